@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import {
+  formatPartialDate,
+  fromIsoDate,
+  isIsoDate,
+  isoPartial,
+  normalise,
+  parsePartialDate,
+  periodOf,
+  toIsoDate,
+  type PartialDate,
+} from "./dates";
+
+describe("parsePartialDate", () => {
+  it.each([
+    ["2024-10-25", { date: "2024-10-25", precision: "DAY" }],
+    ["2024-10", { date: "2024-10-01", precision: "MONTH" }],
+    ["1994", { date: "1994-01-01", precision: "YEAR" }],
+    [" 2025-01-01 ", { date: "2025-01-01", precision: "DAY" }],
+    ["2024-02-29", { date: "2024-02-29", precision: "DAY" }],
+  ])("reads %s", (text, expected) => {
+    expect(parsePartialDate(text)).toEqual(expected);
+  });
+
+  it.each(["2025-02-29", "2024-13", "2024-00", "2024-10-32", "24-10-25", "October 2024", "", "2024-1-5"])(
+    "refuses %j",
+    (text) => {
+      expect(parsePartialDate(text)).toBeNull();
+    },
+  );
+});
+
+describe("periodOf", () => {
+  it.each<[PartialDate, { start: string; end: string }]>([
+    [{ date: "2024-10-25", precision: "DAY" }, { start: "2024-10-25", end: "2024-10-25" }],
+    [{ date: "2024-10-01", precision: "MONTH" }, { start: "2024-10-01", end: "2024-10-31" }],
+    [{ date: "2024-02-01", precision: "MONTH" }, { start: "2024-02-01", end: "2024-02-29" }],
+    [{ date: "2025-02-01", precision: "MONTH" }, { start: "2025-02-01", end: "2025-02-28" }],
+    [{ date: "1994-01-01", precision: "YEAR" }, { start: "1994-01-01", end: "1994-12-31" }],
+  ])("%o spans %o", (partial, expected) => {
+    expect(periodOf(partial)).toEqual(expected);
+  });
+});
+
+describe("formatting", () => {
+  it.each<[PartialDate, string, string]>([
+    [{ date: "2024-10-25", precision: "DAY" }, "25 October 2024", "2024-10-25"],
+    [{ date: "2025-06-01", precision: "MONTH" }, "June 2025", "2025-06"],
+    [{ date: "1994-01-01", precision: "YEAR" }, "1994", "1994"],
+  ])("%o reads as %s", (partial, words, iso) => {
+    expect(formatPartialDate(partial)).toBe(words);
+    expect(isoPartial(partial)).toBe(iso);
+  });
+
+  it("normalises a date to the start of its period", () => {
+    expect(normalise("2024-10-25", "MONTH")).toBe("2024-10-01");
+    expect(normalise("2024-10-25", "YEAR")).toBe("2024-01-01");
+    expect(normalise("2024-10-25", "DAY")).toBe("2024-10-25");
+  });
+});
+
+describe("database round trip", () => {
+  it("keeps the calendar date whatever the local timezone", () => {
+    expect(toIsoDate(fromIsoDate("2025-01-01"))).toBe("2025-01-01");
+    expect(isIsoDate("2025-01-01")).toBe(true);
+    expect(() => fromIsoDate("2025-02-30")).toThrow(RangeError);
+  });
+});

@@ -1,0 +1,109 @@
+/**
+ * Legal dates with a precision. A milestone may be known to the day ("25 October 2024"), the month
+ * ("October 2024") or only the year ("1994"). The date is stored as the first day of the period it
+ * names; the precision says how much of it is known. Dates here are ISO strings (YYYY-MM-DD),
+ * never local-time Date objects, so that no timezone can move a legal date by a day.
+ */
+
+export const PRECISIONS = ["DAY", "MONTH", "YEAR"] as const;
+export type Precision = (typeof PRECISIONS)[number];
+
+export type IsoDate = string; // YYYY-MM-DD
+
+export type PartialDate = { date: IsoDate; precision: Precision };
+
+const MONTHS = [
+  "January", "February", "March", "April", "May", "June",
+  "July", "August", "September", "October", "November", "December",
+] as const;
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_MONTH = /^(\d{4})-(\d{2})$/;
+const ISO_YEAR = /^(\d{4})$/;
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function pad(n: number, width = 2): string {
+  return String(n).padStart(width, "0");
+}
+
+/** True for a real calendar day written as YYYY-MM-DD (rejects 2025-02-30). */
+export function isIsoDate(value: string): boolean {
+  const m = ISO_DAY.exec(value);
+  if (!m) return false;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+/**
+ * Reads "2024-10-25", "2024-10" or "2024" into a date and its precision; null when the text is
+ * not such a date.
+ */
+export function parsePartialDate(value: string): PartialDate | null {
+  const text = value.trim();
+  if (ISO_DAY.test(text)) return isIsoDate(text) ? { date: text, precision: "DAY" } : null;
+  const month = ISO_MONTH.exec(text);
+  if (month) {
+    const m = Number(month[2]);
+    return m >= 1 && m <= 12 ? { date: `${month[1]}-${month[2]}-01`, precision: "MONTH" } : null;
+  }
+  const year = ISO_YEAR.exec(text);
+  if (year) return { date: `${year[1]}-01-01`, precision: "YEAR" };
+  return null;
+}
+
+/** The stored form of a partial date: the first day of its period. */
+export function normalise(date: IsoDate, precision: Precision): IsoDate {
+  const [y, m] = date.split("-");
+  if (precision === "YEAR") return `${y}-01-01`;
+  if (precision === "MONTH") return `${y}-${m}-01`;
+  return date;
+}
+
+/** First and last day (inclusive) of the period a partial date names. */
+export function periodOf({ date, precision }: PartialDate): { start: IsoDate; end: IsoDate } {
+  const [y, m] = date.split("-").map(Number) as [number, number, number];
+  if (precision === "YEAR") return { start: `${pad(y, 4)}-01-01`, end: `${pad(y, 4)}-12-31` };
+  if (precision === "MONTH") {
+    return { start: `${pad(y, 4)}-${pad(m)}-01`, end: `${pad(y, 4)}-${pad(m)}-${pad(daysInMonth(y, m))}` };
+  }
+  return { start: date, end: date };
+}
+
+/** "25 October 2024", "October 2024" or "2024": only as much as is known. */
+export function formatPartialDate({ date, precision }: PartialDate): string {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  if (precision === "YEAR") return String(y);
+  const month = MONTHS[m - 1]!;
+  if (precision === "MONTH") return `${month} ${y}`;
+  return `${d} ${month} ${y}`;
+}
+
+/** The compact ISO form of a partial date: "2024-10-25", "2024-10" or "2024". */
+export function isoPartial({ date, precision }: PartialDate): string {
+  if (precision === "YEAR") return date.slice(0, 4);
+  if (precision === "MONTH") return date.slice(0, 7);
+  return date;
+}
+
+/** The calendar date of a Date read from a Postgres `date` column (drivers return UTC midnight). */
+export function toIsoDate(value: Date): IsoDate {
+  return value.toISOString().slice(0, 10);
+}
+
+/** A Date at UTC midnight, for writing an ISO date to a `date` column. */
+export function fromIsoDate(value: IsoDate): Date {
+  if (!isIsoDate(value)) throw new RangeError(`Not a calendar date: ${value}`);
+  return new Date(`${value}T00:00:00.000Z`);
+}
+
+/** Today's calendar date in UTC, from a clock passed in (the core never reads the time itself). */
+export function isoToday(now: Date): IsoDate {
+  return toIsoDate(now);
+}
+
+export function yearOf(date: IsoDate): number {
+  return Number(date.slice(0, 4));
+}

@@ -1,0 +1,50 @@
+/**
+ * The environment, validated once with zod. Not `server-only`: the start script, the seed and the
+ * tests read it too. Every variable is documented in the README.
+ */
+import path from "node:path";
+import { z } from "zod";
+
+const postgresUrl = z
+  .string()
+  .trim()
+  .refine((v) => /^postgres(ql)?:\/\//.test(v), {
+    message: "must be a postgres:// or postgresql:// URL",
+  });
+
+const schema = z.object({
+  DATABASE_URL: z.preprocess((v) => (v === "" ? undefined : v), postgresUrl.optional()),
+  DATA_DIR: z.string().trim().min(1).default(".data"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOSTNAME: z.string().trim().min(1).default("0.0.0.0"),
+});
+
+export type Env = z.infer<typeof schema>;
+
+export class ConfigurationError extends Error {
+  override name = "ConfigurationError";
+}
+
+export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = schema.safeParse(source);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new ConfigurationError(`${issue.path.join(".")} ${issue.message}.`);
+  }
+  return parsed.data;
+}
+
+export type DatabaseTarget =
+  | { kind: "postgres"; url: string; label: string }
+  | { kind: "pglite"; dataDir: string; label: string };
+
+/** Postgres at DATABASE_URL when it is set; otherwise the embedded PGlite under DATA_DIR. */
+export function databaseTarget(env: Env = readEnv()): DatabaseTarget {
+  if (env.DATABASE_URL) {
+    const url = new URL(env.DATABASE_URL);
+    const where = `${url.hostname}${url.port ? `:${url.port}` : ""}${url.pathname}`;
+    return { kind: "postgres", url: env.DATABASE_URL, label: `PostgreSQL server at ${where}` };
+  }
+  const dataDir = path.resolve(env.DATA_DIR, "pglite");
+  return { kind: "pglite", dataDir, label: `embedded PostgreSQL (PGlite) in ${dataDir}` };
+}

@@ -1,0 +1,54 @@
+/**
+ * Builds a Prisma client on the right driver adapter. The app uses the singleton in db.ts; the
+ * start script, the seed and the tests call this directly (they run outside a React server).
+ */
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import type { DatabaseTarget } from "./env";
+
+export type Database = {
+  prisma: PrismaClient;
+  target: DatabaseTarget;
+  /** Disconnects, and closes PGlite cleanly: a directory left open can be unusable afterwards. */
+  close(): Promise<void>;
+};
+
+export function createDatabase(target: DatabaseTarget): Database {
+  if (target.kind === "postgres") {
+    const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: target.url, max: 10 }) });
+    return { prisma, target, close: () => prisma.$disconnect() };
+  }
+  const pglite = new PGlite({ dataDir: target.dataDir });
+  // pglite-prisma-adapter 0.6 types itself against driver-adapter-utils 6.10; same runtime shape.
+  const adapter = new PrismaPGlite(pglite) as unknown as SqlDriverAdapterFactory;
+  const prisma = new PrismaClient({ adapter });
+  return {
+    prisma,
+    target,
+    async close() {
+      await prisma.$disconnect();
+      if (!pglite.closed) await pglite.close();
+    },
+  };
+}
+
+// One database per process. The key lives on globalThis so that Next's separately bundled route
+// modules, dev-mode reloads and the server's shutdown hook (scripts/server.ts) share it.
+const KEY = Symbol.for("tracker.database");
+type Holder = { [KEY]?: Database };
+
+export function sharedDatabase(target: () => DatabaseTarget): Database {
+  const holder = globalThis as Holder;
+  return (holder[KEY] ??= createDatabase(target()));
+}
+
+/** Closes the process's shared database, if it was opened. */
+export async function closeSharedDatabase(): Promise<void> {
+  const holder = globalThis as Holder;
+  const open = holder[KEY];
+  delete holder[KEY];
+  await open?.close();
+}

@@ -1,0 +1,1196 @@
+/**
+ * The reference data: the accountability architecture as the seed posts (../shared/seeds) state
+ * it, plus a few facts from official sources that are certain (court, treaty, gazette). Every
+ * record names its source and, in `locator`, the passage it rests on. Nothing here is synthetic.
+ *
+ * Dates are ISO strings with a precision: a fact known only to the month is "2024-10" here and is
+ * stored as 2024-10-01 with MONTH precision. Do not sharpen a date beyond what its source says.
+ */
+
+export type Precision = "DAY" | "MONTH" | "YEAR";
+export type Cite = { source: SourceSlug; locator: string };
+
+// ---------------------------------------------------------------------------------------------
+// Sources
+
+const PILPG = "Public International Law & Policy Group (PILPG), Lawyering Justice blog";
+
+export const sources = [
+  {
+    slug: "pilpg-one-year-rome-statute",
+    kind: "SEED_POST",
+    title: "Roundtable Blog: One Year Since Ukraine’s Ratification of the Rome Statute",
+    publisher: PILPG,
+    authors: "PILPG Peace Fellows (Ukraine Peace Negotiations Working Group)",
+    note: "Seed text: shared/seeds/001_cc5aef64c64e5255.txt.",
+  },
+  {
+    slug: "pilpg-chemical-weapons-sudan",
+    kind: "SEED_POST",
+    title: "The Slippery Slope of Using Chemical Weapons in Sudan",
+    publisher: PILPG,
+    authors: "Prof. David M. Crane",
+    note: "Seed text: shared/seeds/001_cc5aef64c64e5255.txt.",
+  },
+  {
+    slug: "pilpg-enforceable-security-guarantees",
+    kind: "SEED_POST",
+    title: "Roundtable Blog: Toward Enforceable Security Guarantees",
+    publisher: PILPG,
+    authors: "PILPG Ukraine Peace Negotiations Working Group",
+    note: "Seed text: shared/seeds/000_907e937649b9685b.txt (also in 001_cc5aef64c64e5255.txt).",
+  },
+  {
+    slug: "pilpg-three-pillars",
+    kind: "SEED_POST",
+    title: "President Zelenskyy's Three Pillars: Envisioning Security Guarantees for Ukraine",
+    publisher: PILPG,
+    authors: "Sindija Beta, Paula C. Kates and Dr. Paul R. Williams",
+    note: "Seed text: shared/seeds/001_cc5aef64c64e5255.txt.",
+  },
+  {
+    slug: "pilpg-security-guarantees-buzzword",
+    kind: "SEED_POST",
+    title: "“Security Guarantees” for Ukraine: Breathing Life into a Buzzword",
+    publisher: PILPG,
+    authors: "Paula C. Kates, Sindija Beta and Dr. Paul R. Williams",
+    note: "Seed text: shared/seeds/001_cc5aef64c64e5255.txt.",
+  },
+  {
+    slug: "rome-statute-text",
+    kind: "OFFICIAL",
+    title: "Rome Statute of the International Criminal Court",
+    publisher: "International Criminal Court",
+    url: "https://www.icc-cpi.int/sites/default/files/RS-Eng.pdf",
+    publishedOn: "1998-07-17",
+    publishedOnPrecision: "DAY",
+    note: "Adopted at Rome on 17 July 1998; United Nations Treaty Series, vol. 2187, p. 3.",
+  },
+  {
+    slug: "icc-states-parties",
+    kind: "OFFICIAL",
+    title: "The States Parties to the Rome Statute",
+    publisher: "International Criminal Court, Assembly of States Parties",
+    url: "https://asp.icc-cpi.int/states-parties",
+  },
+  {
+    slug: "icc-situation-ukraine",
+    kind: "OFFICIAL",
+    title: "Situation in Ukraine (ICC-01/22)",
+    publisher: "International Criminal Court",
+    url: "https://www.icc-cpi.int/situations/ukraine",
+  },
+  {
+    slug: "icc-otp-statement-2022-03-02",
+    kind: "OFFICIAL",
+    title:
+      "Statement of ICC Prosecutor Karim A.A. Khan QC on the Situation in Ukraine: Receipt of Referrals from 39 States Parties and the Opening of an Investigation",
+    publisher: "International Criminal Court, Office of the Prosecutor",
+    publishedOn: "2022-03-02",
+    publishedOnPrecision: "DAY",
+  },
+  {
+    slug: "icc-press-release-2023-03-17",
+    kind: "OFFICIAL",
+    title:
+      "Situation in Ukraine: ICC judges issue arrest warrants against Vladimir Vladimirovich Putin and Maria Alekseyevna Lvova-Belova",
+    publisher: "International Criminal Court",
+    publishedOn: "2023-03-17",
+    publishedOnPrecision: "DAY",
+  },
+  {
+    slug: "criminal-code-of-ukraine",
+    kind: "OFFICIAL",
+    title: "Criminal Code of Ukraine (Law No. 2341-III of 5 April 2001)",
+    publisher: "Verkhovna Rada of Ukraine",
+    url: "https://zakon.rada.gov.ua/laws/show/2341-14",
+    publishedOn: "2001-04-05",
+    publishedOnPrecision: "DAY",
+  },
+  {
+    slug: "constitution-of-ukraine",
+    kind: "OFFICIAL",
+    title: "Constitution of Ukraine (28 June 1996)",
+    publisher: "Verkhovna Rada of Ukraine",
+    publishedOn: "1996-06-28",
+    publishedOnPrecision: "DAY",
+  },
+  {
+    slug: "coe-special-tribunal-agreement",
+    kind: "OFFICIAL",
+    title:
+      "Agreement between Ukraine and the Council of Europe on the establishment of the Special Tribunal for the Crime of Aggression against Ukraine",
+    publisher: "Council of Europe",
+    publishedOn: "2025-06-25",
+    publishedOnPrecision: "DAY",
+    note: "Signed at Strasbourg on 25 June 2025.",
+  },
+  {
+    slug: "unsc-resolution-1593",
+    kind: "OFFICIAL",
+    title: "United Nations Security Council Resolution 1593 (2005), S/RES/1593 (2005)",
+    publisher: "United Nations Security Council",
+    url: "https://undocs.org/S/RES/1593(2005)",
+    publishedOn: "2005-03-31",
+    publishedOnPrecision: "DAY",
+  },
+] as const satisfies readonly {
+  slug: string;
+  kind: "SEED_POST" | "OFFICIAL";
+  title: string;
+  publisher: string;
+  authors?: string;
+  url?: string;
+  publishedOn?: string;
+  publishedOnPrecision?: Precision;
+  note?: string;
+}[];
+
+export type SourceSlug = (typeof sources)[number]["slug"];
+
+// Passages of the seed posts that several records rest on.
+const Q = {
+  ratification:
+    "On 25 October 2024, Ukraine deposited its instrument of ratification of the Rome Statute, and on 1 January 2025, the Statute officially entered into force for Ukraine.",
+  naturalPersons:
+    "Kelly: “the Rome Statute currently only extends the court’s jurisdiction over natural persons - not legal persons.”",
+  aggressionGoalPost:
+    "Sterio: “Although the ICC still lacks jurisdiction over the crime of aggression in Ukraine … for the purposes of jurisdiction both the victim and the aggressor state need to be ICC member states; now, in light of Ukraine’s ratification, only the aggressor state (Russia) need become a member.”",
+  specialTribunal:
+    "Goebel: “the formal establishment of the Special Tribunal for the Crime of Aggression against Ukraine through an agreement signed in June 2025 between the Council of Europe and Ukraine … focusing solely on aggression while the ICC pursues war crimes, crimes against humanity, and genocide.”",
+  aggressionGap:
+    "Noone: “now that in June 2025 Ukraine and the Council of Europe have agreed to establish a Special Tribunal … This will close the ‘aggression gap’ at the leadership level and complement the ICC’s jurisdiction.”",
+  commandResponsibility:
+    "Scharf: “In October 2024, Ukraine amended its criminal code to bring it in line with the ICC, including adding a new provision on command responsibility (similar to Article 28 of the ICC Statute) which had not previously existed as a mode of liability in Ukrainian law.”",
+  ecocide:
+    "Scharf: “Article 441 of the Ukraine’s Criminal Code defines ecocide as ‘mass destruction of flora and fauna, poisoning of air or water resources, and also any other actions that may cause an environmental disaster,’ and provides that it ‘shall be punishable by imprisonment for a term of eight to fifteen years.’”",
+  ecocideProposal:
+    "Scharf: “In September 2024, Vanuatu, along with Fiji and Samoa, submitted a proposal to the ICC to recognize ecocide as a separate crime on par with genocide and other serious offenses.”",
+  division:
+    "Van Schaack: “With the ICC Prosecutor pursuing Russia’s top leadership, including its head of state, Ukraine can focus on direct perpetrators and those down the chain of command.”",
+  fieldGrade:
+    "Noone: “prioritize cases against field-grade military officers (Majors, Lieutenant Colonels, and Colonels) who exercise direct control over daily operations and the conduct of troops.”",
+  caseload:
+    "Goebel: “prosecuting over 90 domestic war crimes trials … and managing over 200,000 documented potential international crimes.”",
+  corporations:
+    "Kelly: “Ukraine should prioritize prosecuting Russian corporations for involvement in the war and then request seizure of frozen corporate assets abroad in satisfaction of those judgments.”",
+  federalises:
+    "Kelly: “Ukraine’s constitution federalizes treaty law; consequently, the Rome Statute and the law associated with it come into Ukrainian domestic law. This will prove helpful as Ukraine seeks to prosecute Russian commanders for war crimes, crimes against humanity, and genocide in Ukrainian criminal courts.”",
+  inAbsentia:
+    "Scharf: “Because Ukraine’s domestic law, like many European countries, provides for trials in absentia …”",
+  priorJurisdiction:
+    "Sterio: “the ICC already had jurisdiction over the situation in Ukraine in light of dozens of state referrals and the prosecutor’s willingness to open first a preliminary examination and then an investigation.”",
+} as const;
+
+// ---------------------------------------------------------------------------------------------
+// Instruments and their provisions
+
+export const instruments = [
+  {
+    slug: "rome-statute",
+    title: "Rome Statute of the International Criminal Court",
+    shortTitle: "Rome Statute",
+    kind: "TREATY",
+    description:
+      "The treaty that establishes the International Criminal Court and defines the crimes within its jurisdiction: genocide, crimes against humanity, war crimes and the crime of aggression.",
+    adoptedOn: "1998-07-17",
+    adoptedOnPrecision: "DAY",
+    cite: { source: "rome-statute-text", locator: "Preamble and final clauses" },
+  },
+  {
+    slug: "criminal-code-of-ukraine",
+    title: "Criminal Code of Ukraine",
+    shortTitle: "Criminal Code of Ukraine",
+    kind: "CODE",
+    description:
+      "Ukraine’s criminal code, under which its national courts try war crimes, ecocide and the other offences of the war; amended in October 2024 to align it with the Rome Statute.",
+    adoptedOn: "2001-04-05",
+    adoptedOnPrecision: "DAY",
+    cite: { source: "criminal-code-of-ukraine", locator: "Law No. 2341-III of 5 April 2001" },
+  },
+  {
+    slug: "constitution-of-ukraine",
+    title: "Constitution of Ukraine",
+    shortTitle: "Constitution of Ukraine",
+    kind: "CONSTITUTION",
+    description: "Ukraine’s constitution, under which treaties in force that the Verkhovna Rada consented to are part of national law.",
+    adoptedOn: "1996-06-28",
+    adoptedOnPrecision: "DAY",
+    cite: { source: "constitution-of-ukraine", locator: "Article 9" },
+  },
+  {
+    slug: "special-tribunal-agreement",
+    title:
+      "Agreement between Ukraine and the Council of Europe on the establishment of the Special Tribunal for the Crime of Aggression against Ukraine",
+    shortTitle: "Special Tribunal Agreement",
+    kind: "AGREEMENT",
+    description:
+      "The agreement between the Council of Europe and Ukraine that establishes the Special Tribunal: the first international criminal tribunal for aggression created outside the UN Security Council framework.",
+    adoptedOn: "2025-06-25",
+    adoptedOnPrecision: "DAY",
+    cite: { source: "coe-special-tribunal-agreement", locator: "Signed at Strasbourg on 25 June 2025" },
+  },
+  {
+    slug: "ukraine-article-12-3-declarations",
+    title: "Ukraine’s declarations accepting the jurisdiction of the ICC under Article 12(3) of the Rome Statute",
+    shortTitle: "Article 12(3) declarations",
+    kind: "DECLARATION",
+    description:
+      "Two declarations by which Ukraine, before it became a State Party, accepted the ICC’s jurisdiction over alleged crimes on its territory: on 17 April 2014 (21 November 2013 to 22 February 2014) and on 8 September 2015 (from 20 February 2014 onwards).",
+    adoptedOn: "2014-04-17",
+    adoptedOnPrecision: "DAY",
+    cite: { source: "icc-situation-ukraine", locator: "Situation in Ukraine: background" },
+  },
+  {
+    slug: "ecocide-amendment-proposal",
+    title: "Proposal by Vanuatu, Fiji and Samoa to recognise ecocide as a crime under the Rome Statute",
+    shortTitle: "Ecocide proposal",
+    kind: "PROPOSAL",
+    description:
+      "A proposal submitted to the ICC in September 2024 to recognise ecocide as a separate crime on a par with genocide and the other crimes of the Statute. Not in force.",
+    adoptedOn: "2024-09",
+    adoptedOnPrecision: "MONTH",
+    cite: { source: "pilpg-one-year-rome-statute", locator: Q.ecocideProposal },
+  },
+  {
+    slug: "unsc-resolution-1593",
+    title: "UN Security Council Resolution 1593 (2005)",
+    shortTitle: "UNSC Resolution 1593",
+    kind: "RESOLUTION",
+    description: "The Security Council’s referral of the situation in Darfur, Sudan, since 1 July 2002 to the Prosecutor of the ICC.",
+    adoptedOn: "2005-03-31",
+    adoptedOnPrecision: "DAY",
+    cite: { source: "unsc-resolution-1593", locator: "Operative paragraph 1" },
+  },
+  {
+    slug: "chemical-weapons-convention",
+    title: "Chemical Weapons Convention",
+    shortTitle: "Chemical Weapons Convention",
+    kind: "TREATY",
+    description: "The convention prohibiting chemical weapons, under which the use of chlorine gas as a weapon is a violation; Sudan is a party.",
+    cite: {
+      source: "pilpg-chemical-weapons-sudan",
+      locator:
+        "Crane: “chlorine gas is considered a violation under the Chemical Weapons Convention (CWC), to which Sudan is a signatory.”",
+    },
+  },
+  {
+    slug: "north-atlantic-treaty",
+    title: "North Atlantic Treaty",
+    shortTitle: "North Atlantic Treaty",
+    kind: "TREATY",
+    description: "NATO’s founding treaty; its Article 5 is the reference point for “Article 5-like” security guarantees for Ukraine.",
+    cite: { source: "pilpg-security-guarantees-buzzword", locator: "What constitutes an Article 5-like guarantee?" },
+  },
+  {
+    slug: "treaty-on-european-union",
+    title: "Treaty on European Union",
+    shortTitle: "TEU",
+    kind: "TREATY",
+    description: "The EU treaty whose mutual-assistance clause, Article 42(7), the posts discuss as a long-term anchor for Ukraine’s security.",
+    cite: { source: "pilpg-security-guarantees-buzzword", locator: "What does the term “security guarantees” traditionally mean?" },
+  },
+  {
+    slug: "un-charter",
+    title: "Charter of the United Nations",
+    shortTitle: "UN Charter",
+    kind: "TREATY",
+    description: "Article 51 (self-defence) is named in the posts as the legal basis for a coalition of the willing assisting Ukraine.",
+    cite: { source: "pilpg-enforceable-security-guarantees", locator: "4. The Role of Russia (Whyte Gomez; Marić-Djordjević)" },
+  },
+  {
+    slug: "budapest-memorandum",
+    title: "Budapest Memorandum (1994)",
+    shortTitle: "Budapest Memorandum",
+    kind: "MEMORANDUM",
+    description:
+      "The 1994 memorandum in which, among other things, Russia committed to recognising Ukraine’s independence, sovereignty and borders. A non-binding assurance that, the posts note, did not deter the events of 2014 or 2022.",
+    adoptedOn: "1994",
+    adoptedOnPrecision: "YEAR",
+    cite: { source: "pilpg-security-guarantees-buzzword", locator: "Why are security guarantees so important?" },
+  },
+] as const satisfies readonly {
+  slug: string;
+  title: string;
+  shortTitle: string;
+  kind: "TREATY" | "STATUTE" | "CODE" | "CONSTITUTION" | "AGREEMENT" | "RESOLUTION" | "DECLARATION" | "MEMORANDUM" | "PROPOSAL";
+  description: string;
+  adoptedOn?: string;
+  adoptedOnPrecision?: Precision;
+  cite: Cite;
+}[];
+
+export type InstrumentSlug = (typeof instruments)[number]["slug"];
+
+export const provisions = [
+  // Rome Statute
+  { slug: "rs-art-5", instrument: "rome-statute", number: "Article 5", heading: "Crimes within the jurisdiction of the Court",
+    summary: "The Court’s jurisdiction is limited to genocide, crimes against humanity, war crimes and the crime of aggression. Ecocide is not among them.",
+    cite: { source: "rome-statute-text", locator: "Article 5(1)" } },
+  { slug: "rs-art-6", instrument: "rome-statute", number: "Article 6", heading: "Genocide",
+    summary: "Defines genocide for the purposes of the Statute.", cite: { source: "rome-statute-text", locator: "Article 6" } },
+  { slug: "rs-art-7", instrument: "rome-statute", number: "Article 7", heading: "Crimes against humanity",
+    summary: "Defines crimes against humanity for the purposes of the Statute.", cite: { source: "rome-statute-text", locator: "Article 7" } },
+  { slug: "rs-art-8", instrument: "rome-statute", number: "Article 8", heading: "War crimes",
+    summary: "Defines war crimes for the purposes of the Statute.", cite: { source: "rome-statute-text", locator: "Article 8" } },
+  { slug: "rs-art-8-2-b-iv", instrument: "rome-statute", number: "Article 8(2)(b)(iv)", heading: "War crime of attacks causing widespread, long-term and severe damage to the natural environment",
+    summary: "Intentionally launching an attack in the knowledge that it will cause widespread, long-term and severe damage to the natural environment clearly excessive to the anticipated military advantage: the route by which environmental harm can be charged as a war crime.",
+    cite: { source: "rome-statute-text", locator: "Article 8(2)(b)(iv)" } },
+  { slug: "rs-art-8-bis", instrument: "rome-statute", number: "Article 8 bis", heading: "Crime of aggression",
+    summary: "Defines the crime of aggression: planning, preparation, initiation or execution, by a person in a position effectively to exercise control over or to direct the political or military action of a State, of an act of aggression.",
+    cite: { source: "rome-statute-text", locator: "Article 8 bis(1)" } },
+  { slug: "rs-art-12-1", instrument: "rome-statute", number: "Article 12(1)", heading: "Preconditions to the exercise of jurisdiction: States Parties",
+    summary: "A State which becomes a Party to the Statute thereby accepts the jurisdiction of the Court over the crimes in Article 5.",
+    cite: { source: "rome-statute-text", locator: "Article 12(1)" } },
+  { slug: "rs-art-12-3", instrument: "rome-statute", number: "Article 12(3)", heading: "Acceptance of jurisdiction by a non-party State",
+    summary: "A State that is not a Party may, by a declaration lodged with the Registrar, accept the exercise of jurisdiction by the Court with respect to the crime in question.",
+    cite: { source: "rome-statute-text", locator: "Article 12(3)" } },
+  { slug: "rs-art-15-bis-5", instrument: "rome-statute", number: "Article 15 bis(5)", heading: "Aggression: no jurisdiction over a non-party State’s nationals or territory",
+    summary: "In respect of a State that is not a Party, the Court shall not exercise its jurisdiction over the crime of aggression when committed by that State’s nationals or on its territory.",
+    cite: { source: "rome-statute-text", locator: "Article 15 bis(5)" } },
+  { slug: "rs-art-25-1", instrument: "rome-statute", number: "Article 25(1)", heading: "Individual criminal responsibility: natural persons",
+    summary: "The Court has jurisdiction over natural persons. It has none over legal persons such as companies.",
+    cite: { source: "rome-statute-text", locator: "Article 25(1)" } },
+  { slug: "rs-art-25-3-a", instrument: "rome-statute", number: "Article 25(3)(a)", heading: "Commission of a crime",
+    summary: "A person is criminally responsible who commits a crime, whether as an individual, jointly with another or through another person.",
+    cite: { source: "rome-statute-text", locator: "Article 25(3)(a)" } },
+  { slug: "rs-art-28", instrument: "rome-statute", number: "Article 28", heading: "Responsibility of commanders and other superiors",
+    summary: "A military commander is criminally responsible for crimes by forces under effective command and control where the commander knew or should have known of them and failed to take all necessary and reasonable measures to prevent or repress them or to submit the matter to the competent authorities.",
+    cite: { source: "rome-statute-text", locator: "Article 28(a)" } },
+  { slug: "rs-art-126-2", instrument: "rome-statute", number: "Article 126(2)", heading: "Entry into force for a State ratifying later",
+    summary: "For a State ratifying after the Statute’s entry into force, the Statute enters into force on the first day of the month after the 60th day following the deposit of its instrument of ratification: for Ukraine, which deposited on 25 October 2024, on 1 January 2025.",
+    cite: { source: "rome-statute-text", locator: "Article 126(2)" } },
+  // Criminal Code of Ukraine
+  { slug: "cc-ua-art-437", instrument: "criminal-code-of-ukraine", number: "Article 437", heading: "Planning, preparation, unleashing and waging of an aggressive war",
+    summary: "The domestic offence of planning, preparing, unleashing or waging an aggressive war.",
+    cite: { source: "criminal-code-of-ukraine", locator: "Article 437" } },
+  { slug: "cc-ua-art-438", instrument: "criminal-code-of-ukraine", number: "Article 438", heading: "Violation of the laws and customs of war",
+    summary: "The domestic war-crimes offence under which Ukraine’s national courts try war crimes.",
+    cite: { source: "criminal-code-of-ukraine", locator: "Article 438" } },
+  { slug: "cc-ua-art-441", instrument: "criminal-code-of-ukraine", number: "Article 441", heading: "Ecocide",
+    summary: "“Mass destruction of flora and fauna, poisoning of air or water resources, and also any other actions that may cause an environmental disaster”, punishable by imprisonment for eight to fifteen years.",
+    cite: { source: "pilpg-one-year-rome-statute", locator: Q.ecocide } },
+  { slug: "cc-ua-art-442", instrument: "criminal-code-of-ukraine", number: "Article 442", heading: "Genocide",
+    summary: "The domestic offence of genocide.", cite: { source: "criminal-code-of-ukraine", locator: "Article 442" } },
+  { slug: "cc-ua-command-responsibility", instrument: "criminal-code-of-ukraine", number: null, heading: "Command responsibility (added October 2024)",
+    summary: "Added by the October 2024 amendments, like Article 28 of the Rome Statute: a superior is liable for subordinates’ war crimes that the superior knew or should have known of and failed to take all necessary and reasonable measures (1) to prevent, (2) to repress, or (3) to submit to the competent authorities for investigation and prosecution. The posts do not give the article number.",
+    cite: { source: "pilpg-one-year-rome-statute", locator: Q.commandResponsibility } },
+  { slug: "cc-ua-legal-entities", instrument: "criminal-code-of-ukraine", number: null, heading: "Criminal-law measures against legal entities",
+    summary: "The Code’s measures against legal entities, through which the posts urge Ukraine to prosecute Russian corporations for involvement in the war, something the ICC cannot do. The posts do not say which offences these measures reach.",
+    cite: { source: "pilpg-one-year-rome-statute", locator: Q.corporations } },
+  // Constitution of Ukraine
+  { slug: "constitution-ua-art-9", instrument: "constitution-of-ukraine", number: "Article 9", heading: "International treaties as part of national legislation",
+    summary: "International treaties in force, consented to be binding by the Verkhovna Rada of Ukraine, are part of the national legislation of Ukraine.",
+    cite: { source: "constitution-of-ukraine", locator: "Article 9" } },
+  // Special Tribunal
+  { slug: "st-jurisdiction-aggression", instrument: "special-tribunal-agreement", number: null, heading: "Jurisdiction over the crime of aggression",
+    summary: "The Special Tribunal’s jurisdiction is over the crime of aggression alone, at the leadership level, complementing the ICC’s jurisdiction over war crimes, crimes against humanity and genocide.",
+    cite: { source: "pilpg-one-year-rome-statute", locator: Q.specialTribunal } },
+  // Declarations, resolutions and treaties
+  { slug: "ua-12-3-declarations", instrument: "ukraine-article-12-3-declarations", number: null, heading: "Acceptance of the ICC’s jurisdiction from 21 November 2013",
+    summary: "Ukraine accepted the ICC’s jurisdiction over alleged crimes on its territory from 21 November 2013 to 22 February 2014 (declaration of 17 April 2014) and from 20 February 2014 onwards (declaration of 8 September 2015).",
+    cite: { source: "icc-situation-ukraine", locator: "Situation in Ukraine: background" } },
+  { slug: "unsc-1593-para-1", instrument: "unsc-resolution-1593", number: "Paragraph 1", heading: "Referral of the situation in Darfur",
+    summary: "The Security Council refers the situation in Darfur since 1 July 2002 to the Prosecutor of the International Criminal Court.",
+    cite: { source: "unsc-resolution-1593", locator: "Operative paragraph 1" } },
+  { slug: "nat-art-5", instrument: "north-atlantic-treaty", number: "Article 5", heading: "Collective defence",
+    summary: "“An armed attack against one or more [member states] in Europe or North America shall be considered an attack against them all”; each will assist the Party or Parties so attacked.",
+    cite: { source: "pilpg-security-guarantees-buzzword", locator: "What constitutes an Article 5-like guarantee?" } },
+  { slug: "nat-art-4", instrument: "north-atlantic-treaty", number: "Article 4", heading: "Consultations",
+    summary: "Consultations among the Allies; recent triggers, prompted by Russian drone incursions into allied airspace, are discussed in the posts.",
+    cite: { source: "pilpg-enforceable-security-guarantees", locator: "1. Substantive vs. Symbolic Commitments (Kelly); 2. Deterrence Without Article 5 (Hysa)" } },
+  { slug: "teu-art-42-7", instrument: "treaty-on-european-union", number: "Article 42(7)", heading: "Mutual assistance clause",
+    summary: "Member states owe a member state that is the victim of armed aggression on its territory “aid and assistance by all the means in their power”, which need not mean armed force.",
+    cite: { source: "pilpg-security-guarantees-buzzword", locator: "What does the term “security guarantees” traditionally mean?" } },
+  { slug: "un-charter-art-51", instrument: "un-charter", number: "Article 51", heading: "Self-defence",
+    summary: "Ukraine’s right of self-defence, which allows it to invite other states to assist in its defence: the foundation the posts give for current training and aid missions.",
+    cite: { source: "pilpg-enforceable-security-guarantees", locator: "4. The Role of Russia (Marić-Djordjević)" } },
+  { slug: "cwc-prohibition", instrument: "chemical-weapons-convention", number: null, heading: "Prohibition of chemical weapons",
+    summary: "The use of chlorine gas as a weapon is a violation of the Convention.",
+    cite: { source: "pilpg-chemical-weapons-sudan", locator: "Crane, paragraph 2" } },
+  { slug: "budapest-memorandum-assurances", instrument: "budapest-memorandum", number: null, heading: "Assurances to Ukraine",
+    summary: "Russia committed, among other things, to recognising Ukraine’s independence, sovereignty and borders and to guard against any foreign intervention.",
+    cite: { source: "pilpg-security-guarantees-buzzword", locator: "Why are security guarantees so important?" } },
+] as const satisfies readonly {
+  slug: string;
+  instrument: InstrumentSlug;
+  number: string | null;
+  heading: string;
+  summary: string;
+  cite: Cite;
+}[];
+
+export type ProvisionSlug = (typeof provisions)[number]["slug"];
+
+// ---------------------------------------------------------------------------------------------
+// Forums, crimes, levels, kinds of accused, modes of liability, situations
+
+export const forums = [
+  {
+    slug: "icc",
+    name: "International Criminal Court",
+    shortName: "ICC",
+    kind: "PERMANENT_INTERNATIONAL_COURT",
+    legalBasis: "rome-statute",
+    establishedOn: "2002-07-01",
+    establishedOnPrecision: "DAY",
+    description:
+      "The world’s only permanent international criminal court, in The Hague. Ukraine deposited its instrument of ratification of the Rome Statute on 25 October 2024 and the Statute entered into force for Ukraine on 1 January 2025; before that the Court already had jurisdiction over the situation in Ukraine through Ukraine’s declarations and state referrals. It tries natural persons only, and its Prosecutor pursues Russia’s top leadership, including its head of state.",
+    cite: { source: "pilpg-one-year-rome-statute", locator: Q.ratification },
+  },
+  {
+    slug: "special-tribunal",
+    name: "Special Tribunal for the Crime of Aggression against Ukraine",
+    shortName: "Special Tribunal",
+    kind: "SPECIAL_TRIBUNAL",
+    legalBasis: "special-tribunal-agreement",
+    establishedOn: "2025-06-25",
+    establishedOnPrecision: "DAY",
+    description:
+      "Established by an agreement between the Council of Europe and Ukraine signed in June 2025: the first international criminal tribunal for aggression created outside the UN Security Council framework. It tries the crime of aggression alone, at the leadership level, closing the “aggression gap” and complementing the ICC. At the time of the posts its staffing, funding and cooperation agreements were still to be finalised.",
+    cite: { source: "pilpg-one-year-rome-statute", locator: Q.specialTribunal },
+  },
+  {
+    slug: "ukraine-domestic",
+    name: "Ukrainian national courts",
+    shortName: "Ukrainian courts",
+    kind: "NATIONAL_COURTS",
+    legalBasis: "criminal-code-of-ukraine",
+    description:
+      "Ukraine’s courts, with the Office of the Prosecutor General, try war crimes under the Criminal Code: over 200,000 recorded potential international crimes and more than 90 war-crimes trials at the time of the posts. Trials in absentia are possible. The October 2024 amendments aligned the Code with the Rome Statute and added command responsibility; ecocide is a crime under Article 441.",
+    cite: { source: "pilpg-one-year-rome-statute", locator: Q.caseload },
+  },
+] as const satisfies readonly {
+  slug: string;
+  name: string;
+  shortName: string;
+  kind: "PERMANENT_INTERNATIONAL_COURT" | "SPECIAL_TRIBUNAL" | "NATIONAL_COURTS";
+  legalBasis: InstrumentSlug;
+  establishedOn?: string;
+  establishedOnPrecision?: Precision;
+  description: string;
+  cite: Cite;
+}[];
+
+export type ForumSlug = (typeof forums)[number]["slug"];
+
+export const crimes = [
+  { slug: "war-crimes", name: "War crimes",
+    description: "Serious violations of the laws and customs of war. Environmental harm can be charged as a war crime.",
+    cite: { source: "pilpg-one-year-rome-statute", locator: "Kelly: “the OTP more fully incorporates environmental crimes as a species of war crime”" } },
+  { slug: "crimes-against-humanity", name: "Crimes against humanity",
+    description: "Acts committed as part of a widespread or systematic attack directed against a civilian population.",
+    cite: { source: "pilpg-one-year-rome-statute", locator: "Williams: “accountability for war crimes, crimes against humanity, and genocide will remain a long-term national and international priority”" } },
+  { slug: "genocide", name: "Genocide",
+    description: "Acts committed with intent to destroy, in whole or in part, a national, ethnical, racial or religious group as such.",
+    cite: { source: "pilpg-one-year-rome-statute", locator: "Williams: “accountability for war crimes, crimes against humanity, and genocide will remain a long-term national and international priority”" } },
+  { slug: "aggression", name: "Crime of aggression",
+    description: "The planning, preparation, initiation or execution of an act of aggression by those in a position to direct a state’s political or military action: a leadership crime.",
+    cite: { source: "pilpg-one-year-rome-statute", locator: Q.aggressionGap } },
+  { slug: "ecocide", name: "Ecocide",
+    description: "Mass destruction of flora and fauna, poisoning of air or water resources, and other actions that may cause an environmental disaster (Article 441 of the Criminal Code of Ukraine). Not a Rome Statute crime; Vanuatu, Fiji and Samoa proposed it in September 2024.",
+    cite: { source: "pilpg-one-year-rome-statute", locator: Q.ecocide } },
+] as const satisfies readonly { slug: string; name: string; description: string; cite: Cite }[];
+
+export type CrimeSlug = (typeof crimes)[number]["slug"];
+
+export const levels = [
+  { slug: "top-leadership", name: "Top leadership",
+    description: "The state’s political and military leadership, including its head of state: the ICC Prosecutor’s focus, and the Special Tribunal’s for aggression.",
+    cite: { source: "pilpg-one-year-rome-statute", locator: Q.division } },
+  { slug: "senior-command", name: "Senior commanders",
+    description: "Military commanders above field grade, answerable for crimes in their area of command; command responsibility reaches them.",
+    cite: { source: "pilpg-one-year-rome-statute", locator: "Scharf: “Ukraine can prosecute military commanders for war crimes committed in their geographic area of command.”" } },
+  { slug: "field-grade", name: "Field-grade officers",
+    description: "Majors, Lieutenant Colonels and Colonels: the link between command intent and conduct, and the most likely to travel, which makes warrants enforceable.",
+    cite: { source: "pilpg-one-year-rome-statute", locator: Q.fieldGrade } },
+  { slug: "direct-perpetrator", name: "Direct perpetrators",
+    description: "Those who commit the crimes themselves: the focus of Ukraine’s national courts.",
+    cite: { source: "pilpg-one-year-rome-statute", locator: Q.division } },
+] as const satisfies readonly { slug: string; name: string; description: string; cite: Cite }[];
+
+export type LevelSlug = (typeof levels)[number]["slug"];
+
+export const accusedKinds = [
+  { slug: "natural", name: "Natural person", description: "An individual.",
+    cite: { source: "pilpg-one-year-rome-statute", locator: Q.naturalPersons } },
+  { slug: "legal", name: "Legal person", description: "A company or other legal entity. The ICC cannot try one; prosecuting Russian corporations is a domestic priority.",
+    cite: { source: "pilpg-one-year-rome-statute", locator: Q.corporations } },
+] as const satisfies readonly { slug: string; name: string; description: string; cite: Cite }[];
+
+export type AccusedKindSlug = (typeof accusedKinds)[number]["slug"];
+
+export const modes = [
+  { slug: "direct", name: "Direct commission", provision: "rs-art-25-3-a",
+    description: "Committing the crime oneself, jointly with others or through another person.",
+    cite: { source: "rome-statute-text", locator: "Article 25(3)(a)" } },
+  { slug: "command-responsibility", name: "Command responsibility", provision: "rs-art-28",
+    description: "A superior’s liability for subordinates’ crimes that the superior knew or should have known of and failed to take all necessary and reasonable measures to prevent, to repress, or to submit to the competent authorities. In Ukrainian law only since the October 2024 amendments.",
+    cite: { source: "pilpg-one-year-rome-statute", locator: Q.commandResponsibility } },
+] as const satisfies readonly { slug: string; name: string; provision: ProvisionSlug; description: string; cite: Cite }[];
+
+export type ModeSlug = (typeof modes)[number]["slug"];
+
+export const situations = [
+  { slug: "ukraine", name: "Ukraine",
+    description: "Crimes committed in Russia’s war against Ukraine, before the ICC (situation ICC-01/22), the Special Tribunal and Ukraine’s national courts.",
+    cite: { source: "pilpg-one-year-rome-statute", locator: Q.priorJurisdiction } },
+  { slug: "sudan", name: "Sudan",
+    description: "Alleged use of chlorine gas by the Sudanese army in its conflict with the Rapid Support Forces; the United States accused the Sudanese military of using chemical weapons on 22 May 2025. Sudan is a party to the Chemical Weapons Convention.",
+    cite: { source: "pilpg-chemical-weapons-sudan", locator: "Crane, paragraph 2" } },
+] as const satisfies readonly { slug: string; name: string; description: string; cite: Cite }[];
+
+export type SituationSlug = (typeof situations)[number]["slug"];
+
+// ---------------------------------------------------------------------------------------------
+// Milestone tracks and types
+
+export const tracks = [
+  { slug: "accountability", name: "Accountability", description: "Courts, statutes, investigations, warrants, judgments and reparations." },
+  { slug: "security-guarantees", name: "Security guarantees", description: "Commitments to Ukraine’s security: declarations, summits, treaties and their reference points." },
+  { slug: "sanctions", name: "Sanctions", description: "Sanctions and travel notices, which the posts urge be synchronised with legal milestones." },
+] as const;
+
+export type TrackSlug = (typeof tracks)[number]["slug"];
+
+export const milestoneTypes = [
+  { slug: "ratification", name: "Ratification" },
+  { slug: "entry-into-force", name: "Entry into force" },
+  { slug: "declaration", name: "Declaration" },
+  { slug: "referral", name: "Referral" },
+  { slug: "investigation", name: "Preliminary examination or investigation" },
+  { slug: "tribunal-agreement", name: "Tribunal agreement" },
+  { slug: "code-amendment", name: "Code amendment" },
+  { slug: "arrest-warrant", name: "Arrest warrant" },
+  { slug: "judgment", name: "Judgment" },
+  { slug: "reparations", name: "Reparations" },
+  { slug: "proposal", name: "Proposal" },
+  { slug: "accusation", name: "Accusation" },
+  { slug: "evidence", name: "Evidence or report" },
+  { slug: "agreement", name: "Agreement" },
+  { slug: "summit", name: "Summit or meeting" },
+  { slug: "policy", name: "Policy framework" },
+  { slug: "sanctions", name: "Sanctions" },
+] as const;
+
+export type MilestoneTypeSlug = (typeof milestoneTypes)[number]["slug"];
+
+// ---------------------------------------------------------------------------------------------
+// Milestones
+
+export type MilestoneSeed = {
+  slug: string;
+  title: string;
+  description: string;
+  whatChanged?: string;
+  date: string; // "2024-10-25", "2024-10" or "1994": exactly as precise as the source
+  track: TrackSlug;
+  type: MilestoneTypeSlug;
+  situation?: SituationSlug;
+  forums?: ForumSlug[];
+  instruments?: InstrumentSlug[];
+  sources: Cite[];
+};
+
+export const milestones: MilestoneSeed[] = [
+  {
+    slug: "budapest-memorandum-1994",
+    title: "Budapest Memorandum",
+    date: "1994",
+    track: "security-guarantees",
+    type: "agreement",
+    situation: "ukraine",
+    instruments: ["budapest-memorandum"],
+    description:
+      "Ukraine entered into the Budapest Memorandum in which, among other things, Russia committed to recognising Ukraine’s independence, sovereignty and borders, and to guard against any foreign intervention.",
+    whatChanged: "A non-binding assurance; the posts note it did not deter the events of 2014 or of 2022.",
+    sources: [
+      { source: "pilpg-security-guarantees-buzzword", locator: "Why are security guarantees so important?" },
+      { source: "pilpg-enforceable-security-guarantees", locator: "Bēta: “The Budapest Memorandum of 1994, which did not deter the events of 2014 nor 2022, demonstrates that non-binding assurances do not prevent aggression.”" },
+    ],
+  },
+  {
+    slug: "criminal-code-of-ukraine-in-force-2001",
+    title: "Criminal Code of Ukraine enters into force",
+    date: "2001-09-01",
+    track: "accountability",
+    type: "entry-into-force",
+    situation: "ukraine",
+    forums: ["ukraine-domestic"],
+    instruments: ["criminal-code-of-ukraine"],
+    description: "The Criminal Code of Ukraine of 5 April 2001 enters into force, with the offences of aggressive war (Article 437), violation of the laws and customs of war (Article 438), ecocide (Article 441) and genocide (Article 442).",
+    whatChanged: "Ukraine’s national courts can try war crimes, aggression, ecocide and genocide under the Code; command responsibility is not yet a mode of liability.",
+    sources: [{ source: "criminal-code-of-ukraine", locator: "Final and transitional provisions" }],
+  },
+  {
+    slug: "rome-statute-in-force-2002",
+    title: "Rome Statute enters into force",
+    date: "2002-07-01",
+    track: "accountability",
+    type: "entry-into-force",
+    forums: ["icc"],
+    instruments: ["rome-statute"],
+    description: "The Rome Statute of the International Criminal Court enters into force, establishing the Court.",
+    whatChanged: "The ICC exists, with jurisdiction over natural persons only and over the crimes listed in Article 5, which do not include ecocide.",
+    sources: [{ source: "icc-states-parties", locator: "The Rome Statute entered into force on 1 July 2002" }],
+  },
+  {
+    slug: "unsc-refers-darfur-2005",
+    title: "Security Council refers the situation in Darfur to the ICC",
+    date: "2005-03-31",
+    track: "accountability",
+    type: "referral",
+    situation: "sudan",
+    forums: ["icc"],
+    instruments: ["unsc-resolution-1593"],
+    description: "By Resolution 1593 (2005), the UN Security Council refers the situation in Darfur, Sudan, since 1 July 2002 to the Prosecutor of the International Criminal Court.",
+    whatChanged: "The ICC can act on crimes within its jurisdiction committed in Darfur, though Sudan is not a State Party.",
+    sources: [{ source: "unsc-resolution-1593", locator: "Operative paragraph 1" }],
+  },
+  {
+    slug: "ukraine-article-12-3-declaration-2014",
+    title: "Ukraine accepts ICC jurisdiction (first Article 12(3) declaration)",
+    date: "2014-04-17",
+    track: "accountability",
+    type: "declaration",
+    situation: "ukraine",
+    forums: ["icc"],
+    instruments: ["ukraine-article-12-3-declarations", "rome-statute"],
+    description: "Ukraine lodges a declaration under Article 12(3) of the Rome Statute accepting the ICC’s jurisdiction over alleged crimes committed on its territory from 21 November 2013 to 22 February 2014.",
+    whatChanged: "The ICC can exercise jurisdiction over war crimes, crimes against humanity and genocide in Ukraine although Ukraine is not a State Party.",
+    sources: [{ source: "icc-situation-ukraine", locator: "Situation in Ukraine: background" }],
+  },
+  {
+    slug: "icc-preliminary-examination-ukraine-2014",
+    title: "ICC Prosecutor opens a preliminary examination in Ukraine",
+    date: "2014-04-25",
+    track: "accountability",
+    type: "investigation",
+    situation: "ukraine",
+    forums: ["icc"],
+    description: "The Prosecutor of the ICC opens a preliminary examination into the situation in Ukraine.",
+    sources: [
+      { source: "icc-situation-ukraine", locator: "Situation in Ukraine: background" },
+      { source: "pilpg-one-year-rome-statute", locator: Q.priorJurisdiction },
+    ],
+  },
+  {
+    slug: "ukraine-article-12-3-declaration-2015",
+    title: "Ukraine extends its acceptance of ICC jurisdiction (second Article 12(3) declaration)",
+    date: "2015-09-08",
+    track: "accountability",
+    type: "declaration",
+    situation: "ukraine",
+    forums: ["icc"],
+    instruments: ["ukraine-article-12-3-declarations", "rome-statute"],
+    description: "Ukraine lodges a second declaration under Article 12(3), accepting the ICC’s jurisdiction over alleged crimes committed on its territory from 20 February 2014 onwards.",
+    sources: [{ source: "icc-situation-ukraine", locator: "Situation in Ukraine: background" }],
+  },
+  {
+    slug: "istanbul-talks-2022",
+    title: "Istanbul talks: “Article 5-like” guarantees proposed",
+    date: "2022-03",
+    track: "security-guarantees",
+    type: "proposal",
+    situation: "ukraine",
+    instruments: ["north-atlantic-treaty"],
+    description: "During the Istanbul talks it was suggested that, in lieu of NATO membership, a coalition of willing states could provide a collective security guarantee akin to Article 5. Russia counterproposed that it be one of the guarantor states, with a veto over any support.",
+    sources: [{ source: "pilpg-security-guarantees-buzzword", locator: "What constitutes an Article 5-like guarantee?" }],
+  },
+  {
+    slug: "icc-investigation-ukraine-2022",
+    title: "ICC Prosecutor opens an investigation after referrals from 39 States Parties",
+    date: "2022-03-02",
+    track: "accountability",
+    type: "investigation",
+    situation: "ukraine",
+    forums: ["icc"],
+    description: "Having received referrals of the situation in Ukraine from 39 States Parties, the Prosecutor of the ICC opens an investigation.",
+    whatChanged: "The ICC’s investigation of the situation in Ukraine begins.",
+    sources: [
+      { source: "icc-otp-statement-2022-03-02", locator: "Statement of 2 March 2022" },
+      { source: "pilpg-one-year-rome-statute", locator: Q.priorJurisdiction },
+    ],
+  },
+  {
+    slug: "sanctions-on-russia-2022",
+    title: "Sanctions on Russia after the full-scale invasion",
+    date: "2022",
+    track: "sanctions",
+    type: "sanctions",
+    situation: "ukraine",
+    description: "Since Russia’s full-scale invasion of Ukraine in 2022, the US, the UK, the EU and other countries have imposed multiple rounds of sanctions on Russia, targeting its foreign reserves, banks, defence industry and individual oligarchs.",
+    sources: [{ source: "pilpg-three-pillars", locator: "The Third Pillar: Further Economic Sanctions Against Russia" }],
+  },
+  {
+    slug: "icc-warrants-putin-lvova-belova-2023",
+    title: "ICC arrest warrants for Vladimir Putin and Maria Lvova-Belova",
+    date: "2023-03-17",
+    track: "accountability",
+    type: "arrest-warrant",
+    situation: "ukraine",
+    forums: ["icc"],
+    description: "Pre-Trial Chamber II of the ICC issues warrants of arrest for Vladimir Putin, President of the Russian Federation, and Maria Lvova-Belova, Commissioner for Children’s Rights in the Office of the President of the Russian Federation, for the war crime of unlawful deportation and transfer of children from occupied areas of Ukraine to the Russian Federation.",
+    whatChanged: "The ICC’s pursuit of Russia’s top leadership, including its head of state, takes the form of warrants.",
+    sources: [
+      { source: "icc-press-release-2023-03-17", locator: "Press release of 17 March 2023" },
+      { source: "pilpg-one-year-rome-statute", locator: Q.division },
+    ],
+  },
+  {
+    slug: "rome-kyiv-bilateral-pact-2024",
+    title: "Italy–Ukraine bilateral security agreement",
+    date: "2024",
+    track: "security-guarantees",
+    type: "agreement",
+    situation: "ukraine",
+    description: "The 2024 Rome–Kyiv bilateral pact, which, according to reports, Italy’s later proposal on security guarantees could mirror.",
+    sources: [{ source: "pilpg-security-guarantees-buzzword", locator: "“the framework could mirror the 2024 Rome-Kyiv bilateral pact”" }],
+  },
+  {
+    slug: "ecocide-proposal-2024",
+    title: "Vanuatu, Fiji and Samoa propose ecocide as a Rome Statute crime",
+    date: "2024-09",
+    track: "accountability",
+    type: "proposal",
+    forums: ["icc"],
+    instruments: ["ecocide-amendment-proposal", "rome-statute"],
+    description: "Vanuatu, along with Fiji and Samoa, submits a proposal to the ICC to recognise ecocide as a separate crime on a par with genocide and other serious offences.",
+    whatChanged: "Nothing is in force yet: ecocide is not a Rome Statute crime unless the proposal is adopted. Environmental harm can still be charged as a war crime.",
+    sources: [{ source: "pilpg-one-year-rome-statute", locator: Q.ecocideProposal }],
+  },
+  {
+    slug: "sudan-barrels-video-2024",
+    title: "Video of barrels dropped from the sky in Sudan documented",
+    date: "2024-09",
+    track: "accountability",
+    type: "evidence",
+    situation: "sudan",
+    description: "The FRANCE 24 Observers team documents video evidence showing barrels dropping from the sky, in connection with the alleged weaponisation of chlorine in Sudan.",
+    sources: [{ source: "pilpg-chemical-weapons-sudan", locator: "Crane, paragraph 3" }],
+  },
+  {
+    slug: "ukraine-criminal-code-amendments-2024",
+    title: "Criminal Code amended to align with the Rome Statute; command responsibility added",
+    date: "2024-10",
+    track: "accountability",
+    type: "code-amendment",
+    situation: "ukraine",
+    forums: ["ukraine-domestic"],
+    instruments: ["criminal-code-of-ukraine"],
+    description: "Ukraine amends its Criminal Code to bring it in line with the ICC, adding a provision on command responsibility similar to Article 28 of the Rome Statute, which had not previously existed as a mode of liability in Ukrainian law.",
+    whatChanged: "Ukrainian courts can try military commanders for subordinates’ war crimes in their area of command under command responsibility. The posts give the month, not the day.",
+    sources: [{ source: "pilpg-one-year-rome-statute", locator: Q.commandResponsibility }],
+  },
+  {
+    slug: "ukraine-ratifies-rome-statute-2024",
+    title: "Ukraine deposits its instrument of ratification of the Rome Statute",
+    date: "2024-10-25",
+    track: "accountability",
+    type: "ratification",
+    situation: "ukraine",
+    forums: ["icc"],
+    instruments: ["rome-statute"],
+    description: "Ukraine deposits its instrument of ratification of the Rome Statute of the International Criminal Court.",
+    whatChanged: "Under Article 126(2) the Statute will enter into force for Ukraine on 1 January 2025.",
+    sources: [
+      { source: "pilpg-one-year-rome-statute", locator: Q.ratification },
+      { source: "icc-states-parties", locator: "Ukraine" },
+    ],
+  },
+  {
+    slug: "rome-statute-in-force-for-ukraine-2025",
+    title: "Rome Statute enters into force for Ukraine",
+    date: "2025-01-01",
+    track: "accountability",
+    type: "entry-into-force",
+    situation: "ukraine",
+    forums: ["icc", "ukraine-domestic"],
+    instruments: ["rome-statute"],
+    description: "The Rome Statute enters into force for Ukraine, which becomes a State Party to the International Criminal Court.",
+    whatChanged: "The ICC’s jurisdiction over Ukraine rests on Ukraine’s membership rather than its Article 12(3) declarations; for aggression, only the aggressor state (Russia) would now need to become a party.",
+    sources: [
+      { source: "pilpg-one-year-rome-statute", locator: Q.ratification },
+      { source: "icc-states-parties", locator: "Ukraine" },
+    ],
+  },
+  {
+    slug: "meloni-article-5-like-proposal-2025",
+    title: "Italian Prime Minister Meloni floats “Article 5-like” guarantees",
+    date: "2025-03",
+    track: "security-guarantees",
+    type: "proposal",
+    situation: "ukraine",
+    instruments: ["north-atlantic-treaty"],
+    description: "Italian Prime Minister Giorgia Meloni floats a proposal for Article 5-like guarantees for Ukraine, reportedly without NATO member states necessarily stationing combat troops in Ukraine.",
+    sources: [{ source: "pilpg-security-guarantees-buzzword", locator: "What constitutes an Article 5-like guarantee?" }],
+  },
+  {
+    slug: "us-accuses-sudan-chemical-weapons-2025",
+    title: "United States accuses the Sudanese military of using chemical weapons",
+    date: "2025-05-22",
+    track: "accountability",
+    type: "accusation",
+    situation: "sudan",
+    instruments: ["chemical-weapons-convention"],
+    description: "The United States accuses the Sudanese military of using chemical weapons (chlorine gas) in its conflict with the Rapid Support Forces, without presenting evidence. Sudan is a party to the Chemical Weapons Convention.",
+    sources: [{ source: "pilpg-chemical-weapons-sudan", locator: "Crane: “On May 22, 2025, the United States accused the Sudanese military of using chemical weapons.”" }],
+  },
+  {
+    slug: "special-tribunal-agreement-2025",
+    title: "Council of Europe and Ukraine sign the agreement establishing the Special Tribunal",
+    date: "2025-06-25",
+    track: "accountability",
+    type: "tribunal-agreement",
+    situation: "ukraine",
+    forums: ["special-tribunal"],
+    instruments: ["special-tribunal-agreement"],
+    description: "The Council of Europe and Ukraine sign the agreement establishing the Special Tribunal for the Crime of Aggression against Ukraine: the first international criminal tribunal for aggression created outside the UN Security Council framework.",
+    whatChanged: "A forum for leadership-level aggression exists, closing the “aggression gap” that the ICC cannot reach; staffing, funding and cooperation agreements remain to be finalised.",
+    sources: [
+      { source: "pilpg-one-year-rome-statute", locator: Q.specialTribunal },
+      { source: "coe-special-tribunal-agreement", locator: "Signed at Strasbourg on 25 June 2025" },
+    ],
+  },
+  {
+    slug: "zelenskyy-three-pillars-2025",
+    title: "President Zelenskyy outlines three pillars of security guarantees",
+    date: "2025-08",
+    track: "security-guarantees",
+    type: "policy",
+    situation: "ukraine",
+    description: "President Zelenskyy outlines a security-guarantees framework of three pillars: funding for Ukraine’s military, mutual defence agreements with NATO member states, and sanctions against Russia.",
+    sources: [{ source: "pilpg-three-pillars", locator: "Introduction" }],
+  },
+  {
+    slug: "alaska-summit-2025",
+    title: "Trump–Putin meeting in Alaska",
+    date: "2025-08-15",
+    track: "security-guarantees",
+    type: "summit",
+    situation: "ukraine",
+    description: "President Trump meets Vladimir Putin in Alaska, after which a renewed focus emerges on security guarantees for Ukraine.",
+    sources: [{ source: "pilpg-security-guarantees-buzzword", locator: "“Following President Donald Trump’s meeting with Vladimir Putin in Alaska on August 15, 2025”" }],
+  },
+  {
+    slug: "washington-meeting-2025",
+    title: "Washington meeting of Presidents Trump and Zelenskyy with European leaders",
+    date: "2025-08-18",
+    track: "security-guarantees",
+    type: "summit",
+    situation: "ukraine",
+    description: "President Trump meets President Zelenskyy and several European leaders in Washington, D.C.; NATO Secretary General Mark Rutte afterwards seemed to resurrect the idea of NATO providing Article 5-like guarantees.",
+    sources: [{ source: "pilpg-security-guarantees-buzzword", locator: "“his subsequent meeting with President Volodymyr Zelenskyy and several European leaders in Washington, D.C., on August 18, 2025”" }],
+  },
+  {
+    slug: "coalition-of-the-willing-paris-2025",
+    title: "Coalition of the Willing meeting on security guarantees",
+    date: "2025-09-04",
+    track: "security-guarantees",
+    type: "summit",
+    situation: "ukraine",
+    description: "A meeting of the Coalition of the Willing discusses security guarantees; afterwards President Macron affirms the Coalition’s support for the development of a strong Ukrainian military.",
+    sources: [{ source: "pilpg-three-pillars", locator: "“Following a meeting of the Coalition of the Willing on September 4, 2025, to discuss security guarantees”" }],
+  },
+  {
+    slug: "paris-declaration-26-states-2025",
+    title: "Paris declaration: 26 states to take part in a reassurance force",
+    date: "2025-09",
+    track: "security-guarantees",
+    type: "declaration",
+    situation: "ukraine",
+    description: "In early September President Macron declares the plans for a reassurance force complete: 26 states will take part, on land, at sea and in the air, in forms depending on their capabilities.",
+    whatChanged: "Political declarations and plans; the posts note that legislation, funding, deployments and treaties among the 26 remain to follow.",
+    sources: [
+      { source: "pilpg-three-pillars", locator: "The Second Pillar: “According to President Macron, 26 states will take part in the reassurance force”" },
+      { source: "pilpg-enforceable-security-guarantees", locator: "Introduction: “the Paris declaration of twenty-six states willing to support Ukraine’s security”" },
+    ],
+  },
+];
+
+// ---------------------------------------------------------------------------------------------
+// Jurisdiction rules
+
+export type RuleSeed = {
+  slug: string;
+  forum: ForumSlug;
+  situation?: SituationSlug; // absent: every situation
+  effect: "COVERS" | "EXCLUDES" | "CONDITIONAL";
+  summary: string;
+  condition?: string;
+  crimes?: CrimeSlug[]; // absent or empty: every crime
+  accusedKinds?: AccusedKindSlug[];
+  levels?: LevelSlug[];
+  modes?: ModeSlug[];
+  validFrom?: string; // "2025-01-01" or "2024-10" (precision follows the form)
+  validTo?: string;
+  openedBy?: string; // milestone slug
+  closedBy?: string;
+  provision: ProvisionSlug;
+  cite: Cite;
+};
+
+const ROME_STATUTE_CRIMES: CrimeSlug[] = ["war-crimes", "crimes-against-humanity", "genocide"];
+
+export const rules: RuleSeed[] = [
+  // International Criminal Court
+  {
+    slug: "icc-natural-persons-only",
+    forum: "icc",
+    effect: "EXCLUDES",
+    accusedKinds: ["legal"],
+    summary: "The ICC has jurisdiction over natural persons only, not legal persons: it cannot try companies.",
+    validFrom: "2002-07-01",
+    openedBy: "rome-statute-in-force-2002",
+    provision: "rs-art-25-1",
+    cite: { source: "pilpg-one-year-rome-statute", locator: Q.naturalPersons },
+  },
+  {
+    slug: "icc-ecocide-not-a-crime",
+    forum: "icc",
+    effect: "EXCLUDES",
+    crimes: ["ecocide"],
+    summary: "Ecocide is not a crime under the Rome Statute; Vanuatu, Fiji and Samoa proposed it in September 2024. Environmental harm can be charged as a war crime (Article 8(2)(b)(iv)).",
+    validFrom: "2002-07-01",
+    openedBy: "rome-statute-in-force-2002",
+    provision: "rs-art-5",
+    cite: { source: "pilpg-one-year-rome-statute", locator: Q.ecocideProposal },
+  },
+  {
+    slug: "icc-ukraine-article-12-3",
+    forum: "icc",
+    situation: "ukraine",
+    effect: "COVERS",
+    crimes: ROME_STATUTE_CRIMES,
+    accusedKinds: ["natural"],
+    summary: "Before Ukraine became a State Party, the ICC had jurisdiction over the situation in Ukraine through Ukraine’s declarations under Article 12(3) (of 17 April 2014 and 8 September 2015) and, from March 2022, referrals by States Parties.",
+    validFrom: "2014-04-17",
+    validTo: "2024-12-31",
+    openedBy: "ukraine-article-12-3-declaration-2014",
+    closedBy: "rome-statute-in-force-for-ukraine-2025",
+    provision: "rs-art-12-3",
+    cite: { source: "pilpg-one-year-rome-statute", locator: Q.priorJurisdiction },
+  },
+  {
+    slug: "icc-ukraine-state-party",
+    forum: "icc",
+    situation: "ukraine",
+    effect: "COVERS",
+    crimes: ROME_STATUTE_CRIMES,
+    accusedKinds: ["natural"],
+    summary: "Since the Rome Statute entered into force for Ukraine on 1 January 2025, Ukraine is a State Party and the ICC’s jurisdiction rests on its membership.",
+    validFrom: "2025-01-01",
+    openedBy: "rome-statute-in-force-for-ukraine-2025",
+    provision: "rs-art-12-1",
+    cite: { source: "pilpg-one-year-rome-statute", locator: Q.ratification },
+  },
+  {
+    slug: "icc-aggression-neither-state-a-party",
+    forum: "icc",
+    situation: "ukraine",
+    effect: "EXCLUDES",
+    crimes: ["aggression"],
+    summary: "Neither Ukraine (the victim state) nor Russia (the aggressor state) was a State Party: the ICC cannot exercise jurisdiction over aggression committed by a non-party’s nationals or on its territory.",
+    validFrom: "2002-07-01",
+    validTo: "2024-12-31",
+    openedBy: "rome-statute-in-force-2002",
+    closedBy: "rome-statute-in-force-for-ukraine-2025",
+    provision: "rs-art-15-bis-5",
+    cite: { source: "pilpg-one-year-rome-statute", locator: Q.aggressionGoalPost },
+  },
+  {
+    slug: "icc-aggression-russia-not-a-party",
+    forum: "icc",
+    situation: "ukraine",
+    effect: "CONDITIONAL",
+    crimes: ["aggression"],
+    summary: "The ICC still lacks jurisdiction over the crime of aggression in Ukraine: both the victim and the aggressor state must be States Parties, and Russia is not. Ukraine’s ratification moved the “goal post” closer.",
+    condition: "The ICC would have jurisdiction over aggression if the aggressor state, Russia, became a State Party to the Rome Statute.",
+    validFrom: "2025-01-01",
+    openedBy: "rome-statute-in-force-for-ukraine-2025",
+    provision: "rs-art-15-bis-5",
+    cite: { source: "pilpg-one-year-rome-statute", locator: Q.aggressionGoalPost },
+  },
+  {
+    slug: "icc-sudan-darfur-referral",
+    forum: "icc",
+    situation: "sudan",
+    effect: "CONDITIONAL",
+    crimes: ROME_STATUTE_CRIMES,
+    accusedKinds: ["natural"],
+    summary: "The Security Council referred the situation in Darfur, Sudan, since 1 July 2002 to the ICC Prosecutor. Sudan is not a State Party, so the referral is the basis of the Court’s jurisdiction there.",
+    condition: "Only for conduct in Darfur since 1 July 2002: the referral covers the situation in Darfur, not the whole of Sudan.",
+    validFrom: "2005-03-31",
+    openedBy: "unsc-refers-darfur-2005",
+    provision: "unsc-1593-para-1",
+    cite: { source: "unsc-resolution-1593", locator: "Operative paragraph 1" },
+  },
+  // Special Tribunal
+  {
+    slug: "special-tribunal-leadership-aggression",
+    forum: "special-tribunal",
+    situation: "ukraine",
+    effect: "COVERS",
+    crimes: ["aggression"],
+    accusedKinds: ["natural"],
+    levels: ["top-leadership"],
+    summary: "The Special Tribunal has jurisdiction over the crime of aggression against Ukraine at the leadership level, closing the “aggression gap” and complementing the ICC. At the time of the posts, its staffing, funding and cooperation agreements were still to be finalised.",
+    validFrom: "2025-06-25",
+    openedBy: "special-tribunal-agreement-2025",
+    provision: "st-jurisdiction-aggression",
+    cite: { source: "pilpg-one-year-rome-statute", locator: Q.aggressionGap },
+  },
+  {
+    slug: "special-tribunal-aggression-only",
+    forum: "special-tribunal",
+    situation: "ukraine",
+    effect: "EXCLUDES",
+    crimes: ["war-crimes", "crimes-against-humanity", "genocide", "ecocide"],
+    summary: "The Special Tribunal focuses solely on aggression; war crimes, crimes against humanity and genocide are for the ICC and national courts.",
+    validFrom: "2025-06-25",
+    openedBy: "special-tribunal-agreement-2025",
+    provision: "st-jurisdiction-aggression",
+    cite: { source: "pilpg-one-year-rome-statute", locator: Q.specialTribunal },
+  },
+  {
+    slug: "special-tribunal-leadership-only",
+    forum: "special-tribunal",
+    situation: "ukraine",
+    effect: "EXCLUDES",
+    crimes: ["aggression"],
+    levels: ["senior-command", "field-grade", "direct-perpetrator"],
+    summary: "Aggression is a leadership crime: the Special Tribunal closes the aggression gap at the leadership level, not below it.",
+    validFrom: "2025-06-25",
+    openedBy: "special-tribunal-agreement-2025",
+    provision: "st-jurisdiction-aggression",
+    cite: { source: "pilpg-one-year-rome-statute", locator: Q.aggressionGap },
+  },
+  // Ukrainian national courts
+  {
+    slug: "ukraine-war-crimes-direct",
+    forum: "ukraine-domestic",
+    situation: "ukraine",
+    effect: "COVERS",
+    crimes: ["war-crimes"],
+    accusedKinds: ["natural"],
+    modes: ["direct"],
+    summary: "Ukraine’s national courts try war crimes under Article 438 of the Criminal Code (violation of the laws and customs of war), including in absentia; over 90 war-crimes trials were under way at the time of the posts.",
+    validFrom: "2001-09-01",
+    openedBy: "criminal-code-of-ukraine-in-force-2001",
+    provision: "cc-ua-art-438",
+    cite: { source: "pilpg-one-year-rome-statute", locator: Q.caseload },
+  },
+  {
+    slug: "ukraine-no-command-responsibility-before-2024",
+    forum: "ukraine-domestic",
+    situation: "ukraine",
+    effect: "EXCLUDES",
+    crimes: ["war-crimes"],
+    accusedKinds: ["natural"],
+    modes: ["command-responsibility"],
+    summary: "Before the October 2024 amendments, command responsibility did not exist as a mode of liability in Ukrainian law.",
+    validFrom: "2001-09-01",
+    validTo: "2024-10",
+    openedBy: "criminal-code-of-ukraine-in-force-2001",
+    closedBy: "ukraine-criminal-code-amendments-2024",
+    provision: "cc-ua-command-responsibility",
+    cite: { source: "pilpg-one-year-rome-statute", locator: Q.commandResponsibility },
+  },
+  {
+    slug: "ukraine-command-responsibility",
+    forum: "ukraine-domestic",
+    situation: "ukraine",
+    effect: "COVERS",
+    crimes: ["war-crimes"],
+    accusedKinds: ["natural"],
+    modes: ["command-responsibility"],
+    summary: "Since the October 2024 amendments, a superior is liable for subordinates’ war crimes that the superior knew or should have known of and failed to take all necessary and reasonable measures to prevent, to repress, or to submit to the competent authorities. The posts give the month of the amendment, not the day.",
+    validFrom: "2024-10",
+    openedBy: "ukraine-criminal-code-amendments-2024",
+    provision: "cc-ua-command-responsibility",
+    cite: { source: "pilpg-one-year-rome-statute", locator: Q.commandResponsibility },
+  },
+  {
+    slug: "ukraine-ecocide",
+    forum: "ukraine-domestic",
+    situation: "ukraine",
+    effect: "COVERS",
+    crimes: ["ecocide"],
+    accusedKinds: ["natural"],
+    summary: "Ecocide is a crime under Article 441 of the Criminal Code of Ukraine, punishable by eight to fifteen years’ imprisonment; Ukraine’s courts are likely to try environmental war crimes before the ICC can.",
+    validFrom: "2001-09-01",
+    openedBy: "criminal-code-of-ukraine-in-force-2001",
+    provision: "cc-ua-art-441",
+    cite: { source: "pilpg-one-year-rome-statute", locator: Q.ecocide },
+  },
+  {
+    slug: "ukraine-genocide",
+    forum: "ukraine-domestic",
+    situation: "ukraine",
+    effect: "COVERS",
+    crimes: ["genocide"],
+    accusedKinds: ["natural"],
+    summary: "Genocide is an offence under Article 442 of the Criminal Code of Ukraine.",
+    validFrom: "2001-09-01",
+    openedBy: "criminal-code-of-ukraine-in-force-2001",
+    provision: "cc-ua-art-442",
+    cite: { source: "criminal-code-of-ukraine", locator: "Article 442" },
+  },
+  {
+    slug: "ukraine-aggression-below-leadership",
+    forum: "ukraine-domestic",
+    situation: "ukraine",
+    effect: "COVERS",
+    crimes: ["aggression"],
+    accusedKinds: ["natural"],
+    levels: ["senior-command", "field-grade", "direct-perpetrator"],
+    summary: "Planning, preparing, unleashing and waging an aggressive war is an offence under Article 437 of the Criminal Code of Ukraine.",
+    validFrom: "2001-09-01",
+    openedBy: "criminal-code-of-ukraine-in-force-2001",
+    provision: "cc-ua-art-437",
+    cite: { source: "criminal-code-of-ukraine", locator: "Article 437" },
+  },
+  {
+    slug: "ukraine-aggression-leadership-immunity",
+    forum: "ukraine-domestic",
+    situation: "ukraine",
+    effect: "CONDITIONAL",
+    crimes: ["aggression"],
+    accusedKinds: ["natural"],
+    levels: ["top-leadership"],
+    summary: "Article 437 reaches aggression, but the posts describe an “aggression gap” at the leadership level that the Special Tribunal is meant to close.",
+    condition: "Only where no personal immunity bars a national court: serving heads of state, heads of government and foreign ministers are immune from other states’ criminal jurisdiction.",
+    validFrom: "2001-09-01",
+    openedBy: "criminal-code-of-ukraine-in-force-2001",
+    provision: "cc-ua-art-437",
+    cite: { source: "pilpg-one-year-rome-statute", locator: Q.aggressionGap },
+  },
+  {
+    slug: "ukraine-crimes-against-humanity-via-constitution",
+    forum: "ukraine-domestic",
+    situation: "ukraine",
+    effect: "CONDITIONAL",
+    crimes: ["crimes-against-humanity"],
+    accusedKinds: ["natural"],
+    summary: "Ukraine’s constitution makes treaties in force part of national law, so the Rome Statute, in force for Ukraine since 1 January 2025, comes into Ukrainian law; the posts expect this to help Ukraine prosecute crimes against humanity in its own courts.",
+    condition: "As Rome Statute law applied through Article 9 of the Constitution; the posts name no Criminal Code article for crimes against humanity.",
+    validFrom: "2025-01-01",
+    openedBy: "rome-statute-in-force-for-ukraine-2025",
+    provision: "constitution-ua-art-9",
+    cite: { source: "pilpg-one-year-rome-statute", locator: Q.federalises },
+  },
+  {
+    slug: "ukraine-corporations-war-crimes",
+    forum: "ukraine-domestic",
+    situation: "ukraine",
+    effect: "CONDITIONAL",
+    crimes: ["war-crimes"],
+    accusedKinds: ["legal"],
+    summary: "Because the ICC cannot try legal persons, the posts urge Ukraine to prioritise prosecuting Russian corporations for involvement in the war, then seek seizure of their frozen assets abroad.",
+    condition: "Where the Criminal Code’s measures against legal entities reach the conduct charged; the posts do not say which offences they reach.",
+    validFrom: "2001-09-01",
+    openedBy: "criminal-code-of-ukraine-in-force-2001",
+    provision: "cc-ua-legal-entities",
+    cite: { source: "pilpg-one-year-rome-statute", locator: Q.corporations },
+  },
+];

@@ -1,0 +1,390 @@
+/**
+ * Loads the reference data into the database. Idempotent: records are matched by slug, created
+ * when missing and updated when the seed changed them, so a second run adds and changes nothing.
+ * Records a person can edit (rules, milestones) are updated only while no person has: their
+ * `version` is still 1. Every change writes an audit event, and the whole load is one transaction.
+ */
+import { parsePartialDate, fromIsoDate, toIsoDate, type Precision } from "@/lib/core/dates";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import * as data from "./reference-data";
+
+type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+
+export type SeedReport = { created: number; updated: number; unchanged: number; skippedEdited: number };
+
+function partial(value: string | undefined): { date: Date; precision: Precision } | null {
+  if (value === undefined) return null;
+  const parsed = parsePartialDate(value);
+  if (!parsed) throw new Error(`Seed data has an invalid date: ${value}`);
+  return { date: fromIsoDate(parsed.date), precision: parsed.precision };
+}
+
+/** Comparable form: dates as ISO days, lists sorted, undefined as null. */
+function comparable(value: unknown): unknown {
+  if (value instanceof Date) return toIsoDate(value);
+  if (Array.isArray(value)) return value.map(comparable).sort();
+  if (value === undefined) return null;
+  return value;
+}
+
+function differs(current: Record<string, unknown>, desired: Record<string, unknown>): boolean {
+  return Object.keys(desired).some(
+    (key) => JSON.stringify(comparable(current[key])) !== JSON.stringify(comparable(desired[key])),
+  );
+}
+
+function jsonSafe(value: Record<string, unknown>): Prisma.InputJsonObject {
+  return JSON.parse(JSON.stringify(value, (_k, v) => (v instanceof Date ? toIsoDate(v) : v)));
+}
+
+class Seeder {
+  report: SeedReport = { created: 0, updated: 0, unchanged: 0, skippedEdited: 0 };
+  private ids = new Map<string, Map<string, string>>();
+
+  constructor(private readonly tx: Tx) {}
+
+  id(table: string, slug: string): string {
+    const id = this.ids.get(table)?.get(slug);
+    if (!id) throw new Error(`Seed data refers to an unknown ${table} "${slug}"`);
+    return id;
+  }
+
+  private remember(table: string, slug: string, id: string) {
+    if (!this.ids.has(table)) this.ids.set(table, new Map());
+    this.ids.get(table)!.set(slug, id);
+  }
+
+  /**
+   * Creates or updates one record. `current` is the record as stored (scalars, and relation lists
+   * as slug arrays); `desired` the same shape from the seed.
+   */
+  async sync(args: {
+    table: string;
+    slug: string;
+    current: (Record<string, unknown> & { id: string; version?: number }) | null;
+    desired: Record<string, unknown>;
+    create: () => Promise<{ id: string }>;
+    update: (id: string) => Promise<unknown>;
+  }): Promise<string> {
+    const { table, slug, current, desired } = args;
+    if (!current) {
+      const { id } = await args.create();
+      await this.audit("CREATE", table, id, null, desired);
+      this.report.created++;
+      this.remember(table, slug, id);
+      return id;
+    }
+    this.remember(table, slug, current.id);
+    if (!differs(current, desired)) {
+      this.report.unchanged++;
+    } else if (current.version !== undefined && current.version > 1) {
+      // A person has edited this record since it was seeded: their edit wins.
+      this.report.skippedEdited++;
+    } else {
+      await args.update(current.id);
+      const before = Object.fromEntries(Object.keys(desired).map((k) => [k, current[k]]));
+      await this.audit("UPDATE", table, current.id, before, desired);
+      this.report.updated++;
+    }
+    return current.id;
+  }
+
+  private async audit(
+    action: "CREATE" | "UPDATE",
+    entityType: string,
+    entityId: string,
+    before: Record<string, unknown> | null,
+    after: Record<string, unknown>,
+  ) {
+    await this.tx.auditEvent.create({
+      data: {
+        action,
+        entityType,
+        entityId,
+        before: before ? jsonSafe(before) : undefined,
+        after: jsonSafe(after),
+        note: "reference data (seed)",
+      },
+    });
+  }
+}
+
+const citeFields = (seeder: Seeder, cite: data.Cite) => ({
+  sourceId: seeder.id("Source", cite.source),
+  sourceLocator: cite.locator,
+});
+
+async function seedAll(tx: Tx): Promise<SeedReport> {
+  const s = new Seeder(tx);
+
+  for (const src of data.sources) {
+    const published = partial("publishedOn" in src ? src.publishedOn : undefined);
+    const desired = {
+      kind: src.kind,
+      title: src.title,
+      publisher: src.publisher,
+      authors: "authors" in src ? src.authors : null,
+      url: "url" in src ? src.url : null,
+      publishedOn: published?.date ?? null,
+      publishedOnPrecision: published?.precision ?? null,
+      note: "note" in src ? src.note : null,
+    };
+    await s.sync({
+      table: "Source",
+      slug: src.slug,
+      current: await tx.source.findUnique({ where: { slug: src.slug } }),
+      desired,
+      create: () => tx.source.create({ data: { slug: src.slug, ...desired } }),
+      update: (id) => tx.source.update({ where: { id }, data: desired }),
+    });
+  }
+
+  for (const ins of data.instruments) {
+    const adopted = partial("adoptedOn" in ins ? ins.adoptedOn : undefined);
+    const desired = {
+      title: ins.title,
+      shortTitle: ins.shortTitle,
+      kind: ins.kind,
+      description: ins.description,
+      adoptedOn: adopted?.date ?? null,
+      adoptedOnPrecision: adopted?.precision ?? null,
+      ...citeFields(s, ins.cite),
+    };
+    await s.sync({
+      table: "Instrument",
+      slug: ins.slug,
+      current: await tx.instrument.findUnique({ where: { slug: ins.slug } }),
+      desired,
+      create: () => tx.instrument.create({ data: { slug: ins.slug, ...desired } }),
+      update: (id) => tx.instrument.update({ where: { id }, data: desired }),
+    });
+  }
+
+  for (const [index, p] of data.provisions.entries()) {
+    const desired = {
+      instrumentId: s.id("Instrument", p.instrument),
+      number: p.number,
+      heading: p.heading,
+      summary: p.summary,
+      sortOrder: index,
+      ...citeFields(s, p.cite),
+    };
+    await s.sync({
+      table: "Provision",
+      slug: p.slug,
+      current: await tx.provision.findUnique({ where: { slug: p.slug } }),
+      desired,
+      create: () => tx.provision.create({ data: { slug: p.slug, ...desired } }),
+      update: (id) => tx.provision.update({ where: { id }, data: desired }),
+    });
+  }
+
+  for (const [index, f] of data.forums.entries()) {
+    const established = partial("establishedOn" in f ? f.establishedOn : undefined);
+    const desired = {
+      name: f.name,
+      shortName: f.shortName,
+      kind: f.kind,
+      description: f.description,
+      legalBasisId: s.id("Instrument", f.legalBasis),
+      establishedOn: established?.date ?? null,
+      establishedOnPrecision: established?.precision ?? null,
+      sortOrder: index,
+      ...citeFields(s, f.cite),
+    };
+    await s.sync({
+      table: "Forum",
+      slug: f.slug,
+      current: await tx.forum.findUnique({ where: { slug: f.slug } }),
+      desired,
+      create: () => tx.forum.create({ data: { slug: f.slug, ...desired } }),
+      update: (id) => tx.forum.update({ where: { id }, data: desired }),
+    });
+  }
+
+  // Simple reference tables share one shape: slug, name, description, order, citation.
+  const simple = [
+    ["CrimeCategory", data.crimes, tx.crimeCategory],
+    ["ResponsibilityLevel", data.levels, tx.responsibilityLevel],
+    ["AccusedKind", data.accusedKinds, tx.accusedKind],
+    ["Situation", data.situations, tx.situation],
+  ] as const;
+  for (const [table, rows, delegate] of simple) {
+    // The delegates differ in type but not in shape for these fields.
+    const model = delegate as unknown as typeof tx.crimeCategory;
+    for (const [index, row] of rows.entries()) {
+      const desired = { name: row.name, description: row.description, sortOrder: index, ...citeFields(s, row.cite) };
+      await s.sync({
+        table,
+        slug: row.slug,
+        current: await model.findUnique({ where: { slug: row.slug } }),
+        desired,
+        create: () => model.create({ data: { slug: row.slug, ...desired } }),
+        update: (id) => model.update({ where: { id }, data: desired }),
+      });
+    }
+  }
+
+  for (const [index, m] of data.modes.entries()) {
+    const desired = {
+      name: m.name,
+      description: m.description,
+      provisionId: s.id("Provision", m.provision),
+      sortOrder: index,
+      ...citeFields(s, m.cite),
+    };
+    await s.sync({
+      table: "ModeOfLiability",
+      slug: m.slug,
+      current: await tx.modeOfLiability.findUnique({ where: { slug: m.slug } }),
+      desired,
+      create: () => tx.modeOfLiability.create({ data: { slug: m.slug, ...desired } }),
+      update: (id) => tx.modeOfLiability.update({ where: { id }, data: desired }),
+    });
+  }
+
+  for (const [index, t] of data.tracks.entries()) {
+    const desired = { name: t.name, description: t.description, sortOrder: index };
+    await s.sync({
+      table: "MilestoneTrack",
+      slug: t.slug,
+      current: await tx.milestoneTrack.findUnique({ where: { slug: t.slug } }),
+      desired,
+      create: () => tx.milestoneTrack.create({ data: { slug: t.slug, ...desired } }),
+      update: (id) => tx.milestoneTrack.update({ where: { id }, data: desired }),
+    });
+  }
+
+  for (const [index, t] of data.milestoneTypes.entries()) {
+    const desired = { name: t.name, sortOrder: index };
+    await s.sync({
+      table: "MilestoneType",
+      slug: t.slug,
+      current: await tx.milestoneType.findUnique({ where: { slug: t.slug } }),
+      desired,
+      create: () => tx.milestoneType.create({ data: { slug: t.slug, ...desired } }),
+      update: (id) => tx.milestoneType.update({ where: { id }, data: desired }),
+    });
+  }
+
+  for (const m of data.milestones) {
+    const when = partial(m.date)!;
+    const forumIds = (m.forums ?? []).map((f) => s.id("Forum", f));
+    const instrumentIds = (m.instruments ?? []).map((i) => s.id("Instrument", i));
+    const sourceRows = m.sources.map((c, i) => ({ sourceId: s.id("Source", c.source), locator: c.locator, sortOrder: i }));
+    const desired = {
+      title: m.title,
+      description: m.description,
+      whatChanged: m.whatChanged ?? null,
+      occurredOn: when.date,
+      precision: when.precision,
+      trackId: s.id("MilestoneTrack", m.track),
+      typeId: s.id("MilestoneType", m.type),
+      situationId: m.situation ? s.id("Situation", m.situation) : null,
+      forumIds,
+      instrumentIds,
+      sourceKeys: sourceRows.map((r) => `${r.sourceId}|${r.locator}|${r.sortOrder}`),
+    };
+    const { forumIds: _f, instrumentIds: _i, sourceKeys: _s, ...scalars } = desired;
+    const stored = await tx.milestone.findUnique({
+      where: { slug: m.slug },
+      include: { forums: { select: { id: true } }, instruments: { select: { id: true } }, sources: true },
+    });
+    const current = stored && {
+      ...stored,
+      forumIds: stored.forums.map((f) => f.id),
+      instrumentIds: stored.instruments.map((i) => i.id),
+      sourceKeys: stored.sources.map((r) => `${r.sourceId}|${r.locator}|${r.sortOrder}`),
+    };
+    await s.sync({
+      table: "Milestone",
+      slug: m.slug,
+      current,
+      desired,
+      create: () =>
+        tx.milestone.create({
+          data: {
+            slug: m.slug,
+            ...scalars,
+            forums: { connect: forumIds.map((id) => ({ id })) },
+            instruments: { connect: instrumentIds.map((id) => ({ id })) },
+            sources: { create: sourceRows },
+          },
+        }),
+      update: async (id) => {
+        await tx.milestoneSource.deleteMany({ where: { milestoneId: id } });
+        await tx.milestone.update({
+          where: { id },
+          data: {
+            ...scalars,
+            forums: { set: forumIds.map((fid) => ({ id: fid })) },
+            instruments: { set: instrumentIds.map((iid) => ({ id: iid })) },
+            sources: { create: sourceRows },
+          },
+        });
+      },
+    });
+  }
+
+  for (const r of data.rules) {
+    const from = partial(r.validFrom);
+    const to = partial(r.validTo);
+    const lists = {
+      crimeIds: (r.crimes ?? []).map((c) => s.id("CrimeCategory", c)),
+      accusedKindIds: (r.accusedKinds ?? []).map((k) => s.id("AccusedKind", k)),
+      levelIds: (r.levels ?? []).map((l) => s.id("ResponsibilityLevel", l)),
+      modeIds: (r.modes ?? []).map((m) => s.id("ModeOfLiability", m)),
+    };
+    const scalars = {
+      forumId: s.id("Forum", r.forum),
+      situationId: r.situation ? s.id("Situation", r.situation) : null,
+      effect: r.effect,
+      summary: r.summary,
+      condition: r.condition ?? null,
+      validFrom: from?.date ?? null,
+      validFromPrecision: from?.precision ?? "DAY",
+      validTo: to?.date ?? null,
+      validToPrecision: to?.precision ?? "DAY",
+      openedById: r.openedBy ? s.id("Milestone", r.openedBy) : null,
+      closedById: r.closedBy ? s.id("Milestone", r.closedBy) : null,
+      provisionId: s.id("Provision", r.provision),
+      ...citeFields(s, r.cite),
+    };
+    const stored = await tx.jurisdictionRule.findUnique({
+      where: { slug: r.slug },
+      include: {
+        crimes: { select: { id: true } },
+        accusedKinds: { select: { id: true } },
+        levels: { select: { id: true } },
+        modes: { select: { id: true } },
+      },
+    });
+    const current = stored && {
+      ...stored,
+      crimeIds: stored.crimes.map((x) => x.id),
+      accusedKindIds: stored.accusedKinds.map((x) => x.id),
+      levelIds: stored.levels.map((x) => x.id),
+      modeIds: stored.modes.map((x) => x.id),
+    };
+    const relations = (mode: "connect" | "set") => ({
+      crimes: { [mode]: lists.crimeIds.map((id) => ({ id })) },
+      accusedKinds: { [mode]: lists.accusedKindIds.map((id) => ({ id })) },
+      levels: { [mode]: lists.levelIds.map((id) => ({ id })) },
+      modes: { [mode]: lists.modeIds.map((id) => ({ id })) },
+    });
+    await s.sync({
+      table: "JurisdictionRule",
+      slug: r.slug,
+      current,
+      desired: { ...scalars, ...lists },
+      create: () => tx.jurisdictionRule.create({ data: { slug: r.slug, ...scalars, ...relations("connect") } }),
+      update: (id) => tx.jurisdictionRule.update({ where: { id }, data: { ...scalars, ...relations("set") } }),
+    });
+  }
+
+  return s.report;
+}
+
+export async function seedReferenceData(prisma: PrismaClient): Promise<SeedReport> {
+  return prisma.$transaction((tx) => seedAll(tx), { timeout: 120_000, maxWait: 30_000 });
+}
