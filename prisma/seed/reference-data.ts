@@ -860,7 +860,7 @@ export const milestones: MilestoneSeed[] = [
     type: "policy",
     situation: "ukraine",
     description: "President Zelenskyy outlines a security-guarantees framework of three pillars: funding for Ukraine’s military, mutual defence agreements with NATO member states, and sanctions against Russia.",
-    sources: [{ source: "pilpg-three-pillars", locator: "Introduction" }],
+    sources: [{ source: "pilpg-three-pillars", locator: "“President Zelenskyy outlined three pillars: funding for Ukraine’s military, mutual defense agreements with NATO member states, and sanctions against Russia.”" }],
   },
   {
     slug: "alaska-summit-2025",
