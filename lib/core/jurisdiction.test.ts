@@ -23,11 +23,14 @@ type Row = [string, Partial<Profile>, { icc: Status; "special-tribunal": Status;
 // What the posts state, profile by profile (DOMAIN.md; prisma/seed/reference-data.ts).
 const table: Row[] = [
   ["war crimes by a direct perpetrator today", {}, { icc: "covers", "special-tribunal": "excluded", "ukraine-domestic": "covers", gap: false }],
-  ["aggression by the top leadership today", { crime: "aggression", level: "top-leadership" }, { icc: "conditional", "special-tribunal": "covers", "ukraine-domestic": "conditional", gap: false }],
-  ["aggression by the top leadership before the Special Tribunal (24 June 2025)", { crime: "aggression", level: "top-leadership", asOf: "2025-06-24" }, { icc: "conditional", "special-tribunal": "excluded", "ukraine-domestic": "conditional", gap: true }],
+  ["aggression by the top leadership today: the aggression gap", { crime: "aggression", level: "top-leadership" }, { icc: "conditional", "special-tribunal": "conditional", "ukraine-domestic": "conditional", gap: true }],
+  ["aggression by the top leadership before the tribunal agreement (24 June 2025)", { crime: "aggression", level: "top-leadership", asOf: "2025-06-24" }, { icc: "conditional", "special-tribunal": "excluded", "ukraine-domestic": "conditional", gap: true }],
   ["aggression by the top leadership in 2024, before Ukraine joined the ICC", { crime: "aggression", level: "top-leadership", asOf: "2024-06-01" }, { icc: "excluded", "special-tribunal": "excluded", "ukraine-domestic": "conditional", gap: true }],
-  ["aggression by a field-grade officer today", { crime: "aggression", level: "field-grade" }, { icc: "conditional", "special-tribunal": "excluded", "ukraine-domestic": "covers", gap: false }],
+  ["aggression in 2010, before the ICC's aggression jurisdiction was activated", { crime: "aggression", level: "top-leadership", asOf: "2010-01-01" }, { icc: "excluded", "special-tribunal": "excluded", "ukraine-domestic": "conditional", gap: true }],
+  ["aggression by a senior commander today", { crime: "aggression", level: "senior-command" }, { icc: "conditional", "special-tribunal": "conditional", "ukraine-domestic": "conditional", gap: true }],
+  ["aggression by a field-grade officer today", { crime: "aggression", level: "field-grade" }, { icc: "conditional", "special-tribunal": "excluded", "ukraine-domestic": "conditional", gap: true }],
   ["war crimes by a company today", { accused: "legal", level: null }, { icc: "excluded", "special-tribunal": "excluded", "ukraine-domestic": "conditional", gap: true }],
+  ["war crimes by a company in 2010, before criminal-law measures against legal entities", { accused: "legal", level: null, asOf: "2010-01-01" }, { icc: "excluded", "special-tribunal": "excluded", "ukraine-domestic": "excluded", gap: true }],
   ["genocide by a company today", { crime: "genocide", accused: "legal", level: null }, { icc: "excluded", "special-tribunal": "excluded", "ukraine-domestic": "excluded", gap: true }],
   ["ecocide by a natural person today", { crime: "ecocide" }, { icc: "excluded", "special-tribunal": "excluded", "ukraine-domestic": "covers", gap: false }],
   ["war crimes on 31 December 2024 (Article 12(3) declarations)", { asOf: "2024-12-31" }, { icc: "covers", "special-tribunal": "excluded", "ukraine-domestic": "covers", gap: false }],
@@ -35,8 +38,8 @@ const table: Row[] = [
   ["war crimes in 2010, before Ukraine accepted the ICC", { asOf: "2010-01-01" }, { icc: "excluded", "special-tribunal": "excluded", "ukraine-domestic": "covers", gap: false }],
   ["command responsibility in September 2024", { mode: "command-responsibility", level: "senior-command", asOf: "2024-09-15" }, { icc: "covers", "special-tribunal": "excluded", "ukraine-domestic": "excluded", gap: false }],
   ["command responsibility during October 2024", { mode: "command-responsibility", level: "senior-command", asOf: "2024-10-15" }, { icc: "covers", "special-tribunal": "excluded", "ukraine-domestic": "conditional", gap: false }],
-  ["command responsibility in November 2024", { mode: "command-responsibility", level: "senior-command", asOf: "2024-11-01" }, { icc: "covers", "special-tribunal": "excluded", "ukraine-domestic": "covers", gap: false }],
-  ["crimes against humanity in domestic courts, 2024", { crime: "crimes-against-humanity", asOf: "2024-06-01" }, { icc: "covers", "special-tribunal": "excluded", "ukraine-domestic": "excluded", gap: false }],
+  ["command responsibility after October 2024: prospective only", { mode: "command-responsibility", level: "senior-command", asOf: "2024-11-01" }, { icc: "covers", "special-tribunal": "excluded", "ukraine-domestic": "conditional", gap: false }],
+  ["crimes against humanity in domestic courts, June 2024", { crime: "crimes-against-humanity", asOf: "2024-06-01" }, { icc: "covers", "special-tribunal": "excluded", "ukraine-domestic": "excluded", gap: false }],
   ["crimes against humanity in domestic courts, 2025", { crime: "crimes-against-humanity", asOf: "2025-06-01" }, { icc: "covers", "special-tribunal": "excluded", "ukraine-domestic": "conditional", gap: false }],
   ["war crimes in Sudan today", { situation: "sudan" }, { icc: "conditional", "special-tribunal": "excluded", "ukraine-domestic": "excluded", gap: true }],
 ];
@@ -71,9 +74,15 @@ describe("answers explain themselves", () => {
     expect(icc.reasons.map((r) => [r.rule, r.provision?.slug])).toEqual([["icc-natural-persons-only", "rs-art-25-1"]]);
   });
 
-  it("the change at 1 January 2025 swaps the provision the ICC's jurisdiction rests on", () => {
+  it("the change at 1 January 2025 adds membership to the declarations as the ICC's basis", () => {
     expect(answer({ asOf: "2024-12-31" }).rules("icc")).toEqual(["icc-ukraine-article-12-3"]);
-    expect(answer({ asOf: "2025-01-01" }).rules("icc")).toEqual(["icc-ukraine-state-party"]);
+    expect(answer({ asOf: "2025-01-01" }).rules("icc")).toEqual(["icc-ukraine-article-12-3", "icc-ukraine-state-party"]);
+    expect(answer({ asOf: "2025-01-01" }).byForum.icc!.reasons.map((r) => r.provision?.slug)).toEqual(["rs-art-12-3", "rs-art-12-2-a"]);
+  });
+
+  it("the ICC and aggression before 17 July 2018: jurisdiction not yet activated", () => {
+    expect(answer({ crime: "aggression", level: "top-leadership", asOf: "2018-07-16" }).rules("icc")).toEqual(["icc-aggression-deferred"]);
+    expect(answer({ crime: "aggression", level: "top-leadership", asOf: "2018-07-17" }).rules("icc")).toEqual(["icc-aggression-neither-state-a-party"]);
   });
 
   it("ecocide: Article 441 at home, not a Rome Statute crime at the ICC", () => {
@@ -86,6 +95,7 @@ describe("answers explain themselves", () => {
     expect(answer({}).rules("special-tribunal")).toEqual(["special-tribunal-aggression-only"]);
     expect(answer({ crime: "aggression", level: "direct-perpetrator" }).rules("special-tribunal")).toEqual(["special-tribunal-leadership-only"]);
     expect(answer({ crime: "aggression", level: "top-leadership" }).rules("special-tribunal")).toEqual(["special-tribunal-leadership-aggression"]);
+    expect(answer({ crime: "aggression", level: "top-leadership" }).byForum["special-tribunal"]!.reasons[0]!.condition).toMatch(/operational/);
   });
 
   it("command responsibility in October 2024 is uncertain to the day, and says so", () => {

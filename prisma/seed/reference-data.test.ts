@@ -81,6 +81,11 @@ describe("citations", () => {
     expect(missing).toEqual([]);
   });
 
+  it("cites each source at most once per milestone (several passages go in one locator)", () => {
+    const repeated = data.milestones.filter((m) => new Set(m.sources.map((c) => c.source)).size !== m.sources.length);
+    expect(repeated.map((m) => m.slug)).toEqual([]);
+  });
+
   it("the milestone log cites a source for every milestone", () => {
     expect(data.milestones.filter((m) => m.sources.length === 0).map((m) => m.slug)).toEqual([]);
   });
