@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { parseProfileQuery, type Vocabulary } from "./profile-query";
+
+const vocabulary: Vocabulary = {
+  crimes: ["war-crimes", "crimes-against-humanity", "genocide", "aggression", "ecocide"],
+  accusedKinds: ["natural", "legal"],
+  levels: ["top-leadership", "senior-command", "field-grade", "direct-perpetrator"],
+  modes: ["direct", "command-responsibility"],
+  situations: ["ukraine", "sudan"],
+};
+const today = "2026-11-22";
+const parse = (query: Record<string, string | string[]>) => parseProfileQuery(query, vocabulary, today);
+
+describe("parseProfileQuery accepts", () => {
+  it.each([
+    [
+      "a full profile",
+      { crime: "aggression", accused: "natural", level: "top-leadership", mode: "direct", situation: "ukraine", asOf: "2025-06-25" },
+      { crime: "aggression", accused: "natural", level: "top-leadership", mode: "direct", situation: "ukraine", asOf: "2025-06-25" },
+    ],
+    [
+      "defaults for mode, situation and date",
+      { crime: "war-crimes", accused: "natural", level: "field-grade" },
+      { crime: "war-crimes", accused: "natural", level: "field-grade", mode: "direct", situation: "ukraine", asOf: today },
+    ],
+    [
+      "a legal person without a level",
+      { crime: "war-crimes", accused: "legal" },
+      { crime: "war-crimes", accused: "legal", level: null, mode: "direct", situation: "ukraine", asOf: today },
+    ],
+  ])("%s", (_name, query, expected) => {
+    expect(parse(query)).toEqual({ ok: true, value: expected });
+  });
+});
+
+describe("parseProfileQuery refuses, naming the parameter", () => {
+  it.each([
+    ["a missing crime", { accused: "natural", level: "field-grade" }, "crime", true],
+    ["an unknown crime", { crime: "piracy", accused: "natural", level: "field-grade" }, "crime", true],
+    ["an unknown kind of accused", { crime: "genocide", accused: "state", level: "field-grade" }, "accused", true],
+    ["a missing level for a natural person", { crime: "genocide", accused: "natural" }, "level", true],
+    ["a level for a legal person", { crime: "genocide", accused: "legal", level: "field-grade" }, "level", false],
+    ["an unknown mode", { crime: "genocide", accused: "natural", level: "field-grade", mode: "aiding" }, "mode", true],
+    ["an unknown situation", { crime: "genocide", accused: "natural", level: "field-grade", situation: "mars" }, "situation", true],
+    ["an impossible date", { crime: "genocide", accused: "natural", level: "field-grade", asOf: "2025-02-30" }, "asOf", false],
+    ["a date in another format", { crime: "genocide", accused: "natural", level: "field-grade", asOf: "25/06/2025" }, "asOf", false],
+    ["an unknown parameter", { crime: "genocide", accused: "natural", level: "field-grade", colour: "red" }, "colour", true],
+    ["a repeated parameter", { crime: ["genocide", "aggression"], accused: "natural", level: "field-grade" }, "crime", true],
+  ])("%s", (_name, query, parameter, listsAllowed) => {
+    const result = parse(query);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const error = result.errors.find((e) => e.parameter === parameter);
+    expect(error, JSON.stringify(result.errors)).toBeDefined();
+    expect(error!.message).toContain(`"${parameter}"`);
+    expect(Boolean(error!.allowed?.length)).toBe(listsAllowed);
+  });
+
+  it("reports every bad parameter at once", () => {
+    const result = parse({ crime: "piracy", accused: "state" });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors.map((e) => e.parameter).sort()).toEqual(["accused", "crime", "level"]);
+  });
+});

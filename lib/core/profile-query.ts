@@ -1,0 +1,97 @@
+/**
+ * Reads a jurisdiction question ("which forum?") from query parameters, for the API and the form
+ * alike. Strict: a missing, unknown, repeated or malformed parameter is refused with a message that
+ * names it and, where there is a list, the allowed values.
+ */
+import { z } from "zod";
+import { isIsoDate, type IsoDate } from "./dates";
+import type { Profile } from "./jurisdiction";
+
+/** The slugs a question may use, from the reference data. */
+export type Vocabulary = {
+  crimes: readonly string[];
+  accusedKinds: readonly string[];
+  levels: readonly string[];
+  modes: readonly string[];
+  situations: readonly string[];
+};
+
+export type ParameterError = { parameter: string; message: string; allowed?: readonly string[] };
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; errors: ParameterError[] };
+
+export const PROFILE_PARAMETERS = ["crime", "accused", "level", "mode", "situation", "asOf"] as const;
+export const DEFAULT_MODE = "direct";
+export const DEFAULT_SITUATION = "ukraine";
+/** Legal persons have no level of responsibility; the rules for companies name none. */
+export const LEGAL_PERSON = "legal";
+
+type Query = Record<string, string | readonly string[] | undefined>;
+
+function oneOf(parameter: string, allowed: readonly string[]) {
+  return z.string().refine((v) => allowed.includes(v), {
+    message: `Unknown value for "${parameter}". Allowed: ${allowed.join(", ")}.`,
+  });
+}
+
+function allowedFor(parameter: string, vocabulary: Vocabulary): readonly string[] | undefined {
+  switch (parameter) {
+    case "crime": return vocabulary.crimes;
+    case "accused": return vocabulary.accusedKinds;
+    case "level": return vocabulary.levels;
+    case "mode": return vocabulary.modes;
+    case "situation": return vocabulary.situations;
+    default: return undefined;
+  }
+}
+
+/** Reads the profile; `today` is the default "as of" date (the caller owns the clock). */
+export function parseProfileQuery(query: Query, vocabulary: Vocabulary, today: IsoDate): ParseResult<Profile> {
+  const errors: ParameterError[] = [];
+  const single: Record<string, string> = {};
+  for (const [name, raw] of Object.entries(query)) {
+    if (raw === undefined) continue;
+    if (!(PROFILE_PARAMETERS as readonly string[]).includes(name)) {
+      errors.push({ parameter: name, message: `Unknown parameter "${name}". Allowed parameters: ${PROFILE_PARAMETERS.join(", ")}.`, allowed: PROFILE_PARAMETERS });
+      continue;
+    }
+    const values = typeof raw === "string" ? [raw] : raw;
+    if (values.length !== 1) {
+      errors.push({ parameter: name, message: `Give "${name}" once, not ${values.length} times.`, allowed: allowedFor(name, vocabulary) });
+      continue;
+    }
+    single[name] = values[0]!.trim();
+  }
+
+  const schema = z.object({
+    crime: z.string({ error: `Missing parameter "crime". Allowed: ${vocabulary.crimes.join(", ")}.` }).pipe(oneOf("crime", vocabulary.crimes)),
+    accused: z.string({ error: `Missing parameter "accused". Allowed: ${vocabulary.accusedKinds.join(", ")}.` }).pipe(oneOf("accused", vocabulary.accusedKinds)),
+    level: oneOf("level", vocabulary.levels).optional(),
+    mode: oneOf("mode", vocabulary.modes).default(DEFAULT_MODE),
+    situation: oneOf("situation", vocabulary.situations).default(DEFAULT_SITUATION),
+    asOf: z
+      .string()
+      .refine(isIsoDate, { message: `"asOf" must be a calendar date written YYYY-MM-DD, for example ${today}.` })
+      .default(today),
+  });
+  const parsed = schema.safeParse(single);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const parameter = String(issue.path[0] ?? "query");
+      errors.push({ parameter, message: issue.message, allowed: allowedFor(parameter, vocabulary) });
+    }
+  }
+  // The level depends on the kind of accused: required for a natural person, absent for a company.
+  const accused = single.accused;
+  if (accused === LEGAL_PERSON && single.level !== undefined) {
+    errors.push({ parameter: "level", message: `"level" does not apply to a legal person (accused=${LEGAL_PERSON}); leave it out.` });
+  } else if (accused !== LEGAL_PERSON && single.level === undefined && !errors.some((e) => e.parameter === "level")) {
+    errors.push({ parameter: "level", message: `Missing parameter "level" for a natural person. Allowed: ${vocabulary.levels.join(", ")}.`, allowed: vocabulary.levels });
+  }
+  if (errors.length > 0 || !parsed.success) return { ok: false, errors };
+
+  const { crime, mode, situation, asOf, level } = parsed.data;
+  return {
+    ok: true,
+    value: { crime, accused: parsed.data.accused, level: parsed.data.accused === LEGAL_PERSON ? null : level!, mode, situation, asOf },
+  };
+}

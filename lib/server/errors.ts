@@ -1,0 +1,32 @@
+/**
+ * Application errors: what went wrong in the domain's terms. Route handlers map them to HTTP in
+ * one place (lib/server/http.ts); anything else is an internal error and never reaches a user.
+ */
+export const APP_ERROR_STATUS = {
+  INVALID_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+} as const;
+
+export type AppErrorCode = keyof typeof APP_ERROR_STATUS;
+
+export type FieldError = { parameter: string; message: string; allowed?: readonly string[] };
+
+export class AppError extends Error {
+  override name = "AppError";
+  constructor(
+    readonly code: AppErrorCode,
+    message: string,
+    readonly details: { errors?: FieldError[] } = {},
+  ) {
+    super(message);
+  }
+
+  static invalidInput(errors: FieldError[]): AppError {
+    const first = errors[0];
+    const message = errors.length === 1 && first ? first.message : `${errors.length} parameters are invalid: ${errors.map((e) => e.parameter).join(", ")}.`;
+    return new AppError("INVALID_INPUT", message, { errors });
+  }
+}

@@ -1,0 +1,37 @@
+import "server-only";
+import { AppError, APP_ERROR_STATUS } from "./errors";
+
+/**
+ * The one place where errors become HTTP responses. Every JSON error has the same shape:
+ * `{ error: { code, message, errors? } }`. Prisma errors and stack traces are logged, never sent.
+ */
+export function errorResponse(error: unknown): Response {
+  if (error instanceof AppError) {
+    const body = { error: { code: error.code.toLowerCase(), message: error.message, ...error.details } };
+    return Response.json(body, { status: APP_ERROR_STATUS[error.code] });
+  }
+  console.error("[tracker] unexpected error in a route handler", error);
+  return Response.json(
+    { error: { code: "internal", message: "Something went wrong on our side. The error has been logged." } },
+    { status: 500 },
+  );
+}
+
+/** Runs a route handler body, mapping any error through errorResponse. */
+export async function respond(body: () => Promise<Response>): Promise<Response> {
+  try {
+    return await body();
+  } catch (error) {
+    return errorResponse(error);
+  }
+}
+
+/** Query parameters as the core's parsers take them: repeated names become arrays. */
+export function queryOf(searchParams: URLSearchParams): Record<string, string | string[]> {
+  const query: Record<string, string | string[]> = {};
+  for (const name of new Set(searchParams.keys())) {
+    const values = searchParams.getAll(name);
+    query[name] = values.length === 1 ? values[0]! : values;
+  }
+  return query;
+}
