@@ -34,7 +34,7 @@ export default defineConfig({
     launchOptions: chromium,
   },
   projects: [
-    { name: "laptop", use: { ...devices["Desktop Chrome"], viewport: { width: 1366, height: 900 }, launchOptions: chromium } },
+    { name: "laptop", use: { ...devices["Desktop Chrome"], viewport: { width: 1366, height: 900 }, launchOptions: chromium }, testIgnore: /.*\.mobile\.spec\.ts/ },
     { name: "phone", use: { ...devices["Pixel 7"], launchOptions: chromium }, testMatch: /.*\.mobile\.spec\.ts/ },
   ],
   webServer: {

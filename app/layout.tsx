@@ -1,10 +1,15 @@
-import type { Metadata } from "next";
+import type { Metadata, Viewport } from "next";
+import Link from "next/link";
+import { SiteNav } from "@/components/SiteNav";
 import "./globals.css";
 
 export const metadata: Metadata = {
-  title: { default: "Accountability tracker", template: "%s · Accountability tracker" },
-  description: "Which forum covers which atrocity crime of the war in Ukraine, and what changed when.",
+  // "Accountability tracker" in every title: short in a browser tab, and what the smoke test looks for.
+  title: { default: "Accountability tracker: Ukraine’s accountability architecture", template: "%s · Accountability tracker" },
+  description: "Which forum covers which atrocity crime of the war in Ukraine, under which provision, and what changed when.",
 };
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 // Every page reads the database at request time; nothing is prerendered at build.
 export const dynamic = "force-dynamic";
@@ -12,7 +17,35 @@ export const dynamic = "force-dynamic";
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en">
-      <body>{children}</body>
+      <body>
+        <a href="#main" className="skip-link">
+          Skip to main content
+        </a>
+        <header className="site-header">
+          <div className="wrap header-inner">
+            <Link href="/" className="site-name">
+              Accountability Architecture Tracker
+              <span className="site-tagline">Ukraine: ICC · Special Tribunal · national courts</span>
+            </Link>
+            <SiteNav />
+          </div>
+        </header>
+        <main id="main" tabIndex={-1} className="wrap site-main">
+          {children}
+        </main>
+        <footer className="site-footer">
+          <div className="wrap">
+            <p>
+              <strong>Every fact cites its source.</strong> Each rule, milestone and description names the source it
+              rests on and the passage it comes from. Dates are shown only as precisely as the source gives them.
+            </p>
+            <p className="muted">
+              A research aid for legal analysts, not legal advice. Rules are listed as recorded; check the cited
+              provision before relying on it.
+            </p>
+          </div>
+        </footer>
+      </body>
     </html>
   );
 }

@@ -1,0 +1,180 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Breadcrumbs } from "@/components/Breadcrumbs";
+import { DemoBadge } from "@/components/DemoBadge";
+import { PartialDate, PrecisionNote } from "@/components/PartialDate";
+import { RuleCard } from "@/components/RuleCard";
+import { SourceCitation, SourceList } from "@/components/SourceCitation";
+import { isoToday } from "@/lib/core/dates";
+import { INSTRUMENT_KIND_LABELS, plural } from "@/lib/core/labels";
+import type { RuleView } from "@/lib/core/views";
+import { getMilestone } from "@/lib/server/queries/milestones";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const milestone = await getMilestone((await params).slug, isoToday(new Date()));
+  return { title: milestone ? milestone.title : "Milestone not found" };
+}
+
+function RuleSection({
+  id,
+  heading,
+  intro,
+  rules,
+  milestone,
+}: {
+  id: string;
+  heading: string;
+  intro: string;
+  rules: RuleView[];
+  milestone: string;
+}) {
+  if (rules.length === 0) return null;
+  return (
+    <section aria-labelledby={id} className="section">
+      <h2 id={id}>
+        {heading} <span className="count">({plural(rules.length, "rule")})</span>
+      </h2>
+      <p className="muted">{intro}</p>
+      <div className="rule-stack">
+        {rules.map((rule) => (
+          <RuleCard key={rule.slug} rule={rule} showForum currentMilestone={milestone} />
+        ))}
+      </div>
+    </section>
+  );
+}
+
+export default async function MilestonePage({ params }: Props) {
+  const { slug } = await params;
+  const milestone = await getMilestone(slug, isoToday(new Date()));
+  if (!milestone) notFound();
+  const m = milestone;
+  const changedRules = m.rulesOpened.length + m.rulesClosed.length;
+
+  return (
+    <>
+      <Breadcrumbs trail={[{ href: "/milestones", label: "Milestones" }, { label: m.title }]} />
+      <p className="eyebrow">
+        {m.type.name} · {m.track.name} track
+      </p>
+      <h1>{m.title}</h1>
+      {m.isSynthetic ? (
+        <p className="notice notice-demo">
+          <DemoBadge /> This milestone is synthetic demo data. It is not a fact and must not be cited.
+        </p>
+      ) : null}
+
+      <dl className="facts facts-grid">
+        <div>
+          <dt>Date</dt>
+          <dd>
+            <PartialDate value={m.date} /> <PrecisionNote value={m.date} />
+          </dd>
+        </div>
+        <div>
+          <dt>Track</dt>
+          <dd>
+            <Link href={`/milestones?track=${m.track.slug}`}>{m.track.name}</Link>
+          </dd>
+        </div>
+        <div>
+          <dt>Type</dt>
+          <dd>
+            <Link href={`/milestones?type=${m.type.slug}`}>{m.type.name}</Link>
+          </dd>
+        </div>
+        <div>
+          <dt>Situation</dt>
+          <dd>{m.situation ? m.situation.name : "Not tied to one situation"}</dd>
+        </div>
+        <div>
+          <dt>Forums</dt>
+          <dd>
+            {m.forums.length === 0
+              ? "None linked"
+              : m.forums.map((f, i) => (
+                  <span key={f.slug}>
+                    {i > 0 ? ", " : null}
+                    <Link href={`/forums/${f.slug}`}>{f.name}</Link>
+                  </span>
+                ))}
+          </dd>
+        </div>
+      </dl>
+
+      <section aria-labelledby="what-heading" className="section">
+        <h2 id="what-heading">What happened</h2>
+        <p className="lead">{m.description}</p>
+        <h2>What it changed</h2>
+        <p>{m.whatChanged ?? "Not recorded."}</p>
+        {changedRules > 0 ? (
+          <p className="muted">
+            In the tracker’s jurisdiction rules:{" "}
+            {m.rulesOpened.length > 0 ? <a href="#opened-heading">{m.rulesOpened.length} opened</a> : "none opened"},{" "}
+            {m.rulesClosed.length > 0 ? <a href="#closed-heading">{m.rulesClosed.length} closed</a> : "none closed"}.
+          </p>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="sources-heading" className="section">
+        <h2 id="sources-heading">Sources</h2>
+        <SourceList citations={m.citations} />
+      </section>
+
+      {m.instruments.length > 0 ? (
+        <section aria-labelledby="instruments-heading" className="section">
+          <h2 id="instruments-heading">Instruments</h2>
+          <ul className="plain-list">
+            {m.instruments.map((ins) => (
+              <li key={ins.slug} className="card">
+                <h3>{ins.title}</h3>
+                <p className="muted">
+                  {INSTRUMENT_KIND_LABELS[ins.kind]}
+                  {ins.adoptedOn ? (
+                    <>
+                      {" "}
+                      · adopted <PartialDate value={ins.adoptedOn} />
+                    </>
+                  ) : null}
+                </p>
+                <p>{ins.description}</p>
+                <SourceCitation citation={ins.citation} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <RuleSection
+        id="opened-heading"
+        heading="Jurisdiction rules it opened"
+        intro="Rules whose validity starts with this milestone."
+        rules={m.rulesOpened}
+        milestone={m.slug}
+      />
+      <RuleSection
+        id="closed-heading"
+        heading="Jurisdiction rules it closed"
+        intro="Rules whose validity ends with this milestone."
+        rules={m.rulesClosed}
+        milestone={m.slug}
+      />
+      <RuleSection
+        id="linked-heading"
+        heading="Related jurisdiction rules"
+        intro="Rules this milestone bears on."
+        rules={m.linkedRules}
+        milestone={m.slug}
+      />
+      {changedRules === 0 && m.linkedRules.length === 0 ? (
+        <section aria-labelledby="rules-heading" className="section">
+          <h2 id="rules-heading">Jurisdiction rules</h2>
+          <p>This milestone opened or closed no jurisdiction rule recorded in the tracker.</p>
+        </section>
+      ) : null}
+    </>
+  );
+}

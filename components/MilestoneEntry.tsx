@@ -1,0 +1,57 @@
+import Link from "next/link";
+import type { MilestoneView } from "@/lib/core/views";
+import { DemoBadge } from "./DemoBadge";
+import { PartialDate } from "./PartialDate";
+import { SourceList } from "./SourceCitation";
+
+/** One milestone on the timeline: date, title, track and type, forums, what happened and changed, sources. */
+export function MilestoneEntry({ milestone }: { milestone: MilestoneView }) {
+  const m = milestone;
+  return (
+    <article className="milestone" id={m.slug}>
+      <p className="milestone-date">
+        <PartialDate value={m.date} />
+      </p>
+      <div className="milestone-body">
+        <h3 className="milestone-title">
+          <Link href={`/milestones/${m.slug}`}>{m.title}</Link>
+        </h3>
+        <p className="tags">
+          <span className="tag">
+            <span className="visually-hidden">Track: </span>
+            {m.track.name}
+          </span>
+          <span className="tag tag-type">
+            <span className="visually-hidden">Type: </span>
+            {m.type.name}
+          </span>
+          {m.situation ? (
+            <span className="tag tag-plain">
+              <span className="visually-hidden">Situation: </span>
+              {m.situation.name}
+            </span>
+          ) : null}
+          {m.isSynthetic ? <DemoBadge /> : null}
+        </p>
+        {m.forums.length > 0 ? (
+          <p className="milestone-forums">
+            <span className="label">Forums:</span>{" "}
+            {m.forums.map((f, i) => (
+              <span key={f.slug}>
+                {i > 0 ? ", " : null}
+                <Link href={`/forums/${f.slug}`}>{f.name}</Link>
+              </span>
+            ))}
+          </p>
+        ) : null}
+        <p>{m.description}</p>
+        {m.whatChanged ? (
+          <p className="what-changed">
+            <span className="label">What it changed:</span> {m.whatChanged}
+          </p>
+        ) : null}
+        <SourceList citations={m.citations} variant="brief" />
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,34 @@
+import Link from "next/link";
+import type { MilestoneItem } from "@/lib/core/views";
+import { DemoBadge } from "./DemoBadge";
+import { PartialDate } from "./PartialDate";
+
+/** A compact list of milestones (date, title, track), each linking to its record. */
+export function MilestoneList({ milestones, showWhatChanged = false }: { milestones: MilestoneItem[]; showWhatChanged?: boolean }) {
+  return (
+    <ol className="milestone-list">
+      {milestones.map((m) => (
+        <li key={m.slug}>
+          <span className="ml-date">
+            <PartialDate value={m.date} />
+          </span>
+          <span className="ml-main">
+            <Link href={`/milestones/${m.slug}`} className="ml-title">
+              {m.title}
+            </Link>
+            <span className="ml-meta">
+              {m.track.name} · {m.type.name}
+              {m.isSynthetic ? (
+                <>
+                  {" "}
+                  <DemoBadge />
+                </>
+              ) : null}
+            </span>
+            {showWhatChanged && m.whatChanged ? <span className="ml-changed">What it changed: {m.whatChanged}</span> : null}
+          </span>
+        </li>
+      ))}
+    </ol>
+  );
+}

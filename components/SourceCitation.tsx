@@ -1,0 +1,80 @@
+import { SOURCE_KIND_LABELS } from "@/lib/core/labels";
+import type { Citation } from "@/lib/core/views";
+import { DemoBadge } from "./DemoBadge";
+import { PartialDate } from "./PartialDate";
+
+/**
+ * How much of a citation to show:
+ * - `full`: title (linked when it has a URL), publisher, date, kind of source, and the passage;
+ * - `brief`: title and passage, for long lists where the publisher would repeat on every line;
+ * - `compact`: title and publisher without the passage, for summaries whose detail page has it.
+ */
+export type CitationVariant = "full" | "brief" | "compact";
+
+function Title({ citation }: { citation: Citation }) {
+  return citation.url ? (
+    <a href={citation.url} rel="noreferrer external">
+      {citation.title}
+    </a>
+  ) : (
+    <cite>{citation.title}</cite>
+  );
+}
+
+/** The source of one fact and the passage the fact rests on. */
+export function SourceCitation({
+  citation,
+  variant = "full",
+  label = "Source",
+}: {
+  citation: Citation;
+  variant?: CitationVariant;
+  label?: string;
+}) {
+  const demo =
+    citation.kind === "SYNTHETIC" ? (
+      <>
+        {" "}
+        <DemoBadge />
+      </>
+    ) : null;
+  return (
+    <div className={`citation citation-${variant}`}>
+      <p className="citation-line">
+        <span className="citation-label">{label}:</span> <Title citation={citation} />
+        {variant !== "brief" && citation.publisher ? <span className="citation-publisher">, {citation.publisher}</span> : null}
+        {variant === "full" && citation.publishedOn ? (
+          <span className="citation-publisher">
+            {" "}
+            (<PartialDate value={citation.publishedOn} />)
+          </span>
+        ) : null}
+        {variant === "full" ? <span className="citation-kind"> · {SOURCE_KIND_LABELS[citation.kind]}</span> : null}
+        {demo}
+      </p>
+      {variant !== "compact" && citation.locator ? (
+        <p className="citation-locator">
+          <span className="citation-label">Passage:</span> {citation.locator}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** Several sources for one fact, numbered when there is more than one. */
+export function SourceList({ citations, variant = "full" }: { citations: Citation[]; variant?: CitationVariant }) {
+  if (citations.length === 0) return <p className="muted">No source recorded.</p>;
+  if (citations.length === 1) return <SourceCitation citation={citations[0]!} variant={variant} />;
+  return (
+    <div className="source-list">
+      <p className="citation-label">Sources:</p>
+      <ol>
+        {citations.map((c) => (
+          <li key={c.slug}>
+            <SourceCitation citation={c} variant={variant} />
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

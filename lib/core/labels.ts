@@ -1,0 +1,97 @@
+/** Words for the schema's enums, as a lawyer reading the page would say them. */
+import type { ForumKind, InstrumentKind, RuleEffect, SourceKind } from "./views";
+
+export const FORUM_KIND_LABELS: Record<ForumKind, string> = {
+  PERMANENT_INTERNATIONAL_COURT: "Permanent international court",
+  SPECIAL_TRIBUNAL: "Special tribunal",
+  NATIONAL_COURTS: "National courts",
+};
+
+export const INSTRUMENT_KIND_LABELS: Record<InstrumentKind, string> = {
+  TREATY: "Treaty",
+  STATUTE: "Statute",
+  CODE: "Code",
+  CONSTITUTION: "Constitution",
+  AGREEMENT: "Agreement",
+  RESOLUTION: "Resolution",
+  DECLARATION: "Declaration",
+  MEMORANDUM: "Memorandum",
+  PROPOSAL: "Proposal",
+};
+
+export const EFFECT_LABELS: Record<RuleEffect, string> = {
+  COVERS: "Covers",
+  CONDITIONAL: "Conditional",
+  EXCLUDES: "Excludes",
+};
+
+/** Headings for rules grouped by effect, in reading order. */
+export const EFFECT_ORDER: readonly RuleEffect[] = ["COVERS", "CONDITIONAL", "EXCLUDES"];
+
+/** Rules in reading order: covering first, then conditional, then excluding; stable otherwise. */
+export function byEffect<T extends { effect: RuleEffect }>(rules: readonly T[]): T[] {
+  return [...rules].sort((a, b) => EFFECT_ORDER.indexOf(a.effect) - EFFECT_ORDER.indexOf(b.effect));
+}
+
+export const EFFECT_EXPLANATIONS: Record<RuleEffect, string> = {
+  COVERS: "The forum has jurisdiction within the rule’s scope.",
+  CONDITIONAL: "The forum has jurisdiction only if the stated condition holds.",
+  EXCLUDES: "The forum has no jurisdiction within the rule’s scope.",
+};
+
+export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
+  SEED_POST: "Blog post",
+  OFFICIAL: "Official source",
+  OTHER: "Other source",
+  SYNTHETIC: "Demo data",
+};
+
+/**
+ * The first sentence of a description, for one-line summaries in lists. A sentence ends at a
+ * full stop followed by a space and a capital letter, so "Article 8(2)(b)(iv)." mid-text is safe.
+ */
+export function firstSentence(text: string): string {
+  const match = /^(.+?[.!?])\s+(?=[A-Z“"‘(])/.exec(text.trim());
+  return match ? match[1]! : text.trim();
+}
+
+/** "Rome Statute, Article 25(1)", or only the instrument where the provision has no number. */
+export function provisionLabel(provision: { number: string | null; instrument: { shortTitle: string } }): string {
+  return provision.number ? `${provision.instrument.shortTitle}, ${provision.number}` : provision.instrument.shortTitle;
+}
+
+/**
+ * A provision named well enough to recognise on its own: "Rome Statute, Article 25(1)", or, where
+ * the sources give no number, the instrument and the heading ("Criminal Code of Ukraine: Ecocide").
+ */
+export function provisionTitle(provision: { number: string | null; heading: string; instrument: { shortTitle: string } }): string {
+  return provision.number ? provisionLabel(provision) : `${provision.instrument.shortTitle}: ${provision.heading}`;
+}
+
+/** "War crimes, Genocide" or "any" for the empty list that means every value. */
+export function listOrAny(items: readonly { name: string }[]): string {
+  return items.length === 0 ? "any" : items.map((i) => i.name).join(", ");
+}
+
+/** "1 milestone", "2 milestones". */
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/**
+ * A rule's scope in a few words, naming only what limits it: "Situation: Ukraine · Natural person ·
+ * Top leadership". A rule limited by nothing reads "every situation, any accused".
+ */
+export function scopeSummary(rule: {
+  situation: { name: string } | null;
+  accusedKinds: readonly { name: string }[];
+  levels: readonly { name: string }[];
+  modes: readonly { name: string }[];
+}): string {
+  const parts = [rule.situation ? `Situation: ${rule.situation.name}` : "Every situation"];
+  if (rule.accusedKinds.length > 0) parts.push(rule.accusedKinds.map((k) => k.name).join(", "));
+  if (rule.levels.length > 0) parts.push(rule.levels.map((l) => l.name).join(", "));
+  if (rule.modes.length > 0) parts.push(rule.modes.map((m) => m.name).join(", "));
+  if (parts.length === 1) parts.push("any accused");
+  return parts.join(" · ");
+}

@@ -1,0 +1,100 @@
+/**
+ * The shapes the pages render: plain data with dates as partial dates (never Date objects), so
+ * components stay free of Prisma and of time zones. The queries in lib/server/queries build them.
+ */
+import type { PartialDate } from "./dates";
+import type { Validity, ValidityStatus } from "./rule-validity";
+
+export type SourceKind = "SEED_POST" | "OFFICIAL" | "OTHER" | "SYNTHETIC";
+export type RuleEffect = "COVERS" | "EXCLUDES" | "CONDITIONAL";
+export type ForumKind = "PERMANENT_INTERNATIONAL_COURT" | "SPECIAL_TRIBUNAL" | "NATIONAL_COURTS";
+export type InstrumentKind =
+  | "TREATY"
+  | "STATUTE"
+  | "CODE"
+  | "CONSTITUTION"
+  | "AGREEMENT"
+  | "RESOLUTION"
+  | "DECLARATION"
+  | "MEMORANDUM"
+  | "PROPOSAL";
+
+/** A source as cited for one fact: the source plus the passage (locator) the fact rests on. */
+export type Citation = {
+  slug: string;
+  kind: SourceKind;
+  title: string;
+  publisher: string | null;
+  authors: string | null;
+  url: string | null;
+  publishedOn: PartialDate | null;
+  locator: string | null;
+};
+
+export type NamedRef = { slug: string; name: string };
+export type ForumRef = { slug: string; name: string; shortName: string };
+export type MilestoneRef = { slug: string; title: string; date: PartialDate };
+
+export type ProvisionView = {
+  slug: string;
+  number: string | null;
+  heading: string;
+  summary: string;
+  instrument: { slug: string; title: string; shortTitle: string };
+};
+
+export type RuleView = {
+  slug: string;
+  effect: RuleEffect;
+  summary: string;
+  condition: string | null;
+  forum: ForumRef;
+  /** Null: the rule holds in every situation. */
+  situation: NamedRef | null;
+  // Empty lists mean "any".
+  crimes: NamedRef[];
+  accusedKinds: NamedRef[];
+  levels: NamedRef[];
+  modes: NamedRef[];
+  validity: Validity;
+  status: ValidityStatus;
+  provision: ProvisionView;
+  citation: Citation;
+  openedBy: MilestoneRef | null;
+  closedBy: MilestoneRef | null;
+};
+
+export type MilestoneView = {
+  slug: string;
+  title: string;
+  description: string;
+  whatChanged: string | null;
+  date: PartialDate;
+  track: NamedRef;
+  type: NamedRef;
+  situation: NamedRef | null;
+  forums: ForumRef[];
+  citations: Citation[];
+  isSynthetic: boolean;
+};
+
+export type InstrumentView = {
+  slug: string;
+  title: string;
+  shortTitle: string;
+  kind: InstrumentKind;
+  description: string;
+  adoptedOn: PartialDate | null;
+  citation: Citation;
+};
+
+/** A milestone as a line in a list: enough to recognise it and follow the link. */
+export type MilestoneItem = {
+  slug: string;
+  title: string;
+  date: PartialDate;
+  track: NamedRef;
+  type: NamedRef;
+  whatChanged: string | null;
+  isSynthetic: boolean;
+};

@@ -1,0 +1,111 @@
+import "server-only";
+import { cache } from "react";
+import type { IsoDate } from "@/lib/core/dates";
+import { db } from "@/lib/server/db";
+import {
+  milestoneItemSelect,
+  milestoneOrder,
+  partial,
+  ruleOrder,
+  ruleSelect,
+  sourceSelect,
+  toCitation,
+  toMilestoneItem,
+  toRuleView,
+} from "./shared";
+
+const liveRules = { deletedAt: null } as const;
+const liveMilestones = { deletedAt: null } as const;
+
+/** The forums list: what each forum is, and how many rules and milestones the tracker holds for it. */
+export async function listForums() {
+  const rows = await db.forum.findMany({
+    orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
+    select: {
+      slug: true,
+      name: true,
+      shortName: true,
+      kind: true,
+      description: true,
+      establishedOn: true,
+      establishedOnPrecision: true,
+      sourceLocator: true,
+      source: { select: sourceSelect },
+      legalBasis: { select: { slug: true, title: true, shortTitle: true } },
+      _count: { select: { rules: { where: liveRules }, milestones: { where: liveMilestones } } },
+    },
+  });
+  return rows.map((row) => ({
+    slug: row.slug,
+    name: row.name,
+    shortName: row.shortName,
+    kind: row.kind,
+    description: row.description,
+    establishedOn: partial(row.establishedOn, row.establishedOnPrecision),
+    legalBasis: row.legalBasis,
+    citation: toCitation(row.source, row.sourceLocator),
+    ruleCount: row._count.rules,
+    milestoneCount: row._count.milestones,
+  }));
+}
+
+/**
+ * One forum with its legal basis, its jurisdiction rules (validity placed against `today`) and
+ * its milestones, newest first. Null for an unknown slug. Cached per request: the page and its
+ * metadata share one read.
+ */
+export const getForum = cache(async (slug: string, today: IsoDate) => {
+  const row = await db.forum.findUnique({
+    where: { slug },
+    select: {
+      slug: true,
+      name: true,
+      shortName: true,
+      kind: true,
+      description: true,
+      establishedOn: true,
+      establishedOnPrecision: true,
+      sourceLocator: true,
+      source: { select: sourceSelect },
+      legalBasis: {
+        select: {
+          slug: true,
+          title: true,
+          shortTitle: true,
+          kind: true,
+          description: true,
+          adoptedOn: true,
+          adoptedOnPrecision: true,
+          sourceLocator: true,
+          source: { select: sourceSelect },
+        },
+      },
+      rules: { where: liveRules, select: ruleSelect, orderBy: ruleOrder },
+      milestones: { where: liveMilestones, select: milestoneItemSelect, orderBy: milestoneOrder },
+    },
+  });
+  if (!row) return null;
+  const basis = row.legalBasis;
+  return {
+    slug: row.slug,
+    name: row.name,
+    shortName: row.shortName,
+    kind: row.kind,
+    description: row.description,
+    establishedOn: partial(row.establishedOn, row.establishedOnPrecision),
+    citation: toCitation(row.source, row.sourceLocator),
+    legalBasis: basis && {
+      slug: basis.slug,
+      title: basis.title,
+      shortTitle: basis.shortTitle,
+      kind: basis.kind,
+      description: basis.description,
+      adoptedOn: partial(basis.adoptedOn, basis.adoptedOnPrecision),
+      citation: toCitation(basis.source, basis.sourceLocator),
+    },
+    rules: row.rules.map((r) => toRuleView(r, today)),
+    milestones: row.milestones.map(toMilestoneItem),
+  };
+});
+
+export type ForumDetail = NonNullable<Awaited<ReturnType<typeof getForum>>>;
