@@ -123,19 +123,23 @@ describe("timing at the edges of a rule's validity", () => {
     ["the day before", { validFrom: day("2025-01-01"), validTo: null }, "2024-12-31", "not-yet"],
     ["the last day", { validFrom: null, validTo: day("2024-12-31") }, "2024-12-31", "in-force"],
     ["the day after", { validFrom: null, validTo: day("2024-12-31") }, "2025-01-01", "expired"],
-    ["inside a month-precise start", { validFrom: month("2024-10-01"), validTo: null }, "2024-10-31", "uncertain"],
+    ["the first day of a month-precise start", { validFrom: month("2024-10-01"), validTo: null }, "2024-10-01", "uncertain"],
+    ["inside a month-precise start", { validFrom: month("2024-10-01"), validTo: null }, "2024-10-15", "uncertain"],
+    ["the last day of a month-precise start", { validFrom: month("2024-10-01"), validTo: null }, "2024-10-31", "in-force"],
     ["after a month-precise start", { validFrom: month("2024-10-01"), validTo: null }, "2024-11-01", "in-force"],
     ["before a month-precise end", { validFrom: null, validTo: month("2024-10-01") }, "2024-09-30", "in-force"],
-    ["inside a month-precise end", { validFrom: null, validTo: month("2024-10-01") }, "2024-10-01", "uncertain"],
+    ["the first day of a month-precise end", { validFrom: null, validTo: month("2024-10-01") }, "2024-10-01", "in-force"],
+    ["inside a month-precise end", { validFrom: null, validTo: month("2024-10-01") }, "2024-10-15", "uncertain"],
+    ["the last day of a month-precise end", { validFrom: null, validTo: month("2024-10-01") }, "2024-10-31", "uncertain"],
     ["after a month-precise end", { validFrom: null, validTo: month("2024-10-01") }, "2024-11-01", "expired"],
   ] as const)("%s", (_name, validity, asOf, expected) => {
     expect(timing({ ...validity, ...none }, asOf).state).toBe(expected);
   });
 
   it.each([
-    [{ validFrom: { date: "2025-01-01", precision: "DAY" as const }, validTo: null }, "from 1 January 2025"],
-    [{ validFrom: { date: "2001-09-01", precision: "DAY" as const }, validTo: { date: "2024-10-01", precision: "MONTH" as const } }, "1 September 2001 to October 2024"],
-    [{ validFrom: null, validTo: null }, "at all times"],
+    [{ validFrom: { date: "2025-01-01", precision: "DAY" as const }, validTo: null }, "From 1 January 2025"],
+    [{ validFrom: { date: "2001-09-01", precision: "DAY" as const }, validTo: { date: "2024-10-01", precision: "MONTH" as const } }, "From 1 September 2001 until October 2024"],
+    [{ validFrom: null, validTo: null }, "No start or end date recorded"],
   ])("describes %o as %s", (validity, words) => {
     expect(describeValidity(validity)).toBe(words);
   });

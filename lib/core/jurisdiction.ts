@@ -15,7 +15,10 @@
  * 4. A profile that no forum covers is a gap.
  */
 import { z } from "zod";
-import { formatPartialDate, isIsoDate, periodOf, PRECISIONS, type IsoDate } from "./dates";
+import { isIsoDate, PRECISIONS, type IsoDate } from "./dates";
+import { describeValidity as describeValidityPeriod, timing } from "./rule-validity";
+
+export { timing };
 
 export const EFFECTS = ["COVERS", "EXCLUDES", "CONDITIONAL"] as const;
 export type Effect = (typeof EFFECTS)[number];
@@ -82,7 +85,6 @@ export type Answer = { asOf: IsoDate; profile: Profile; gap: boolean; forums: Fo
 
 export const NO_APPLICABLE_RULE = "No applicable rule: no jurisdiction rule of this forum reaches this profile on this date.";
 
-type Timing = { state: "in-force" | "not-yet" | "expired" | "uncertain"; uncertainDate?: string };
 
 function reaches(list: readonly string[], value: string | null): boolean {
   return list.length === 0 || (value !== null && list.includes(value));
@@ -98,34 +100,9 @@ export function ruleReaches(rule: Rule, profile: Profile): boolean {
   );
 }
 
-/** Where the "as of" date falls against a rule's validity. */
-export function timing(rule: Pick<Rule, "validFrom" | "validTo" | "openedBy" | "closedBy">, asOf: IsoDate): Timing {
-  let uncertainDate: string | undefined;
-  if (rule.validFrom) {
-    const { start, end } = periodOf(rule.validFrom);
-    if (asOf < start) return { state: "not-yet" };
-    if (asOf <= end && start !== end) {
-      uncertainDate = `${rule.openedBy?.title ?? "The rule began"}: ${formatPartialDate(rule.validFrom)}, day not known`;
-    }
-  }
-  if (rule.validTo) {
-    const { start, end } = periodOf(rule.validTo);
-    if (asOf > end) return { state: "expired" };
-    if (asOf >= start && start !== end) {
-      uncertainDate = `${rule.closedBy?.title ?? "The rule ended"}: ${formatPartialDate(rule.validTo)}, day not known`;
-    }
-  }
-  return uncertainDate ? { state: "uncertain", uncertainDate } : { state: "in-force" };
-}
-
-/** "from 1 January 2025", "1 September 2001 to October 2024", "at all times". */
+/** The rule's validity in words, as the pages say it ("From 1 January 2025"). */
 export function describeValidity(rule: Pick<Rule, "validFrom" | "validTo">): string {
-  const from = rule.validFrom ? formatPartialDate(rule.validFrom) : null;
-  const to = rule.validTo ? formatPartialDate(rule.validTo) : null;
-  if (from && to) return `${from} to ${to}`;
-  if (from) return `from ${from}`;
-  if (to) return `until ${to}`;
-  return "at all times";
+  return describeValidityPeriod({ from: rule.validFrom, to: rule.validTo });
 }
 
 function reasonOf(rule: Rule, uncertainDate?: string): Reason {

@@ -17,6 +17,8 @@ describe("validityStatus", () => {
     ["until October 2024, asked on 31 October", { from: day("2001-09-01"), to: month("2024-10-01") }, "2024-10-31", "UNCERTAIN"],
     ["until October 2024, asked on 15 October", { from: day("2001-09-01"), to: month("2024-10-01") }, "2024-10-15", "UNCERTAIN"],
     ["until October 2024, asked in September", { from: day("2001-09-01"), to: month("2024-10-01") }, "2024-09-30", "IN_FORCE"],
+    ["until October 2024, asked on 1 October", { from: day("2001-09-01"), to: month("2024-10-01") }, "2024-10-01", "IN_FORCE"],
+    ["until October 2024, asked on 15 October", { from: day("2001-09-01"), to: month("2024-10-01") }, "2024-10-15", "UNCERTAIN"],
     ["from October 2024, asked on 15 October", { from: month("2024-10-01"), to: null }, "2024-10-15", "UNCERTAIN"],
     ["from October 2024, asked on 31 October", { from: month("2024-10-01"), to: null }, "2024-10-31", "IN_FORCE"],
     ["from October 2024, asked in September", { from: month("2024-10-01"), to: null }, "2024-09-30", "NOT_YET"],

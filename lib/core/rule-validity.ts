@@ -21,23 +21,44 @@ export const STATUS_LABELS: Record<ValidityStatus, string> = {
   UNCERTAIN: "Boundary falls this period",
 };
 
+export type Timing = { state: "in-force" | "not-yet" | "expired" | "uncertain"; uncertainDate?: string };
+
+/** Where the "as of" date falls against a rule's validity. */
+export function timing(
+  rule: { validFrom: PartialDate | null; validTo: PartialDate | null; openedBy: { title: string } | null; closedBy: { title: string } | null },
+  asOf: IsoDate,
+): Timing {
+  let uncertainDate: string | undefined;
+  // A boundary known only to a period [start, end] falls on some day of it. A rule that begins in
+  // October 2024 has surely begun on 31 October; one that ends in October is surely still in force
+  // on 1 October. Only the days strictly between are uncertain.
+  if (rule.validFrom) {
+    const { start, end } = periodOf(rule.validFrom);
+    if (asOf < start) return { state: "not-yet" };
+    if (asOf < end) {
+      uncertainDate = `${rule.openedBy?.title ?? "The rule began"}: ${formatPartialDate(rule.validFrom)}, day not known`;
+    }
+  }
+  if (rule.validTo) {
+    const { start, end } = periodOf(rule.validTo);
+    if (asOf > end) return { state: "expired" };
+    if (asOf > start) {
+      uncertainDate = `${rule.closedBy?.title ?? "The rule ended"}: ${formatPartialDate(rule.validTo)}, day not known`;
+    }
+  }
+  return uncertainDate ? { state: "uncertain", uncertainDate } : { state: "in-force" };
+}
+
 /**
- * Both ends are inclusive. A boundary known to the month or year covers that whole period: a rule
- * "until October 2024" may hold to 31 October 2024, and one "from October 2024" may start on the 1st.
+ * Both ends are inclusive. A boundary known only to the month or year falls on some day of that
+ * period; `timing` above decides which days are certain, for these pages and the engine alike.
  */
 export function validityStatus({ from, to }: Validity, today: IsoDate): ValidityStatus {
-  if (from) {
-    const { start, end } = periodOf(from);
-    if (today < start) return "NOT_YET";
-    if (today < end && from.precision !== "DAY") return "UNCERTAIN";
-  }
-  if (to) {
-    const { start, end } = periodOf(to);
-    if (today > end) return "HISTORICAL";
-    if (today >= start && to.precision !== "DAY") return "UNCERTAIN";
-  }
-  return "IN_FORCE";
+  const { state } = timing({ validFrom: from, validTo: to, openedBy: null, closedBy: null }, today);
+  return STATE_TO_STATUS[state];
 }
+
+const STATE_TO_STATUS = { "in-force": "IN_FORCE", "not-yet": "NOT_YET", expired: "HISTORICAL", uncertain: "UNCERTAIN" } as const;
 
 /** "From 1 January 2025", "Until 31 December 2024", "From October 2024 until …", or no limit. */
 export function describeValidity({ from, to }: Validity): string {

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { byEffect, firstSentence, listOrAny, plural, provisionLabel, provisionTitle, scopeSummary } from "./labels";
+
+describe("firstSentence", () => {
+  it.each([
+    ["The world’s only permanent international criminal court, in The Hague. Ukraine deposited…", "The world’s only permanent international criminal court, in The Hague."],
+    ["Charged under Article 8(2)(b)(iv). Not a crime.", "Charged under Article 8(2)(b)(iv)."],
+    ["One sentence only.", "One sentence only."],
+    ["No full stop", "No full stop"],
+    // A full stop not followed by a capital (an abbreviation, a decimal) does not end the sentence.
+    ["Signed at Strasbourg, approx. two pages. Then more.", "Signed at Strasbourg, approx. two pages."],
+  ])("%j", (text, expected) => {
+    expect(firstSentence(text)).toBe(expected);
+  });
+});
+
+describe("provision and scope words", () => {
+  it.each([
+    [{ number: "Article 25(1)", instrument: { shortTitle: "Rome Statute" } }, "Rome Statute, Article 25(1)"],
+    [{ number: null, instrument: { shortTitle: "Special Tribunal Agreement" } }, "Special Tribunal Agreement"],
+  ])("provisionLabel %o", (provision, expected) => {
+    expect(provisionLabel(provision)).toBe(expected);
+  });
+
+  it.each([
+    [{ number: "Article 441", heading: "Ecocide", instrument: { shortTitle: "Criminal Code of Ukraine" } }, "Criminal Code of Ukraine, Article 441"],
+    [{ number: null, heading: "Command responsibility", instrument: { shortTitle: "Criminal Code of Ukraine" } }, "Criminal Code of Ukraine: Command responsibility"],
+  ])("provisionTitle %o", (provision, expected) => {
+    expect(provisionTitle(provision)).toBe(expected);
+  });
+
+  it.each([
+    [{ situation: null, accusedKinds: [], levels: [], modes: [] }, "Every situation · any accused"],
+    [{ situation: { name: "Ukraine" }, accusedKinds: [{ name: "Natural person" }], levels: [{ name: "Top leadership" }], modes: [] }, "Situation: Ukraine · Natural person · Top leadership"],
+    [{ situation: null, accusedKinds: [{ name: "Legal person" }], levels: [], modes: [] }, "Every situation · Legal person"],
+  ])("scopeSummary %o", (rule, expected) => {
+    expect(scopeSummary(rule)).toBe(expected);
+  });
+
+  it("lists names, or says any for the empty list", () => {
+    expect(listOrAny([])).toBe("any");
+    expect(listOrAny([{ name: "War crimes" }, { name: "Genocide" }])).toBe("War crimes, Genocide");
+  });
+
+  it("pluralises", () => {
+    expect(plural(1, "rule")).toBe("1 rule");
+    expect(plural(0, "rule")).toBe("0 rules");
+    expect(plural(3, "milestone")).toBe("3 milestones");
+  });
+
+  it("orders rules covers, conditional, excludes, keeping ties in place", () => {
+    const rules = [
+      { effect: "EXCLUDES" as const, n: 1 },
+      { effect: "COVERS" as const, n: 2 },
+      { effect: "CONDITIONAL" as const, n: 3 },
+      { effect: "COVERS" as const, n: 4 },
+    ];
+    expect(byEffect(rules).map((r) => r.n)).toEqual([2, 4, 3, 1]);
+  });
+});
