@@ -1,0 +1,68 @@
+/**
+ * The input for creating or changing a jurisdiction rule: one zod schema for the admin form, the
+ * operator CLI and (later) the API. Slugs refer to reference records; the server resolves them.
+ */
+import { z } from "zod";
+import { parsePartialDate, periodOf, type PartialDate } from "./dates";
+import { EFFECTS } from "./jurisdiction";
+
+const slug = z.string().trim().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: "must be a slug: lower-case words joined by hyphens" });
+const slugList = z.array(slug).default([]).refine((list) => new Set(list).size === list.length, { message: "lists a value twice" });
+const partialDate = z
+  .string()
+  .trim()
+  .transform((value, ctx): PartialDate => {
+    const parsed = parsePartialDate(value);
+    if (!parsed) {
+      ctx.addIssue({ code: "custom", message: "must be a date written YYYY-MM-DD, YYYY-MM or YYYY" });
+      return z.NEVER;
+    }
+    return parsed;
+  });
+const text = (max: number) => z.string().trim().min(1, { message: "is required" }).max(max, { message: `must be at most ${max} characters` });
+
+export const ruleInputSchema = z
+  .object({
+    slug,
+    forum: slug,
+    situation: slug.nullable().default(null),
+    effect: z.enum(EFFECTS, { message: `must be one of ${EFFECTS.join(", ")}` }),
+    summary: text(2000),
+    condition: text(2000).nullable().default(null),
+    crimes: slugList,
+    accusedKinds: slugList,
+    levels: slugList,
+    modes: slugList,
+    validFrom: partialDate.nullable().default(null),
+    validTo: partialDate.nullable().default(null),
+    openedBy: slug.nullable().default(null),
+    closedBy: slug.nullable().default(null),
+    provision: slug,
+    source: slug,
+    sourceLocator: text(4000).nullable().default(null),
+    // The version the editor started from; a mismatch means someone else changed the rule since.
+    expectedVersion: z.number().int().positive().nullable().default(null),
+  })
+  .strict()
+  .superRefine((rule, ctx) => {
+    if (rule.effect === "CONDITIONAL" && !rule.condition) {
+      ctx.addIssue({ code: "custom", path: ["condition"], message: "is required for a conditional rule: say under which condition the forum would have jurisdiction" });
+    }
+    if (rule.effect !== "CONDITIONAL" && rule.condition) {
+      ctx.addIssue({ code: "custom", path: ["condition"], message: "applies only to a conditional rule; leave it empty" });
+    }
+    if (rule.validFrom && rule.validTo && periodOf(rule.validFrom).start > periodOf(rule.validTo).end) {
+      ctx.addIssue({ code: "custom", path: ["validTo"], message: "is before validFrom" });
+    }
+  });
+
+export type RuleInput = z.infer<typeof ruleInputSchema>;
+
+/** zod issues as field errors: the field's name and what is wrong with it. */
+export function fieldErrors(error: z.ZodError): { parameter: string; message: string }[] {
+  return error.issues.map((issue) => {
+    const parameter = issue.path.length > 0 ? issue.path.join(".") : "input";
+    const message = issue.code === "unrecognized_keys" ? `unknown field(s): ${issue.keys.join(", ")}` : issue.message;
+    return { parameter, message: `${parameter} ${message}` };
+  });
+}

@@ -1,0 +1,157 @@
+import "server-only";
+import { fromIsoDate, periodOf, toIsoDate, type PartialDate } from "@/lib/core/dates";
+import { fieldErrors, ruleInputSchema, type RuleInput } from "@/lib/core/rule-input";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { auditActorId, auditNote, requireRole, type Actor } from "../actor";
+import { db } from "../db";
+import { AppError, type FieldError } from "../errors";
+
+type Tx = Prisma.TransactionClient;
+
+export type SaveRuleResult = { slug: string; version: number; created: boolean };
+
+/**
+ * Creates or changes a jurisdiction rule: data, not code, so an admin changes the tracker's
+ * answers without a deploy. Admins only. Changing an existing rule needs the version the editor
+ * started from (`expectedVersion`): a rule changed by someone else since is refused (409), never
+ * overwritten. The change and its audit event are written in one transaction; a refusal writes
+ * nothing.
+ */
+export async function saveRule({ actor, input }: { actor: Actor; input: unknown }): Promise<SaveRuleResult> {
+  requireRole(actor, "ADMIN");
+  const parsed = ruleInputSchema.safeParse(input);
+  if (!parsed.success) throw AppError.invalidInput(fieldErrors(parsed.error));
+  const rule = parsed.data;
+
+  return db.$transaction(async (tx) => {
+    const refs = await resolveReferences(tx, rule);
+    const existing = await tx.jurisdictionRule.findUnique({ where: { slug: rule.slug }, include: relationSlugs });
+    const data = {
+      forumId: refs.forumId,
+      situationId: refs.situationId,
+      effect: rule.effect,
+      summary: rule.summary,
+      condition: rule.condition,
+      validFrom: refs.validFrom ? fromIsoDate(refs.validFrom.date) : null,
+      validFromPrecision: refs.validFrom?.precision ?? "DAY",
+      validTo: refs.validTo ? fromIsoDate(refs.validTo.date) : null,
+      validToPrecision: refs.validTo?.precision ?? "DAY",
+      openedById: refs.openedById,
+      closedById: refs.closedById,
+      provisionId: refs.provisionId,
+      sourceId: refs.sourceId,
+      sourceLocator: rule.sourceLocator,
+    } as const;
+    const lists = (mode: "set" | "connect") => ({
+      crimes: { [mode]: refs.crimeIds.map((id) => ({ id })) },
+      accusedKinds: { [mode]: refs.accusedKindIds.map((id) => ({ id })) },
+      levels: { [mode]: refs.levelIds.map((id) => ({ id })) },
+      modes: { [mode]: refs.modeIds.map((id) => ({ id })) },
+    });
+
+    if (!existing) {
+      if (rule.expectedVersion !== null) {
+        throw new AppError("NOT_FOUND", `There is no rule "${rule.slug}" to change; leave expectedVersion out to create it.`);
+      }
+      const created = await tx.jurisdictionRule.create({ data: { slug: rule.slug, ...data, ...lists("connect") }, include: relationSlugs });
+      await tx.auditEvent.create({
+        data: { actorId: auditActorId(actor), note: auditNote(actor), action: "CREATE", entityType: "JurisdictionRule", entityId: created.id, after: snapshot(created) },
+      });
+      return { slug: created.slug, version: created.version, created: true };
+    }
+
+    if (rule.expectedVersion === null) {
+      throw AppError.invalidInput([{ parameter: "expectedVersion", message: `expectedVersion is required to change an existing rule: give the version you edited (the rule is at version ${existing.version}).` }]);
+    }
+    // Optimistic lock: the update only happens if nobody changed the rule since it was read.
+    const { count } = await tx.jurisdictionRule.updateMany({
+      where: { id: existing.id, version: rule.expectedVersion },
+      data: { ...data, version: { increment: 1 } },
+    });
+    if (count !== 1) {
+      throw new AppError("CONFLICT", `Rule "${rule.slug}" was changed by someone else: you edited version ${rule.expectedVersion}, it is now at version ${existing.version}. Reload it and apply your change again.`);
+    }
+    const updated = await tx.jurisdictionRule.update({ where: { id: existing.id }, data: lists("set"), include: relationSlugs });
+    await tx.auditEvent.create({
+      data: { actorId: auditActorId(actor), note: auditNote(actor), action: "UPDATE", entityType: "JurisdictionRule", entityId: existing.id, before: snapshot(existing), after: snapshot(updated) },
+    });
+    return { slug: updated.slug, version: updated.version, created: false };
+  });
+}
+
+const slugOnly = { select: { slug: true } } as const;
+const relationSlugs = { forum: slugOnly, situation: slugOnly, crimes: slugOnly, accusedKinds: slugOnly, levels: slugOnly, modes: slugOnly, provision: slugOnly, source: slugOnly, openedBy: slugOnly, closedBy: slugOnly } as const;
+
+type RuleWithSlugs = Prisma.JurisdictionRuleGetPayload<{ include: typeof relationSlugs }>;
+
+/** The audit trail's picture of a rule: its fields, with references as slugs. */
+function snapshot(r: RuleWithSlugs): Prisma.InputJsonObject {
+  const day = (d: Date | null) => (d ? toIsoDate(d) : null);
+  return {
+    slug: r.slug, version: r.version, forum: r.forum.slug, situation: r.situation?.slug ?? null, effect: r.effect,
+    summary: r.summary, condition: r.condition,
+    crimes: r.crimes.map((x) => x.slug), accusedKinds: r.accusedKinds.map((x) => x.slug), levels: r.levels.map((x) => x.slug), modes: r.modes.map((x) => x.slug),
+    validFrom: day(r.validFrom), validFromPrecision: r.validFromPrecision, validTo: day(r.validTo), validToPrecision: r.validToPrecision,
+    openedBy: r.openedBy?.slug ?? null, closedBy: r.closedBy?.slug ?? null,
+    provision: r.provision.slug, source: r.source.slug, sourceLocator: r.sourceLocator,
+  };
+}
+
+/** Resolves every slug to its record; unknown slugs are refused, all at once, naming the field. */
+async function resolveReferences(tx: Tx, rule: RuleInput) {
+  const errors: FieldError[] = [];
+  async function ids(field: string, slugs: readonly string[], find: (slugs: string[]) => Promise<{ id: string; slug: string }[]>) {
+    if (slugs.length === 0) return [];
+    const found = await find([...slugs]);
+    const missing = slugs.filter((s) => !found.some((f) => f.slug === s));
+    if (missing.length > 0) errors.push({ parameter: field, message: `${field}: no such record: ${missing.join(", ")}.` });
+    return slugs.flatMap((s) => found.filter((f) => f.slug === s).map((f) => f.id));
+  }
+  const bySlug = { select: { id: true, slug: true } } as const;
+  const one = async (field: string, slug: string | null, find: (slugs: string[]) => Promise<{ id: string; slug: string }[]>) =>
+    slug === null ? null : ((await ids(field, [slug], find))[0] ?? null);
+  const milestoneFind = (slugs: string[]) => tx.milestone.findMany({ where: { slug: { in: slugs }, deletedAt: null }, select: { id: true, slug: true, occurredOn: true, precision: true } });
+
+  const forumId = await one("forum", rule.forum, (s) => tx.forum.findMany({ where: { slug: { in: s } }, ...bySlug }));
+  const situationId = await one("situation", rule.situation, (s) => tx.situation.findMany({ where: { slug: { in: s } }, ...bySlug }));
+  const provisionId = await one("provision", rule.provision, (s) => tx.provision.findMany({ where: { slug: { in: s } }, ...bySlug }));
+  const sourceId = await one("source", rule.source, (s) => tx.source.findMany({ where: { slug: { in: s } }, ...bySlug }));
+  const crimeIds = await ids("crimes", rule.crimes, (s) => tx.crimeCategory.findMany({ where: { slug: { in: s } }, ...bySlug }));
+  const accusedKindIds = await ids("accusedKinds", rule.accusedKinds, (s) => tx.accusedKind.findMany({ where: { slug: { in: s } }, ...bySlug }));
+  const levelIds = await ids("levels", rule.levels, (s) => tx.responsibilityLevel.findMany({ where: { slug: { in: s } }, ...bySlug }));
+  const modeIds = await ids("modes", rule.modes, (s) => tx.modeOfLiability.findMany({ where: { slug: { in: s } }, ...bySlug }));
+
+  // A rule opened or closed by a milestone takes the milestone's date unless it says otherwise,
+  // and may not contradict it: the milestone is where the date comes from.
+  async function boundary(field: "validFrom" | "validTo", milestoneField: "openedBy" | "closedBy", given: PartialDate | null) {
+    const slug = rule[milestoneField];
+    if (slug === null) return { id: null, date: given };
+    const [m] = await milestoneFind([slug]);
+    if (!m) {
+      errors.push({ parameter: milestoneField, message: `${milestoneField}: no such milestone: ${slug}.` });
+      return { id: null, date: given };
+    }
+    const own: PartialDate = { date: toIsoDate(m.occurredOn), precision: m.precision };
+    if (field === "validFrom") {
+      if (given && (given.precision !== own.precision ? periodOf(given).start < periodOf(own).start : given.date !== own.date)) {
+        errors.push({ parameter: field, message: `validFrom must be the date of the milestone that opens the rule (${own.date}, ${own.precision.toLowerCase()} precision).` });
+      }
+      return { id: m.id, date: given ?? own };
+    }
+    // A rule closed by a milestone ends the day before it (or within its month or year).
+    if (!given) errors.push({ parameter: field, message: "validTo is required when closedBy is given: the last day the rule held." });
+    else if (periodOf(given).end > periodOf(own).end) {
+      errors.push({ parameter: field, message: `validTo must not be after the milestone that closes the rule (${own.date}).` });
+    }
+    return { id: m.id, date: given };
+  }
+  const from = await boundary("validFrom", "openedBy", rule.validFrom);
+  const to = await boundary("validTo", "closedBy", rule.validTo);
+
+  if (errors.length > 0) throw AppError.invalidInput(errors);
+  return {
+    forumId: forumId!, situationId, provisionId: provisionId!, sourceId: sourceId!,
+    crimeIds, accusedKindIds, levelIds, modeIds,
+    openedById: from.id, closedById: to.id, validFrom: from.date, validTo: to.date,
+  };
+}
