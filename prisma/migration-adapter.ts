@@ -48,7 +48,9 @@ function reportCatalogTypesAsText(client: pg.PoolClient): void {
 }
 
 function catalogSafePool(connectionString: string): pg.Pool {
-  const pool = new pg.Pool({ connectionString, max: 2 });
+  // The CLI never ends the main pool; without allowExitOnIdle every `prisma migrate` command
+  // waits out pg's 10-second idle timeout before it exits.
+  const pool = new pg.Pool({ connectionString, max: 2, allowExitOnIdle: true });
   pool.on("connect", reportCatalogTypesAsText);
   return pool;
 }

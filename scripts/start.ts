@@ -11,8 +11,7 @@
 import { ConfigurationError, databaseTarget, readEnv } from "@/lib/server/env";
 import { ensureBuild, ensurePrismaClient } from "./lib/build";
 import { prismaEnv } from "./lib/prisma-cli";
-import { prepareDatabase, StartupError } from "./lib/prepare-database";
-import { serve } from "./lib/serve";
+import { StartupError } from "./lib/startup-error";
 
 const log = (line: string) => console.log(`[tracker] ${line}`);
 
@@ -21,6 +20,10 @@ async function main() {
   const target = databaseTarget(env);
   log(`Database: ${target.label}`);
   await ensurePrismaClient(prismaEnv(target));
+  // Loaded only now: both import the generated Prisma client, which a fresh clone does not have
+  // until ensurePrismaClient has made it.
+  const { prepareDatabase } = await import("./lib/prepare-database");
+  const { serve } = await import("./lib/serve");
   const seeded = await prepareDatabase(target);
   log(`Migrations applied; reference data: ${seeded.created} added, ${seeded.updated} updated, ${seeded.unchanged} unchanged.`);
   await ensureBuild(log);

@@ -2,7 +2,7 @@
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import { buildIsCurrent, writeBuildStamp } from "./build-stamp";
-import { StartupError } from "./prepare-database";
+import { StartupError } from "./startup-error";
 
 const require = createRequire(import.meta.url);
 

@@ -9,11 +9,9 @@ import type { DatabaseTarget } from "@/lib/server/env";
 import { createDatabase } from "@/lib/server/prisma-client";
 import { seedReferenceData, type SeedReport } from "@/prisma/seed/seed";
 import { prismaEnv, prismaErrorLine, runPrisma } from "./prisma-cli";
+import { StartupError } from "./startup-error";
 
-/** A failure a person can act on, said in one sentence. */
-export class StartupError extends Error {
-  override name = "StartupError";
-}
+export { StartupError };
 
 const CONNECT_TIMEOUT_MS = 5_000;
 

@@ -5,7 +5,7 @@
 import http from "node:http";
 import next from "next";
 import { closeSharedDatabase } from "@/lib/server/prisma-client";
-import { StartupError } from "./prepare-database";
+import { StartupError } from "./startup-error";
 
 export async function serve(options: { port: number; hostname: string; log: (line: string) => void; databaseLabel: string }) {
   const { port, hostname, log } = options;

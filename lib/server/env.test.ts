@@ -1,0 +1,94 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { ConfigurationError, databaseTarget, readEnv as readProcessEnv } from "./env";
+
+// Next's types make NODE_ENV required in NodeJS.ProcessEnv; these tables are plain variable maps.
+type Vars = Record<string, string>;
+const readEnv = (vars?: Vars) => readProcessEnv(vars as unknown as NodeJS.ProcessEnv | undefined);
+
+describe("readEnv", () => {
+  it("defaults everything when nothing is set", () => {
+    expect(readEnv({})).toEqual({ DATABASE_URL: undefined, DATA_DIR: ".data", PORT: 3000, HOSTNAME: "0.0.0.0" });
+  });
+
+  it.each([
+    [{ DATABASE_URL: "postgresql://u:p@db.example:5433/tracker" }, { DATABASE_URL: "postgresql://u:p@db.example:5433/tracker" }],
+    [{ DATABASE_URL: "postgres://localhost/tracker" }, { DATABASE_URL: "postgres://localhost/tracker" }],
+    [{ DATABASE_URL: "  postgresql://localhost/tracker  " }, { DATABASE_URL: "postgresql://localhost/tracker" }],
+    // An empty DATABASE_URL (e.g. `DATABASE_URL= npm start`) means "unset": the embedded database.
+    [{ DATABASE_URL: "" }, { DATABASE_URL: undefined }],
+    [{ DATA_DIR: "/var/lib/tracker" }, { DATA_DIR: "/var/lib/tracker" }],
+    [{ DATA_DIR: " data " }, { DATA_DIR: "data" }],
+    [{ PORT: "8080" }, { PORT: 8080 }],
+    [{ PORT: "1" }, { PORT: 1 }],
+    [{ PORT: "65535" }, { PORT: 65535 }],
+    [{ HOSTNAME: "127.0.0.1" }, { HOSTNAME: "127.0.0.1" }],
+    // Variables the tracker does not read are ignored.
+    [{ NODE_ENV: "production", HOME: "/root" }, {}],
+  ] as Array<[Vars, Record<string, unknown>]>)("reads %j", (source, expected) => {
+    expect(readEnv(source)).toMatchObject(expected);
+  });
+
+  it.each([
+    [{ DATABASE_URL: "mysql://x" }, "DATABASE_URL"],
+    [{ DATABASE_URL: "localhost:5432/tracker" }, "DATABASE_URL"],
+    [{ DATABASE_URL: "   " }, "DATABASE_URL"],
+    [{ PORT: "notaport" }, "PORT"],
+    [{ PORT: "0" }, "PORT"],
+    [{ PORT: "65536" }, "PORT"],
+    [{ PORT: "3000.5" }, "PORT"],
+    [{ PORT: "-1" }, "PORT"],
+    [{ DATA_DIR: "   " }, "DATA_DIR"],
+    [{ HOSTNAME: "" }, "HOSTNAME"],
+  ] as Array<[Vars, string]>)("refuses %j, naming %s in one sentence", (source, variable) => {
+    let error: unknown;
+    try {
+      readEnv(source);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigurationError);
+    const message = (error as Error).message;
+    expect(message.startsWith(`${variable} `)).toBe(true);
+    expect(message).toMatch(/\.$/);
+    expect(message).not.toContain("\n");
+  });
+
+  it("reads process.env when given nothing", () => {
+    const saved = process.env.PORT;
+    process.env.PORT = "4321";
+    try {
+      expect(readEnv().PORT).toBe(4321);
+    } finally {
+      if (saved === undefined) delete process.env.PORT;
+      else process.env.PORT = saved;
+    }
+  });
+});
+
+describe("databaseTarget", () => {
+  it.each([
+    ["postgresql://postgres@127.0.0.1:5432/tracker", "PostgreSQL server at 127.0.0.1:5432/tracker"],
+    ["postgres://db.example/tracker", "PostgreSQL server at db.example/tracker"],
+    // The label goes to the console: never the password.
+    ["postgresql://admin:s3cret@db.example:6543/prod?sslmode=require", "PostgreSQL server at db.example:6543/prod"],
+  ])("%s is a Postgres server labelled %j", (url, label) => {
+    const target = databaseTarget(readEnv({ DATABASE_URL: url }));
+    expect(target).toEqual({ kind: "postgres", url, label });
+    expect(target.label).not.toContain("s3cret");
+  });
+
+  it.each([
+    [{}, path.resolve(".data", "pglite")],
+    [{ DATABASE_URL: "" }, path.resolve(".data", "pglite")],
+    [{ DATA_DIR: "/srv/tracker" }, "/srv/tracker/pglite"],
+    [{ DATA_DIR: "relative/dir" }, path.resolve("relative/dir", "pglite")],
+  ] as Array<[Vars, string]>)("without DATABASE_URL, %j is the embedded database in %s", (source, dataDir) => {
+    const target = databaseTarget(readEnv(source));
+    expect(target).toEqual({ kind: "pglite", dataDir, label: `embedded PostgreSQL (PGlite) in ${dataDir}` });
+  });
+
+  it("prefers DATABASE_URL over DATA_DIR", () => {
+    expect(databaseTarget(readEnv({ DATABASE_URL: "postgresql://h/db", DATA_DIR: "/srv/x" })).kind).toBe("postgres");
+  });
+});
