@@ -42,6 +42,8 @@ export default defineConfig({
     url: `${baseURL}/`,
     timeout: 300_000,
     reuseExistingServer: false,
+    // SIGTERM lets the server close its database; PGlite must be closed cleanly.
+    gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
     stdout: "pipe",
     stderr: "pipe",
     env: {

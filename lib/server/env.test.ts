@@ -15,8 +15,13 @@ describe("readEnv", () => {
     [{ DATABASE_URL: "postgresql://u:p@db.example:5433/tracker" }, { DATABASE_URL: "postgresql://u:p@db.example:5433/tracker" }],
     [{ DATABASE_URL: "postgres://localhost/tracker" }, { DATABASE_URL: "postgres://localhost/tracker" }],
     [{ DATABASE_URL: "  postgresql://localhost/tracker  " }, { DATABASE_URL: "postgresql://localhost/tracker" }],
-    // An empty DATABASE_URL (e.g. `DATABASE_URL= npm start`) means "unset": the embedded database.
+    // An empty variable (e.g. `DATABASE_URL= npm start`, or `PORT=` in a .env file) means "unset":
+    // the default applies, and npm start prints which database it uses.
     [{ DATABASE_URL: "" }, { DATABASE_URL: undefined }],
+    [{ DATABASE_URL: "   " }, { DATABASE_URL: undefined }],
+    [{ DATA_DIR: "   " }, { DATA_DIR: ".data" }],
+    [{ PORT: "" }, { PORT: 3000 }],
+    [{ HOSTNAME: "" }, { HOSTNAME: "0.0.0.0" }],
     [{ DATA_DIR: "/var/lib/tracker" }, { DATA_DIR: "/var/lib/tracker" }],
     [{ DATA_DIR: " data " }, { DATA_DIR: "data" }],
     [{ PORT: "8080" }, { PORT: 8080 }],
@@ -32,14 +37,11 @@ describe("readEnv", () => {
   it.each([
     [{ DATABASE_URL: "mysql://x" }, "DATABASE_URL"],
     [{ DATABASE_URL: "localhost:5432/tracker" }, "DATABASE_URL"],
-    [{ DATABASE_URL: "   " }, "DATABASE_URL"],
     [{ PORT: "notaport" }, "PORT"],
     [{ PORT: "0" }, "PORT"],
     [{ PORT: "65536" }, "PORT"],
     [{ PORT: "3000.5" }, "PORT"],
     [{ PORT: "-1" }, "PORT"],
-    [{ DATA_DIR: "   " }, "DATA_DIR"],
-    [{ HOSTNAME: "" }, "HOSTNAME"],
   ] as Array<[Vars, string]>)("refuses %j, naming %s in one sentence", (source, variable) => {
     let error: unknown;
     try {

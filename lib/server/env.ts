@@ -12,11 +12,14 @@ const postgresUrl = z
     message: "must be a postgres:// or postgresql:// URL",
   });
 
+// An empty variable (PORT= in a shell or a .env file) means "not set": use the default.
+const unsetIfEmpty = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+
 const schema = z.object({
-  DATABASE_URL: z.preprocess((v) => (v === "" ? undefined : v), postgresUrl.optional()),
-  DATA_DIR: z.string().trim().min(1).default(".data"),
-  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  HOSTNAME: z.string().trim().min(1).default("0.0.0.0"),
+  DATABASE_URL: z.preprocess(unsetIfEmpty, postgresUrl.optional()),
+  DATA_DIR: z.preprocess(unsetIfEmpty, z.string().trim().min(1).default(".data")),
+  PORT: z.preprocess(unsetIfEmpty, z.coerce.number({ message: "must be a port number" }).int().min(1).max(65535).default(3000)),
+  HOSTNAME: z.preprocess(unsetIfEmpty, z.string().trim().min(1).default("0.0.0.0")),
 });
 
 export type Env = z.infer<typeof schema>;
