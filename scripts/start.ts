@@ -10,6 +10,7 @@
  */
 import { ConfigurationError, databaseTarget, readEnv } from "@/lib/server/env";
 import { ensureBuild, ensurePrismaClient } from "./lib/build";
+import { ensureAuthEnvironment } from "./lib/auth-setup";
 import { prismaEnv } from "./lib/prisma-cli";
 import { StartupError } from "./lib/startup-error";
 
@@ -26,8 +27,28 @@ async function main() {
   const { serve } = await import("./lib/serve");
   const seeded = await prepareDatabase(target);
   log(`Migrations applied; reference data: ${seeded.created} added, ${seeded.updated} updated, ${seeded.unchanged} unchanged.`);
+  const demo = target.kind === "pglite" ? await demoAccounts(target) : [];
+  const auth = ensureAuthEnvironment({ dataDir: env.DATA_DIR, port: env.PORT });
+  log(`Sessions are signed with the secret from ${auth.secretFrom}.`);
   await ensureBuild(log);
   await serve({ port: env.PORT, hostname: env.HOSTNAME, log, databaseLabel: target.label });
+  if (demo.length > 0) {
+    log("Demo accounts (embedded database only; new passwords at every start):");
+    for (const a of demo) log(`  ${a.role.padEnd(8)} ${a.email.padEnd(22)} ${a.password}`);
+  } else if (target.kind === "postgres") {
+    log("Sign-in: create an account with `npm run user:create -- --email you@example.org --role admin`.");
+  }
+}
+
+async function demoAccounts(target: Parameters<typeof import("@/lib/server/prisma-client").createDatabase>[0]) {
+  const { createDatabase } = await import("@/lib/server/prisma-client");
+  const { resetDemoAccounts } = await import("./lib/demo-accounts");
+  const database = createDatabase(target);
+  try {
+    return await resetDemoAccounts(database.prisma);
+  } finally {
+    await database.close();
+  }
 }
 
 main().catch((error: unknown) => {

@@ -8,6 +8,7 @@ export const APP_ERROR_STATUS = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
+  TOO_MANY_REQUESTS: 429,
 } as const;
 
 export type AppErrorCode = keyof typeof APP_ERROR_STATUS;

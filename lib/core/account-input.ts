@@ -1,0 +1,20 @@
+/** Account input, shared by the sign-in form, the user:create command and (later) the admin pages. */
+import { z } from "zod";
+
+export const ROLES = ["VIEWER", "ANALYST", "ADMIN"] as const;
+export const MIN_PASSWORD_LENGTH = 12;
+
+export const email = z.string().trim().toLowerCase().pipe(z.email({ message: "must be an e-mail address" }));
+export const newPassword = z
+  .string()
+  .min(MIN_PASSWORD_LENGTH, { message: `must be at least ${MIN_PASSWORD_LENGTH} characters` })
+  .max(200, { message: "must be at most 200 characters" });
+
+export const signInSchema = z.object({ email, password: z.string().min(1, { message: "is required" }).max(200) });
+
+export const newUserSchema = z.object({
+  email,
+  name: z.string().trim().min(1).max(200).optional(),
+  role: z.enum(ROLES, { message: `must be one of ${ROLES.join(", ").toLowerCase()}` }),
+  password: newPassword,
+});
