@@ -5,6 +5,8 @@ import { usePathname } from "next/navigation";
 
 const LINKS = [
   { href: "/", label: "Home" },
+  { href: "/which-forum", label: "Which forum?" },
+  { href: "/coverage", label: "Coverage" },
   { href: "/forums", label: "Forums" },
   { href: "/crimes", label: "Crimes" },
   { href: "/milestones", label: "Milestones" },

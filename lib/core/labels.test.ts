@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { byEffect, firstSentence, listOrAny, plural, provisionLabel, provisionTitle, scopeSummary } from "./labels";
+import { accusedWords, byEffect, firstSentence, listOrAny, nameOf, plural, provisionLabel, provisionTitle, scopeSummary } from "./labels";
 
 describe("firstSentence", () => {
   it.each([
@@ -56,5 +56,27 @@ describe("provision and scope words", () => {
       { effect: "COVERS" as const, n: 4 },
     ];
     expect(byEffect(rules).map((r) => r.n)).toEqual([2, 4, 3, 1]);
+  });
+});
+
+describe("case categories in words", () => {
+  const names = {
+    accusedKinds: [
+      { slug: "natural", name: "Natural person" },
+      { slug: "legal", name: "Legal person" },
+    ],
+    levels: [{ slug: "field-grade", name: "Field-grade officers" }],
+  };
+  it.each([
+    ["natural", "field-grade", "Natural person, field-grade officers"],
+    ["legal", null, "Legal person"],
+    ["state", null, "state"],
+  ] as const)("%s / %s: %s", (accused, level, expected) => {
+    expect(accusedWords(accused, level, names)).toBe(expected);
+  });
+
+  it("names a slug, or gives the slug back when the name is not loaded", () => {
+    expect(nameOf(names.levels, "field-grade")).toBe("Field-grade officers");
+    expect(nameOf(names.levels, "unknown")).toBe("unknown");
   });
 });

@@ -1,5 +1,6 @@
 /** Words for the schema's enums, as a lawyer reading the page would say them. */
-import type { ForumKind, InstrumentKind, RuleEffect, SourceKind } from "./views";
+import type { Status } from "./jurisdiction";
+import type { CaseStage, ForumKind, InstrumentKind, NamedRef, RuleEffect, SourceKind } from "./views";
 
 export const FORUM_KIND_LABELS: Record<ForumKind, string> = {
   PERMANENT_INTERNATIONAL_COURT: "Permanent international court",
@@ -94,4 +95,42 @@ export function scopeSummary(rule: {
   if (rule.modes.length > 0) parts.push(rule.modes.map((m) => m.name).join(", "));
   if (parts.length === 1) parts.push("any accused");
   return parts.join(" · ");
+}
+
+/** A forum's status for a profile, in words, as the answer page, the matrix and its legend say it. */
+export const JURISDICTION_STATUS_LABELS: Record<Status, string> = {
+  covers: "Covers",
+  conditional: "Conditional",
+  excluded: "Excluded",
+};
+
+export const JURISDICTION_STATUS_EXPLANATIONS: Record<Status, string> = {
+  covers: "The forum has jurisdiction: a rule in force covers the profile and nothing excludes it.",
+  conditional:
+    "The forum has jurisdiction only if a stated condition holds, or a rule’s start or end is known only to the month or year and the date falls inside that period.",
+  excluded: "The forum has no jurisdiction: a rule in force excludes the profile, or no rule of the forum reaches it.",
+};
+
+export const CASE_STAGE_LABELS: Record<CaseStage, string> = {
+  PRELIMINARY_EXAMINATION: "Preliminary examination",
+  INVESTIGATION: "Investigation",
+  WARRANT_OR_NOTICE_OF_SUSPICION: "Warrant or notice of suspicion",
+  ARREST_OR_SURRENDER: "Arrest or surrender",
+  CONFIRMATION_OR_INDICTMENT: "Confirmation of charges or indictment",
+  TRIAL: "Trial",
+  JUDGMENT: "Judgment",
+  APPEAL: "Appeal",
+  REPARATIONS: "Reparations",
+  CLOSED: "Closed",
+};
+
+/** "Natural person, top leadership" or "Legal person": the accused side of a case category. */
+export function accusedWords(accused: string, level: string | null, names: { accusedKinds: readonly NamedRef[]; levels: readonly NamedRef[] }): string {
+  const kind = nameOf(names.accusedKinds, accused);
+  return level === null ? kind : `${kind}, ${nameOf(names.levels, level).toLowerCase()}`;
+}
+
+/** The recorded name of a slug, or the slug itself when the name is not loaded. */
+export function nameOf(items: readonly NamedRef[], slug: string): string {
+  return items.find((i) => i.slug === slug)?.name ?? slug;
 }

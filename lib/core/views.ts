@@ -7,6 +7,17 @@ import type { Validity, ValidityStatus } from "./rule-validity";
 
 export type SourceKind = "SEED_POST" | "OFFICIAL" | "OTHER" | "SYNTHETIC";
 export type RuleEffect = "COVERS" | "EXCLUDES" | "CONDITIONAL";
+export type CaseStage =
+  | "PRELIMINARY_EXAMINATION"
+  | "INVESTIGATION"
+  | "WARRANT_OR_NOTICE_OF_SUSPICION"
+  | "ARREST_OR_SURRENDER"
+  | "CONFIRMATION_OR_INDICTMENT"
+  | "TRIAL"
+  | "JUDGMENT"
+  | "APPEAL"
+  | "REPARATIONS"
+  | "CLOSED";
 export type ForumKind = "PERMANENT_INTERNATIONAL_COURT" | "SPECIAL_TRIBUNAL" | "NATIONAL_COURTS";
 export type InstrumentKind =
   | "TREATY"

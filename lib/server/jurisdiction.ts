@@ -1,13 +1,14 @@
 import "server-only";
 import { toIsoDate, type IsoDate, type Precision } from "@/lib/core/dates";
 import { evaluate, ruleSchema, type Answer, type ForumRef, type Rule } from "@/lib/core/jurisdiction";
-import { parseProfileQuery, type Vocabulary } from "@/lib/core/profile-query";
+import { parseProfileQuery, type ParseResult, type Vocabulary } from "@/lib/core/profile-query";
 import { db } from "./db";
 import { AppError } from "./errors";
 
 type Named = { slug: string; name: string };
 export type ReferenceVocabulary = Vocabulary & {
-  forums: ForumRef[];
+  /** The short name heads a column of the matrix, where the full name does not fit. */
+  forums: (ForumRef & { shortName: string })[];
   names: { crimes: Named[]; accusedKinds: Named[]; levels: Named[]; modes: Named[]; situations: Named[] };
 };
 
@@ -16,7 +17,7 @@ const named = { select: { slug: true, name: true }, orderBy: { sortOrder: "asc" 
 /** The forums and the slugs a question may use, in display order. */
 export async function loadVocabulary(): Promise<ReferenceVocabulary> {
   const [forums, crimes, accusedKinds, levels, modes, situations] = await Promise.all([
-    db.forum.findMany(named),
+    db.forum.findMany({ select: { slug: true, name: true, shortName: true }, orderBy: { sortOrder: "asc" } }),
     db.crimeCategory.findMany(named),
     db.accusedKind.findMany(named),
     db.responsibilityLevel.findMany(named),
@@ -91,14 +92,23 @@ export async function loadRules(): Promise<Rule[]> {
   );
 }
 
-/** Answers "which forum?" for query parameters; refuses bad ones with AppError INVALID_INPUT. */
-export async function answerJurisdiction(args: {
-  query: Record<string, string | readonly string[] | undefined>;
-  today: IsoDate;
-}): Promise<{ answer: Answer; vocabulary: ReferenceVocabulary }> {
+type Query = Record<string, string | readonly string[] | undefined>;
+
+/**
+ * Answers "which forum?" for query parameters, or says which parameters are refused. For the page,
+ * which shows refusals next to the form's fields instead of failing.
+ */
+export async function readJurisdiction(args: { query: Query; today: IsoDate }): Promise<{ result: ParseResult<Answer>; vocabulary: ReferenceVocabulary }> {
   const vocabulary = await loadVocabulary();
   const parsed = parseProfileQuery(args.query, vocabulary, args.today);
-  if (!parsed.ok) throw AppError.invalidInput(parsed.errors);
+  if (!parsed.ok) return { result: parsed, vocabulary };
   const rules = await loadRules();
-  return { answer: evaluate(parsed.value, vocabulary.forums, rules), vocabulary };
+  return { result: { ok: true, value: evaluate(parsed.value, vocabulary.forums, rules) }, vocabulary };
+}
+
+/** Answers "which forum?" for query parameters; refuses bad ones with AppError INVALID_INPUT. */
+export async function answerJurisdiction(args: { query: Query; today: IsoDate }): Promise<{ answer: Answer; vocabulary: ReferenceVocabulary }> {
+  const { result, vocabulary } = await readJurisdiction(args);
+  if (!result.ok) throw AppError.invalidInput(result.errors);
+  return { answer: result.value, vocabulary };
 }

@@ -3,13 +3,16 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { DemoBadge } from "@/components/DemoBadge";
+import { MatrixChanges } from "@/components/MatrixChanges";
 import { PartialDate, PrecisionNote } from "@/components/PartialDate";
 import { RuleCard } from "@/components/RuleCard";
 import { SourceCitation, SourceList } from "@/components/SourceCitation";
 import { isoToday } from "@/lib/core/dates";
 import { INSTRUMENT_KIND_LABELS, plural } from "@/lib/core/labels";
 import type { RuleView } from "@/lib/core/views";
+import { milestoneMatrixChanges } from "@/lib/server/coverage";
 import { getMilestone } from "@/lib/server/queries/milestones";
+import { getRuleViews } from "@/lib/server/queries/rules";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -53,6 +56,12 @@ export default async function MilestonePage({ params }: Props) {
   if (!milestone) notFound();
   const m = milestone;
   const changedRules = m.rulesOpened.length + m.rulesClosed.length;
+  const matrix = await milestoneMatrixChanges(m);
+  const changeRules = await getRuleViews(
+    matrix.changes.flatMap((c) => [...c.rulesAfter, ...c.causes.map((cause) => cause.rule)]),
+    matrix.after,
+  );
+  const rulesOnPage = new Set([...m.rulesOpened, ...m.rulesClosed, ...m.linkedRules].map((r) => r.slug));
 
   return (
     <>
@@ -118,6 +127,19 @@ export default async function MilestonePage({ params }: Props) {
           </p>
         ) : null}
       </section>
+
+      <MatrixChanges
+        date={m.date}
+        before={matrix.before}
+        after={matrix.after}
+        situations={matrix.situations}
+        modes={matrix.modes}
+        changes={matrix.changes}
+        names={{ ...matrix.vocabulary.names, forums: matrix.vocabulary.forums }}
+        rules={changeRules}
+        onPage={rulesOnPage}
+        changesRules={changedRules > 0}
+      />
 
       <section aria-labelledby="sources-heading" className="section">
         <h2 id="sources-heading">Sources</h2>

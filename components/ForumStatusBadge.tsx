@@ -1,0 +1,31 @@
+import type { Status } from "@/lib/core/jurisdiction";
+import { JURISDICTION_STATUS_LABELS } from "@/lib/core/labels";
+
+// The same colours and symbols as a rule's effect (EffectBadge): a forum that covers reads like a
+// rule that covers. A word and a symbol as well as a colour, for greyscale, print and colour blindness.
+const STATUS_SYMBOLS: Record<Status, string> = { covers: "✓", conditional: "?", excluded: "✕" };
+const STATUS_CLASS: Record<Status, string> = { covers: "effect-covers", conditional: "effect-conditional", excluded: "effect-excludes" };
+
+/** A forum's status for a profile: covers, conditional or excluded. */
+export function ForumStatusBadge({ status, large = false }: { status: Status; large?: boolean }) {
+  return (
+    <span className={`badge forum-status ${STATUS_CLASS[status]}${large ? " badge-large" : ""}`} data-status={status}>
+      <span aria-hidden="true" className="badge-symbol">
+        {STATUS_SYMBOLS[status]}
+      </span>
+      {JURISDICTION_STATUS_LABELS[status]}
+    </span>
+  );
+}
+
+/** Marks a case category (a matrix row) that no forum covers. */
+export function GapBadge({ conditionalOnly = false }: { conditionalOnly?: boolean }) {
+  return (
+    <span className="badge gap-badge" title={conditionalOnly ? "No forum covers outright; at most conditionally" : "No forum covers"}>
+      <span aria-hidden="true" className="badge-symbol">
+        ⚠
+      </span>
+      Gap
+    </span>
+  );
+}

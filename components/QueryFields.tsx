@@ -1,0 +1,118 @@
+/**
+ * Fields of the GET forms whose URL is the answer ("Which forum?", the coverage matrix). They work
+ * without JavaScript. A refused value is reported next to its field, linked from a summary at the
+ * top, and the field keeps what the person chose.
+ */
+
+export type FieldProblem = { parameter: string; message: string; allowed?: readonly string[] };
+export type Option = { value: string; label: string };
+
+export const fieldId = (name: string) => `field-${name}`;
+
+function describedBy(name: string, hint: boolean, error: boolean): string | undefined {
+  const ids = [hint ? `${fieldId(name)}-hint` : null, error ? `${fieldId(name)}-error` : null].filter(Boolean);
+  return ids.length > 0 ? ids.join(" ") : undefined;
+}
+
+function FieldError({ name, message }: { name: string; message: string | undefined }) {
+  if (!message) return null;
+  return (
+    <p className="field-error" id={`${fieldId(name)}-error`}>
+      <span className="visually-hidden">Error: </span>
+      {message}
+    </p>
+  );
+}
+
+export function SelectField({
+  name,
+  label,
+  hint,
+  options,
+  value,
+  placeholder,
+  error,
+}: {
+  name: string;
+  label: string;
+  hint?: React.ReactNode;
+  options: readonly Option[];
+  value: string;
+  /** The empty first choice, if the field may be left empty (or must be chosen). */
+  placeholder?: string;
+  error?: string;
+}) {
+  return (
+    <div className={`query-field${error ? " has-error" : ""}`}>
+      <label htmlFor={fieldId(name)}>{label}</label>
+      {hint ? (
+        <p className="field-hint" id={`${fieldId(name)}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      <FieldError name={name} message={error} />
+      <select
+        id={fieldId(name)}
+        name={name}
+        defaultValue={options.some((o) => o.value === value) ? value : ""}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(name, Boolean(hint), Boolean(error))}
+      >
+        {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+export function DateField({ name, label, hint, value, error }: { name: string; label: string; hint?: React.ReactNode; value: string; error?: string }) {
+  return (
+    <div className={`query-field${error ? " has-error" : ""}`}>
+      <label htmlFor={fieldId(name)}>{label}</label>
+      {hint ? (
+        <p className="field-hint" id={`${fieldId(name)}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      <FieldError name={name} message={error} />
+      {/* A browser empties a type="date" input it cannot read; the error above quotes what was sent. */}
+      <input
+        type="date"
+        id={fieldId(name)}
+        name={name}
+        defaultValue={value}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(name, Boolean(hint), Boolean(error))}
+      />
+    </div>
+  );
+}
+
+/** Every refusal, at the top: field errors link to their field; others (an unknown parameter) say what is allowed. */
+export function ErrorSummary({ problems, fields }: { problems: readonly FieldProblem[]; fields: Record<string, string> }) {
+  if (problems.length === 0) return null;
+  return (
+    <div className="notice notice-error error-summary" role="alert" aria-labelledby="error-summary-heading">
+      <h2 id="error-summary-heading">{problems.length === 1 ? "There is a problem with the question" : `There are ${problems.length} problems with the question`}</h2>
+      <ul>
+        {problems.map((p) => (
+          <li key={`${p.parameter}-${p.message}`}>
+            {fields[p.parameter] ? (
+              <a href={`#${fieldId(p.parameter)}`}>
+                {fields[p.parameter]}: {p.message}
+              </a>
+            ) : (
+              <>
+                <code>{p.parameter}</code>: {p.message}
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

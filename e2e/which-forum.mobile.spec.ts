@@ -1,0 +1,49 @@
+/**
+ * Phone width (Pixel 7): "Which forum?" (the form, an answer, refusals) fits the screen with no
+ * sideways scrolling, and the form is usable by touch.
+ */
+import { expect, test } from "@playwright/test";
+
+test.beforeEach(({}, testInfo) => {
+  test.skip(testInfo.project.name !== "phone", "phone-width checks");
+});
+
+const PAGES = [
+  "/which-forum",
+  "/which-forum?crime=aggression&accused=natural&level=top-leadership&mode=direct&situation=ukraine&asOf=2025-07-01",
+  "/which-forum?crime=war-crimes&accused=legal&mode=direct&situation=ukraine&asOf=2025-06-24",
+  "/which-forum?crime=war-crimes&accused=legal&level=field-grade&asOf=2025-02-30&colour=red",
+];
+
+for (const path of PAGES) {
+  test(`${path} has no horizontal overflow at phone width`, async ({ page }) => {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    expect(page.viewportSize()?.width).toBeLessThan(500);
+    const widths = await page.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      client: document.documentElement.clientWidth,
+      wide: [...document.querySelectorAll("body *")]
+        .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+        .filter((el) => !el.closest(".visually-hidden"))
+        .slice(0, 5)
+        .map((el) => `${el.tagName.toLowerCase()}.${(el as HTMLElement).className}`),
+    }));
+    expect(widths.wide, "elements wider than the screen").toEqual([]);
+    expect(widths.scroll).toBeLessThanOrEqual(widths.client);
+  });
+}
+
+test("the question can be asked by touch: large controls, the answer first", async ({ page }) => {
+  await page.goto("/which-forum");
+  await page.getByLabel("Crime", { exact: true }).selectOption({ label: "Genocide" });
+  await page.getByLabel("Kind of accused").selectOption({ label: "Natural person" });
+  await page.getByLabel("Level of responsibility").selectOption({ label: "Direct perpetrators" });
+  const button = page.getByRole("button", { name: "Show which forum" });
+  expect((await button.boundingBox())?.height).toBeGreaterThanOrEqual(40);
+  expect((await page.getByLabel("Crime", { exact: true }).boundingBox())?.height).toBeGreaterThanOrEqual(40);
+  await button.click();
+  await expect(page).toHaveURL(/crime=genocide&accused=natural&level=direct-perpetrator/);
+  await expect(page.locator("#answer-headline")).toContainText("Covered on");
+});

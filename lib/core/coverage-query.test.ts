@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { parseCoverageQuery, type CoverageVocabulary } from "./coverage-query";
+
+const vocabulary: CoverageVocabulary = { situations: ["ukraine", "sudan"], modes: ["direct", "command-responsibility"] };
+const today = "2026-11-22";
+const parse = (query: Record<string, string | string[] | undefined>) => parseCoverageQuery(query, vocabulary, today);
+
+describe("parseCoverageQuery accepts", () => {
+  it.each([
+    ["no parameter: today, Ukraine, direct commission", {}, { asOf: today, situation: "ukraine", mode: "direct" }],
+    ["a date only", { asOf: "2024-12-31" }, { asOf: "2024-12-31", situation: "ukraine", mode: "direct" }],
+    [
+      "every parameter",
+      { asOf: "2025-01-02", situation: "sudan", mode: "command-responsibility" },
+      { asOf: "2025-01-02", situation: "sudan", mode: "command-responsibility" },
+    ],
+    ["a leap day", { asOf: "2024-02-29" }, { asOf: "2024-02-29", situation: "ukraine", mode: "direct" }],
+    ["surrounding spaces", { asOf: " 2025-06-25 ", mode: " direct" }, { asOf: "2025-06-25", situation: "ukraine", mode: "direct" }],
+    ["an absent (undefined) value as missing", { asOf: undefined }, { asOf: today, situation: "ukraine", mode: "direct" }],
+  ])("%s", (_name, query, expected) => {
+    expect(parse(query)).toEqual({ ok: true, value: expected });
+  });
+});
+
+describe("parseCoverageQuery refuses, naming the parameter", () => {
+  it.each([
+    ["an impossible date", { asOf: "2025-02-30" }, "asOf", false],
+    ["a date in another format", { asOf: "31/12/2024" }, "asOf", false],
+    ["a month without a day", { asOf: "2025-01" }, "asOf", false],
+    ["an empty date", { asOf: "" }, "asOf", false],
+    ["an unknown situation", { situation: "mars" }, "situation", true],
+    ["an unknown mode", { mode: "aiding" }, "mode", true],
+    ["a repeated date", { asOf: ["2025-01-01", "2025-01-02"] }, "asOf", false],
+    ["a repeated situation", { situation: ["ukraine", "sudan"] }, "situation", true],
+    ["an unknown parameter", { crime: "aggression" }, "crime", true],
+    ["a parameter in the wrong case", { asof: "2025-01-01" }, "asof", true],
+  ])("%s", (_name, query, parameter, listsAllowed) => {
+    const result = parse(query);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const error = result.errors.find((e) => e.parameter === parameter);
+    expect(error, JSON.stringify(result.errors)).toBeDefined();
+    expect(error!.message).toContain(`"${parameter}"`);
+    expect(Boolean(error!.allowed?.length)).toBe(listsAllowed);
+  });
+
+  it("lists the allowed values of a refused list parameter", () => {
+    const result = parse({ situation: "mars" });
+    expect(result).toEqual({
+      ok: false,
+      errors: [{ parameter: "situation", message: 'Unknown value for "situation". Allowed: ukraine, sudan.', allowed: ["ukraine", "sudan"] }],
+    });
+  });
+
+  it("lists the allowed parameter names for an unknown one", () => {
+    const result = parse({ colour: "red" });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors[0]!.allowed).toEqual(["asOf", "situation", "mode"]);
+  });
+
+  it("reports every bad parameter at once", () => {
+    const result = parse({ asOf: "tomorrow", situation: "mars", mode: "aiding", colour: "red" });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors.map((e) => e.parameter).sort()).toEqual(["asOf", "colour", "mode", "situation"]);
+  });
+});

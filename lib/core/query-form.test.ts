@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { parseProfileQuery, type Vocabulary } from "./profile-query";
+import { fieldMessage, fieldValue, hasEmpty, inFieldOrder, toQueryString, withoutEmpty, type FieldLabels } from "./query-form";
+
+const vocabulary: Vocabulary = {
+  crimes: ["war-crimes", "aggression"],
+  accusedKinds: ["natural", "legal"],
+  levels: ["top-leadership", "field-grade"],
+  modes: ["direct", "command-responsibility"],
+  situations: ["ukraine", "sudan"],
+};
+const labels: FieldLabels = {
+  crime: { label: "Crime", noun: "a crime" },
+  accused: { label: "Kind of accused", noun: "a kind of accused" },
+  level: { label: "Level", noun: "a level of responsibility" },
+  asOf: { label: "As of", noun: "a date" },
+};
+
+describe("form parameters", () => {
+  it("drops the fields a form sent empty, keeping the rest", () => {
+    const params = { crime: "war-crimes", accused: "legal", level: "", asOf: " ", mode: ["", "direct"], x: undefined };
+    expect(withoutEmpty(params)).toEqual({ crime: "war-crimes", accused: "legal", mode: "direct" });
+    expect(hasEmpty(params)).toBe(true);
+    expect(hasEmpty({ crime: "war-crimes" })).toBe(false);
+  });
+
+  it("writes a query string in the form's order, repeated values kept", () => {
+    expect(toQueryString({ asOf: "2025-01-01", zeta: ["1", "2"], crime: "aggression" }, ["crime", "asOf"])).toBe(
+      "crime=aggression&asOf=2025-01-01&zeta=1&zeta=2",
+    );
+  });
+
+  it("shows the first of repeated values in a field", () => {
+    expect(fieldValue({ crime: ["aggression", "war-crimes"] }, "crime")).toBe("aggression");
+    expect(fieldValue({}, "crime")).toBe("");
+  });
+});
+
+describe("fieldMessage says the parser's refusal for a person", () => {
+  const messageFor = (params: Record<string, string | string[]>, parameter: string) => {
+    const result = parseProfileQuery(params, vocabulary, "2026-11-22");
+    if (result.ok) throw new Error("expected a refusal");
+    const error = result.errors.find((e) => e.parameter === parameter)!;
+    return fieldMessage(error, params, labels);
+  };
+
+  it.each([
+    ["a missing crime", { accused: "natural", level: "field-grade" }, "crime", "Choose a crime."],
+    ["an unknown crime", { crime: "piracy", accused: "natural", level: "field-grade" }, "crime", "“piracy” is not one of the recorded choices. Choose a crime from the list."],
+    ["a missing level", { crime: "aggression", accused: "natural" }, "level", "Choose a level of responsibility."],
+    ["a level for a legal person", { crime: "aggression", accused: "legal", level: "field-grade" }, "level", "A level of responsibility does not apply to a legal person (a company). Choose “Not applicable”, or choose a natural person."],
+    ["a bad date", { crime: "aggression", accused: "legal", asOf: "2025-02-30" }, "asOf", "“2025-02-30” is not a calendar date. Enter a date written YYYY-MM-DD, for example 2025-06-24."],
+    ["a repeated crime", { crime: ["aggression", "war-crimes"], accused: "legal" }, "crime", "The address gives a crime 2 times (aggression, war-crimes); choose one."],
+  ])("%s", (_name, params, parameter, expected) => {
+    expect(messageFor(params, parameter)).toBe(expected);
+  });
+
+  it("says a parameter the form does not have is not part of the question", () => {
+    expect(messageFor({ crime: "aggression", accused: "legal", colour: "red" }, "colour")).toBe(
+      "“colour” is not part of the question, so the address cannot be answered as it stands. Remove it from the address, or start again.",
+    );
+  });
+
+  it("orders refusals as the form's fields, unknown parameters last", () => {
+    const errors = [{ parameter: "colour" }, { parameter: "asOf" }, { parameter: "crime" }, { parameter: "level" }];
+    expect(inFieldOrder(errors, labels).map((e) => e.parameter)).toEqual(["crime", "level", "asOf", "colour"]);
+  });
+});

@@ -1,0 +1,78 @@
+/**
+ * Helpers for the GET forms whose URL is the shareable answer ("Which forum?", the coverage
+ * matrix). A form sends a field left empty as `name=`; the strict parsers refuse an empty value,
+ * so the pages drop empty fields first. And a parser's refusal, written for an API client
+ * ("Unknown value for \"crime\"…"), is said again next to the field in words for a person.
+ */
+import type { ParameterError } from "./profile-query";
+
+export type RawParams = Record<string, string | string[] | undefined>;
+
+/** The parameters without the fields a form sent empty. */
+export function withoutEmpty(params: RawParams): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const [name, raw] of Object.entries(params)) {
+    if (raw === undefined) continue;
+    const values = (typeof raw === "string" ? [raw] : raw).filter((v) => v.trim() !== "");
+    if (values.length === 1) out[name] = values[0]!;
+    else if (values.length > 1) out[name] = values;
+  }
+  return out;
+}
+
+export function hasEmpty(params: RawParams): boolean {
+  return Object.values(params).some((raw) => raw !== undefined && (typeof raw === "string" ? [raw] : raw).some((v) => v.trim() === ""));
+}
+
+/** A query string in a stable order: the form's fields first, in the form's order, then the rest. */
+export function toQueryString(params: Record<string, string | string[]>, order: readonly string[] = []): string {
+  const search = new URLSearchParams();
+  const names = [...order.filter((n) => n in params), ...Object.keys(params).filter((n) => !order.includes(n))];
+  for (const name of names) {
+    const raw = params[name]!;
+    for (const value of typeof raw === "string" ? [raw] : raw) search.append(name, value);
+  }
+  return search.toString();
+}
+
+/** The one value a form field shows: the value given, or the first of several. */
+export function fieldValue(params: RawParams, name: string): string {
+  const raw = params[name];
+  if (raw === undefined) return "";
+  return (typeof raw === "string" ? raw : (raw[0] ?? "")).trim();
+}
+
+export type FieldLabels = Record<string, { label: string; noun: string }>;
+
+/** Refusals in the order of the form's fields, then any about parameters the form does not have. */
+export function inFieldOrder<T extends { parameter: string }>(errors: readonly T[], labels: FieldLabels): T[] {
+  const order = Object.keys(labels);
+  const rank = (e: T) => (order.includes(e.parameter) ? order.indexOf(e.parameter) : order.length);
+  return [...errors].sort((a, b) => rank(a) - rank(b));
+}
+
+/**
+ * The refusal of one parameter, said for a person filling in the form. `params` is what the form
+ * sent (empty fields dropped); the parser's own message is the fallback.
+ */
+export function fieldMessage(error: ParameterError, params: RawParams, labels: FieldLabels): string {
+  const field = labels[error.parameter];
+  const raw = params[error.parameter];
+  if (!field) {
+    // A parameter the form has no field for: a mistyped or hand-edited address.
+    return error.allowed?.includes(error.parameter) === false
+      ? `“${error.parameter}” is not part of the question, so the address cannot be answered as it stands. Remove it from the address, or start again.`
+      : error.message;
+  }
+  if (Array.isArray(raw) && raw.length > 1) {
+    return `The address gives ${field.noun} ${raw.length} times (${raw.join(", ")}); choose one.`;
+  }
+  const value = typeof raw === "string" ? raw.trim() : undefined;
+  if (error.parameter === "level" && value !== undefined && fieldValue(params, "accused") === "legal") {
+    return "A level of responsibility does not apply to a legal person (a company). Choose “Not applicable”, or choose a natural person.";
+  }
+  if (value === undefined) return `Choose ${field.noun}.`;
+  if (error.parameter === "asOf") return `“${value}” is not a calendar date. Enter a date written YYYY-MM-DD, for example 2025-06-24.`;
+  if (error.allowed && !error.allowed.includes(value)) return `“${value}” is not one of the recorded choices. Choose ${field.noun} from the list.`;
+  return error.message;
+}

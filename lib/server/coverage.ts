@@ -1,0 +1,62 @@
+import "server-only";
+import { parseCoverageQuery } from "@/lib/core/coverage-query";
+import type { IsoDate, PartialDate } from "@/lib/core/dates";
+import { aroundMilestone, buildMatrix, matrixChanges, type Matrix, type MatrixAxes } from "@/lib/core/matrix";
+import { attributeChanges, type AttributedChange } from "@/lib/core/milestone-impact";
+import type { ParseResult } from "@/lib/core/profile-query";
+import { AppError } from "./errors";
+import { loadRules, loadVocabulary, type ReferenceVocabulary } from "./jurisdiction";
+import { countCasesByCell } from "./queries/coverage";
+
+type Query = Record<string, string | readonly string[] | undefined>;
+
+/** The matrix's axes: every crime, kind of accused and level, against every forum, in display order. */
+export function matrixAxes(vocabulary: ReferenceVocabulary): MatrixAxes {
+  return { crimes: vocabulary.crimes, accusedKinds: vocabulary.accusedKinds, levels: vocabulary.levels, forums: vocabulary.forums };
+}
+
+/**
+ * The coverage matrix for query parameters (asOf, situation, mode), with the tracked cases in each
+ * cell, or the parameters refused. For the page, which shows refusals next to its form.
+ */
+export async function readCoverage(args: { query: Query; today: IsoDate }): Promise<{ result: ParseResult<Matrix>; vocabulary: ReferenceVocabulary }> {
+  const vocabulary = await loadVocabulary();
+  const parsed = parseCoverageQuery(args.query, vocabulary, args.today);
+  if (!parsed.ok) return { result: parsed, vocabulary };
+  const { asOf, situation, mode } = parsed.value;
+  const [rules, caseCounts] = await Promise.all([loadRules(), countCasesByCell({ situation, mode })]);
+  const matrix = buildMatrix({ axes: matrixAxes(vocabulary), rules, asOf, situation, mode, caseCounts });
+  return { result: { ok: true, value: matrix }, vocabulary };
+}
+
+/** The coverage matrix for query parameters; refuses bad ones with AppError INVALID_INPUT. */
+export async function answerCoverage(args: { query: Query; today: IsoDate }): Promise<{ matrix: Matrix; vocabulary: ReferenceVocabulary }> {
+  const { result, vocabulary } = await readCoverage(args);
+  if (!result.ok) throw AppError.invalidInput(result.errors);
+  return { matrix: result.value, vocabulary };
+}
+
+export type MilestoneMatrixChanges = {
+  before: IsoDate;
+  after: IsoDate;
+  situations: string[];
+  modes: string[];
+  /** Each changed cell, with the rules that moved for it and whether this milestone moved them. */
+  changes: AttributedChange[];
+  vocabulary: ReferenceVocabulary;
+};
+
+/**
+ * What a milestone changed in the matrix: the cells whose status differs between the day before it
+ * and the day after it (or its whole month or year, when the sources give no day), in its own
+ * situation, or in every situation when it names none, for every mode of liability.
+ */
+export async function milestoneMatrixChanges(milestone: { slug: string; date: PartialDate; situation: { slug: string } | null }): Promise<MilestoneMatrixChanges> {
+  const [vocabulary, rules] = await Promise.all([loadVocabulary(), loadRules()]);
+  const { before, after } = aroundMilestone(milestone.date);
+  const situations = milestone.situation ? [milestone.situation.slug] : [...vocabulary.situations];
+  const modes = [...vocabulary.modes];
+  const cells = matrixChanges({ axes: matrixAxes(vocabulary), rules, before, after, situations, modes });
+  const changes = attributeChanges({ changes: cells, rules, before, after, milestone: milestone.slug });
+  return { before, after, situations, modes, changes, vocabulary };
+}

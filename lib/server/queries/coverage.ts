@@ -1,0 +1,51 @@
+import "server-only";
+import { caseCountKey } from "@/lib/core/matrix";
+import { LEGAL_PERSON } from "@/lib/core/profile-query";
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+import { db } from "@/lib/server/db";
+
+export type CaseCountFilters = { situation: string; mode?: string };
+
+type CountRow = { forum: string; crime: string; accused: string; level: string; cases: number };
+
+/**
+ * Tracked cases per matrix cell: distinct non-deleted cases per (forum, crime, kind of accused,
+ * level), keyed by caseCountKey, for one situation and (when given) one mode of liability.
+ *
+ * A case sits in a cell when one of its charges is for that crime (in that mode) against an accused
+ * of that kind and level: the charge's own accused, or, for a charge that names none, each accused
+ * of the case. A case with several charges can so count in several cells, once in each. A legal
+ * person has no level ("-"); a natural person whose level is not recorded fits no cell.
+ *
+ * One grouped query; `client` is for tests, which use their own database.
+ */
+export async function countCasesByCell(filters: CaseCountFilters, client: Pick<PrismaClient, "$queryRaw"> = db): Promise<Map<string, number>> {
+  const mode = filters.mode === undefined ? Prisma.empty : Prisma.sql`AND m.slug = ${filters.mode}`;
+  const rows = await client.$queryRaw<CountRow[]>(Prisma.sql`
+    SELECT f.slug AS forum,
+           cc.slug AS crime,
+           ak.slug AS accused,
+           CASE WHEN ak.slug = ${LEGAL_PERSON} THEN '-' ELSE COALESCE(rl.slug, '-') END AS level,
+           COUNT(DISTINCT c.id)::int AS cases
+      FROM "Case" c
+      JOIN "Forum" f ON f.id = c."forumId"
+      JOIN "Situation" s ON s.id = c."situationId"
+      JOIN "Charge" ch ON ch."caseId" = c.id
+      JOIN "CrimeCategory" cc ON cc.id = ch."crimeId"
+      JOIN "ModeOfLiability" m ON m.id = ch."modeId"
+      LEFT JOIN "CaseAccused" ca ON ch."accusedId" IS NULL AND ca."caseId" = c.id
+      JOIN "Accused" a ON a.id = COALESCE(ch."accusedId", ca."accusedId")
+      JOIN "AccusedKind" ak ON ak.id = a."kindId"
+      LEFT JOIN "ResponsibilityLevel" rl ON rl.id = a."levelId"
+     WHERE c."deletedAt" IS NULL
+       AND a."deletedAt" IS NULL
+       AND s.slug = ${filters.situation}
+       ${mode}
+     GROUP BY 1, 2, 3, 4`);
+  const counts = new Map<string, number>();
+  for (const row of rows) {
+    const level = row.level === "-" ? null : row.level;
+    counts.set(caseCountKey(row.forum, { crime: row.crime, accused: row.accused, level }), Number(row.cases));
+  }
+  return counts;
+}
