@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { isIsoDate, type IsoDate } from "./dates";
 import type { Profile } from "./jurisdiction";
+import { issuesToErrors, oneOf, readParameters, type ParseResult, type Query } from "./query-params";
 
 /** The slugs a question may use, from the reference data. */
 export type Vocabulary = {
@@ -16,8 +17,7 @@ export type Vocabulary = {
   situations: readonly string[];
 };
 
-export type ParameterError = { parameter: string; message: string; allowed?: readonly string[] };
-export type ParseResult<T> = { ok: true; value: T } | { ok: false; errors: ParameterError[] };
+export type { ParameterError, ParseResult } from "./query-params";
 
 export const PROFILE_PARAMETERS = ["crime", "accused", "level", "mode", "situation", "asOf"] as const;
 export const DEFAULT_MODE = "direct";
@@ -25,13 +25,7 @@ export const DEFAULT_SITUATION = "ukraine";
 /** Legal persons have no level of responsibility; the rules for companies name none. */
 export const LEGAL_PERSON = "legal";
 
-type Query = Record<string, string | readonly string[] | undefined>;
 
-function oneOf(parameter: string, allowed: readonly string[]) {
-  return z.string().refine((v) => allowed.includes(v), {
-    message: `Unknown value for "${parameter}". Allowed: ${allowed.join(", ")}.`,
-  });
-}
 
 function allowedFor(parameter: string, vocabulary: Vocabulary): readonly string[] | undefined {
   switch (parameter) {
@@ -46,21 +40,8 @@ function allowedFor(parameter: string, vocabulary: Vocabulary): readonly string[
 
 /** Reads the profile; `today` is the default "as of" date (the caller owns the clock). */
 export function parseProfileQuery(query: Query, vocabulary: Vocabulary, today: IsoDate): ParseResult<Profile> {
-  const errors: ParameterError[] = [];
-  const single: Record<string, string> = {};
-  for (const [name, raw] of Object.entries(query)) {
-    if (raw === undefined) continue;
-    if (!(PROFILE_PARAMETERS as readonly string[]).includes(name)) {
-      errors.push({ parameter: name, message: `Unknown parameter "${name}". Allowed parameters: ${PROFILE_PARAMETERS.join(", ")}.`, allowed: PROFILE_PARAMETERS });
-      continue;
-    }
-    const values = typeof raw === "string" ? [raw] : raw;
-    if (values.length !== 1) {
-      errors.push({ parameter: name, message: `Give "${name}" once, not ${values.length} times.`, allowed: allowedFor(name, vocabulary) });
-      continue;
-    }
-    single[name] = values[0]!.trim();
-  }
+  const allowed = (parameter: string) => allowedFor(parameter, vocabulary);
+  const { single, errors } = readParameters(query, PROFILE_PARAMETERS, allowed);
 
   const schema = z.object({
     crime: z.string({ error: `Missing parameter "crime". Allowed: ${vocabulary.crimes.join(", ")}.` }).pipe(oneOf("crime", vocabulary.crimes)),
@@ -74,12 +55,7 @@ export function parseProfileQuery(query: Query, vocabulary: Vocabulary, today: I
       .default(today),
   });
   const parsed = schema.safeParse(single);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const parameter = String(issue.path[0] ?? "query");
-      errors.push({ parameter, message: issue.message, allowed: allowedFor(parameter, vocabulary) });
-    }
-  }
+  if (!parsed.success) errors.push(...issuesToErrors(parsed.error, allowed));
   // The level depends on the kind of accused: required for a natural person, absent for a company.
   const accused = single.accused;
   if (accused === LEGAL_PERSON && single.level !== undefined) {
