@@ -1,6 +1,8 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
+import { SessionLink } from "@/components/SessionLink";
 import { SiteNav } from "@/components/SiteNav";
+import { currentUser } from "@/lib/server/queries/session";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -14,7 +16,8 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 // Every page reads the database at request time; nothing is prerendered at build.
 export const dynamic = "force-dynamic";
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const user = await currentUser();
   return (
     <html lang="en">
       <body>
@@ -28,6 +31,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
               <span className="site-tagline">Ukraine: ICC · Special Tribunal · national courts</span>
             </Link>
             <SiteNav />
+            <SessionLink user={user} />
           </div>
         </header>
         <main id="main" tabIndex={-1} className="wrap site-main">

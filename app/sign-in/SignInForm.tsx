@@ -46,7 +46,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         <label htmlFor="password">Password</label>
         <input id="password" name="password" type="password" autoComplete="current-password" required />
       </div>
-      <button type="submit" className="button-primary" disabled={pending}>
+      <button type="submit"  disabled={pending}>
         {pending ? "Signing in…" : "Sign in"}
       </button>
     </form>

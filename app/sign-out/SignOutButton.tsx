@@ -4,7 +4,7 @@ import { signOut } from "next-auth/react";
 
 export function SignOutButton() {
   return (
-    <button type="button" className="button-primary" onClick={() => void signOut({ callbackUrl: "/" })}>
+    <button type="button"  onClick={() => void signOut({ callbackUrl: "/" })}>
       Sign out
     </button>
   );
