@@ -35,3 +35,23 @@ export function queryOf(searchParams: URLSearchParams): Record<string, string | 
   }
   return query;
 }
+
+/**
+ * CSRF protection for writes made with a session cookie: the browser's Origin (or, failing that,
+ * Referer) must be this site. Requests with a Bearer token carry no ambient credentials and are
+ * exempt. Server actions get Next's own origin check; route handlers call this.
+ */
+export function assertSameOrigin(request: Request): void {
+  if (request.headers.get("authorization")) return;
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  const origin = request.headers.get("origin") ?? request.headers.get("referer");
+  let originHost: string | null = null;
+  try {
+    originHost = origin ? new URL(origin).host : null;
+  } catch {
+    originHost = null;
+  }
+  if (!host || originHost !== host) {
+    throw new AppError("FORBIDDEN", "This request did not come from the tracker's own pages (its Origin does not match). Use an API token for scripts.");
+  }
+}
