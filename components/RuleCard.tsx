@@ -26,12 +26,15 @@ export function RuleCard({
   showForum = false,
   headingLevel = 3,
   currentMilestone,
+  editHref,
 }: {
   rule: RuleView;
   showForum?: boolean;
   headingLevel?: 3 | 4;
   /** On a milestone's own page, the rule's link back to that milestone is left out. */
   currentMilestone?: string;
+  /** For administrators: where to change the rule. Left out for everyone else. */
+  editHref?: string;
 }) {
   const Heading = headingLevel === 3 ? "h3" : "h4";
   return (
@@ -94,6 +97,11 @@ export function RuleCard({
         </div>
       </dl>
       <SourceCitation citation={rule.citation} />
+      {editHref ? (
+        <p className="small rule-edit">
+          <Link href={editHref}>Edit this rule</Link>
+        </p>
+      ) : null}
     </article>
   );
 }

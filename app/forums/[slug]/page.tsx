@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { EffectBadge } from "@/components/EffectBadge";
@@ -8,6 +9,7 @@ import { RuleCard } from "@/components/RuleCard";
 import { SourceCitation } from "@/components/SourceCitation";
 import { isoToday } from "@/lib/core/dates";
 import { EFFECT_EXPLANATIONS, EFFECT_ORDER, FORUM_KIND_LABELS, INSTRUMENT_KIND_LABELS, plural } from "@/lib/core/labels";
+import { currentActor } from "@/lib/server/auth";
 import { getForum } from "@/lib/server/queries/forums";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -23,8 +25,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ForumPage({ params }: Props) {
   const { slug } = await params;
   const today = isoToday(new Date());
-  const forum = await getForum(slug, today);
+  const [forum, actor] = await Promise.all([getForum(slug, today), currentActor()]);
   if (!forum) notFound();
+  const isAdmin = actor.kind === "user" && actor.role === "ADMIN";
 
   const groups = EFFECT_ORDER.map((effect) => ({
     effect,
@@ -84,6 +87,11 @@ export default async function ForumPage({ params }: Props) {
           where it names no crime, kind of accused, level or mode), its validity, the provision it rests on and its source.
           Status is as of today, <PartialDate value={{ date: today, precision: "DAY" }} />.
         </p>
+        {isAdmin ? (
+          <p>
+            <Link href="/admin/rules">Manage jurisdiction rules</Link> (administrators)
+          </p>
+        ) : null}
         <nav aria-label="Rule groups" className="jump-links">
           <span className="muted">Jump to:</span>
           {groups.map((g) => (
@@ -103,7 +111,7 @@ export default async function ForumPage({ params }: Props) {
             ) : (
               <div className="rule-stack">
                 {g.rules.map((rule) => (
-                  <RuleCard key={rule.slug} rule={rule} headingLevel={4} />
+                  <RuleCard key={rule.slug} rule={rule} headingLevel={4} editHref={isAdmin ? `/admin/rules/${rule.slug}/edit` : undefined} />
                 ))}
               </div>
             )}

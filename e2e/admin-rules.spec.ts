@@ -1,0 +1,146 @@
+/**
+ * Jurisdiction rules are data an admin changes in the browser: the admin pages create and edit a
+ * rule through saveRule, refusals keep what was typed, and the answers change at once. The test
+ * makes its own rule (situation Sudan, where the Special Tribunal has no seeded rule) so the seeded
+ * answers other specs expect never change, and soft-deletes it at the end.
+ */
+import { expect, test, type Page } from "@playwright/test";
+import pg from "pg";
+import { hashPassword } from "../lib/server/passwords";
+
+const stamp = `${Date.now()}`;
+const password = "a long enough test password";
+const admin = { email: `e2e-admin-${stamp}@example.org`, name: "E2E Admin" };
+const viewer = { email: `e2e-viewer-${stamp}@example.org`, name: "E2E Viewer" };
+const slug = `e2e-sudan-leadership-aggression-${stamp}`;
+const today = new Date().toISOString().slice(0, 10);
+const whichForum = `/which-forum?crime=aggression&accused=natural&level=top-leadership&mode=direct&situation=sudan&asOf=${today}`;
+
+async function sql(text: string, values: unknown[]) {
+  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
+  await client.connect();
+  try {
+    await client.query(text, values);
+  } finally {
+    await client.end();
+  }
+}
+
+test.beforeAll(async () => {
+  test.skip(!process.env.E2E_DATABASE_URL, "needs E2E_DATABASE_URL (set by npm test)");
+  const hash = await hashPassword(password);
+  for (const [user, role] of [[admin, "ADMIN"], [viewer, "VIEWER"]] as const) {
+    await sql(`insert into "User" (id, email, name, role, "passwordHash", "createdAt", "updatedAt") values ($1, $2, $3, $4, $5, now(), now())`, [
+      `e2e_${role.toLowerCase()}_${stamp}`, user.email, user.name, role, hash,
+    ]);
+  }
+});
+
+test.afterAll(async () => {
+  if (!process.env.E2E_DATABASE_URL) return;
+  // The rule is the test's own: take it out of the answers and the counts other specs check.
+  await sql(`update "JurisdictionRule" set "deletedAt" = now() where slug = $1`, [slug]);
+});
+
+async function signIn(page: Page, email: string, callbackUrl: string) {
+  await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`);
+  await page.getByLabel("E-mail").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(new RegExp(`${callbackUrl.replace(/[/?]/g, "\\$&")}$`));
+}
+
+async function specialTribunalStatus(page: Page) {
+  await page.goto(whichForum);
+  return page.locator('section.forum-answer[data-forum="special-tribunal"] .forum-answer-head .forum-status').getAttribute("data-status");
+}
+
+test("an anonymous visitor is sent to sign in; a viewer is refused", async ({ page }) => {
+  await page.goto("/admin/rules");
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fadmin%2Frules$/);
+
+  await signIn(page, viewer.email, "/admin/rules");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Administrators only");
+  await expect(page.getByRole("link", { name: "New rule" })).toHaveCount(0);
+  await page.goto("/admin/rules/special-tribunal-leadership-aggression/edit");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Administrators only");
+  await page.goto("/forums/special-tribunal");
+  await expect(page.getByRole("link", { name: "Edit this rule" })).toHaveCount(0);
+});
+
+test("an admin creates a conditional rule, fixes refused input without losing it, turns it into covers, and the answer changes", async ({ page }) => {
+  test.setTimeout(90_000);
+  expect(await specialTribunalStatus(page)).toBe("excluded");
+
+  await signIn(page, admin.email, "/admin/rules");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Jurisdiction rules");
+  await expect(page.locator("#row-special-tribunal-leadership-aggression")).toBeVisible();
+  await page.getByRole("link", { name: "New rule" }).click();
+  await expect(page).toHaveURL(/\/admin\/rules\/new$/);
+
+  // A conditional rule without its condition, valid until before it starts: refused, beside the fields.
+  const summary = "E2E test rule: the Special Tribunal would try leadership aggression in the Sudan situation.";
+  await page.locator("#field-slug").fill(slug);
+  await page.locator("#field-forum").selectOption("special-tribunal");
+  await page.locator("#field-situation").selectOption("sudan");
+  await page.getByRole("radio", { name: /Conditional/ }).check();
+  await page.locator("#field-summary").fill(summary);
+  await page.locator('input[name="crimes"][value="aggression"]').check();
+  await page.locator('input[name="accusedKinds"][value="natural"]').check();
+  await page.locator('input[name="levels"][value="top-leadership"]').check();
+  await page.locator("#field-validFrom").fill("2025");
+  await page.locator("#field-validTo").fill("2024-12");
+  await page.locator("#field-provision").selectOption("st-jurisdiction-aggression");
+  await page.locator("#field-source").selectOption("coe-special-tribunal-agreement");
+  await page.getByRole("button", { name: "Create the rule" }).click();
+
+  await expect(page.locator("#rule-form-errors")).toContainText("The rule was not saved");
+  await expect(page.locator("#field-condition-error")).toContainText("is required for a conditional rule");
+  await expect(page.locator("#field-validTo-error")).toContainText("“Valid until” is before “Valid from”");
+  await expect(page.locator("#field-summary")).toHaveValue(summary);
+  await expect(page.locator("#field-slug")).toHaveValue(slug);
+  await expect(page.locator("#field-situation")).toHaveValue("sudan");
+  await expect(page.locator('input[name="levels"][value="top-leadership"]')).toBeChecked();
+  await expect(page.locator("#field-validTo")).toHaveValue("2024-12");
+
+  await page.locator("#field-condition").fill("Only if the Security Council referred the situation (an E2E test condition).");
+  await page.locator("#field-validTo").fill("");
+  await page.getByRole("button", { name: "Create the rule" }).click();
+  await expect(page).toHaveURL(/\/admin\/rules\?saved=/);
+  await expect(page.locator("#rule-saved")).toContainText(`Rule ${slug} created`);
+  await expect(page.locator(`#row-${slug}`)).toContainText("Conditional");
+  expect(await specialTribunalStatus(page)).toBe("conditional");
+
+  // The admin edits it: the form shows the rule as saved, and what it currently says below.
+  await page.goto("/forums/special-tribunal");
+  await page.locator(`#rule-${slug}`).getByRole("link", { name: "Edit this rule" }).click();
+  await expect(page).toHaveURL(new RegExp(`/admin/rules/${slug}/edit$`));
+  await expect(page.locator("#field-slug")).toHaveAttribute("readonly", "");
+  await expect(page.getByRole("heading", { name: "What this rule currently says" })).toBeVisible();
+  await expect(page.locator(`#rule-${slug}`)).toContainText("E2E test condition");
+
+  await page.getByRole("radio", { name: /Covers/ }).check();
+  await page.getByRole("button", { name: "Save the rule" }).click();
+  // Covers with a condition left in: refused, and the condition is kept for the admin to clear.
+  await expect(page.locator("#field-condition-error")).toContainText("applies only to a conditional rule");
+  await expect(page.getByRole("radio", { name: /Covers/ })).toBeChecked();
+  await page.locator("#field-condition").fill("");
+  await page.getByRole("button", { name: "Save the rule" }).click();
+  await expect(page.locator("#rule-saved")).toContainText(`Rule ${slug} saved (now version 2)`);
+  await expect(page.locator(`#row-${slug}`)).toContainText("Covers");
+
+  expect(await specialTribunalStatus(page)).toBe("covers");
+  await expect(page.locator('section.forum-answer[data-forum="special-tribunal"]')).toContainText(summary);
+});
+
+test("a stale edit is refused as a conflict, keeping the admin's text", async ({ page }) => {
+  await signIn(page, admin.email, `/admin/rules/${slug}/edit`);
+  const stale = "A summary typed while someone else saved the rule.";
+  await page.locator("#field-summary").fill(stale);
+  // Someone else saves the rule meanwhile.
+  await sql(`update "JurisdictionRule" set version = version + 1 where slug = $1`, [slug]);
+  await page.getByRole("button", { name: "Save the rule" }).click();
+  await expect(page.locator("#rule-form-conflict")).toContainText("Someone else changed this rule");
+  await expect(page.locator("#rule-form-conflict").getByRole("link", { name: /current version/ })).toHaveAttribute("href", `/admin/rules/${slug}/edit`);
+  await expect(page.locator("#field-summary")).toHaveValue(stale);
+});

@@ -1,0 +1,134 @@
+/**
+ * The admin rule form's values: what the form posts (strings and ticked boxes), turned into the
+ * input `ruleInputSchema` reads (`saveRule` validates it; this only maps the form's shape), and
+ * the field errors `saveRule` returns, grouped by the form field they belong to.
+ */
+
+export const RULE_LIST_FIELDS = ["crimes", "accusedKinds", "levels", "modes"] as const;
+export type RuleListField = (typeof RULE_LIST_FIELDS)[number];
+
+export const RULE_TEXT_FIELDS = [
+  "slug",
+  "forum",
+  "situation",
+  "effect",
+  "summary",
+  "condition",
+  "validFrom",
+  "validTo",
+  "openedBy",
+  "closedBy",
+  "provision",
+  "source",
+  "sourceLocator",
+  "expectedVersion",
+] as const;
+export type RuleTextField = (typeof RULE_TEXT_FIELDS)[number];
+
+export type RuleFormField = RuleTextField | RuleListField;
+
+/** The form as typed: every text field a string ("" when empty), every list the ticked values. */
+export type RuleFormValues = Record<RuleTextField, string> & Record<RuleListField, string[]>;
+
+export function emptyRuleFormValues(): RuleFormValues {
+  return {
+    slug: "", forum: "", situation: "", effect: "", summary: "", condition: "", validFrom: "", validTo: "",
+    openedBy: "", closedBy: "", provision: "", source: "", sourceLocator: "", expectedVersion: "",
+    crimes: [], accusedKinds: [], levels: [], modes: [],
+  };
+}
+
+/** Reads the posted form; anything not a string (a file) counts as empty. */
+export function ruleFormValues(form: { get(name: string): unknown; getAll(name: string): unknown[] }): RuleFormValues {
+  const values = emptyRuleFormValues();
+  for (const field of RULE_TEXT_FIELDS) {
+    const value = form.get(field);
+    values[field] = typeof value === "string" ? value : "";
+  }
+  for (const field of RULE_LIST_FIELDS) {
+    values[field] = form.getAll(field).filter((v): v is string => typeof v === "string" && v !== "");
+  }
+  return values;
+}
+
+/**
+ * The input for `saveRule`: an empty optional field is null (the schema's "none"), text is passed
+ * as typed (the schema trims and checks it), the version is a number when one was given.
+ * `effect` is upper-cased from the radio's value; a missing choice stays "" for the schema to refuse.
+ */
+export function ruleInputFromForm(values: RuleFormValues): Record<string, unknown> {
+  const optional = (value: string) => (value.trim() === "" ? null : value);
+  const version = values.expectedVersion.trim();
+  return {
+    slug: values.slug,
+    forum: values.forum,
+    situation: optional(values.situation),
+    effect: values.effect,
+    summary: values.summary,
+    condition: optional(values.condition),
+    crimes: values.crimes,
+    accusedKinds: values.accusedKinds,
+    levels: values.levels,
+    modes: values.modes,
+    validFrom: optional(values.validFrom),
+    validTo: optional(values.validTo),
+    openedBy: optional(values.openedBy),
+    closedBy: optional(values.closedBy),
+    provision: values.provision,
+    source: values.source,
+    sourceLocator: optional(values.sourceLocator),
+    expectedVersion: version === "" ? null : /^\d+$/.test(version) ? Number(version) : version,
+  };
+}
+
+const FORM_FIELDS: ReadonlySet<string> = new Set<string>([...RULE_TEXT_FIELDS, ...RULE_LIST_FIELDS]);
+
+/**
+ * Field errors ({ parameter, message }) by form field: "crimes.1" belongs to "crimes"; a
+ * parameter the form has no field for ("input") goes under "form", shown at the top.
+ */
+export function errorsByField(errors: readonly { parameter: string; message: string }[]): Partial<Record<RuleFormField | "form", string[]>> {
+  const grouped: Partial<Record<RuleFormField | "form", string[]>> = {};
+  for (const { parameter, message } of errors) {
+    const head = parameter.split(".")[0] ?? "";
+    const field = (FORM_FIELDS.has(head) ? head : "form") as RuleFormField | "form";
+    (grouped[field] ??= []).push(message);
+  }
+  return grouped;
+}
+
+/** The form's label for each field, as the messages name them. */
+export const RULE_FIELD_LABELS: Record<RuleFormField, string> = {
+  slug: "Slug",
+  forum: "Forum",
+  situation: "Situation",
+  effect: "Effect",
+  summary: "Summary",
+  condition: "Condition",
+  crimes: "Crimes",
+  accusedKinds: "Kinds of accused",
+  levels: "Levels of responsibility",
+  modes: "Modes of liability",
+  validFrom: "Valid from",
+  validTo: "Valid until",
+  openedBy: "Opened by milestone",
+  closedBy: "Closed by milestone",
+  provision: "Provision",
+  source: "Source",
+  sourceLocator: "Passage of the source",
+  expectedVersion: "Version",
+};
+
+// Field names that are never ordinary words: replaced wherever they appear in a message.
+const CAMEL_FIELD = /\b(validFrom|validTo|openedBy|closedBy|accusedKinds|sourceLocator|expectedVersion)\b/g;
+const LEADING_FIELD = new RegExp(`^(${[...RULE_TEXT_FIELDS, ...RULE_LIST_FIELDS].join("|")})(?:\\.\\d+)?(?=[\\s:])`);
+
+/**
+ * A validation message in the form's words: "validTo is before validFrom" becomes "“Valid until”
+ * is before “Valid from”". The field a message starts with is named by its label; elsewhere only
+ * the camel-case field names are replaced, never ordinary words such as "condition" or "forum".
+ */
+export function messageInFormWords(message: string): string {
+  const label = (name: string) => `“${RULE_FIELD_LABELS[name as RuleFormField]}”`;
+  return message.replace(LEADING_FIELD, (_m, name: string) => label(name)).replace(CAMEL_FIELD, (_m, name: string) => label(name));
+}
