@@ -11,9 +11,9 @@ export function SessionLink({ user }: { user: { name: string; role: string } | n
   }
   return (
     <span className="session-link">
-      <span className="session-user">
+      <Link href="/account" className="session-user" title="Your account and API tokens">
         {user.name} <span className="session-role">({user.role.toLowerCase()})</span>
-      </span>
+      </Link>
       <Link href="/sign-out">Sign out</Link>
     </span>
   );

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
@@ -21,10 +22,26 @@ import {
 } from "@/lib/core/milestone-filters";
 import type { MilestoneView } from "@/lib/core/views";
 import { getMilestoneFilterOptions, listMilestones } from "@/lib/server/queries/milestones";
-
-export const metadata: Metadata = { title: "Milestones" };
+import { currentActor } from "@/lib/server/auth";
+import { hasRole } from "@/lib/server/queries/page-access";
+import { siteOrigin } from "@/lib/server/site-url";
 
 type Props = { searchParams: Promise<RawSearchParams> };
+
+/** The Atom feed's address for the track and forum in force (the feed ignores type and year). */
+function feedHref(filters: MilestoneFilters): string {
+  const query = filtersToQuery({ track: filters.track, forum: filters.forum });
+  return query ? `/milestones/feed.xml?${query}` : "/milestones/feed.xml";
+}
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const [params, options, origin] = await Promise.all([searchParams, getMilestoneFilterOptions(), headers().then((h) => siteOrigin({ headers: h }))]);
+  const { filters } = parseMilestoneFilters({ track: params.track, forum: params.forum }, options);
+  return {
+    title: "Milestones",
+    alternates: { types: { "application/atom+xml": [{ url: `${origin}${feedHref(filters)}`, title: "Milestones (Atom feed)" }] } },
+  };
+}
 
 function groupByYear(milestones: MilestoneView[]): { year: number; milestones: MilestoneView[] }[] {
   const groups: { year: number; milestones: MilestoneView[] }[] = [];
@@ -86,6 +103,7 @@ export default async function MilestonesPage({ searchParams }: Props) {
   const { milestones, total } = await listMilestones(filters);
   const filtered = hasFilters(filters);
   const groups = groupByYear(milestones);
+  const canLog = hasRole(await currentActor(), "ANALYST");
 
   return (
     <>
@@ -95,6 +113,14 @@ export default async function MilestonesPage({ searchParams }: Props) {
         Legal and related events, newest first, on three tracks: accountability, security guarantees and sanctions. Each
         entry says what it changed and cites its sources.
       </p>
+
+      {canLog ? (
+        <p className="record-actions">
+          <Link href="/milestones/new" className="button-link">
+            Log a milestone
+          </Link>
+        </p>
+      ) : null}
 
       <FilterForm key={filtersToQuery(filters)} action="/milestones" options={options} filters={filters} />
 
@@ -113,6 +139,16 @@ export default async function MilestonesPage({ searchParams }: Props) {
           </Link>
         ) : null}
       </div>
+      <p className="small">
+        <a href={feedHref(filters)} type="application/atom+xml" data-testid="feed-link">
+          {filters.track || filters.forum ? "Atom feed for these filters" : "Atom feed of the latest milestones"}
+        </a>{" "}
+        <span className="muted">
+          (for a feed reader: new and updated milestones
+          {filters.track || filters.forum ? ", same track and forum" : ""}
+          {filters.type !== undefined || filters.year !== undefined ? "; the type and year filters do not apply to the feed" : ""})
+        </span>
+      </p>
       <p className="muted small">
         A date known only to the month or year is shown that way (“October 2024”, “2024”) and placed at the start of its
         period.

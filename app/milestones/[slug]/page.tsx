@@ -13,8 +13,10 @@ import type { RuleView } from "@/lib/core/views";
 import { milestoneMatrixChanges } from "@/lib/server/coverage";
 import { getMilestone } from "@/lib/server/queries/milestones";
 import { getRuleViews } from "@/lib/server/queries/rules";
+import { currentActor } from "@/lib/server/auth";
+import { hasRole } from "@/lib/server/queries/page-access";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams?: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const milestone = await getMilestone((await params).slug, isoToday(new Date()));
@@ -50,8 +52,10 @@ function RuleSection({
   );
 }
 
-export default async function MilestonePage({ params }: Props) {
+export default async function MilestonePage({ params, searchParams }: Props) {
   const { slug } = await params;
+  const saved = (await searchParams)?.saved;
+  const canEdit = hasRole(await currentActor(), "ANALYST");
   const milestone = await getMilestone(slug, isoToday(new Date()));
   if (!milestone) notFound();
   const m = milestone;
@@ -70,6 +74,25 @@ export default async function MilestonePage({ params }: Props) {
         {m.type.name} · {m.track.name} track
       </p>
       <h1>{m.title}</h1>
+      {saved === "created" || saved === "updated" ? (
+        <p className="notice notice-success" role="status">
+          {saved === "created" ? "The milestone was logged." : "Your changes were saved."} The <Link href={`/milestones/${m.slug}/history`}>history</Link> records
+          them.
+        </p>
+      ) : null}
+      <p className="record-actions">
+        {canEdit ? (
+          <>
+            <Link href={`/milestones/${m.slug}/edit`} className="button-link">
+              Edit
+            </Link>
+            <Link href={`/milestones/${m.slug}/delete`} className="button-link button-link-quiet">
+              Delete…
+            </Link>
+          </>
+        ) : null}
+        <Link href={`/milestones/${m.slug}/history`}>History of this record</Link>
+      </p>
       {m.isSynthetic ? (
         <p className="notice notice-demo">
           <DemoBadge /> This milestone is synthetic demo data. It is not a fact and must not be cited.

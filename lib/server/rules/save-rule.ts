@@ -80,12 +80,12 @@ export async function saveRule({ actor, input }: { actor: Actor; input: unknown 
 }
 
 const slugOnly = { select: { slug: true } } as const;
-const relationSlugs = { forum: slugOnly, situation: slugOnly, crimes: slugOnly, accusedKinds: slugOnly, levels: slugOnly, modes: slugOnly, provision: slugOnly, source: slugOnly, openedBy: slugOnly, closedBy: slugOnly } as const;
+export const relationSlugs = { forum: slugOnly, situation: slugOnly, crimes: slugOnly, accusedKinds: slugOnly, levels: slugOnly, modes: slugOnly, provision: slugOnly, source: slugOnly, openedBy: slugOnly, closedBy: slugOnly } as const;
 
-type RuleWithSlugs = Prisma.JurisdictionRuleGetPayload<{ include: typeof relationSlugs }>;
+export type RuleWithSlugs = Prisma.JurisdictionRuleGetPayload<{ include: typeof relationSlugs }>;
 
 /** The audit trail's picture of a rule: its fields, with references as slugs. */
-function snapshot(r: RuleWithSlugs): Prisma.InputJsonObject {
+export function snapshot(r: RuleWithSlugs): Prisma.InputJsonObject {
   const day = (d: Date | null) => (d ? toIsoDate(d) : null);
   return {
     slug: r.slug, version: r.version, forum: r.forum.slug, situation: r.situation?.slug ?? null, effect: r.effect,

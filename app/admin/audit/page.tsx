@@ -1,0 +1,263 @@
+import { diffSnapshots } from "@/lib/core/audit-diff";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { Breadcrumbs } from "@/components/Breadcrumbs";
+import {
+  AUDIT_PARAM_LABELS,
+  AUDIT_PARAMS,
+  allowedFor,
+  auditQuery,
+  parseAuditFilters,
+  type AuditFilterOptions,
+  type AuditFilters,
+  type AuditIssue,
+} from "@/lib/core/audit-filters";
+import { formatUtcPrecise } from "@/lib/core/timestamps";
+import { currentActor } from "@/lib/server/auth";
+import { AppError } from "@/lib/server/errors";
+import { getAuditFilterOptions, listAuditEvents, type AuditRow } from "@/lib/server/queries/audit";
+import styles from "./audit.module.css";
+
+export const metadata: Metadata = { title: "Audit trail" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const ACTION_WORDS = { CREATE: "Created", UPDATE: "Updated", DELETE: "Deleted" } as const;
+
+function Refusal({ message }: { message: string }) {
+  return (
+    <>
+      <Breadcrumbs trail={[{ label: "Audit trail" }]} />
+      <h1>Audit trail</h1>
+      <div className="notice notice-error" role="alert" data-testid="audit-refusal">
+        <h2>Only administrators can read the audit trail</h2>
+        <p>{message}</p>
+        <p>
+          If you need to know who changed a record, ask an administrator. <Link href="/account">Back to your account</Link>.
+        </p>
+      </div>
+    </>
+  );
+}
+
+function Issues({ issues }: { issues: AuditIssue[] }) {
+  return (
+    <div className="notice notice-warning" role="status" aria-labelledby="audit-issues-heading">
+      <h2 id="audit-issues-heading">{issues.length === 1 ? "A filter was not understood" : "Some filters were not understood"}</h2>
+      <ul>
+        {issues.map((issue) => (
+          <li key={issue.param}>
+            <p>
+              <strong>{AUDIT_PARAM_LABELS[issue.param]}</strong> (<code>{issue.param}</code>): {issue.message}
+            </p>
+            {issue.allowed.length > 0 ? (
+              <p className="allowed">
+                Allowed values:{" "}
+                {issue.allowed.map((o, i) => (
+                  <span key={o.value}>
+                    {i > 0 ? ", " : null}
+                    <code>{o.value}</code>
+                    {o.label !== o.value ? ` (${o.label})` : null}
+                  </span>
+                ))}
+              </p>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function Filters({ options, filters }: { options: AuditFilterOptions; filters: AuditFilters }) {
+  return (
+    <form method="get" action="/admin/audit" className="filter-form" aria-label="Filter the audit trail">
+      <fieldset>
+        <legend>Filter the audit trail</legend>
+        <div className="filter-fields">
+          {AUDIT_PARAMS.map((param) => (
+            <div className="filter-field" key={param}>
+              <label htmlFor={`audit-${param}`}>{AUDIT_PARAM_LABELS[param]}</label>
+              <select id={`audit-${param}`} name={param} defaultValue={filters[param] ?? ""}>
+                <option value="">{param === "actor" ? "Anyone" : param === "action" ? "Any action" : "Any record type"}</option>
+                {allowedFor(param, options).map((o) => (
+                  <option key={o.value} value={o.value}>
+                    {o.label}
+                  </option>
+                ))}
+              </select>
+            </div>
+          ))}
+        </div>
+        <div className="filter-actions">
+          <button type="submit">Apply filters</button>
+        </div>
+      </fieldset>
+    </form>
+  );
+}
+
+function Who({ row }: { row: AuditRow }) {
+  if (row.actor) {
+    return (
+      <>
+        {row.actor.name}
+        <br />
+        <span className="muted small">{row.actor.email}</span>
+      </>
+    );
+  }
+  return (
+    <>
+      System
+      {row.note ? (
+        <>
+          <br />
+          <span className="muted small">{row.note}</span>
+        </>
+      ) : null}
+    </>
+  );
+}
+
+function Changes({ row }: { row: AuditRow }) {
+  const changes = diffSnapshots(row.before, row.after);
+  if (changes.length === 0) return <span className="muted">No field values recorded</span>;
+  const summary =
+    row.action === "UPDATE" ? `${changes.length} field${changes.length === 1 ? "" : "s"} changed` : row.action === "CREATE" ? `${changes.length} field${changes.length === 1 ? "" : "s"} set` : `${changes.length} field${changes.length === 1 ? "" : "s"} recorded`;
+  return (
+    <details className={styles.details}>
+      <summary>
+        {summary}: {changes.slice(0, 3).map((c) => c.field).join(", ")}
+        {changes.length > 3 ? "…" : ""}
+      </summary>
+      <table className={styles.diff}>
+        <thead>
+          <tr>
+            <th scope="col">Field</th>
+            <th scope="col">Before</th>
+            <th scope="col">After</th>
+          </tr>
+        </thead>
+        <tbody>
+          {changes.map((c) => (
+            <tr key={c.field}>
+              <th scope="row">
+                <code>{c.field}</code>
+              </th>
+              <td className={styles.before}>{c.before ?? <span className="muted">(none)</span>}</td>
+              <td className={styles.after}>{c.after ?? <span className="muted">(none)</span>}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </details>
+  );
+}
+
+export default async function AuditPage({ searchParams }: Props) {
+  const params = await searchParams;
+  const actor = await currentActor();
+  let options: AuditFilterOptions;
+  try {
+    options = await getAuditFilterOptions(actor);
+  } catch (error) {
+    if (error instanceof AppError && error.code === "UNAUTHENTICATED") redirect("/sign-in?callbackUrl=/admin/audit");
+    if (error instanceof AppError && error.code === "FORBIDDEN") return <Refusal message={error.message} />;
+    throw error;
+  }
+  const { filters, issues } = parseAuditFilters(params, options);
+  const { rows, nextBefore } = await listAuditEvents(actor, filters);
+  const base = { entity: filters.entity, action: filters.action, actor: filters.actor };
+  const filtered = AUDIT_PARAMS.some((p) => filters[p] !== undefined);
+
+  return (
+    <>
+      <Breadcrumbs trail={[{ href: "/account", label: "Your account" }, { label: "Audit trail" }]} />
+      <h1>Audit trail</h1>
+      <p className="lead">
+        Every creation, change and deletion of a record, newest first: who made it, when (UTC), and the fields it changed.
+        Events are written in the same transaction as the change, so none is missing.
+      </p>
+
+      <Filters key={auditQuery(base)} options={options} filters={filters} />
+      {issues.length > 0 ? <Issues issues={issues} /> : null}
+
+      <div className="results-bar" role="status">
+        <p>
+          <strong>{rows.length === 0 ? "No events" : `Events ${filters.before !== undefined ? "older than the previous page" : "from the newest"}`}</strong>
+          {filtered ? " matching the filters" : ""}
+          {rows.length > 0 ? ` (${rows.length} shown)` : ""}
+        </p>
+        {filtered || issues.length > 0 || filters.before !== undefined ? (
+          <Link href="/admin/audit" className="clear-link">
+            {filtered ? "Clear filters" : "Back to the newest"}
+          </Link>
+        ) : null}
+      </div>
+
+      {rows.length === 0 ? (
+        <div className="empty">
+          <p>No audit event matches.</p>
+        </div>
+      ) : (
+        <div className={styles.tableWrap}>
+          <table className={styles.table} data-testid="audit-table">
+            <thead>
+              <tr>
+                <th scope="col">When (UTC)</th>
+                <th scope="col">Who</th>
+                <th scope="col">Action</th>
+                <th scope="col">Record</th>
+                <th scope="col">Changes</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.id} data-testid="audit-row" data-event-id={row.id}>
+                  <td className={styles.when}>
+                    <time dateTime={row.at}>{formatUtcPrecise(row.at)}</time>
+                    <br />
+                    <span className="muted small">event {row.id}</span>
+                  </td>
+                  <td>
+                    <Who row={row} />
+                  </td>
+                  <td>
+                    <span className={`${styles.action} ${styles[row.action.toLowerCase()]}`}>{ACTION_WORDS[row.action]}</span>
+                  </td>
+                  <td>
+                    {row.entityLabel}
+                    <br />
+                    {row.href ? (
+                      <Link href={row.href} className={styles.recordLink}>
+                        {row.name ?? row.entityId}
+                      </Link>
+                    ) : null}
+                    {row.href ? <br /> : null}
+                    <code className={`small ${styles.entityId}`}>{row.entityId}</code>
+                  </td>
+                  <td>
+                    <Changes row={row} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      <nav aria-label="Audit trail pages" className={styles.pager}>
+        {filters.before !== undefined ? <Link href={`/admin/audit${auditQuery(base) ? `?${auditQuery(base)}` : ""}`}>Newest</Link> : null}
+        {nextBefore ? (
+          <Link href={`/admin/audit?${auditQuery(base, nextBefore)}`} rel="next">
+            Older events →
+          </Link>
+        ) : rows.length > 0 ? (
+          <span className="muted">These are the oldest events.</span>
+        ) : null}
+      </nav>
+    </>
+  );
+}

@@ -1,0 +1,41 @@
+import { parseMilestoneFilters, type RawSearchParams } from "@/lib/core/milestone-filters";
+import { requireRole } from "@/lib/server/actor";
+import { currentActor } from "@/lib/server/auth";
+import { AppError } from "@/lib/server/errors";
+import { assertSameOrigin, queryOf, respond } from "@/lib/server/http";
+import { createMilestone } from "@/lib/server/milestones/create-milestone";
+import { getMilestoneFilterOptions, listMilestones } from "@/lib/server/queries/milestones";
+import { jsonBody } from "@/lib/server/request-body";
+
+/**
+ * GET /api/v1/milestones?track=&type=&forum=&year=
+ * The timeline, newest first, with the timeline page's filters. Anyone may read. 400 names a bad filter.
+ */
+export async function GET(request: Request): Promise<Response> {
+  return respond(async () => {
+    const options = await getMilestoneFilterOptions();
+    const { filters, issues } = parseMilestoneFilters(queryOf(new URL(request.url).searchParams) as RawSearchParams, options);
+    if (issues.length > 0) {
+      throw AppError.invalidInput(issues.map((i) => ({ parameter: i.param, message: `${i.param}: ${i.message}`, allowed: i.allowed.map((o) => o.value) })));
+    }
+    const { milestones, total } = await listMilestones(filters);
+    return Response.json({ total, count: milestones.length, milestones });
+  });
+}
+
+/**
+ * POST /api/v1/milestones — log a milestone (analysts; effects need an admin). A session (same
+ * origin only) or a Bearer token. 201 with the record and its Location; 400 names each bad field;
+ * 401/403 refuse; nothing is written on any refusal.
+ */
+export async function POST(request: Request): Promise<Response> {
+  return respond(async () => {
+    const actor = await currentActor(request);
+    // Without a session or a token: 401 (the use case would say so too), before any origin check.
+    requireRole(actor, "VIEWER");
+    assertSameOrigin(request);
+    const input = await jsonBody(request);
+    const record = await createMilestone({ actor, input });
+    return Response.json(record, { status: 201, headers: { Location: `/api/v1/milestones/${record.slug}` } });
+  });
+}

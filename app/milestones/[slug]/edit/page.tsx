@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Breadcrumbs } from "@/components/Breadcrumbs";
+import { MilestoneForm } from "@/components/MilestoneForm";
+import { NotAllowed } from "@/components/NotAllowed";
+import { getMilestoneFormOptions, getMilestoneFormValues } from "@/lib/server/queries/milestone-form";
+import { hasRole, pageActor } from "@/lib/server/queries/page-access";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export const metadata: Metadata = { title: "Edit milestone" };
+
+export default async function EditMilestonePage({ params }: Props) {
+  const { slug } = await params;
+  const { actor, allowed } = await pageActor("ANALYST", `/milestones/${slug}/edit`);
+  const current = await getMilestoneFormValues(slug);
+  if (!current) notFound();
+  const admin = hasRole(actor, "ADMIN");
+  return (
+    <>
+      <Breadcrumbs trail={[{ href: "/milestones", label: "Milestones" }, { href: `/milestones/${slug}`, label: current.title }, { label: "Edit" }]} />
+      <h1>Edit: {current.title}</h1>
+      {!allowed ? (
+        <NotAllowed what="edit milestones" role="analyst" back={{ href: `/milestones/${slug}`, label: "Back to the milestone" }} />
+      ) : (
+        <>
+          <p className="lead">
+            You are editing version {current.version}. If someone else saves a change first, yours is refused rather than overwriting theirs. The previous
+            values stay in the <Link href={`/milestones/${slug}/history`}>history</Link>.
+          </p>
+          {current.hasEffects && !admin ? (
+            <p className="notice notice-warning">
+              This milestone opens or closes jurisdiction rules ({[...current.opens, ...current.closes].join(", ")}), so its date and those effects can only be
+              changed by an administrator. You may change everything else.
+            </p>
+          ) : null}
+          <MilestoneForm options={await getMilestoneFormOptions()} initial={current.values} milestone={current.slug} showEffects={admin} cancelHref={`/milestones/${slug}`} />
+        </>
+      )}
+    </>
+  );
+}

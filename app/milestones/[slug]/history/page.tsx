@@ -1,0 +1,93 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Breadcrumbs } from "@/components/Breadcrumbs";
+import { plural } from "@/lib/core/labels";
+import { currentActor } from "@/lib/server/auth";
+import { getMilestoneHistory } from "@/lib/server/queries/milestone-history";
+import { hasRole } from "@/lib/server/queries/page-access";
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export const metadata: Metadata = { title: "Milestone history" };
+
+const ACTIONS = { CREATE: "Logged", UPDATE: "Changed", DELETE: "Deleted (hidden)" } as const;
+
+function when(at: Date): string {
+  return `${at.toISOString().slice(0, 10)} ${at.toISOString().slice(11, 16)} UTC`;
+}
+
+export default async function MilestoneHistoryPage({ params, searchParams }: Props) {
+  const { slug } = await params;
+  const justDeleted = (await searchParams).deleted === "1";
+  const history = await getMilestoneHistory(slug);
+  // A deleted milestone's history stays readable, by analysts and admins only.
+  if (!history || (history.milestone.deletedAt && !hasRole(await currentActor(), "ANALYST"))) notFound();
+  const { milestone, entries } = history;
+  const deleted = milestone.deletedAt !== null;
+
+  return (
+    <>
+      <Breadcrumbs
+        trail={[{ href: "/milestones", label: "Milestones" }, deleted ? { label: milestone.title } : { href: `/milestones/${slug}`, label: milestone.title }, { label: "History" }]}
+      />
+      <p className="eyebrow">History of a milestone</p>
+      <h1>{milestone.title}</h1>
+      {deleted ? (
+        <p className={`notice ${justDeleted ? "notice-success" : "notice-warning"}`} role="status">
+          {justDeleted ? "The milestone was deleted. " : null}This milestone is <strong>deleted</strong>: it is hidden from the timeline, the other pages and the
+          API since {when(milestone.deletedAt!)}. Nothing was erased; its history is below.
+        </p>
+      ) : (
+        <p className="lead">
+          Every change to <Link href={`/milestones/${slug}`}>this milestone</Link>, newest first: who made it, when, and what changed. It is at version{" "}
+          {milestone.version}.
+        </p>
+      )}
+
+      {entries.length === 0 ? (
+        <p>No change has been recorded since the milestone was loaded with the reference data.</p>
+      ) : (
+        <ol className="history-list" aria-label={plural(entries.length, "change")}>
+          {entries.map((e) => (
+            <li key={e.id} className={`history-entry history-${e.action.toLowerCase()}`}>
+              <h2 className="history-head">
+                <span className="history-action">{ACTIONS[e.action]}</span> by <span className="history-who">{e.who}</span>{" "}
+                <span className="muted">
+                  on <time dateTime={e.at.toISOString()}>{when(e.at)}</time>
+                  {e.versions.after !== null ? ` · version ${e.versions.before !== null ? `${e.versions.before} → ` : ""}${e.versions.after}` : null}
+                </span>
+              </h2>
+              {e.action === "DELETE" ? (
+                <p>Hidden from every page and the API; the record and this history are kept.</p>
+              ) : e.changes.length === 0 ? (
+                <p className="muted">Saved without changing any field.</p>
+              ) : (
+                <table className="history-diff">
+                  <thead>
+                    <tr>
+                      <th scope="col">Field</th>
+                      {e.action === "UPDATE" ? <th scope="col">Before</th> : null}
+                      <th scope="col">{e.action === "UPDATE" ? "After" : "Value"}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {e.changes
+                      .filter((c) => c.field !== "deletedAt")
+                      .map((c) => (
+                        <tr key={c.field}>
+                          <th scope="row">{c.label}</th>
+                          {e.action === "UPDATE" ? <td className="history-before">{c.before ?? <span className="muted">(empty)</span>}</td> : null}
+                          <td className="history-after">{c.after ?? <span className="muted">(empty)</span>}</td>
+                        </tr>
+                      ))}
+                  </tbody>
+                </table>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+    </>
+  );
+}

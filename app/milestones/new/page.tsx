@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import { Breadcrumbs } from "@/components/Breadcrumbs";
+import { MilestoneForm } from "@/components/MilestoneForm";
+import { NotAllowed } from "@/components/NotAllowed";
+import type { MilestoneFormValues } from "@/lib/core/milestone-input";
+import { getMilestoneFormOptions } from "@/lib/server/queries/milestone-form";
+import { hasRole, pageActor } from "@/lib/server/queries/page-access";
+
+export const metadata: Metadata = { title: "Log a milestone" };
+
+const EMPTY: MilestoneFormValues = {
+  title: "",
+  description: "",
+  whatChanged: "",
+  date: "",
+  track: "",
+  type: "",
+  situation: "",
+  forums: [],
+  instruments: [],
+  cases: [],
+  rules: [],
+  sources: [],
+  opens: [],
+  closes: [],
+  expectedVersion: "",
+};
+
+export default async function NewMilestonePage() {
+  const { actor, allowed } = await pageActor("ANALYST", "/milestones/new");
+  return (
+    <>
+      <Breadcrumbs trail={[{ href: "/milestones", label: "Milestones" }, { label: "Log a milestone" }]} />
+      <h1>Log a milestone</h1>
+      {allowed ? (
+        <>
+          <p className="lead">
+            A legal or related event, dated only as precisely as its source, with at least one source. Everything you save is recorded in the milestone’s
+            history with your name.
+          </p>
+          <MilestoneForm options={await getMilestoneFormOptions()} initial={EMPTY} showEffects={hasRole(actor, "ADMIN")} cancelHref="/milestones" />
+        </>
+      ) : (
+        <NotAllowed what="log milestones" role="analyst" back={{ href: "/milestones", label: "Back to the milestones" }} />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,110 @@
+/**
+ * An analyst logs a milestone through the form, is told beside the field what is wrong (keeping what
+ * they typed), edits it, finds it on the timeline at the precision they gave, deletes it, and reads
+ * its history. The analyst is created by the test in the browser tests' database.
+ */
+import { expect, test, type Page } from "@playwright/test";
+import pg from "pg";
+import { hashPassword } from "../lib/server/passwords";
+
+const stamp = Date.now();
+const email = `e2e-milestones-${stamp}@example.org`;
+const password = "a long enough test password";
+const title = `E2E logged milestone ${stamp}`;
+
+test.beforeAll(async () => {
+  const url = process.env.E2E_DATABASE_URL;
+  test.skip(!url, "needs E2E_DATABASE_URL (set by npm test)");
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(
+      `insert into "User" (id, email, name, role, "passwordHash", "createdAt", "updatedAt") values ($1, $2, $3, 'ANALYST', $4, now(), now())`,
+      [`e2e_ms_${stamp}`, email, "E2E Milestone Analyst", await hashPassword(password)],
+    );
+  } finally {
+    await client.end();
+  }
+});
+
+async function signIn(page: Page, callbackUrl: string) {
+  await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`);
+  await page.getByLabel("E-mail").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(new RegExp(`${callbackUrl.replace(/[/?]/g, "\\$&")}$`));
+}
+
+test("anonymous visitors are sent to sign in before the form", async ({ page }) => {
+  await page.goto("/milestones/new");
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fmilestones%2Fnew$/);
+});
+
+test("an analyst logs, corrects, edits, finds, deletes a milestone and reads its history", async ({ page }) => {
+  await signIn(page, "/milestones/new");
+  await expect(page.getByRole("heading", { level: 1, name: "Log a milestone" })).toBeVisible();
+  // An analyst does not see the administrators' effects section.
+  await expect(page.getByText("Effects on jurisdiction rules")).toHaveCount(0);
+
+  await page.getByLabel("Title", { exact: true }).fill(title);
+  await page.getByLabel("Date", { exact: true }).fill("2026-10");
+  await page.getByLabel("What happened").fill("A milestone logged by the browser test.");
+  await page.getByLabel("Track").selectOption("accountability");
+  await page.getByLabel("Type").selectOption("ratification");
+  await page.getByRole("checkbox", { name: "International Criminal Court", exact: true }).check();
+  await page.locator("#source-0-title").fill("A test source");
+  await page.locator("#source-0-url").fill("example.org/no-scheme");
+  await page.locator("#source-0-locator").fill("The second paragraph");
+  await page.getByRole("button", { name: "Log milestone" }).click();
+
+  // Refused: the error is beside the URL field, and everything typed is still there.
+  await expect(page.locator("#source-0-url-error")).toContainText("http:// or https://");
+  await expect(page.locator("#form-error")).toContainText("Nothing was saved");
+  await expect(page.getByLabel("Title", { exact: true })).toHaveValue(title);
+  await expect(page.getByLabel("Date", { exact: true })).toHaveValue("2026-10");
+  await expect(page.getByLabel("Track")).toHaveValue("accountability");
+  await expect(page.getByRole("checkbox", { name: "International Criminal Court", exact: true })).toBeChecked();
+  await expect(page.locator("#source-0-title")).toHaveValue("A test source");
+  await expect(page.locator("#source-0-url")).toHaveValue("example.org/no-scheme");
+  await expect(page.locator("#source-0-locator")).toHaveValue("The second paragraph");
+
+  await page.locator("#source-0-url").fill("https://example.org/post");
+  await page.getByRole("button", { name: "Log milestone" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expect(page.getByText("The milestone was logged.")).toBeVisible();
+  await expect(page.locator(".facts").getByText("October 2026")).toBeVisible();
+  const milestoneUrl = new URL(page.url()).pathname;
+
+  // Edit it.
+  await page.getByRole("link", { name: "Edit", exact: true }).click();
+  await expect(page.getByLabel("Title", { exact: true })).toHaveValue(title);
+  await page.getByLabel("What it changed").fill("Nothing yet: a test.");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByText("Your changes were saved.")).toBeVisible();
+  await expect(page.getByText("Nothing yet: a test.")).toBeVisible();
+
+  // On the timeline, at the precision given.
+  await page.goto("/milestones?year=2026");
+  const entry = page.locator(".milestone", { hasText: title });
+  await expect(entry).toContainText("October 2026");
+
+  // Delete it, after a confirmation that says nothing is erased.
+  await page.goto(milestoneUrl);
+  await page.getByRole("link", { name: "Delete…" }).click();
+  await expect(page.getByText("Nothing is erased")).toBeVisible();
+  await page.getByRole("button", { name: "Delete this milestone" }).click();
+  await expect(page).toHaveURL(/\/history\?deleted=1$/);
+  await expect(page.locator(".notice").first()).toContainText("deleted");
+  const entries = page.locator(".history-entry");
+  await expect(entries).toHaveCount(3);
+  await expect(entries.nth(0)).toContainText("Deleted (hidden) by E2E Milestone Analyst");
+  await expect(entries.nth(1)).toContainText("Changed by E2E Milestone Analyst");
+  await expect(entries.nth(1)).toContainText("Nothing yet: a test.");
+  await expect(entries.nth(2)).toContainText("Logged by E2E Milestone Analyst");
+  await expect(entries.nth(2)).toContainText("October 2026 (month precision)");
+
+  // Gone from the timeline and its page.
+  await page.goto("/milestones?year=2026");
+  await expect(page.locator(".milestone", { hasText: title })).toHaveCount(0);
+  expect((await page.goto(milestoneUrl))!.status()).toBe(404);
+});

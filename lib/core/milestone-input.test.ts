@@ -1,0 +1,113 @@
+import { describe, expect, it } from "vitest";
+import { fieldErrors } from "./rule-input";
+import { filledSources, formValuesOf, inputFromFormValues, isWebUrl, milestoneInputSchema, milestoneSlug } from "./milestone-input";
+
+const valid = {
+  title: "Ukraine ratifies the Rome Statute",
+  description: "The Verkhovna Rada ratified the Rome Statute.",
+  date: "2024-08-21",
+  track: "accountability",
+  type: "ratification",
+  sources: [{ title: "A post", url: "https://example.org/post" }],
+};
+
+describe("milestoneInputSchema accepts", () => {
+  it("a milestone with defaults for what it leaves out", () => {
+    expect(milestoneInputSchema.parse(valid)).toMatchObject({
+      whatChanged: null,
+      situation: null,
+      forums: [],
+      rules: [],
+      opens: [],
+      closes: [],
+      expectedVersion: null,
+      date: { date: "2024-08-21", precision: "DAY" },
+      sources: [{ title: "A post", url: "https://example.org/post", publisher: null, locator: null }],
+    });
+  });
+
+  it.each([
+    ["2024-10", { date: "2024-10-01", precision: "MONTH" }],
+    ["2024", { date: "2024-01-01", precision: "YEAR" }],
+    ["2024-02-29", { date: "2024-02-29", precision: "DAY" }],
+  ])("the date %s with the precision it is written in", (date, expected) => {
+    expect(milestoneInputSchema.parse({ ...valid, date }).date).toEqual(expected);
+  });
+
+  it("an existing source by slug, and a new source without a URL", () => {
+    const parsed = milestoneInputSchema.parse({ ...valid, sources: [{ slug: "rome-statute-text", locator: "Article 12" }, { title: "A printed book" }] });
+    expect(parsed.sources).toEqual([
+      { slug: "rome-statute-text", title: null, url: null, publisher: null, locator: "Article 12" },
+      { title: "A printed book", url: null, publisher: null, locator: null },
+    ]);
+  });
+});
+
+describe("milestoneInputSchema refuses, naming the field", () => {
+  it.each([
+    ["an empty title", { title: "  " }, "title"],
+    ["a missing description", { description: undefined }, "description"],
+    ["an impossible day", { date: "2025-02-30" }, "date"],
+    ["a thirteenth month", { date: "2025-13" }, "date"],
+    ["a date in words", { date: "October 2024" }, "date"],
+    ["a missing date", { date: undefined }, "date"],
+    ["a track that is not a slug", { track: "The Track" }, "track"],
+    ["no track chosen", { track: "" }, "track"],
+    ["a forum listed twice", { forums: ["icc", "icc"] }, "forums"],
+    ["no source", { sources: [] }, "sources"],
+    ["a source without a title", { sources: [{ url: "https://example.org" }] }, "sources.0.title"],
+    ["a source URL that is not a web address", { sources: [{ title: "T", url: "example.org/post" }] }, "sources.0.url"],
+    ["a javascript: URL", { sources: [{ title: "T", url: "javascript:alert(1)" }] }, "sources.0.url"],
+    ["a second source with a bad URL", { sources: [{ title: "T" }, { title: "U", url: "ftp://example.org" }] }, "sources.1.url"],
+    ["a referenced source that also gives a title", { sources: [{ slug: "rome-statute-text", title: "Renamed" }] }, "sources.0.title"],
+    ["the same source twice", { sources: [{ slug: "a-source" }, { slug: "a-source" }] }, "sources"],
+    ["an unknown field in a source", { sources: [{ title: "T", colour: "red" }] }, "sources.0"],
+    ["a rule both opened and closed", { opens: ["r-one"], closes: ["r-one"] }, "closes"],
+    ["a version that is not a number", { expectedVersion: "2" }, "expectedVersion"],
+    ["a version of zero", { expectedVersion: 0 }, "expectedVersion"],
+    ["an unknown field", { colour: "red" }, "input"],
+  ])("%s", (_name, change, field) => {
+    const result = milestoneInputSchema.safeParse({ ...valid, ...change });
+    expect(result.success).toBe(false);
+    const errors = fieldErrors(result.error!);
+    if (change && "track" in change && change.track === "") expect(errors.filter((e) => e.parameter === "track").map((e) => e.message)).toEqual(["track is required: choose one"]);
+    expect(errors.map((e) => e.parameter)).toContain(field);
+    for (const e of errors) expect(e.message.startsWith(e.parameter)).toBe(true);
+  });
+});
+
+describe("helpers", () => {
+  it("isWebUrl accepts http(s) only", () => {
+    expect(isWebUrl("https://example.org/a?b=c")).toBe(true);
+    expect(isWebUrl("http://example.org")).toBe(true);
+    expect(isWebUrl("mailto:a@example.org")).toBe(false);
+    expect(isWebUrl("https://exa mple.org")).toBe(false);
+  });
+
+  it("milestoneSlug: title words and the year", () => {
+    expect(milestoneSlug("Ukraine ratifies the Rome Statute", 2024)).toBe("ukraine-ratifies-the-rome-statute-2024");
+    expect(milestoneSlug("Résolution 2025", 2025)).toBe("resolution-2025");
+    expect(milestoneSlug("???", 2025)).toBe("milestone-2025");
+  });
+
+  it("reads the form, drops empty source rows, and sends effects only when the form showed them", () => {
+    const form = new FormData();
+    for (const [k, v] of Object.entries({ title: "T", description: "D", date: "2026-10", track: "accountability", type: "ratification", situation: "", expectedVersion: "3" })) form.set(k, v);
+    form.append("forums", "icc");
+    form.append("forums", "special-tribunal");
+    form.set("sources.0.title", "");
+    form.set("sources.0.url", "");
+    form.set("sources.1.title", "A source");
+    form.set("sources.1.url", "https://example.org");
+    form.append("opens", "some-rule");
+    const values = formValuesOf(form);
+    expect(values.forums).toEqual(["icc", "special-tribunal"]);
+    const sources = filledSources(values.sources);
+    expect(sources).toHaveLength(1);
+    const analyst = inputFromFormValues({ ...values, sources }, { withEffects: false });
+    expect(analyst).not.toHaveProperty("opens");
+    expect(analyst).toMatchObject({ situation: null, expectedVersion: 3, sources: [{ title: "A source", url: "https://example.org" }] });
+    expect(inputFromFormValues({ ...values, sources }, { withEffects: true })).toMatchObject({ opens: ["some-rule"], closes: [] });
+    expect(milestoneInputSchema.safeParse(analyst).success).toBe(true);
+  });
+});

@@ -1,0 +1,219 @@
+/**
+ * The input for logging or changing a milestone: one zod schema for the form, the API and the use
+ * cases. Slugs refer to reference records; the server resolves them and refuses unknown ones.
+ *
+ * Sources: each entry either refers to an existing source (`slug`, with the passage in `locator`)
+ * or describes a new one (`title`, optional `url`, `publisher`, `locator`), which the server
+ * creates. At least one source is required: nothing is logged without one.
+ *
+ * Effects (`opens`, `closes`: jurisdiction rule slugs) change the law the tracker states, so only
+ * an administrator may set them; the use cases check the role.
+ */
+import { z } from "zod";
+import { parsePartialDate, type PartialDate } from "./dates";
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const slug = z.string().trim().regex(SLUG, { message: "must be a slug: lower-case words joined by hyphens" });
+/** A required choice from a list: an empty choice says "choose one", not "must be a slug". */
+const choice = z
+  .string({ message: "is required: choose one" })
+  .trim()
+  .min(1, { message: "is required: choose one", abort: true })
+  .regex(SLUG, { message: "must be a slug: lower-case words joined by hyphens" });
+const slugList = z.array(slug).default([]).refine((list) => new Set(list).size === list.length, { message: "lists a value twice" });
+const text = (max: number) => z.string().trim().min(1, { message: "is required" }).max(max, { message: `must be at most ${max} characters` });
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { message: `must be at most ${max} characters` })
+    .nullish()
+    .transform((v) => (v ? v : null));
+
+const partialDate = z
+  .string({ message: "is required: write it YYYY-MM-DD, YYYY-MM or YYYY" })
+  .trim()
+  .transform((value, ctx): PartialDate => {
+    const parsed = parsePartialDate(value);
+    if (!parsed) {
+      ctx.addIssue({
+        code: "custom",
+        message: value === "" ? "is required: write it YYYY-MM-DD, YYYY-MM or YYYY" : "must be a real date written YYYY-MM-DD (a day), YYYY-MM (a month) or YYYY (a year)",
+      });
+      return z.NEVER;
+    }
+    return parsed;
+  });
+
+/** A web address a reader can open: http or https only (no javascript:, file:, mailto:). */
+export function isWebUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === "http:" || url.protocol === "https:") && url.hostname.length > 0 && !/\s/.test(value);
+  } catch {
+    return false;
+  }
+}
+
+const sourceInput = z
+  .object({
+    slug: slug.optional(),
+    title: optionalText(500),
+    url: optionalText(2000),
+    publisher: optionalText(300),
+    locator: optionalText(4000),
+  })
+  .strict()
+  .superRefine((s, ctx) => {
+    if (s.slug) {
+      for (const field of ["title", "url", "publisher"] as const) {
+        if (s[field]) ctx.addIssue({ code: "custom", path: [field], message: "must be left out when the entry refers to an existing source by slug" });
+      }
+      return;
+    }
+    if (!s.title) ctx.addIssue({ code: "custom", path: ["title"], message: "is required: the source's title" });
+    if (s.url && !isWebUrl(s.url)) ctx.addIssue({ code: "custom", path: ["url"], message: "must be a web address starting with http:// or https://" });
+  });
+
+export type MilestoneSourceInput = z.infer<typeof sourceInput>;
+
+export const milestoneInputSchema = z
+  .object({
+    title: text(300),
+    description: text(5000),
+    whatChanged: optionalText(5000),
+    date: partialDate,
+    track: choice,
+    type: choice,
+    situation: slug.nullish().transform((v) => v ?? null),
+    forums: slugList,
+    instruments: slugList,
+    cases: slugList,
+    rules: slugList,
+    sources: z.array(sourceInput).min(1, { message: "needs at least one source: where the fact comes from" }).max(20, { message: "must list at most 20 sources" }),
+    // Admins only (checked by the use cases): the rules this milestone opens or closes from its date.
+    opens: slugList,
+    closes: slugList,
+    // The version the editor started from; a mismatch means someone else changed the milestone since.
+    expectedVersion: z.number({ message: "must be a whole number" }).int().positive().nullish().transform((v) => v ?? null),
+  })
+  .strict()
+  .superRefine((m, ctx) => {
+    const referenced = m.sources.map((s) => s.slug).filter((s): s is string => !!s);
+    if (new Set(referenced).size !== referenced.length) ctx.addIssue({ code: "custom", path: ["sources"], message: "lists the same source twice" });
+    const both = m.opens.filter((r) => m.closes.includes(r));
+    if (both.length > 0) ctx.addIssue({ code: "custom", path: ["closes"], message: `cannot both open and close the same rule: ${both.join(", ")}` });
+  });
+
+export type MilestoneInput = z.infer<typeof milestoneInputSchema>;
+
+/** The keys a client may send (to merge a partial PATCH with the current record). */
+export const MILESTONE_INPUT_KEYS = Object.keys(milestoneInputSchema.shape) as (keyof MilestoneInput)[];
+
+/** A URL-safe slug for a new milestone: the title's words and the year ("icc-warrant-2025"). */
+export function milestoneSlug(title: string, year: number): string {
+  const words = title
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 60)
+    .replace(/-+$/g, "");
+  const base = words || "milestone";
+  return base.endsWith(`-${year}`) ? base : `${base}-${year}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The form: what the user typed, as strings, so a refused submission shows it again.
+
+export type SourceFormValues = { slug: string; title: string; url: string; publisher: string; locator: string };
+export type MilestoneFormValues = {
+  title: string;
+  description: string;
+  whatChanged: string;
+  date: string;
+  track: string;
+  type: string;
+  situation: string;
+  forums: string[];
+  instruments: string[];
+  cases: string[];
+  rules: string[];
+  sources: SourceFormValues[];
+  opens: string[];
+  closes: string[];
+  expectedVersion: string;
+};
+
+export const EMPTY_SOURCE: SourceFormValues = { slug: "", title: "", url: "", publisher: "", locator: "" };
+
+/** Reads the form's fields (sources as sources.N.title etc.). */
+export function formValuesOf(form: FormData): MilestoneFormValues {
+  const one = (name: string) => {
+    const v = form.get(name);
+    return typeof v === "string" ? v : "";
+  };
+  const all = (name: string) => form.getAll(name).filter((v): v is string => typeof v === "string" && v !== "");
+  const indexes = new Set<number>();
+  for (const key of form.keys()) {
+    const m = /^sources\.(\d+)\./.exec(key);
+    if (m) indexes.add(Number(m[1]));
+  }
+  // A row the user ticked "remove" is left out.
+  const sources = [...indexes].sort((a, b) => a - b).filter((i) => !form.get(`sources.${i}.remove`)).map((i) => ({
+    slug: one(`sources.${i}.slug`),
+    title: one(`sources.${i}.title`),
+    url: one(`sources.${i}.url`),
+    publisher: one(`sources.${i}.publisher`),
+    locator: one(`sources.${i}.locator`),
+  }));
+  return {
+    title: one("title"),
+    description: one("description"),
+    whatChanged: one("whatChanged"),
+    date: one("date"),
+    track: one("track"),
+    type: one("type"),
+    situation: one("situation"),
+    forums: all("forums"),
+    instruments: all("instruments"),
+    cases: all("cases"),
+    rules: all("rules"),
+    sources,
+    opens: all("opens"),
+    closes: all("closes"),
+    expectedVersion: one("expectedVersion"),
+  };
+}
+
+/** The source rows the user filled in (the form shows spare empty rows). */
+export function filledSources(rows: SourceFormValues[]): SourceFormValues[] {
+  return rows.filter((s) => s.slug || s.title.trim() || s.url.trim() || s.publisher.trim() || s.locator.trim());
+}
+
+/**
+ * The use case's input from the form's values. Call it on values whose sources are already
+ * filledSources(...), so that "sources.1.url" names the row the form shows second. Effects are sent only when the form showed them (`withEffects`, for admins), so an
+ * analyst's edit never detaches them.
+ */
+export function inputFromFormValues(values: MilestoneFormValues, { withEffects }: { withEffects: boolean }): Record<string, unknown> {
+  const sources = filledSources(values.sources).map((s) => (s.slug ? { slug: s.slug, locator: s.locator } : { title: s.title, url: s.url, publisher: s.publisher, locator: s.locator }));
+  const version = values.expectedVersion.trim();
+  return {
+    title: values.title,
+    description: values.description,
+    whatChanged: values.whatChanged,
+    date: values.date,
+    track: values.track,
+    type: values.type,
+    situation: values.situation || null,
+    forums: values.forums,
+    instruments: values.instruments,
+    cases: values.cases,
+    rules: values.rules,
+    sources,
+    ...(withEffects ? { opens: values.opens, closes: values.closes } : {}),
+    ...(version ? { expectedVersion: Number(version) } : {}),
+  };
+}

@@ -1,0 +1,65 @@
+import "server-only";
+import { fromIsoDate, yearOf } from "@/lib/core/dates";
+import { milestoneInputSchema } from "@/lib/core/milestone-input";
+import { fieldErrors } from "@/lib/core/rule-input";
+import { auditActorId, auditNote, requireRole, type Actor } from "../actor";
+import { db } from "../db";
+import { AppError } from "../errors";
+import { applyEffects, findMilestone, isAdmin, newMilestoneSlug, refuseEffects, resolveReferences, snapshot, sourceLinks, toRecord, type MilestoneRecord } from "./shared";
+
+/**
+ * Logs a milestone. Analysts and admins; attaching effects (the rules it opens or closes) needs an
+ * admin. The milestone, any new sources, the rules it changes and the audit events are written in
+ * one transaction; a refusal writes nothing.
+ */
+export async function createMilestone({ actor, input }: { actor: Actor; input: unknown }): Promise<MilestoneRecord> {
+  requireRole(actor, "ANALYST");
+  const parsed = milestoneInputSchema.safeParse(input);
+  if (!parsed.success) throw AppError.invalidInput(fieldErrors(parsed.error));
+  const m = parsed.data;
+  if (m.expectedVersion !== null) {
+    throw AppError.invalidInput([{ parameter: "expectedVersion", message: "expectedVersion applies only to changing a milestone; leave it out to log a new one." }]);
+  }
+  if ((m.opens.length > 0 || m.closes.length > 0) && !isAdmin(actor)) refuseEffects(actor, "Attaching effects (opens, closes)");
+
+  return db
+    .$transaction(async (tx) => {
+    const refs = await resolveReferences(tx, m, null);
+    const slug = await newMilestoneSlug(tx, m.title, yearOf(m.date.date));
+    const links = await sourceLinks(tx, m, refs);
+    const created = await tx.milestone.create({
+      data: {
+        slug,
+        title: m.title,
+        description: m.description,
+        whatChanged: m.whatChanged,
+        occurredOn: fromIsoDate(m.date.date),
+        precision: m.date.precision,
+        trackId: refs.trackId,
+        typeId: refs.typeId,
+        situationId: refs.situationId,
+        forums: { connect: refs.forumIds.map((id) => ({ id })) },
+        instruments: { connect: refs.instrumentIds.map((id) => ({ id })) },
+        cases: { connect: refs.caseIds.map((id) => ({ id })) },
+        rules: { connect: refs.ruleIds.map((id) => ({ id })) },
+        sources: { create: links },
+        createdById: auditActorId(actor),
+      },
+      select: { id: true },
+    });
+    await applyEffects(tx, actor, { id: created.id, slug, date: m.date }, refs, { opens: [], closes: [] });
+    const row = (await findMilestone(tx, created.id))!;
+    await tx.auditEvent.create({
+      data: { actorId: auditActorId(actor), note: auditNote(actor), action: "CREATE", entityType: "Milestone", entityId: created.id, after: snapshot(row) },
+    });
+    return toRecord(row);
+  })
+    .catch((error: unknown) => {
+      // Two milestones with the same title and year saved at the same moment race for one slug;
+      // the database's unique index decides, and the loser is asked to save again.
+      if ((error as { code?: string }).code === "P2002") {
+        throw new AppError("CONFLICT", "Another milestone with the same title was saved at the same moment. Save again.");
+      }
+      throw error;
+    });
+}

@@ -1,0 +1,93 @@
+import "server-only";
+import { fromIsoDate, isoPartial } from "@/lib/core/dates";
+import { milestoneInputSchema } from "@/lib/core/milestone-input";
+import { fieldErrors } from "@/lib/core/rule-input";
+import { auditActorId, auditNote, requireRole, type Actor } from "../actor";
+import { db } from "../db";
+import { AppError } from "../errors";
+import { applyEffects, currentInput, dateOf, findMilestone, isAdmin, refuseEffects, resolveReferences, snapshot, sourceLinks, toRecord, type MilestoneRecord } from "./shared";
+
+const sameSet = (a: string[], b: string[]) => a.length === b.length && [...a].sort().every((x, i) => x === [...b].sort()[i]);
+
+/**
+ * Changes a milestone (by id or slug). Fields left out keep their value, so the API may send only
+ * what changes; `expectedVersion` (the version the editor started from) is required: a milestone
+ * changed by someone else since is refused (409), never overwritten. Changing its effects, or the
+ * date of a milestone that opens or closes rules, needs an admin: it changes the law the tracker
+ * states. One transaction with the audit events; a refusal writes nothing.
+ */
+export async function updateMilestone({ actor, id, input }: { actor: Actor; id: string; input: unknown }): Promise<MilestoneRecord> {
+  requireRole(actor, "ANALYST");
+  if (typeof input !== "object" || input === null || Array.isArray(input)) {
+    throw AppError.invalidInput([{ parameter: "body", message: "body must be a JSON object with the fields to change." }]);
+  }
+  return db.$transaction(async (tx) => {
+    const existing = await findMilestone(tx, id);
+    if (!existing) throw new AppError("NOT_FOUND", `There is no milestone "${id}".`);
+    const current = currentInput(existing);
+    const parsed = milestoneInputSchema.safeParse({ ...current, ...input });
+    if (!parsed.success) throw AppError.invalidInput(fieldErrors(parsed.error));
+    const m = parsed.data;
+    if (m.expectedVersion === null) {
+      throw AppError.invalidInput([{ parameter: "expectedVersion", message: `expectedVersion is required to change a milestone: give the version you edited (it is at version ${existing.version}).` }]);
+    }
+
+    const oldDate = dateOf(existing);
+    const dateChanged = isoPartial(oldDate) !== isoPartial(m.date);
+    const currentOpens = current.opens as string[];
+    const currentCloses = current.closes as string[];
+    const effectsChanged = !sameSet(m.opens, currentOpens) || !sameSet(m.closes, currentCloses);
+    const hasEffects = currentOpens.length + currentCloses.length > 0;
+    if (!isAdmin(actor)) {
+      if (effectsChanged) refuseEffects(actor, "Changing the effects (opens, closes)");
+      if (dateChanged && hasEffects) {
+        refuseEffects(actor, `Changing the date of a milestone that opens or closes jurisdiction rules (${[...currentOpens, ...currentCloses].join(", ")}) moves those rules' dates, and`);
+      }
+    }
+    if (m.expectedVersion !== existing.version) {
+      throw new AppError("CONFLICT", `Milestone "${existing.slug}" was changed by someone else: you edited version ${m.expectedVersion}, it is now at version ${existing.version}. Reload it and apply your change again.`);
+    }
+
+    const refs = await resolveReferences(tx, m, existing.id);
+    const links = await sourceLinks(tx, m, refs);
+    // Optimistic lock: the update only happens if nobody changed the milestone since it was read.
+    const { count } = await tx.milestone.updateMany({
+      where: { id: existing.id, version: m.expectedVersion, deletedAt: null },
+      data: {
+        title: m.title,
+        description: m.description,
+        whatChanged: m.whatChanged,
+        occurredOn: fromIsoDate(m.date.date),
+        precision: m.date.precision,
+        trackId: refs.trackId,
+        typeId: refs.typeId,
+        situationId: refs.situationId,
+        version: { increment: 1 },
+      },
+    });
+    if (count !== 1) {
+      throw new AppError("CONFLICT", `Milestone "${existing.slug}" was changed by someone else: you edited version ${m.expectedVersion}. Reload it and apply your change again.`);
+    }
+    await tx.milestoneSource.deleteMany({ where: { milestoneId: existing.id } });
+    await tx.milestone.update({
+      where: { id: existing.id },
+      data: {
+        forums: { set: refs.forumIds.map((id) => ({ id })) },
+        instruments: { set: refs.instrumentIds.map((id) => ({ id })) },
+        cases: { set: refs.caseIds.map((id) => ({ id })) },
+        rules: { set: refs.ruleIds.map((id) => ({ id })) },
+        sources: { create: links },
+      },
+    });
+    await applyEffects(tx, actor, { id: existing.id, slug: existing.slug, date: m.date }, refs, {
+      opens: existing.rulesOpened.filter((r) => !r.deletedAt).map((r) => r.id),
+      closes: existing.rulesClosed.filter((r) => !r.deletedAt).map((r) => r.id),
+    });
+    const updated = (await findMilestone(tx, existing.id))!;
+    await tx.auditEvent.create({
+      data: { actorId: auditActorId(actor), note: auditNote(actor), action: "UPDATE", entityType: "Milestone", entityId: existing.id, before: snapshot(existing), after: snapshot(updated) },
+    });
+    return toRecord(updated);
+  });
+}
+

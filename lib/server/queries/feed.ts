@@ -1,0 +1,54 @@
+import "server-only";
+import type { FeedMilestone } from "@/lib/core/atom";
+import type { MilestoneFilters } from "@/lib/core/milestone-filters";
+import { db } from "@/lib/server/db";
+import { partial } from "./shared";
+
+export const FEED_SIZE = 50;
+
+/**
+ * The feed's milestones: the latest recorded or updated first (so a subscriber sees new records
+ * even when they are about old events), then by the milestone's own date. Soft-deleted rows are left out.
+ */
+export async function listFeedMilestones(filters: Pick<MilestoneFilters, "track" | "forum">): Promise<FeedMilestone[]> {
+  const rows = await db.milestone.findMany({
+    where: {
+      deletedAt: null,
+      ...(filters.track ? { track: { slug: filters.track } } : {}),
+      ...(filters.forum ? { forums: { some: { slug: filters.forum } } } : {}),
+    },
+    orderBy: [{ updatedAt: "desc" }, { occurredOn: "desc" }, { title: "asc" }],
+    take: FEED_SIZE,
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      description: true,
+      whatChanged: true,
+      occurredOn: true,
+      precision: true,
+      isSynthetic: true,
+      createdAt: true,
+      updatedAt: true,
+      track: { select: { slug: true, name: true } },
+      type: { select: { slug: true, name: true } },
+      forums: { select: { slug: true, name: true }, orderBy: { sortOrder: "asc" } },
+      sources: { select: { source: { select: { title: true } } }, orderBy: { sortOrder: "asc" }, take: 1 },
+    },
+  });
+  return rows.map((r) => ({
+    id: r.id,
+    slug: r.slug,
+    title: r.title,
+    description: r.description,
+    whatChanged: r.whatChanged,
+    date: partial(r.occurredOn, r.precision),
+    track: r.track,
+    type: r.type,
+    forums: r.forums,
+    firstSourceTitle: r.sources[0]?.source.title ?? null,
+    isSynthetic: r.isSynthetic,
+    createdAt: r.createdAt.toISOString(),
+    updatedAt: r.updatedAt.toISOString(),
+  }));
+}

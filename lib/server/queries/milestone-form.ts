@@ -1,0 +1,76 @@
+import "server-only";
+import { isoPartial } from "@/lib/core/dates";
+import { EMPTY_SOURCE, type MilestoneFormValues } from "@/lib/core/milestone-input";
+import { db } from "@/lib/server/db";
+import { currentInput, findMilestone } from "@/lib/server/milestones/shared";
+
+export type Option = { value: string; label: string; hint?: string };
+export type RuleOption = Option & { openedBy: string | null; closedBy: string | null };
+export type MilestoneFormOptions = {
+  tracks: Option[];
+  types: Option[];
+  situations: Option[];
+  forums: Option[];
+  instruments: Option[];
+  cases: Option[];
+  rules: RuleOption[];
+};
+
+/** The reference data the milestone form offers: every choice is a record that exists. */
+export async function getMilestoneFormOptions(): Promise<MilestoneFormOptions> {
+  const order = [{ sortOrder: "asc" as const }, { name: "asc" as const }];
+  const [tracks, types, situations, forums, instruments, cases, rules] = await Promise.all([
+    db.milestoneTrack.findMany({ orderBy: order, select: { slug: true, name: true } }),
+    db.milestoneType.findMany({ orderBy: order, select: { slug: true, name: true } }),
+    db.situation.findMany({ orderBy: order, select: { slug: true, name: true } }),
+    db.forum.findMany({ orderBy: order, select: { slug: true, name: true } }),
+    db.instrument.findMany({ orderBy: { title: "asc" }, select: { slug: true, title: true, shortTitle: true } }),
+    db.case.findMany({ where: { deletedAt: null }, orderBy: { title: "asc" }, select: { slug: true, title: true, reference: true, forum: { select: { shortName: true } } } }),
+    db.jurisdictionRule.findMany({
+      where: { deletedAt: null },
+      orderBy: [{ forum: { sortOrder: "asc" } }, { slug: "asc" }],
+      select: { slug: true, summary: true, forum: { select: { shortName: true } }, openedBy: { select: { title: true, deletedAt: true } }, closedBy: { select: { title: true, deletedAt: true } } },
+    }),
+  ]);
+  const named = (r: { slug: string; name: string }) => ({ value: r.slug, label: r.name });
+  return {
+    tracks: tracks.map(named),
+    types: types.map(named),
+    situations: situations.map(named),
+    forums: forums.map(named),
+    instruments: instruments.map((i) => ({ value: i.slug, label: i.shortTitle === i.title ? i.title : `${i.shortTitle} — ${i.title}` })),
+    cases: cases.map((c) => ({ value: c.slug, label: c.title, hint: `${c.forum.shortName}, ${c.reference}` })),
+    rules: rules.map((r) => ({
+      value: r.slug,
+      label: r.summary,
+      hint: `${r.forum.shortName} · ${r.slug}`,
+      openedBy: r.openedBy && !r.openedBy.deletedAt ? r.openedBy.title : null,
+      closedBy: r.closedBy && !r.closedBy.deletedAt ? r.closedBy.title : null,
+    })),
+  };
+}
+
+/** A live milestone as the edit form shows it, with the version it was read at. */
+export async function getMilestoneFormValues(slug: string) {
+  const row = await findMilestone(db, slug);
+  if (!row) return null;
+  const input = currentInput(row);
+  const values: MilestoneFormValues = {
+    title: row.title,
+    description: row.description,
+    whatChanged: row.whatChanged ?? "",
+    date: isoPartial({ date: row.occurredOn.toISOString().slice(0, 10), precision: row.precision }),
+    track: row.track.slug,
+    type: row.type.slug,
+    situation: row.situation?.slug ?? "",
+    forums: input.forums as string[],
+    instruments: input.instruments as string[],
+    cases: input.cases as string[],
+    rules: input.rules as string[],
+    sources: row.sources.map((s) => ({ ...EMPTY_SOURCE, slug: s.source.slug, title: s.source.title, url: s.source.url ?? "", publisher: s.source.publisher ?? "", locator: s.locator ?? "" })),
+    opens: input.opens as string[],
+    closes: input.closes as string[],
+    expectedVersion: String(row.version),
+  };
+  return { id: row.id, slug: row.slug, title: row.title, version: row.version, values, hasEffects: values.opens.length + values.closes.length > 0, opens: values.opens, closes: values.closes };
+}

@@ -1,0 +1,37 @@
+import "server-only";
+import { diffSnapshots, type FieldChange } from "@/lib/core/audit-diff";
+import { db } from "@/lib/server/db";
+
+export type HistoryEntry = {
+  id: string;
+  at: Date;
+  action: "CREATE" | "UPDATE" | "DELETE";
+  who: string;
+  versions: { before: number | null; after: number | null };
+  changes: FieldChange[];
+};
+
+const versionOf = (snapshot: unknown) => (snapshot && typeof snapshot === "object" && typeof (snapshot as { version?: unknown }).version === "number" ? (snapshot as { version: number }).version : null);
+
+/**
+ * A milestone's history: its audit events, newest first, with who acted and what changed field by
+ * field. Found by slug even when deleted (the caller decides who may see a deleted one).
+ */
+export async function getMilestoneHistory(slug: string) {
+  const milestone = await db.milestone.findUnique({ where: { slug }, select: { id: true, slug: true, title: true, deletedAt: true, version: true } });
+  if (!milestone) return null;
+  const events = await db.auditEvent.findMany({
+    where: { entityType: "Milestone", entityId: milestone.id },
+    orderBy: [{ at: "desc" }, { id: "desc" }],
+    select: { id: true, at: true, action: true, before: true, after: true, note: true, actor: { select: { name: true, email: true } } },
+  });
+  const entries: HistoryEntry[] = events.map((e) => ({
+    id: String(e.id),
+    at: e.at,
+    action: e.action,
+    who: e.actor ? e.actor.name : e.note ? `${e.note} (no user account)` : "reference data (seed)",
+    versions: { before: versionOf(e.before), after: versionOf(e.after) },
+    changes: diffSnapshots(e.before, e.after),
+  }));
+  return { milestone, entries };
+}

@@ -1,0 +1,267 @@
+/**
+ * POST/PATCH/DELETE /api/v1/milestones over real HTTP against the production server (npm start's
+ * code path) on a fresh, seeded Postgres database. Credentials are a Bearer API token or a session
+ * cookie (same origin only). Every refusal — 401, 403, 400, 404, 409 — leaves the database as it was.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/server/actor";
+import { createApiToken, revokeApiToken } from "@/lib/server/accounts/api-tokens";
+import { hashPassword } from "@/lib/server/passwords";
+import { closeSharedDatabase, createDatabase, type Database } from "@/lib/server/prisma-client";
+import { ensureBuild } from "@/scripts/lib/build";
+import { buildIsCurrent } from "@/scripts/lib/build-stamp";
+import { freePort } from "@/tests/support/postgres";
+import { createTestDatabase, type TestDatabase } from "@/tests/support/test-database";
+
+const TSX = path.resolve("node_modules/.bin/tsx");
+const PASSWORD = "a long enough test password";
+
+let testDb: TestDatabase;
+let database: Database;
+let server: ChildProcess | undefined;
+let base = "";
+const tokens: Record<"viewer" | "analyst" | "admin" | "revoked", string> = {} as never;
+let analystCookie = "";
+
+async function startServer(databaseUrl: string): Promise<{ child: ChildProcess; url: string }> {
+  const port = await freePort();
+  const env = { ...process.env };
+  for (const key of ["DATABASE_URL", "DATA_DIR", "PORT", "HOSTNAME", "TRACKER_DEBUG", "TRACKER_PGLITE_DIR", "NEXTAUTH_URL"]) delete env[key];
+  const child = spawn(TSX, ["scripts/start.ts"], {
+    env: { ...env, DATABASE_URL: databaseUrl, PORT: String(port), HOSTNAME: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_URL: `http://127.0.0.1:${port}` },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let out = "";
+  child.stdout!.on("data", (chunk) => (out += chunk));
+  child.stderr!.on("data", (chunk) => (out += chunk));
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`The server did not start within 180 s:\n${out}`)), 180_000);
+    const poll = setInterval(() => {
+      if (/Tracker running at/.test(out)) {
+        clearInterval(poll);
+        clearTimeout(timer);
+        resolve();
+      } else if (child.exitCode !== null || child.signalCode !== null) {
+        clearInterval(poll);
+        clearTimeout(timer);
+        reject(new Error(`The server exited before it was ready:\n${out}`));
+      }
+    }, 100);
+  });
+  return { child, url: `http://127.0.0.1:${port}` };
+}
+
+/** A session cookie, the way a browser gets one: next-auth's CSRF token, then the credentials callback. */
+async function signIn(email: string): Promise<string> {
+  const csrf = await fetch(`${base}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const jar = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const response = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar, origin: base },
+    body: new URLSearchParams({ csrfToken, email, password: PASSWORD, json: "true" }),
+  });
+  const session = response.headers.getSetCookie().map((c) => c.split(";")[0]!).find((c) => c.includes("session-token"));
+  if (!session) throw new Error(`Signing in as ${email} gave no session cookie (status ${response.status}).`);
+  return session;
+}
+
+type Call = { method: string; path: string; token?: string; cookie?: string; origin?: string; body?: unknown; raw?: string };
+async function call({ method, path: p, token, cookie, origin, body, raw }: Call) {
+  const headers: Record<string, string> = { "content-type": "application/json" };
+  if (token) headers.authorization = `Bearer ${token}`;
+  if (cookie) headers.cookie = cookie;
+  if (origin) headers.origin = origin;
+  const response = await fetch(`${base}${p}`, { method, headers, body: raw ?? (body === undefined ? undefined : JSON.stringify(body)), redirect: "manual" });
+  const text = await response.text();
+  let json: any = null; // eslint-disable-line @typescript-eslint/no-explicit-any
+  try {
+    json = JSON.parse(text);
+  } catch {
+    json = null;
+  }
+  return { status: response.status, json, text, location: response.headers.get("location") };
+}
+
+async function counts() {
+  const p = database.prisma;
+  const [milestones, milestoneSources, sources, rules, audits, versions, ruleVersions, deleted] = await Promise.all([
+    p.milestone.count(),
+    p.milestoneSource.count(),
+    p.source.count(),
+    p.jurisdictionRule.count(),
+    p.auditEvent.count({ where: { entityType: { in: ["Milestone", "JurisdictionRule", "Source"] } } }),
+    p.milestone.aggregate({ _sum: { version: true } }),
+    p.jurisdictionRule.aggregate({ _sum: { version: true } }),
+    p.milestone.count({ where: { deletedAt: { not: null } } }),
+  ]);
+  return { milestones, milestoneSources, sources, rules, audits, versions: versions._sum.version, ruleVersions: ruleVersions._sum.version, deleted };
+}
+
+/** Makes the call and checks it was refused with `status` and that nothing was written. */
+async function refused(request: Call, status: number) {
+  const before = await counts();
+  const response = await call(request);
+  expect(response.status, response.text).toBe(status);
+  expect(response.json?.error?.message).toBeTruthy();
+  expect(await counts()).toEqual(before);
+  return response;
+}
+
+const valid = {
+  title: "HTTP test milestone",
+  description: "Logged over HTTP by the integration test.",
+  date: "2026-10",
+  track: "accountability",
+  type: "ratification",
+  forums: ["icc"],
+  sources: [{ title: "A test source", url: "https://example.org/post", locator: "Paragraph 2" }],
+};
+
+beforeAll(async () => {
+  if (!buildIsCurrent()) await ensureBuild((line) => console.log(line));
+  testDb = await createTestDatabase("tracker_milestones_api");
+  const started = await startServer(testDb.url);
+  server = started.child;
+  base = started.url;
+  database = createDatabase(testDb.target);
+  process.env.DATABASE_URL = testDb.url;
+  const passwordHash = await hashPassword(PASSWORD);
+  for (const role of ["VIEWER", "ANALYST", "ADMIN"] as const) {
+    const user = await database.prisma.user.create({ data: { email: `${role.toLowerCase()}@example.test`, name: `The ${role.toLowerCase()}`, role, passwordHash }, select: { id: true } });
+    const actor: Actor = { kind: "user", id: user.id, role };
+    tokens[role.toLowerCase() as "viewer"] = (await createApiToken({ actor, input: { name: "test" } })).token;
+    if (role === "ANALYST") {
+      const revoked = await createApiToken({ actor, input: { name: "revoked" } });
+      await revokeApiToken({ actor, input: { id: revoked.id } });
+      tokens.revoked = revoked.token;
+    }
+  }
+  analystCookie = await signIn("analyst@example.test");
+}, 900_000);
+
+afterAll(async () => {
+  if (server && server.exitCode === null) {
+    const exited = new Promise((resolve) => server!.once("close", resolve));
+    server.kill("SIGTERM");
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 20_000))]);
+    if (server.exitCode === null && server.signalCode === null) server.kill("SIGKILL");
+  }
+  await closeSharedDatabase();
+  await database?.close();
+  await testDb?.drop();
+}, 60_000);
+
+describe("refusals write nothing", () => {
+  it("401 without credentials, with a made-up token and with a revoked one", async () => {
+    await refused({ method: "POST", path: "/api/v1/milestones", body: valid, origin: base }, 401);
+    await refused({ method: "POST", path: "/api/v1/milestones", body: valid, token: "tat_made-up-token" }, 401);
+    await refused({ method: "POST", path: "/api/v1/milestones", body: valid, token: "not even a token" }, 401);
+    const revoked = await refused({ method: "POST", path: "/api/v1/milestones", body: valid, token: tokens.revoked }, 401);
+    expect(revoked.json.error.code).toBe("unauthenticated");
+    await refused({ method: "PATCH", path: "/api/v1/milestones/icc-warrants-putin-lvova-belova-2023", body: { title: "X", expectedVersion: 1 } }, 401);
+    await refused({ method: "DELETE", path: "/api/v1/milestones/icc-warrants-putin-lvova-belova-2023", body: { expectedVersion: 1 } }, 401);
+  });
+
+  it("403 for a viewer's token, on every write", async () => {
+    await refused({ method: "POST", path: "/api/v1/milestones", body: valid, token: tokens.viewer }, 403);
+    await refused({ method: "PATCH", path: "/api/v1/milestones/icc-warrants-putin-lvova-belova-2023", body: { title: "X", expectedVersion: 1 }, token: tokens.viewer }, 403);
+    await refused({ method: "DELETE", path: "/api/v1/milestones/icc-warrants-putin-lvova-belova-2023", body: { expectedVersion: 1 }, token: tokens.viewer }, 403);
+  });
+
+  it("403 for an analyst attaching effects, saying an admin is needed", async () => {
+    const response = await refused({ method: "POST", path: "/api/v1/milestones", body: { ...valid, closes: ["icc-ecocide-not-a-crime"] }, token: tokens.analyst }, 403);
+    expect(response.json.error.message).toMatch(/admin role/);
+  });
+
+  it("403 for a session cookie from a foreign origin (or with no origin at all)", async () => {
+    const foreign = await refused({ method: "POST", path: "/api/v1/milestones", body: valid, cookie: analystCookie, origin: "https://evil.example" }, 403);
+    expect(foreign.json.error.message).toMatch(/Origin/);
+    await refused({ method: "POST", path: "/api/v1/milestones", body: valid, cookie: analystCookie }, 403);
+    await refused({ method: "DELETE", path: "/api/v1/milestones/icc-warrants-putin-lvova-belova-2023", body: { expectedVersion: 1 }, cookie: analystCookie, origin: "https://evil.example" }, 403);
+  });
+
+  it("400 with field errors for bad input, naming each field", async () => {
+    const bad = await refused(
+      { method: "POST", path: "/api/v1/milestones", token: tokens.analyst, body: { ...valid, date: "2026-02-30", sources: [{ title: "", url: "not a url" }], forums: ["atlantis"] } },
+      400,
+    );
+    expect(bad.json.error.code).toBe("invalid_input");
+    expect(bad.json.error.errors.map((e: { parameter: string }) => e.parameter).sort()).toEqual(["date", "sources.0.title", "sources.0.url"]);
+    const unknown = await refused({ method: "POST", path: "/api/v1/milestones", token: tokens.analyst, body: { ...valid, forums: ["atlantis"], track: "weather" } }, 400);
+    expect(unknown.json.error.errors.map((e: { parameter: string }) => e.parameter).sort()).toEqual(["forums", "track"]);
+    const noSource = await refused({ method: "POST", path: "/api/v1/milestones", token: tokens.analyst, body: { ...valid, sources: [] } }, 400);
+    expect(noSource.json.error.errors[0].parameter).toBe("sources");
+  });
+
+  it("400 naming the body for malformed JSON, an empty body or an array", async () => {
+    const malformed = await refused({ method: "POST", path: "/api/v1/milestones", token: tokens.analyst, raw: "{ not json" }, 400);
+    expect(malformed.json.error.errors[0].parameter).toBe("body");
+    await refused({ method: "POST", path: "/api/v1/milestones", token: tokens.analyst, raw: "" }, 400);
+    await refused({ method: "POST", path: "/api/v1/milestones", token: tokens.analyst, raw: "[1,2]" }, 400);
+    const patch = await refused({ method: "PATCH", path: "/api/v1/milestones/icc-warrants-putin-lvova-belova-2023", token: tokens.analyst, raw: "nope" }, 400);
+    expect(patch.json.error.errors[0].parameter).toBe("body");
+  });
+
+  it("404 for an unknown milestone", async () => {
+    await refused({ method: "PATCH", path: "/api/v1/milestones/no-such-milestone", token: tokens.analyst, body: { title: "X", expectedVersion: 1 } }, 404);
+    await refused({ method: "DELETE", path: "/api/v1/milestones/no-such-milestone", token: tokens.analyst, body: { expectedVersion: 1 } }, 404);
+    expect((await call({ method: "GET", path: "/api/v1/milestones/no-such-milestone" })).status).toBe(404);
+  });
+});
+
+describe("writes", () => {
+  it("201 with a token, then 200 for a change, 409 for a stale version, 200 for a delete; the record is hidden but its row stays", async () => {
+    const before = await counts();
+    const created = await call({ method: "POST", path: "/api/v1/milestones", token: tokens.analyst, body: valid });
+    expect(created.status, created.text).toBe(201);
+    expect(created.location).toBe(`/api/v1/milestones/${created.json.slug}`);
+    expect(created.json).toMatchObject({ slug: "http-test-milestone-2026", version: 1, date: "2026-10", precision: "MONTH" });
+    expect(await counts()).toMatchObject({ milestones: before.milestones + 1, sources: before.sources + 1, audits: before.audits + 1 });
+
+    const read = await call({ method: "GET", path: created.location! });
+    expect(read.json).toMatchObject({ id: created.json.id, version: 1 });
+
+    const changed = await call({ method: "PATCH", path: `/api/v1/milestones/${created.json.id}`, token: tokens.analyst, body: { title: "HTTP test milestone (edited)", expectedVersion: 1 } });
+    expect(changed.status, changed.text).toBe(200);
+    expect(changed.json).toMatchObject({ title: "HTTP test milestone (edited)", version: 2, slug: created.json.slug });
+
+    const stale = await refused({ method: "PATCH", path: `/api/v1/milestones/${created.json.slug}`, token: tokens.admin, body: { title: "Stale", expectedVersion: 1 } }, 409);
+    expect(stale.json.error.message).toMatch(/version 1.*version 2/);
+    await refused({ method: "DELETE", path: `/api/v1/milestones/${created.json.slug}`, token: tokens.analyst, body: { expectedVersion: 1 } }, 409);
+    await refused({ method: "DELETE", path: `/api/v1/milestones/${created.json.slug}`, token: tokens.analyst }, 400);
+
+    const deleted = await call({ method: "DELETE", path: `/api/v1/milestones/${created.json.slug}`, token: tokens.analyst, body: { expectedVersion: 2 } });
+    expect(deleted.status, deleted.text).toBe(200);
+    expect(deleted.json).toMatchObject({ version: 3, deletedAt: expect.any(String) });
+    expect((await call({ method: "GET", path: created.location! })).status).toBe(404);
+    expect(await database.prisma.milestone.count({ where: { id: created.json.id } })).toBe(1);
+    const history = await database.prisma.auditEvent.findMany({ where: { entityType: "Milestone", entityId: created.json.id }, orderBy: { id: "asc" } });
+    expect(history.map((e) => e.action)).toEqual(["CREATE", "UPDATE", "DELETE"]);
+  });
+
+  it("a same-origin session cookie may write", async () => {
+    const created = await call({ method: "POST", path: "/api/v1/milestones", cookie: analystCookie, origin: base, body: { ...valid, title: "Logged with a session" } });
+    expect(created.status, created.text).toBe(201);
+  });
+
+  it("an admin attaches an effect; deleting that milestone is refused (409 naming the rule)", async () => {
+    const created = await call({ method: "POST", path: "/api/v1/milestones", token: tokens.admin, body: { ...valid, title: "Closes ecocide rule", date: "2026-10-25", closes: ["icc-ecocide-not-a-crime"] } });
+    expect(created.status, created.text).toBe(201);
+    expect(created.json.closes).toEqual(["icc-ecocide-not-a-crime"]);
+    const refusal = await refused({ method: "DELETE", path: `/api/v1/milestones/${created.json.slug}`, token: tokens.admin, body: { expectedVersion: 1 } }, 409);
+    expect(refusal.json.error.message).toContain("icc-ecocide-not-a-crime");
+  });
+
+  it("GET /api/v1/milestones lists the timeline with its filters; a bad filter is a 400", async () => {
+    const list = await call({ method: "GET", path: "/api/v1/milestones?track=accountability" });
+    expect(list.status).toBe(200);
+    expect(list.json.milestones.length).toBeGreaterThan(0);
+    const bad = await call({ method: "GET", path: "/api/v1/milestones?track=weather" });
+    expect(bad.status).toBe(400);
+    expect(bad.json.error.errors[0].parameter).toBe("track");
+  });
+});
