@@ -97,11 +97,15 @@ export function RuleCard({
         </div>
       </dl>
       <SourceCitation citation={rule.citation} />
-      {editHref ? (
-        <p className="small rule-edit">
-          <Link href={editHref}>Edit this rule</Link>
-        </p>
-      ) : null}
+      <p className="small rule-edit">
+        <Link href={`/rules/${rule.slug}/history`}>History of this rule</Link>
+        {editHref ? (
+          <>
+            {" · "}
+            <Link href={editHref}>Edit this rule</Link>
+          </>
+        ) : null}
+      </p>
     </article>
   );
 }

@@ -23,6 +23,24 @@ const LABELS: Record<string, string> = {
   closes: "Rules it closes",
   deletedAt: "Deleted",
   slug: "Address (slug)",
+  // Jurisdiction rules
+  forum: "Forum",
+  effect: "Effect",
+  summary: "What the rule says",
+  condition: "Condition",
+  crimes: "Crimes",
+  accusedKinds: "Kinds of accused",
+  levels: "Levels of responsibility",
+  modes: "Modes of liability",
+  validFrom: "Valid from",
+  validFromPrecision: "Valid from (precision)",
+  validTo: "Valid until",
+  validToPrecision: "Valid until (precision)",
+  openedBy: "Opened by milestone",
+  closedBy: "Closed by milestone",
+  provision: "Provision",
+  source: "Source",
+  sourceLocator: "Passage of the source",
 };
 
 /** Fields the history shows elsewhere (the version) or that only restate another (precision is in the date). */

@@ -13,19 +13,14 @@ export type HistoryEntry = {
 
 const versionOf = (snapshot: unknown) => (snapshot && typeof snapshot === "object" && typeof (snapshot as { version?: unknown }).version === "number" ? (snapshot as { version: number }).version : null);
 
-/**
- * A milestone's history: its audit events, newest first, with who acted and what changed field by
- * field. Found by slug even when deleted (the caller decides who may see a deleted one).
- */
-export async function getMilestoneHistory(slug: string) {
-  const milestone = await db.milestone.findUnique({ where: { slug }, select: { id: true, slug: true, title: true, deletedAt: true, version: true } });
-  if (!milestone) return null;
+/** The audit events of one record, newest first, with who acted and what changed field by field. */
+export async function auditHistory(entityType: string, entityId: string): Promise<HistoryEntry[]> {
   const events = await db.auditEvent.findMany({
-    where: { entityType: "Milestone", entityId: milestone.id },
+    where: { entityType, entityId },
     orderBy: [{ at: "desc" }, { id: "desc" }],
     select: { id: true, at: true, action: true, before: true, after: true, note: true, actor: { select: { name: true, email: true } } },
   });
-  const entries: HistoryEntry[] = events.map((e) => ({
+  return events.map((e) => ({
     id: String(e.id),
     at: e.at,
     action: e.action,
@@ -33,5 +28,24 @@ export async function getMilestoneHistory(slug: string) {
     versions: { before: versionOf(e.before), after: versionOf(e.after) },
     changes: diffSnapshots(e.before, e.after),
   }));
-  return { milestone, entries };
+}
+
+/**
+ * A milestone's history. Found by slug even when deleted (the caller decides who may see a
+ * deleted one).
+ */
+export async function getMilestoneHistory(slug: string) {
+  const milestone = await db.milestone.findUnique({ where: { slug }, select: { id: true, slug: true, title: true, deletedAt: true, version: true } });
+  if (!milestone) return null;
+  return { milestone, entries: await auditHistory("Milestone", milestone.id) };
+}
+
+/** A jurisdiction rule's history: every change an admin (or the reference data) made to it. */
+export async function getRuleHistory(slug: string) {
+  const rule = await db.jurisdictionRule.findUnique({
+    where: { slug },
+    select: { id: true, slug: true, version: true, deletedAt: true, forum: { select: { slug: true, name: true } } },
+  });
+  if (!rule) return null;
+  return { rule, entries: await auditHistory("JurisdictionRule", rule.id) };
 }
