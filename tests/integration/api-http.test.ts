@@ -4,63 +4,24 @@
  * that names it (and lists the allowed values); nothing a client sends makes a 500. The pages that
  * read the same parameters answer 200 with the error shown next to the field.
  */
-import { spawn, type ChildProcess } from "node:child_process";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ensureBuild } from "@/scripts/lib/build";
-import { buildIsCurrent } from "@/scripts/lib/build-stamp";
-import { freePort } from "@/tests/support/postgres";
 import { createTestDatabase, type TestDatabase } from "@/tests/support/test-database";
+import { startTrackerServer, type TrackerServer } from "@/tests/support/tracker-server";
 
-const TSX = path.resolve("node_modules/.bin/tsx");
 
 let testDb: TestDatabase;
-let server: ChildProcess | undefined;
+let server: TrackerServer | undefined;
 let base = "";
 
-async function startServer(databaseUrl: string): Promise<{ child: ChildProcess; url: string }> {
-  const port = await freePort();
-  const env = { ...process.env };
-  for (const key of ["DATABASE_URL", "DATA_DIR", "PORT", "HOSTNAME", "TRACKER_DEBUG", "TRACKER_PGLITE_DIR"]) delete env[key];
-  const child = spawn(TSX, ["scripts/start.ts"], {
-    env: { ...env, DATABASE_URL: databaseUrl, PORT: String(port), HOSTNAME: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let out = "";
-  child.stdout!.on("data", (chunk) => (out += chunk));
-  child.stderr!.on("data", (chunk) => (out += chunk));
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`The server did not start within 180 s:\n${out}`)), 180_000);
-    const poll = setInterval(() => {
-      if (/Tracker running at/.test(out)) {
-        clearInterval(poll);
-        clearTimeout(timer);
-        resolve();
-      } else if (child.exitCode !== null || child.signalCode !== null) {
-        clearInterval(poll);
-        clearTimeout(timer);
-        reject(new Error(`The server exited before it was ready:\n${out}`));
-      }
-    }, 100);
-  });
-  return { child, url: `http://127.0.0.1:${port}` };
-}
 
 beforeAll(async () => {
-  if (!buildIsCurrent()) await ensureBuild((line) => console.log(line));
   testDb = await createTestDatabase("tracker_api");
-  const started = await startServer(testDb.url);
-  server = started.child;
-  base = started.url;
+  server = await startTrackerServer(testDb.url);
+  base = server.url;
 }, 900_000);
 
 afterAll(async () => {
-  if (server && server.exitCode === null) {
-    const exited = new Promise((resolve) => server!.once("close", resolve));
-    server.kill("SIGTERM");
-    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 20_000))]);
-    if (server.exitCode === null && server.signalCode === null) server.kill("SIGKILL");
-  }
+  await server?.stop();
   await testDb?.drop();
 }, 60_000);
 

@@ -3,62 +3,28 @@
  * path on a fresh, seeded Postgres database. Checks well-formedness, the filters, the links and
  * that a bad filter is a 400 naming the parameter, never a 500.
  */
-import { spawn, type ChildProcess } from "node:child_process";
-import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ensureBuild } from "@/scripts/lib/build";
-import { buildIsCurrent } from "@/scripts/lib/build-stamp";
-import { freePort } from "@/tests/support/postgres";
 import { createTestDatabase, type TestDatabase } from "@/tests/support/test-database";
+import { startTrackerServer, type TrackerServer } from "@/tests/support/tracker-server";
 import { checkXml } from "@/tests/support/xml-check";
 
-const TSX = path.resolve("node_modules/.bin/tsx");
 
 let testDb: TestDatabase;
-let server: ChildProcess | undefined;
+let server: TrackerServer | undefined;
 let base = "";
-// npm start sets NEXTAUTH_URL to http://localhost:PORT, and the feed's absolute links use it.
 let publicBase = "";
 
 beforeAll(async () => {
-  if (!buildIsCurrent()) await ensureBuild((line) => console.log(line));
   testDb = await createTestDatabase("tracker_feed");
-  const port = await freePort();
-  const env = { ...process.env };
-  for (const key of ["DATABASE_URL", "DATA_DIR", "PORT", "HOSTNAME", "TRACKER_DEBUG", "TRACKER_PGLITE_DIR", "NEXTAUTH_URL"]) delete env[key];
-  server = spawn(TSX, ["scripts/start.ts"], {
-    env: { ...env, DATABASE_URL: testDb.url, PORT: String(port), HOSTNAME: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let out = "";
-  server.stdout!.on("data", (chunk) => (out += chunk));
-  server.stderr!.on("data", (chunk) => (out += chunk));
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`The server did not start within 180 s:\n${out}`)), 180_000);
-    const poll = setInterval(() => {
-      if (/Tracker running at/.test(out)) {
-        clearInterval(poll);
-        clearTimeout(timer);
-        resolve();
-      } else if (server!.exitCode !== null || server!.signalCode !== null) {
-        clearInterval(poll);
-        clearTimeout(timer);
-        reject(new Error(`The server exited before it was ready:\n${out}`));
-      }
-    }, 100);
-  });
-  base = `http://127.0.0.1:${port}`;
-  publicBase = `http://localhost:${port}`;
+  server = await startTrackerServer(testDb.url);
+  base = server.url;
+  // Absolute links in the feed use NEXTAUTH_URL, which the server is given as its own address.
+  publicBase = server.url;
 }, 900_000);
 
 afterAll(async () => {
-  if (server && server.exitCode === null) {
-    const exited = new Promise((resolve) => server!.once("close", resolve));
-    server.kill("SIGTERM");
-    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 20_000))]);
-    if (server.exitCode === null && server.signalCode === null) server.kill("SIGKILL");
-  }
+  await server?.stop();
   await testDb?.drop();
 }, 60_000);
 
@@ -105,7 +71,8 @@ describe("GET /milestones/feed.xml", () => {
       await client.end();
     }
     expect(all.length).toBeGreaterThan(5);
-    expect(all.every((e) => /^tag:localhost,2025:milestone:\w+$/.test(e.id))).toBe(true);
+    const authority = new URL(publicBase).hostname.replace(/\./g, "\\.");
+    expect(all.every((e) => new RegExp(`^tag:${authority},2025:milestone:\\w+$`).test(e.id))).toBe(true);
     expect(new Set(all.map((e) => e.id)).size).toBe(all.length);
     expect(all.every((e) => e.link.startsWith(`${publicBase}/milestones/`))).toBe(true);
     const self = elements.find((e) => e.name === "link" && e.attributes.rel === "self");

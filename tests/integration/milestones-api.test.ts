@@ -3,55 +3,23 @@
  * code path) on a fresh, seeded Postgres database. Credentials are a Bearer API token or a session
  * cookie (same origin only). Every refusal — 401, 403, 400, 404, 409 — leaves the database as it was.
  */
-import { spawn, type ChildProcess } from "node:child_process";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/server/actor";
 import { createApiToken, revokeApiToken } from "@/lib/server/accounts/api-tokens";
 import { hashPassword } from "@/lib/server/passwords";
 import { closeSharedDatabase, createDatabase, type Database } from "@/lib/server/prisma-client";
-import { ensureBuild } from "@/scripts/lib/build";
-import { buildIsCurrent } from "@/scripts/lib/build-stamp";
-import { freePort } from "@/tests/support/postgres";
 import { createTestDatabase, type TestDatabase } from "@/tests/support/test-database";
+import { startTrackerServer, type TrackerServer } from "@/tests/support/tracker-server";
 
-const TSX = path.resolve("node_modules/.bin/tsx");
 const PASSWORD = "a long enough test password";
 
 let testDb: TestDatabase;
 let database: Database;
-let server: ChildProcess | undefined;
+let server: TrackerServer | undefined;
 let base = "";
 const tokens: Record<"viewer" | "analyst" | "admin" | "revoked", string> = {} as never;
 let analystCookie = "";
 
-async function startServer(databaseUrl: string): Promise<{ child: ChildProcess; url: string }> {
-  const port = await freePort();
-  const env = { ...process.env };
-  for (const key of ["DATABASE_URL", "DATA_DIR", "PORT", "HOSTNAME", "TRACKER_DEBUG", "TRACKER_PGLITE_DIR", "NEXTAUTH_URL"]) delete env[key];
-  const child = spawn(TSX, ["scripts/start.ts"], {
-    env: { ...env, DATABASE_URL: databaseUrl, PORT: String(port), HOSTNAME: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_URL: `http://127.0.0.1:${port}` },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let out = "";
-  child.stdout!.on("data", (chunk) => (out += chunk));
-  child.stderr!.on("data", (chunk) => (out += chunk));
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`The server did not start within 180 s:\n${out}`)), 180_000);
-    const poll = setInterval(() => {
-      if (/Tracker running at/.test(out)) {
-        clearInterval(poll);
-        clearTimeout(timer);
-        resolve();
-      } else if (child.exitCode !== null || child.signalCode !== null) {
-        clearInterval(poll);
-        clearTimeout(timer);
-        reject(new Error(`The server exited before it was ready:\n${out}`));
-      }
-    }, 100);
-  });
-  return { child, url: `http://127.0.0.1:${port}` };
-}
 
 /** A session cookie, the way a browser gets one: next-auth's CSRF token, then the credentials callback. */
 async function signIn(email: string): Promise<string> {
@@ -122,11 +90,9 @@ const valid = {
 };
 
 beforeAll(async () => {
-  if (!buildIsCurrent()) await ensureBuild((line) => console.log(line));
   testDb = await createTestDatabase("tracker_milestones_api");
-  const started = await startServer(testDb.url);
-  server = started.child;
-  base = started.url;
+  server = await startTrackerServer(testDb.url);
+  base = server.url;
   database = createDatabase(testDb.target);
   process.env.DATABASE_URL = testDb.url;
   const passwordHash = await hashPassword(PASSWORD);
@@ -144,12 +110,7 @@ beforeAll(async () => {
 }, 900_000);
 
 afterAll(async () => {
-  if (server && server.exitCode === null) {
-    const exited = new Promise((resolve) => server!.once("close", resolve));
-    server.kill("SIGTERM");
-    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 20_000))]);
-    if (server.exitCode === null && server.signalCode === null) server.kill("SIGKILL");
-  }
+  await server?.stop();
   await closeSharedDatabase();
   await database?.close();
   await testDb?.drop();

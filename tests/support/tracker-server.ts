@@ -1,0 +1,55 @@
+/**
+ * A tracker served the way `npm start` serves it (scripts/start.ts, production build) on a free
+ * port, against a test database, for tests over real HTTP.
+ */
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { ensureBuild } from "@/scripts/lib/build";
+import { buildIsCurrent } from "@/scripts/lib/build-stamp";
+import { freePort } from "./postgres";
+
+const TSX = path.resolve("node_modules/.bin/tsx");
+// Variables of the developer's shell that would point the server elsewhere.
+const SCRUBBED = ["DATABASE_URL", "DATA_DIR", "PORT", "HOSTNAME", "TRACKER_DEBUG", "TRACKER_PGLITE_DIR", "NEXTAUTH_URL"];
+
+export type TrackerServer = { url: string; output(): string; stop(): Promise<void> };
+
+export async function startTrackerServer(databaseUrl: string): Promise<TrackerServer> {
+  if (!buildIsCurrent()) await ensureBuild((line) => console.log(line));
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const env = { ...process.env };
+  for (const key of SCRUBBED) delete env[key];
+  const child = spawn(TSX, ["scripts/start.ts"], {
+    env: { ...env, DATABASE_URL: databaseUrl, PORT: String(port), HOSTNAME: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_URL: url },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let out = "";
+  child.stdout!.on("data", (chunk) => (out += chunk));
+  child.stderr!.on("data", (chunk) => (out += chunk));
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`The server did not start within 180 s:\n${out}`)), 180_000);
+    const poll = setInterval(() => {
+      if (/Tracker running at/.test(out)) {
+        clearInterval(poll);
+        clearTimeout(timer);
+        resolve();
+      } else if (child.exitCode !== null || child.signalCode !== null) {
+        clearInterval(poll);
+        clearTimeout(timer);
+        reject(new Error(`The server exited before it was ready:\n${out}`));
+      }
+    }, 100);
+  });
+  return {
+    url,
+    output: () => out,
+    async stop() {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise((resolve) => child.once("close", resolve));
+      child.kill("SIGTERM");
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 20_000))]);
+      if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+    },
+  };
+}
