@@ -1,34 +1,14 @@
 import { expect, test, type Page } from "@playwright/test";
-import pg from "pg";
-import { hashPassword } from "../lib/server/passwords";
+import { TEST_PASSWORD, insertTestUsers, signInAs } from "./support/users";
 
 // The test makes its own viewer in the browser tests' database (never a demo account).
 const stamp = Date.now();
 const email = `e2e-account-${stamp}@example.org`;
-const password = "a long enough test password";
+const password = TEST_PASSWORD;
 
-test.beforeAll(async () => {
-  const url = process.env.E2E_DATABASE_URL;
-  test.skip(!url, "needs E2E_DATABASE_URL (set by npm test)");
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(
-      `insert into "User" (id, email, name, role, "passwordHash", "createdAt", "updatedAt") values ($1, $2, $3, 'VIEWER', $4, now(), now())`,
-      [`e2e_account_${stamp}`, email, "E2E Account Viewer", await hashPassword(password)],
-    );
-  } finally {
-    await client.end();
-  }
-});
+test.beforeAll(() => insertTestUsers([{ id: `e2e_account_${stamp}`, email, name: "E2E Account Viewer", role: "VIEWER" }]));
 
-async function signIn(page: Page, callbackUrl: string) {
-  await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`);
-  await page.getByLabel("E-mail").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(new RegExp(`${callbackUrl.replace(/[/?]/g, "\\$&")}$`));
-}
+const signIn = (page: Page, callbackUrl: string) => signInAs(page, email, callbackUrl);
 
 test("the account page asks an anonymous visitor to sign in, and comes back after", async ({ page }) => {
   await page.goto("/account");

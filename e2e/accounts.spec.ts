@@ -1,25 +1,11 @@
 import { expect, test } from "@playwright/test";
-import pg from "pg";
-import { hashPassword } from "../lib/server/passwords";
+import { TEST_PASSWORD, insertTestUsers } from "./support/users";
 
 // The test builds its own user in the browser tests' database (never a demo account).
 const email = `e2e-analyst-${Date.now()}@example.org`;
-const password = "a long enough test password";
+const password = TEST_PASSWORD;
 
-test.beforeAll(async () => {
-  const url = process.env.E2E_DATABASE_URL;
-  test.skip(!url, "needs E2E_DATABASE_URL (set by npm test)");
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(
-      `insert into "User" (id, email, name, role, "passwordHash", "createdAt", "updatedAt") values ($1, $2, $3, 'ANALYST', $4, now(), now())`,
-      [`e2e_${Date.now()}`, email, "E2E Analyst", await hashPassword(password)],
-    );
-  } finally {
-    await client.end();
-  }
-});
+test.beforeAll(() => insertTestUsers([{ id: `e2e_${Date.now()}`, email, name: "E2E Analyst", role: "ANALYST" }]));
 
 test("a wrong password is refused beside the form, keeping the e-mail typed", async ({ page }) => {
   await page.goto("/sign-in");

@@ -5,50 +5,30 @@
  * answers other specs expect never change, and soft-deletes it at the end.
  */
 import { expect, test, type Page } from "@playwright/test";
-import pg from "pg";
-import { hashPassword } from "../lib/server/passwords";
+import { e2eSql, insertTestUsers, signInAs } from "./support/users";
 
 const stamp = `${Date.now()}`;
-const password = "a long enough test password";
 const admin = { email: `e2e-admin-${stamp}@example.org`, name: "E2E Admin" };
 const viewer = { email: `e2e-viewer-${stamp}@example.org`, name: "E2E Viewer" };
 const slug = `e2e-sudan-leadership-aggression-${stamp}`;
 const today = new Date().toISOString().slice(0, 10);
 const whichForum = `/which-forum?crime=aggression&accused=natural&level=top-leadership&mode=direct&situation=sudan&asOf=${today}`;
 
-async function sql(text: string, values: unknown[]) {
-  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
-  await client.connect();
-  try {
-    await client.query(text, values);
-  } finally {
-    await client.end();
-  }
-}
 
-test.beforeAll(async () => {
-  test.skip(!process.env.E2E_DATABASE_URL, "needs E2E_DATABASE_URL (set by npm test)");
-  const hash = await hashPassword(password);
-  for (const [user, role] of [[admin, "ADMIN"], [viewer, "VIEWER"]] as const) {
-    await sql(`insert into "User" (id, email, name, role, "passwordHash", "createdAt", "updatedAt") values ($1, $2, $3, $4, $5, now(), now())`, [
-      `e2e_${role.toLowerCase()}_${stamp}`, user.email, user.name, role, hash,
-    ]);
-  }
-});
+test.beforeAll(() =>
+  insertTestUsers([
+    { id: `e2e_admin_${stamp}`, ...admin, role: "ADMIN" },
+    { id: `e2e_viewer_${stamp}`, ...viewer, role: "VIEWER" },
+  ]),
+);
 
 test.afterAll(async () => {
   if (!process.env.E2E_DATABASE_URL) return;
   // The rule is the test's own: take it out of the answers and the counts other specs check.
-  await sql(`update "JurisdictionRule" set "deletedAt" = now() where slug = $1`, [slug]);
+  await e2eSql(`update "JurisdictionRule" set "deletedAt" = now() where slug = $1`, [slug]);
 });
 
-async function signIn(page: Page, email: string, callbackUrl: string) {
-  await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`);
-  await page.getByLabel("E-mail").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(new RegExp(`${callbackUrl.replace(/[/?]/g, "\\$&")}$`));
-}
+const signIn = signInAs;
 
 async function specialTribunalStatus(page: Page) {
   await page.goto(whichForum);
@@ -138,7 +118,7 @@ test("a stale edit is refused as a conflict, keeping the admin's text", async ({
   const stale = "A summary typed while someone else saved the rule.";
   await page.locator("#field-summary").fill(stale);
   // Someone else saves the rule meanwhile.
-  await sql(`update "JurisdictionRule" set version = version + 1 where slug = $1`, [slug]);
+  await e2eSql(`update "JurisdictionRule" set version = version + 1 where slug = $1`, [slug]);
   await page.getByRole("button", { name: "Save the rule" }).click();
   await expect(page.locator("#rule-form-conflict")).toContainText("Someone else changed this rule");
   await expect(page.locator("#rule-form-conflict").getByRole("link", { name: /current version/ })).toHaveAttribute("href", `/admin/rules/${slug}/edit`);

@@ -4,36 +4,16 @@
  * its history. The analyst is created by the test in the browser tests' database.
  */
 import { expect, test, type Page } from "@playwright/test";
-import pg from "pg";
-import { hashPassword } from "../lib/server/passwords";
+import { TEST_PASSWORD, insertTestUsers, signInAs } from "./support/users";
 
 const stamp = Date.now();
 const email = `e2e-milestones-${stamp}@example.org`;
-const password = "a long enough test password";
+const password = TEST_PASSWORD;
 const title = `E2E logged milestone ${stamp}`;
 
-test.beforeAll(async () => {
-  const url = process.env.E2E_DATABASE_URL;
-  test.skip(!url, "needs E2E_DATABASE_URL (set by npm test)");
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(
-      `insert into "User" (id, email, name, role, "passwordHash", "createdAt", "updatedAt") values ($1, $2, $3, 'ANALYST', $4, now(), now())`,
-      [`e2e_ms_${stamp}`, email, "E2E Milestone Analyst", await hashPassword(password)],
-    );
-  } finally {
-    await client.end();
-  }
-});
+test.beforeAll(() => insertTestUsers([{ id: `e2e_ms_${stamp}`, email, name: "E2E Milestone Analyst", role: "ANALYST" }]));
 
-async function signIn(page: Page, callbackUrl: string) {
-  await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`);
-  await page.getByLabel("E-mail").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(new RegExp(`${callbackUrl.replace(/[/?]/g, "\\$&")}$`));
-}
+const signIn = (page: Page, callbackUrl: string) => signInAs(page, email, callbackUrl);
 
 test("anonymous visitors are sent to sign in before the form", async ({ page }) => {
   await page.goto("/milestones/new");

@@ -1,0 +1,44 @@
+/**
+ * Browser tests build their own users in the tests' database (never a demo account), and sign
+ * in through the real form.
+ */
+import { expect, test, type Page } from "@playwright/test";
+import pg from "pg";
+import { hashPassword } from "../../lib/server/passwords";
+
+export const TEST_PASSWORD = "a long enough test password";
+
+/** Runs one statement against the browser tests' database. */
+export async function e2eSql(text: string, values: unknown[] = []): Promise<void> {
+  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
+  await client.connect();
+  try {
+    await client.query(text, values);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Inserts users with TEST_PASSWORD; skips the calling spec when there is no test database. */
+export async function insertTestUsers(users: { id: string; email: string; name: string; role: "VIEWER" | "ANALYST" | "ADMIN" }[]): Promise<void> {
+  test.skip(!process.env.E2E_DATABASE_URL, "needs E2E_DATABASE_URL (set by npm test)");
+  const hash = await hashPassword(TEST_PASSWORD);
+  for (const u of users) {
+    await e2eSql(`insert into "User" (id, email, name, role, "passwordHash", "createdAt", "updatedAt") values ($1, $2, $3, $4, $5, now(), now())`, [
+      u.id,
+      u.email,
+      u.name,
+      u.role,
+      hash,
+    ]);
+  }
+}
+
+/** Signs in through the form and waits to land on `callbackUrl`. */
+export async function signInAs(page: Page, email: string, callbackUrl: string): Promise<void> {
+  await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`);
+  await page.getByLabel("E-mail").fill(email);
+  await page.getByLabel("Password").fill(TEST_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(new RegExp(`${callbackUrl.replace(/[/?]/g, "\\$&")}$`));
+}
