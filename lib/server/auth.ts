@@ -10,7 +10,7 @@ import { AppError } from "./errors";
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 
-/** The client address for throttling: the first hop a proxy reports, else the socket's. */
+/** The client address for throttling, as the server put it in X-Forwarded-For (see clientAddress). */
 function addressOf(headers: Record<string, string | string[] | undefined> | undefined): string {
   const forwarded = headers?.["x-forwarded-for"];
   const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();

@@ -8,7 +8,7 @@ const readEnv = (vars?: Vars) => readProcessEnv(vars as unknown as NodeJS.Proces
 
 describe("readEnv", () => {
   it("defaults everything when nothing is set", () => {
-    expect(readEnv({})).toEqual({ DATABASE_URL: undefined, DATA_DIR: ".data", PORT: 3000, HOSTNAME: "0.0.0.0" });
+    expect(readEnv({})).toEqual({ DATABASE_URL: undefined, DATA_DIR: ".data", PORT: 3000, HOSTNAME: "0.0.0.0", TRUSTED_PROXY_HOPS: 0 });
   });
 
   it.each([

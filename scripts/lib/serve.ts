@@ -4,15 +4,20 @@
  */
 import http from "node:http";
 import next from "next";
+import { clientAddress } from "@/lib/core/client-address";
 import { closeSharedDatabase } from "@/lib/server/prisma-client";
 import { StartupError } from "./startup-error";
 
-export async function serve(options: { port: number; hostname: string; log: (line: string) => void; databaseLabel: string }) {
+export async function serve(options: { port: number; hostname: string; log: (line: string) => void; databaseLabel: string; trustedProxyHops?: number }) {
   const { port, hostname, log } = options;
   const app = next({ dev: false, dir: process.cwd(), port, hostname });
   await app.prepare();
   const handle = app.getRequestHandler();
+  const trustedHops = options.trustedProxyHops ?? 0;
   const server = http.createServer((req, res) => {
+    // Next believes any X-Forwarded-For a client sends; sign-in throttling must not (see clientAddress).
+    const forwarded = req.headers["x-forwarded-for"];
+    req.headers["x-forwarded-for"] = clientAddress(Array.isArray(forwarded) ? forwarded.join(",") : forwarded, req.socket.remoteAddress, trustedHops);
     handle(req, res).catch((error: unknown) => {
       console.error("[tracker] request failed", error);
       if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
