@@ -1,19 +1,15 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { safeLocalPath } from "@/lib/core/safe-path";
 import { currentActor } from "@/lib/server/auth";
 import { SignInForm } from "./SignInForm";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-/** Only local paths: a callback URL from the query must not send the user to another site. */
-function safeCallback(value: string | string[] | undefined): string {
-  const url = typeof value === "string" ? value : "/";
-  return url.startsWith("/") && !url.startsWith("//") ? url : "/";
-}
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
-  const callbackUrl = safeCallback(params.callbackUrl);
+  const callbackUrl = safeLocalPath(params.callbackUrl);
   if ((await currentActor()).kind === "user") redirect(callbackUrl);
   return (
     <div className="narrow-page">

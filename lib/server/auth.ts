@@ -39,11 +39,17 @@ export const authOptions: NextAuthOptions = {
   ],
   callbacks: {
     jwt({ token, user }) {
-      if (user) token.uid = user.id;
+      // Signing in stamps the time; refreshes keep it, so a session lasts 8 hours from sign-in
+      // however often next-auth re-issues the cookie.
+      if (user) {
+        token.uid = user.id;
+        token.authTime = Math.floor(Date.now() / 1000);
+      }
       return token;
     },
     session({ session, token }) {
       if (session.user) (session.user as { id?: string }).id = token.uid as string;
+      (session as { authTime?: number }).authTime = token.authTime as number | undefined;
       return session;
     },
   },
@@ -64,7 +70,8 @@ export async function currentActor(request?: Request): Promise<Actor> {
   }
   const session = await getServerSession(authOptions);
   const id = (session?.user as { id?: string } | undefined)?.id;
-  if (!id) return { kind: "anonymous" };
+  const authTime = (session as { authTime?: number } | null)?.authTime;
+  if (!id || !authTime || Date.now() / 1000 - authTime > SESSION_MAX_AGE_SECONDS) return { kind: "anonymous" };
   const user = await db.user.findUnique({ where: { id }, select: { id: true, role: true, disabledAt: true } });
   if (!user || user.disabledAt) return { kind: "anonymous" };
   return { kind: "user", id: user.id, role: user.role };

@@ -82,6 +82,18 @@ describe("signing in", () => {
     expect(await signIn({ input: { email: "target@example.org", password }, address: "10.1.0.99", now: later })).toMatchObject({ email: "target@example.org" });
   });
 
+  it("holds the limit when many attempts arrive at once", async () => {
+    await createUser({ actor: operator, input: { email: "parallel@example.org", role: "VIEWER", password } });
+    const now = new Date("2030-03-01T12:00:00Z");
+    const results = await Promise.allSettled(
+      Array.from({ length: 12 }, (_, i) => signIn({ input: { email: "parallel@example.org", password: `guess ${i}` }, address: `10.3.0.${i}`, now })),
+    );
+    const checked = results.filter((r) => r.status === "fulfilled").length;
+    const throttled = results.filter((r) => r.status === "rejected" && (r.reason as AppError).code === "TOO_MANY_REQUESTS").length;
+    expect(checked).toBeLessThanOrEqual(MAX_FAILURES_PER_MINUTE);
+    expect(checked + throttled).toBe(12);
+  });
+
   it("throttles an address that fails across many accounts", async () => {
     const now = new Date("2030-02-01T12:00:00Z");
     for (let i = 0; i < MAX_FAILURES_PER_MINUTE; i++) {

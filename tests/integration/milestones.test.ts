@@ -239,3 +239,32 @@ describe("effects on jurisdiction rules (admins only)", () => {
     expect(taken.message).toBeTruthy();
   });
 });
+
+describe("a milestone's save leaves the dates an admin set on its rules", () => {
+  it("an analyst's title fix does not move a rule's end the admin set earlier", async () => {
+    const rule = async () => database.prisma.jurisdictionRule.findUniqueOrThrow({ where: { slug: "icc-aggression-deferred" }, select: { validTo: true, version: true } });
+    const closing = await database.prisma.milestone.findUniqueOrThrow({ where: { slug: "icc-aggression-jurisdiction-activated-2018" }, select: { version: true } });
+    const start = await rule();
+    await saveRule({
+      actor: actors.admin,
+      input: {
+        slug: "icc-aggression-deferred",
+        forum: "icc",
+        effect: "EXCLUDES",
+        summary: "An admin's reading: the rule ended at the end of June 2018.",
+        crimes: ["aggression"],
+        validFrom: "2002-07-01",
+        validTo: "2018-06-30",
+        openedBy: "rome-statute-in-force-2002",
+        closedBy: "icc-aggression-jurisdiction-activated-2018",
+        provision: "rs-art-5-2-1998",
+        source: "icc-asp-res-aggression-activation",
+        expectedVersion: start.version,
+      },
+    });
+    const edited = await rule();
+    await updateMilestone({ actor: actors.analyst, id: "icc-aggression-jurisdiction-activated-2018", input: { title: "ICC jurisdiction over aggression activated (title fixed)", expectedVersion: closing.version } });
+    expect(await rule()).toEqual(edited);
+    expect(edited.validTo?.toISOString().slice(0, 10)).toBe("2018-06-30");
+  });
+});

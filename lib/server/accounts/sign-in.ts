@@ -20,9 +20,14 @@ export async function signIn({ input, address, now = new Date() }: { input: unkn
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
   const since = new Date(now.getTime() - 60_000);
+  // Record the attempt before checking the password, and count only the attempts recorded before
+  // it: requests sent in parallel then queue behind each other instead of all reading a count
+  // below the limit while the (slow) password checks run.
+  const attempt = await db.signInAttempt.create({ data: { email, address, succeeded: false, at: now }, select: { id: true } });
+  const earlier = { succeeded: false, at: { gt: since }, id: { lt: attempt.id } };
   const [byAccount, byAddress] = await Promise.all([
-    db.signInAttempt.count({ where: { email, succeeded: false, at: { gt: since } } }),
-    db.signInAttempt.count({ where: { address, succeeded: false, at: { gt: since } } }),
+    db.signInAttempt.count({ where: { ...earlier, email } }),
+    db.signInAttempt.count({ where: { ...earlier, address } }),
   ]);
   if (byAccount >= MAX_FAILURES_PER_MINUTE || byAddress >= MAX_FAILURES_PER_MINUTE) {
     throw new AppError("TOO_MANY_REQUESTS", THROTTLED_MESSAGE);
@@ -30,7 +35,7 @@ export async function signIn({ input, address, now = new Date() }: { input: unkn
   const user = await db.user.findUnique({ where: { email }, select: { id: true, email: true, name: true, role: true, passwordHash: true, disabledAt: true } });
   const valid = await verifyPassword(password, user?.passwordHash ?? (await dummyPasswordHash()));
   const succeeded = Boolean(user && user.passwordHash && !user.disabledAt && valid);
-  await db.signInAttempt.create({ data: { email, address, succeeded, at: now } });
+  if (succeeded) await db.signInAttempt.update({ where: { id: attempt.id }, data: { succeeded: true } });
   if (!succeeded || !user) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 }

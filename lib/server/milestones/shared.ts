@@ -255,16 +255,22 @@ export async function applyEffects(
   milestone: { id: string; slug: string; date: PartialDate },
   wanted: { opens: RuleForEffect[]; closes: RuleForEffect[] },
   current: { opens: string[]; closes: string[] },
+  // The milestone's date before this save (null when it is new).
+  previousDate: PartialDate | null = null,
 ) {
   const changes = new Map<string, Prisma.JurisdictionRuleUncheckedUpdateManyInput>();
   const add = (id: string, data: Prisma.JurisdictionRuleUncheckedUpdateManyInput) => changes.set(id, { ...changes.get(id), ...data });
   const end = closingBoundary(milestone.date);
+  // A rule this milestone already opens or closes keeps the dates an admin may have set on it
+  // (saveRule allows a later start or an earlier end); only a new effect, or a change of the
+  // milestone's own date, moves a rule's dates.
+  const dateChanged = previousDate !== null && (previousDate.date !== milestone.date.date || previousDate.precision !== milestone.date.precision);
   for (const r of wanted.opens) {
-    const same = r.openedById === milestone.id && r.validFrom && toIsoDate(r.validFrom) === milestone.date.date && r.validFromPrecision === milestone.date.precision;
+    const same = r.openedById === milestone.id && (!dateChanged || (r.validFrom && toIsoDate(r.validFrom) === milestone.date.date && r.validFromPrecision === milestone.date.precision));
     if (!same) add(r.id, { openedById: milestone.id, validFrom: fromIsoDate(milestone.date.date), validFromPrecision: milestone.date.precision });
   }
   for (const r of wanted.closes) {
-    const same = r.closedById === milestone.id && r.validTo && toIsoDate(r.validTo) === end.date && r.validToPrecision === end.precision;
+    const same = r.closedById === milestone.id && (!dateChanged || (r.validTo && toIsoDate(r.validTo) === end.date && r.validToPrecision === end.precision));
     if (!same) add(r.id, { closedById: milestone.id, validTo: fromIsoDate(end.date), validToPrecision: end.precision });
   }
   for (const id of current.opens) if (!wanted.opens.some((r) => r.id === id)) add(id, { openedById: null });

@@ -82,7 +82,7 @@ export async function updateMilestone({ actor, id, input }: { actor: Actor; id: 
     await applyEffects(tx, actor, { id: existing.id, slug: existing.slug, date: m.date }, refs, {
       opens: existing.rulesOpened.filter((r) => !r.deletedAt).map((r) => r.id),
       closes: existing.rulesClosed.filter((r) => !r.deletedAt).map((r) => r.id),
-    });
+    }, dateOf(existing));
     const updated = (await findMilestone(tx, existing.id))!;
     await tx.auditEvent.create({
       data: { actorId: auditActorId(actor), note: auditNote(actor), action: "UPDATE", entityType: "Milestone", entityId: existing.id, before: snapshot(existing), after: snapshot(updated) },

@@ -24,7 +24,8 @@ export async function auditHistory(entityType: string, entityId: string): Promis
     id: String(e.id),
     at: e.at,
     action: e.action,
-    who: e.actor ? e.actor.name : e.note ? `${e.note} (no user account)` : "reference data (seed)",
+    // Public pages: the operator's shell account name is not for readers; "operator" says enough.
+    who: e.actor ? e.actor.name : e.note?.startsWith("operator") ? "an operator (command line)" : e.note ? `${e.note} (no user account)` : "reference data (seed)",
     versions: { before: versionOf(e.before), after: versionOf(e.after) },
     changes: diffSnapshots(e.before, e.after),
   }));

@@ -23,7 +23,8 @@ export async function saveRule({ actor, input }: { actor: Actor; input: unknown 
   if (!parsed.success) throw AppError.invalidInput(fieldErrors(parsed.error));
   const rule = parsed.data;
 
-  return db.$transaction(async (tx) => {
+  return db
+    .$transaction(async (tx) => {
     const refs = await resolveReferences(tx, rule);
     const existing = await tx.jurisdictionRule.findUnique({ where: { slug: rule.slug }, include: relationSlugs });
     const data = {
@@ -76,7 +77,12 @@ export async function saveRule({ actor, input }: { actor: Actor; input: unknown 
       data: { actorId: auditActorId(actor), note: auditNote(actor), action: "UPDATE", entityType: "JurisdictionRule", entityId: existing.id, before: snapshot(existing), after: snapshot(updated) },
     });
     return { slug: updated.slug, version: updated.version, created: false };
-  });
+  })
+    .catch((error: unknown) => {
+      // Two creations of the same slug at the same moment: the unique index decides.
+      if ((error as { code?: string }).code === "P2002") throw new AppError("CONFLICT", `A rule "${rule.slug}" was created by someone else at the same moment. Reload and edit it instead.`);
+      throw error;
+    });
 }
 
 const slugOnly = { select: { slug: true } } as const;
