@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
+import { FilterNotice } from "@/components/FilterNotice";
 import Link from "next/link";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { DemoBadge } from "@/components/DemoBadge";
-import { CASE_FILTER_LABELS, CASE_FILTER_PARAMS, parseCaseFilters, type CaseFilterIssue, type CaseFilterOptions, type CaseFilters } from "@/lib/core/case-filters";
+import { CASE_FILTER_LABELS, CASE_FILTER_PARAMS, parseCaseFilters, type CaseFilterOptions, type CaseFilters } from "@/lib/core/case-filters";
 import { CASE_STAGE_LABELS, plural } from "@/lib/core/labels";
 import type { RawParams } from "@/lib/core/query-form";
 import { getCaseFilterOptions, listCases } from "@/lib/server/queries/cases";
@@ -17,35 +18,6 @@ function describeFilters(filters: CaseFilters, options: CaseFilterOptions): stri
     .join(" · ");
 }
 
-function FilterNotice({ issues }: { issues: CaseFilterIssue[] }) {
-  return (
-    <div className="notice notice-warning" role="status" aria-labelledby="filter-notice-heading">
-      <h2 id="filter-notice-heading">{issues.length === 1 ? "A filter was not understood" : "Some filters were not understood"}</h2>
-      <ul>
-        {issues.map((issue) => (
-          <li key={`${issue.param}-${issue.received}`}>
-            <p>
-              <strong>{CASE_FILTER_LABELS[issue.param as keyof typeof CASE_FILTER_LABELS] ?? "Unknown filter"}</strong> (
-              <code>{issue.param}</code>): {issue.message}
-            </p>
-            {issue.allowed.length > 0 ? (
-              <p className="allowed">
-                {(CASE_FILTER_PARAMS as readonly string[]).includes(issue.param) ? "Allowed values" : "Filters of the case list"}:{" "}
-                {issue.allowed.map((o, i) => (
-                  <span key={o.value}>
-                    {i > 0 ? ", " : null}
-                    <code>{o.value}</code>
-                    {o.label !== o.value ? ` (${o.label})` : null}
-                  </span>
-                ))}
-              </p>
-            ) : null}
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
-}
 
 /**
  * A minimal case list, reached from the coverage matrix's cells: the cases that match the filters
@@ -64,7 +36,18 @@ export default async function CasesPage({ searchParams }: Props) {
       <h1>Cases</h1>
       <p className="lead">Tracked cases: where each is heard, what it is called, and the stage it has reached.</p>
 
-      {issues.length > 0 ? <FilterNotice issues={issues} /> : null}
+      {issues.length > 0 ? (
+        <FilterNotice
+          items={issues.map((issue) => ({
+            key: `${issue.param}-${issue.received}`,
+            param: issue.param,
+            label: CASE_FILTER_LABELS[issue.param as keyof typeof CASE_FILTER_LABELS] ?? "Unknown filter",
+            message: issue.message,
+            allowedHeading: (CASE_FILTER_PARAMS as readonly string[]).includes(issue.param) ? "Allowed values" : "Filters of the case list",
+            allowed: issue.allowed,
+          }))}
+        />
+      ) : null}
 
       <div className="results-bar" role="status">
         <p id="result-count">

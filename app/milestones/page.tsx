@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { FilterNotice } from "@/components/FilterNotice";
 import { headers } from "next/headers";
 import Link from "next/link";
 import { redirect } from "next/navigation";
@@ -15,7 +16,6 @@ import {
   hasFilters,
   parseMilestoneFilters,
   withoutEmptyParams,
-  type FilterIssue,
   type FilterOptions,
   type MilestoneFilters,
   type RawSearchParams,
@@ -54,32 +54,6 @@ function groupByYear(milestones: MilestoneView[]): { year: number; milestones: M
   return groups;
 }
 
-function FilterNotice({ issues }: { issues: FilterIssue[] }) {
-  return (
-    <div className="notice notice-warning" role="status" aria-labelledby="filter-notice-heading">
-      <h2 id="filter-notice-heading">{issues.length === 1 ? "A filter was not understood" : "Some filters were not understood"}</h2>
-      <ul>
-        {issues.map((issue) => (
-          <li key={`${issue.param}-${issue.received}`}>
-            <p>
-              <strong>{FILTER_LABELS[issue.param]}</strong> (<code>{issue.param}</code>): {issue.message}
-            </p>
-            <p className="allowed">
-              {issue.param === "year" ? "Years with milestones" : "Allowed values"}:{" "}
-              {issue.allowed.map((o, i) => (
-                <span key={o.value}>
-                  {i > 0 ? ", " : null}
-                  <code>{o.value}</code>
-                  {o.label !== o.value ? ` (${o.label})` : null}
-                </span>
-              ))}
-            </p>
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
-}
 
 function describeFilters(filters: MilestoneFilters, options: FilterOptions): string {
   return FILTER_PARAMS.filter((p) => filters[p] !== undefined)
@@ -124,7 +98,18 @@ export default async function MilestonesPage({ searchParams }: Props) {
 
       <FilterForm key={filtersToQuery(filters)} action="/milestones" options={options} filters={filters} />
 
-      {issues.length > 0 ? <FilterNotice issues={issues} /> : null}
+      {issues.length > 0 ? (
+        <FilterNotice
+          items={issues.map((issue) => ({
+            key: `${issue.param}-${issue.received}`,
+            param: issue.param,
+            label: FILTER_LABELS[issue.param],
+            message: issue.message,
+            allowedHeading: issue.param === "year" ? "Years with milestones" : "Allowed values",
+            allowed: issue.allowed,
+          }))}
+        />
+      ) : null}
 
       <div className="results-bar" role="status" aria-live="polite">
         <p id="result-count">

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import type { NextAuthOptions } from "next-auth";
 import { getServerSession } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
@@ -68,6 +69,12 @@ export async function currentActor(request?: Request): Promise<Actor> {
     if (!actor) throw new AppError("UNAUTHENTICATED", "The API token is invalid, expired or revoked.");
     return actor;
   }
+  return sessionActor();
+}
+
+// Once per request: the layout and the page both ask who is signed in. Outside a React render
+// (route handlers, tests) cache() simply calls through.
+const sessionActor = cache(async (): Promise<Actor> => {
   const session = await getServerSession(authOptions);
   const id = (session?.user as { id?: string } | undefined)?.id;
   const authTime = (session as { authTime?: number } | null)?.authTime;
@@ -75,4 +82,4 @@ export async function currentActor(request?: Request): Promise<Actor> {
   const user = await db.user.findUnique({ where: { id }, select: { id: true, role: true, disabledAt: true } });
   if (!user || user.disabledAt) return { kind: "anonymous" };
   return { kind: "user", id: user.id, role: user.role };
-}
+});

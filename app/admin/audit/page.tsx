@@ -1,4 +1,5 @@
 import { diffSnapshots } from "@/lib/core/audit-diff";
+import { FilterNotice } from "@/components/FilterNotice";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
@@ -11,7 +12,6 @@ import {
   parseAuditFilters,
   type AuditFilterOptions,
   type AuditFilters,
-  type AuditIssue,
 } from "@/lib/core/audit-filters";
 import { formatUtcPrecise } from "@/lib/core/timestamps";
 import { currentActor } from "@/lib/server/auth";
@@ -41,34 +41,6 @@ function Refusal({ message }: { message: string }) {
   );
 }
 
-function Issues({ issues }: { issues: AuditIssue[] }) {
-  return (
-    <div className="notice notice-warning" role="status" aria-labelledby="audit-issues-heading">
-      <h2 id="audit-issues-heading">{issues.length === 1 ? "A filter was not understood" : "Some filters were not understood"}</h2>
-      <ul>
-        {issues.map((issue) => (
-          <li key={issue.param}>
-            <p>
-              <strong>{AUDIT_PARAM_LABELS[issue.param]}</strong> (<code>{issue.param}</code>): {issue.message}
-            </p>
-            {issue.allowed.length > 0 ? (
-              <p className="allowed">
-                Allowed values:{" "}
-                {issue.allowed.map((o, i) => (
-                  <span key={o.value}>
-                    {i > 0 ? ", " : null}
-                    <code>{o.value}</code>
-                    {o.label !== o.value ? ` (${o.label})` : null}
-                  </span>
-                ))}
-              </p>
-            ) : null}
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
-}
 
 function Filters({ options, filters }: { options: AuditFilterOptions; filters: AuditFilters }) {
   return (
@@ -182,7 +154,19 @@ export default async function AuditPage({ searchParams }: Props) {
       </p>
 
       <Filters key={auditQuery(base)} options={options} filters={filters} />
-      {issues.length > 0 ? <Issues issues={issues} /> : null}
+      {issues.length > 0 ? (
+        <FilterNotice
+          headingId="audit-issues-heading"
+          items={issues.map((issue) => ({
+            key: issue.param,
+            param: issue.param,
+            label: AUDIT_PARAM_LABELS[issue.param],
+            message: issue.message,
+            allowedHeading: "Allowed values",
+            allowed: issue.allowed,
+          }))}
+        />
+      ) : null}
 
       <div className="results-bar" role="status">
         <p>

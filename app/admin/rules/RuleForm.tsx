@@ -244,17 +244,7 @@ export function RuleForm({ mode, initial, options, editHref }: { mode: "new" | "
               <MilestoneSelect field="openedBy" values={v} options={options} errors={errors} none="No milestone" />
             </Field>
             <Field field="validFrom" label="Valid from" errors={errors} hint="With an opening milestone, leave empty to take its date, or give the same date.">
-              <input
-                id="field-validFrom"
-                name="validFrom"
-                type="text"
-                inputMode="numeric"
-                placeholder="YYYY-MM-DD, YYYY-MM or YYYY"
-                defaultValue={v.validFrom}
-                autoComplete="off"
-                aria-describedby={describedBy("validFrom", true, errors)}
-                aria-invalid={errors.validFrom ? true : undefined}
-              />
+              <PartialDateInput field="validFrom" value={v.validFrom} errors={errors} />
             </Field>
           </div>
           <div className={styles.row}>
@@ -262,17 +252,7 @@ export function RuleForm({ mode, initial, options, editHref }: { mode: "new" | "
               <MilestoneSelect field="closedBy" values={v} options={options} errors={errors} none="No milestone" />
             </Field>
             <Field field="validTo" label="Valid until" errors={errors} hint="The last day the rule held. Required with a closing milestone, and not after it.">
-              <input
-                id="field-validTo"
-                name="validTo"
-                type="text"
-                inputMode="numeric"
-                placeholder="YYYY-MM-DD, YYYY-MM or YYYY"
-                defaultValue={v.validTo}
-                autoComplete="off"
-                aria-describedby={describedBy("validTo", true, errors)}
-                aria-invalid={errors.validTo ? true : undefined}
-              />
+              <PartialDateInput field="validTo" value={v.validTo} errors={errors} />
             </Field>
           </div>
         </fieldset>
@@ -317,5 +297,22 @@ export function RuleForm({ mode, initial, options, editHref }: { mode: "new" | "
         <span className="muted small">Saving changes the tracker’s answers at once.</span>
       </div>
     </form>
+  );
+}
+
+/** A validity date as the admin writes it: a day, a month or a year; the precision follows. */
+function PartialDateInput({ field, value, errors }: { field: "validFrom" | "validTo"; value: string; errors: Errors }) {
+  return (
+    <input
+      id={`field-${field}`}
+      name={field}
+      type="text"
+      inputMode="numeric"
+      placeholder="YYYY-MM-DD, YYYY-MM or YYYY"
+      defaultValue={value}
+      autoComplete="off"
+      aria-describedby={describedBy(field, true, errors)}
+      aria-invalid={errors[field] ? true : undefined}
+    />
   );
 }
