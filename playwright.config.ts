@@ -3,8 +3,11 @@ import { defineConfig, devices } from "@playwright/test";
 // Browser tests run in Debian's Chromium (Playwright's own download cannot be fetched here) against
 // the production build, served by `npm start`'s own code path. The test harness (scripts/test.ts)
 // sets E2E_DATABASE_URL to a throwaway database; without it the server uses a throwaway PGlite.
+// E2E_BASE_URL points the specs at a server that is already running (a shared `next dev` while
+// developing); then no server is started here. E2E_DATABASE_URL must name that server's database.
 const port = Number(process.env.E2E_PORT ?? 3210);
-const baseURL = `http://localhost:${port}`;
+const externalServer = process.env.E2E_BASE_URL;
+const baseURL = externalServer ?? `http://localhost:${port}`;
 
 const chromium = {
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
@@ -37,7 +40,7 @@ export default defineConfig({
     { name: "laptop", use: { ...devices["Desktop Chrome"], viewport: { width: 1366, height: 900 }, launchOptions: chromium }, testIgnore: /.*\.mobile\.spec\.ts/ },
     { name: "phone", use: { ...devices["Pixel 7"], launchOptions: chromium }, testMatch: /.*\.mobile\.spec\.ts/ },
   ],
-  webServer: {
+  webServer: externalServer ? undefined : {
     command: "npx tsx scripts/start.ts",
     url: `${baseURL}/`,
     timeout: 300_000,

@@ -40,13 +40,15 @@ async function seedCases(prisma: Database["prisma"]) {
   const company = await accused("test-company", legal, null);
   const removed = await accused("test-removed", natural, perpetrator, new Date());
 
+  const day = new Date("2024-05-01");
+  const onDay = { stageOn: day, stagePrecision: "DAY", openedOn: day, openedPrecision: "DAY" } as const;
   const makeCase = (slug: string, forumId: string, situationId: string, deletedAt: Date | null = null) =>
     prisma.case.create({
-      data: { slug, reference: slug.toUpperCase(), title: `Test case ${slug}`, forumId, situationId, stage: "TRIAL", isSynthetic: true, deletedAt },
+      data: { slug, reference: slug.toUpperCase(), title: `Test case ${slug}`, forumId, situationId, stage: "TRIAL", ...onDay, isSynthetic: true, deletedAt },
       select: { id: true },
     });
   const charge = (caseId: string, crimeId: string, modeId: string, accusedId: string | null) =>
-    prisma.charge.create({ data: { caseId, crimeId, modeId, accusedId }, select: { id: true } });
+    prisma.charge.create({ data: { caseId, crimeId, modeId, accusedId, provisionCited: "Article 8" }, select: { id: true } });
 
   // The case the counts are about: a colonel and a company before Ukraine's courts.
   const main = await makeCase("test-case-main", domestic, ukraine);

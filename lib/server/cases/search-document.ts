@@ -1,0 +1,62 @@
+/**
+ * The full-text documents the case list searches (docs/decisions/008-case-search.md).
+ *
+ * A case's document holds what anyone may search: its reference, title and summary (weight A/C),
+ * its accused's names in English and in Ukrainian (A), and its charges: crime, mode, provision as
+ * cited and description (B). Annotations have their own document on each annotation, because
+ * only signed-in users may read them.
+ *
+ * The 'simple' configuration lower-cases and splits words without stemming, which treats
+ * Ukrainian (which Postgres has no stemmer for) and English alike; the query side matches word
+ * prefixes (lib/core/search-query.ts), which covers most of what stemming would.
+ *
+ * Every use case that writes a case, its accused, its charges or an annotation calls one of these
+ * in the same transaction, so the documents never lag the data.
+ *
+ * No `server-only`: the seed and the import scripts call it outside Next.
+ */
+import { Prisma } from "@/lib/generated/prisma/client";
+
+type Sql = { $executeRaw(query: Prisma.Sql): Promise<number> };
+
+/** Rebuilds the search documents of the given cases (all cases when `caseIds` is "all"). */
+export async function refreshCaseSearch(client: Sql, caseIds: readonly string[] | "all"): Promise<void> {
+  if (caseIds !== "all" && caseIds.length === 0) return;
+  await rebuild(client, caseIds === "all" ? Prisma.empty : Prisma.sql`WHERE c.id IN (${Prisma.join(caseIds)})`);
+}
+
+async function rebuild(client: Sql, which: Prisma.Sql): Promise<void> {
+  await client.$executeRaw(Prisma.sql`
+    UPDATE "Case" AS target
+       SET "searchVector" = doc.vector
+      FROM (
+        SELECT c.id,
+               setweight(to_tsvector('simple', coalesce(c.reference, '') || ' ' || c.title), 'A')
+            || setweight(to_tsvector('simple', coalesce((
+                 SELECT string_agg(a.name || ' ' || coalesce(a."nameOriginal", ''), ' ')
+                   FROM "CaseAccused" ca JOIN "Accused" a ON a.id = ca."accusedId"
+                  WHERE ca."caseId" = c.id AND a."deletedAt" IS NULL), '')), 'A')
+            || setweight(to_tsvector('simple', coalesce((
+                 SELECT string_agg(cc.name || ' ' || m.name || ' ' || ch."provisionCited" || ' ' || coalesce(ch.description, ''), ' ')
+                   FROM "Charge" ch
+                   JOIN "CrimeCategory" cc ON cc.id = ch."crimeId"
+                   JOIN "ModeOfLiability" m ON m.id = ch."modeId"
+                  WHERE ch."caseId" = c.id), '')), 'B')
+            || setweight(to_tsvector('simple', coalesce(c.summary, '')), 'C') AS vector
+          FROM "Case" c
+          ${which}
+      ) AS doc
+     WHERE target.id = doc.id`);
+}
+
+/** Rebuilds the search documents of every case an accused appears in (after renaming the accused). */
+export async function refreshAccusedCasesSearch(client: Sql, accusedId: string): Promise<void> {
+  await rebuild(client, Prisma.sql`WHERE c.id IN (SELECT "caseId" FROM "CaseAccused" WHERE "accusedId" = ${accusedId})`);
+}
+
+/** Rebuilds the search documents of the given annotations. */
+export async function refreshAnnotationSearch(client: Sql, annotationIds: readonly string[]): Promise<void> {
+  if (annotationIds.length === 0) return;
+  await client.$executeRaw(Prisma.sql`
+    UPDATE "Annotation" SET "searchVector" = to_tsvector('simple', body) WHERE id IN (${Prisma.join(annotationIds)})`);
+}
