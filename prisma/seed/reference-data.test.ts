@@ -6,6 +6,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parsePartialDate, periodOf } from "@/lib/core/dates";
+import { CASE_STAGE_LABELS } from "@/lib/core/labels";
 import * as data from "./reference-data";
 
 const postsDir = path.join(import.meta.dirname, "posts");
@@ -46,6 +47,15 @@ const allCitations: { where: string; cite: data.Cite }[] = [
   ...data.situations.map((r) => ({ where: `situation ${r.slug}`, cite: r.cite })),
   ...data.milestones.flatMap((m) => m.sources.map((cite) => ({ where: `milestone ${m.slug}`, cite }))),
   ...data.rules.map((r) => ({ where: `rule ${r.slug}`, cite: r.cite })),
+  ...data.accused.flatMap((a) => [
+    { where: `the accused ${a.slug}`, cite: a.cite },
+    ...(a.levelCite ? [{ where: `the accused ${a.slug} (level)`, cite: a.levelCite }] : []),
+  ]),
+  ...data.cases.flatMap((c) => [
+    ...c.sources.map((cite) => ({ where: `case ${c.slug}`, cite })),
+    ...c.charges.map((ch, i) => ({ where: `case ${c.slug} charge ${i + 1}`, cite: ch.cite })),
+    ...c.stages.map((st) => ({ where: `case ${c.slug} stage ${st.stage}`, cite: st.cite })),
+  ]),
 ];
 
 describe("citations", () => {
@@ -104,6 +114,8 @@ describe("shape", () => {
     ["situations", data.situations],
     ["milestones", data.milestones],
     ["rules", data.rules],
+    ["accused", data.accused],
+    ["cases", data.cases],
   ];
 
   it.each(tables)("%s have unique slugs", (_name, rows) => {
@@ -195,5 +207,132 @@ describe("rules and the milestones that open and close them", () => {
       }
     }
     expect(overlaps).toEqual([]);
+  });
+});
+
+describe("cases", () => {
+  const source = new Map(data.sources.map((s) => [s.slug as string, s]));
+  const milestone = new Map(data.milestones.map((m) => [m.slug, m]));
+  const accusedBySlug = new Map(data.accused.map((a) => [a.slug, a]));
+  const stageOrder = Object.keys(CASE_STAGE_LABELS);
+  const byCase = data.cases.map((c) => [c.slug, c] as const);
+
+  it("cites a source and a passage for every fact of a case and of its accused", () => {
+    const bare: string[] = [];
+    const caseFacts = allCitations.filter((c) => c.where.startsWith("case ") || c.where.startsWith("the accused "));
+    expect(caseFacts.length).toBeGreaterThan(0);
+    for (const { where, cite } of caseFacts) if (!source.has(cite.source) || cite.locator.trim() === "") bare.push(where);
+    expect(bare).toEqual([]);
+    for (const c of data.cases) {
+      expect(c.sources.length, c.slug).toBeGreaterThan(0);
+      expect(c.stages.length, c.slug).toBeGreaterThan(0);
+      expect(c.charges.length, c.slug).toBeGreaterThan(0);
+    }
+  });
+
+  it("rests names, offices, charges and stages on official texts only (the posts may only classify)", () => {
+    const unofficial = allCitations
+      .filter((c) => (c.where.startsWith("case ") || c.where.startsWith("the accused ")) && !c.where.endsWith("(level)"))
+      .filter((c) => source.get(c.cite.source)?.kind !== "OFFICIAL")
+      .map((c) => c.where);
+    expect(unofficial).toEqual([]);
+  });
+
+  it.each(byCase)("%s lists among its sources every source its charges and stages cite, once each", (_slug, c) => {
+    const listed = c.sources.map((s) => s.source);
+    expect(new Set(listed).size).toBe(listed.length);
+    for (const cite of [...c.charges.map((ch) => ch.cite), ...c.stages.map((st) => st.cite)]) expect(listed).toContain(cite.source);
+  });
+
+  it.each(byCase)("%s charges known crimes, modes and provisions against its own accused", (_slug, c) => {
+    const crimes = new Set<string>(data.crimes.map((x) => x.slug));
+    const modes = new Set<string>(data.modes.map((x) => x.slug));
+    const provisions = new Set<string>(data.provisions.map((x) => x.slug));
+    for (const accusedSlug of c.accused) expect(accusedBySlug.has(accusedSlug), accusedSlug).toBe(true);
+    for (const ch of c.charges) {
+      expect(crimes.has(ch.crime), ch.crime).toBe(true);
+      expect(modes.has(ch.mode), ch.mode).toBe(true);
+      if (ch.provision) expect(provisions.has(ch.provision), ch.provision).toBe(true);
+      if (ch.accused) expect(c.accused).toContain(ch.accused);
+      expect(ch.provisionCited.trim()).not.toBe("");
+      // What the superior knew and which duties were failed belong to command responsibility only.
+      if (ch.mode !== "command-responsibility") expect({ knowledge: ch.knowledgeStandard, duties: ch.failedDuties }).toEqual({ knowledge: null, duties: [] });
+    }
+  });
+
+  it.each(byCase)("%s moves through its stages in order, each date no more precise than its source allows", (_slug, c) => {
+    const parsed = c.stages.map((st) => ({ stage: st.stage, when: parsePartialDate(st.date) }));
+    expect(parsed.filter((p) => p.when === null)).toEqual([]);
+    for (const [i, p] of parsed.entries()) {
+      if (i === 0) continue;
+      const prev = parsed[i - 1]!;
+      expect(periodOf(p.when!).start >= periodOf(prev.when!).start, `${p.stage} after ${prev.stage}`).toBe(true);
+      expect(stageOrder.indexOf(p.stage) > stageOrder.indexOf(prev.stage), `${p.stage} after ${prev.stage}`).toBe(true);
+    }
+    for (const st of c.stages) expect(stageOrder).toContain(st.stage);
+  });
+
+  it.each(byCase)("%s stages fall on the dates of the milestones they link, which cite the same source", (_slug, c) => {
+    const linked = c.stages.filter((st) => st.milestone !== null);
+    expect(linked.length).toBeGreaterThan(0);
+    for (const st of linked) {
+      const m = milestone.get(st.milestone!);
+      expect(m, `unknown milestone ${st.milestone}`).toBeDefined();
+      expect(st.date).toBe(m!.date);
+      expect(m!.situation).toBe(c.situation);
+      expect(m!.forums ?? []).toContain(c.forum);
+      expect(m!.sources.map((s) => s.source)).toContain(st.cite.source);
+    }
+  });
+
+  it.each(byCase)("%s has a case number only if its citations state it", (_slug, c) => {
+    if (c.reference === null) return;
+    const cited = c.sources.map((s) => `${source.get(s.source)?.title} ${s.locator}`).join(" ");
+    expect(cited).toContain(c.reference);
+  });
+
+  it("gives a level only to natural persons, and only with a citation for it", () => {
+    const levels = new Set<string>(data.levels.map((l) => l.slug));
+    for (const a of data.accused) {
+      expect(data.accusedKinds.map((k) => k.slug as string)).toContain(a.kind);
+      if (a.kind === "legal") expect(a.level, a.slug).toBeNull();
+      if (a.level) expect(levels.has(a.level) && a.levelCite !== null, a.slug).toBe(true);
+      else expect(a.levelCite, a.slug).toBeNull();
+    }
+  });
+
+  it("every seeded accused is in a seeded case", () => {
+    const inCases = new Set(data.cases.flatMap((c) => c.accused));
+    expect(data.accused.filter((a) => !inCases.has(a.slug)).map((a) => a.slug)).toEqual([]);
+  });
+
+  // The ICC press release of 17 March 2023, as the seed must state it.
+  it("states the 17 March 2023 warrants as the ICC's press release does", () => {
+    const summary = (slug: string) =>
+      data.cases
+        .find((c) => c.slug === slug)!
+        .charges.map((ch) => `${ch.accused} ${ch.crime} ${ch.provisionCited} ${ch.mode}`)
+        .sort();
+    expect(summary("icc-putin")).toEqual([
+      "vladimir-putin war-crimes Article 8(2)(a)(vii) of the Rome Statute command-responsibility",
+      "vladimir-putin war-crimes Article 8(2)(a)(vii) of the Rome Statute direct",
+      "vladimir-putin war-crimes Article 8(2)(b)(viii) of the Rome Statute command-responsibility",
+      "vladimir-putin war-crimes Article 8(2)(b)(viii) of the Rome Statute direct",
+    ]);
+    expect(summary("icc-lvova-belova")).toEqual([
+      "maria-lvova-belova war-crimes Article 8(2)(a)(vii) of the Rome Statute direct",
+      "maria-lvova-belova war-crimes Article 8(2)(b)(viii) of the Rome Statute direct",
+    ]);
+    for (const c of data.cases.filter((x) => x.slug === "icc-putin" || x.slug === "icc-lvova-belova")) {
+      expect(c).toMatchObject({ forum: "icc", situation: "ukraine", reference: null, inAbsentia: false });
+      expect(c.stages.map((st) => [st.stage, st.date, st.cite.source])).toEqual([
+        ["INVESTIGATION", "2022-03-02", "icc-otp-statement-2022-03-02"],
+        ["WARRANT_OR_NOTICE_OF_SUSPICION", "2023-03-17", "icc-press-release-2023-03-17"],
+      ]);
+      // Article 28(b) as the release gives it: neither a knowledge standard nor failed duties.
+      expect(c.charges.every((ch) => ch.knowledgeStandard === null && ch.failedDuties.length === 0)).toBe(true);
+    }
+    expect(accusedBySlug.get("vladimir-putin")).toMatchObject({ level: "top-leadership", rank: "President of the Russian Federation" });
+    expect(accusedBySlug.get("maria-lvova-belova")).toMatchObject({ level: null });
   });
 });

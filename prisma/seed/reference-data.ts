@@ -95,6 +95,7 @@ export const sources = [
     title:
       "Situation in Ukraine: ICC judges issue arrest warrants against Vladimir Vladimirovich Putin and Maria Alekseyevna Lvova-Belova",
     publisher: "International Criminal Court",
+    url: "https://www.icc-cpi.int/news/situation-ukraine-icc-judges-issue-arrest-warrants-against-vladimir-vladimirovich-putin-and",
     publishedOn: "2023-03-17",
     publishedOnPrecision: "DAY",
   },
@@ -1273,3 +1274,220 @@ export const rules: RuleSeed[] = [
     cite: { source: "pilpg-one-year-rome-statute", locator: Q.corporations },
   },
 ];
+
+// ---------------------------------------------------------------------------------------------
+// Cases
+//
+// Real cases, seeded only with what an official text of the forum states (issue 5). Each fact
+// carries its citation: the accused's name and office, each charge, each stage. Nothing is
+// inferred beyond the source: no case number the court has not published (`reference: null`), no
+// knowledge standard or failed duty a press release does not name, no level of responsibility the
+// sources do not support.
+//
+// Not seeded, because no official ICC text could be checked when this was written (only press
+// reports of them): the warrants of 5 March 2024 (Sergei Ivanovich Kobylash, Viktor Nikolayevich
+// Sokolov) and of 24 June 2024 (Sergei Kuzhugetovich Shoigu, Valery Vasilyevich Gerasimov). They
+// also allege ordering (article 25(3)(b)), which is neither of the tracker's modes of liability.
+
+export type CaseStageSlug =
+  | "PRELIMINARY_EXAMINATION"
+  | "INVESTIGATION"
+  | "WARRANT_OR_NOTICE_OF_SUSPICION"
+  | "ARREST_OR_SURRENDER"
+  | "CONFIRMATION_OR_INDICTMENT"
+  | "TRIAL"
+  | "JUDGMENT"
+  | "APPEAL"
+  | "REPARATIONS"
+  | "CLOSED";
+export type KnowledgeStandardSlug = "KNEW" | "SHOULD_HAVE_KNOWN";
+export type FailedDutySlug = "PREVENT" | "REPRESS" | "SUBMIT_TO_AUTHORITIES";
+
+export type AccusedSeed = {
+  slug: string;
+  kind: AccusedKindSlug;
+  name: string; // in English, as the source spells it
+  nameOriginal: string | null; // in Ukrainian
+  rank: string | null; // office or rank at the time of the alleged conduct
+  description: string | null;
+  cite: Cite; // name and office
+  // A natural person's level, only where a source supports the classification; null otherwise
+  // (the case then fits no cell of the coverage matrix, which is the honest answer).
+  level: LevelSlug | null;
+  levelCite: Cite | null;
+};
+
+export type ChargeSeed = {
+  accused: string | null; // accused slug; null = every accused of the case
+  crime: CrimeSlug;
+  mode: ModeSlug;
+  provisionCited: string;
+  provision: ProvisionSlug | null;
+  description: string;
+  // Command responsibility only; null and [] mean "not stated in the source".
+  knowledgeStandard: KnowledgeStandardSlug | null;
+  failedDuties: FailedDutySlug[];
+  cite: Cite;
+};
+
+export type StageSeed = {
+  stage: CaseStageSlug;
+  date: string; // as precise as the source
+  inAbsentia: boolean;
+  note: string | null;
+  cite: Cite;
+  milestone: string | null; // the milestone that records the same event, on the same date
+};
+
+export type CaseSeed = {
+  slug: string;
+  reference: string | null; // the forum's public case number; never invented
+  title: string;
+  summary: string;
+  forum: ForumSlug;
+  situation: SituationSlug;
+  inAbsentia: boolean;
+  accused: string[]; // accused slugs
+  charges: ChargeSeed[];
+  stages: StageSeed[]; // oldest first
+  sources: Cite[]; // one per source: the case's own citations
+};
+
+// Passages of the ICC press release of 17 March 2023 (quoted from the Court's page).
+const ICC_2023 = {
+  issued:
+    "First paragraph: “Today, 17 March 2023, Pre-Trial Chamber II of the International Criminal Court … issued warrants of arrest for two individuals in the context of the situation in Ukraine”",
+  putin: "Second paragraph (Mr Putin): “Mr Vladimir Vladimirovich Putin, born on 7 October 1952, President of the Russian Federation”",
+  putinCrimes:
+    "Second paragraph (Mr Putin): “the war crime of unlawful deportation of population (children) and that of unlawful transfer of population (children) from occupied areas of Ukraine to the Russian Federation (under articles 8(2)(a)(vii) and 8(2)(b)(viii) of the Rome Statute)”",
+  putinDirect:
+    "Second paragraph (Mr Putin): “for having committed the acts directly, jointly with others and/or through others (article 25(3)(a) of the Rome Statute)”",
+  putinSuperior:
+    "Second paragraph (Mr Putin): “for his failure to exercise control properly over civilian and military subordinates who committed the acts, or allowed for their commission, and who were under his effective authority and control, pursuant to superior responsibility (article 28(b) of the Rome Statute)”",
+  lvovaBelova:
+    "Third paragraph (Ms Lvova-Belova): “Ms Maria Alekseyevna Lvova-Belova, born on 25 October 1984, Commissioner for Children’s Rights in the Office of the President of the Russian Federation”",
+  lvovaBelovaCharges:
+    "Third paragraph (Ms Lvova-Belova): the same two war crimes under articles 8(2)(a)(vii) and 8(2)(b)(viii), committed directly, jointly with others and/or through others (article 25(3)(a) of the Rome Statute)",
+} as const;
+
+const OTP_2022_OPENING = "Statement of 2 March 2022: receipt of referrals from 39 States Parties and the opening of an investigation";
+
+const DEPORTATION = {
+  provisionCited: "Article 8(2)(a)(vii) of the Rome Statute",
+  what: "War crime of unlawful deportation of population (children) from occupied areas of Ukraine to the Russian Federation, allegedly committed in Ukrainian occupied territory at least from 24 February 2022.",
+} as const;
+const TRANSFER = {
+  provisionCited: "Article 8(2)(b)(viii) of the Rome Statute",
+  what: "War crime of unlawful transfer of population (children) from occupied areas of Ukraine to the Russian Federation, allegedly committed in Ukrainian occupied territory at least from 24 February 2022.",
+} as const;
+const AS_DIRECT = "Alleged mode: committing the acts directly, jointly with others and/or through others (article 25(3)(a) of the Rome Statute).";
+const AS_SUPERIOR =
+  "Alleged mode: superior responsibility (article 28(b) of the Rome Statute), for failing to exercise control properly over civilian and military subordinates under the accused’s effective authority and control who committed the acts or allowed for their commission. The press release states neither what the superior knew nor which measures the superior failed to take.";
+
+/** The ICC's two stages so far for the 2023 warrants: the investigation, then the warrant. */
+const ICC_2023_STAGES: StageSeed[] = [
+  {
+    stage: "INVESTIGATION",
+    date: "2022-03-02",
+    inAbsentia: false,
+    note: "The Prosecutor opened the investigation of the situation in Ukraine, within which the warrant was later issued.",
+    cite: { source: "icc-otp-statement-2022-03-02", locator: OTP_2022_OPENING },
+    milestone: "icc-investigation-ukraine-2022",
+  },
+  {
+    stage: "WARRANT_OR_NOTICE_OF_SUSPICION",
+    date: "2023-03-17",
+    inAbsentia: false,
+    note: "Warrant of arrest issued by Pre-Trial Chamber II.",
+    cite: { source: "icc-press-release-2023-03-17", locator: ICC_2023.issued },
+    milestone: "icc-warrants-putin-lvova-belova-2023",
+  },
+];
+
+export const accused: AccusedSeed[] = [
+  {
+    slug: "vladimir-putin",
+    kind: "natural",
+    name: "Vladimir Vladimirovich Putin",
+    nameOriginal: "Володимир Путін",
+    rank: "President of the Russian Federation",
+    description: "President of the Russian Federation, Russia’s head of state.",
+    cite: { source: "icc-press-release-2023-03-17", locator: ICC_2023.putin },
+    // The head of state: the posts name him as the ICC Prosecutor's top-leadership target.
+    level: "top-leadership",
+    levelCite: { source: "pilpg-one-year-rome-statute", locator: Q.division },
+  },
+  {
+    slug: "maria-lvova-belova",
+    kind: "natural",
+    name: "Maria Alekseyevna Lvova-Belova",
+    nameOriginal: "Марія Львова-Бєлова",
+    rank: "Commissioner for Children’s Rights in the Office of the President of the Russian Federation",
+    description: "Commissioner for Children’s Rights in the Office of the President of the Russian Federation.",
+    cite: { source: "icc-press-release-2023-03-17", locator: ICC_2023.lvovaBelova },
+    // Not classified: she is a civilian official, not the head of state nor a military commander,
+    // and neither the press release nor the posts place her on the tracker's levels (top
+    // leadership, senior command, field grade, direct perpetrator). Article 25(3)(a) covers
+    // committing "through others" too, so it does not make her a direct perpetrator either.
+    level: null,
+    levelCite: null,
+  },
+];
+
+export const cases: CaseSeed[] = [
+  {
+    slug: "icc-putin",
+    reference: null,
+    title: "Vladimir Vladimirovich Putin: unlawful deportation and transfer of children from occupied areas of Ukraine",
+    summary:
+      "On 17 March 2023, Pre-Trial Chamber II of the ICC issued a warrant of arrest for Vladimir Vladimirovich Putin, President of the Russian Federation. He is allegedly responsible for the war crimes of unlawful deportation and unlawful transfer of population (children) from occupied areas of Ukraine to the Russian Federation (articles 8(2)(a)(vii) and 8(2)(b)(viii) of the Rome Statute), allegedly committed in Ukrainian occupied territory at least from 24 February 2022: for having committed the acts directly, jointly with others and/or through others (article 25(3)(a)), and as a superior (article 28(b)).",
+    forum: "icc",
+    situation: "ukraine",
+    inAbsentia: false,
+    accused: ["vladimir-putin"],
+    charges: [
+      { ...chargeOf(DEPORTATION, "direct"), accused: "vladimir-putin", cite: { source: "icc-press-release-2023-03-17", locator: ICC_2023.putinDirect } },
+      { ...chargeOf(TRANSFER, "direct"), accused: "vladimir-putin", cite: { source: "icc-press-release-2023-03-17", locator: ICC_2023.putinDirect } },
+      { ...chargeOf(DEPORTATION, "command-responsibility"), accused: "vladimir-putin", cite: { source: "icc-press-release-2023-03-17", locator: ICC_2023.putinSuperior } },
+      { ...chargeOf(TRANSFER, "command-responsibility"), accused: "vladimir-putin", cite: { source: "icc-press-release-2023-03-17", locator: ICC_2023.putinSuperior } },
+    ],
+    stages: ICC_2023_STAGES,
+    sources: [
+      { source: "icc-press-release-2023-03-17", locator: ICC_2023.putinCrimes },
+      { source: "icc-otp-statement-2022-03-02", locator: OTP_2022_OPENING },
+    ],
+  },
+  {
+    slug: "icc-lvova-belova",
+    reference: null,
+    title: "Maria Alekseyevna Lvova-Belova: unlawful deportation and transfer of children from occupied areas of Ukraine",
+    summary:
+      "On 17 March 2023, Pre-Trial Chamber II of the ICC issued a warrant of arrest for Maria Alekseyevna Lvova-Belova, Commissioner for Children’s Rights in the Office of the President of the Russian Federation. She is allegedly responsible for the war crimes of unlawful deportation and unlawful transfer of population (children) from occupied areas of Ukraine to the Russian Federation (articles 8(2)(a)(vii) and 8(2)(b)(viii) of the Rome Statute), allegedly committed in Ukrainian occupied territory at least from 24 February 2022, for having committed the acts directly, jointly with others and/or through others (article 25(3)(a)).",
+    forum: "icc",
+    situation: "ukraine",
+    inAbsentia: false,
+    accused: ["maria-lvova-belova"],
+    charges: [
+      { ...chargeOf(DEPORTATION, "direct"), accused: "maria-lvova-belova", cite: { source: "icc-press-release-2023-03-17", locator: ICC_2023.lvovaBelovaCharges } },
+      { ...chargeOf(TRANSFER, "direct"), accused: "maria-lvova-belova", cite: { source: "icc-press-release-2023-03-17", locator: ICC_2023.lvovaBelovaCharges } },
+    ],
+    stages: ICC_2023_STAGES,
+    sources: [
+      { source: "icc-press-release-2023-03-17", locator: ICC_2023.lvovaBelovaCharges },
+      { source: "icc-otp-statement-2022-03-02", locator: OTP_2022_OPENING },
+    ],
+  },
+];
+
+/** A war-crimes charge under the Rome Statute in one mode; the knowledge and duties are not stated. */
+function chargeOf(crime: { provisionCited: string; what: string }, mode: ModeSlug): Omit<ChargeSeed, "accused" | "cite"> {
+  return {
+    crime: "war-crimes",
+    mode,
+    provisionCited: crime.provisionCited,
+    provision: "rs-art-8",
+    description: `${crime.what} ${mode === "direct" ? AS_DIRECT : AS_SUPERIOR}`,
+    knowledgeStandard: null,
+    failedDuties: [],
+  };
+}

@@ -1,14 +1,19 @@
 /**
  * Loads the reference data into the database. Idempotent: records are matched by slug, created
  * when missing and updated when the seed changed them, so a second run adds and changes nothing.
- * Records a person can edit (rules, milestones) are updated only while no person has: their
- * `version` is still 1. Every change writes an audit event, and the whole load is one transaction.
+ * Records a person can edit (rules, milestones, cases and their accused) are updated only while no
+ * person has: their `version` is still 1 (for cases and accused, see seedCases). Every change
+ * writes an audit event, and the whole load is one transaction.
  */
 import { parsePartialDate, fromIsoDate, toIsoDate, type Precision } from "@/lib/core/dates";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { refreshAccusedCasesSearch, refreshCaseSearch } from "@/lib/server/cases/search-document";
 import * as data from "./reference-data";
 
 type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+
+/** The note on the seed's own audit events; any other author of an event about a record is a person. */
+const SEED_NOTE = "reference data (seed)";
 
 export type SeedReport = { created: number; updated: number; unchanged: number; skippedEdited: number };
 
@@ -103,7 +108,7 @@ class Seeder {
         entityId,
         before: before ? jsonSafe(before) : undefined,
         after: jsonSafe(after),
-        note: "reference data (seed)",
+        note: SEED_NOTE,
       },
     });
   }
@@ -382,7 +387,195 @@ async function seedAll(tx: Tx): Promise<SeedReport> {
     });
   }
 
+  await seedCases(tx, s);
+
   return s.report;
+}
+
+/** True when anyone but the seed has written an audit event about the record: a person edited it. */
+async function editedOutsideSeed(tx: Tx, entityType: string, entityId: string): Promise<boolean> {
+  const other = await tx.auditEvent.findFirst({
+    where: { entityType, entityId, NOT: { note: SEED_NOTE } },
+    select: { id: true },
+  });
+  return other !== null;
+}
+
+/**
+ * The real cases (reference-data.ts, "Cases"): accused first, then each case with its accused,
+ * charges, stages, sources and milestones, compared and written as one record. A case a person
+ * has edited (version above 1, or audited by anyone but the seed) is kept as it is, and so is an
+ * accused whose cases or own record a person has touched: the Accused table has no version.
+ */
+async function seedCases(tx: Tx, s: Seeder) {
+  const changedCaseIds = new Set<string>();
+  const changedAccusedIds: string[] = [];
+
+  for (const a of data.accused) {
+    const desired = {
+      kindId: s.id("AccusedKind", a.kind),
+      name: a.name,
+      nameOriginal: a.nameOriginal,
+      rank: a.rank,
+      levelId: a.level ? s.id("ResponsibilityLevel", a.level) : null,
+      description: a.description,
+      isSynthetic: false,
+    };
+    const stored = await tx.accused.findUnique({
+      where: { slug: a.slug },
+      include: { cases: { select: { case: { select: { version: true } } } } },
+    });
+    const edited =
+      stored !== null &&
+      (stored.cases.some((c) => c.case.version > 1) || (await editedOutsideSeed(tx, "Accused", stored.id)));
+    const before = s.report.updated;
+    const id = await s.sync({
+      table: "Accused",
+      slug: a.slug,
+      // The version only tells sync() whether a person's edit must be kept.
+      current: stored && { ...stored, version: edited ? 2 : 1 },
+      desired,
+      create: () => tx.accused.create({ data: { slug: a.slug, ...desired }, select: { id: true } }),
+      update: (accusedId) => tx.accused.update({ where: { id: accusedId }, data: desired }),
+    });
+    if (stored && s.report.updated > before) changedAccusedIds.push(id);
+  }
+
+  for (const c of data.cases) {
+    const stages = c.stages.map((st) => ({ ...st, when: partial(st.date)! }));
+    const first = stages[0];
+    const latest = stages.at(-1);
+    if (!first || !latest) throw new Error(`Seed case ${c.slug} has no stage`);
+    const scalars = {
+      reference: c.reference,
+      title: c.title,
+      summary: c.summary,
+      forumId: s.id("Forum", c.forum),
+      situationId: s.id("Situation", c.situation),
+      stage: latest.stage,
+      stageOn: latest.when.date,
+      stagePrecision: latest.when.precision,
+      openedOn: first.when.date,
+      openedPrecision: first.when.precision,
+      inAbsentia: c.inAbsentia,
+      isSynthetic: false,
+    };
+    const accusedRows = c.accused.map((slug) => ({ accusedId: s.id("Accused", slug) }));
+    const chargeRows = c.charges.map((ch) => ({
+      accusedId: ch.accused ? s.id("Accused", ch.accused) : null,
+      crimeId: s.id("CrimeCategory", ch.crime),
+      modeId: s.id("ModeOfLiability", ch.mode),
+      provisionId: ch.provision ? s.id("Provision", ch.provision) : null,
+      provisionCited: ch.provisionCited,
+      description: ch.description,
+      knowledgeStandard: ch.knowledgeStandard,
+      failedDuties: ch.failedDuties,
+    }));
+    const stageRows = stages.map((st) => ({
+      stage: st.stage,
+      occurredOn: st.when.date,
+      precision: st.when.precision,
+      inAbsentia: st.inAbsentia,
+      note: st.note,
+      sourceId: s.id("Source", st.cite.source),
+      sourceLocator: st.cite.locator,
+    }));
+    const sourceRows = c.sources.map((cite) => ({ sourceId: s.id("Source", cite.source), locator: cite.locator }));
+    const milestoneIds = stages.flatMap((st) => (st.milestone ? [s.id("Milestone", st.milestone)] : []));
+
+    // Related rows as comparable strings: their order and ids carry no meaning.
+    // (JSON.stringify hands the replacer a Date already as text, so the raw value is read instead.)
+    const key = (row: Record<string, unknown>) =>
+      JSON.stringify(row, function (this: Record<string, unknown>, k: string, v: unknown) {
+        const raw = this[k];
+        return raw instanceof Date ? toIsoDate(raw) : v;
+      });
+    const chargeKey = (r: Record<string, unknown> & { failedDuties: readonly string[] }) => key({ ...r, failedDuties: [...r.failedDuties].sort() });
+    const desired = {
+      ...scalars,
+      accusedIds: accusedRows.map((r) => r.accusedId),
+      chargeKeys: chargeRows.map(chargeKey),
+      stageKeys: stageRows.map(key),
+      sourceKeys: sourceRows.map(key),
+      milestoneIds,
+    };
+
+    const stored = await tx.case.findUnique({
+      where: { slug: c.slug },
+      include: {
+        accused: { select: { accusedId: true } },
+        charges: true,
+        stages: true,
+        sources: true,
+        milestones: { select: { id: true } },
+      },
+    });
+    const current = stored && {
+      ...stored,
+      version: stored.version > 1 || (await editedOutsideSeed(tx, "Case", stored.id)) ? Math.max(stored.version, 2) : stored.version,
+      accusedIds: stored.accused.map((r) => r.accusedId),
+      chargeKeys: stored.charges.map((r) =>
+        chargeKey({
+          accusedId: r.accusedId,
+          crimeId: r.crimeId,
+          modeId: r.modeId,
+          provisionId: r.provisionId,
+          provisionCited: r.provisionCited,
+          description: r.description,
+          knowledgeStandard: r.knowledgeStandard,
+          failedDuties: r.failedDuties,
+        }),
+      ),
+      stageKeys: stored.stages.map((r) =>
+        key({
+          stage: r.stage,
+          occurredOn: r.occurredOn,
+          precision: r.precision,
+          inAbsentia: r.inAbsentia,
+          note: r.note,
+          sourceId: r.sourceId,
+          sourceLocator: r.sourceLocator,
+        }),
+      ),
+      sourceKeys: stored.sources.map((r) => key({ sourceId: r.sourceId, locator: r.locator })),
+      milestoneIds: stored.milestones.map((m) => m.id),
+    };
+
+    const related = {
+      accused: { create: accusedRows },
+      charges: { create: chargeRows },
+      stages: { create: stageRows },
+      sources: { create: sourceRows },
+    };
+    const before = s.report.created + s.report.updated;
+    const id = await s.sync({
+      table: "Case",
+      slug: c.slug,
+      current,
+      desired,
+      create: () =>
+        tx.case.create({
+          data: { slug: c.slug, ...scalars, ...related, milestones: { connect: milestoneIds.map((mid) => ({ id: mid })) } },
+          select: { id: true },
+        }),
+      update: async (caseId) => {
+        // Still at version 1: nothing here is a person's, so the related rows are rewritten whole.
+        await tx.caseAccused.deleteMany({ where: { caseId } });
+        await tx.charge.deleteMany({ where: { caseId } });
+        await tx.stageChange.deleteMany({ where: { caseId } });
+        await tx.caseSource.deleteMany({ where: { caseId } });
+        await tx.case.update({
+          where: { id: caseId },
+          data: { ...scalars, ...related, milestones: { set: milestoneIds.map((mid) => ({ id: mid })) } },
+        });
+      },
+    });
+    if (s.report.created + s.report.updated > before) changedCaseIds.add(id);
+  }
+
+  // The search documents follow every write, in the same transaction.
+  await refreshCaseSearch(tx, [...changedCaseIds]);
+  for (const accusedId of changedAccusedIds) await refreshAccusedCasesSearch(tx, accusedId);
 }
 
 export async function seedReferenceData(prisma: PrismaClient): Promise<SeedReport> {

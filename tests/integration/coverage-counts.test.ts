@@ -86,10 +86,19 @@ afterAll(async () => {
 
 const key = (forum: string, crime: string, accused: string, level: string | null) => caseCountKey(forum, { crime, accused, level });
 
+// The real cases the reference data seeds (prisma/seed/reference-data.ts, "Cases"): the ICC's
+// warrants of 17 March 2023. Putin (top leadership) is charged in both modes; Lvova-Belova, in the
+// direct mode only, has no recorded level, so her case fits no matrix row, though the list counts it.
+const SEEDED_PUTIN_CELL = { [key("icc", "war-crimes", "natural", "top-leadership")]: 1 };
+const SEEDED_CASES = 2;
+
 describe("case counts per matrix cell", () => {
   it("counts each case once in each cell its charges put it in, for the situation and mode asked", async () => {
     const counts = await countCasesByCell({ situation: "ukraine", mode: "direct" }, database.prisma);
     expect(Object.fromEntries(counts)).toEqual({
+      ...SEEDED_PUTIN_CELL,
+      // Lvova-Belova's case: a natural person with no recorded level, a key no matrix row has.
+      [key("icc", "war-crimes", "natural", null)]: 1,
       [key("ukraine-domestic", "war-crimes", "natural", "field-grade")]: 1,
       // The charge that names no accused reaches both accused of the case.
       [key("ukraine-domestic", "crimes-against-humanity", "natural", "field-grade")]: 1,
@@ -99,7 +108,7 @@ describe("case counts per matrix cell", () => {
 
   it("counts the command-responsibility charge in that mode's matrix only", async () => {
     const counts = await countCasesByCell({ situation: "ukraine", mode: "command-responsibility" }, database.prisma);
-    expect(Object.fromEntries(counts)).toEqual({ [key("ukraine-domestic", "war-crimes", "natural", "field-grade")]: 1 });
+    expect(Object.fromEntries(counts)).toEqual({ ...SEEDED_PUTIN_CELL, [key("ukraine-domestic", "war-crimes", "natural", "field-grade")]: 1 });
   });
 
   it("keeps situations apart", async () => {
@@ -116,8 +125,14 @@ describe("case counts per matrix cell", () => {
       ["ukraine-domestic", 1],
     ]);
     expect(row.caseCount).toBe(1);
+    const leaders = matrix.rows.find((r) => r.crime === "war-crimes" && r.accused === "natural" && r.level === "top-leadership")!;
+    expect(leaders.cells.map((c) => [c.forum, c.caseCount])).toEqual([
+      ["icc", 1],
+      ["special-tribunal", 0],
+      ["ukraine-domestic", 0],
+    ]);
     const total = matrix.rows.reduce((n, r) => n + r.caseCount, 0);
-    expect(total).toBe(3);
+    expect(total).toBe(3 + 1);
   });
 
   it("lists the same cases behind a cell's link as the cell counts", async () => {
@@ -129,6 +144,9 @@ describe("case counts per matrix cell", () => {
     expect((await listCases({ ...company, crime: "war-crimes" })).cases).toEqual([]);
     expect((await listCases({ crime: "war-crimes", accused: "natural", level: "direct-perpetrator" })).cases).toEqual([]);
     // Deleted cases are neither listed nor in the total.
-    expect((await listCases({})).total).toBe(3);
+    expect((await listCases({})).total).toBe(3 + SEEDED_CASES);
+    // The seeded cell's link lists the seeded case behind it.
+    const putin = { forum: "icc", crime: "war-crimes", accused: "natural", level: "top-leadership", mode: "direct", situation: "ukraine" };
+    expect((await listCases(putin)).cases.map((c) => c.slug)).toEqual(["icc-putin"]);
   });
 });

@@ -128,6 +128,118 @@ describe("seeding a Postgres server", () => {
   });
 });
 
+describe("the real cases", () => {
+  let db: TestDatabase;
+  let database: Database;
+  let first: SeedReport;
+  const prisma = () => database.prisma;
+
+  /** Cases whose search document matches a query, as the case list's search runs it ('simple'). */
+  async function searchHits(query: string): Promise<string[]> {
+    const rows = await prisma().$queryRaw<{ slug: string }[]>`
+      SELECT slug FROM "Case" WHERE "searchVector" @@ to_tsquery('simple', ${query}) ORDER BY slug`;
+    return rows.map((r) => r.slug);
+  }
+
+  beforeAll(async () => {
+    db = await createTestDatabase("tracker_seed_cases");
+    database = createDatabase(db.target);
+    first = await seedReferenceData(database.prisma);
+  });
+
+  afterAll(async () => {
+    await database?.close();
+    await db?.drop();
+  });
+
+  it("loads each case whole: accused, charges, stages with their sources, sources and milestones", async () => {
+    const cases = await prisma().case.findMany({
+      orderBy: { slug: "asc" },
+      include: {
+        forum: { select: { slug: true } },
+        accused: { select: { accused: { select: { slug: true, nameOriginal: true, level: { select: { slug: true } } } } } },
+        charges: { select: { mode: { select: { slug: true } }, crime: { select: { slug: true } }, provisionCited: true, knowledgeStandard: true, failedDuties: true } },
+        stages: { orderBy: { occurredOn: "asc" }, select: { stage: true, occurredOn: true, sourceLocator: true, source: { select: { slug: true } } } },
+        sources: { select: { source: { select: { slug: true } } } },
+        milestones: { select: { slug: true } },
+      },
+    });
+    expect(cases.map((c) => c.slug)).toEqual(["icc-lvova-belova", "icc-putin"]);
+    for (const c of cases) {
+      // The mirror of the stages: the latest is the current stage, the first the opening date.
+      expect(c).toMatchObject({ reference: null, stage: "WARRANT_OR_NOTICE_OF_SUSPICION", stagePrecision: "DAY", openedPrecision: "DAY", isSynthetic: false, version: 1, inAbsentia: false });
+      expect([c.openedOn.toISOString().slice(0, 10), c.stageOn.toISOString().slice(0, 10)]).toEqual(["2022-03-02", "2023-03-17"]);
+      expect(c.forum.slug).toBe("icc");
+      expect(c.stages.map((st) => [st.stage, st.source?.slug])).toEqual([
+        ["INVESTIGATION", "icc-otp-statement-2022-03-02"],
+        ["WARRANT_OR_NOTICE_OF_SUSPICION", "icc-press-release-2023-03-17"],
+      ]);
+      expect(c.stages.every((st) => st.sourceLocator)).toBe(true);
+      expect(c.sources.map((r) => r.source.slug).sort()).toEqual(["icc-otp-statement-2022-03-02", "icc-press-release-2023-03-17"]);
+      expect(c.milestones.map((m) => m.slug).sort()).toEqual(["icc-investigation-ukraine-2022", "icc-warrants-putin-lvova-belova-2023"]);
+      expect(c.charges.every((ch) => ch.crime.slug === "war-crimes" && ch.knowledgeStandard === null && ch.failedDuties.length === 0)).toBe(true);
+    }
+    const [lvovaBelova, putin] = cases;
+    expect(putin!.accused.map((a) => [a.accused.slug, a.accused.nameOriginal, a.accused.level?.slug])).toEqual([["vladimir-putin", "Володимир Путін", "top-leadership"]]);
+    expect(putin!.charges.map((ch) => ch.mode.slug).sort()).toEqual(["command-responsibility", "command-responsibility", "direct", "direct"]);
+    expect(lvovaBelova!.accused.map((a) => [a.accused.slug, a.accused.nameOriginal, a.accused.level])).toEqual([["maria-lvova-belova", "Марія Львова-Бєлова", null]]);
+    expect(lvovaBelova!.charges.map((ch) => ch.mode.slug)).toEqual(["direct", "direct"]);
+  });
+
+  it("builds the search documents in the same load: names in either language, charges", async () => {
+    expect(await searchHits("putin")).toEqual(["icc-putin"]);
+    expect(await searchHits("Путін")).toEqual(["icc-putin"]);
+    expect(await searchHits("Львова-Бєлова")).toEqual(["icc-lvova-belova"]);
+    expect(await searchHits("deportation")).toEqual(["icc-lvova-belova", "icc-putin"]);
+  });
+
+  it("a second run creates and updates nothing", async () => {
+    expect(await seedReferenceData(database.prisma)).toEqual({ created: 0, updated: 0, unchanged: first.created, skippedEdited: 0 });
+  });
+
+  it("keeps a case a person edited (version 2), its accused included", async () => {
+    const putin = await prisma().case.findUniqueOrThrow({ where: { slug: "icc-putin" } });
+    await prisma().case.update({ where: { id: putin.id }, data: { title: "Edited in the app", version: 2 } });
+    await prisma().charge.deleteMany({ where: { caseId: putin.id, mode: { slug: "command-responsibility" } } });
+    await prisma().accused.update({ where: { slug: "vladimir-putin" }, data: { rank: "Edited in the app" } });
+    const auditBefore = await prisma().auditEvent.count();
+
+    // The case and its accused are kept; the rest is unchanged.
+    expect(await seedReferenceData(database.prisma)).toEqual({ created: 0, updated: 0, unchanged: first.created - 2, skippedEdited: 2 });
+    const after = await prisma().case.findUniqueOrThrow({ where: { id: putin.id }, include: { charges: true, accused: { include: { accused: true } } } });
+    expect(after).toMatchObject({ title: "Edited in the app", version: 2 });
+    expect(after.charges).toHaveLength(2);
+    expect(after.accused[0]!.accused.rank).toBe("Edited in the app");
+    expect(await prisma().auditEvent.count()).toBe(auditBefore);
+  });
+
+  it("keeps an accused a person's audited edit touched, even while its case is at version 1", async () => {
+    const accused = await prisma().accused.update({ where: { slug: "maria-lvova-belova" }, data: { description: "Edited in the app" } });
+    await prisma().auditEvent.create({ data: { action: "UPDATE", entityType: "Accused", entityId: accused.id, after: { description: "Edited in the app" }, note: "a person" } });
+    const report = await seedReferenceData(database.prisma);
+    expect(report).toMatchObject({ created: 0, updated: 0, skippedEdited: 3 });
+    expect((await prisma().accused.findUniqueOrThrow({ where: { id: accused.id } })).description).toBe("Edited in the app");
+  });
+
+  it("restores a case tampered with at version 1, and its search document, auditing the UPDATE", async () => {
+    const target = await prisma().case.findUniqueOrThrow({ where: { slug: "icc-lvova-belova" } });
+    await prisma().case.update({ where: { id: target.id }, data: { title: "Tampered", stage: "TRIAL" } });
+    await prisma().stageChange.deleteMany({ where: { caseId: target.id } });
+    await prisma().$executeRaw`UPDATE "Case" SET "searchVector" = NULL WHERE id = ${target.id}`;
+
+    const report = await seedReferenceData(database.prisma);
+    expect(report).toMatchObject({ created: 0, updated: 1, skippedEdited: 3 });
+    const restored = await prisma().case.findUniqueOrThrow({ where: { id: target.id }, include: { stages: true } });
+    expect(restored).toMatchObject({ stage: "WARRANT_OR_NOTICE_OF_SUSPICION", version: 1 });
+    expect(restored.title).toMatch(/^Maria Alekseyevna Lvova-Belova/);
+    expect(restored.stages).toHaveLength(2);
+    expect(await searchHits("deportation")).toContain("icc-lvova-belova");
+    const update = await prisma().auditEvent.findFirstOrThrow({ where: { entityType: "Case", entityId: target.id, action: "UPDATE" } });
+    expect(update.before).toMatchObject({ title: "Tampered", stage: "TRIAL", stageKeys: [] });
+    expect(update.note).toBe("reference data (seed)");
+  });
+});
+
 describe("the seed's transaction", () => {
   let db: TestDatabase;
 
