@@ -10,6 +10,7 @@ const LINKS = [
   { href: "/forums", label: "Forums" },
   { href: "/crimes", label: "Crimes" },
   { href: "/milestones", label: "Milestones" },
+  { href: "/cases", label: "Cases" },
 ] as const;
 
 /** The main navigation; a client component only to mark the current section. */

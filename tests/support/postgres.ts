@@ -122,7 +122,8 @@ export async function startCluster(log: Log): Promise<Cluster> {
     if (asPostgres) chownSync(dir, userId("postgres"), groupId("postgres"));
     const init = await runCommand(
       path.join(bin, "initdb"),
-      ["-D", data, "-A", "trust", "-U", "postgres", "-E", "UTF8", "--locale=C", "--no-sync", "--no-instructions"],
+      // A UTF-8 ctype, as a real server has: full-text search lower-cases Ukrainian only under one.
+      ["-D", data, "-A", "trust", "-U", "postgres", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync", "--no-instructions"],
       { asPostgres },
     );
     if (init.code !== 0) throw new HarnessError(`initdb failed (exit ${init.code}):\n${lastLines(init.output)}`);

@@ -1,0 +1,60 @@
+import { requireRole } from "@/lib/server/actor";
+import { currentActor } from "@/lib/server/auth";
+import { deleteCase } from "@/lib/server/cases/delete-case";
+import { findCase, toRecord } from "@/lib/server/cases/shared";
+import { updateCase } from "@/lib/server/cases/update-case";
+import { db } from "@/lib/server/db";
+import { AppError } from "@/lib/server/errors";
+import { assertSameOrigin, respond } from "@/lib/server/http";
+import { jsonBody } from "@/lib/server/request-body";
+
+type Context = { params: Promise<{ id: string }> };
+
+/**
+ * GET /api/v1/cases/{slug or id} — the full case record: accused, charges, the dated stages,
+ * sources and linked milestones, with its version. Anyone may read (analysts' notes are not part
+ * of it). 404 if unknown or deleted.
+ */
+export async function GET(_request: Request, { params }: Context): Promise<Response> {
+  return respond(async () => {
+    const { id } = await params;
+    const row = await findCase(db, id);
+    if (!row) throw new AppError("NOT_FOUND", `There is no case "${id}".`);
+    return Response.json(toRecord(row));
+  });
+}
+
+/**
+ * PATCH /api/v1/cases/{slug or id} — change the fields sent, with `expectedVersion` (409 if
+ * someone changed the case since). A list sent replaces the case's list. The stage is changed by
+ * POST /api/v1/cases/{slug}/stages. 200 with the record and its new version.
+ */
+export async function PATCH(request: Request, { params }: Context): Promise<Response> {
+  return respond(async () => {
+    const actor = await currentActor(request);
+    // Without a session or a token: 401 (the use case would say so too), before any origin check.
+    requireRole(actor, "VIEWER");
+    assertSameOrigin(request);
+    const { id } = await params;
+    const input = await jsonBody(request);
+    return Response.json(await updateCase({ actor, id, input }));
+  });
+}
+
+/**
+ * DELETE /api/v1/cases/{slug or id} with `{ "expectedVersion": n }` (or ?expectedVersion=n) —
+ * hides the case (nothing is erased; its history stays). 200 with the record; 404 afterwards.
+ */
+export async function DELETE(request: Request, { params }: Context): Promise<Response> {
+  return respond(async () => {
+    const actor = await currentActor(request);
+    // Without a session or a token: 401 (the use case would say so too), before any origin check.
+    requireRole(actor, "VIEWER");
+    assertSameOrigin(request);
+    const { id } = await params;
+    const fromQuery = new URL(request.url).searchParams.get("expectedVersion");
+    const body = await jsonBody(request, { optional: true });
+    const input = body ?? (fromQuery !== null ? { expectedVersion: /^\d+$/.test(fromQuery) ? Number(fromQuery) : fromQuery } : {});
+    return Response.json(await deleteCase({ actor, id, input }));
+  });
+}

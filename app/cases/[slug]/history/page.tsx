@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Breadcrumbs } from "@/components/Breadcrumbs";
+import { HistoryList } from "@/components/HistoryList";
+import { currentActor } from "@/lib/server/auth";
+import { getCaseHistory } from "@/lib/server/queries/case-page";
+import { hasRole } from "@/lib/server/queries/page-access";
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export const metadata: Metadata = { title: "Case history" };
+
+const ACTIONS = { CREATE: "Recorded", UPDATE: "Changed", DELETE: "Deleted (hidden)" } as const;
+
+function when(at: Date): string {
+  return `${at.toISOString().slice(0, 10)} ${at.toISOString().slice(11, 16)} UTC`;
+}
+
+export default async function CaseHistoryPage({ params, searchParams }: Props) {
+  const { slug } = await params;
+  const justDeleted = (await searchParams).deleted === "1";
+  const history = await getCaseHistory(slug);
+  // A deleted case's history stays readable, by analysts and admins only.
+  if (!history || (history.case.deletedAt && !hasRole(await currentActor(), "ANALYST"))) notFound();
+  const { case: c, entries } = history;
+  const deleted = c.deletedAt !== null;
+
+  return (
+    <>
+      <Breadcrumbs trail={[{ href: "/cases", label: "Cases" }, deleted ? { label: c.title } : { href: `/cases/${slug}`, label: c.title }, { label: "History" }]} />
+      <p className="eyebrow">History of a case</p>
+      <h1>{c.title}</h1>
+      {deleted ? (
+        <p className={`notice ${justDeleted ? "notice-success" : "notice-warning"}`} role="status">
+          {justDeleted ? "The case was deleted. " : null}This case is <strong>deleted</strong>: it is hidden from the case list, the other pages and the API
+          since {when(c.deletedAt!)}. Nothing was erased; its history is below.
+        </p>
+      ) : (
+        <p className="lead">
+          Every change to <Link href={`/cases/${slug}`}>this case</Link>, newest first: who made it, when, and what changed (stage changes included). It is
+          at version {c.version}.
+        </p>
+      )}
+      {entries.length === 0 ? <p>No change has been recorded since the case was loaded.</p> : <HistoryList entries={entries} actions={ACTIONS} />}
+    </>
+  );
+}

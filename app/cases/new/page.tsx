@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import { Breadcrumbs } from "@/components/Breadcrumbs";
+import { NotAllowed } from "@/components/NotAllowed";
+import { CaseForm } from "@/components/case/CaseForm";
+import { EMPTY_CASE_FORM } from "@/lib/core/case-input";
+import { getCaseFormOptions } from "@/lib/server/queries/case-page";
+import { pageActor } from "@/lib/server/queries/page-access";
+
+export const metadata: Metadata = { title: "Record a case" };
+
+export default async function NewCasePage() {
+  const { allowed } = await pageActor("ANALYST", "/cases/new");
+  return (
+    <>
+      <Breadcrumbs trail={[{ href: "/cases", label: "Cases" }, { label: "Record a case" }]} />
+      <h1>Record a case</h1>
+      {allowed ? (
+        <>
+          <p className="lead">
+            A case before one forum: who it is against, what they are charged with, and the stage it has reached. Everything you save is recorded in the
+            case’s history with your name.
+          </p>
+          <CaseForm options={await getCaseFormOptions()} initial={EMPTY_CASE_FORM} cancelHref="/cases" spare={{ accused: 0, charges: 0, sources: 0 }} />
+        </>
+      ) : (
+        <NotAllowed what="record cases" role="analyst" back={{ href: "/cases", label: "Back to the cases" }} />
+      )}
+    </>
+  );
+}

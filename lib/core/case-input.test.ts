@@ -1,0 +1,234 @@
+import { describe, expect, it } from "vitest";
+import { fieldErrors } from "./rule-input";
+import {
+  accusedRowRef,
+  caseFormValuesOf,
+  caseInputFromFormValues,
+  caseInputSchema,
+  slugFromWords,
+  stageChangeInputSchema,
+  stageFormValuesOf,
+  stageInputFromFormValues,
+} from "./case-input";
+
+const valid = {
+  reference: "ICC-01/22-01/23",
+  title: "Prosecutor v. Example",
+  forum: "icc",
+  situation: "ukraine",
+  accused: [{ key: "a1", name: "Ivan Example", nameUkrainian: "Іван Приклад", kind: "natural", rank: "Colonel", level: "field-grade" }],
+  charges: [
+    {
+      accused: "a1",
+      crime: "war-crimes",
+      mode: "command-responsibility",
+      provisionCited: "Article 8(2)(b)(ii) and Article 28 of the Rome Statute",
+      knowledgeStandard: "SHOULD_HAVE_KNOWN",
+      failedDuties: ["PREVENT", "REPRESS"],
+    },
+  ],
+  sources: [{ title: "A press release", url: "https://example.org/press", locator: "First paragraph" }],
+  initialStage: { stage: "WARRANT_OR_NOTICE_OF_SUSPICION", date: "2024-03" },
+};
+
+const paths = (input: unknown) => {
+  const parsed = caseInputSchema.safeParse(input);
+  return parsed.success ? [] : fieldErrors(parsed.error).map((e) => e.parameter).sort();
+};
+
+describe("caseInputSchema accepts", () => {
+  it("a case with a new accused, a command-responsibility charge and defaults for what it leaves out", () => {
+    expect(caseInputSchema.parse(valid)).toMatchObject({
+      reference: "ICC-01/22-01/23",
+      summary: null,
+      milestones: [],
+      isSynthetic: false,
+      expectedVersion: null,
+      accused: [{ key: "a1", name: "Ivan Example", nameUkrainian: "Іван Приклад", kind: "natural", rank: "Colonel", level: "field-grade", description: null }],
+      charges: [{ accused: "a1", knowledgeStandard: "SHOULD_HAVE_KNOWN", failedDuties: ["PREVENT", "REPRESS"], description: null }],
+      initialStage: { stage: "WARRANT_OR_NOTICE_OF_SUSPICION", date: { date: "2024-03-01", precision: "MONTH" }, inAbsentia: false, note: null, source: null },
+    });
+  });
+
+  it.each([
+    ["no public case number (null)", { reference: null }, null],
+    ["no public case number (empty)", { reference: "  " }, null],
+    ["no public case number (left out)", { reference: undefined }, null],
+  ])("%s", (_what, change, reference) => {
+    expect(caseInputSchema.parse({ ...valid, ...change }).reference).toBe(reference);
+  });
+
+  it("an existing accused by slug, a charge against every accused, a legal person without rank or level", () => {
+    const parsed = caseInputSchema.parse({
+      ...valid,
+      accused: [{ slug: "ivan-example" }, { key: "firm", name: "Example LLC", kind: "legal" }],
+      charges: [
+        { crime: "ecocide", mode: "direct", provisionCited: "Article 441 of the Criminal Code of Ukraine" },
+        { accused: "ivan-example", crime: "war-crimes", mode: "command-responsibility", provisionCited: "Article 438" },
+      ],
+    });
+    expect(parsed.accused[0]).toEqual({ slug: "ivan-example", name: null, nameUkrainian: null, rank: null, level: null, description: null });
+    expect(parsed.charges[0]).toMatchObject({ accused: null, knowledgeStandard: null, failedDuties: [] });
+    // Command responsibility with the knowledge standard not stated in the source.
+    expect(parsed.charges[1]).toMatchObject({ accused: "ivan-example", knowledgeStandard: null, failedDuties: [] });
+  });
+
+  it("no sources (the case page says none is recorded)", () => {
+    expect(caseInputSchema.parse({ ...valid, sources: undefined }).sources).toEqual([]);
+  });
+});
+
+describe("caseInputSchema refuses, naming the field", () => {
+  it.each<[string, Record<string, unknown>, string[]]>([
+    ["a blank title and no forum", { title: " ", forum: "" }, ["forum", "title"]],
+    ["no accused", { accused: [] }, ["accused", "charges.0.accused"]],
+    ["no charge", { charges: [] }, ["charges"]],
+    [
+      "a knowledge standard and failed duties on a direct charge",
+      { charges: [{ ...valid.charges[0], mode: "direct" }] },
+      ["charges.0.failedDuties", "charges.0.knowledgeStandard"],
+    ],
+    [
+      "every problem at once: a direct charge with a knowledge standard, no provision, and a legal person with a level and no name",
+      { accused: [{ key: "a1", kind: "legal", level: "field-grade" }], charges: [{ ...valid.charges[0], mode: "direct", provisionCited: "", failedDuties: [] }] },
+      ["accused.0.level", "accused.0.name", "charges.0.knowledgeStandard", "charges.0.provisionCited"],
+    ],
+    ["an unknown knowledge standard", { charges: [{ ...valid.charges[0], knowledgeStandard: "GUESSED" }] }, ["charges.0.knowledgeStandard"]],
+    ["a failed duty twice", { charges: [{ ...valid.charges[0], failedDuties: ["PREVENT", "PREVENT"] }] }, ["charges.0.failedDuties"]],
+    ["an unknown failed duty", { charges: [{ ...valid.charges[0], failedDuties: ["PUNISH"] }] }, ["charges.0.failedDuties.0"]],
+    ["a charge against someone not among the accused", { charges: [{ ...valid.charges[0], accused: "someone-else" }] }, ["charges.0.accused"]],
+    ["a charge without a provision", { charges: [{ ...valid.charges[0], provisionCited: "" }] }, ["charges.0.provisionCited"]],
+    ["a new accused without name or kind", { accused: [{ key: "a1" }] }, ["accused.0.kind", "accused.0.name"]],
+    ["a legal person with a rank and a level", { accused: [{ key: "a1", name: "Example LLC", kind: "legal", rank: "Colonel", level: "field-grade" }] }, ["accused.0.level", "accused.0.rank"]],
+    ["an existing accused with a name beside its slug", { accused: [{ slug: "ivan-example", name: "Ivan" }], charges: [{ ...valid.charges[0], accused: null }] }, ["accused.0.name"]],
+    ["the same accused twice", { accused: [{ slug: "ivan-example" }, { slug: "ivan-example" }], charges: [{ ...valid.charges[0], accused: null }] }, ["accused.1.slug"]],
+    ["two new accused with one key", { accused: [valid.accused[0], { ...valid.accused[0], name: "Another" }] }, ["accused.1.key"]],
+    ["an unknown kind of accused", { accused: [{ ...valid.accused[0], kind: "company" }] }, ["accused.0.kind"]],
+    ["a source without a title and with a bad address", { sources: [{ url: "javascript:alert(1)" }] }, ["sources.0.title", "sources.0.url"]],
+    ["an unknown stage and an impossible date", { initialStage: { stage: "HEARING", date: "2024-02-30" } }, ["initialStage.date", "initialStage.stage"]],
+    ["an unknown field", { judge: "X" }, ["input"]],
+    ["a version that is not a number", { expectedVersion: "2" }, ["expectedVersion"]],
+  ])("%s", (_what, change, expected) => {
+    expect(paths({ ...valid, ...change })).toEqual(expected);
+  });
+
+  it("says why knowledge and duties are refused, in words", () => {
+    const parsed = caseInputSchema.safeParse({ ...valid, charges: [{ ...valid.charges[0], mode: "direct" }] });
+    const messages = parsed.success ? [] : fieldErrors(parsed.error).map((e) => e.message);
+    expect(messages.join(" ")).toMatch(/knowledge standard applies only to command responsibility/);
+  });
+});
+
+describe("stageChangeInputSchema", () => {
+  it("needs the version the user saw", () => {
+    const parsed = stageChangeInputSchema.safeParse({ stage: "TRIAL", date: "2025-02" });
+    expect(parsed.success ? [] : fieldErrors(parsed.error).map((e) => e.parameter)).toEqual(["expectedVersion"]);
+  });
+
+  it("reads a change with a source", () => {
+    expect(stageChangeInputSchema.parse({ stage: "TRIAL", date: "2025-02", inAbsentia: true, source: { slug: "icc-situation-ukraine", locator: "p. 2" }, expectedVersion: 3 })).toEqual({
+      stage: "TRIAL",
+      date: { date: "2025-02-01", precision: "MONTH" },
+      inAbsentia: true,
+      note: null,
+      source: { slug: "icc-situation-ukraine", title: null, url: null, publisher: null, locator: "p. 2" },
+      expectedVersion: 3,
+    });
+  });
+});
+
+describe("slugFromWords", () => {
+  it.each([
+    ["Prosecutor v. Ivanov", "prosecutor-v-ivanov"],
+    ["  Łukasz — Café  ", "ukasz-cafe"],
+    ["Іван Приклад", "accused"],
+  ])("%s → %s", (words, slug) => {
+    expect(slugFromWords(words, "accused")).toBe(slug);
+  });
+});
+
+describe("the form", () => {
+  function form(entries: [string, string][]): FormData {
+    const f = new FormData();
+    for (const [k, v] of entries) f.append(k, v);
+    return f;
+  }
+
+  it("drops removed and empty rows, renumbers the rest and keeps each charge with its accused", () => {
+    const values = caseFormValuesOf(
+      form([
+        ["title", "A case"],
+        ["reference", ""],
+        ["forum", "ukraine-domestic"],
+        ["situation", "ukraine"],
+        ["accused.0.name", "Removed person"],
+        ["accused.0.kind", "natural"],
+        ["accused.0.remove", "on"],
+        ["accused.1.slug", "ivan-example"],
+        ["accused.2.name", "Example LLC"],
+        ["accused.2.kind", "legal"],
+        ["accused.3.name", ""],
+        ["charges.0.accused", accusedRowRef(2)],
+        ["charges.0.crime", "ecocide"],
+        ["charges.0.mode", "direct"],
+        ["charges.0.provisionCited", "Article 441"],
+        ["charges.1.accused", ""],
+        ["charges.1.crime", ""],
+        ["charges.2.accused", accusedRowRef(1)],
+        ["charges.2.crime", "war-crimes"],
+        ["charges.2.mode", "command-responsibility"],
+        ["charges.2.provisionCited", "Article 438"],
+        ["charges.2.knowledgeStandard", "KNEW"],
+        ["charges.2.failedDuties", "PREVENT"],
+        ["charges.2.failedDuties", "SUBMIT_TO_AUTHORITIES"],
+        ["charges.3.accused", accusedRowRef(0)],
+        ["charges.3.crime", "war-crimes"],
+        ["sources.0.title", ""],
+        ["sources.1.title", "A source"],
+        ["initialStage.stage", "TRIAL"],
+        ["initialStage.date", "2025-03"],
+        ["initialStage.inAbsentia", "on"],
+        ["isSynthetic", "on"],
+      ]),
+    );
+    expect(values.accused.map((a) => a.slug || a.name)).toEqual(["ivan-example", "Example LLC"]);
+    expect(values.charges.map((c) => c.accused)).toEqual(["row:1", "row:0", "row:removed"]);
+    expect(values.charges[1]!.failedDuties).toEqual(["PREVENT", "SUBMIT_TO_AUTHORITIES"]);
+    expect(values.sources).toHaveLength(1);
+    expect(values).toMatchObject({ stage: "TRIAL", stageDate: "2025-03", stageInAbsentia: true, isSynthetic: true });
+
+    const input = caseInputFromFormValues(values, { creating: true });
+    expect(input).toMatchObject({
+      reference: "",
+      accused: [{ slug: "ivan-example" }, { key: "new-accused-2", name: "Example LLC", kind: "legal", level: null }],
+      charges: [
+        { accused: "new-accused-2", crime: "ecocide", knowledgeStandard: null, failedDuties: [] },
+        { accused: "ivan-example", knowledgeStandard: "KNEW", failedDuties: ["PREVENT", "SUBMIT_TO_AUTHORITIES"] },
+        { accused: "(a removed accused)" },
+      ],
+      initialStage: { stage: "TRIAL", date: "2025-03", inAbsentia: true, note: "" },
+      isSynthetic: true,
+    });
+    expect(input).not.toHaveProperty("expectedVersion");
+    // The schema names the charge whose accused row was removed.
+    expect(paths(input)).toContain("charges.2.accused");
+    expect(paths(input)).toContain("charges.2.mode");
+  });
+
+  it("sends the version and no initial stage when editing", () => {
+    const input = caseInputFromFormValues({ ...caseFormValuesOf(form([["title", "A case"], ["expectedVersion", "4"]])) }, { creating: false });
+    expect(input).toMatchObject({ expectedVersion: 4 });
+    expect(input).not.toHaveProperty("initialStage");
+  });
+
+  it("reads the stage form, with a recorded source, a new one or none", () => {
+    const values = stageFormValuesOf(form([["stage", "CLOSED"], ["date", "2025"], ["note", "Discontinued."], ["expectedVersion", "2"], ["source.slug", "icc-situation-ukraine"], ["source.locator", "p. 3"]]));
+    expect(stageInputFromFormValues(values)).toEqual({ stage: "CLOSED", date: "2025", inAbsentia: false, note: "Discontinued.", source: { slug: "icc-situation-ukraine", locator: "p. 3" }, expectedVersion: 2 });
+    const none = stageInputFromFormValues(stageFormValuesOf(form([["stage", "TRIAL"], ["date", "2025"], ["expectedVersion", "2"]])));
+    expect(none).toMatchObject({ source: null });
+    expect(stageChangeInputSchema.safeParse(none).success).toBe(true);
+    const locatorOnly = stageInputFromFormValues(stageFormValuesOf(form([["stage", "TRIAL"], ["date", "2025"], ["source.locator", "p. 3"], ["expectedVersion", "2"]])));
+    const parsed = stageChangeInputSchema.safeParse(locatorOnly);
+    expect(parsed.success ? [] : fieldErrors(parsed.error).map((e) => e.parameter)).toEqual(["source.title"]);
+  });
+});

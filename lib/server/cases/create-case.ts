@@ -1,0 +1,100 @@
+import "server-only";
+import { caseInputSchema } from "@/lib/core/case-input";
+import { isoToday } from "@/lib/core/dates";
+import { fieldErrors } from "@/lib/core/rule-input";
+import { checkStageChange, inAbsentiaOf } from "@/lib/core/stage-machine";
+import { auditActorId, auditNote, requireRole, type Actor } from "../actor";
+import { db } from "../db";
+import { AppError } from "../errors";
+import { refreshCaseSearch } from "./search-document";
+import {
+  assertReferenceFree,
+  dateForDb,
+  findCase,
+  newCaseSlug,
+  resolveCaseReferences,
+  snapshot,
+  sourceIdFor,
+  stageFieldErrors,
+  stageSnapshot,
+  toRecord,
+  TX_OPTIONS,
+  uniqueViolation,
+  writeCaseSets,
+  type CaseRecord,
+} from "./shared";
+
+/**
+ * Records a case (analysts and admins): the case, its new accused, its charges, its sources and
+ * its first stage, with an audit event for the case, each new accused and the stage entry, and
+ * its search document, in one transaction. A refusal writes nothing.
+ */
+export async function createCase({ actor, input, now = new Date() }: { actor: Actor; input: unknown; now?: Date }): Promise<CaseRecord> {
+  requireRole(actor, "ANALYST");
+  const parsed = caseInputSchema.safeParse(input);
+  if (!parsed.success) throw AppError.invalidInput(fieldErrors(parsed.error));
+  const c = parsed.data;
+  if (c.expectedVersion !== null) {
+    throw AppError.invalidInput([{ parameter: "expectedVersion", message: "expectedVersion applies only to changing a case; leave it out to record a new one." }]);
+  }
+  const stage = c.initialStage;
+  if (!stage) {
+    throw AppError.invalidInput([
+      { parameter: "initialStage", message: "initialStage is required: the stage the case is at when the tracker starts following it ({ stage, date }), e.g. its warrant." },
+    ]);
+  }
+  const problems = checkStageChange(null, stage, isoToday(now));
+  if (problems.length > 0) throw AppError.invalidInput(stageFieldErrors(problems, "initialStage."));
+
+  return db
+    .$transaction(async (tx) => {
+      const refs = await resolveCaseReferences(tx, c, [{ path: "initialStage.source", source: stage.source }]);
+      await assertReferenceFree(tx, { id: refs.forumId, name: refs.forumName }, c.reference, null);
+      const slug = await newCaseSlug(tx, c.title);
+      const date = dateForDb(stage.date);
+      const created = await tx.case.create({
+        data: {
+          slug,
+          reference: c.reference,
+          title: c.title,
+          summary: c.summary,
+          forumId: refs.forumId,
+          situationId: refs.situationId,
+          stage: stage.stage,
+          stageOn: date,
+          stagePrecision: stage.date.precision,
+          openedOn: date,
+          openedPrecision: stage.date.precision,
+          inAbsentia: inAbsentiaOf([stage]),
+          isSynthetic: c.isSynthetic,
+          milestones: { connect: refs.milestoneIds.map((id) => ({ id })) },
+        },
+        select: { id: true },
+      });
+      await writeCaseSets(tx, actor, created.id, c, refs);
+      const entry = await tx.stageChange.create({
+        data: {
+          caseId: created.id,
+          stage: stage.stage,
+          occurredOn: date,
+          precision: stage.date.precision,
+          inAbsentia: stage.inAbsentia,
+          note: stage.note,
+          sourceId: stage.source ? await sourceIdFor(tx, stage.source, refs, c.isSynthetic) : null,
+          sourceLocator: stage.source?.locator ?? null,
+          recordedById: auditActorId(actor),
+        },
+        select: { id: true, stage: true, occurredOn: true, precision: true, inAbsentia: true, note: true, sourceLocator: true, source: { select: { slug: true } } },
+      });
+      await refreshCaseSearch(tx, [created.id]);
+      const row = (await findCase(tx, created.id))!;
+      await tx.auditEvent.createMany({
+        data: [
+          { actorId: auditActorId(actor), note: auditNote(actor), action: "CREATE", entityType: "Case", entityId: created.id, after: snapshot(row) },
+          { actorId: auditActorId(actor), note: auditNote(actor), action: "CREATE", entityType: "StageChange", entityId: entry.id, after: stageSnapshot(slug, entry) },
+        ],
+      });
+      return toRecord(row);
+    }, TX_OPTIONS)
+    .catch((error: unknown) => uniqueViolation(error, "case"));
+}

@@ -1,0 +1,40 @@
+import "server-only";
+import { z } from "zod";
+import { fieldErrors } from "@/lib/core/rule-input";
+import { auditActorId, auditNote, requireRole, type Actor } from "../actor";
+import { db } from "../db";
+import { AppError } from "../errors";
+import { refreshCaseSearch } from "./search-document";
+import { findCase, snapshot, toRecord, TX_OPTIONS, type CaseRecord } from "./shared";
+
+const deleteInputSchema = z
+  .object({ expectedVersion: z.number({ message: "is required: give the version you are deleting" }).int().positive() })
+  .strict();
+
+/**
+ * Deletes a case (by id or slug) by hiding it: `deletedAt` is set, nothing is erased (its accused,
+ * charges, stages and notes stay in the database, and its history stays readable by analysts).
+ * Needs the version the user saw (409 if it changed since). Afterwards the case is "not found".
+ */
+export async function deleteCase({ actor, id, input, now = new Date() }: { actor: Actor; id: string; input: unknown; now?: Date }): Promise<CaseRecord> {
+  requireRole(actor, "ANALYST");
+  const parsed = deleteInputSchema.safeParse(input ?? {});
+  if (!parsed.success) throw AppError.invalidInput(fieldErrors(parsed.error));
+  const { expectedVersion } = parsed.data;
+
+  return db.$transaction(async (tx) => {
+    const existing = await findCase(tx, id);
+    if (!existing) throw new AppError("NOT_FOUND", `There is no case "${id}".`);
+    if (existing.version !== expectedVersion) {
+      throw new AppError("CONFLICT", `Case "${existing.slug}" was changed by someone else: you saw version ${expectedVersion}, it is now at version ${existing.version}. Reload it before deleting.`);
+    }
+    const { count } = await tx.case.updateMany({ where: { id: existing.id, version: expectedVersion, deletedAt: null }, data: { deletedAt: now, version: { increment: 1 } } });
+    if (count !== 1) throw new AppError("CONFLICT", `Case "${existing.slug}" was changed by someone else while you deleted it. Reload it.`);
+    await refreshCaseSearch(tx, [existing.id]);
+    const deleted = (await findCase(tx, existing.id, { includeDeleted: true }))!;
+    await tx.auditEvent.create({
+      data: { actorId: auditActorId(actor), note: auditNote(actor), action: "DELETE", entityType: "Case", entityId: existing.id, before: snapshot(existing), after: snapshot(deleted) },
+    });
+    return toRecord(deleted);
+  }, TX_OPTIONS);
+}

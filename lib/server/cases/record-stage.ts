@@ -1,0 +1,75 @@
+import "server-only";
+import { stageChangeInputSchema } from "@/lib/core/case-input";
+import { isoToday } from "@/lib/core/dates";
+import { fieldErrors } from "@/lib/core/rule-input";
+import { checkStageChange, inAbsentiaOf } from "@/lib/core/stage-machine";
+import { auditActorId, auditNote, requireRole, type Actor } from "../actor";
+import { db } from "../db";
+import { AppError } from "../errors";
+import { refreshCaseSearch } from "./search-document";
+import { dateForDb, findCase, resolveSources, snapshot, sourceIdFor, stageDateOf, stageFieldErrors, stageSnapshot, toRecord, TX_OPTIONS, type CaseRecord } from "./shared";
+
+/**
+ * Records that a case (by id or slug) moved to another stage, checked by the stage machine
+ * (lib/core/stage-machine.ts: what may follow what, a note to go back or close, in absentia only at
+ * trial, judgment or appeal, no date before the current stage's or after today). Writes the dated
+ * entry with who recorded it, and updates the case's current stage and in-absentia flag. Needs the
+ * version the user saw (409 if the case changed since). One transaction with the audit events.
+ */
+export async function recordStage({ actor, id, input, now = new Date() }: { actor: Actor; id: string; input: unknown; now?: Date }): Promise<CaseRecord> {
+  requireRole(actor, "ANALYST");
+  const parsed = stageChangeInputSchema.safeParse(input ?? {});
+  if (!parsed.success) throw AppError.invalidInput(fieldErrors(parsed.error));
+  const change = parsed.data;
+
+  return db.$transaction(async (tx) => {
+    const existing = await findCase(tx, id);
+    if (!existing) throw new AppError("NOT_FOUND", `There is no case "${id}".`);
+    if (existing.version !== change.expectedVersion) {
+      throw new AppError(
+        "CONFLICT",
+        `Case "${existing.slug}" was changed by someone else: you saw version ${change.expectedVersion}, it is now at version ${existing.version} (at ${existing.stage.toLowerCase().replace(/_/g, " ")}). Reload it and record the stage again if it still applies.`,
+      );
+    }
+    const problems = checkStageChange({ stage: existing.stage, date: stageDateOf(existing) }, change, isoToday(now));
+    if (problems.length > 0) throw AppError.invalidInput(stageFieldErrors(problems));
+    const sources = await resolveSources(tx, [{ path: "source", source: change.source }]);
+
+    const date = dateForDb(change.date);
+    const entry = await tx.stageChange.create({
+      data: {
+        caseId: existing.id,
+        stage: change.stage,
+        occurredOn: date,
+        precision: change.date.precision,
+        inAbsentia: change.inAbsentia,
+        note: change.note,
+        sourceId: change.source ? await sourceIdFor(tx, change.source, sources, existing.isSynthetic) : null,
+        sourceLocator: change.source?.locator ?? null,
+        recordedById: auditActorId(actor),
+      },
+      select: { id: true, stage: true, occurredOn: true, precision: true, inAbsentia: true, note: true, sourceLocator: true, source: { select: { slug: true } } },
+    });
+    // Optimistic lock: the case moves only if nobody changed it since it was read.
+    const { count } = await tx.case.updateMany({
+      where: { id: existing.id, version: change.expectedVersion, deletedAt: null },
+      data: {
+        stage: change.stage,
+        stageOn: date,
+        stagePrecision: change.date.precision,
+        inAbsentia: inAbsentiaOf([...existing.stages, change]),
+        version: { increment: 1 },
+      },
+    });
+    if (count !== 1) throw new AppError("CONFLICT", `Case "${existing.slug}" was changed by someone else while you recorded the stage. Reload it.`);
+    await refreshCaseSearch(tx, [existing.id]);
+    const updated = (await findCase(tx, existing.id))!;
+    await tx.auditEvent.createMany({
+      data: [
+        { actorId: auditActorId(actor), note: auditNote(actor), action: "CREATE", entityType: "StageChange", entityId: entry.id, after: stageSnapshot(existing.slug, entry) },
+        { actorId: auditActorId(actor), note: auditNote(actor), action: "UPDATE", entityType: "Case", entityId: existing.id, before: snapshot(existing), after: snapshot(updated) },
+      ],
+    });
+    return toRecord(updated);
+  }, TX_OPTIONS);
+}

@@ -1,0 +1,65 @@
+import "server-only";
+import { accusedUpdateSchema } from "@/lib/core/case-input";
+import { fieldErrors } from "@/lib/core/rule-input";
+import { auditActorId, auditNote, requireRole, type Actor } from "../actor";
+import { db } from "../db";
+import { AppError } from "../errors";
+import { refreshAccusedCasesSearch } from "./search-document";
+import { accusedSnapshot, TX_OPTIONS } from "./shared";
+
+const accusedSelect = {
+  id: true,
+  slug: true,
+  name: true,
+  nameOriginal: true,
+  rank: true,
+  description: true,
+  isSynthetic: true,
+  deletedAt: true,
+  updatedAt: true,
+  kind: { select: { slug: true } },
+  level: { select: { slug: true } },
+} as const;
+
+/**
+ * Changes an accused's own record (analysts and admins): name in English and in Ukrainian, kind,
+ * rank, level of responsibility, description. Every case they appear in shows the change, and the
+ * search documents of those cases are rebuilt in the same transaction. The editor's
+ * `expectedUpdatedAt` must match (409 otherwise): nobody's change is overwritten.
+ */
+export async function updateAccused({ actor, slug, input }: { actor: Actor; slug: string; input: unknown }) {
+  requireRole(actor, "ANALYST");
+  const parsed = accusedUpdateSchema.safeParse(input);
+  if (!parsed.success) throw AppError.invalidInput(fieldErrors(parsed.error));
+  const a = parsed.data;
+  const expected = new Date(a.expectedUpdatedAt);
+  if (Number.isNaN(expected.getTime())) throw AppError.invalidInput([{ parameter: "expectedUpdatedAt", message: "expectedUpdatedAt must be the time of the last change you saw, as an ISO timestamp." }]);
+
+  return db.$transaction(async (tx) => {
+    const existing = await tx.accused.findUnique({ where: { slug }, select: accusedSelect });
+    if (!existing || existing.deletedAt) throw new AppError("NOT_FOUND", `There is no accused "${slug}".`);
+    const [kind, level] = await Promise.all([
+      tx.accusedKind.findUnique({ where: { slug: a.kind }, select: { id: true } }),
+      a.level ? tx.responsibilityLevel.findUnique({ where: { slug: a.level }, select: { id: true } }) : null,
+    ]);
+    const errors = [
+      ...(kind ? [] : [{ parameter: "kind", message: `kind: no such kind of accused: ${a.kind}.` }]),
+      ...(a.level && !level ? [{ parameter: "level", message: `level: no such level of responsibility: ${a.level}.` }] : []),
+    ];
+    if (errors.length > 0) throw AppError.invalidInput(errors);
+    const stale = () =>
+      new AppError("CONFLICT", `The record of ${existing.name} was changed by someone else since you opened it. Reload it and apply your change again.`);
+    if (existing.updatedAt.getTime() !== expected.getTime()) throw stale();
+    const { count } = await tx.accused.updateMany({
+      where: { id: existing.id, updatedAt: existing.updatedAt },
+      data: { name: a.name, nameOriginal: a.nameUkrainian, kindId: kind!.id, rank: a.rank, levelId: level?.id ?? null, description: a.description },
+    });
+    if (count !== 1) throw stale();
+    await refreshAccusedCasesSearch(tx, existing.id);
+    const updated = await tx.accused.findUniqueOrThrow({ where: { id: existing.id }, select: accusedSelect });
+    await tx.auditEvent.create({
+      data: { actorId: auditActorId(actor), note: auditNote(actor), action: "UPDATE", entityType: "Accused", entityId: existing.id, before: accusedSnapshot(existing), after: accusedSnapshot(updated) },
+    });
+    return { slug: updated.slug, updatedAt: updated.updatedAt.toISOString() };
+  }, TX_OPTIONS);
+}

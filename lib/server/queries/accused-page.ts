@@ -1,0 +1,161 @@
+import "server-only";
+import { cache } from "react";
+import type { PartialDate } from "@/lib/core/dates";
+import type { CaseStage, NamedRef } from "@/lib/core/views";
+import { db } from "@/lib/server/db";
+import { partial } from "./shared";
+
+/**
+ * One accused and their proceedings before every forum, side by side: the page no other tracker
+ * gives. Every forum is listed (in the forums' order), including those with no proceedings
+ * against the accused, so that an empty column says "none recorded" rather than disappearing.
+ */
+
+export type AccusedChargeView = { crime: NamedRef; mode: NamedRef; provisionCited: string; againstEveryAccused: boolean };
+
+export type AccusedCaseView = {
+  slug: string;
+  title: string;
+  reference: string | null;
+  stage: CaseStage;
+  stageDate: PartialDate;
+  inAbsentia: boolean;
+  isSynthetic: boolean;
+  situation: NamedRef;
+  /** The charges against this accused: their own, and those against every accused of the case. */
+  charges: AccusedChargeView[];
+};
+
+export type AccusedPageView = {
+  slug: string;
+  name: string;
+  nameOriginal: string | null;
+  kind: NamedRef;
+  rank: string | null;
+  level: NamedRef | null;
+  description: string | null;
+  isSynthetic: boolean;
+  /** When the record last changed: the edit form's guard against overwriting someone else's change. */
+  updatedAt: string;
+  forums: { slug: string; name: string; shortName: string; cases: AccusedCaseView[] }[];
+};
+
+const named = { select: { slug: true, name: true } } as const;
+
+export const getAccusedPage = cache(async (slug: string): Promise<AccusedPageView | null> => {
+  const accused = await db.accused.findUnique({
+    where: { slug },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      nameOriginal: true,
+      rank: true,
+      description: true,
+      isSynthetic: true,
+      deletedAt: true,
+      updatedAt: true,
+      kind: named,
+      level: named,
+    },
+  });
+  if (!accused || accused.deletedAt) return null;
+  const [forums, cases] = await Promise.all([
+    db.forum.findMany({ orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { id: true, slug: true, name: true, shortName: true } }),
+    db.case.findMany({
+      where: { deletedAt: null, accused: { some: { accusedId: accused.id } } },
+      orderBy: [{ openedOn: "asc" }, { title: "asc" }],
+      select: {
+        forumId: true,
+        slug: true,
+        title: true,
+        reference: true,
+        stage: true,
+        stageOn: true,
+        stagePrecision: true,
+        inAbsentia: true,
+        isSynthetic: true,
+        situation: named,
+        charges: {
+          where: { OR: [{ accusedId: accused.id }, { accusedId: null }] },
+          orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+          select: { accusedId: true, crime: named, mode: named, provisionCited: true },
+        },
+      },
+    }),
+  ]);
+  return {
+    slug: accused.slug,
+    name: accused.name,
+    nameOriginal: accused.nameOriginal,
+    kind: accused.kind,
+    rank: accused.rank,
+    level: accused.level,
+    description: accused.description,
+    isSynthetic: accused.isSynthetic,
+    updatedAt: accused.updatedAt.toISOString(),
+    forums: forums.map((f) => ({
+      slug: f.slug,
+      name: f.name,
+      shortName: f.shortName,
+      cases: cases
+        .filter((c) => c.forumId === f.id)
+        .map((c) => ({
+          slug: c.slug,
+          title: c.title,
+          reference: c.reference,
+          stage: c.stage,
+          stageDate: partial(c.stageOn, c.stagePrecision),
+          inAbsentia: c.inAbsentia,
+          isSynthetic: c.isSynthetic,
+          situation: c.situation,
+          charges: c.charges.map((ch) => ({ crime: ch.crime, mode: ch.mode, provisionCited: ch.provisionCited, againstEveryAccused: ch.accusedId === null })),
+        })),
+    })),
+  };
+});
+
+export type AccusedListItem = {
+  slug: string;
+  name: string;
+  nameOriginal: string | null;
+  kind: NamedRef;
+  rank: string | null;
+  level: NamedRef | null;
+  isSynthetic: boolean;
+  cases: number;
+  forums: { slug: string; shortName: string }[];
+};
+
+/** Every accused with the live cases against them and the forums those cases are before. */
+export async function listAccused(): Promise<AccusedListItem[]> {
+  const rows = await db.accused.findMany({
+    where: { deletedAt: null },
+    orderBy: [{ name: "asc" }, { slug: "asc" }],
+    select: {
+      slug: true,
+      name: true,
+      nameOriginal: true,
+      rank: true,
+      isSynthetic: true,
+      kind: named,
+      level: named,
+      cases: { where: { case: { deletedAt: null } }, select: { case: { select: { forum: { select: { slug: true, shortName: true, sortOrder: true } } } } } },
+    },
+  });
+  return rows.map((a) => {
+    const forums = new Map<string, { slug: string; shortName: string; sortOrder: number }>();
+    for (const c of a.cases) forums.set(c.case.forum.slug, c.case.forum);
+    return {
+      slug: a.slug,
+      name: a.name,
+      nameOriginal: a.nameOriginal,
+      kind: a.kind,
+      rank: a.rank,
+      level: a.level,
+      isSynthetic: a.isSynthetic,
+      cases: a.cases.length,
+      forums: [...forums.values()].sort((x, y) => x.sortOrder - y.sortOrder).map(({ slug, shortName }) => ({ slug, shortName })),
+    };
+  });
+}

@@ -1,0 +1,306 @@
+import "server-only";
+import { cache } from "react";
+import { accusedRowRef, EMPTY_SOURCE, type CaseFormValues } from "@/lib/core/case-input";
+import { formatPartialDate, isoPartial, parsePartialDate, type PartialDate } from "@/lib/core/dates";
+import { CASE_STAGE_LABELS } from "@/lib/core/labels";
+import type { CaseStage, Citation, MilestoneRef, NamedRef } from "@/lib/core/views";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { db } from "@/lib/server/db";
+import { partial, sourceSelect, toCitation } from "./shared";
+import { auditHistory, type HistoryEntry } from "./milestone-history";
+
+/**
+ * The case page, its forms and its history: one case with its accused, charges, dated stages,
+ * sources and milestones, fetched with only the columns the pages render.
+ */
+
+const named = { select: { slug: true, name: true } } as const;
+
+const casePageSelect = {
+  id: true,
+  slug: true,
+  version: true,
+  reference: true,
+  title: true,
+  summary: true,
+  stage: true,
+  stageOn: true,
+  stagePrecision: true,
+  openedOn: true,
+  openedPrecision: true,
+  inAbsentia: true,
+  isSynthetic: true,
+  deletedAt: true,
+  forum: { select: { slug: true, name: true, shortName: true } },
+  situation: named,
+  accused: {
+    select: {
+      accused: {
+        select: { id: true, slug: true, name: true, nameOriginal: true, rank: true, description: true, isSynthetic: true, deletedAt: true, kind: named, level: named },
+      },
+    },
+  },
+  charges: {
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: {
+      id: true,
+      accused: { select: { slug: true, name: true } },
+      crime: named,
+      mode: named,
+      provisionCited: true,
+      description: true,
+      knowledgeStandard: true,
+      failedDuties: true,
+    },
+  },
+  stages: {
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: {
+      id: true,
+      stage: true,
+      occurredOn: true,
+      precision: true,
+      inAbsentia: true,
+      note: true,
+      sourceLocator: true,
+      source: { select: sourceSelect },
+      recordedBy: { select: { name: true } },
+      createdAt: true,
+    },
+  },
+  sources: { orderBy: { source: { title: "asc" } }, select: { locator: true, source: { select: { ...sourceSelect, id: true } } } },
+  milestones: { where: { deletedAt: null }, orderBy: { occurredOn: "asc" }, select: { slug: true, title: true, occurredOn: true, precision: true } },
+} as const satisfies Prisma.CaseSelect;
+
+export type CaseAccusedView = {
+  slug: string;
+  name: string;
+  nameOriginal: string | null;
+  kind: NamedRef;
+  rank: string | null;
+  level: NamedRef | null;
+  description: string | null;
+  isSynthetic: boolean;
+};
+
+export type CaseChargeView = {
+  id: string;
+  /** Null: the charge is against every accused of the case. */
+  against: { slug: string; name: string } | null;
+  crime: NamedRef;
+  mode: NamedRef;
+  provisionCited: string;
+  description: string | null;
+  knowledgeStandard: "KNEW" | "SHOULD_HAVE_KNOWN" | null;
+  failedDuties: ("PREVENT" | "REPRESS" | "SUBMIT_TO_AUTHORITIES")[];
+};
+
+export type StageEntryView = {
+  id: string;
+  stage: CaseStage;
+  date: PartialDate;
+  inAbsentia: boolean;
+  note: string | null;
+  citation: Citation | null;
+  recordedBy: string | null;
+  recordedAt: Date;
+};
+
+export type CasePageView = {
+  id: string;
+  slug: string;
+  version: number;
+  reference: string | null;
+  title: string;
+  summary: string | null;
+  stage: CaseStage;
+  stageDate: PartialDate;
+  openedOn: PartialDate;
+  inAbsentia: boolean;
+  isSynthetic: boolean;
+  forum: { slug: string; name: string; shortName: string };
+  situation: NamedRef;
+  accused: CaseAccusedView[];
+  charges: CaseChargeView[];
+  stages: StageEntryView[];
+  citations: Citation[];
+  milestones: MilestoneRef[];
+};
+
+/** A live case as its page shows it; null for an unknown or deleted case. */
+export const getCasePage = cache(async (slug: string): Promise<CasePageView | null> => {
+  const row = await db.case.findUnique({ where: { slug }, select: casePageSelect });
+  if (!row || row.deletedAt) return null;
+  return {
+    id: row.id,
+    slug: row.slug,
+    version: row.version,
+    reference: row.reference,
+    title: row.title,
+    summary: row.summary,
+    stage: row.stage,
+    stageDate: partial(row.stageOn, row.stagePrecision),
+    openedOn: partial(row.openedOn, row.openedPrecision),
+    inAbsentia: row.inAbsentia,
+    isSynthetic: row.isSynthetic,
+    forum: row.forum,
+    situation: row.situation,
+    accused: row.accused
+      .map((a) => a.accused)
+      .filter((a) => !a.deletedAt)
+      .sort((a, b) => a.name.localeCompare(b.name))
+      .map((a) => ({ slug: a.slug, name: a.name, nameOriginal: a.nameOriginal, kind: a.kind, rank: a.rank, level: a.level, description: a.description, isSynthetic: a.isSynthetic })),
+    charges: row.charges.map((c) => ({
+      id: c.id,
+      against: c.accused,
+      crime: c.crime,
+      mode: c.mode,
+      provisionCited: c.provisionCited,
+      description: c.description,
+      knowledgeStandard: c.knowledgeStandard,
+      failedDuties: c.failedDuties,
+    })),
+    stages: row.stages.map((s) => ({
+      id: s.id,
+      stage: s.stage,
+      date: partial(s.occurredOn, s.precision),
+      inAbsentia: s.inAbsentia,
+      note: s.note,
+      citation: s.source ? toCitation(s.source, s.sourceLocator) : null,
+      recordedBy: s.recordedBy?.name ?? null,
+      recordedAt: s.createdAt,
+    })),
+    citations: row.sources.map((s) => toCitation(s.source, s.locator)),
+    milestones: row.milestones.map((m) => ({ slug: m.slug, title: m.title, date: partial(m.occurredOn, m.precision) })),
+  };
+});
+
+// ---------------------------------------------------------------------------------------------
+// The forms.
+
+export type Option = { value: string; label: string; hint?: string };
+export type CaseFormOptions = {
+  forums: Option[];
+  situations: Option[];
+  accused: Option[];
+  kinds: Option[];
+  levels: Option[];
+  crimes: Option[];
+  modes: Option[];
+  milestones: Option[];
+};
+
+/** The records the case form offers: every choice is a record that exists. */
+export async function getCaseFormOptions(): Promise<CaseFormOptions> {
+  const order = [{ sortOrder: "asc" as const }, { name: "asc" as const }];
+  const [forums, situations, accused, kinds, levels, crimes, modes, milestones] = await Promise.all([
+    db.forum.findMany({ orderBy: order, select: { slug: true, name: true } }),
+    db.situation.findMany({ orderBy: order, select: { slug: true, name: true } }),
+    db.accused.findMany({ where: { deletedAt: null }, orderBy: { name: "asc" }, select: { slug: true, name: true, rank: true, kind: { select: { name: true } } } }),
+    db.accusedKind.findMany({ orderBy: order, select: { slug: true, name: true } }),
+    db.responsibilityLevel.findMany({ orderBy: order, select: { slug: true, name: true } }),
+    db.crimeCategory.findMany({ orderBy: order, select: { slug: true, name: true } }),
+    db.modeOfLiability.findMany({ orderBy: order, select: { slug: true, name: true } }),
+    db.milestone.findMany({ where: { deletedAt: null }, orderBy: { occurredOn: "desc" }, select: { slug: true, title: true, occurredOn: true, precision: true } }),
+  ]);
+  const option = (r: { slug: string; name: string }) => ({ value: r.slug, label: r.name });
+  return {
+    forums: forums.map(option),
+    situations: situations.map(option),
+    accused: accused.map((a) => ({ value: a.slug, label: a.rank ? `${a.name} (${a.rank})` : a.name, hint: a.kind.name })),
+    kinds: kinds.map(option),
+    levels: levels.map(option),
+    crimes: crimes.map(option),
+    modes: modes.map(option),
+    milestones: milestones.map((m) => ({ value: m.slug, label: m.title, hint: isoPartial(partial(m.occurredOn, m.precision)) })),
+  };
+}
+
+/** A live case as the edit form shows it, with the version it was read at; null when unknown or deleted. */
+export async function getCaseFormValues(slug: string) {
+  const c = await getCasePage(slug);
+  if (!c) return null;
+  const rowOf = new Map(c.accused.map((a, i) => [a.slug, i]));
+  const sources = await db.caseSource.findMany({
+    where: { case: { slug } },
+    orderBy: { source: { title: "asc" } },
+    select: { locator: true, source: { select: { slug: true, title: true, url: true, publisher: true } } },
+  });
+  const values: CaseFormValues = {
+    reference: c.reference ?? "",
+    title: c.title,
+    summary: c.summary ?? "",
+    forum: c.forum.slug,
+    situation: c.situation.slug,
+    accused: c.accused.map((a) => ({ slug: a.slug, name: "", nameUkrainian: "", kind: "", rank: "", level: "", description: "" })),
+    charges: c.charges.map((ch) => ({
+      accused: ch.against && rowOf.has(ch.against.slug) ? accusedRowRef(rowOf.get(ch.against.slug)!) : "",
+      crime: ch.crime.slug,
+      mode: ch.mode.slug,
+      provisionCited: ch.provisionCited,
+      description: ch.description ?? "",
+      knowledgeStandard: ch.knowledgeStandard ?? "",
+      failedDuties: ch.failedDuties,
+    })),
+    sources: sources.map((s) => ({ ...EMPTY_SOURCE, slug: s.source.slug, title: s.source.title, url: s.source.url ?? "", publisher: s.source.publisher ?? "", locator: s.locator ?? "" })),
+    milestones: c.milestones.map((m) => m.slug),
+    isSynthetic: c.isSynthetic,
+    expectedVersion: String(c.version),
+    stage: "",
+    stageDate: "",
+    stageInAbsentia: false,
+    stageNote: "",
+  };
+  return { case: c, values };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The history.
+
+const HISTORY_LABELS: Record<string, string> = {
+  reference: "Case number",
+  title: "Title",
+  summary: "Summary",
+  forum: "Forum",
+  situation: "Situation",
+  stage: "Stage",
+  stageDate: "Stage reached on",
+  inAbsentia: "In absentia",
+  openedOn: "First recorded stage on",
+  accused: "Accused",
+  charges: "Charges",
+  sources: "Sources",
+  milestones: "Linked milestones",
+  isSynthetic: "Demo data",
+  deletedAt: "Deleted",
+  slug: "Address (slug)",
+};
+
+/**
+ * A case's history, newest first, with the case's own field names ("Case number", "Charges"); a
+ * deleted case is found too (the caller decides who may see it).
+ */
+export async function getCaseHistory(slug: string): Promise<{ case: { id: string; slug: string; title: string; version: number; deletedAt: Date | null }; entries: HistoryEntry[] } | null> {
+  const found = await db.case.findUnique({ where: { slug }, select: { id: true, slug: true, title: true, version: true, deletedAt: true } });
+  if (!found) return null;
+  const entries = await auditHistory("Case", found.id);
+  return {
+    case: found,
+    entries: entries.map((e) => ({
+      ...e,
+      changes: e.changes.map((ch) => {
+        const words = (v: string | null) => {
+          if (v === null) return null;
+          if (ch.field === "stage") return CASE_STAGE_LABELS[v as CaseStage] ?? v;
+          if (ch.field === "inAbsentia" || ch.field === "isSynthetic") return v === "true" ? "yes" : "no";
+          if (ch.field === "stageDate" || ch.field === "openedOn") {
+            const date = parsePartialDate(v);
+            return date ? formatPartialDate(date) : v;
+          }
+          return v;
+        };
+        return { ...ch, label: HISTORY_LABELS[ch.field] ?? ch.label, before: words(ch.before), after: words(ch.after) };
+      }),
+    })),
+  };
+}
