@@ -20,7 +20,8 @@ export class AppError extends Error {
   constructor(
     readonly code: AppErrorCode,
     message: string,
-    readonly details: { errors?: FieldError[] } = {},
+    // `current` and `yours`: a refused edit (CONFLICT) carries both texts, so nothing typed is lost.
+    readonly details: { errors?: FieldError[]; current?: Record<string, unknown>; yours?: Record<string, unknown> } = {},
   ) {
     super(message);
   }

@@ -1,0 +1,101 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { annotationFormValuesOf, annotationInputFromForm, EMPTY_ANNOTATION_FORM, type AnnotationFormValues } from "@/lib/core/annotation-input";
+import { createAnnotation } from "@/lib/server/annotations/create-annotation";
+import { deleteAnnotation } from "@/lib/server/annotations/delete-annotation";
+import type { CurrentVersion } from "@/lib/server/annotations/shared";
+import { updateAnnotation } from "@/lib/server/annotations/update-annotation";
+import { currentActor } from "@/lib/server/auth";
+import { AppError, type FieldError } from "@/lib/server/errors";
+
+/**
+ * The note forms' server actions: the session's user is the actor and the use cases decide (the
+ * same ones as the API). A refused save keeps what the user typed; a save refused because someone
+ * else saved first comes back with the other version, so the form can show both texts.
+ */
+
+export type AnnotationFormState = {
+  attempt: number;
+  /** "saved": a new note was added (the add form empties itself and says so). */
+  status: "idle" | "saved" | "refused";
+  message: string | null;
+  errors: FieldError[];
+  values: AnnotationFormValues;
+  /** The version saved meanwhile by someone else; the form is now based on it. */
+  conflict: { current: CurrentVersion; yourVersion: number } | null;
+};
+
+function refusal(error: unknown): { message: string; errors: FieldError[] } {
+  if (error instanceof AppError) return { message: error.message, errors: error.details.errors ?? [] };
+  console.error("[tracker] unexpected error saving a note", error);
+  return { message: "Something went wrong on our side; nothing was saved. The error has been logged.", errors: [] };
+}
+
+const text = (form: FormData, name: string) => {
+  const v = form.get(name);
+  return typeof v === "string" ? v : "";
+};
+
+/** Adds a note to a case; on success the list above the form shows it (the page is re-rendered). */
+export async function createAnnotationAction(previous: AnnotationFormState, form: FormData): Promise<AnnotationFormState> {
+  const actor = await currentActor();
+  const caseSlug = text(form, "case");
+  const values = annotationFormValuesOf(form);
+  try {
+    await createAnnotation({ actor, caseSlug, input: annotationInputFromForm({ ...values, expectedVersion: "" }) });
+  } catch (error) {
+    return { attempt: previous.attempt + 1, status: "refused", ...refusal(error), values, conflict: null };
+  }
+  revalidatePath(`/cases/${caseSlug}`);
+  return { attempt: previous.attempt + 1, status: "saved", message: "Your note was added.", errors: [], values: EMPTY_ANNOTATION_FORM, conflict: null };
+}
+
+/**
+ * Saves an edited note. A stale version comes back as a conflict: the user's text stays in the
+ * form, the version saved meanwhile is shown beside it, and the form's version becomes that one,
+ * so the next save is a deliberate choice made after reading both.
+ */
+export async function updateAnnotationAction(previous: AnnotationFormState, form: FormData): Promise<AnnotationFormState> {
+  const actor = await currentActor();
+  const caseSlug = text(form, "case");
+  const id = text(form, "annotation");
+  const values = annotationFormValuesOf(form);
+  try {
+    await updateAnnotation({ actor, caseSlug, id, input: annotationInputFromForm(values) });
+  } catch (error) {
+    if (error instanceof AppError && error.code === "CONFLICT" && error.details.current) {
+      const current = error.details.current as CurrentVersion;
+      return {
+        attempt: previous.attempt + 1,
+        status: "refused",
+        message: error.message,
+        errors: [],
+        values: { ...values, expectedVersion: String(current.version) },
+        conflict: { current, yourVersion: Number(values.expectedVersion) },
+      };
+    }
+    return { attempt: previous.attempt + 1, status: "refused", ...refusal(error), values, conflict: previous.conflict };
+  }
+  revalidatePath(`/cases/${caseSlug}`);
+  redirect(`/cases/${caseSlug}#note-${id}`);
+}
+
+export type DeleteAnnotationState = { message: string | null };
+
+/** Deletes (hides) a note after the confirmation page; then back to the case's notes. */
+export async function deleteAnnotationAction(_previous: DeleteAnnotationState, form: FormData): Promise<DeleteAnnotationState> {
+  const actor = await currentActor();
+  const caseSlug = text(form, "case");
+  const id = text(form, "annotation");
+  const version = text(form, "expectedVersion");
+  try {
+    await deleteAnnotation({ actor, caseSlug, id, input: { expectedVersion: /^\d+$/.test(version) ? Number(version) : version } });
+  } catch (error) {
+    const { message } = refusal(error);
+    return { message: error instanceof AppError && error.code === "CONFLICT" ? `${message} Reload this page to read it.` : message };
+  }
+  revalidatePath(`/cases/${caseSlug}`);
+  redirect(`/cases/${caseSlug}#notes`);
+}

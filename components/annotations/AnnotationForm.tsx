@@ -1,0 +1,197 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState } from "react";
+import { createAnnotationAction, updateAnnotationAction, type AnnotationFormState } from "@/app/cases/[slug]/annotations/actions";
+import { Markdown } from "@/components/Markdown";
+import { ASSESSMENT_HINTS, ASSESSMENT_LABELS, ASSESSMENTS, type AnnotationFormValues, type Assessment } from "@/lib/core/annotation-input";
+import { formatUtcMinute } from "@/lib/core/timestamps";
+import { NoteBadges } from "./AssessmentBadge";
+import styles from "./annotations.module.css";
+
+type FieldError = { parameter: string; message: string };
+
+const FIELD_LABELS: Record<string, string> = { body: "Note", assessment: "Progress assessment", verified: "Verified", expectedVersion: "Version", input: "Form" };
+
+/** The message for a field, without the field's technical name in front ("body is required" → "Is required"). */
+function messagesFor(errors: FieldError[], parameter: string): string[] {
+  return errors
+    .filter((e) => e.parameter === parameter)
+    .map((e) => {
+      const text = e.message.startsWith(`${parameter} `) ? e.message.slice(parameter.length + 1) : e.message;
+      return text.charAt(0).toUpperCase() + text.slice(1);
+    });
+}
+
+function Errors({ id, messages }: { id: string; messages: string[] }) {
+  if (messages.length === 0) return null;
+  return (
+    <p className="field-error" id={id}>
+      {messages.join(" ")}
+    </p>
+  );
+}
+
+/**
+ * Adding a note (on the case page) or editing one (its edit page). Editing sends the version the
+ * user started from; if someone else saved another version meanwhile, the save is refused and the
+ * form shows that version beside the user's own text (kept in the textarea), now based on it.
+ */
+export function AnnotationForm({ caseSlug, annotationId, initial, cancelHref, idPrefix = "note" }: {
+  caseSlug: string;
+  /** The note being edited; absent when adding one. */
+  annotationId?: string;
+  initial: AnnotationFormValues;
+  cancelHref?: string;
+  idPrefix?: string;
+}) {
+  const editing = annotationId !== undefined;
+  const [state, action, pending] = useActionState<AnnotationFormState, FormData>(editing ? updateAnnotationAction : createAnnotationAction, {
+    attempt: 0,
+    status: "idle",
+    message: null,
+    errors: [],
+    values: initial,
+    conflict: null,
+  });
+  const v = state.values;
+  const errors = state.errors;
+  const conflict = state.conflict;
+  const id = (field: string) => `${idPrefix}-${field}`;
+  const bodyMessages = messagesFor(errors, "body");
+  const assessmentMessages = messagesFor(errors, "assessment");
+  const verifiedMessages = messagesFor(errors, "verified");
+
+  const fields = (
+    <>
+      <div className={`form-field${bodyMessages.length ? " has-error" : ""}`}>
+        <label htmlFor={id("body")}>{conflict ? "Your text" : "Note"}</label>
+        <p className="field-hint" id={id("body-hint")}>
+          Markdown: <code>**bold**</code>, <code>_italic_</code>, <code>- </code> at the start of a line for a list, <code>&gt; </code> for a quotation,{" "}
+          <code>[link text](https://…)</code>. HTML is shown as typed, not applied; images are shown as links, not loaded.
+        </p>
+        <Errors id={id("body-error")} messages={bodyMessages} />
+        <textarea
+          id={id("body")}
+          name="body"
+          defaultValue={v.body}
+          rows={editing ? 14 : 6}
+          aria-invalid={bodyMessages.length > 0}
+          aria-describedby={[id("body-hint"), bodyMessages.length ? id("body-error") : null].filter(Boolean).join(" ")}
+        />
+      </div>
+      <div className={`form-field${assessmentMessages.length ? " has-error" : ""}`}>
+        <label htmlFor={id("assessment")}>Progress assessment</label>
+        <ul className={`field-hint ${styles.assessmentHints}`} id={id("assessment-hint")}>
+          {ASSESSMENTS.map((a) => (
+            <li key={a}>
+              <strong>{ASSESSMENT_LABELS[a]}</strong>: {ASSESSMENT_HINTS[a]}
+            </li>
+          ))}
+        </ul>
+        <Errors id={id("assessment-error")} messages={assessmentMessages} />
+        <select
+          id={id("assessment")}
+          name="assessment"
+          defaultValue={v.assessment.toLowerCase()}
+          aria-invalid={assessmentMessages.length > 0}
+          aria-describedby={[id("assessment-hint"), assessmentMessages.length ? id("assessment-error") : null].filter(Boolean).join(" ")}
+        >
+          <option value="">Choose an assessment</option>
+          {ASSESSMENTS.map((a) => (
+            <option key={a} value={a.toLowerCase()}>
+              {ASSESSMENT_LABELS[a]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className={`form-field${verifiedMessages.length ? " has-error" : ""}`}>
+        <Errors id={id("verified-error")} messages={verifiedMessages} />
+        <label className="checkbox">
+          <input type="checkbox" name="verified" id={id("verified")} defaultChecked={v.verified} aria-describedby={id("verified-hint")} />
+          <span>Verified</span>
+        </label>
+        <p className="field-hint" id={id("verified-hint")}>
+          Tick when you have checked what the note says against a source (a court record, an official statement).
+        </p>
+      </div>
+    </>
+  );
+
+  return (
+    // The key remounts the form after each attempt so every field shows what the server sent back.
+    <form action={action} className={`${styles.form}${conflict ? ` ${styles.wide}` : ""}`} key={state.attempt} noValidate>
+      {state.status === "saved" && state.message ? (
+        <p className="notice notice-success" role="status">
+          {state.message}
+        </p>
+      ) : null}
+      {state.status === "refused" && state.message ? (
+        <div className="notice notice-error" role="alert" id={id("form-error")}>
+          {conflict ? (
+            <>
+              <p>
+                <strong>Someone else saved a new version of this note</strong> (version {conflict.current.version}, by {conflict.current.editedBy}{" "}
+                at {formatUtcMinute(conflict.current.editedAt)}) while you were editing version {conflict.yourVersion}. Nothing was overwritten.
+              </p>
+              <p>
+                Compare their version with yours. Merge into your text what you want to keep from theirs, then save: your save becomes version{" "}
+                {conflict.current.version + 1}, and both versions stay in the history.
+              </p>
+            </>
+          ) : (
+            <>
+              <p>
+                <strong>Nothing was saved.</strong> {errors.length > 0 ? "Correct the fields marked below:" : state.message}
+              </p>
+              {errors.length > 0 ? (
+                <ul>
+                  {errors.map((e, i) => (
+                    <li key={`${e.parameter}-${i}`}>
+                      <a href={`#${id(e.parameter)}`}>{FIELD_LABELS[e.parameter] ?? e.parameter}</a>: {messagesFor([e], e.parameter)[0]}
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+            </>
+          )}
+        </div>
+      ) : null}
+      <input type="hidden" name="case" value={caseSlug} />
+      {editing ? <input type="hidden" name="annotation" value={annotationId} /> : null}
+      {v.expectedVersion ? <input type="hidden" name="expectedVersion" value={v.expectedVersion} /> : null}
+
+      {conflict ? (
+        <div className={styles.sideBySide}>
+          <section className={styles.theirs} aria-labelledby={id("theirs-heading")}>
+            <h3 id={id("theirs-heading")}>
+              Their version {conflict.current.version} (saved by {conflict.current.editedBy}, {formatUtcMinute(conflict.current.editedAt)})
+            </h3>
+            <NoteBadges assessment={conflict.current.assessment as Assessment} verified={conflict.current.verified} />
+            <h4>As shown</h4>
+            <div className={styles.rendered}>
+              <Markdown>{conflict.current.body}</Markdown>
+            </div>
+            <h4 id={id("theirs-raw")}>As typed (Markdown, to copy from)</h4>
+            <pre className={styles.raw} aria-labelledby={id("theirs-raw")} tabIndex={0}>
+              {conflict.current.body}
+            </pre>
+          </section>
+          <div className={styles.yours}>
+            <h3>Your version (not saved yet)</h3>
+            {fields}
+          </div>
+        </div>
+      ) : (
+        fields
+      )}
+
+      <div className="form-actions">
+        <button type="submit" disabled={pending}>
+          {pending ? "Saving…" : conflict ? `Save my text as version ${conflict.current.version + 1}` : editing ? "Save changes" : "Add note"}
+        </button>
+        {cancelHref ? <Link href={cancelHref}>Cancel{conflict ? ", keep their version" : ""}</Link> : null}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,56 @@
+import Link from "next/link";
+import { Markdown } from "@/components/Markdown";
+import type { AnnotationView } from "@/lib/server/queries/annotations";
+import { NoteBadges } from "./AssessmentBadge";
+import styles from "./annotations.module.css";
+import { Timestamp } from "./Timestamp";
+
+export const notePath = (caseSlug: string, id: string, page: "edit" | "history" | "delete") => `/cases/${caseSlug}/annotations/${id}/${page}`;
+
+/** The notes of a case, newest first: who wrote each, when, the assessment, the text, and what the reader may do. */
+export function AnnotationList({ caseSlug, annotations }: { caseSlug: string; annotations: AnnotationView[] }) {
+  return (
+    <ol className={styles.list} aria-label="Notes, newest first">
+      {annotations.map((note) => (
+        <li key={note.id} id={`note-${note.id}`} className={styles.note}>
+          <article aria-labelledby={`note-${note.id}-head`}>
+            <h3 className={styles.noteHead} id={`note-${note.id}-head`}>
+              Note by {note.author.name}
+            </h3>
+            <p className={styles.meta}>
+              Added <Timestamp iso={note.createdAt} />
+              {note.version > 1 ? (
+                <>
+                  {" · "}
+                  <Link href={notePath(caseSlug, note.id, "history")}>edited, version {note.version}</Link>
+                  {note.lastEditedBy ? (
+                    <>
+                      {" "}
+                      (by {note.lastEditedBy.name}, <Timestamp iso={note.updatedAt} />)
+                    </>
+                  ) : null}
+                </>
+              ) : null}
+            </p>
+            <NoteBadges assessment={note.assessment} verified={note.verified} />
+            <Markdown>{note.body}</Markdown>
+            {note.canEdit || note.canDelete ? (
+              <p className={styles.actions}>
+                {note.canEdit ? (
+                  <Link href={notePath(caseSlug, note.id, "edit")}>
+                    Edit<span className="visually-hidden"> the note by {note.author.name}</span>
+                  </Link>
+                ) : null}
+                {note.canDelete ? (
+                  <Link href={notePath(caseSlug, note.id, "delete")}>
+                    Delete<span className="visually-hidden"> the note by {note.author.name}</span>
+                  </Link>
+                ) : null}
+              </p>
+            ) : null}
+          </article>
+        </li>
+      ))}
+    </ol>
+  );
+}

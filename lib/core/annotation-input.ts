@@ -1,0 +1,105 @@
+/**
+ * The input for writing, changing or deleting an analyst's note on a case: one zod schema for the
+ * form, the API and the use cases (docs/decisions/010-annotations.md).
+ *
+ * The body is Markdown, stored as typed (line endings normalised to "\n", trimmed at both ends);
+ * it is rendered safely on display (components/Markdown.tsx), never trusted as HTML.
+ */
+import { z } from "zod";
+
+export const ASSESSMENTS = ["ADVANCING", "STALLED", "BLOCKED", "CONCLUDED"] as const;
+export type Assessment = (typeof ASSESSMENTS)[number];
+
+/** The words a lawyer reads on the badge and in the form. */
+export const ASSESSMENT_LABELS: Record<Assessment, string> = {
+  ADVANCING: "Advancing",
+  STALLED: "Stalled",
+  BLOCKED: "Blocked",
+  CONCLUDED: "Concluded",
+};
+
+/** What each assessment means, for the form's hint. */
+export const ASSESSMENT_HINTS: Record<Assessment, string> = {
+  ADVANCING: "the proceedings are moving (a new step, hearing or decision is expected)",
+  STALLED: "nothing is moving, without a known obstacle",
+  BLOCKED: "a known obstacle stops the proceedings (e.g. no custody, no cooperation)",
+  CONCLUDED: "the proceedings have ended (judgment, withdrawal, death of the accused)",
+};
+
+export const ANNOTATION_BODY_MAX = 20_000;
+
+const body = z
+  .string({ message: "is required: write the note" })
+  // A browser's textarea sends "\r\n"; stored as "\n" so that re-saving unchanged text changes nothing.
+  .transform((v) => v.replace(/\r\n?/g, "\n").trim())
+  .pipe(
+    z
+      .string()
+      .min(1, { message: "is required: write the note" })
+      .max(ANNOTATION_BODY_MAX, { message: `must be at most ${ANNOTATION_BODY_MAX.toLocaleString("en-GB")} characters` })
+      // PostgreSQL text cannot hold U+0000; refuse it by name rather than fail on saving.
+      .refine((v) => !v.includes("\u0000"), { message: "contains a NUL character (U+0000), which cannot be stored" }),
+  );
+
+const ASSESSMENT_MESSAGE = `must be one of ${ASSESSMENTS.map((a) => a.toLowerCase()).join(", ")}`;
+const assessment = z.preprocess(
+  // Forms send the option's value in lower case; the API may use either.
+  (v) => (typeof v === "string" ? v.trim().toUpperCase() : v),
+  z.enum(ASSESSMENTS, { error: (issue) => (issue.input === undefined || issue.input === "" ? `is required: choose one (${ASSESSMENTS.map((a) => a.toLowerCase()).join(", ")})` : ASSESSMENT_MESSAGE) }),
+);
+
+const expectedVersion = z.number({ message: "must be a whole number: the version you edited" }).int({ message: "must be a whole number: the version you edited" }).positive({ message: "must be a whole number: the version you edited" });
+
+export const annotationInputSchema = z
+  .object({
+    body,
+    assessment,
+    verified: z.boolean({ message: "must be true or false" }).default(false),
+    // The version the editor started from (update and delete); a mismatch means someone else saved since.
+    expectedVersion: expectedVersion.nullish().transform((v) => v ?? null),
+  })
+  .strict();
+
+export type AnnotationInput = z.infer<typeof annotationInputSchema>;
+
+/** The keys a client may send (to merge a partial PATCH with the current note). */
+export const ANNOTATION_INPUT_KEYS = Object.keys(annotationInputSchema.shape) as (keyof AnnotationInput)[];
+
+/** Deleting needs only the version the user saw. */
+export const annotationDeleteSchema = z.object({ expectedVersion: z.number({ message: "is required: give the version you are deleting" }).pipe(expectedVersion) }).strict();
+
+/** The fields of a note that make a version: a save that changes none of them is not a new version. */
+export function sameContent(a: { body: string; assessment: string; verified: boolean }, b: { body: string; assessment: string; verified: boolean }): boolean {
+  return a.body === b.body && a.assessment === b.assessment && a.verified === b.verified;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The form: what the user typed, as strings, so a refused submission shows it again.
+
+export type AnnotationFormValues = { body: string; assessment: string; verified: boolean; expectedVersion: string };
+
+export const EMPTY_ANNOTATION_FORM: AnnotationFormValues = { body: "", assessment: "", verified: false, expectedVersion: "" };
+
+/** Reads the form's fields; a checkbox is sent only when ticked. */
+export function annotationFormValuesOf(form: FormData): AnnotationFormValues {
+  const one = (name: string) => {
+    const v = form.get(name);
+    return typeof v === "string" ? v : "";
+  };
+  const verified = one("verified");
+  return { body: one("body"), assessment: one("assessment"), verified: verified === "on" || verified === "true", expectedVersion: one("expectedVersion") };
+}
+
+/**
+ * The use case's input from the form's values. An empty assessment is sent as missing (so the
+ * message says "choose one"); a version that is not a number is sent as typed, to be refused by name.
+ */
+export function annotationInputFromForm(values: AnnotationFormValues): Record<string, unknown> {
+  const version = values.expectedVersion.trim();
+  return {
+    body: values.body,
+    ...(values.assessment ? { assessment: values.assessment } : {}),
+    verified: values.verified,
+    ...(version ? { expectedVersion: /^\d+$/.test(version) ? Number(version) : version } : {}),
+  };
+}

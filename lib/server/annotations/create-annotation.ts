@@ -1,0 +1,45 @@
+import "server-only";
+import { annotationInputSchema } from "@/lib/core/annotation-input";
+import { fieldErrors } from "@/lib/core/rule-input";
+import { auditActorId, auditNote, requireRole, type Actor } from "../actor";
+import { refreshAnnotationSearch } from "../cases/search-document";
+import { db } from "../db";
+import { AppError } from "../errors";
+import { annotationSelect, requireUser, snapshot, toRecord, type AnnotationRecord } from "./shared";
+
+/**
+ * Adds an analyst's note to a case (analysts and admins). The note, its version 1, its search
+ * document and the audit event are written in one transaction; a refusal writes nothing.
+ */
+export async function createAnnotation({ actor, caseSlug, input }: { actor: Actor; caseSlug: string; input: unknown }): Promise<AnnotationRecord> {
+  requireRole(actor, "ANALYST");
+  const user = requireUser(actor, "Adding a note");
+  const parsed = annotationInputSchema.safeParse(input);
+  if (!parsed.success) throw AppError.invalidInput(fieldErrors(parsed.error));
+  const note = parsed.data;
+  if (note.expectedVersion !== null) {
+    throw AppError.invalidInput([{ parameter: "expectedVersion", message: "expectedVersion applies only to changing a note; leave it out to add a new one." }]);
+  }
+
+  return db.$transaction(async (tx) => {
+    const target = await tx.case.findFirst({ where: { slug: caseSlug, deletedAt: null }, select: { id: true } });
+    if (!target) throw new AppError("NOT_FOUND", `There is no case "${caseSlug}".`);
+    const created = await tx.annotation.create({
+      data: {
+        caseId: target.id,
+        authorId: user.id,
+        body: note.body,
+        assessment: note.assessment,
+        verified: note.verified,
+        version: 1,
+        versions: { create: { version: 1, body: note.body, assessment: note.assessment, verified: note.verified, editedById: user.id } },
+      },
+      select: annotationSelect,
+    });
+    await refreshAnnotationSearch(tx, [created.id]);
+    await tx.auditEvent.create({
+      data: { actorId: auditActorId(actor), note: auditNote(actor), action: "CREATE", entityType: "Annotation", entityId: created.id, after: snapshot(created) },
+    });
+    return toRecord(created);
+  });
+}
