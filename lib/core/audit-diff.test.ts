@@ -14,4 +14,15 @@ describe("diffSnapshots", () => {
   it("a creation shows every field given, against nothing", () => {
     expect(diffSnapshots(null, { title: "A", whatChanged: null })).toEqual([{ field: "title", label: "Title", before: null, after: "A" }]);
   });
+
+  it.each([
+    ["Case", { summary: "Old" }, { summary: "New" }, { field: "summary", label: "Summary", before: "Old", after: "New" }],
+    ["JurisdictionRule", { summary: "Old" }, { summary: "New" }, { field: "summary", label: "What the rule says", before: "Old", after: "New" }],
+    ["Case", { stage: "INVESTIGATION" }, { stage: "TRIAL" }, { field: "stage", label: "Stage", before: "Investigation", after: "Trial" }],
+    ["Case", { inAbsentia: false }, { inAbsentia: true }, { field: "inAbsentia", label: "In absentia", before: "no", after: "yes" }],
+    ["Case", { stageDate: "2023" }, { stageDate: "2023-03-17" }, { field: "stageDate", label: "Stage reached on", before: "2023 (year precision)", after: "17 March 2023 (day precision)" }],
+    ["Annotation", { assessment: "STALLED" }, { assessment: "BLOCKED" }, { field: "assessment", label: "Progress assessment", before: "Stalled", after: "Blocked" }],
+  ])("a %s's own field names and values in words", (entityType, before, after, change) => {
+    expect(diffSnapshots(before, after, entityType)).toEqual([change]);
+  });
 });

@@ -3,6 +3,8 @@
  * fields that changed, each value in words a reader can check against the record.
  */
 import { formatPartialDate, parsePartialDate } from "./dates";
+import { ASSESSMENT_LABELS } from "./annotation-input";
+import { CASE_STAGE_LABELS } from "./labels";
 
 export type FieldChange = { field: string; label: string; before: string | null; after: string | null };
 
@@ -43,15 +45,47 @@ const LABELS: Record<string, string> = {
   sourceLocator: "Passage of the source",
 };
 
+/**
+ * Where an entity's snapshot names a field differently from a milestone's or a rule's, its own
+ * words (a case's `summary` is not "What the rule says").
+ */
+const ENTITY_LABELS: Record<string, Record<string, string>> = {
+  Case: {
+    reference: "Case number",
+    title: "Title",
+    summary: "Summary",
+    forum: "Forum",
+    situation: "Situation",
+    stage: "Stage",
+    stageDate: "Stage reached on",
+    inAbsentia: "In absentia",
+    openedOn: "First recorded stage on",
+    accused: "Accused",
+    charges: "Charges",
+    sources: "Sources",
+    milestones: "Linked milestones",
+    isSynthetic: "Demo data",
+  },
+  StageChange: { case: "Case", stage: "Stage", stageDate: "Date", inAbsentia: "In absentia", note: "Note", source: "Source", sourceLocator: "Passage of the source" },
+  Accused: { name: "Name", nameUkrainian: "Name in Ukrainian", kind: "Kind of accused", rank: "Rank or office", level: "Level of responsibility", description: "Description", isSynthetic: "Demo data" },
+  Annotation: { case: "Case", body: "Text", assessment: "Progress assessment", verified: "Verified" },
+};
+
+const DATE_FIELDS = new Set(["date", "stageDate", "openedOn"]);
+const YES_NO_FIELDS = new Set(["inAbsentia", "isSynthetic", "verified"]);
+
 /** Fields the history shows elsewhere (the version) or that only restate another (precision is in the date). */
 const SKIP = new Set(["version", "precision"]);
 
 function show(field: string, value: unknown): string | null {
   if (value === null || value === undefined || value === "") return null;
-  if (field === "date" && typeof value === "string") {
+  if (DATE_FIELDS.has(field) && typeof value === "string") {
     const date = parsePartialDate(value);
     return date ? `${formatPartialDate(date)} (${date.precision.toLowerCase()} precision)` : value;
   }
+  if (YES_NO_FIELDS.has(field) && typeof value === "boolean") return value ? "yes" : "no";
+  if (field === "stage" && typeof value === "string") return CASE_STAGE_LABELS[value as keyof typeof CASE_STAGE_LABELS] ?? value;
+  if (field === "assessment" && typeof value === "string") return ASSESSMENT_LABELS[value as keyof typeof ASSESSMENT_LABELS] ?? value;
   if (field === "deletedAt" && typeof value === "string") return `yes, at ${value.replace("T", " ").slice(0, 16)} UTC`;
   if (Array.isArray(value)) {
     if (value.length === 0) return null;
@@ -69,13 +103,15 @@ function show(field: string, value: unknown): string | null {
   return String(value);
 }
 
-export function diffSnapshots(before: unknown, after: unknown): FieldChange[] {
+/** `entityType` is the audit event's ("Case", "Milestone"…): it picks the entity's own field names. */
+export function diffSnapshots(before: unknown, after: unknown, entityType?: string): FieldChange[] {
   const b = (before && typeof before === "object" ? before : {}) as Record<string, unknown>;
   const a = (after && typeof after === "object" ? after : {}) as Record<string, unknown>;
   const fields = [...new Set([...Object.keys(b), ...Object.keys(a)])].filter((f) => !SKIP.has(f));
-  const order = Object.keys(LABELS);
+  const labels = { ...LABELS, ...(entityType ? ENTITY_LABELS[entityType] : undefined) };
+  const order = [...Object.keys(entityType ? (ENTITY_LABELS[entityType] ?? {}) : {}), ...Object.keys(LABELS)];
   fields.sort((x, y) => (order.indexOf(x) === -1 ? 99 : order.indexOf(x)) - (order.indexOf(y) === -1 ? 99 : order.indexOf(y)));
   return fields
-    .map((field) => ({ field, label: LABELS[field] ?? field, before: show(field, b[field]), after: show(field, a[field]) }))
+    .map((field) => ({ field, label: labels[field] ?? field, before: show(field, b[field]), after: show(field, a[field]) }))
     .filter((c) => c.before !== c.after);
 }

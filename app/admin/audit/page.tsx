@@ -94,7 +94,7 @@ function Who({ row }: { row: AuditRow }) {
 }
 
 function Changes({ row }: { row: AuditRow }) {
-  const changes = diffSnapshots(row.before, row.after);
+  const changes = diffSnapshots(row.before, row.after, row.entityType);
   if (changes.length === 0) return <span className="muted">No field values recorded</span>;
   const summary =
     row.action === "UPDATE" ? `${changes.length} field${changes.length === 1 ? "" : "s"} changed` : row.action === "CREATE" ? `${changes.length} field${changes.length === 1 ? "" : "s"} set` : `${changes.length} field${changes.length === 1 ? "" : "s"} recorded`;

@@ -1,8 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { accusedRowRef, EMPTY_SOURCE, type CaseFormValues } from "@/lib/core/case-input";
-import { formatPartialDate, isoPartial, parsePartialDate, type PartialDate } from "@/lib/core/dates";
-import { CASE_STAGE_LABELS } from "@/lib/core/labels";
+import { isoPartial, type PartialDate } from "@/lib/core/dates";
 import type { CaseStage, Citation, MilestoneRef, NamedRef } from "@/lib/core/views";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
@@ -257,25 +256,6 @@ export async function getCaseFormValues(slug: string) {
 // ---------------------------------------------------------------------------------------------
 // The history.
 
-const HISTORY_LABELS: Record<string, string> = {
-  reference: "Case number",
-  title: "Title",
-  summary: "Summary",
-  forum: "Forum",
-  situation: "Situation",
-  stage: "Stage",
-  stageDate: "Stage reached on",
-  inAbsentia: "In absentia",
-  openedOn: "First recorded stage on",
-  accused: "Accused",
-  charges: "Charges",
-  sources: "Sources",
-  milestones: "Linked milestones",
-  isSynthetic: "Demo data",
-  deletedAt: "Deleted",
-  slug: "Address (slug)",
-};
-
 /**
  * A case's history, newest first, with the case's own field names ("Case number", "Charges"); a
  * deleted case is found too (the caller decides who may see it).
@@ -284,23 +264,5 @@ export async function getCaseHistory(slug: string): Promise<{ case: { id: string
   const found = await db.case.findUnique({ where: { slug }, select: { id: true, slug: true, title: true, version: true, deletedAt: true } });
   if (!found) return null;
   const entries = await auditHistory("Case", found.id);
-  return {
-    case: found,
-    entries: entries.map((e) => ({
-      ...e,
-      changes: e.changes.map((ch) => {
-        const words = (v: string | null) => {
-          if (v === null) return null;
-          if (ch.field === "stage") return CASE_STAGE_LABELS[v as CaseStage] ?? v;
-          if (ch.field === "inAbsentia" || ch.field === "isSynthetic") return v === "true" ? "yes" : "no";
-          if (ch.field === "stageDate" || ch.field === "openedOn") {
-            const date = parsePartialDate(v);
-            return date ? formatPartialDate(date) : v;
-          }
-          return v;
-        };
-        return { ...ch, label: HISTORY_LABELS[ch.field] ?? ch.label, before: words(ch.before), after: words(ch.after) };
-      }),
-    })),
-  };
+  return { case: found, entries };
 }

@@ -27,7 +27,7 @@ export async function auditHistory(entityType: string, entityId: string): Promis
     // Public pages: the operator's shell account name is not for readers; "operator" says enough.
     who: e.actor ? e.actor.name : e.note?.startsWith("operator") ? "an operator (command line)" : e.note ? `${e.note} (no user account)` : "reference data (seed)",
     versions: { before: versionOf(e.before), after: versionOf(e.after) },
-    changes: diffSnapshots(e.before, e.after),
+    changes: diffSnapshots(e.before, e.after, entityType),
   }));
 }
 
