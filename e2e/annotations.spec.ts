@@ -5,7 +5,7 @@
  * shows both texts and overwrites nothing; a viewer reads but cannot write; the author deletes.
  */
 import { expect as baseExpect, test, type Browser, type Page } from "@playwright/test";
-import { e2eSql, insertTestUsers, TEST_PASSWORD } from "./support/users";
+import { e2eSql, insertTestUsers, signInAs } from "./support/users";
 
 // Its own users and synthetic case, uniquely named: the browser tests' database is shared.
 const stamp = `${Date.now()}${Math.random().toString(36).slice(2, 6)}`;
@@ -36,19 +36,6 @@ test.afterAll(async () => {
   // Hide the synthetic case (deleting hides), so other specs' lists are not cluttered.
   await e2eSql(`update "Case" set "deletedAt" = now() where id = $1`, [caseId]);
 });
-
-/**
- * Signs in through the form, like support/users.ts signInAs, but only once the form is hydrated:
- * on a busy dev server, an e-mail typed before hydration is wiped by the form's state.
- */
-async function signInAs(page: Page, email: string, callbackUrl: string): Promise<void> {
-  await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`, { waitUntil: "networkidle" });
-  await page.getByLabel("E-mail").fill(email);
-  await page.getByLabel("Password").fill(TEST_PASSWORD);
-  await expect(page.getByLabel("E-mail")).toHaveValue(email);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL((url) => `${url.pathname}${url.search}` === callbackUrl);
-}
 
 /** Fails the test if the page ever runs a script from a note (an alert, or the marker it sets). */
 function watchForScripts(page: Page) {
