@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { caseCountKey } from "@/lib/core/matrix";
 import { answerCoverage } from "@/lib/server/coverage";
 import { closeSharedDatabase, createDatabase, type Database } from "@/lib/server/prisma-client";
-import { listCases } from "@/lib/server/queries/cases";
+import { emptyCaseListQuery } from "@/lib/core/case-list-query";
+import { listCases as listCaseQuery } from "@/lib/server/queries/case-list";
 import { countCasesByCell } from "@/lib/server/queries/coverage";
 import { seedReferenceData } from "@/prisma/seed/seed";
 import { createTestDatabase, type TestDatabase } from "@/tests/support/test-database";
@@ -85,6 +86,10 @@ afterAll(async () => {
 });
 
 const key = (forum: string, crime: string, accused: string, level: string | null) => caseCountKey(forum, { crime, accused, level });
+
+/** The case list for a matrix cell's link: one value per facet, as the link sends it. */
+const listCases = (cell: Record<string, string>) =>
+  listCaseQuery({ ...emptyCaseListQuery(), ...Object.fromEntries(Object.entries(cell).map(([facet, value]) => [facet, [value]])) }, { signedIn: false });
 
 // The real cases the reference data seeds (prisma/seed/reference-data.ts, "Cases"): the ICC's
 // warrants of 17 March 2023. Putin (top leadership) is charged in both modes; Lvova-Belova, in the

@@ -1,0 +1,79 @@
+import Link from "next/link";
+import { DemoBadge } from "@/components/DemoBadge";
+import { PartialDate } from "@/components/PartialDate";
+import { CASE_STAGE_LABELS, plural } from "@/lib/core/labels";
+import type { CaseListRow } from "@/lib/server/queries/case-list";
+import styles from "./case-list.module.css";
+
+/**
+ * One case in the list: its number (or the plain fact that none is public), title, forum, the
+ * accused in English and Ukrainian, what is charged, and the stage reached, dated only as
+ * precisely as the source gives it.
+ */
+export function CaseRow({ item, signedIn }: { item: CaseListRow; signedIn: boolean }) {
+  return (
+    <li className={styles.row} data-case={item.slug}>
+      <p className={styles.rowMeta}>
+        {item.reference ? <code className={styles.reference}>{item.reference}</code> : <span className={styles.noReference}>No public case number</span>}
+        <span aria-hidden="true"> · </span>
+        <span title={item.forum.name}>{item.forum.shortName}</span>
+        <span aria-hidden="true"> · </span>
+        <span>{item.situation.name}</span>
+        {item.isSynthetic ? (
+          <>
+            {" "}
+            <DemoBadge />
+          </>
+        ) : null}
+      </p>
+      <h3 className={styles.rowTitle}>
+        <Link href={`/cases/${item.slug}`}>{item.title}</Link>
+      </h3>
+      {item.accused.length > 0 ? (
+        <p className={styles.accused}>
+          <span className={styles.factLabel}>Accused:</span>{" "}
+          {item.accused.map((a, i) => (
+            <span key={a.slug}>
+              {i > 0 ? "; " : null}
+              {a.name}
+              {a.nameOriginal && a.nameOriginal !== a.name ? (
+                <>
+                  {" "}
+                  (<span lang="uk">{a.nameOriginal}</span>)
+                </>
+              ) : null}
+            </span>
+          ))}
+        </p>
+      ) : null}
+      <dl className={styles.facts}>
+        <div>
+          <dt>Stage</dt>
+          <dd>
+            {CASE_STAGE_LABELS[item.stage]}, <PartialDate value={item.stageOn} />
+            {item.inAbsentia ? <span className={styles.absentia}>in absentia</span> : null}
+          </dd>
+        </div>
+        <div>
+          <dt>Opened</dt>
+          <dd>
+            <PartialDate value={item.openedOn} />
+          </dd>
+        </div>
+        {item.crimes.length > 0 ? (
+          <div>
+            <dt>Charged</dt>
+            <dd>{item.crimes.map((c) => c.name).join(", ")}</dd>
+          </div>
+        ) : null}
+        {signedIn && item.annotationCount !== null ? (
+          <div>
+            <dt>Notes</dt>
+            <dd>{item.annotationCount === 0 ? "none yet" : plural(item.annotationCount, "note")}</dd>
+          </div>
+        ) : null}
+      </dl>
+      {item.matchedIn === "notes" ? <p className={styles.matchedInNotes}>Your search words were found in the notes on this case, not in the case record.</p> : null}
+    </li>
+  );
+}

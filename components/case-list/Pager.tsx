@@ -1,0 +1,23 @@
+import Link from "next/link";
+import styles from "./case-list.module.css";
+
+/** Keyset pages: "Next page" continues after the last case shown; "First page" starts again. */
+export function Pager({ nextHref, firstHref }: { nextHref: string | null; firstHref: string | null }) {
+  if (!nextHref && !firstHref) return null;
+  return (
+    <nav className={styles.pager} aria-label="Pages of results">
+      {firstHref ? (
+        <Link href={firstHref} className="button-link-quiet" rel="first">
+          ← First page
+        </Link>
+      ) : (
+        <span />
+      )}
+      {nextHref ? (
+        <Link href={nextHref} className="button-link" rel="next">
+          Next page →
+        </Link>
+      ) : null}
+    </nav>
+  );
+}

@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { MAX_SEARCH_TERMS, searchTerms, spellings, toTsQuery } from "./search-query";
+
+describe("toTsQuery", () => {
+  it.each([
+    ["an English name", "Putin", "'putin':*"],
+    ["a prefix", "Pu", "'pu':*"],
+    ["several words, AND-ed", "Putin  ICC", "'putin':* & 'icc':*"],
+    ["a name in Ukrainian, in each case a C database may keep", "Путін", "('путін':* | 'Путін':* | 'ПУТІН':*)"],
+    ["a name in Ukrainian typed in capitals", "ПУТІН", "('путін':* | 'Путін':* | 'ПУТІН':*)"],
+    ["a hyphenated Ukrainian name, as its parts or whole", "Львова-Бєлова", "((('львова':* | 'Львова':* | 'ЛЬВОВА':*) & ('бєлова':* | 'Бєлова':* | 'БЄЛОВА':*)) | 'львова-бєлова':*)"],
+    ["Ukrainian letters Є, І, Ї, Ґ", "ЄВГЕН ҐАНОК", "('євген':* | 'Євген':* | 'ЄВГЕН':*) & ('ґанок':* | 'Ґанок':* | 'ҐАНОК':*)"],
+    ["a case number, as its numbers or whole (as Postgres's parser reads it)", "ICC-01/22", "(('icc':* & '01':* & '22':*) | 'icc-01/22':*)"],
+    ["a case number in brackets, without them", "(ICC-01/22),", "(('icc':* & '01':* & '22':*) | 'icc-01/22':*)"],
+    ["a provision", "Article 8(2)(a)", "'article':* & (('8':* & '2':* & 'a':*) | '8(2)(a':*)"],
+    ["a repeated word once", "war WAR crimes", "'war':* & 'crimes':*"],
+    ["an apostrophe inside an ASCII word, in its three forms", "O'Brien", "('o''brien':* | 'oʼbrien':* | 'o’brien':*)"],
+    ["apostrophes around a word, which are quotes", "'Putin' ’Shoigu’", "'putin':* & 'shoigu':*"],
+    ["mixed scripts", "Shoigu Шойгу", "'shoigu':* & ('шойгу':* | 'Шойгу':* | 'ШОЙГУ':*)"],
+  ])("reads %s", (_name, text, expected) => {
+    expect(toTsQuery(text)).toBe(expected);
+  });
+
+  it.each([
+    ["operators", "a & !b | c:*", "'a':* & 'b':* & 'c':*"],
+    ["a phrase operator and weights", "a <-> b:AB", "'a':* & (('b':* & 'ab':*) | 'b:ab':*)"],
+    ["quotes", `"Putin" 'or' 1=1`, "'putin':* & 'or':* & '1':*"],
+    ["a quote that would close the operand", "x' | 'y", "'x':* & 'y':*"],
+    ["an apostrophe pair inside a word", "a''b", "(('a':* & 'b':*) | 'a''''b':*)"],
+    ["a backslash inside a piece", "a\\b", "(('a':* & 'b':*) | 'a\\\\b':*)"],
+    ["operators inside a piece", "a&!b|c", "(('a':* & 'b':* & 'c':*) | 'a&!b|c':*)"],
+    ["backslashes", "a\\' \\\\b", "'a':* & 'b':*"],
+    ["SQL", "'; drop table \"Case\"; --", "'drop':* & 'table':* & 'case':*"],
+    ["parentheses", "(a | b) & !(c)", "'a':* & 'b':* & 'c':*"],
+  ])("keeps %s out of the query syntax", (_name, text, expected) => {
+    expect(toTsQuery(text)).toBe(expected);
+  });
+
+  it.each([
+    ["nothing", ""],
+    ["null", null],
+    ["spaces", "   "],
+    ["only punctuation and operators", "& | ! :* ( ) ' ’ ʼ -- /"],
+    ["only symbols", "★ → € %"],
+  ])("returns null for %s", (_name, text) => {
+    expect(toTsQuery(text)).toBeNull();
+  });
+
+  it.each([
+    ["a Ukrainian word", "путін", ["путін", "Путін", "ПУТІН"]],
+    ["an ASCII word (Postgres lower-cases ASCII under any character type)", "putin", ["putin"]],
+    ["a number", "2024", ["2024"]],
+    ["a word with the typewriter apostrophe", "мар'яна", [
+      "мар'яна", "марʼяна", "мар’яна", "Мар'яна", "Марʼяна", "Мар’яна", "МАР'ЯНА", "МАРʼЯНА", "МАР’ЯНА",
+    ]],
+    ["a word with the modifier-letter apostrophe", "марʼяна", [
+      "мар'яна", "марʼяна", "мар’яна", "Мар'яна", "Марʼяна", "Мар’яна", "МАР'ЯНА", "МАРʼЯНА", "МАР’ЯНА",
+    ]],
+  ])("spells %s every way the index may hold it", (_name, term, forms) => {
+    expect(spellings(term)).toEqual(forms);
+  });
+
+  it("asks for a Ukrainian name with an apostrophe in every spelling, as one term", () => {
+    const query = toTsQuery("Мар'яна")!;
+    expect(query.startsWith("(") && query.endsWith(")")).toBe(true);
+    expect(query.split(" | ")).toHaveLength(9);
+    expect(query).toContain("'мар''яна':*");
+    expect(query).toContain("'марʼяна':*");
+    expect(query).not.toContain(" & ");
+  });
+
+  it("keeps at most MAX_SEARCH_TERMS words", () => {
+    const text = Array.from({ length: 40 }, (_, i) => `w${i}`).join(" ");
+    expect(searchTerms(text)).toHaveLength(MAX_SEARCH_TERMS);
+    expect(toTsQuery(text)!.split(" & ")).toHaveLength(MAX_SEARCH_TERMS);
+    expect(toTsQuery(`${"ab-".repeat(30)}c`)!.match(/'ab':\*/g)).toHaveLength(1);
+  });
+});

@@ -1,0 +1,491 @@
+import "server-only";
+import {
+  CASE_FACETS,
+  encodeCursor,
+  STAGE_OPTIONS,
+  stageFromSlug,
+  type CaseCursor,
+  type CaseFacet,
+  type CaseListOptions,
+  type CaseListQuery,
+  type FacetOption,
+} from "@/lib/core/case-list-query";
+import type { PartialDate, Precision } from "@/lib/core/dates";
+import { toTsQuery } from "@/lib/core/search-query";
+import type { CaseStage } from "@/lib/core/views";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { db } from "@/lib/server/db";
+
+/**
+ * The case list: which cases match a CaseListQuery, a page of them in the order asked, and how
+ * many cases each facet value would give (docs/decisions/008-case-search.md).
+ *
+ * Everything is SQL over `"Case" c`, built with Prisma.sql (user input only ever as bound
+ * parameters), so that the following feature's saved searches (lib/server/follows) match with the
+ * very same condition. Crime, mode of liability, kind of accused and level hold on one and the
+ * same charge, whose accused is its own or, for a charge that names none, any accused of the case:
+ * the reading of the coverage matrix's counts (lib/server/queries/coverage.ts), so a cell's count is
+ * the length of the list its link opens. Deleted cases never match; a deleted accused neither
+ * matches nor keeps alive a charge against them alone.
+ */
+
+export type FacetCount = { value: string; label: string; count: number };
+export type CaseListFacets = Record<CaseFacet, FacetCount[]>;
+
+export type CaseListRow = {
+  slug: string;
+  reference: string | null;
+  title: string;
+  forum: { slug: string; name: string; shortName: string };
+  situation: { slug: string; name: string };
+  stage: CaseStage;
+  stageOn: PartialDate;
+  openedOn: PartialDate;
+  inAbsentia: boolean;
+  isSynthetic: boolean;
+  accused: { slug: string; name: string; nameOriginal: string | null }[];
+  crimes: { slug: string; name: string }[];
+  /** Non-deleted notes on the case; null for visitors who are not signed in (notes are theirs to read). */
+  annotationCount: number | null;
+  /** With a search: whether the words were found in the case itself or only in its notes. */
+  matchedIn: "case" | "notes" | null;
+};
+
+export type CaseListResult = {
+  /** Every non-deleted case the tracker holds. */
+  total: number;
+  /** The cases that match the query. */
+  matching: number;
+  cases: CaseListRow[];
+  facets: CaseListFacets;
+  /** The cursor of the next page (for `after`), or null on the last page. */
+  next: string | null;
+};
+
+type Viewer = { signedIn: boolean };
+
+// ---------------------------------------------------------------------------------------------
+// The vocabulary.
+
+const named = { select: { slug: true, name: true }, orderBy: [{ sortOrder: "asc" as const }, { name: "asc" as const }] };
+
+/**
+ * The values each facet accepts, from the reference data. Years are not listed here (any
+ * four-digit year is a valid question); the years that have cases come back as the year facet.
+ */
+export async function getCaseListOptions(): Promise<CaseListOptions> {
+  const [forums, situations, crimes, modes, kinds, levels] = await Promise.all([
+    db.forum.findMany({ select: { slug: true, name: true, shortName: true }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }] }),
+    db.situation.findMany(named),
+    db.crimeCategory.findMany(named),
+    db.modeOfLiability.findMany(named),
+    db.accusedKind.findMany(named),
+    db.responsibilityLevel.findMany(named),
+  ]);
+  const option = (r: { slug: string; name: string }): FacetOption => ({ value: r.slug, label: r.name });
+  return {
+    forum: forums.map((f) => ({ value: f.slug, label: f.name, short: f.shortName })),
+    situation: situations.map(option),
+    crime: crimes.map(option),
+    mode: modes.map(option),
+    accused: kinds.map(option),
+    level: levels.map(option),
+    stage: STAGE_OPTIONS,
+    year: [],
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Conditions. Table names below are constants of this file, never input.
+
+const ids = (table: string, slugs: readonly string[]) => Prisma.sql`(SELECT id FROM ${Prisma.raw(`"${table}"`)} WHERE slug IN (${Prisma.join(slugs)}))`;
+
+function tsQuery(query: CaseListQuery): Prisma.Sql | null {
+  const text = toTsQuery(query.q);
+  return text === null ? null : Prisma.sql`to_tsquery('simple', ${text})`;
+}
+
+/** The search: the case's own document, and for signed-in users the documents of its notes. */
+function textCondition(q: Prisma.Sql, viewer: Viewer): Prisma.Sql {
+  if (!viewer.signedIn) return Prisma.sql`c."searchVector" @@ ${q}`;
+  // Two index scans (both documents have GIN indexes) rather than an OR the planner cannot index.
+  return Prisma.sql`c.id IN (
+    SELECT id FROM "Case" WHERE "searchVector" @@ ${q}
+    UNION
+    SELECT "caseId" FROM "Annotation" WHERE "deletedAt" IS NULL AND "searchVector" @@ ${q})`;
+}
+
+type CaseLevelFacet = "forum" | "situation" | "stage" | "year";
+
+/** The condition of one facet read from the case itself, or null when the facet is not asked. */
+function caseFacetCondition(query: CaseListQuery, facet: CaseLevelFacet): Prisma.Sql | null {
+  switch (facet) {
+    case "forum":
+      return query.forum.length ? Prisma.sql`c."forumId" IN ${ids("Forum", query.forum)}` : null;
+    case "situation":
+      return query.situation.length ? Prisma.sql`c."situationId" IN ${ids("Situation", query.situation)}` : null;
+    case "stage":
+      return query.stage.length ? Prisma.sql`c.stage IN (${Prisma.join(query.stage.map((s) => Prisma.sql`${s}::"CaseStage"`))})` : null;
+    case "year":
+      // Dates are stored as the first day of their period, so a year's range holds every precision.
+      return query.year.length
+        ? Prisma.sql`(${Prisma.join(
+            query.year.map((y) => Prisma.sql`(c."openedOn" >= ${`${y}-01-01`}::date AND c."openedOn" < ${`${y + 1}-01-01`}::date)`),
+            " OR ",
+          )})`
+        : null;
+  }
+}
+
+type ChargeFacet = "crime" | "mode" | "accused" | "level";
+
+/**
+ * The conditions on one charge `ch` (of case `c`) for the charge facets, except `without`. The
+ * accused is the charge's own or, for a charge naming none, any accused of the case; kind and
+ * level hold on the same accused. With no accused facet, a charge only needs to be live: not
+ * against a deleted accused alone.
+ */
+function chargeConditions(query: CaseListQuery, without?: ChargeFacet): Prisma.Sql[] {
+  const parts: Prisma.Sql[] = [];
+  if (query.crime.length && without !== "crime") parts.push(Prisma.sql`ch."crimeId" IN ${ids("CrimeCategory", query.crime)}`);
+  if (query.mode.length && without !== "mode") parts.push(Prisma.sql`ch."modeId" IN ${ids("ModeOfLiability", query.mode)}`);
+  const accused: Prisma.Sql[] = [Prisma.sql`a."deletedAt" IS NULL`];
+  if (query.accused.length && without !== "accused") accused.push(Prisma.sql`a."kindId" IN ${ids("AccusedKind", query.accused)}`);
+  if (query.level.length && without !== "level") accused.push(Prisma.sql`a."levelId" IN ${ids("ResponsibilityLevel", query.level)}`);
+  if (accused.length > 1) {
+    const fits = Prisma.join(accused, " AND ");
+    parts.push(Prisma.sql`(
+      EXISTS (SELECT 1 FROM "Accused" a WHERE a.id = ch."accusedId" AND ${fits})
+      OR (ch."accusedId" IS NULL AND EXISTS (
+        SELECT 1 FROM "CaseAccused" ca JOIN "Accused" a ON a.id = ca."accusedId" WHERE ca."caseId" = ch."caseId" AND ${fits})))`);
+  } else {
+    parts.push(Prisma.sql`(ch."accusedId" IS NULL OR EXISTS (SELECT 1 FROM "Accused" a WHERE a.id = ch."accusedId" AND a."deletedAt" IS NULL))`);
+  }
+  return parts;
+}
+
+const hasChargeFacet = (query: CaseListQuery) => query.crime.length + query.mode.length + query.accused.length + query.level.length > 0;
+
+function chargeCondition(query: CaseListQuery): Prisma.Sql | null {
+  if (!hasChargeFacet(query)) return null;
+  return Prisma.sql`EXISTS (SELECT 1 FROM "Charge" ch WHERE ch."caseId" = c.id AND ${Prisma.join(chargeConditions(query), " AND ")})`;
+}
+
+const and = (parts: (Prisma.Sql | null)[]): Prisma.Sql => {
+  const kept = parts.filter((p): p is Prisma.Sql => p !== null);
+  return kept.length ? Prisma.join(kept, " AND ") : Prisma.sql`TRUE`;
+};
+
+/**
+ * The cases a query matches, as a boolean condition over `"Case" c`: not deleted, every facet
+ * asked (any of its values), and the search words. Signed-in users' searches also look in notes.
+ */
+export function caseListWhere(query: CaseListQuery, viewer: Viewer): Prisma.Sql {
+  const q = tsQuery(query);
+  return and([
+    Prisma.sql`c."deletedAt" IS NULL`,
+    caseFacetCondition(query, "forum"),
+    caseFacetCondition(query, "situation"),
+    caseFacetCondition(query, "stage"),
+    caseFacetCondition(query, "year"),
+    q ? textCondition(q, viewer) : null,
+    chargeCondition(query),
+  ]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Order and pages.
+
+/** How well the case's own document matches; 0 for a case found only through its notes. */
+function rankOf(q: Prisma.Sql | null): Prisma.Sql {
+  return q ? Prisma.sql`(CASE WHEN c."searchVector" @@ ${q} THEN ts_rank(c."searchVector", ${q})::float8 ELSE 0::float8 END)` : Prisma.sql`0::float8`;
+}
+
+function orderBy(query: CaseListQuery): Prisma.Sql {
+  switch (query.sort) {
+    case "relevance":
+      return Prisma.sql`rank DESC, c."stageOn" DESC, c.id DESC`;
+    case "recent":
+      return Prisma.sql`c."stageOn" DESC, c.id DESC`;
+    case "opened":
+      return Prisma.sql`c."openedOn" DESC, c.id DESC`;
+    case "reference":
+      return Prisma.sql`c.reference ASC NULLS LAST, c.id ASC`;
+    case "title":
+      return Prisma.sql`c.title ASC, c.id ASC`;
+  }
+}
+
+/** The rows after the cursor in the order of its sort: the keyset, with the id breaking ties. */
+function afterCursor(cursor: CaseCursor | null, rank: Prisma.Sql): Prisma.Sql | null {
+  if (!cursor) return null;
+  switch (cursor.sort) {
+    case "relevance":
+      return Prisma.sql`(${rank}, c."stageOn", c.id) < (${cursor.rank}::float8, ${cursor.date}::date, ${cursor.id})`;
+    case "recent":
+      return Prisma.sql`(c."stageOn", c.id) < (${cursor.date}::date, ${cursor.id})`;
+    case "opened":
+      return Prisma.sql`(c."openedOn", c.id) < (${cursor.date}::date, ${cursor.id})`;
+    case "reference":
+      return cursor.reference === null
+        ? Prisma.sql`(c.reference IS NULL AND c.id > ${cursor.id})`
+        : Prisma.sql`(c.reference > ${cursor.reference} OR (c.reference = ${cursor.reference} AND c.id > ${cursor.id}) OR c.reference IS NULL)`;
+    case "title":
+      return Prisma.sql`(c.title, c.id) > (${cursor.title}, ${cursor.id})`;
+  }
+}
+
+type PageRow = {
+  id: string;
+  slug: string;
+  reference: string | null;
+  title: string;
+  stage: CaseStage;
+  stageOn: string;
+  stagePrecision: Precision;
+  openedOn: string;
+  openedPrecision: Precision;
+  inAbsentia: boolean;
+  isSynthetic: boolean;
+  forumSlug: string;
+  forumName: string;
+  forumShortName: string;
+  situationSlug: string;
+  situationName: string;
+  rank: number;
+  inCase: boolean | null;
+};
+
+function cursorOf(sort: CaseListQuery["sort"], row: PageRow): CaseCursor {
+  switch (sort) {
+    case "relevance":
+      return { sort, rank: Number(row.rank), date: row.stageOn, id: row.id };
+    case "recent":
+      return { sort, date: row.stageOn, id: row.id };
+    case "opened":
+      return { sort, date: row.openedOn, id: row.id };
+    case "reference":
+      return { sort, reference: row.reference, id: row.id };
+    case "title":
+      return { sort, title: row.title, id: row.id };
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Facet counts: for each facet, the cases that match every OTHER facet (and the search), per value.
+
+type CountRow = { facet: string; value: string | null; count: number };
+
+/**
+ * Forum, situation, stage and year, with the matching count and the total, in one statement: the
+ * cases that match the search are read once (an index-only scan where the list's indexes exist),
+ * each with a flag per facet, and grouped by each facet at once (grouping sets); each facet's
+ * count keeps the rows whose OTHER flags hold.
+ */
+function caseFacetCounts(query: CaseListQuery, q: Prisma.Sql | null, viewer: Viewer): Prisma.Sql {
+  const facets = ["forum", "situation", "stage", "year"] as const;
+  const flag = (facet: CaseLevelFacet) => caseFacetCondition(query, facet) ?? Prisma.sql`TRUE`;
+  const countWithout = (facet: CaseLevelFacet | null) =>
+    Prisma.sql`count(*) FILTER (WHERE ${Prisma.join(
+      [...facets.filter((f) => f !== facet).map((f) => Prisma.raw(`m_${f}`)), Prisma.raw("m_charge")],
+      " AND ",
+    )})`;
+  return Prisma.sql`
+    WITH counted AS (
+      SELECT GROUPING(b."forumId") AS g_forum, GROUPING(b."situationId") AS g_situation,
+             GROUPING(b.stage) AS g_stage, GROUPING(b.year) AS g_year,
+             b."forumId", b."situationId", b.stage, b.year,
+             ${countWithout("forum")} AS n_forum, ${countWithout("situation")} AS n_situation,
+             ${countWithout("stage")} AS n_stage, ${countWithout("year")} AS n_year,
+             ${countWithout(null)} AS n_matching, count(*) AS n_rows
+        FROM (
+          SELECT c."forumId", c."situationId", c.stage, date_part('year', c."openedOn")::int AS year,
+                 ${flag("forum")} AS m_forum, ${flag("situation")} AS m_situation, ${flag("stage")} AS m_stage,
+                 ${flag("year")} AS m_year, ${chargeCondition(query) ?? Prisma.sql`TRUE`} AS m_charge
+            FROM "Case" c
+           WHERE c."deletedAt" IS NULL ${q ? Prisma.sql`AND ${textCondition(q, viewer)}` : Prisma.empty}
+        ) b
+       GROUP BY GROUPING SETS ((b."forumId"), (b."situationId"), (b.stage), (b.year), ())
+    )
+    SELECT 'forum' AS facet, f.slug AS value, n_forum::int AS count FROM counted JOIN "Forum" f ON f.id = counted."forumId" WHERE g_forum = 0
+    UNION ALL
+    SELECT 'situation', s.slug, n_situation::int FROM counted JOIN "Situation" s ON s.id = counted."situationId" WHERE g_situation = 0
+    UNION ALL
+    SELECT 'stage', stage::text, n_stage::int FROM counted WHERE g_stage = 0
+    UNION ALL
+    SELECT 'year', year::text, n_year::int FROM counted WHERE g_year = 0
+    UNION ALL
+    SELECT 'matching', NULL, n_matching::int FROM counted WHERE g_forum + g_situation + g_stage + g_year = 4
+    UNION ALL
+    ${
+      // Without a search the rows read are every case; with one, every case is counted apart.
+      q
+        ? Prisma.sql`SELECT 'total', NULL, count(*)::int FROM "Case" WHERE "deletedAt" IS NULL`
+        : Prisma.sql`SELECT 'total', NULL, n_rows::int FROM counted WHERE g_forum + g_situation + g_stage + g_year = 4`
+    }`;
+}
+
+/**
+ * Crime, mode, kind of accused and level: the live charges of the cases that match every case-level
+ * facet and the search, each with its accused (own, or each accused of the case for a charge that
+ * names none: the matrix's join), and a flag per charge facet; a facet counts distinct cases.
+ */
+function chargeFacetCounts(query: CaseListQuery, q: Prisma.Sql | null, viewer: Viewer): Prisma.Sql {
+  const onCharge = (facet: ChargeFacet): Prisma.Sql => {
+    if (facet === "crime") return query.crime.length ? Prisma.sql`ch."crimeId" IN ${ids("CrimeCategory", query.crime)}` : Prisma.sql`TRUE`;
+    if (facet === "mode") return query.mode.length ? Prisma.sql`ch."modeId" IN ${ids("ModeOfLiability", query.mode)}` : Prisma.sql`TRUE`;
+    if (facet === "accused") return query.accused.length ? Prisma.sql`COALESCE(a."kindId" IN ${ids("AccusedKind", query.accused)}, FALSE)` : Prisma.sql`TRUE`;
+    return query.level.length ? Prisma.sql`COALESCE(a."levelId" IN ${ids("ResponsibilityLevel", query.level)}, FALSE)` : Prisma.sql`TRUE`;
+  };
+  const others = (facet: ChargeFacet) =>
+    Prisma.join(
+      (["crime", "mode", "accused", "level"] as const).filter((f) => f !== facet).map((f) => Prisma.raw(`m_${f}`)),
+      " AND ",
+    );
+  return Prisma.sql`
+    WITH charged AS MATERIALIZED (
+      SELECT ch."caseId", ch."crimeId", ch."modeId", a."kindId", a."levelId",
+             ${onCharge("crime")} AS m_crime, ${onCharge("mode")} AS m_mode,
+             ${onCharge("accused")} AS m_accused, ${onCharge("level")} AS m_level
+        FROM "Case" c
+        JOIN "Charge" ch ON ch."caseId" = c.id
+        LEFT JOIN "CaseAccused" ca ON ch."accusedId" IS NULL AND ca."caseId" = c.id
+        LEFT JOIN "Accused" a ON a.id = COALESCE(ch."accusedId", ca."accusedId") AND a."deletedAt" IS NULL
+       WHERE ${and([
+         Prisma.sql`c."deletedAt" IS NULL`,
+         caseFacetCondition(query, "forum"),
+         caseFacetCondition(query, "situation"),
+         caseFacetCondition(query, "stage"),
+         caseFacetCondition(query, "year"),
+         q ? textCondition(q, viewer) : null,
+       ])}
+         AND (ch."accusedId" IS NULL OR a.id IS NOT NULL)
+    )
+    SELECT 'crime' AS facet, cc.slug AS value, (count(DISTINCT "caseId") FILTER (WHERE ${others("crime")}))::int AS count
+      FROM charged JOIN "CrimeCategory" cc ON cc.id = charged."crimeId" GROUP BY cc.slug
+    UNION ALL
+    SELECT 'mode', m.slug, (count(DISTINCT "caseId") FILTER (WHERE ${others("mode")}))::int
+      FROM charged JOIN "ModeOfLiability" m ON m.id = charged."modeId" GROUP BY m.slug
+    UNION ALL
+    SELECT 'accused', ak.slug, (count(DISTINCT "caseId") FILTER (WHERE ${others("accused")}))::int
+      FROM charged JOIN "AccusedKind" ak ON ak.id = charged."kindId" GROUP BY ak.slug
+    UNION ALL
+    SELECT 'level', rl.slug, (count(DISTINCT "caseId") FILTER (WHERE ${others("level")}))::int
+      FROM charged JOIN "ResponsibilityLevel" rl ON rl.id = charged."levelId" GROUP BY rl.slug`;
+}
+
+/** Every value of every facet, with its count (0 where no case has it), in the reference order. */
+function facetsFrom(rows: CountRow[], query: CaseListQuery, options: CaseListOptions): CaseListFacets {
+  const counts = new Map(rows.map((r) => [`${r.facet}:${r.value}`, Number(r.count)]));
+  const facets = {} as CaseListFacets;
+  for (const facet of CASE_FACETS) {
+    let values: readonly FacetOption[] = options[facet];
+    if (facet === "year") {
+      // The years that have cases (for the search), and any year asked for, newest first.
+      const years = new Set([...rows.filter((r) => r.facet === "year").map((r) => Number(r.value)), ...query.year]);
+      values = [...years].sort((a, b) => b - a).map((y) => ({ value: String(y), label: String(y) }));
+    }
+    facets[facet] = values.map((o) => {
+      const key = facet === "stage" ? `stage:${stageFromSlug(o.value)}` : `${facet}:${o.value}`;
+      return { value: o.value, label: o.label, count: counts.get(key) ?? 0 };
+    });
+  }
+  return facets;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The list.
+
+type AccusedRow = { caseId: string; slug: string; name: string; nameOriginal: string | null };
+type CrimeRow = { caseId: string; slug: string; name: string };
+type NoteCountRow = { caseId: string; count: number };
+
+/**
+ * One page of the cases a query matches, in its order, with the counts: all cases, matching
+ * cases, and each facet's values. Five statements whatever the page size: two of counts and the
+ * page, in parallel, then the page's accused, crimes and (signed in) note counts, in parallel.
+ */
+export async function listCases(query: CaseListQuery, viewer: Viewer & { options?: CaseListOptions }): Promise<CaseListResult> {
+  const q = tsQuery(query);
+  const rank = rankOf(q);
+  const where = and([caseListWhere(query, viewer), afterCursor(query.after, rank)]);
+  const [options, caseCounts, chargeCounts, page] = await Promise.all([
+    viewer.options ?? getCaseListOptions(),
+    db.$queryRaw<CountRow[]>(caseFacetCounts(query, q, viewer)),
+    db.$queryRaw<CountRow[]>(chargeFacetCounts(query, q, viewer)),
+    db.$queryRaw<PageRow[]>(Prisma.sql`
+      SELECT c.id, c.slug, c.reference, c.title, c.stage::text AS stage,
+             to_char(c."stageOn", 'YYYY-MM-DD') AS "stageOn", c."stagePrecision"::text AS "stagePrecision",
+             to_char(c."openedOn", 'YYYY-MM-DD') AS "openedOn", c."openedPrecision"::text AS "openedPrecision",
+             c."inAbsentia", c."isSynthetic",
+             f.slug AS "forumSlug", f.name AS "forumName", f."shortName" AS "forumShortName",
+             s.slug AS "situationSlug", s.name AS "situationName",
+             ${rank} AS rank,
+             ${q ? Prisma.sql`COALESCE(c."searchVector" @@ ${q}, FALSE)` : Prisma.sql`NULL::boolean`} AS "inCase"
+        FROM "Case" c
+        JOIN "Forum" f ON f.id = c."forumId"
+        JOIN "Situation" s ON s.id = c."situationId"
+       WHERE ${where}
+       ORDER BY ${orderBy(query)}
+       LIMIT ${query.limit + 1}`),
+  ]);
+
+  const rows = page.slice(0, query.limit);
+  const caseIds = rows.map((r) => r.id);
+  const [accused, crimes, notes] =
+    caseIds.length === 0
+      ? [[], [], []]
+      : await Promise.all([
+          db.$queryRaw<AccusedRow[]>(Prisma.sql`
+            SELECT ca."caseId", a.slug, a.name, a."nameOriginal"
+              FROM "CaseAccused" ca JOIN "Accused" a ON a.id = ca."accusedId"
+             WHERE ca."caseId" IN (${Prisma.join(caseIds)}) AND a."deletedAt" IS NULL
+             ORDER BY a.name, a.slug`),
+          db.$queryRaw<CrimeRow[]>(Prisma.sql`
+            SELECT DISTINCT ch."caseId", cc.slug, cc.name, cc."sortOrder"
+              FROM "Charge" ch JOIN "CrimeCategory" cc ON cc.id = ch."crimeId"
+             WHERE ch."caseId" IN (${Prisma.join(caseIds)})
+               AND (ch."accusedId" IS NULL OR EXISTS (SELECT 1 FROM "Accused" a WHERE a.id = ch."accusedId" AND a."deletedAt" IS NULL))
+             ORDER BY cc."sortOrder", cc.slug`),
+          viewer.signedIn
+            ? db.$queryRaw<NoteCountRow[]>(Prisma.sql`
+                SELECT "caseId", count(*)::int AS count FROM "Annotation"
+                 WHERE "caseId" IN (${Prisma.join(caseIds)}) AND "deletedAt" IS NULL GROUP BY "caseId"`)
+            : Promise.resolve([] as NoteCountRow[]),
+        ]);
+
+  const group = <T extends { caseId: string }>(items: T[]) => {
+    const byCase = new Map<string, T[]>();
+    for (const item of items) byCase.set(item.caseId, [...(byCase.get(item.caseId) ?? []), item]);
+    return byCase;
+  };
+  const accusedByCase = group(accused);
+  const crimesByCase = group(crimes);
+  const notesByCase = new Map(notes.map((n) => [n.caseId, Number(n.count)]));
+
+  const counts = [...caseCounts, ...chargeCounts];
+  const countOf = (facet: string) => Number(counts.find((r) => r.facet === facet)?.count ?? 0);
+
+  return {
+    total: countOf("total"),
+    matching: countOf("matching"),
+    facets: facetsFrom(counts, query, options),
+    next: page.length > query.limit ? encodeCursor(cursorOf(query.sort, rows.at(-1)!)) : null,
+    cases: rows.map((r) => ({
+      slug: r.slug,
+      reference: r.reference,
+      title: r.title,
+      forum: { slug: r.forumSlug, name: r.forumName, shortName: r.forumShortName },
+      situation: { slug: r.situationSlug, name: r.situationName },
+      stage: r.stage,
+      stageOn: { date: r.stageOn, precision: r.stagePrecision },
+      openedOn: { date: r.openedOn, precision: r.openedPrecision },
+      inAbsentia: r.inAbsentia,
+      isSynthetic: r.isSynthetic,
+      accused: (accusedByCase.get(r.id) ?? []).map(({ slug, name, nameOriginal }) => ({ slug, name, nameOriginal })),
+      crimes: (crimesByCase.get(r.id) ?? []).map(({ slug, name }) => ({ slug, name })),
+      annotationCount: viewer.signedIn ? (notesByCase.get(r.id) ?? 0) : null,
+      matchedIn: r.inCase === null ? null : r.inCase ? "case" : "notes",
+    })),
+  };
+}
