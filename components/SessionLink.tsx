@@ -11,6 +11,7 @@ export function SessionLink({ user }: { user: { name: string; role: string } | n
   }
   return (
     <span className="session-link">
+      <Link href="/updates">Updates</Link>
       <Link href="/account" className="session-user" title="Your account and API tokens">
         {user.name} <span className="session-role">({user.role.toLowerCase()})</span>
       </Link>

@@ -7,8 +7,10 @@ import { formatUtcMinute } from "@/lib/core/timestamps";
 import { listApiTokens } from "@/lib/server/accounts/api-tokens";
 import { currentActor } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
+import { hasFeedToken } from "@/lib/server/feed-token";
 import { siteOrigin } from "@/lib/server/site-url";
 import styles from "./account.module.css";
+import { FeedAddress } from "./FeedAddress";
 import { RevokeButton } from "./RevokeButton";
 import { TokenForm } from "./TokenForm";
 
@@ -31,10 +33,11 @@ function tokenState(t: TokenRow, now: Date): { label: string; active: boolean } 
 export default async function AccountPage() {
   const actor = await currentActor();
   if (actor.kind !== "user") redirect("/sign-in?callbackUrl=/account");
-  const [user, tokens, origin] = await Promise.all([
+  const [user, tokens, origin, feedActive] = await Promise.all([
     db.user.findUnique({ where: { id: actor.id }, select: { name: true, email: true, role: true } }),
     listApiTokens(actor),
     headers().then((h) => siteOrigin({ headers: h })),
+    hasFeedToken(actor),
   ]);
   if (!user) redirect("/sign-in?callbackUrl=/account");
   const now = new Date();
@@ -116,6 +119,16 @@ export default async function AccountPage() {
         )}
 
         <TokenForm origin={origin} />
+      </section>
+
+      <section aria-labelledby="feed-heading" className={styles.section}>
+        <h2 id="feed-heading">Private feed address</h2>
+        <p>
+          Follow your <Link href="/updates">Updates</Link> in a feed reader: a private Atom feed of the latest 50 changes on the
+          cases, forums and searches you follow. Feed readers cannot sign in, so the address itself carries a secret: the
+          tracker shows it once, when you create it, and keeps only a fingerprint.
+        </p>
+        <FeedAddress active={feedActive} />
       </section>
     </>
   );

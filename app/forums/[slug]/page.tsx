@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { EffectBadge } from "@/components/EffectBadge";
+import { FollowButton } from "@/components/FollowButton";
 import { MilestoneList } from "@/components/MilestoneList";
 import { PartialDate } from "@/components/PartialDate";
 import { RuleCard } from "@/components/RuleCard";
@@ -41,6 +42,7 @@ export default async function ForumPage({ params }: Props) {
       <Breadcrumbs trail={[{ href: "/forums", label: "Forums" }, { label: forum.shortName }]} />
       <p className="eyebrow">{FORUM_KIND_LABELS[forum.kind]}</p>
       <h1>{forum.name}</h1>
+      <FollowButton target="forum" forumSlug={forum.slug} />
 
       <section aria-labelledby="about-heading" className="about">
         <h2 id="about-heading" className="visually-hidden">

@@ -1,0 +1,77 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { feedAddressAction, type FeedAddressState } from "./feed-actions";
+import styles from "./account.module.css";
+
+const idle: FeedAddressState = { status: "idle" };
+
+function NewAddress({ url, replaced }: { url: string; replaced: boolean }) {
+  const [copied, setCopied] = useState(false);
+  return (
+    <div className={`notice ${styles.newToken}`} role="status" aria-labelledby="new-feed-heading">
+      <h3 id="new-feed-heading">{replaced ? "New feed address: copy it now" : "Your feed address: copy it now"}</h3>
+      <p>
+        <strong>It will not be shown again.</strong> Paste it into your feed reader.{" "}
+        {replaced ? "The previous address no longer works: replace it in your feed reader too. " : null}
+        The tracker keeps only a fingerprint of it; if you lose it, replace it.
+      </p>
+      <div className={styles.tokenRow}>
+        <code className={styles.tokenValue} data-testid="feed-address">
+          {url}
+        </code>
+        <button
+          type="button"
+          className={styles.secondaryButton}
+          onClick={() => {
+            void navigator.clipboard?.writeText(url).then(() => setCopied(true), () => setCopied(false));
+          }}
+        >
+          {copied ? "Copied" : "Copy"}
+        </button>
+      </div>
+      <p className="muted small">Anyone who has this address can read your updates (but change nothing). Keep it private.</p>
+    </div>
+  );
+}
+
+/** The private feed address: create, replace (the old stops working) or revoke; the address is shown once. */
+export function FeedAddress({ active }: { active: boolean }) {
+  const [state, action, pending] = useActionState(feedAddressAction, idle);
+  const hasAddress = state.status === "idle" || state.active === null ? active : state.active;
+  return (
+    <form action={action} className={styles.feedForm}>
+      {state.status === "error" ? (
+        <p className="notice notice-error" role="alert">
+          {state.message}
+        </p>
+      ) : null}
+      {state.status === "created" ? <NewAddress url={state.url} replaced={state.replaced} /> : null}
+      {state.status === "revoked" ? (
+        <p className="notice notice-success" role="status">
+          The feed address is revoked: a feed reader using it now gets “not found”.
+        </p>
+      ) : null}
+      <p data-testid="feed-status">
+        {hasAddress ? (
+          <>
+            <strong>A private feed address is active.</strong> Replacing it gives you a new one and the current one stops working
+            at once.
+          </>
+        ) : (
+          <strong>You have no feed address.</strong>
+        )}
+      </p>
+      <div className={styles.feedActions}>
+        <button type="submit" name="intent" value="create" disabled={pending}>
+          {hasAddress ? "Replace the feed address" : "Create a feed address"}
+        </button>
+        {hasAddress ? (
+          <button type="submit" name="intent" value="revoke" className={styles.dangerButton} disabled={pending}>
+            Revoke the feed address
+          </button>
+        ) : null}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,23 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { currentActor } from "@/lib/server/auth";
+import { AppError } from "@/lib/server/errors";
+import { markUpdatesRead } from "@/lib/server/follows/mark-updates-read";
+
+/**
+ * "Mark all as read". The form sends the recorded time of the newest update the page showed
+ * (`upTo`), and the mark moves there, not to "now": an update recorded while the user was
+ * reading is not on the page, so it must still be unread at the next visit.
+ */
+export async function markAllReadAction(form: FormData): Promise<void> {
+  const upTo = form.get("upTo");
+  try {
+    await markUpdatesRead({ actor: await currentActor(), upTo: typeof upTo === "string" ? upTo : "" });
+  } catch (error) {
+    if (error instanceof AppError && error.code === "UNAUTHENTICATED") redirect("/sign-in?callbackUrl=/updates");
+    if (!(error instanceof AppError)) console.error("[tracker] marking updates read failed", error);
+    redirect("/updates?refused=error");
+  }
+  redirect("/updates?marked=1");
+}

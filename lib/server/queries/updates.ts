@@ -1,0 +1,200 @@
+import "server-only";
+import type { PartialDate, Precision } from "@/lib/core/dates";
+import { mergeUpdates, UPDATES_PAGE_LIMIT, type Assessment, type CaseRef, type FollowRef, type UpdateItem, type UpdateRow } from "@/lib/core/updates";
+import type { CaseStage } from "@/lib/core/views";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { db } from "../db";
+import { readSavedSearches } from "../follows/saved-search";
+import { followSelect, toFollowRef, toRecord, type FollowRecord } from "../follows/shared";
+
+/**
+ * What changed for a user since a moment (docs/decisions/011-following.md):
+ *   - milestones recorded after it, not deleted, linked to a followed forum, or to a followed
+ *     case, a case before a followed forum, or a case matching a saved search;
+ *   - stage changes recorded after it, of those cases;
+ *   - notes on those cases written or edited after it by someone else, not deleted.
+ * Deleted cases contribute nothing. One query reads the follows, then one query per kind of item
+ * (each with the same "followed cases" CTE, each cut at `limit`), merged in lib/core/updates.ts.
+ */
+
+/** "YYYY-MM-DDTHH:MM:SS.mmmZ" from a timestamp column (Prisma stores UTC in `timestamp(3)`). */
+const iso = (column: Prisma.Sql) => Prisma.sql`to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+const day = (column: Prisma.Sql) => Prisma.sql`to_char(${column}, 'YYYY-MM-DD')`;
+
+type CaseColumns = { caseSlug: string; caseTitle: string; caseReference: string | null; caseIsSynthetic: boolean; forumShortName: string };
+const caseColumns = Prisma.sql`c.slug AS "caseSlug", c.title AS "caseTitle", c.reference AS "caseReference", c."isSynthetic" AS "caseIsSynthetic", fo."shortName" AS "forumShortName"`;
+const caseRef = (r: CaseColumns): CaseRef => ({ slug: r.caseSlug, title: r.caseTitle, reference: r.caseReference, isSynthetic: r.caseIsSynthetic, forumShortName: r.forumShortName });
+const partial = (date: string, precision: string): PartialDate => ({ date, precision: precision as Precision });
+
+type Base = { id: string; recordedAt: string; recordedBy: string | null; followIds: string[] };
+type MilestoneSqlRow = Base & { slug: string; title: string; occurredOn: string; precision: string; isSynthetic: boolean; forums: string[] };
+type StageSqlRow = Base & CaseColumns & { stage: string; previousStage: string | null; occurredOn: string; precision: string; inAbsentia: boolean };
+type AnnotationSqlRow = Base & CaseColumns & { assessment: string; verified: boolean; body: string; version: number; added: boolean };
+
+export type UpdatesResult = {
+  items: UpdateItem[];
+  /** True when there were more than `limit` items: the oldest are not listed. */
+  truncated: boolean;
+  follows: FollowRecord[];
+  /** Saved searches the case list no longer accepts (they match nothing until replaced). */
+  unusableSearchIds: string[];
+  /** Each saved search's filters in words, by follow id ("Crime: War crimes · Forum: …"). */
+  searchDescriptions: Record<string, string>;
+};
+
+/** The updates of one user recorded after `since`, newest first, at most `limit`. */
+export async function listUpdates({ userId, since, limit = UPDATES_PAGE_LIMIT }: { userId: string; since: Date; limit?: number }): Promise<UpdatesResult> {
+  const followRows = await db.follow.findMany({ where: { userId }, orderBy: [{ target: "asc" }, { createdAt: "asc" }, { id: "asc" }], select: followSelect });
+  const follows = followRows.map(toRecord);
+  const refs = followRows.map(toFollowRef).filter((f): f is FollowRef => f !== null);
+  if (followRows.length === 0) return { items: [], truncated: false, follows, unusableSearchIds: [], searchDescriptions: {} };
+
+  const searchRows = followRows.filter((f) => f.target === "SEARCH");
+  const read = await readSavedSearches(searchRows.map((f) => f.query ?? ""));
+  const searches = searchRows.map((f, i) => ({ id: f.id, where: read[i]?.where ?? null }));
+  const searchDescriptions = Object.fromEntries(searchRows.flatMap((f, i) => (read[i] ? [[f.id, read[i].description]] : [])));
+  const unusableSearchIds = searches.filter((s) => s.where === null).map((s) => s.id);
+  const searchBranches = searches
+    .filter((s): s is { id: string; where: Prisma.Sql } => s.where !== null)
+    .map((s) => Prisma.sql`UNION ALL SELECT ${s.id}::text, c.id FROM "Case" c WHERE c."deletedAt" IS NULL AND (${s.where})`);
+
+  // The user's follows, and every (follow, case) pair they cover: followed cases, cases before a
+  // followed forum, cases matching a saved search. Deleted cases are left out here, once.
+  const followed = Prisma.sql`
+    WITH user_follows AS (
+      SELECT id, target, "caseId", "forumId" FROM "Follow" WHERE "userId" = ${userId}
+    ), followed_cases AS (
+      SELECT f.id AS follow_id, c.id AS case_id
+        FROM user_follows f JOIN "Case" c ON c.id = f."caseId"
+       WHERE f.target = 'CASE' AND c."deletedAt" IS NULL
+      UNION ALL
+      SELECT f.id, c.id
+        FROM user_follows f JOIN "Case" c ON c."forumId" = f."forumId"
+       WHERE f.target = 'FORUM' AND c."deletedAt" IS NULL
+      ${searchBranches.length > 0 ? Prisma.join(searchBranches, " ") : Prisma.empty}
+    )`;
+  const after = Prisma.sql`(${since.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
+
+  const [milestones, stages, annotations] = await Promise.all([
+    db.$queryRaw<MilestoneSqlRow[]>(Prisma.sql`
+      ${followed}, matches AS (
+        SELECT fm."B" AS milestone_id, f.id AS follow_id
+          FROM "_ForumToMilestone" fm JOIN user_follows f ON f.target = 'FORUM' AND f."forumId" = fm."A"
+        UNION
+        SELECT cm."B", fc.follow_id
+          FROM "_CaseToMilestone" cm JOIN followed_cases fc ON fc.case_id = cm."A"
+      )
+      SELECT m.id, m.slug, m.title, ${day(Prisma.sql`m."occurredOn"`)} AS "occurredOn", m.precision::text AS precision, m."isSynthetic",
+             ${iso(Prisma.sql`m."createdAt"`)} AS "recordedAt", u.name AS "recordedBy",
+             array_agg(DISTINCT mm.follow_id) AS "followIds",
+             ARRAY(SELECT fo."shortName" FROM "_ForumToMilestone" x JOIN "Forum" fo ON fo.id = x."A"
+                    WHERE x."B" = m.id ORDER BY fo."sortOrder", fo."shortName") AS forums
+        FROM "Milestone" m
+        JOIN matches mm ON mm.milestone_id = m.id
+        LEFT JOIN "User" u ON u.id = m."createdById"
+       WHERE m."deletedAt" IS NULL AND m."createdAt" > ${after}
+       GROUP BY m.id, u.id
+       ORDER BY m."createdAt" DESC, m.id
+       LIMIT ${limit}`),
+    // The stage before this one, by date (then by when it was recorded), says what changed.
+    db.$queryRaw<StageSqlRow[]>(Prisma.sql`
+      ${followed}
+      SELECT s.id, s.stage::text AS stage, ${day(Prisma.sql`s."occurredOn"`)} AS "occurredOn", s.precision::text AS precision, s."inAbsentia",
+             ${iso(Prisma.sql`s."createdAt"`)} AS "recordedAt", u.name AS "recordedBy",
+             (SELECT p.stage::text FROM "StageChange" p
+               WHERE p."caseId" = s."caseId" AND p.id <> s.id AND (p."occurredOn", p."createdAt") < (s."occurredOn", s."createdAt")
+               ORDER BY p."occurredOn" DESC, p."createdAt" DESC LIMIT 1) AS "previousStage",
+             ${caseColumns},
+             array_agg(DISTINCT fc.follow_id) AS "followIds"
+        FROM "StageChange" s
+        JOIN followed_cases fc ON fc.case_id = s."caseId"
+        JOIN "Case" c ON c.id = s."caseId"
+        JOIN "Forum" fo ON fo.id = c."forumId"
+        LEFT JOIN "User" u ON u.id = s."recordedById"
+       WHERE s."createdAt" > ${after}
+       GROUP BY s.id, c.id, fo.id, u.id
+       ORDER BY s."createdAt" DESC, s.id
+       LIMIT ${limit}`),
+    // A note counts from its latest version saved by someone else after `since` (the user's own
+    // writing is not news to them). The note's creation is a version too (version 1; also taken
+    // from the note itself, for notes imported without version rows).
+    db.$queryRaw<AnnotationSqlRow[]>(Prisma.sql`
+      ${followed}
+      SELECT a.id, a.assessment::text AS assessment, a.verified, left(a.body, 2000) AS body,
+             lv.version, ${iso(Prisma.sql`lv.at`)} AS "recordedAt", e.name AS "recordedBy",
+             (a."authorId" <> ${userId} AND a."createdAt" > ${after}) AS added,
+             ${caseColumns},
+             array_agg(DISTINCT fc.follow_id) AS "followIds"
+        FROM "Annotation" a
+        JOIN followed_cases fc ON fc.case_id = a."caseId"
+        JOIN "Case" c ON c.id = a."caseId"
+        JOIN "Forum" fo ON fo.id = c."forumId"
+        JOIN LATERAL (
+          SELECT w.version, w.at, w.by FROM (
+            SELECT v.version, v."createdAt" AS at, v."editedById" AS by FROM "AnnotationVersion" v WHERE v."annotationId" = a.id
+            UNION ALL
+            SELECT 1, a."createdAt", a."authorId"
+          ) w
+          WHERE w.by <> ${userId} AND w.at > ${after}
+          ORDER BY w.at DESC, w.version DESC
+          LIMIT 1
+        ) lv ON true
+        LEFT JOIN "User" e ON e.id = lv.by
+       WHERE a."deletedAt" IS NULL
+       GROUP BY a.id, c.id, fo.id, lv.version, lv.at, e.id
+       ORDER BY lv.at DESC, a.id
+       LIMIT ${limit}`),
+  ]);
+
+  const rows: UpdateRow[] = [
+    ...milestones.map(
+      (r): UpdateRow => ({
+        kind: "milestone",
+        id: r.id,
+        recordedAt: r.recordedAt,
+        recordedBy: r.recordedBy,
+        followIds: r.followIds,
+        milestone: { slug: r.slug, title: r.title, date: partial(r.occurredOn, r.precision), forums: r.forums, isSynthetic: r.isSynthetic },
+      }),
+    ),
+    ...stages.map(
+      (r): UpdateRow => ({
+        kind: "stage",
+        id: r.id,
+        recordedAt: r.recordedAt,
+        recordedBy: r.recordedBy,
+        followIds: r.followIds,
+        case: caseRef(r),
+        stage: r.stage as CaseStage,
+        previousStage: r.previousStage as CaseStage | null,
+        date: partial(r.occurredOn, r.precision),
+        inAbsentia: r.inAbsentia,
+      }),
+    ),
+    ...annotations.map(
+      (r): UpdateRow => ({
+        kind: "annotation",
+        id: r.id,
+        recordedAt: r.recordedAt,
+        recordedBy: r.recordedBy,
+        followIds: r.followIds,
+        case: caseRef(r),
+        change: r.added ? "added" : "edited",
+        version: Number(r.version),
+        assessment: r.assessment as Assessment,
+        verified: r.verified,
+        body: r.body,
+      }),
+    ),
+  ];
+  const truncated = milestones.length >= limit || stages.length >= limit || annotations.length >= limit || rows.length > limit;
+  return { items: mergeUpdates(rows, refs, limit), truncated, follows, unusableSearchIds, searchDescriptions };
+}
+
+/** The Updates page's data: the user's mark ("since your last visit", or since joining) and the items after it. */
+export async function getUpdatesPage(userId: string): Promise<(UpdatesResult & { since: Date; sinceJoined: boolean }) | null> {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { createdAt: true, updatesSeenAt: true } });
+  if (!user) return null;
+  const since = user.updatesSeenAt ?? user.createdAt;
+  return { ...(await listUpdates({ userId, since })), since, sinceJoined: user.updatesSeenAt === null };
+}
