@@ -7,7 +7,8 @@ import { CaseResults } from "@/components/case-list/CaseResults";
 import { FacetPanel } from "@/components/case-list/FacetPanel";
 import { SearchBox } from "@/components/case-list/SearchBox";
 import styles from "@/components/case-list/case-list.module.css";
-import { PARAMETER_LABELS, caseListHref, readCaseListQuery } from "@/lib/core/case-list-query";
+import { FollowButton } from "@/components/FollowButton";
+import { PARAMETER_LABELS, canonicalCaseListSearch, caseListHref, describeCaseListQuery, isFiltered, readCaseListQuery } from "@/lib/core/case-list-query";
 import { hasEmpty, toQueryString, withoutEmpty, type RawParams } from "@/lib/core/query-form";
 import { currentActor } from "@/lib/server/auth";
 import { getCaseListOptions, listCases } from "@/lib/server/queries/case-list";
@@ -50,6 +51,11 @@ export default async function CasesPage({ searchParams }: Props) {
             allowed: issue.param === "year" ? result.facets.year : issue.allowed,
           }))}
         />
+      ) : null}
+
+      {/* Outside the search form: the follow button is a form of its own. */}
+      {isFiltered(query) ? (
+        <FollowButton target="search" query={canonicalCaseListSearch(query)} defaultName={describeCaseListQuery(query, options)} />
       ) : null}
 
       {/* One GET form: the search, the facets and the order; the URL it makes is the shareable state. */}

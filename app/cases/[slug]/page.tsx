@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
+import { FollowButton } from "@/components/FollowButton";
 import { DemoBadge } from "@/components/DemoBadge";
 import { PartialDate, PrecisionNote } from "@/components/PartialDate";
 import { SourceList } from "@/components/SourceCitation";
@@ -42,7 +43,7 @@ export default async function CasePage({ params, searchParams }: Props) {
         Case before the {c.forum.name} · {c.situation.name}
       </p>
       <h1>{c.title}</h1>
-      {/* FollowButton: integrated by the lead */}
+      <FollowButton target="case" caseSlug={c.slug} />
       {typeof saved === "string" && SAVED[saved] ? (
         <p className="notice notice-success" role="status">
           {SAVED[saved]} The <Link href={`/cases/${c.slug}/history`}>history</Link> records it.
