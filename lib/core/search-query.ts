@@ -73,7 +73,8 @@ export function toTsQuery(text: string | null | undefined): string | null {
   if (!text) return null;
   const parts: string[] = [];
   let terms = 0;
-  for (const piece of text.normalize("NFC").split(/\s+/)) {
+  // Control characters (a NUL among them, which Postgres cannot take) separate pieces like spaces.
+  for (const piece of text.normalize("NFC").split(/[\s\p{Cc}]+/u)) {
     const words = searchTerms(piece).slice(0, MAX_SEARCH_TERMS - terms);
     if (words.length === 0) continue;
     terms += words.length;

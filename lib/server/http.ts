@@ -10,11 +10,28 @@ export function errorResponse(error: unknown): Response {
     const body = { error: { code: error.code.toLowerCase(), message: error.message, ...error.details } };
     return Response.json(body, { status: APP_ERROR_STATUS[error.code] });
   }
+  if (isNulCharacterError(error)) {
+    // A NUL character in an address or parameter that reached the database (it cannot hold U+0000).
+    return Response.json(
+      { error: { code: "invalid_input", message: "The request contains a NUL character (U+0000), which the tracker cannot store or look up." } },
+      { status: 400 },
+    );
+  }
   console.error("[tracker] unexpected error in a route handler", error);
   return Response.json(
     { error: { code: "internal", message: "Something went wrong on our side. The error has been logged." } },
     { status: 500 },
   );
+}
+
+/** PostgreSQL's "invalid byte sequence for encoding UTF8: 0x00" (SQLSTATE 22021), however the driver wraps it. */
+function isNulCharacterError(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e && typeof e === "object" && depth < 4; depth++) {
+    const { code, originalCode, message } = e as { code?: unknown; originalCode?: unknown; message?: unknown };
+    if (code === "22021" || originalCode === "22021" || (typeof message === "string" && message.includes("0x00") && message.includes("invalid byte sequence"))) return true;
+    e = (e as { driverAdapterError?: unknown; cause?: unknown }).driverAdapterError ?? (e as { cause?: unknown }).cause;
+  }
+  return false;
 }
 
 /** Runs a route handler body, mapping any error through errorResponse. */
@@ -31,6 +48,9 @@ export function queryOf(searchParams: URLSearchParams): Record<string, string | 
   const query: Record<string, string | string[]> = {};
   for (const name of new Set(searchParams.keys())) {
     const values = searchParams.getAll(name);
+    if (values.some((v) => v.includes("\u0000")) || name.includes("\u0000")) {
+      throw AppError.invalidInput([{ parameter: name, message: `${name} contains a NUL character (U+0000), which the tracker cannot look up.` }]);
+    }
     query[name] = values.length === 1 ? values[0]! : values;
   }
   return query;

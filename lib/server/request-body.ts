@@ -8,9 +8,28 @@ export async function jsonBody(request: Request, { optional = false } = {}): Pro
     if (optional) return undefined;
     throw AppError.invalidInput([{ parameter: "body", message: "body is required: send the fields as a JSON object (Content-Type: application/json)." }]);
   }
+  let body: unknown;
   try {
-    return JSON.parse(text) as unknown;
+    body = JSON.parse(text) as unknown;
   } catch {
     throw AppError.invalidInput([{ parameter: "body", message: "body is not valid JSON." }]);
   }
+  const nul = nulPaths(body, "");
+  if (nul.length > 0) {
+    throw AppError.invalidInput(nul.map((parameter) => ({ parameter, message: `${parameter} contains a NUL character (U+0000), which cannot be stored.` })));
+  }
+  return body;
+}
+
+/**
+ * Where a JSON value holds a NUL character. PostgreSQL text cannot store U+0000, so such a value
+ * would fail in the database as a 500; refused here, the error names the field instead.
+ */
+function nulPaths(value: unknown, path: string): string[] {
+  if (typeof value === "string") return value.includes("\u0000") ? [path || "body"] : [];
+  if (Array.isArray(value)) return value.flatMap((item, i) => nulPaths(item, path ? `${path}.${i}` : String(i)));
+  if (value && typeof value === "object") {
+    return Object.entries(value).flatMap(([key, item]) => (key.includes("\u0000") ? [path || "body"] : nulPaths(item, path ? `${path}.${key}` : key)));
+  }
+  return [];
 }
