@@ -10,7 +10,7 @@ describe("safeLocalPath", () => {
     expect(safeLocalPath(value)).toBe(expected);
   });
 
-  it.each(["//evil.com", "/\\evil.com", "/\tevil.com", "/%09/evil.com".replace("%09", "\t"), "https://evil.com", "evil.com", "", undefined, ["/a", "/b"], "/\n/evil.com"])(
+  it.each(["//evil.com", "/\\evil.com", "/\tevil.com", "/%09/evil.com".replace("%09", "\t"), "https://evil.com", "evil.com", "", undefined, ["/a", "/b"], "/\n/evil.com", "/.//evil.example", "/..//evil.example", "/%2e//evil.example", "/a/..//evil.example"])(
     "refuses %j",
     (value) => {
       expect(safeLocalPath(value)).toBe("/");

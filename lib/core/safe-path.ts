@@ -13,5 +13,9 @@ export function safeLocalPath(value: unknown): string {
   } catch {
     return "/";
   }
-  return url.origin === base ? `${url.pathname}${url.search}${url.hash}` : "/";
+  if (url.origin !== base) return "/";
+  // Dot segments can normalise to a path that starts with "//" (`/.//evil.com`), which a browser
+  // reads as another host: such a result is refused too.
+  if (url.pathname.startsWith("//")) return "/";
+  return `${url.pathname}${url.search}${url.hash}`;
 }

@@ -17,6 +17,7 @@ describe("toTsQuery", () => {
     ["an apostrophe inside an ASCII word, in its three forms", "O'Brien", "('o''brien':* | 'oʼbrien':* | 'o’brien':*)"],
     ["apostrophes around a word, which are quotes", "'Putin' ’Shoigu’", "'putin':* & 'shoigu':*"],
     ["mixed scripts", "Shoigu Шойгу", "'shoigu':* & ('шойгу':* | 'Шойгу':* | 'ШОЙГУ':*)"],
+    ["combining marks alone, which are no word", "\u0301-\u0300 Putin", "'putin':*"],
     ["a NUL or other control character, as a space (Postgres cannot take U+0000)", "ICC-01\u0000/22\u0007x", "(('icc':* & '01':*) | 'icc-01':*) & '22':* & 'x':*"],
   ])("reads %s", (_name, text, expected) => {
     expect(toTsQuery(text)).toBe(expected);

@@ -25,6 +25,8 @@ export function searchTerms(text: string): string[] {
   const terms: string[] = [];
   for (const match of text.normalize("NFC").matchAll(WORD)) {
     const term = match[0].toLowerCase();
+    // A run of combining marks alone is no word (and would make an empty, invalid operand).
+    if (!/[\p{L}\p{Nd}]/u.test(term)) continue;
     if (!terms.includes(term)) terms.push(term);
     if (terms.length === MAX_SEARCH_TERMS) break;
   }
@@ -65,6 +67,7 @@ function pieceQuery(piece: string, terms: string[]): string {
   const words = terms.map(termQuery).join(" & ");
   if (terms.length === 1) return words;
   const whole = piece.replace(/^[^\p{L}\p{Nd}]+|[^\p{L}\p{M}\p{Nd}]+$/gu, "").toLowerCase();
+  if (!/[\p{L}\p{Nd}]/u.test(whole)) return words;
   return `((${words}) | ${operand(whole)})`;
 }
 
