@@ -70,8 +70,10 @@ describe("moving from one stage to another", () => {
     ["JUDGMENT", "APPEAL", true, true],
     ["JUDGMENT", "REPARATIONS", true, true],
     ["APPEAL", "REPARATIONS", true, true],
-    // Judgment only from trial; appeal only from judgment; reparations only from judgment or appeal.
-    ["CONFIRMATION_OR_INDICTMENT", "JUDGMENT", false, false],
+    // Judgment only from trial (or, with a note, a plea agreement at indictment); appeal only from a
+    // judgment, a reparations order or (with a note) an appeal; reparations only after a conviction.
+    ["CONFIRMATION_OR_INDICTMENT", "JUDGMENT", false, true],
+    ["APPEAL", "APPEAL", false, true],
     ["INVESTIGATION", "JUDGMENT", false, false],
     ["TRIAL", "APPEAL", false, false],
     ["TRIAL", "REPARATIONS", false, false],
@@ -83,6 +85,11 @@ describe("moving from one stage to another", () => {
     ["REPARATIONS", "APPEAL", false, true],
     ["CLOSED", "INVESTIGATION", false, true],
     ["CLOSED", "TRIAL", false, true],
+    // Out of a closed case, the only-from rules still hold: it reopens at an earlier stage first.
+    ["CLOSED", "JUDGMENT", false, false],
+    ["CLOSED", "APPEAL", false, false],
+    ["CLOSED", "REPARATIONS", false, false],
+    ["REPARATIONS", "JUDGMENT", false, false],
     // Closing: from any stage, only with a note.
     ["PRELIMINARY_EXAMINATION", "CLOSED", false, true],
     ["TRIAL", "CLOSED", false, true],
@@ -103,8 +110,9 @@ describe("moving from one stage to another", () => {
   });
 
   it.each([
-    ["CONFIRMATION_OR_INDICTMENT", "JUDGMENT", /judgment ends a trial: record the trial first \(the case is at confirmation of charges or indictment\)/],
-    ["TRIAL", "APPEAL", /appeal lies against a judgment: record the judgment first/],
+    ["INVESTIGATION", "JUDGMENT", /judgment ends a trial: record the trial first .*\(the case is at investigation\)/],
+    ["CLOSED", "REPARATIONS", /Reparations are ordered after a conviction/],
+    ["TRIAL", "APPEAL", /appeal lies against a judgment or a reparations order: record the judgment first/],
     ["TRIAL", "REPARATIONS", /Reparations are ordered after a conviction: the case must be at judgment or on appeal \(the case is at trial\)/],
     ["TRIAL", "TRIAL", /already at trial/],
   ] as const)("%s → %s is refused on the stage, in words", (from, to, message) => {

@@ -32,21 +32,30 @@ export const CASE_STAGES = [
 export const IN_ABSENTIA_STAGES: readonly CaseStage[] = ["TRIAL", "JUDGMENT", "APPEAL"];
 
 /**
- * Stages that can only be reached from particular stages, whatever else the case went through:
- * a judgment ends a trial, an appeal lies against a judgment, and reparations follow a conviction
- * (at judgment or on appeal).
+ * Stages that can only be reached from particular stages, by any move (forward, back, or out of a
+ * closed case): a judgment ends a trial (or, without one, approves a plea agreement at the
+ * indictment stage); an appeal lies against a judgment or a reparations order, and a further
+ * appeal (cassation) against an appeal ruling; reparations follow a conviction (at judgment or on
+ * appeal). A closed case that reopens goes back to an earlier stage first.
  */
 const ONLY_FROM: Partial<Record<CaseStage, readonly CaseStage[]>> = {
-  JUDGMENT: ["TRIAL"],
-  APPEAL: ["JUDGMENT"],
+  JUDGMENT: ["TRIAL", "CONFIRMATION_OR_INDICTMENT"],
+  APPEAL: ["JUDGMENT", "REPARATIONS", "APPEAL"],
   REPARATIONS: ["JUDGMENT", "APPEAL"],
 };
 
 const WHY_ONLY_FROM: Record<"JUDGMENT" | "APPEAL" | "REPARATIONS", string> = {
-  JUDGMENT: "A judgment ends a trial: record the trial first",
-  APPEAL: "An appeal lies against a judgment: record the judgment first",
+  JUDGMENT: "A judgment ends a trial: record the trial first (or, for a plea agreement approved without a trial, the indictment)",
+  APPEAL: "An appeal lies against a judgment or a reparations order: record the judgment first",
   REPARATIONS: "Reparations are ordered after a conviction: the case must be at judgment or on appeal",
 };
+
+/** Moves that are allowed but unusual enough to need a note saying what happened. */
+const UNUSUAL: readonly (readonly [CaseStage, CaseStage, string])[] = [
+  ["CONFIRMATION_OR_INDICTMENT", "JUDGMENT", "A judgment without a trial needs a note saying what happened (for example: a plea agreement approved at the preparatory hearing)."],
+  ["APPEAL", "APPEAL", "A further appeal needs a note naming it (for example: cassation before the Supreme Court after the appellate ruling)."],
+];
+const unusual = (current: CaseStage | null, next: CaseStage) => UNUSUAL.find(([from, to]) => from === current && to === next)?.[2] ?? null;
 
 const label = (stage: CaseStage) => CASE_STAGE_LABELS[stage];
 const lower = (stage: CaseStage) => label(stage).charAt(0).toLowerCase() + label(stage).slice(1);
@@ -67,8 +76,8 @@ export function moveOf(current: CaseStage | null, next: CaseStage): Move {
 /** Why the case cannot go from `current` to `next` at all (whatever the note or date), or null. */
 export function refusalOf(current: CaseStage | null, next: CaseStage): string | null {
   const move = moveOf(current, next);
-  if (move === "same") return `The case is already at ${lower(next)}. Record a stage only when the case moves to another one.`;
-  if (move === "forward") {
+  if (move === "same" && !unusual(current, next)) return `The case is already at ${lower(next)}. Record a stage only when the case moves to another one.`;
+  if (move !== "first") {
     const only = ONLY_FROM[next];
     if (only && !only.includes(current!)) {
       return `${WHY_ONLY_FROM[next as keyof typeof WHY_ONLY_FROM]} (the case is at ${lower(current!)}).`;
@@ -77,10 +86,11 @@ export function refusalOf(current: CaseStage | null, next: CaseStage): string | 
   return null;
 }
 
-/** Whether moving to `next` needs a note saying why: going back, and closing, do. */
+/** Whether moving to `next` needs a note saying why: going back, closing, and the unusual moves do. */
 export function needsNote(current: CaseStage | null, next: CaseStage): boolean {
+  if (refusalOf(current, next) !== null) return false;
   const move = moveOf(current, next);
-  return move === "back" || move === "close" || (move === "first" && next === "CLOSED");
+  return move === "back" || move === "close" || (move === "first" && next === "CLOSED") || unusual(current, next) !== null;
 }
 
 export type StageChoice = {
@@ -137,10 +147,10 @@ export function checkStageChange(current: CurrentStage | null, proposal: StageCh
     const move = moveOf(from, proposal.stage);
     problems.push({
       field: "note",
-      message:
-        move === "back"
+      message: unusual(from, proposal.stage) ??
+        (move === "back"
           ? `Moving the case back from ${lower(from!)} to ${lower(proposal.stage)} needs a note saying why (${NOTE_EXAMPLES.back}).`
-          : `Closing a case needs a note saying why (${NOTE_EXAMPLES.close}).`,
+          : `Closing a case needs a note saying why (${NOTE_EXAMPLES.close}).`),
     });
   }
 
