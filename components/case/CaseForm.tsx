@@ -227,6 +227,8 @@ function ChargeRow({ index, value, errors, options, against }: { index: number; 
         <SelectField {...field("crime")} label="Crime" options={options.crimes} emptyLabel="Choose a crime" />
         <SelectField {...field("mode")} label="Mode of liability" options={options.modes} emptyLabel="Choose a mode" />
         <TextField {...field("provisionCited")} label="Provision as cited" required hint="As the charge cites it, e.g. “Article 8(2)(b)(ii) of the Rome Statute”." className={styles.wide} />
+        {/* The link to the tracker's own provision record, kept as it was so an edit does not drop it. */}
+        <input type="hidden" name={`${p}.provision`} value={value.provision} />
         <TextField {...field("description")} label="Description" multiline className={styles.wide} />
       </div>
       <fieldset className={styles.subsection}>

@@ -139,6 +139,8 @@ const chargeInput = z
     crime: choice,
     mode: choice,
     provisionCited: text(500),
+    // The tracker's own Provision record the citation rests on, where there is one (its slug).
+    provision: z.string({ message: "must be the slug of a provision" }).trim().nullish().transform((v) => (v ? v : null)),
     description: optionalText(5000),
     knowledgeStandard: enumOf(KNOWLEDGE_STANDARDS, "what the superior knew; leave it out when the source does not say").nullish().transform((v) => v ?? null),
     failedDuties: z
@@ -286,7 +288,7 @@ export function slugFromWords(words: string, fallback: string): string {
 // row ("row:0"), because a new accused has no slug until it is saved.
 
 export type AccusedFormRow = { slug: string; name: string; nameUkrainian: string; kind: string; rank: string; level: string; description: string };
-export type ChargeFormRow = { accused: string; crime: string; mode: string; provisionCited: string; description: string; knowledgeStandard: string; failedDuties: string[] };
+export type ChargeFormRow = { accused: string; crime: string; mode: string; provisionCited: string; provision: string; description: string; knowledgeStandard: string; failedDuties: string[] };
 export type CaseFormValues = {
   reference: string;
   title: string;
@@ -307,7 +309,7 @@ export type CaseFormValues = {
 };
 
 export const EMPTY_ACCUSED: AccusedFormRow = { slug: "", name: "", nameUkrainian: "", kind: "", rank: "", level: "", description: "" };
-export const EMPTY_CHARGE: ChargeFormRow = { accused: "", crime: "", mode: "", provisionCited: "", description: "", knowledgeStandard: "", failedDuties: [] };
+export const EMPTY_CHARGE: ChargeFormRow = { accused: "", crime: "", mode: "", provisionCited: "", provision: "", description: "", knowledgeStandard: "", failedDuties: [] };
 export { EMPTY_SOURCE };
 
 export const EMPTY_CASE_FORM: CaseFormValues = {
@@ -383,6 +385,7 @@ export function caseFormValuesOf(form: FormData): CaseFormValues {
       crime: one(`charges.${i}.crime`),
       mode: one(`charges.${i}.mode`),
       provisionCited: one(`charges.${i}.provisionCited`),
+      provision: one(`charges.${i}.provision`),
       description: one(`charges.${i}.description`),
       knowledgeStandard: one(`charges.${i}.knowledgeStandard`),
       failedDuties: all(`charges.${i}.failedDuties`),
@@ -455,6 +458,7 @@ export function caseInputFromFormValues(values: CaseFormValues, { creating }: { 
     crime: c.crime,
     mode: c.mode,
     provisionCited: c.provisionCited,
+    provision: c.provision || null,
     description: c.description,
     knowledgeStandard: c.knowledgeStandard || null,
     failedDuties: c.failedDuties,

@@ -328,6 +328,17 @@ describe("changing a case", () => {
     expect(response.json.error.errors[0].parameter).toBe("reference");
   });
 
+  it("keeps each charge's link to its provision record through a change that does not touch the charges", async () => {
+    const linked = () => database.prisma.charge.findMany({ where: { case: { slug: "icc-putin" } }, select: { provision: { select: { slug: true } } } });
+    expect((await linked()).every((c) => c.provision?.slug === "rs-art-8")).toBe(true);
+    const current = await call({ method: "GET", path: "/api/v1/cases/icc-putin" });
+    const response = await call({ method: "PATCH", path: "/api/v1/cases/icc-putin", token: tokens.analyst, body: { summary: `${current.json.summary} (checked)`, expectedVersion: current.json.version } });
+    expect(response.status).toBe(200);
+    expect((await linked()).map((c) => c.provision?.slug)).toEqual(["rs-art-8", "rs-art-8", "rs-art-8", "rs-art-8"]);
+    const refused = await refusedCall({ method: "PATCH", path: "/api/v1/cases/icc-putin", token: tokens.analyst, body: { charges: [{ crime: "war-crimes", mode: "direct", provisionCited: "Article 8", provision: "no-such-provision" }], expectedVersion: response.json.version } }, 400);
+    expect(refused.json.error.errors[0].parameter).toBe("charges.0.provision");
+  });
+
   it("keeps the history readable, with the case's own words", async () => {
     const history = await getCaseHistory("prosecutor-v-test-commander");
     expect(history?.entries.map((e) => e.action)).toEqual(["UPDATE", "CREATE"]);

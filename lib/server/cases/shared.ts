@@ -202,6 +202,7 @@ export function currentInput(c: CaseRow): Record<string, unknown> {
       crime: ch.crime.slug,
       mode: ch.mode.slug,
       provisionCited: ch.provisionCited,
+      provision: ch.provision?.slug ?? null,
       description: ch.description,
       knowledgeStandard: ch.knowledgeStandard,
       failedDuties: ch.failedDuties,
@@ -261,6 +262,7 @@ type Resolved = {
   crimeIds: Map<string, string>;
   modeIds: Map<string, string>;
   sourceIds: Map<string, string>;
+  provisionIds: Map<string, string>;
   milestoneIds: string[];
 };
 
@@ -275,7 +277,7 @@ export async function resolveCaseReferences(tx: Tx, input: CaseInput, extraSourc
   const mapOf = (rows: { id: string; slug: string }[]) => new Map(rows.map((r) => [r.slug, r.id]));
   const unique = (list: (string | null | undefined)[]) => [...new Set(list.filter((s): s is string => !!s))];
 
-  const [forum, situation, accused, kinds, levels, crimes, modes, sources, milestones] = await Promise.all([
+  const [forum, situation, accused, kinds, levels, crimes, modes, sources, milestones, provisions] = await Promise.all([
     tx.forum.findUnique({ where: { slug: input.forum }, select: { id: true, name: true } }),
     tx.situation.findUnique({ where: { slug: input.situation }, select: { id: true } }),
     tx.accused.findMany({ where: { slug: { in: unique(input.accused.map((a) => a.slug)) }, deletedAt: null }, ...bySlug }),
@@ -285,6 +287,7 @@ export async function resolveCaseReferences(tx: Tx, input: CaseInput, extraSourc
     tx.modeOfLiability.findMany(bySlug),
     tx.source.findMany({ where: { slug: { in: unique([...input.sources.map((s) => s.slug), ...extraSources.map((e) => e.source?.slug)]) } }, ...bySlug }),
     tx.milestone.findMany({ where: { slug: { in: input.milestones }, deletedAt: null }, ...bySlug }),
+    tx.provision.findMany({ where: { slug: { in: unique(input.charges.map((c) => c.provision)) } }, ...bySlug }),
   ]);
   if (!forum) errors.push({ parameter: "forum", message: `forum: no such forum: ${input.forum}.` });
   if (!situation) errors.push({ parameter: "situation", message: `situation: no such situation: ${input.situation}.` });
@@ -294,6 +297,7 @@ export async function resolveCaseReferences(tx: Tx, input: CaseInput, extraSourc
   const crimeIds = mapOf(crimes);
   const modeIds = mapOf(modes);
   const sourceIds = mapOf(sources);
+  const provisionIds = mapOf(provisions);
   const allowed = (map: Map<string, string>) => [...map.keys()];
   input.accused.forEach((a, i) => {
     if (a.slug && !accusedIds.has(a.slug)) {
@@ -307,6 +311,7 @@ export async function resolveCaseReferences(tx: Tx, input: CaseInput, extraSourc
   input.charges.forEach((c, i) => {
     if (!crimeIds.has(c.crime)) errors.push({ parameter: `charges.${i}.crime`, message: `charges.${i}.crime: no such crime category: ${c.crime}.`, allowed: allowed(crimeIds) });
     if (!modeIds.has(c.mode)) errors.push({ parameter: `charges.${i}.mode`, message: `charges.${i}.mode: no such mode of liability: ${c.mode}.`, allowed: allowed(modeIds) });
+    if (c.provision && !provisionIds.has(c.provision)) errors.push({ parameter: `charges.${i}.provision`, message: `charges.${i}.provision: no such provision: ${c.provision}.` });
   });
   const unknownSource = (path: string, s: CaseSourceInput | null) => {
     if (s?.slug && !sourceIds.has(s.slug)) errors.push({ parameter: `${path}.slug`, message: `${path}.slug: no such source: ${s.slug}. Give a title (and a URL) to add a new source.` });
@@ -327,6 +332,7 @@ export async function resolveCaseReferences(tx: Tx, input: CaseInput, extraSourc
     crimeIds,
     modeIds,
     sourceIds,
+    provisionIds,
     milestoneIds: input.milestones.map((s) => milestones.find((m) => m.slug === s)!.id),
   };
 }
@@ -457,6 +463,7 @@ export async function writeCaseSets(tx: Tx, actor: Actor, caseId: string, input:
         crimeId: refs.crimeIds.get(c.crime)!,
         modeId: refs.modeIds.get(c.mode)!,
         provisionCited: c.provisionCited,
+        provisionId: c.provision ? refs.provisionIds.get(c.provision)! : null,
         description: c.description,
         knowledgeStandard: c.knowledgeStandard,
         failedDuties: c.failedDuties,

@@ -47,6 +47,7 @@ const casePageSelect = {
       crime: named,
       mode: named,
       provisionCited: true,
+      provision: { select: { slug: true } },
       description: true,
       knowledgeStandard: true,
       failedDuties: true,
@@ -89,6 +90,8 @@ export type CaseChargeView = {
   crime: NamedRef;
   mode: NamedRef;
   provisionCited: string;
+  /** The tracker's Provision record the citation rests on (its slug), where there is one. */
+  provision: string | null;
   description: string | null;
   knowledgeStandard: "KNEW" | "SHOULD_HAVE_KNOWN" | null;
   failedDuties: ("PREVENT" | "REPRESS" | "SUBMIT_TO_AUTHORITIES")[];
@@ -155,6 +158,7 @@ export const getCasePage = cache(async (slug: string): Promise<CasePageView | nu
       crime: c.crime,
       mode: c.mode,
       provisionCited: c.provisionCited,
+      provision: c.provision?.slug ?? null,
       description: c.description,
       knowledgeStandard: c.knowledgeStandard,
       failedDuties: c.failedDuties,
@@ -237,6 +241,7 @@ export async function getCaseFormValues(slug: string) {
       crime: ch.crime.slug,
       mode: ch.mode.slug,
       provisionCited: ch.provisionCited,
+      provision: ch.provision ?? "",
       description: ch.description ?? "",
       knowledgeStandard: ch.knowledgeStandard ?? "",
       failedDuties: ch.failedDuties,
