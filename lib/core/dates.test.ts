@@ -9,6 +9,7 @@ import {
   periodOf,
   toIsoDate,
   type PartialDate,
+  latestDateBegun,
 } from "./dates";
 
 describe("parsePartialDate", () => {
@@ -64,5 +65,17 @@ describe("database round trip", () => {
     expect(toIsoDate(fromIsoDate("2025-01-01"))).toBe("2025-01-01");
     expect(isIsoDate("2025-01-01")).toBe(true);
     expect(() => fromIsoDate("2025-02-30")).toThrow(RangeError);
+  });
+});
+
+describe("latestDateBegun", () => {
+  it.each([
+    ["2026-11-22T00:30:00Z", "2026-11-22"],
+    // 23:00 UTC on the 21st is already the 22nd in Kyiv (UTC+2), and in Kiribati (UTC+14).
+    ["2026-11-21T23:00:00Z", "2026-11-22"],
+    ["2026-11-21T09:59:59Z", "2026-11-21"],
+    ["2026-11-21T10:00:00Z", "2026-11-22"],
+  ])("at %s it is %s somewhere", (now, expected) => {
+    expect(latestDateBegun(new Date(now))).toBe(expected);
   });
 });

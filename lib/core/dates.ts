@@ -104,6 +104,15 @@ export function isoToday(now: Date): IsoDate {
   return toIsoDate(now);
 }
 
+/**
+ * The latest calendar date that has begun anywhere on Earth (UTC+14): the bound for "not in the
+ * future". In Kyiv a day starts two or three hours before it does in UTC, and an event recorded
+ * that morning must not be refused as tomorrow's.
+ */
+export function latestDateBegun(now: Date): IsoDate {
+  return toIsoDate(new Date(now.getTime() + 14 * 60 * 60 * 1000));
+}
+
 export function yearOf(date: IsoDate): number {
   return Number(date.slice(0, 4));
 }

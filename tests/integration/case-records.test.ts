@@ -366,7 +366,7 @@ describe("recording a stage change", () => {
     ["closing without a note", { stage: "CLOSED", date: "2025" }, ["note"], /Closing a case needs a note/],
     ["in absentia at the arrest", { stage: "ARREST_OR_SURRENDER", date: "2025", inAbsentia: true }, ["inAbsentia"], /in absentia/],
     ["a date before the warrant", { stage: "TRIAL", date: "2024-02" }, ["date"], /cannot be dated before that/],
-    ["a date in the future", { stage: "TRIAL", date: "2026-05-02" }, ["date"], /in the future/],
+    ["a date in the future (not yet begun anywhere)", { stage: "TRIAL", date: "2026-05-03" }, ["date"], /in the future/],
     ["an unknown stage", { stage: "HEARING", date: "2025" }, ["stage"], /must be one of/],
     ["an unknown source", { stage: "TRIAL", date: "2025", source: { slug: "no-such-source" } }, ["source.slug"], /no such source/],
   ])("refuses %s (400 naming the field, saying why) and writes nothing", async (_what, body, fields, message) => {

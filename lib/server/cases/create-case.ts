@@ -1,6 +1,6 @@
 import "server-only";
 import { caseInputSchema } from "@/lib/core/case-input";
-import { isoToday } from "@/lib/core/dates";
+import { latestDateBegun } from "@/lib/core/dates";
 import { fieldErrors } from "@/lib/core/rule-input";
 import { checkStageChange, inAbsentiaOf } from "@/lib/core/stage-machine";
 import { auditActorId, auditNote, requireRole, type Actor } from "../actor";
@@ -43,7 +43,7 @@ export async function createCase({ actor, input, now = new Date() }: { actor: Ac
       { parameter: "initialStage", message: "initialStage is required: the stage the case is at when the tracker starts following it ({ stage, date }), e.g. its warrant." },
     ]);
   }
-  const problems = checkStageChange(null, stage, isoToday(now));
+  const problems = checkStageChange(null, stage, latestDateBegun(now));
   if (problems.length > 0) throw AppError.invalidInput(stageFieldErrors(problems, "initialStage."));
 
   return db

@@ -1,6 +1,6 @@
 import "server-only";
 import { stageChangeInputSchema } from "@/lib/core/case-input";
-import { isoToday } from "@/lib/core/dates";
+import { latestDateBegun } from "@/lib/core/dates";
 import { fieldErrors } from "@/lib/core/rule-input";
 import { checkStageChange, inAbsentiaOf } from "@/lib/core/stage-machine";
 import { auditActorId, auditNote, requireRole, type Actor } from "../actor";
@@ -31,7 +31,7 @@ export async function recordStage({ actor, id, input, now = new Date() }: { acto
         `Case "${existing.slug}" was changed by someone else: you saw version ${change.expectedVersion}, it is now at version ${existing.version} (at ${existing.stage.toLowerCase().replace(/_/g, " ")}). Reload it and record the stage again if it still applies.`,
       );
     }
-    const problems = checkStageChange({ stage: existing.stage, date: stageDateOf(existing) }, change, isoToday(now));
+    const problems = checkStageChange({ stage: existing.stage, date: stageDateOf(existing) }, change, latestDateBegun(now));
     if (problems.length > 0) throw AppError.invalidInput(stageFieldErrors(problems));
     const sources = await resolveSources(tx, [{ path: "source", source: change.source }]);
 

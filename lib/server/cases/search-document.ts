@@ -17,7 +17,7 @@
  */
 import { Prisma } from "@/lib/generated/prisma/client";
 
-type Sql = { $executeRaw(query: Prisma.Sql): Promise<number> };
+type Sql = { $executeRaw(query: Prisma.Sql): Promise<number>; $queryRaw<T = unknown>(query: Prisma.Sql): Promise<T> };
 
 /** Rebuilds the search documents of the given cases (all cases when `caseIds` is "all"). */
 export async function refreshCaseSearch(client: Sql, caseIds: readonly string[] | "all"): Promise<void> {
@@ -51,6 +51,10 @@ async function rebuild(client: Sql, which: Prisma.Sql): Promise<void> {
 
 /** Rebuilds the search documents of every case an accused appears in (after renaming the accused). */
 export async function refreshAccusedCasesSearch(client: Sql, accusedId: string): Promise<void> {
+  // Lock the cases first, in a statement of its own: the rebuild that follows then reads what a
+  // concurrent edit of one of them committed, instead of overwriting it with an older picture.
+  await client.$queryRaw(Prisma.sql`
+    SELECT id FROM "Case" WHERE id IN (SELECT "caseId" FROM "CaseAccused" WHERE "accusedId" = ${accusedId}) ORDER BY id FOR UPDATE`);
   await rebuild(client, Prisma.sql`WHERE c.id IN (SELECT "caseId" FROM "CaseAccused" WHERE "accusedId" = ${accusedId})`);
 }
 

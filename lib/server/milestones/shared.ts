@@ -21,7 +21,8 @@ export const milestoneInclude = {
   situation: slugOnly,
   forums: slugOnly,
   instruments: slugOnly,
-  cases: slugOnly,
+  // A deleted case is not named (it would leak, and could not be chosen again on an edit).
+  cases: { where: { deletedAt: null }, select: { slug: true } },
   rules: slugOnly,
   rulesOpened: { select: { id: true, slug: true, deletedAt: true } },
   rulesClosed: { select: { id: true, slug: true, deletedAt: true } },

@@ -74,7 +74,8 @@ export async function updateMilestone({ actor, id, input }: { actor: Actor; id: 
       data: {
         forums: { set: refs.forumIds.map((id) => ({ id })) },
         instruments: { set: refs.instrumentIds.map((id) => ({ id })) },
-        cases: { set: refs.caseIds.map((id) => ({ id })) },
+        // Links to deleted cases are neither shown nor editable; they are kept as they were.
+        cases: { set: [...refs.caseIds, ...(await deletedCaseIds(tx, existing.id))].map((id) => ({ id })) },
         rules: { set: refs.ruleIds.map((id) => ({ id })) },
         sources: { create: links },
       },
@@ -91,3 +92,7 @@ export async function updateMilestone({ actor, id, input }: { actor: Actor; id: 
   });
 }
 
+async function deletedCaseIds(tx: Parameters<Parameters<typeof db.$transaction>[0]>[0], milestoneId: string): Promise<string[]> {
+  const rows = await tx.case.findMany({ where: { deletedAt: { not: null }, milestones: { some: { id: milestoneId } } }, select: { id: true } });
+  return rows.map((r) => r.id);
+}

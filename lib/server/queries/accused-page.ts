@@ -84,6 +84,8 @@ export const getAccusedPage = cache(async (slug: string): Promise<AccusedPageVie
       },
     }),
   ]);
+  // Named only in deleted cases: as if never named (the audit trail keeps the record).
+  if (cases.length === 0) return null;
   return {
     slug: accused.slug,
     name: accused.name,
@@ -130,7 +132,8 @@ export type AccusedListItem = {
 /** Every accused with the live cases against them and the forums those cases are before. */
 export async function listAccused(): Promise<AccusedListItem[]> {
   const rows = await db.accused.findMany({
-    where: { deletedAt: null },
+    // Someone named only in deleted cases is not listed: deleting the case withdrew the naming.
+    where: { deletedAt: null, cases: { some: { case: { deletedAt: null } } } },
     orderBy: [{ name: "asc" }, { slug: "asc" }],
     select: {
       slug: true,
