@@ -13,8 +13,8 @@
  *   Later stages are recorded one by one (`stageChangeInputSchema`), checked by lib/core/stage-machine.ts.
  */
 import { z } from "zod";
-import { parsePartialDate, type PartialDate } from "./dates";
-import { EMPTY_SOURCE, filledSources, isWebUrl, type SourceFormValues } from "./milestone-input";
+import { choice, optionalText, partialDate, slug, slugList, sourceInput, text, type SourceInput } from "./input-fields";
+import { EMPTY_SOURCE, filledSources, type SourceFormValues } from "./milestone-input";
 import { CASE_STAGES } from "./stage-machine";
 
 export const COMMAND_RESPONSIBILITY = "command-responsibility";
@@ -35,26 +35,6 @@ export const FAILED_DUTY_LABELS: Record<FailedDuty, string> = {
   SUBMIT_TO_AUTHORITIES: "to submit to the competent authorities",
 };
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const slug = z.string({ message: "must be a slug: lower-case words joined by hyphens" }).trim().regex(SLUG, { message: "must be a slug: lower-case words joined by hyphens" });
-/** A required choice from a list: an empty choice says "choose one", not "must be a slug". */
-const choice = z
-  .string({ message: "is required: choose one" })
-  .trim()
-  .superRefine((v, ctx) => {
-    // One check, not an aborting one, so the case's cross-field checks still run beside it.
-    if (v === "") ctx.addIssue({ code: "custom", message: "is required: choose one" });
-    else if (!SLUG.test(v)) ctx.addIssue({ code: "custom", message: "must be a slug: lower-case words joined by hyphens" });
-  });
-const slugList = z.array(slug).default([]).refine((list) => new Set(list).size === list.length, { message: "lists a value twice" });
-const text = (max: number) => z.string({ message: "is required" }).trim().min(1, { message: "is required" }).max(max, { message: `must be at most ${max} characters` });
-const optionalText = (max: number) =>
-  z
-    .string({ message: "must be text" })
-    .trim()
-    .max(max, { message: `must be at most ${max} characters` })
-    .nullish()
-    .transform((v) => (v ? v : null));
 const enumOf = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
   z.enum(values, { message: `must be one of ${values.map((v) => `"${v}"`).join(", ")} (${what})` });
 
@@ -62,42 +42,7 @@ const filled = (v: unknown) => (typeof v === "string" ? v.trim() !== "" : v !== 
 /** Cross-field checks run even when a field has its own error, so one submission reports every problem. */
 const isObject = (payload: { value: unknown }) => typeof payload.value === "object" && payload.value !== null && !Array.isArray(payload.value);
 
-const partialDate = z
-  .string({ message: "is required: write it YYYY-MM-DD, YYYY-MM or YYYY" })
-  .trim()
-  .transform((value, ctx): PartialDate => {
-    const parsed = parsePartialDate(value);
-    if (!parsed) {
-      ctx.addIssue({
-        code: "custom",
-        message: value === "" ? "is required: write it YYYY-MM-DD, YYYY-MM or YYYY" : "must be a real date written YYYY-MM-DD (a day), YYYY-MM (a month) or YYYY (a year)",
-      });
-      return z.NEVER;
-    }
-    return parsed;
-  });
-
-const sourceInput = z
-  .object({
-    slug: slug.optional(),
-    title: optionalText(500),
-    url: optionalText(2000),
-    publisher: optionalText(300),
-    locator: optionalText(4000),
-  })
-  .strict()
-  .superRefine((s, ctx) => {
-    if (s.slug) {
-      for (const field of ["title", "url", "publisher"] as const) {
-        if (s[field]) ctx.addIssue({ code: "custom", path: [field], message: "must be left out when the entry refers to an existing source by slug" });
-      }
-      return;
-    }
-    if (!s.title) ctx.addIssue({ code: "custom", path: ["title"], message: "is required: the source's title (or give the slug of a recorded source)" });
-    if (s.url && !isWebUrl(s.url)) ctx.addIssue({ code: "custom", path: ["url"], message: "must be a web address starting with http:// or https://" });
-  });
-
-export type CaseSourceInput = z.infer<typeof sourceInput>;
+export type CaseSourceInput = SourceInput;
 
 const accusedInput = z
   .object({

@@ -10,72 +10,11 @@
  * an administrator may set them; the use cases check the role.
  */
 import { z } from "zod";
-import { parsePartialDate, type PartialDate } from "./dates";
+import { choice, optionalText, partialDate, slug, slugList, sourceInput, text, type SourceInput } from "./input-fields";
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const slug = z.string().trim().regex(SLUG, { message: "must be a slug: lower-case words joined by hyphens" });
-/** A required choice from a list: an empty choice says "choose one", not "must be a slug". */
-const choice = z
-  .string({ message: "is required: choose one" })
-  .trim()
-  .min(1, { message: "is required: choose one", abort: true })
-  .regex(SLUG, { message: "must be a slug: lower-case words joined by hyphens" });
-const slugList = z.array(slug).default([]).refine((list) => new Set(list).size === list.length, { message: "lists a value twice" });
-const text = (max: number) => z.string().trim().min(1, { message: "is required" }).max(max, { message: `must be at most ${max} characters` });
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { message: `must be at most ${max} characters` })
-    .nullish()
-    .transform((v) => (v ? v : null));
+export { isWebUrl } from "./input-fields";
 
-const partialDate = z
-  .string({ message: "is required: write it YYYY-MM-DD, YYYY-MM or YYYY" })
-  .trim()
-  .transform((value, ctx): PartialDate => {
-    const parsed = parsePartialDate(value);
-    if (!parsed) {
-      ctx.addIssue({
-        code: "custom",
-        message: value === "" ? "is required: write it YYYY-MM-DD, YYYY-MM or YYYY" : "must be a real date written YYYY-MM-DD (a day), YYYY-MM (a month) or YYYY (a year)",
-      });
-      return z.NEVER;
-    }
-    return parsed;
-  });
-
-/** A web address a reader can open: http or https only (no javascript:, file:, mailto:). */
-export function isWebUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return (url.protocol === "http:" || url.protocol === "https:") && url.hostname.length > 0 && !/\s/.test(value);
-  } catch {
-    return false;
-  }
-}
-
-const sourceInput = z
-  .object({
-    slug: slug.optional(),
-    title: optionalText(500),
-    url: optionalText(2000),
-    publisher: optionalText(300),
-    locator: optionalText(4000),
-  })
-  .strict()
-  .superRefine((s, ctx) => {
-    if (s.slug) {
-      for (const field of ["title", "url", "publisher"] as const) {
-        if (s[field]) ctx.addIssue({ code: "custom", path: [field], message: "must be left out when the entry refers to an existing source by slug" });
-      }
-      return;
-    }
-    if (!s.title) ctx.addIssue({ code: "custom", path: ["title"], message: "is required: the source's title" });
-    if (s.url && !isWebUrl(s.url)) ctx.addIssue({ code: "custom", path: ["url"], message: "must be a web address starting with http:// or https://" });
-  });
-
-export type MilestoneSourceInput = z.infer<typeof sourceInput>;
+export type MilestoneSourceInput = SourceInput;
 
 export const milestoneInputSchema = z
   .object({

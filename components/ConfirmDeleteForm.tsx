@@ -1,0 +1,46 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState } from "react";
+
+/** What a delete action answers when it refuses (a stale version, a missing right). */
+export type DeleteState = { message: string | null };
+
+/**
+ * The confirmation form of every delete page (milestone, case, note): it sends the version the
+ * user read, so a record changed in the meantime is not deleted unread, and shows a refusal above
+ * the buttons.
+ */
+export function ConfirmDeleteForm({
+  action,
+  fields,
+  what,
+  cancelHref,
+}: {
+  action: (state: DeleteState, form: FormData) => Promise<DeleteState>;
+  /** Hidden fields: which record, and `expectedVersion`. */
+  fields: Record<string, string | number>;
+  /** "this milestone", "this case", "this note". */
+  what: string;
+  cancelHref: string;
+}) {
+  const [state, formAction, pending] = useActionState<DeleteState, FormData>(action, { message: null });
+  return (
+    <form action={formAction} className="delete-form">
+      {state.message ? (
+        <p className="notice notice-error" role="alert">
+          <strong>Not deleted.</strong> {state.message}
+        </p>
+      ) : null}
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <div className="form-actions">
+        <button type="submit" className="button-danger" disabled={pending}>
+          {pending ? "Deleting…" : `Delete ${what}`}
+        </button>
+        <Link href={cancelHref}>Cancel, keep it</Link>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,75 @@
+/**
+ * The building blocks of the input schemas (milestones, cases): slugs, choices, texts, partial
+ * dates and sources, each with the message a form shows beside the field. One definition, so a
+ * milestone and a case word the same mistake the same way.
+ */
+import { z } from "zod";
+import { parsePartialDate, type PartialDate } from "./dates";
+
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const slug = z.string({ message: "must be a slug: lower-case words joined by hyphens" }).trim().regex(SLUG, { message: "must be a slug: lower-case words joined by hyphens" });
+/** A required choice from a list: an empty choice says "choose one", not "must be a slug". */
+export const choice = z
+  .string({ message: "is required: choose one" })
+  .trim()
+  .superRefine((v, ctx) => {
+    // One check, not an aborting one, so the case's cross-field checks still run beside it.
+    if (v === "") ctx.addIssue({ code: "custom", message: "is required: choose one" });
+    else if (!SLUG.test(v)) ctx.addIssue({ code: "custom", message: "must be a slug: lower-case words joined by hyphens" });
+  });
+export const slugList = z.array(slug).default([]).refine((list) => new Set(list).size === list.length, { message: "lists a value twice" });
+export const text = (max: number) => z.string({ message: "is required" }).trim().min(1, { message: "is required" }).max(max, { message: `must be at most ${max} characters` });
+export const optionalText = (max: number) =>
+  z
+    .string({ message: "must be text" })
+    .trim()
+    .max(max, { message: `must be at most ${max} characters` })
+    .nullish()
+    .transform((v) => (v ? v : null));
+
+/** A web address a reader can open: http or https only (no javascript:, file:, mailto:). */
+export function isWebUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === "http:" || url.protocol === "https:") && url.hostname.length > 0 && !/\s/.test(value);
+  } catch {
+    return false;
+  }
+}
+
+export const partialDate = z
+  .string({ message: "is required: write it YYYY-MM-DD, YYYY-MM or YYYY" })
+  .trim()
+  .transform((value, ctx): PartialDate => {
+    const parsed = parsePartialDate(value);
+    if (!parsed) {
+      ctx.addIssue({
+        code: "custom",
+        message: value === "" ? "is required: write it YYYY-MM-DD, YYYY-MM or YYYY" : "must be a real date written YYYY-MM-DD (a day), YYYY-MM (a month) or YYYY (a year)",
+      });
+      return z.NEVER;
+    }
+    return parsed;
+  });
+
+export const sourceInput = z
+  .object({
+    slug: slug.optional(),
+    title: optionalText(500),
+    url: optionalText(2000),
+    publisher: optionalText(300),
+    locator: optionalText(4000),
+  })
+  .strict()
+  .superRefine((s, ctx) => {
+    if (s.slug) {
+      for (const field of ["title", "url", "publisher"] as const) {
+        if (s[field]) ctx.addIssue({ code: "custom", path: [field], message: "must be left out when the entry refers to an existing source by slug" });
+      }
+      return;
+    }
+    if (!s.title) ctx.addIssue({ code: "custom", path: ["title"], message: "is required: the source's title (or give the slug of a recorded source)" });
+    if (s.url && !isWebUrl(s.url)) ctx.addIssue({ code: "custom", path: ["url"], message: "must be a web address starting with http:// or https://" });
+  });
+
+export type SourceInput = z.infer<typeof sourceInput>;
