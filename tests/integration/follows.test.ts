@@ -336,7 +336,8 @@ describe("updates", () => {
     // Case A's trial (2024) was recorded before this change, but this change is dated 2023: by date, it follows the investigation.
     expect(items.find((i) => i.key === expected.stageA)).toMatchObject({ previousStage: "INVESTIGATION" });
     expect(items.find((i) => i.key === expected.noteA)).toMatchObject({ change: "added", version: 1, recordedBy: "analyst" });
-    expect(items.find((i) => i.key === expected.noteCEdited)).toMatchObject({ change: "edited", version: 2, assessment: "ADVANCING" });
+    // The text of the version the item is about (the other user's), not the note's current one.
+    expect(items.find((i) => i.key === expected.noteCEdited)).toMatchObject({ change: "edited", version: 2, assessment: "ADVANCING", body: "Edited." });
     expect(items.find((i) => i.key === expected.milestoneForum)).toMatchObject({ milestone: { forums: ["Ukrainian courts"], date: { date: "2023-03-01", precision: "MONTH" } } });
     // Newest recorded first.
     const times = items.map((i) => i.recordedAt);

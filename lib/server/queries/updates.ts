@@ -120,7 +120,7 @@ export async function listUpdates({ userId, since, limit = UPDATES_PAGE_LIMIT }:
     // from the note itself, for notes imported without version rows).
     db.$queryRaw<AnnotationSqlRow[]>(Prisma.sql`
       ${followed}
-      SELECT a.id, a.assessment::text AS assessment, a.verified, left(a.body, 2000) AS body,
+      SELECT a.id, lv.assessment::text AS assessment, lv.verified, left(lv.body, 2000) AS body,
              lv.version, ${iso(Prisma.sql`lv.at`)} AS "recordedAt", e.name AS "recordedBy",
              (a."authorId" <> ${userId} AND a."createdAt" > ${after}) AS added,
              ${caseColumns},
@@ -130,10 +130,12 @@ export async function listUpdates({ userId, since, limit = UPDATES_PAGE_LIMIT }:
         JOIN "Case" c ON c.id = a."caseId"
         JOIN "Forum" fo ON fo.id = c."forumId"
         JOIN LATERAL (
-          SELECT w.version, w.at, w.by FROM (
-            SELECT v.version, v."createdAt" AS at, v."editedById" AS by FROM "AnnotationVersion" v WHERE v."annotationId" = a.id
+          -- The text of that version, not the note's current one, which the reader may since have changed.
+          SELECT w.version, w.at, w.by, w.body, w.assessment, w.verified FROM (
+            SELECT v.version, v."createdAt" AS at, v."editedById" AS by, v.body, v.assessment, v.verified FROM "AnnotationVersion" v WHERE v."annotationId" = a.id
             UNION ALL
-            SELECT 1, a."createdAt", a."authorId"
+            SELECT 1, a."createdAt", a."authorId", a.body, a.assessment, a.verified
+              WHERE NOT EXISTS (SELECT 1 FROM "AnnotationVersion" v1 WHERE v1."annotationId" = a.id AND v1.version = 1)
           ) w
           WHERE w.by <> ${userId} AND w.at > ${after}
           ORDER BY w.at DESC, w.version DESC
@@ -141,7 +143,7 @@ export async function listUpdates({ userId, since, limit = UPDATES_PAGE_LIMIT }:
         ) lv ON true
         LEFT JOIN "User" e ON e.id = lv.by
        WHERE a."deletedAt" IS NULL
-       GROUP BY a.id, c.id, fo.id, lv.version, lv.at, e.id
+       GROUP BY a.id, c.id, fo.id, lv.version, lv.at, lv.body, lv.assessment, lv.verified, e.id
        ORDER BY lv.at DESC, a.id
        LIMIT ${limit}`),
   ]);
