@@ -652,8 +652,9 @@ describe("hostile input is refused by name, never a 500", () => {
       await probe({ method: "POST", path: "/api/v1/cases", token: tokens.analyst, body: newCase({ title: `Prosecutor v. ${nul}` }) }, [400]),
       await probe({ method: "PATCH", path: casePath(), token: tokens.analyst, body: { summary: nul, expectedVersion: version } }, [400]),
       await probe({ method: "POST", path: "/api/v1/follows", token: tokens.viewer, body: { target: "search", query: "forum=special-tribunal", name: nul } }, [400]),
+      await probe({ method: "POST", path: "/api/v1/follows", token: tokens.viewer, body: { target: "search", query: "forum=icc&q=a%00b" } }, [400]),
     ];
-    expect(outcomes.slice(5).map((o) => o.parameters)).toEqual([["q"], ["case"], ["body"], ["title"], ["summary"], ["name"]]);
+    expect(outcomes.slice(5).map((o) => o.parameters)).toEqual([["q"], ["case"], ["body"], ["title"], ["summary"], ["name"], ["query"]]);
     expect(outcomes.filter((o) => !o.ok)).toEqual([]);
   });
 

@@ -1,5 +1,6 @@
 import { ATOM_CONTENT_TYPE, buildMilestoneFeed } from "@/lib/core/atom";
 import { FILTER_LABELS, filtersToQuery, parseMilestoneFilters, type RawSearchParams } from "@/lib/core/milestone-filters";
+import { AppError } from "@/lib/server/errors";
 import { queryOf } from "@/lib/server/http";
 import { getMilestoneFilterOptions } from "@/lib/server/queries/milestones";
 import { listFeedMilestones } from "@/lib/server/queries/feed";
@@ -41,6 +42,9 @@ export async function GET(request: Request): Promise<Response> {
     });
     return new Response(xml, { headers: { "content-type": ATOM_CONTENT_TYPE, "cache-control": "public, max-age=300" } });
   } catch (error) {
+    if (error instanceof AppError && error.code === "INVALID_INPUT") {
+      return new Response(`The feed's filters were not understood.\n\n${error.message}\n`, { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
+    }
     console.error("[tracker] the milestone feed failed", error);
     return new Response("The feed could not be built just now. The error has been logged; try again later.\n", {
       status: 500,

@@ -20,7 +20,14 @@ const paramsOf = (text: string) => queryOf(new URLSearchParams(text.trim().repla
  * The page (`after`) and page size (`limit`) are not part of a search and are dropped.
  */
 export async function canonicalSavedSearch(raw: string): Promise<{ query: string; description: string }> {
-  const params = paramsOf(raw);
+  let params: ReturnType<typeof paramsOf>;
+  try {
+    params = paramsOf(raw);
+  } catch (error) {
+    // A NUL character (%00) in the query string: named as the field the user gave, `query`.
+    if (error instanceof AppError) throw AppError.invalidInput([{ parameter: "query", message: `query is not a search the case list accepts. ${error.message}` }]);
+    throw error;
+  }
   delete params.after;
   delete params.limit;
   const options = await getCaseListOptions();
