@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { allowedValues, buildOpenApiDocument, isOptional, operationId, refsOf, type Endpoint } from "./openapi";
+
+const info = { title: "Test", version: "1", description: "A test." };
+const endpoint = (patch: Partial<Endpoint>): Endpoint => ({
+  method: "get",
+  path: "/api/v1/things",
+  tag: "Things",
+  summary: "List things",
+  auth: "none",
+  response: { status: 200, description: "Things.", schema: z.strictObject({ total: z.number().int() }) },
+  errors: [400],
+  ...patch,
+});
+
+describe("buildOpenApiDocument", () => {
+  it("is an OpenAPI 3.1 document whose every $ref resolves", () => {
+    const doc = buildOpenApiDocument(info, [endpoint({ errors: [400, 401, 403, 404, 409] })]);
+    expect(doc.openapi).toBe("3.1.0");
+    const refs = refsOf(doc);
+    expect(refs.length).toBe(5);
+    expect(refs.every((r) => r.resolves)).toBe(true);
+    expect(JSON.parse(JSON.stringify(doc))).toEqual(doc);
+  });
+
+  it.each([
+    ["an enum with a default", z.enum(["a", "b"]).default("a"), { required: false, schema: { type: "string", enum: ["a", "b"], default: "a" } }],
+    ["a required enum", z.enum(["x"]), { required: true, schema: { type: "string", enum: ["x"] } }],
+    ["an optional date", z.iso.date().optional(), { required: false }],
+    ["a repeatable list", z.array(z.enum(["p", "q"])).optional(), { required: false, style: "form", explode: true }],
+  ])("describes %s as a query parameter", (_, field, expected) => {
+    const doc = buildOpenApiDocument(info, [endpoint({ query: z.strictObject({ field }) })]) as { paths: Record<string, { get: { parameters: unknown[] } }> };
+    expect(doc.paths["/api/v1/things"]!.get.parameters[0]).toMatchObject({ name: "field", in: "query", ...expected });
+  });
+
+  it("moves a parameter's description to the parameter", () => {
+    const doc = buildOpenApiDocument(info, [endpoint({ query: z.strictObject({ forum: z.string().optional().describe("Only this forum.") }) })]) as {
+      paths: Record<string, { get: { parameters: { description?: string; schema: { description?: string } }[] } }>;
+    };
+    const parameter = doc.paths["/api/v1/things"]!.get.parameters[0]!;
+    expect(parameter.description).toBe("Only this forum.");
+    expect(parameter.schema.description).toBeUndefined();
+  });
+
+  it("describes request bodies as a client sends them (before transforms)", () => {
+    const body = z.strictObject({ expectedVersion: z.number().int().nullish().transform((v) => v ?? null) });
+    const doc = buildOpenApiDocument(info, [endpoint({ method: "post", body: { schema: body }, auth: "required" })]) as {
+      paths: Record<string, { post: { requestBody: { content: { "application/json": { schema: { properties: Record<string, unknown> } } } }; security: unknown[] } }>;
+    };
+    const op = doc.paths["/api/v1/things"]!.post;
+    expect(Object.keys(op.requestBody.content["application/json"].schema.properties)).toEqual(["expectedVersion"]);
+    expect(op.security).toEqual([{ session: [] }, { bearer: [] }]);
+  });
+
+  it.each([
+    ["none", []],
+    ["optional", [{}, { session: [] }, { bearer: [] }]],
+  ] as const)("states security for %s", (auth, security) => {
+    const doc = buildOpenApiDocument(info, [endpoint({ auth })]) as { paths: Record<string, { get: { security: unknown } }> };
+    expect(doc.paths["/api/v1/things"]!.get.security).toEqual(security);
+  });
+
+  it("refuses an endpoint described twice", () => {
+    expect(() => buildOpenApiDocument(info, [endpoint({}), endpoint({})])).toThrow(/described twice/);
+  });
+});
+
+describe("helpers", () => {
+  it.each([
+    [{ method: "get", path: "/api/v1/rules/{slug}" }, "getRulesSlug"],
+    [{ method: "delete", path: "/api/v1/cases/{id}/annotations/{annotationId}" }, "deleteCasesIdAnnotationsAnnotationId"],
+    [{ method: "get", path: "/api/v1/openapi.json" }, "getOpenapiJson"],
+  ] as const)("operationId(%o) is %s", (e, id) => expect(operationId(e)).toBe(id));
+
+  it.each([
+    [z.enum(["a", "b"]), ["a", "b"]],
+    [z.enum(["a"]).optional(), ["a"]],
+    [z.enum(["a"]).default("a"), ["a"]],
+    [z.array(z.enum(["a"])).optional(), ["a"]],
+    [z.string(), undefined],
+  ])("allowedValues", (schema, values) => expect(allowedValues(schema)).toEqual(values));
+
+  it("isOptional", () => {
+    expect(isOptional(z.string())).toBe(false);
+    expect(isOptional(z.string().optional())).toBe(true);
+    expect(isOptional(z.string().default("x"))).toBe(true);
+  });
+
+  it("refsOf finds refs that do not resolve", () => {
+    expect(refsOf({ a: { $ref: "#/b" }, b: {}, c: [{ $ref: "#/nope" }] })).toEqual([
+      { ref: "#/b", resolves: true },
+      { ref: "#/nope", resolves: false },
+    ]);
+  });
+});

@@ -1,0 +1,23 @@
+import "server-only";
+import { buildOpenApiDocument, type Endpoint } from "@/lib/core/openapi";
+import { apiEndpoints } from "./endpoints";
+import { loadApiVocabulary } from "./vocabulary";
+
+export const API_DOCUMENT_INFO = {
+  title: "Accountability-architecture tracker API",
+  version: "1",
+  description:
+    "Read the tracker's forums, crimes, instruments, jurisdiction rules, milestones, cases, coverage and jurisdiction answers. " +
+    "Every error is `{ error: { code, message, errors? } }`; a 400 names each bad parameter in `errors`. " +
+    "Reads need no credentials (notes need a sign-in); writes need a session from the tracker's pages or `Authorization: Bearer <token>`.",
+};
+
+/** The endpoints with the parameter values the reference data allows right now. */
+export async function currentApiEndpoints(): Promise<Endpoint[]> {
+  return apiEndpoints(await loadApiVocabulary());
+}
+
+/** The OpenAPI 3.1 document, generated from the endpoints' zod schemas. */
+export async function currentApiDocument(): Promise<Record<string, unknown>> {
+  return buildOpenApiDocument(API_DOCUMENT_INFO, await currentApiEndpoints());
+}

@@ -1,0 +1,77 @@
+import "server-only";
+import { z } from "zod";
+import { annotationDeleteSchema, annotationInputSchema } from "@/lib/core/annotation-input";
+import { caseInputSchema, stageChangeInputSchema } from "@/lib/core/case-input";
+import { milestoneInputSchema } from "@/lib/core/milestone-input";
+import type { Endpoint } from "@/lib/core/openapi";
+import { followInputSchema } from "@/lib/server/follows/shared";
+import * as s from "./schemas";
+
+/**
+ * Every endpoint under /api/v1, with the zod schemas its handler parses and answers with. The
+ * OpenAPI document (/api/v1/openapi.json) and the /api-docs page are generated from this list.
+ * Query schemas are built from the reference data of the moment (`vocabulary`).
+ */
+
+const slugParam = (what: string) => [{ name: "slug", description: `The ${what}'s slug, as in its address.` }];
+const idParam = (what: string) => [{ name: "id", description: `The ${what}'s slug (or its id).` }];
+
+/** PATCH sends only what changes: the fields are merged with the record and the whole is validated. */
+function patchOf(schema: z.ZodObject) {
+  return z.strictObject(schema.shape).partial().extend({ expectedVersion: z.number().int().positive().describe("The version you edited (409 if it changed since).") });
+}
+
+export function apiEndpoints(vocabulary: s.ApiVocabulary): Endpoint[] {
+  return [
+    // Forums
+    { method: "get", path: "/api/v1/forums", tag: "Forums", summary: "List the forums", description: "Every forum, in display order, with its legal basis, source and counts of rules and milestones. A short fixed list: no paging.", auth: "none", query: s.noQuery, response: { status: 200, description: "The forums.", schema: s.forumsListSchema }, errors: [400] },
+    { method: "get", path: "/api/v1/forums/{slug}", tag: "Forums", summary: "One forum", description: "The forum, its legal basis, its jurisdiction rules (status placed against today) and its milestones, newest first.", auth: "none", pathParameters: slugParam("forum"), query: s.noQuery, response: { status: 200, description: "The forum.", schema: s.forumDetailSchema }, errors: [400, 404] },
+
+    // Crimes
+    { method: "get", path: "/api/v1/crimes", tag: "Crimes", summary: "List the crime categories", description: "Every crime category with its source and the forums covering it today. A short fixed list: no paging.", auth: "none", query: s.noQuery, response: { status: 200, description: "The crimes.", schema: s.crimesListSchema }, errors: [400] },
+    { method: "get", path: "/api/v1/crimes/{slug}", tag: "Crimes", summary: "One crime category", description: "The crime and, per forum, the rules that apply to it (those naming it and those naming no crime).", auth: "none", pathParameters: slugParam("crime"), query: s.noQuery, response: { status: 200, description: "The crime.", schema: s.crimeDetailSchema }, errors: [400, 404] },
+
+    // Instruments
+    { method: "get", path: "/api/v1/instruments", tag: "Instruments", summary: "List the legal instruments", description: "Treaties, statutes, codes and other instruments, by slug, a page at a time.", auth: "none", query: s.instrumentsQuery, response: { status: 200, description: "One page of instruments.", schema: s.instrumentsListSchema }, errors: [400] },
+    { method: "get", path: "/api/v1/instruments/{slug}", tag: "Instruments", summary: "One instrument with its provisions", description: "The instrument, the forums based on it and its provisions in the instrument's order, each with its source.", auth: "none", pathParameters: slugParam("instrument"), query: s.noQuery, response: { status: 200, description: "The instrument.", schema: s.instrumentDetailSchema }, errors: [400, 404] },
+
+    // Rules
+    { method: "get", path: "/api/v1/rules", tag: "Jurisdiction rules", summary: "List the jurisdiction rules", description: "The rules the jurisdiction engine reasons with, by slug, a page at a time, filtered by forum, crime, effect, situation and the date they are in force.", auth: "none", query: s.rulesQuery(vocabulary), response: { status: 200, description: "One page of rules.", schema: s.rulesListSchema }, errors: [400] },
+    { method: "get", path: "/api/v1/rules/{slug}", tag: "Jurisdiction rules", summary: "One jurisdiction rule", description: "The rule with its scope, validity (status placed against today), provision, source and the milestones that opened or closed it.", auth: "none", pathParameters: slugParam("rule"), query: s.noQuery, response: { status: 200, description: "The rule.", schema: s.ruleDetailSchema }, errors: [400, 404] },
+
+    // Questions
+    { method: "get", path: "/api/v1/jurisdiction", tag: "Jurisdiction and coverage", summary: "Which forums cover a profile?", description: "For a crime, a kind of accused, a level, a mode of liability and a situation on a date: each forum's answer (covers, conditional, excluded, none) and the rules it rests on. Also at /api/jurisdiction.", auth: "none", query: s.jurisdictionQuery(vocabulary), response: { status: 200, description: "The answer.", schema: s.jurisdictionSchema }, errors: [400] },
+    { method: "get", path: "/api/v1/coverage", tag: "Jurisdiction and coverage", summary: "The coverage matrix", description: "Every case category against every forum on a date, with the tracked cases in each cell and the rows no forum covers. Also at /api/coverage.", auth: "none", query: s.coverageQuery(vocabulary), response: { status: 200, description: "The matrix.", schema: s.coverageSchema }, errors: [400] },
+
+    // Milestones
+    { method: "get", path: "/api/v1/milestones", tag: "Milestones", summary: "The timeline", description: "Milestones, newest first, with the timeline's filters. Unlike the other lists, unknown parameters are ignored, not refused.", auth: "none", query: s.milestonesQuery(vocabulary), response: { status: 200, description: "The milestones.", schema: s.milestonesListSchema }, errors: [400] },
+    { method: "post", path: "/api/v1/milestones", tag: "Milestones", summary: "Log a milestone", description: "Analysts; effects on rules (opens, closes) need an admin.", auth: "required", body: { schema: milestoneInputSchema }, response: { status: 201, description: "The new milestone (Location header).", schema: s.milestoneRecordSchema }, errors: [400, 401, 403, 409] },
+    { method: "get", path: "/api/v1/milestones/{id}", tag: "Milestones", summary: "One milestone", auth: "none", pathParameters: idParam("milestone"), response: { status: 200, description: "The milestone with its version.", schema: s.milestoneRecordSchema }, errors: [404] },
+    { method: "patch", path: "/api/v1/milestones/{id}", tag: "Milestones", summary: "Change a milestone", auth: "required", pathParameters: idParam("milestone"), body: { schema: patchOf(milestoneInputSchema), description: "Only the fields that change, and expectedVersion." }, response: { status: 200, description: "The milestone with its new version.", schema: s.milestoneRecordSchema }, errors: [400, 401, 403, 404, 409] },
+    { method: "delete", path: "/api/v1/milestones/{id}", tag: "Milestones", summary: "Delete (hide) a milestone", description: "Nothing is erased; its history stays. The version may also be sent as ?expectedVersion=n.", auth: "required", pathParameters: idParam("milestone"), query: s.deleteQuery, body: { schema: annotationDeleteSchema }, response: { status: 200, description: "The milestone as it was.", schema: s.milestoneRecordSchema }, errors: [400, 401, 403, 404, 409] },
+
+    // Cases
+    { method: "get", path: "/api/v1/cases", tag: "Cases", summary: "The case list", description: "Cases with the list's search, facets, order and keyset pages. Signed in, the search also covers analysts' notes.", auth: "optional", query: s.casesQuery(vocabulary), response: { status: 200, description: "One page of cases with facet counts.", schema: s.casesListSchema }, errors: [400] },
+    { method: "post", path: "/api/v1/cases", tag: "Cases", summary: "Record a case", auth: "required", body: { schema: caseInputSchema }, response: { status: 201, description: "The new case (Location header).", schema: s.caseRecordSchema }, errors: [400, 401, 403, 409] },
+    { method: "get", path: "/api/v1/cases/{id}", tag: "Cases", summary: "One case", auth: "none", pathParameters: idParam("case"), response: { status: 200, description: "The case record with its version.", schema: s.caseRecordSchema }, errors: [404] },
+    { method: "patch", path: "/api/v1/cases/{id}", tag: "Cases", summary: "Change a case", description: "A list sent replaces the case's list. The stage changes through /stages.", auth: "required", pathParameters: idParam("case"), body: { schema: patchOf(caseInputSchema), description: "Only the fields that change, and expectedVersion." }, response: { status: 200, description: "The case with its new version.", schema: s.caseRecordSchema }, errors: [400, 401, 403, 404, 409] },
+    { method: "delete", path: "/api/v1/cases/{id}", tag: "Cases", summary: "Delete (hide) a case", description: "The version may also be sent as ?expectedVersion=n.", auth: "required", pathParameters: idParam("case"), query: s.deleteQuery, body: { schema: annotationDeleteSchema }, response: { status: 200, description: "The case as it was.", schema: s.caseRecordSchema }, errors: [400, 401, 403, 404, 409] },
+    { method: "post", path: "/api/v1/cases/{id}/stages", tag: "Cases", summary: "Record a stage change", description: "The stage rules (docs/decisions/009-case-stages.md) refuse impossible moves with a 400 saying why.", auth: "required", pathParameters: idParam("case"), body: { schema: stageChangeInputSchema }, response: { status: 201, description: "The case.", schema: s.caseRecordSchema }, errors: [400, 401, 403, 404, 409] },
+
+    // Notes
+    { method: "get", path: "/api/v1/cases/{id}/annotations", tag: "Notes on cases", summary: "The notes on a case", description: "Signed-in users only (any role), newest first.", auth: "required", pathParameters: [{ name: "id", description: "The case's slug." }], response: { status: 200, description: "The notes.", schema: s.annotationsListSchema }, errors: [401, 404] },
+    { method: "post", path: "/api/v1/cases/{id}/annotations", tag: "Notes on cases", summary: "Add a note", description: "Analysts and admins.", auth: "required", pathParameters: [{ name: "id", description: "The case's slug." }], body: { schema: annotationInputSchema }, response: { status: 201, description: "The note, version 1 (Location header).", schema: s.annotationSchema }, errors: [400, 401, 403, 404] },
+    { method: "get", path: "/api/v1/cases/{id}/annotations/{annotationId}", tag: "Notes on cases", summary: "One note with every version", auth: "required", pathParameters: [{ name: "id", description: "The case's slug." }, { name: "annotationId", description: "The note's id." }], response: { status: 200, description: "The note.", schema: s.annotationSchema }, errors: [401, 404] },
+    { method: "patch", path: "/api/v1/cases/{id}/annotations/{annotationId}", tag: "Notes on cases", summary: "Change a note", description: "The author or an admin. 409 carries both texts (current and yours).", auth: "required", pathParameters: [{ name: "id", description: "The case's slug." }, { name: "annotationId", description: "The note's id." }], body: { schema: patchOf(annotationInputSchema) }, response: { status: 200, description: "The note.", schema: s.annotationSchema }, errors: [400, 401, 403, 404, 409] },
+    { method: "delete", path: "/api/v1/cases/{id}/annotations/{annotationId}", tag: "Notes on cases", summary: "Delete (hide) a note", description: "The author or an admin. The version may also be sent as ?expectedVersion=n.", auth: "required", pathParameters: [{ name: "id", description: "The case's slug." }, { name: "annotationId", description: "The note's id." }], query: s.deleteQuery, body: { schema: annotationDeleteSchema }, response: { status: 200, description: "The note as it was.", schema: s.annotationSchema }, errors: [400, 401, 403, 404, 409] },
+
+    // Following
+    { method: "get", path: "/api/v1/follows", tag: "Following", summary: "What you follow", auth: "required", response: { status: 200, description: "Your follows.", schema: s.followsListSchema }, errors: [401] },
+    { method: "post", path: "/api/v1/follows", tag: "Following", summary: "Follow a case, a forum or a search", description: "200 with the existing follow when it is already followed.", auth: "required", body: { schema: followInputSchema }, response: { status: 201, description: "The new follow.", schema: s.followSchema }, errors: [400, 401, 403, 404] },
+    { method: "get", path: "/api/v1/follows/{id}", tag: "Following", summary: "One of your follows", auth: "required", pathParameters: [{ name: "id", description: "The follow's id." }], response: { status: 200, description: "The follow.", schema: s.followSchema }, errors: [401, 404] },
+    { method: "delete", path: "/api/v1/follows/{id}", tag: "Following", summary: "Unfollow", auth: "required", pathParameters: [{ name: "id", description: "The follow's id." }], response: { status: 200, description: "The removed follow.", schema: s.followSchema }, errors: [401, 403, 404] },
+
+    // Account
+    { method: "get", path: "/api/v1/me", tag: "Account", summary: "Who the credentials stand for", description: "Check an API token with it.", auth: "required", response: { status: 200, description: "The account.", schema: s.meSchema }, errors: [401] },
+  ];
+}

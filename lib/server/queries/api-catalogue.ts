@@ -1,0 +1,198 @@
+import "server-only";
+import { coverageToday } from "@/lib/core/coverage";
+import type { IsoDate } from "@/lib/core/dates";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { db } from "@/lib/server/db";
+import type { RuleEffect } from "@/lib/core/views";
+import { getCrime } from "./crimes";
+import { getForum } from "./forums";
+import { partial, ruleSelect, sourceSelect, toCitation, toRuleView } from "./shared";
+
+/**
+ * The public API's reads of the reference data: forums, crimes, instruments with their provisions
+ * and jurisdiction rules, each with the source it rests on (as the pages cite it). Ordered by slug
+ * where the API pages with a keyset (`after` = the last slug seen).
+ */
+
+const liveRules = { deletedAt: null } as const;
+const forumRefSelect = { slug: true, name: true, shortName: true } as const;
+
+/** The forums, in display order (a short fixed list: no paging). */
+export async function apiForums() {
+  const rows = await db.forum.findMany({
+    orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
+    select: {
+      slug: true,
+      name: true,
+      shortName: true,
+      kind: true,
+      description: true,
+      establishedOn: true,
+      establishedOnPrecision: true,
+      sourceLocator: true,
+      source: { select: sourceSelect },
+      legalBasis: { select: { slug: true, title: true, shortTitle: true } },
+      _count: { select: { rules: { where: liveRules }, milestones: { where: { deletedAt: null } } } },
+    },
+  });
+  return rows.map((row) => ({
+    slug: row.slug,
+    name: row.name,
+    shortName: row.shortName,
+    kind: row.kind,
+    description: row.description,
+    establishedOn: partial(row.establishedOn, row.establishedOnPrecision),
+    legalBasis: row.legalBasis,
+    citation: toCitation(row.source, row.sourceLocator),
+    ruleCount: row._count.rules,
+    milestoneCount: row._count.milestones,
+  }));
+}
+
+/** The crimes, in display order, each with the forums covering it today (as the crimes page says). */
+export async function apiCrimes(today: IsoDate) {
+  const [crimes, rules] = await Promise.all([
+    db.crimeCategory.findMany({
+      orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
+      select: { slug: true, name: true, description: true, sourceLocator: true, source: { select: sourceSelect } },
+    }),
+    db.jurisdictionRule.findMany({
+      where: liveRules,
+      select: {
+        effect: true,
+        validFrom: true,
+        validFromPrecision: true,
+        validTo: true,
+        validToPrecision: true,
+        forum: { select: { ...forumRefSelect, sortOrder: true } },
+        situation: { select: { slug: true, name: true } },
+        crimes: { select: { slug: true } },
+      },
+    }),
+  ]);
+  const coverageRules = rules.map((r) => ({
+    effect: r.effect,
+    forum: r.forum,
+    situation: r.situation,
+    crimeSlugs: r.crimes.map((c) => c.slug),
+    validity: { from: partial(r.validFrom, r.validFromPrecision), to: partial(r.validTo, r.validToPrecision) },
+  }));
+  return crimes.map((crime) => {
+    const forums = new Map<string, { slug: string; name: string; shortName: string }>();
+    for (const entry of coverageToday(coverageRules, crime.slug, today, ["COVERS", "CONDITIONAL"])) {
+      forums.set(entry.forum.slug, { slug: entry.forum.slug, name: entry.forum.name, shortName: entry.forum.shortName });
+    }
+    return {
+      slug: crime.slug,
+      name: crime.name,
+      description: crime.description,
+      citation: toCitation(crime.source, crime.sourceLocator),
+      forumsToday: [...forums.values()],
+    };
+  });
+}
+
+const instrumentSelect = {
+  slug: true,
+  title: true,
+  shortTitle: true,
+  kind: true,
+  description: true,
+  adoptedOn: true,
+  adoptedOnPrecision: true,
+  sourceLocator: true,
+  source: { select: sourceSelect },
+} as const satisfies Prisma.InstrumentSelect;
+
+type InstrumentRow = Prisma.InstrumentGetPayload<{ select: typeof instrumentSelect }>;
+
+function toInstrument(row: InstrumentRow) {
+  return {
+    slug: row.slug,
+    title: row.title,
+    shortTitle: row.shortTitle,
+    kind: row.kind,
+    description: row.description,
+    adoptedOn: partial(row.adoptedOn, row.adoptedOnPrecision),
+    citation: toCitation(row.source, row.sourceLocator),
+  };
+}
+
+/** One page of instruments by slug, after `after`; `more` says whether another page follows. */
+export async function apiInstruments(page: { limit: number; after?: string }) {
+  const [rows, total] = await Promise.all([
+    db.instrument.findMany({
+      where: page.after ? { slug: { gt: page.after } } : {},
+      orderBy: { slug: "asc" },
+      take: page.limit + 1,
+      select: { ...instrumentSelect, _count: { select: { provisions: true } } },
+    }),
+    db.instrument.count(),
+  ]);
+  const items = rows.slice(0, page.limit).map((row) => ({ ...toInstrument(row), provisionCount: row._count.provisions }));
+  return { total, items, more: rows.length > page.limit };
+}
+
+/** One instrument with its provisions (in the instrument's order) and the forums based on it; null if unknown. */
+export async function apiInstrument(slug: string) {
+  const row = await db.instrument.findUnique({
+    where: { slug },
+    select: {
+      ...instrumentSelect,
+      forumsBasedOn: { select: forumRefSelect, orderBy: { sortOrder: "asc" } },
+      provisions: {
+        orderBy: [{ sortOrder: "asc" }, { slug: "asc" }],
+        select: { slug: true, number: true, heading: true, summary: true, sourceLocator: true, source: { select: sourceSelect } },
+      },
+    },
+  });
+  if (!row) return null;
+  return {
+    ...toInstrument(row),
+    forumsBasedOn: row.forumsBasedOn,
+    provisions: row.provisions.map((p) => ({ slug: p.slug, number: p.number, heading: p.heading, summary: p.summary, citation: toCitation(p.source, p.sourceLocator) })),
+  };
+}
+
+export type RuleFilters = { forum?: string; crime?: string; effect?: RuleEffect; situation?: string; asOf?: IsoDate };
+
+/**
+ * The jurisdiction rules matching the filters, by slug, one page after `after`. A rule naming no
+ * crime applies to every crime, and one with no situation to every situation, so both filters
+ * keep them (as the crime page does). `asOf` keeps the rules whose validity includes that date
+ * (status IN_FORCE, or UNCERTAIN when the date falls in a boundary known only to the month or
+ * year). The tracker holds tens of rules, so the date is placed in memory, not in SQL.
+ */
+export async function apiRules(filters: RuleFilters, page: { limit: number; after?: string }, today: IsoDate) {
+  const where: Prisma.JurisdictionRuleWhereInput = {
+    ...liveRules,
+    ...(filters.forum ? { forum: { slug: filters.forum } } : {}),
+    ...(filters.effect ? { effect: filters.effect } : {}),
+    AND: [
+      filters.crime ? { OR: [{ crimes: { some: { slug: filters.crime } } }, { crimes: { none: {} } }] } : {},
+      filters.situation ? { OR: [{ situation: { slug: filters.situation } }, { situationId: null }] } : {},
+    ],
+  };
+  const asOf = filters.asOf ?? today;
+  const rows = await db.jurisdictionRule.findMany({ where, select: ruleSelect, orderBy: { slug: "asc" } });
+  const matching = rows.map((row) => toRuleView(row, asOf)).filter((rule) => !filters.asOf || rule.status === "IN_FORCE" || rule.status === "UNCERTAIN");
+  const start = page.after ? matching.filter((rule) => rule.slug <= page.after!).length : 0;
+  const items = matching.slice(start, start + page.limit);
+  return { total: matching.length, asOf, items, more: start + page.limit < matching.length };
+}
+
+/** One rule (not deleted), its status placed against `today`; null if unknown. */
+export async function apiRule(slug: string, today: IsoDate) {
+  const row = await db.jurisdictionRule.findFirst({ where: { slug, ...liveRules }, select: ruleSelect });
+  return row ? toRuleView(row, today) : null;
+}
+
+/** One forum with its legal basis, rules (against `today`) and milestones; null if unknown. */
+export async function apiForum(slug: string, today: IsoDate) {
+  return getForum(slug, today);
+}
+
+/** One crime with, per forum, the rules that apply to it; null if unknown. */
+export async function apiCrime(slug: string, today: IsoDate) {
+  return getCrime(slug, today);
+}
