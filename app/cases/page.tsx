@@ -58,6 +58,10 @@ export default async function CasesPage({ searchParams }: Props) {
         <FollowButton target="search" query={canonicalCaseListSearch(query)} defaultName={describeCaseListQuery(query, options)} />
       ) : null}
 
+      <p className="small" data-testid="export-links">
+        Export {isFiltered(query) ? "the matching cases" : "all cases"}: <a href={caseListHref("/cases/export.csv", query)} download>CSV</a> · <a href={caseListHref("/cases/export.json", query)} download>JSON</a>
+      </p>
+
       {/* One GET form: the search, the facets and the order; the URL it makes is the shareable state. */}
       <form method="get" action="/cases" className={styles.form}>
         <SearchBox value={query.q ?? ""} signedIn={signedIn} />

@@ -134,6 +134,9 @@ export default async function MilestonesPage({ searchParams }: Props) {
           {filters.type !== undefined || filters.year !== undefined ? "; the type and year filters do not apply to the feed" : ""})
         </span>
       </p>
+      <p className="small" data-testid="export-links">
+        Export {filtered ? "these milestones" : "all milestones"}: <a href={`/milestones/export.csv${filtersToQuery(filters) ? `?${filtersToQuery(filters)}` : ""}`} download>CSV</a> · <a href={`/milestones/export.json${filtersToQuery(filters) ? `?${filtersToQuery(filters)}` : ""}`} download>JSON</a>
+      </p>
       <p className="muted small">
         A date known only to the month or year is shown that way (“October 2024”, “2024”) and placed at the start of its
         period.

@@ -196,12 +196,14 @@ export function caseListWhere(query: CaseListQuery, viewer: Viewer): Prisma.Sql 
 // ---------------------------------------------------------------------------------------------
 // Order and pages.
 
+// Exported for the case export (lib/server/export/case-export.ts), which pages the same way.
+
 /** How well the case's own document matches; 0 for a case found only through its notes. */
-function rankOf(q: Prisma.Sql | null): Prisma.Sql {
+export function rankOf(q: Prisma.Sql | null): Prisma.Sql {
   return q ? Prisma.sql`(CASE WHEN c."searchVector" @@ ${q} THEN ts_rank(c."searchVector", ${q})::float8 ELSE 0::float8 END)` : Prisma.sql`0::float8`;
 }
 
-function orderBy(query: CaseListQuery): Prisma.Sql {
+export function orderBy(query: CaseListQuery): Prisma.Sql {
   switch (query.sort) {
     case "relevance":
       return Prisma.sql`rank DESC, c."stageOn" DESC, c.id DESC`;
@@ -217,7 +219,7 @@ function orderBy(query: CaseListQuery): Prisma.Sql {
 }
 
 /** The rows after the cursor in the order of its sort: the keyset, with the id breaking ties. */
-function afterCursor(cursor: CaseCursor | null, rank: Prisma.Sql): Prisma.Sql | null {
+export function afterCursor(cursor: CaseCursor | null, rank: Prisma.Sql): Prisma.Sql | null {
   if (!cursor) return null;
   switch (cursor.sort) {
     case "relevance":
@@ -256,7 +258,7 @@ type PageRow = {
   inCase: boolean | null;
 };
 
-function cursorOf(sort: CaseListQuery["sort"], row: PageRow): CaseCursor {
+export function cursorOf(sort: CaseListQuery["sort"], row: Pick<PageRow, "id" | "rank" | "stageOn" | "openedOn" | "reference" | "title">): CaseCursor {
   switch (sort) {
     case "relevance":
       return { sort, rank: Number(row.rank), date: row.stageOn, id: row.id };

@@ -1,0 +1,143 @@
+import "server-only";
+import { toIsoDate } from "@/lib/core/dates";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+
+/**
+ * The full dump behind `npm run export` (format: docs/decisions/014-export-format.md): one JSON
+ * object, `format: "tracker-dump"`, `version: 1`, then one array per kind of record, in an order an
+ * importer can insert without deferring a foreign key, then the count of each array.
+ *
+ * Rows keep their database ids (so every reference resolves and a restore is exact) and their
+ * slugs; columns keep their schema names. Never in a dump: password hashes, API tokens and their
+ * hashes, feed token hashes, e-mail addresses, sign-in attempts, search vectors (derived, rebuilt
+ * on import by lib/server/cases/search-document.ts). Each table is read in keyset pages by id and
+ * written as it is read, so a large database is never held in memory.
+ */
+export const DUMP_FORMAT = "tracker-dump";
+export const DUMP_VERSION = 1;
+const PAGE = 500;
+
+/** Columns stored as calendar dates (`@db.Date`): written "YYYY-MM-DD", never as a timestamp. */
+const DATE_COLUMNS = new Set(["publishedOn", "establishedOn", "adoptedOn", "validFrom", "validTo", "occurredOn", "stageOn", "openedOn"]);
+
+type Row = Record<string, unknown>;
+
+function plain(row: Row): Row {
+  const out: Row = {};
+  for (const [key, value] of Object.entries(row)) {
+    if (value instanceof Date) out[key] = DATE_COLUMNS.has(key) ? toIsoDate(value) : value.toISOString();
+    else if (typeof value === "bigint") out[key] = value.toString();
+    else out[key] = value;
+  }
+  return out;
+}
+
+const ids = (items: { id: string }[]) => items.map((i) => i.id).sort();
+const byId = (after: string | null) => ({ where: after ? { id: { gt: after } } : {}, orderBy: { id: "asc" as const }, take: PAGE });
+const idOnly = { select: { id: true } } as const;
+
+type Table = { name: string; page: (after: string | null) => Promise<Row[]>; count: () => Promise<number> };
+
+/** Every kind of record the dump holds, in insertion order. Exported for the tests' comparisons. */
+export function dumpTables(prisma: PrismaClient): Table[] {
+  return [
+    // Users: who wrote what (milestones, stages, notes). Only id, name and role: no e-mail (personal
+    // data the dump does not need), no password or feed token hash.
+    { name: "users", page: (a) => prisma.user.findMany({ ...byId(a), select: { id: true, name: true, role: true } }), count: () => prisma.user.count() },
+    { name: "sources", page: (a) => prisma.source.findMany(byId(a)), count: () => prisma.source.count() },
+    { name: "instruments", page: (a) => prisma.instrument.findMany(byId(a)), count: () => prisma.instrument.count() },
+    { name: "provisions", page: (a) => prisma.provision.findMany(byId(a)), count: () => prisma.provision.count() },
+    { name: "forums", page: (a) => prisma.forum.findMany(byId(a)), count: () => prisma.forum.count() },
+    { name: "crimeCategories", page: (a) => prisma.crimeCategory.findMany(byId(a)), count: () => prisma.crimeCategory.count() },
+    { name: "modesOfLiability", page: (a) => prisma.modeOfLiability.findMany(byId(a)), count: () => prisma.modeOfLiability.count() },
+    { name: "responsibilityLevels", page: (a) => prisma.responsibilityLevel.findMany(byId(a)), count: () => prisma.responsibilityLevel.count() },
+    { name: "accusedKinds", page: (a) => prisma.accusedKind.findMany(byId(a)), count: () => prisma.accusedKind.count() },
+    { name: "situations", page: (a) => prisma.situation.findMany(byId(a)), count: () => prisma.situation.count() },
+    { name: "milestoneTracks", page: (a) => prisma.milestoneTrack.findMany(byId(a)), count: () => prisma.milestoneTrack.count() },
+    { name: "milestoneTypes", page: (a) => prisma.milestoneType.findMany(byId(a)), count: () => prisma.milestoneType.count() },
+    {
+      name: "milestones",
+      page: async (a) =>
+        (
+          await prisma.milestone.findMany({
+            ...byId(a),
+            include: { forums: idOnly, instruments: idOnly, sources: { select: { sourceId: true, locator: true, sortOrder: true }, orderBy: [{ sortOrder: "asc" }, { sourceId: "asc" }] } },
+          })
+        ).map(({ forums, instruments, ...m }) => ({ ...m, forumIds: ids(forums), instrumentIds: ids(instruments) })),
+      count: () => prisma.milestone.count(),
+    },
+    {
+      // After milestones: a rule names the milestones that opened, closed or are linked to it.
+      name: "jurisdictionRules",
+      page: async (a) =>
+        (
+          await prisma.jurisdictionRule.findMany({
+            ...byId(a),
+            include: { crimes: idOnly, accusedKinds: idOnly, levels: idOnly, modes: idOnly, linkedMilestones: idOnly },
+          })
+        ).map(({ crimes, accusedKinds, levels, modes, linkedMilestones, ...r }) => ({
+          ...r,
+          crimeIds: ids(crimes),
+          accusedKindIds: ids(accusedKinds),
+          levelIds: ids(levels),
+          modeIds: ids(modes),
+          linkedMilestoneIds: ids(linkedMilestones),
+        })),
+      count: () => prisma.jurisdictionRule.count(),
+    },
+    { name: "accused", page: (a) => prisma.accused.findMany(byId(a)), count: () => prisma.accused.count() },
+    {
+      name: "cases",
+      page: async (a) =>
+        (
+          await prisma.case.findMany({
+            ...byId(a),
+            include: { accused: { select: { accusedId: true }, orderBy: { accusedId: "asc" } }, sources: { select: { sourceId: true, locator: true }, orderBy: { sourceId: "asc" } }, milestones: idOnly },
+          })
+        ).map(({ accused, milestones, ...c }) => ({ ...c, accusedIds: accused.map((x) => x.accusedId), milestoneIds: ids(milestones) })),
+      count: () => prisma.case.count(),
+    },
+    { name: "charges", page: (a) => prisma.charge.findMany(byId(a)), count: () => prisma.charge.count() },
+    { name: "stageChanges", page: (a) => prisma.stageChange.findMany(byId(a)), count: () => prisma.stageChange.count() },
+    {
+      name: "annotations",
+      page: (a) => prisma.annotation.findMany({ ...byId(a), include: { versions: { orderBy: { version: "asc" } } } }),
+      count: () => prisma.annotation.count(),
+    },
+  ];
+}
+
+function serialise(row: Row): string {
+  const out = plain(row);
+  for (const [key, value] of Object.entries(out)) {
+    if (Array.isArray(value)) out[key] = value.map((v) => (v && typeof v === "object" && !Array.isArray(v) ? plain(v as Row) : v));
+  }
+  return JSON.stringify(out);
+}
+
+/**
+ * Writes the dump through `write`, which may return a promise (a file stream's backpressure).
+ * Returns how many rows each array got.
+ */
+export async function writeDump(prisma: PrismaClient, write: (text: string) => unknown, now: Date): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  await write(`{"format":${JSON.stringify(DUMP_FORMAT)},"version":${DUMP_VERSION},"exportedAt":${JSON.stringify(now.toISOString())}`);
+  for (const table of dumpTables(prisma)) {
+    await write(`,\n${JSON.stringify(table.name)}:[`);
+    let count = 0;
+    let after: string | null = null;
+    for (;;) {
+      const rows: Row[] = await table.page(after);
+      if (rows.length === 0) break;
+      let chunk = "";
+      for (const row of rows) chunk += `${count++ === 0 ? "\n" : ",\n"}${serialise(row)}`;
+      await write(chunk);
+      if (rows.length < PAGE) break;
+      after = rows.at(-1)!.id as string;
+    }
+    await write(count === 0 ? "]" : "\n]");
+    counts[table.name] = count;
+  }
+  await write(`,\n"counts":${JSON.stringify(counts)}\n}\n`);
+  return counts;
+}
