@@ -288,12 +288,6 @@ describe("the OpenAPI document", () => {
     const refused = new URLSearchParams(required);
     refused.set("undocumented", "1");
     const answer = await call(handler, `${path}?${refused}`, {}, auth());
-    if (name === "milestones") {
-      // Known gap: the timeline's parser (lib/core/milestone-filters.ts) ignores unknown
-      // parameters instead of refusing them. When it becomes strict, this turns into a 400.
-      expect(answer.status).toBe(200);
-      return;
-    }
     expectBadParameters(answer, ["undocumented"]);
   });
 });

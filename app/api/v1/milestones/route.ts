@@ -1,4 +1,4 @@
-import { parseMilestoneFilters, type RawSearchParams } from "@/lib/core/milestone-filters";
+import { FILTER_PARAMS, parseMilestoneFilters, type RawSearchParams } from "@/lib/core/milestone-filters";
 import { requireRole } from "@/lib/server/actor";
 import { currentActor } from "@/lib/server/auth";
 import { AppError } from "@/lib/server/errors";
@@ -13,8 +13,14 @@ import { jsonBody } from "@/lib/server/request-body";
  */
 export async function GET(request: Request): Promise<Response> {
   return respond(async () => {
+    const query = queryOf(new URL(request.url).searchParams);
+    // The timeline page sets aside a parameter it does not know; the API refuses it, as every other endpoint does.
+    const unknown = Object.keys(query).filter((name) => !(FILTER_PARAMS as readonly string[]).includes(name));
+    if (unknown.length > 0) {
+      throw AppError.invalidInput(unknown.map((name) => ({ parameter: name, message: `${name} is not a filter of the milestones; the filters are ${FILTER_PARAMS.join(", ")}.`, allowed: [...FILTER_PARAMS] })));
+    }
     const options = await getMilestoneFilterOptions();
-    const { filters, issues } = parseMilestoneFilters(queryOf(new URL(request.url).searchParams) as RawSearchParams, options);
+    const { filters, issues } = parseMilestoneFilters(query as RawSearchParams, options);
     if (issues.length > 0) {
       throw AppError.invalidInput(issues.map((i) => ({ parameter: i.param, message: `${i.param}: ${i.message}`, allowed: i.allowed.map((o) => o.value) })));
     }
