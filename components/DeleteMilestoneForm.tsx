@@ -1,6 +1,6 @@
 import { deleteMilestoneAction } from "@/app/milestones/actions";
-import { ConfirmDeleteForm } from "./ConfirmDeleteForm";
+import { ConfirmForm } from "./ConfirmForm";
 
 export function DeleteMilestoneForm({ slug, version }: { slug: string; version: number }) {
-  return <ConfirmDeleteForm action={deleteMilestoneAction} fields={{ milestone: slug, expectedVersion: version }} what="this milestone" cancelHref={`/milestones/${slug}`} />;
+  return <ConfirmForm action={deleteMilestoneAction} fields={{ milestone: slug, expectedVersion: version }} what="this milestone" cancelHref={`/milestones/${slug}`} />;
 }

@@ -13,7 +13,14 @@ const email = `e2e-cases-${stamp}@example.org`;
 const title = `E2E case ${stamp}`;
 const accusedName = `E2E Colonel ${stamp}`;
 
-test.beforeAll(() => insertTestUsers([{ id: `e2e_cases_${stamp}`, email, name: "E2E Case Analyst", role: "ANALYST" }]));
+const adminEmail = `e2e-cases-admin-${stamp}@example.org`;
+
+test.beforeAll(() =>
+  insertTestUsers([
+    { id: `e2e_cases_${stamp}`, email, name: "E2E Case Analyst", role: "ANALYST" },
+    { id: `e2e_cases_admin_${stamp}`, email: adminEmail, name: "E2E Case Admin", role: "ADMIN" },
+  ]),
+);
 
 const signIn = (page: Page, callbackUrl: string) => signInAs(page, email, callbackUrl);
 
@@ -22,7 +29,7 @@ test("anonymous visitors are sent to sign in before the case form", async ({ pag
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fcases%2Fnew$/);
 });
 
-test("an analyst records a case, moves it through a stage, and sees the accused before two forums", async ({ page }) => {
+test("an analyst records a case, moves it through a stage, and sees the accused before two forums", async ({ page, browser }) => {
   test.setTimeout(120_000);
   await signIn(page, "/cases/new");
   await expect(page.getByRole("heading", { level: 1, name: "Record a case" })).toBeVisible();
@@ -147,4 +154,15 @@ test("an analyst records a case, moves it through a stage, and sees the accused 
   expect((await page.goto(nationalUrl))!.status()).toBe(404);
   await page.goto(accusedHref);
   await expect(column("Ukrainian national courts")).toContainText("No proceedings recorded before the Ukrainian national courts");
+
+  // The analyst cannot undo it; an administrator restores it from its history, as it was.
+  await page.goto(`${nationalUrl}/history`);
+  await expect(page.getByRole("button", { name: "Restore this case" })).toHaveCount(0);
+  const admin = await browser.newContext();
+  const adminPage = await admin.newPage();
+  await signInAs(adminPage, adminEmail, `${nationalUrl}/history`);
+  await adminPage.getByRole("button", { name: "Restore this case" }).click();
+  await expect(adminPage).toHaveURL(new RegExp(`${nationalUrl}$`));
+  await expect(adminPage.getByRole("heading", { level: 1 })).toBeVisible();
+  await admin.close();
 });

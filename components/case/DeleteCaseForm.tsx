@@ -1,6 +1,6 @@
 import { deleteCaseAction } from "@/app/cases/[slug]/actions";
-import { ConfirmDeleteForm } from "@/components/ConfirmDeleteForm";
+import { ConfirmForm } from "@/components/ConfirmForm";
 
 export function DeleteCaseForm({ slug, version }: { slug: string; version: number }) {
-  return <ConfirmDeleteForm action={deleteCaseAction} fields={{ case: slug, expectedVersion: version }} what="this case" cancelHref={`/cases/${slug}`} />;
+  return <ConfirmForm action={deleteCaseAction} fields={{ case: slug, expectedVersion: version }} what="this case" cancelHref={`/cases/${slug}`} />;
 }

@@ -10,6 +10,7 @@ import type { Actor } from "@/lib/server/actor";
 import { createApiToken } from "@/lib/server/accounts/api-tokens";
 import { createCase } from "@/lib/server/cases/create-case";
 import { deleteCase } from "@/lib/server/cases/delete-case";
+import { restoreCase } from "@/lib/server/cases/restore-case";
 import { recordStage } from "@/lib/server/cases/record-stage";
 import { updateAccused } from "@/lib/server/cases/update-accused";
 import { updateCase } from "@/lib/server/cases/update-case";
@@ -479,5 +480,20 @@ describe("deleting a case", () => {
     const reuse = await refusal(createCase({ actor: actors.analyst, now: NOW, input: { ...valid, forum: "ukraine-domestic", title: "Reuse", accused: [{ slug: "test-commander" }], charges: [{ ...valid.charges[0], accused: null }] } }));
     expect(reuse.code).toBe("CONFLICT");
     expect(reuse.message).toMatch(/deleted case/);
+  });
+
+  it("an admin restores a deleted case, as it was; an analyst may not, and a stale version is refused", async () => {
+    const refusedAnalyst = await refusedWithoutWriting(() => restoreCase({ actor: actors.analyst, id: "same-number-national-court", input: { expectedVersion: 2 } }));
+    expect(refusedAnalyst.code).toBe("FORBIDDEN");
+    const stale = await refusedWithoutWriting(() => restoreCase({ actor: actors.admin, id: "same-number-national-court", input: { expectedVersion: 1 } }));
+    expect(stale.code).toBe("CONFLICT");
+    const live = await refusedWithoutWriting(() => restoreCase({ actor: actors.admin, id: "unnumbered-case", input: { expectedVersion: 1 } }));
+    expect(live.code).toBe("NOT_FOUND");
+    const restored = await restoreCase({ actor: actors.admin, id: "same-number-national-court", input: { expectedVersion: 2 } });
+    expect(restored).toMatchObject({ slug: "same-number-national-court", version: 3, deletedAt: null });
+    expect((await call({ method: "GET", path: "/api/v1/cases/same-number-national-court" })).status).toBe(200);
+    const history = await getCaseHistory("same-number-national-court");
+    expect(history?.entries.map((e) => e.action)).toEqual(["UPDATE", "DELETE", "CREATE"]);
+    expect(history!.entries[0]!.changes.map((c) => c.label)).toContain("Deleted");
   });
 });

@@ -5,6 +5,7 @@ import { caseFormValuesOf, caseInputFromFormValues, stageFormValuesOf, stageInpu
 import { currentActor } from "@/lib/server/auth";
 import { createCase } from "@/lib/server/cases/create-case";
 import { deleteCase } from "@/lib/server/cases/delete-case";
+import { restoreCase } from "@/lib/server/cases/restore-case";
 import { recordStage } from "@/lib/server/cases/record-stage";
 import { updateCase } from "@/lib/server/cases/update-case";
 import { AppError, type FieldError } from "@/lib/server/errors";
@@ -81,4 +82,18 @@ export async function deleteCaseAction(_previous: DeleteCaseState, form: FormDat
     return { message: refusal(error).message };
   }
   redirect(`/cases/${slug}/history?deleted=1`);
+}
+
+/** Restores a deleted case (administrators), from its history page; then to the case itself. */
+export async function restoreCaseAction(_previous: DeleteCaseState, form: FormData): Promise<DeleteCaseState> {
+  const actor = await currentActor();
+  const id = String(form.get("case") ?? "");
+  const version = Number(form.get("expectedVersion"));
+  let slug: string;
+  try {
+    slug = (await restoreCase({ actor, id, input: { expectedVersion: version } })).slug;
+  } catch (error) {
+    return { message: refusal(error).message };
+  }
+  redirect(`/cases/${slug}`);
 }

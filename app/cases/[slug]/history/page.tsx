@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ConfirmForm } from "@/components/ConfirmForm";
+import { restoreCaseAction } from "../actions";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { HistoryList } from "@/components/HistoryList";
@@ -22,7 +24,8 @@ export default async function CaseHistoryPage({ params, searchParams }: Props) {
   const justDeleted = (await searchParams).deleted === "1";
   const history = await getCaseHistory(slug);
   // A deleted case's history stays readable, by analysts and admins only.
-  if (!history || (history.case.deletedAt && !hasRole(await currentActor(), "ANALYST"))) notFound();
+  const actor = await currentActor();
+  if (!history || (history.case.deletedAt && !hasRole(actor, "ANALYST"))) notFound();
   const { case: c, entries } = history;
   const deleted = c.deletedAt !== null;
 
@@ -42,6 +45,9 @@ export default async function CaseHistoryPage({ params, searchParams }: Props) {
           at version {c.version}.
         </p>
       )}
+      {deleted && hasRole(actor, "ADMIN") ? (
+        <ConfirmForm action={restoreCaseAction} fields={{ case: c.slug, expectedVersion: c.version }} what="this case" cancelHref={`/cases/${slug}/history`} verb="Restore" />
+      ) : null}
       {entries.length === 0 ? <p>No change has been recorded since the case was loaded.</p> : <HistoryList entries={entries} actions={ACTIONS} />}
     </>
   );

@@ -7,15 +7,16 @@ import { useActionState } from "react";
 export type DeleteState = { message: string | null };
 
 /**
- * The confirmation form of every delete page (milestone, case, note): it sends the version the
+ * The confirmation form of every delete page (milestone, case, note) and of restoring a case: it sends the version the
  * user read, so a record changed in the meantime is not deleted unread, and shows a refusal above
  * the buttons.
  */
-export function ConfirmDeleteForm({
+export function ConfirmForm({
   action,
   fields,
   what,
   cancelHref,
+  verb = "Delete",
 }: {
   action: (state: DeleteState, form: FormData) => Promise<DeleteState>;
   /** Hidden fields: which record, and `expectedVersion`. */
@@ -23,23 +24,25 @@ export function ConfirmDeleteForm({
   /** "this milestone", "this case", "this note". */
   what: string;
   cancelHref: string;
+  /** The button's verb ("Delete"; "Restore" for undoing a deletion). */
+  verb?: "Delete" | "Restore";
 }) {
   const [state, formAction, pending] = useActionState<DeleteState, FormData>(action, { message: null });
   return (
     <form action={formAction} className="delete-form">
       {state.message ? (
         <p className="notice notice-error" role="alert">
-          <strong>Not deleted.</strong> {state.message}
+          <strong>{verb === "Delete" ? "Not deleted." : "Not restored."}</strong> {state.message}
         </p>
       ) : null}
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       <div className="form-actions">
-        <button type="submit" className="button-danger" disabled={pending}>
-          {pending ? "Deleting…" : `Delete ${what}`}
+        <button type="submit" className={verb === "Delete" ? "button-danger" : undefined} disabled={pending}>
+          {pending ? (verb === "Delete" ? "Deleting…" : "Restoring…") : `${verb} ${what}`}
         </button>
-        <Link href={cancelHref}>Cancel, keep it</Link>
+        {verb === "Delete" ? <Link href={cancelHref}>Cancel, keep it</Link> : null}
       </div>
     </form>
   );

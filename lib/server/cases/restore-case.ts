@@ -1,0 +1,37 @@
+import "server-only";
+import { z } from "zod";
+import { fieldErrors } from "@/lib/core/rule-input";
+import { auditActorId, auditNote, requireRole, type Actor } from "../actor";
+import { db } from "../db";
+import { AppError } from "../errors";
+import { refreshCaseSearch } from "./search-document";
+import { findCase, snapshot, toRecord, TX_OPTIONS, type CaseRecord } from "./shared";
+
+const restoreInputSchema = z
+  .object({ expectedVersion: z.number({ message: "is required: give the version of the deleted case you saw" }).int().positive() })
+  .strict();
+
+/**
+ * Undoes a deletion: the case is shown again, as it was (a delete only hid it). Administrators
+ * only, since any analyst may delete; needs the version the admin saw (409 if it changed), and is
+ * audited like every write.
+ */
+export async function restoreCase({ actor, id, input }: { actor: Actor; id: string; input: unknown }): Promise<CaseRecord> {
+  requireRole(actor, "ADMIN");
+  const parsed = restoreInputSchema.safeParse(input ?? {});
+  if (!parsed.success) throw AppError.invalidInput(fieldErrors(parsed.error));
+  const { expectedVersion } = parsed.data;
+
+  return db.$transaction(async (tx) => {
+    const existing = await findCase(tx, id, { includeDeleted: true });
+    if (!existing || !existing.deletedAt) throw new AppError("NOT_FOUND", `There is no deleted case "${id}".`);
+    const { count } = await tx.case.updateMany({ where: { id: existing.id, version: expectedVersion, deletedAt: { not: null } }, data: { deletedAt: null, version: { increment: 1 } } });
+    if (count !== 1) throw new AppError("CONFLICT", `Case "${existing.slug}" was changed by someone else: you saw version ${expectedVersion}, it is now at version ${existing.version}. Reload it.`);
+    await refreshCaseSearch(tx, [existing.id]);
+    const restored = (await findCase(tx, existing.id))!;
+    await tx.auditEvent.create({
+      data: { actorId: auditActorId(actor), note: auditNote(actor) ?? "restored", action: "UPDATE", entityType: "Case", entityId: existing.id, before: snapshot(existing), after: snapshot(restored) },
+    });
+    return toRecord(restored);
+  }, TX_OPTIONS);
+}
