@@ -5,20 +5,13 @@ import { useActionState } from "react";
 import { saveMilestoneAction, type MilestoneFormState } from "@/app/milestones/actions";
 import { EMPTY_SOURCE, type MilestoneFormValues } from "@/lib/core/milestone-input";
 import type { MilestoneFormOptions, Option, RuleOption } from "@/lib/server/queries/milestone-form";
+import { ErrorSummaryBody, Errors, messagesFor } from "@/components/FormErrors";
 
 type FieldError = { parameter: string; message: string };
 
 const SPARE_SOURCE_ROWS = 2;
 
 /** The message for a field, without the field's technical name in front ("sources.0.url must be…"). */
-function messagesFor(errors: FieldError[], parameter: string): string[] {
-  return errors
-    .filter((e) => e.parameter === parameter)
-    .map((e) => {
-      const text = e.message.startsWith(`${parameter}: `) ? e.message.slice(parameter.length + 2) : e.message.startsWith(`${parameter} `) ? e.message.slice(parameter.length + 1) : e.message;
-      return text.charAt(0).toUpperCase() + text.slice(1);
-    });
-}
 
 const FIELD_LABELS: Record<string, string> = {
   title: "Title",
@@ -55,14 +48,6 @@ function anchorOf(parameter: string): string {
   return `field-${parameter}`;
 }
 
-function Errors({ id, messages }: { id: string; messages: string[] }) {
-  if (messages.length === 0) return null;
-  return (
-    <p className="field-error" id={id}>
-      {messages.join(" ")}
-    </p>
-  );
-}
 
 function TextField({ name, label, hint, value, errors, multiline, required, inputMode }: {
   name: keyof MilestoneFormValues & string;
@@ -260,18 +245,7 @@ export function MilestoneForm({ options, initial, milestone, showEffects, cancel
     <form action={action} className="milestone-form" key={state.attempt} noValidate>
       {state.message ? (
         <div className="notice notice-error" role="alert" id="form-error">
-          <p>
-            <strong>Nothing was saved.</strong> {errors.length > 0 ? "Correct the fields marked below:" : state.message}
-          </p>
-          {errors.length > 0 ? (
-            <ul>
-              {errors.map((e, i) => (
-                <li key={`${e.parameter}-${i}`}>
-                  <a href={`#${anchorOf(e.parameter)}`}>{labelOf(e.parameter)}</a>: {messagesFor([e], e.parameter)[0]}
-                </li>
-              ))}
-            </ul>
-          ) : null}
+          <ErrorSummaryBody message={state.message} errors={errors} labelOf={labelOf} anchorOf={anchorOf} />
         </div>
       ) : null}
       {milestone ? <input type="hidden" name="milestone" value={milestone} /> : null}

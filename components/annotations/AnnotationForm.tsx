@@ -8,29 +8,14 @@ import { ASSESSMENT_HINTS, ASSESSMENT_LABELS, ASSESSMENTS, type AnnotationFormVa
 import { formatUtcMinute } from "@/lib/core/timestamps";
 import { NoteBadges } from "./AssessmentBadge";
 import styles from "./annotations.module.css";
+import { Errors, messagesFor } from "@/components/FormErrors";
 
 type FieldError = { parameter: string; message: string };
 
 const FIELD_LABELS: Record<string, string> = { body: "Note", assessment: "Progress assessment", verified: "Verified", expectedVersion: "Version", input: "Form" };
 
 /** The message for a field, without the field's technical name in front ("body is required" → "Is required"). */
-function messagesFor(errors: FieldError[], parameter: string): string[] {
-  return errors
-    .filter((e) => e.parameter === parameter)
-    .map((e) => {
-      const text = e.message.startsWith(`${parameter} `) ? e.message.slice(parameter.length + 1) : e.message;
-      return text.charAt(0).toUpperCase() + text.slice(1);
-    });
-}
 
-function Errors({ id, messages }: { id: string; messages: string[] }) {
-  if (messages.length === 0) return null;
-  return (
-    <p className="field-error" id={id}>
-      {messages.join(" ")}
-    </p>
-  );
-}
 
 /**
  * Adding a note (on the case page) or editing one (its edit page). Editing sends the version the

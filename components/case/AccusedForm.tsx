@@ -4,17 +4,10 @@ import Link from "next/link";
 import { useActionState } from "react";
 import { saveAccusedAction, type AccusedFormState, type AccusedFormValues } from "@/app/accused/[slug]/actions";
 import type { Option } from "@/lib/server/queries/case-page";
+import { messagesFor } from "@/components/FormErrors";
 
 type FieldError = { parameter: string; message: string };
 
-function messagesFor(errors: FieldError[], parameter: string): string[] {
-  return errors
-    .filter((e) => e.parameter === parameter)
-    .map((e) => {
-      const text = e.message.startsWith(`${parameter}: `) ? e.message.slice(parameter.length + 2) : e.message.startsWith(`${parameter} `) ? e.message.slice(parameter.length + 1) : e.message;
-      return text.charAt(0).toUpperCase() + text.slice(1);
-    });
-}
 
 /** The form that changes an accused's own record (every case they are in shows the change). */
 export function AccusedForm({ slug, initial, kinds, levels }: { slug: string; initial: AccusedFormValues; kinds: Option[]; levels: Option[] }) {

@@ -21,19 +21,11 @@ import { CASE_STAGES } from "@/lib/core/stage-machine";
 import type { SourceFormValues } from "@/lib/core/milestone-input";
 import type { CaseFormOptions, Option } from "@/lib/server/queries/case-page";
 import styles from "./case.module.css";
+import { ErrorSummaryBody, Errors, messagesFor } from "@/components/FormErrors";
 
 type FieldError = { parameter: string; message: string };
 
 /** The messages for a field, without the field's technical name in front ("charges.0.mode is required…"). */
-function messagesFor(errors: FieldError[], ...parameters: string[]): string[] {
-  return errors
-    .filter((e) => parameters.includes(e.parameter))
-    .map((e) => {
-      const p = e.parameter;
-      const text = e.message.startsWith(`${p}: `) ? e.message.slice(p.length + 2) : e.message.startsWith(`${p} `) ? e.message.slice(p.length + 1) : e.message;
-      return text.charAt(0).toUpperCase() + text.slice(1);
-    });
-}
 
 const FIELD_LABELS: Record<string, string> = {
   title: "Title",
@@ -100,14 +92,6 @@ function anchorOf(parameter: string): string {
   return `field-${parameter.replace(/\./g, "-")}`;
 }
 
-function Errors({ id, messages }: { id: string; messages: string[] }) {
-  if (messages.length === 0) return null;
-  return (
-    <p className="field-error" id={id}>
-      {messages.join(" ")}
-    </p>
-  );
-}
 
 type FieldProps = { id: string; name: string; label: string; value: string; messages: string[]; hint?: string; required?: boolean; className?: string };
 
@@ -354,18 +338,7 @@ export function CaseForm({ options, initial, caseSlug, cancelHref, spare }: {
       </button>
       {state.message ? (
         <div className="notice notice-error" role="alert" id="form-error">
-          <p>
-            <strong>Nothing was saved.</strong> {errors.length > 0 ? "Correct the fields marked below:" : state.message}
-          </p>
-          {errors.length > 0 ? (
-            <ul>
-              {errors.map((e, i) => (
-                <li key={`${e.parameter}-${i}`}>
-                  <a href={`#${anchorOf(e.parameter)}`}>{labelOf(e.parameter)}</a>: {messagesFor([e], e.parameter)[0]}
-                </li>
-              ))}
-            </ul>
-          ) : null}
+          <ErrorSummaryBody message={state.message} errors={errors} labelOf={labelOf} anchorOf={anchorOf} />
         </div>
       ) : null}
       {caseSlug ? <input type="hidden" name="case" value={caseSlug} /> : null}

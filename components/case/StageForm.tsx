@@ -6,27 +6,11 @@ import { recordStageAction, type StageFormState } from "@/app/cases/[slug]/actio
 import type { StageFormValues } from "@/lib/core/case-input";
 import type { StageChoice } from "@/lib/core/stage-machine";
 import styles from "./case.module.css";
+import { Errors, messagesFor } from "@/components/FormErrors";
 
 type FieldError = { parameter: string; message: string };
 
-function messagesFor(errors: FieldError[], ...parameters: string[]): string[] {
-  return errors
-    .filter((e) => parameters.includes(e.parameter))
-    .map((e) => {
-      const p = e.parameter;
-      const text = e.message.startsWith(`${p}: `) ? e.message.slice(p.length + 2) : e.message.startsWith(`${p} `) ? e.message.slice(p.length + 1) : e.message;
-      return text.charAt(0).toUpperCase() + text.slice(1);
-    });
-}
 
-function Errors({ id, messages }: { id: string; messages: string[] }) {
-  if (messages.length === 0) return null;
-  return (
-    <p className="field-error" id={id}>
-      {messages.join(" ")}
-    </p>
-  );
-}
 
 const LABELS: Record<string, string> = {
   stage: "New stage",
