@@ -1,11 +1,10 @@
 import "server-only";
-import { coverageToday } from "@/lib/core/coverage";
 import type { IsoDate } from "@/lib/core/dates";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
 import type { RuleEffect } from "@/lib/core/views";
-import { getCrime } from "./crimes";
-import { getForum } from "./forums";
+import { getCrime, listCrimes } from "./crimes";
+import { getForum, listForums } from "./forums";
 import { partial, ruleSelect, sourceSelect, toCitation, toRuleView } from "./shared";
 
 /**
@@ -17,78 +16,15 @@ import { partial, ruleSelect, sourceSelect, toCitation, toRuleView } from "./sha
 const liveRules = { deletedAt: null } as const;
 const forumRefSelect = { slug: true, name: true, shortName: true } as const;
 
-/** The forums, in display order (a short fixed list: no paging). */
-export async function apiForums() {
-  const rows = await db.forum.findMany({
-    orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
-    select: {
-      slug: true,
-      name: true,
-      shortName: true,
-      kind: true,
-      description: true,
-      establishedOn: true,
-      establishedOnPrecision: true,
-      sourceLocator: true,
-      source: { select: sourceSelect },
-      legalBasis: { select: { slug: true, title: true, shortTitle: true } },
-      _count: { select: { rules: { where: liveRules }, milestones: { where: { deletedAt: null } } } },
-    },
-  });
-  return rows.map((row) => ({
-    slug: row.slug,
-    name: row.name,
-    shortName: row.shortName,
-    kind: row.kind,
-    description: row.description,
-    establishedOn: partial(row.establishedOn, row.establishedOnPrecision),
-    legalBasis: row.legalBasis,
-    citation: toCitation(row.source, row.sourceLocator),
-    ruleCount: row._count.rules,
-    milestoneCount: row._count.milestones,
-  }));
-}
+/** The forums, in display order (a short fixed list: no paging): the forums page's own list. */
+export const apiForums = listForums;
 
-/** The crimes, in display order, each with the forums covering it today (as the crimes page says). */
+/** The crimes, in display order, each with the forums covering it today (the crimes page's list). */
 export async function apiCrimes(today: IsoDate) {
-  const [crimes, rules] = await Promise.all([
-    db.crimeCategory.findMany({
-      orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
-      select: { slug: true, name: true, description: true, sourceLocator: true, source: { select: sourceSelect } },
-    }),
-    db.jurisdictionRule.findMany({
-      where: liveRules,
-      select: {
-        effect: true,
-        validFrom: true,
-        validFromPrecision: true,
-        validTo: true,
-        validToPrecision: true,
-        forum: { select: { ...forumRefSelect, sortOrder: true } },
-        situation: { select: { slug: true, name: true } },
-        crimes: { select: { slug: true } },
-      },
-    }),
-  ]);
-  const coverageRules = rules.map((r) => ({
-    effect: r.effect,
-    forum: r.forum,
-    situation: r.situation,
-    crimeSlugs: r.crimes.map((c) => c.slug),
-    validity: { from: partial(r.validFrom, r.validFromPrecision), to: partial(r.validTo, r.validToPrecision) },
-  }));
-  return crimes.map((crime) => {
+  return (await listCrimes(today)).map(({ jurisdiction, ...crime }) => {
     const forums = new Map<string, { slug: string; name: string; shortName: string }>();
-    for (const entry of coverageToday(coverageRules, crime.slug, today, ["COVERS", "CONDITIONAL"])) {
-      forums.set(entry.forum.slug, { slug: entry.forum.slug, name: entry.forum.name, shortName: entry.forum.shortName });
-    }
-    return {
-      slug: crime.slug,
-      name: crime.name,
-      description: crime.description,
-      citation: toCitation(crime.source, crime.sourceLocator),
-      forumsToday: [...forums.values()],
-    };
+    for (const entry of jurisdiction) forums.set(entry.forum.slug, { slug: entry.forum.slug, name: entry.forum.name, shortName: entry.forum.shortName });
+    return { ...crime, forumsToday: [...forums.values()] };
   });
 }
 

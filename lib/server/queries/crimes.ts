@@ -12,7 +12,7 @@ export async function listCrimes(today: IsoDate) {
   const [crimes, rules] = await Promise.all([
     db.crimeCategory.findMany({
       orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
-      select: { slug: true, name: true, description: true },
+      select: { slug: true, name: true, description: true, sourceLocator: true, source: { select: sourceSelect } },
     }),
     db.jurisdictionRule.findMany({
       where: { deletedAt: null },
@@ -36,7 +36,10 @@ export async function listCrimes(today: IsoDate) {
     validity: { from: partial(r.validFrom, r.validFromPrecision), to: partial(r.validTo, r.validToPrecision) },
   }));
   return crimes.map((crime) => ({
-    ...crime,
+    slug: crime.slug,
+    name: crime.name,
+    description: crime.description,
+    citation: toCitation(crime.source, crime.sourceLocator),
     jurisdiction: coverageToday(coverageRules, crime.slug, today, ["COVERS", "CONDITIONAL"]),
   }));
 }
