@@ -102,8 +102,8 @@ function chargeWords(ch: CaseRow["charges"][number]): string {
   return parts.join(" · ");
 }
 
-/** The audit trail's picture of a case: its fields, with references as slugs and its sets in words. */
-export function snapshot(c: CaseRow): Prisma.InputJsonObject {
+/** A case's own fields, references as slugs: what the audit snapshot and the API record share. */
+function caseFields(c: CaseRow) {
   return {
     slug: c.slug,
     version: c.version,
@@ -116,12 +116,19 @@ export function snapshot(c: CaseRow): Prisma.InputJsonObject {
     stageDate: isoPartial(stageDateOf(c)),
     inAbsentia: c.inAbsentia,
     openedOn: isoPartial(partialOf(c.openedOn, c.openedPrecision)),
+    isSynthetic: c.isSynthetic,
+    deletedAt: c.deletedAt ? c.deletedAt.toISOString() : null,
+  };
+}
+
+/** The audit trail's picture of a case: its fields, with references as slugs and its sets in words. */
+export function snapshot(c: CaseRow): Prisma.InputJsonObject {
+  return {
+    ...caseFields(c),
     accused: liveAccused(c).map((a) => `${a.name} (${a.slug})`),
     charges: c.charges.map(chargeWords),
     sources: c.sources.map((s) => ({ source: s.source.slug, title: s.source.title, url: s.source.url, locator: s.locator })),
     milestones: c.milestones.map((m) => m.slug).sort(),
-    isSynthetic: c.isSynthetic,
-    deletedAt: c.deletedAt ? c.deletedAt.toISOString() : null,
   };
 }
 
@@ -144,17 +151,7 @@ export function accusedRecord(a: AccusedRow) {
 export function toRecord(c: CaseRow) {
   return {
     id: c.id,
-    slug: c.slug,
-    version: c.version,
-    reference: c.reference,
-    title: c.title,
-    summary: c.summary,
-    forum: c.forum.slug,
-    situation: c.situation.slug,
-    stage: c.stage,
-    stageDate: isoPartial(stageDateOf(c)),
-    inAbsentia: c.inAbsentia,
-    openedOn: isoPartial(partialOf(c.openedOn, c.openedPrecision)),
+    ...caseFields(c),
     accused: liveAccused(c).map(accusedRecord),
     charges: c.charges.map((ch) => ({
       id: ch.id,
@@ -180,8 +177,6 @@ export function toRecord(c: CaseRow) {
     })),
     sources: c.sources.map((s) => ({ slug: s.source.slug, title: s.source.title, url: s.source.url, publisher: s.source.publisher, locator: s.locator })),
     milestones: c.milestones.filter((m) => !m.deletedAt).map((m) => m.slug),
-    isSynthetic: c.isSynthetic,
-    deletedAt: c.deletedAt ? c.deletedAt.toISOString() : null,
     createdAt: c.createdAt.toISOString(),
     updatedAt: c.updatedAt.toISOString(),
   };
