@@ -1,8 +1,7 @@
-import { requireRole } from "@/lib/server/actor";
-import { currentActor } from "@/lib/server/auth";
 import { createCase } from "@/lib/server/cases/create-case";
-import { assertSameOrigin, respond } from "@/lib/server/http";
+import { respond } from "@/lib/server/http";
 import { jsonBody } from "@/lib/server/request-body";
+import { writingActor } from "@/lib/server/api-write";
 
 /**
  * POST /api/v1/cases — record a case (analysts and admins) with its accused, charges, sources and
@@ -12,10 +11,7 @@ import { jsonBody } from "@/lib/server/request-body";
  */
 export async function POST(request: Request): Promise<Response> {
   return respond(async () => {
-    const actor = await currentActor(request);
-    // Without a session or a token: 401 (the use case would say so too), before any origin check.
-    requireRole(actor, "VIEWER");
-    assertSameOrigin(request);
+    const actor = await writingActor(request);
     const input = await jsonBody(request);
     const record = await createCase({ actor, input });
     return Response.json(record, { status: 201, headers: { Location: `/api/v1/cases/${record.slug}` } });

@@ -1,9 +1,9 @@
-import { requireRole } from "@/lib/server/actor";
 import { currentActor } from "@/lib/server/auth";
 import { follow } from "@/lib/server/follows/follow";
 import { listFollows } from "@/lib/server/follows/list-follows";
-import { assertSameOrigin, respond } from "@/lib/server/http";
+import { respond } from "@/lib/server/http";
 import { jsonBody } from "@/lib/server/request-body";
+import { writingActor } from "@/lib/server/api-write";
 
 /** GET /api/v1/follows — what the signed-in user (or token's owner) follows. 401 without a session or token. */
 export async function GET(request: Request): Promise<Response> {
@@ -23,10 +23,7 @@ export async function GET(request: Request): Promise<Response> {
  */
 export async function POST(request: Request): Promise<Response> {
   return respond(async () => {
-    const actor = await currentActor(request);
-    // Without a session or a token: 401 (the use case would say so too), before any origin check.
-    requireRole(actor, "VIEWER");
-    assertSameOrigin(request);
+    const actor = await writingActor(request);
     const input = await jsonBody(request);
     const { record, created } = await follow({ actor, input });
     return Response.json(record, { status: created ? 201 : 200, headers: created ? { Location: `/api/v1/follows/${record.id}` } : undefined });

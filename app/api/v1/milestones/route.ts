@@ -1,11 +1,10 @@
 import { FILTER_PARAMS, parseMilestoneFilters, type RawSearchParams } from "@/lib/core/milestone-filters";
-import { requireRole } from "@/lib/server/actor";
-import { currentActor } from "@/lib/server/auth";
 import { AppError } from "@/lib/server/errors";
-import { assertSameOrigin, queryOf, respond } from "@/lib/server/http";
+import { queryOf, respond } from "@/lib/server/http";
 import { createMilestone } from "@/lib/server/milestones/create-milestone";
 import { getMilestoneFilterOptions, listMilestones } from "@/lib/server/queries/milestones";
 import { jsonBody } from "@/lib/server/request-body";
+import { writingActor } from "@/lib/server/api-write";
 
 /**
  * GET /api/v1/milestones?track=&type=&forum=&year=
@@ -36,10 +35,7 @@ export async function GET(request: Request): Promise<Response> {
  */
 export async function POST(request: Request): Promise<Response> {
   return respond(async () => {
-    const actor = await currentActor(request);
-    // Without a session or a token: 401 (the use case would say so too), before any origin check.
-    requireRole(actor, "VIEWER");
-    assertSameOrigin(request);
+    const actor = await writingActor(request);
     const input = await jsonBody(request);
     const record = await createMilestone({ actor, input });
     return Response.json(record, { status: 201, headers: { Location: `/api/v1/milestones/${record.slug}` } });

@@ -1,12 +1,11 @@
-import { requireRole } from "@/lib/server/actor";
-import { currentActor } from "@/lib/server/auth";
 import { deleteCase } from "@/lib/server/cases/delete-case";
 import { findCase, toRecord } from "@/lib/server/cases/shared";
 import { updateCase } from "@/lib/server/cases/update-case";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
-import { assertSameOrigin, respond } from "@/lib/server/http";
+import { respond } from "@/lib/server/http";
 import { jsonBody } from "@/lib/server/request-body";
+import { deleteInput, writingActor } from "@/lib/server/api-write";
 
 type Context = { params: Promise<{ id: string }> };
 
@@ -31,10 +30,7 @@ export async function GET(_request: Request, { params }: Context): Promise<Respo
  */
 export async function PATCH(request: Request, { params }: Context): Promise<Response> {
   return respond(async () => {
-    const actor = await currentActor(request);
-    // Without a session or a token: 401 (the use case would say so too), before any origin check.
-    requireRole(actor, "VIEWER");
-    assertSameOrigin(request);
+    const actor = await writingActor(request);
     const { id } = await params;
     const input = await jsonBody(request);
     return Response.json(await updateCase({ actor, id, input }));
@@ -47,14 +43,9 @@ export async function PATCH(request: Request, { params }: Context): Promise<Resp
  */
 export async function DELETE(request: Request, { params }: Context): Promise<Response> {
   return respond(async () => {
-    const actor = await currentActor(request);
-    // Without a session or a token: 401 (the use case would say so too), before any origin check.
-    requireRole(actor, "VIEWER");
-    assertSameOrigin(request);
+    const actor = await writingActor(request);
     const { id } = await params;
-    const fromQuery = new URL(request.url).searchParams.get("expectedVersion");
-    const body = await jsonBody(request, { optional: true });
-    const input = body ?? (fromQuery !== null ? { expectedVersion: /^\d+$/.test(fromQuery) ? Number(fromQuery) : fromQuery } : {});
+    const input = await deleteInput(request);
     return Response.json(await deleteCase({ actor, id, input }));
   });
 }

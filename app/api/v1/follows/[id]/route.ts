@@ -1,8 +1,8 @@
-import { requireRole } from "@/lib/server/actor";
 import { currentActor } from "@/lib/server/auth";
 import { getFollow } from "@/lib/server/follows/list-follows";
 import { unfollow } from "@/lib/server/follows/unfollow";
-import { assertSameOrigin, respond } from "@/lib/server/http";
+import { respond } from "@/lib/server/http";
+import { writingActor } from "@/lib/server/api-write";
 
 type Context = { params: Promise<{ id: string }> };
 
@@ -18,10 +18,7 @@ export async function GET(request: Request, { params }: Context): Promise<Respon
 /** DELETE /api/v1/follows/{id} — unfollow. 200 with the removed follow; 404 if it is not one of yours. */
 export async function DELETE(request: Request, { params }: Context): Promise<Response> {
   return respond(async () => {
-    const actor = await currentActor(request);
-    // Without a session or a token: 401 (the use case would say so too), before any origin check.
-    requireRole(actor, "VIEWER");
-    assertSameOrigin(request);
+    const actor = await writingActor(request);
     const { id } = await params;
     return Response.json(await unfollow({ actor, id }));
   });

@@ -1,12 +1,11 @@
-import { requireRole } from "@/lib/server/actor";
-import { currentActor } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
-import { assertSameOrigin, respond } from "@/lib/server/http";
+import { respond } from "@/lib/server/http";
 import { deleteMilestone } from "@/lib/server/milestones/delete-milestone";
 import { findMilestone, toRecord } from "@/lib/server/milestones/shared";
 import { updateMilestone } from "@/lib/server/milestones/update-milestone";
 import { jsonBody } from "@/lib/server/request-body";
+import { deleteInput, writingActor } from "@/lib/server/api-write";
 
 type Context = { params: Promise<{ id: string }> };
 
@@ -26,10 +25,7 @@ export async function GET(_request: Request, { params }: Context): Promise<Respo
  */
 export async function PATCH(request: Request, { params }: Context): Promise<Response> {
   return respond(async () => {
-    const actor = await currentActor(request);
-    // Without a session or a token: 401 (the use case would say so too), before any origin check.
-    requireRole(actor, "VIEWER");
-    assertSameOrigin(request);
+    const actor = await writingActor(request);
     const { id } = await params;
     const input = await jsonBody(request);
     return Response.json(await updateMilestone({ actor, id, input }));
@@ -42,14 +38,9 @@ export async function PATCH(request: Request, { params }: Context): Promise<Resp
  */
 export async function DELETE(request: Request, { params }: Context): Promise<Response> {
   return respond(async () => {
-    const actor = await currentActor(request);
-    // Without a session or a token: 401 (the use case would say so too), before any origin check.
-    requireRole(actor, "VIEWER");
-    assertSameOrigin(request);
+    const actor = await writingActor(request);
     const { id } = await params;
-    const fromQuery = new URL(request.url).searchParams.get("expectedVersion");
-    const body = await jsonBody(request, { optional: true });
-    const input = body ?? (fromQuery !== null ? { expectedVersion: /^\d+$/.test(fromQuery) ? Number(fromQuery) : fromQuery } : {});
+    const input = await deleteInput(request);
     return Response.json(await deleteMilestone({ actor, id, input }));
   });
 }

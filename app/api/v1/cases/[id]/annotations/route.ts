@@ -2,9 +2,10 @@ import { requireRole } from "@/lib/server/actor";
 import { createAnnotation } from "@/lib/server/annotations/create-annotation";
 import { currentActor } from "@/lib/server/auth";
 import { AppError } from "@/lib/server/errors";
-import { assertSameOrigin, respond } from "@/lib/server/http";
+import { respond } from "@/lib/server/http";
 import { findCase, listAnnotations } from "@/lib/server/queries/annotations";
 import { jsonBody } from "@/lib/server/request-body";
+import { writingActor } from "@/lib/server/api-write";
 
 type Context = { params: Promise<{ id: string }> };
 
@@ -33,10 +34,7 @@ export async function GET(request: Request, { params }: Context): Promise<Respon
  */
 export async function POST(request: Request, { params }: Context): Promise<Response> {
   return respond(async () => {
-    const actor = await currentActor(request);
-    // Without a session or a token: 401 (the use case would say so too), before any origin check.
-    requireRole(actor, "VIEWER");
-    assertSameOrigin(request);
+    const actor = await writingActor(request);
     const { id: slug } = await params;
     const input = await jsonBody(request);
     const record = await createAnnotation({ actor, caseSlug: slug, input });

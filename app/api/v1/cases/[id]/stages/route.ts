@@ -1,8 +1,7 @@
-import { requireRole } from "@/lib/server/actor";
-import { currentActor } from "@/lib/server/auth";
 import { recordStage } from "@/lib/server/cases/record-stage";
-import { assertSameOrigin, respond } from "@/lib/server/http";
+import { respond } from "@/lib/server/http";
 import { jsonBody } from "@/lib/server/request-body";
+import { writingActor } from "@/lib/server/api-write";
 
 type Context = { params: Promise<{ id: string }> };
 
@@ -15,10 +14,7 @@ type Context = { params: Promise<{ id: string }> };
  */
 export async function POST(request: Request, { params }: Context): Promise<Response> {
   return respond(async () => {
-    const actor = await currentActor(request);
-    // Without a session or a token: 401 (the use case would say so too), before any origin check.
-    requireRole(actor, "VIEWER");
-    assertSameOrigin(request);
+    const actor = await writingActor(request);
     const { id } = await params;
     const input = await jsonBody(request);
     const record = await recordStage({ actor, id, input });

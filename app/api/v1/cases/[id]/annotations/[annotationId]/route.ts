@@ -2,9 +2,10 @@ import { requireRole } from "@/lib/server/actor";
 import { deleteAnnotation } from "@/lib/server/annotations/delete-annotation";
 import { updateAnnotation } from "@/lib/server/annotations/update-annotation";
 import { currentActor } from "@/lib/server/auth";
-import { assertSameOrigin, respond } from "@/lib/server/http";
+import { respond } from "@/lib/server/http";
 import { getAnnotationWithVersions } from "@/lib/server/queries/annotations";
 import { jsonBody } from "@/lib/server/request-body";
+import { deleteInput, writingActor } from "@/lib/server/api-write";
 
 type Context = { params: Promise<{ id: string; annotationId: string }> };
 
@@ -33,10 +34,7 @@ export async function GET(request: Request, { params }: Context): Promise<Respon
  */
 export async function PATCH(request: Request, { params }: Context): Promise<Response> {
   return respond(async () => {
-    const actor = await currentActor(request);
-    // Without a session or a token: 401 (the use case would say so too), before any origin check.
-    requireRole(actor, "VIEWER");
-    assertSameOrigin(request);
+    const actor = await writingActor(request);
     const { id: slug, annotationId } = await params;
     const input = await jsonBody(request);
     const { record } = await updateAnnotation({ actor, caseSlug: slug, id: annotationId, input });
@@ -52,14 +50,9 @@ export async function PATCH(request: Request, { params }: Context): Promise<Resp
  */
 export async function DELETE(request: Request, { params }: Context): Promise<Response> {
   return respond(async () => {
-    const actor = await currentActor(request);
-    // Without a session or a token: 401 (the use case would say so too), before any origin check.
-    requireRole(actor, "VIEWER");
-    assertSameOrigin(request);
+    const actor = await writingActor(request);
     const { id: slug, annotationId } = await params;
-    const fromQuery = new URL(request.url).searchParams.get("expectedVersion");
-    const body = await jsonBody(request, { optional: true });
-    const input = body ?? (fromQuery !== null ? { expectedVersion: /^\d+$/.test(fromQuery) ? Number(fromQuery) : fromQuery } : {});
+    const input = await deleteInput(request);
     return Response.json(await deleteAnnotation({ actor, caseSlug: slug, id: annotationId, input }));
   });
 }
