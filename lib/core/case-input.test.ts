@@ -112,6 +112,15 @@ describe("caseInputSchema refuses, naming the field", () => {
     expect(paths({ ...valid, ...change })).toEqual(expected);
   });
 
+  it.each([
+    ["left out", { date: "2024" }, /is required: choose the stage/],
+    ["unknown", { stage: "HEARING", date: "2024" }, /must be one of "PRELIMINARY_EXAMINATION"/],
+  ])("a stage %s is refused in words a form can show", (_what, initialStage, message) => {
+    const parsed = caseInputSchema.safeParse({ ...valid, initialStage });
+    const errors = parsed.success ? [] : fieldErrors(parsed.error).filter((e) => e.parameter === "initialStage.stage");
+    expect(errors.map((e) => e.message).join(" ")).toMatch(message);
+  });
+
   it("says why knowledge and duties are refused, in words", () => {
     const parsed = caseInputSchema.safeParse({ ...valid, charges: [{ ...valid.charges[0], mode: "direct" }] });
     const messages = parsed.success ? [] : fieldErrors(parsed.error).map((e) => e.message);

@@ -109,7 +109,13 @@ const chargeInput = z
 export type ChargeInput = z.infer<typeof chargeInput>;
 
 const stageFields = {
-  stage: enumOf(CASE_STAGES, "the stage of the proceedings"),
+  // Left out (an unchosen select) reads "choose one", not the list of enum values a form never shows.
+  stage: z.enum(CASE_STAGES, {
+    error: (issue) =>
+      issue.input === undefined || issue.input === ""
+        ? "is required: choose the stage the proceedings have reached"
+        : `must be one of ${CASE_STAGES.map((v) => `"${v}"`).join(", ")} (the stage of the proceedings)`,
+  }),
   date: partialDate,
   inAbsentia: z.boolean({ message: "must be true or false" }).nullish().transform((v) => v ?? false),
   note: optionalText(2000),
