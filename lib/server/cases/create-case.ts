@@ -4,7 +4,6 @@ import { latestDateBegun } from "@/lib/core/dates";
 import { fieldErrors } from "@/lib/core/rule-input";
 import { checkStageChange, inAbsentiaOf } from "@/lib/core/stage-machine";
 import { auditActorId, auditNote, requireRole, type Actor } from "../actor";
-import { db } from "../db";
 import { AppError } from "../errors";
 import { refreshCaseSearch } from "./search-document";
 import {
@@ -18,7 +17,8 @@ import {
   stageFieldErrors,
   stageSnapshot,
   toRecord,
-  TX_OPTIONS,
+  inTransaction,
+  type Tx,
   uniqueViolation,
   writeCaseSets,
   type CaseRecord,
@@ -29,7 +29,7 @@ import {
  * its first stage, with an audit event for the case, each new accused and the stage entry, and
  * its search document, in one transaction. A refusal writes nothing.
  */
-export async function createCase({ actor, input, now = new Date() }: { actor: Actor; input: unknown; now?: Date }): Promise<CaseRecord> {
+export async function createCase({ actor, input, now = new Date(), tx: outer }: { actor: Actor; input: unknown; now?: Date; tx?: Tx }): Promise<CaseRecord> {
   requireRole(actor, "ANALYST");
   const parsed = caseInputSchema.safeParse(input);
   if (!parsed.success) throw AppError.invalidInput(fieldErrors(parsed.error));
@@ -46,8 +46,7 @@ export async function createCase({ actor, input, now = new Date() }: { actor: Ac
   const problems = checkStageChange(null, stage, latestDateBegun(now));
   if (problems.length > 0) throw AppError.invalidInput(stageFieldErrors(problems, "initialStage."));
 
-  return db
-    .$transaction(async (tx) => {
+  return inTransaction(outer, async (tx) => {
       const refs = await resolveCaseReferences(tx, c, [{ path: "initialStage.source", source: stage.source }]);
       await assertReferenceFree(tx, { id: refs.forumId, name: refs.forumName }, c.reference, null);
       const slug = await newCaseSlug(tx, c.title);
@@ -95,6 +94,5 @@ export async function createCase({ actor, input, now = new Date() }: { actor: Ac
         ],
       });
       return toRecord(row);
-    }, TX_OPTIONS)
-    .catch((error: unknown) => uniqueViolation(error, "case"));
+    }).catch((error: unknown) => uniqueViolation(error, "case"));
 }

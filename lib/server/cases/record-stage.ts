@@ -4,10 +4,9 @@ import { latestDateBegun } from "@/lib/core/dates";
 import { fieldErrors } from "@/lib/core/rule-input";
 import { checkStageChange, inAbsentiaOf } from "@/lib/core/stage-machine";
 import { auditActorId, auditNote, requireRole, type Actor } from "../actor";
-import { db } from "../db";
 import { AppError } from "../errors";
 import { refreshCaseSearch } from "./search-document";
-import { dateForDb, findCase, resolveSources, snapshot, sourceIdFor, stageDateOf, stageFieldErrors, stageSnapshot, toRecord, TX_OPTIONS, type CaseRecord } from "./shared";
+import { dateForDb, findCase, resolveSources, snapshot, sourceIdFor, stageDateOf, stageFieldErrors, stageSnapshot, toRecord, inTransaction, type CaseRecord, type Tx } from "./shared";
 
 /**
  * Records that a case (by id or slug) moved to another stage, checked by the stage machine
@@ -16,13 +15,13 @@ import { dateForDb, findCase, resolveSources, snapshot, sourceIdFor, stageDateOf
  * entry with who recorded it, and updates the case's current stage and in-absentia flag. Needs the
  * version the user saw (409 if the case changed since). One transaction with the audit events.
  */
-export async function recordStage({ actor, id, input, now = new Date() }: { actor: Actor; id: string; input: unknown; now?: Date }): Promise<CaseRecord> {
+export async function recordStage({ actor, id, input, now = new Date(), tx: outer }: { actor: Actor; id: string; input: unknown; now?: Date; tx?: Tx }): Promise<CaseRecord> {
   requireRole(actor, "ANALYST");
   const parsed = stageChangeInputSchema.safeParse(input ?? {});
   if (!parsed.success) throw AppError.invalidInput(fieldErrors(parsed.error));
   const change = parsed.data;
 
-  return db.$transaction(async (tx) => {
+  return inTransaction(outer, async (tx) => {
     const existing = await findCase(tx, id);
     if (!existing) throw new AppError("NOT_FOUND", `There is no case "${id}".`);
     if (existing.version !== change.expectedVersion) {
@@ -71,5 +70,5 @@ export async function recordStage({ actor, id, input, now = new Date() }: { acto
       ],
     });
     return toRecord(updated);
-  }, TX_OPTIONS);
+  });
 }

@@ -5,6 +5,7 @@ import type { StageProblem } from "@/lib/core/stage-machine";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { auditActorId, auditNote, type Actor } from "../actor";
 import { AppError, type FieldError } from "../errors";
+import { inTransaction as inOuterOrOwn } from "../transaction";
 
 /**
  * What the case use cases share: how a case is read with everything it holds, its picture in the
@@ -16,6 +17,9 @@ export type Tx = Prisma.TransactionClient;
 
 /** Interactive transactions on a busy machine: more room than Prisma's 5-second default. */
 export const TX_OPTIONS = { timeout: 20_000, maxWait: 10_000 } as const;
+
+/** A case use case's writes, in its own transaction or in the caller's (lib/server/transaction.ts). */
+export const inTransaction = <T>(outer: Tx | undefined, run: (tx: Tx) => Promise<T>) => inOuterOrOwn(outer, run, TX_OPTIONS);
 
 const named = { select: { slug: true, name: true } } as const;
 const sourceRef = { select: { id: true, slug: true, title: true, url: true, publisher: true } } as const;
@@ -385,7 +389,7 @@ export const newCaseSlug = (tx: Tx, title: string) => uniqueSlug(slugFromWords(t
 export const newAccusedSlug = (tx: Tx, name: string) =>
   uniqueSlug(slugFromWords(name, "accused"), async (slug) => !!(await tx.accused.findUnique({ where: { slug }, select: { id: true } })));
 
-async function newSourceSlug(tx: Tx, title: string): Promise<string> {
+export async function newSourceSlug(tx: Tx, title: string): Promise<string> {
   const base = slugFromWords(title, "source").slice(0, 50).replace(/-+$/, "") || "source";
   for (;;) {
     const slug = `${base}-${Math.random().toString(36).slice(2, 8)}`;

@@ -2,10 +2,9 @@ import "server-only";
 import { caseInputSchema } from "@/lib/core/case-input";
 import { fieldErrors } from "@/lib/core/rule-input";
 import { auditActorId, auditNote, requireRole, type Actor } from "../actor";
-import { db } from "../db";
 import { AppError } from "../errors";
 import { refreshCaseSearch } from "./search-document";
-import { assertReferenceFree, currentInput, findCase, resolveCaseReferences, snapshot, toRecord, TX_OPTIONS, uniqueViolation, writeCaseSets, type CaseRecord } from "./shared";
+import { assertReferenceFree, currentInput, findCase, resolveCaseReferences, snapshot, toRecord, inTransaction, uniqueViolation, type Tx, writeCaseSets, type CaseRecord } from "./shared";
 
 /**
  * Changes a case (by id or slug). Fields left out keep their value, so the API may send only what
@@ -15,7 +14,7 @@ import { assertReferenceFree, currentInput, findCase, resolveCaseReferences, sna
  * stage change (record-stage.ts), which keeps its dated history. One transaction with the audit
  * events and the search document; a refusal writes nothing.
  */
-export async function updateCase({ actor, id, input }: { actor: Actor; id: string; input: unknown }): Promise<CaseRecord> {
+export async function updateCase({ actor, id, input, tx: outer }: { actor: Actor; id: string; input: unknown; tx?: Tx }): Promise<CaseRecord> {
   requireRole(actor, "ANALYST");
   if (typeof input !== "object" || input === null || Array.isArray(input)) {
     throw AppError.invalidInput([{ parameter: "body", message: "body must be a JSON object with the fields to change." }]);
@@ -25,8 +24,7 @@ export async function updateCase({ actor, id, input }: { actor: Actor; id: strin
       { parameter: "initialStage", message: `initialStage applies only to recording a new case. To change the stage, record a stage change (POST /api/v1/cases/${id}/stages), which keeps the stage's dated history.` },
     ]);
   }
-  return db
-    .$transaction(async (tx) => {
+  return inTransaction(outer, async (tx) => {
       const existing = await findCase(tx, id);
       if (!existing) throw new AppError("NOT_FOUND", `There is no case "${id}".`);
       const parsed = caseInputSchema.safeParse({ ...currentInput(existing), ...input });
@@ -69,6 +67,5 @@ export async function updateCase({ actor, id, input }: { actor: Actor; id: strin
         data: { actorId: auditActorId(actor), note: auditNote(actor), action: "UPDATE", entityType: "Case", entityId: existing.id, before: snapshot(existing), after: snapshot(updated) },
       });
       return toRecord(updated);
-    }, TX_OPTIONS)
-    .catch((error: unknown) => uniqueViolation(error, "case"));
+    }).catch((error: unknown) => uniqueViolation(error, "case"));
 }

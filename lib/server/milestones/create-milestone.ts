@@ -3,16 +3,16 @@ import { fromIsoDate, yearOf } from "@/lib/core/dates";
 import { milestoneInputSchema } from "@/lib/core/milestone-input";
 import { fieldErrors } from "@/lib/core/rule-input";
 import { auditActorId, auditNote, requireRole, type Actor } from "../actor";
-import { db } from "../db";
+import { inTransaction } from "../transaction";
 import { AppError } from "../errors";
-import { applyEffects, findMilestone, isAdmin, newMilestoneSlug, refuseEffects, resolveReferences, snapshot, sourceLinks, toRecord, type MilestoneRecord } from "./shared";
+import { applyEffects, findMilestone, isAdmin, newMilestoneSlug, refuseEffects, resolveReferences, snapshot, sourceLinks, toRecord, type MilestoneRecord, type Tx } from "./shared";
 
 /**
  * Logs a milestone. Analysts and admins; attaching effects (the rules it opens or closes) needs an
  * admin. The milestone, any new sources, the rules it changes and the audit events are written in
  * one transaction; a refusal writes nothing.
  */
-export async function createMilestone({ actor, input }: { actor: Actor; input: unknown }): Promise<MilestoneRecord> {
+export async function createMilestone({ actor, input, tx: outer }: { actor: Actor; input: unknown; tx?: Tx }): Promise<MilestoneRecord> {
   requireRole(actor, "ANALYST");
   const parsed = milestoneInputSchema.safeParse(input);
   if (!parsed.success) throw AppError.invalidInput(fieldErrors(parsed.error));
@@ -22,8 +22,7 @@ export async function createMilestone({ actor, input }: { actor: Actor; input: u
   }
   if ((m.opens.length > 0 || m.closes.length > 0) && !isAdmin(actor)) refuseEffects(actor, "Attaching effects (opens, closes)");
 
-  return db
-    .$transaction(async (tx) => {
+  return inTransaction(outer, async (tx) => {
     const refs = await resolveReferences(tx, m, null);
     const slug = await newMilestoneSlug(tx, m.title, yearOf(m.date.date));
     const links = await sourceLinks(tx, m, refs);

@@ -3,9 +3,9 @@ import { fromIsoDate, isoPartial } from "@/lib/core/dates";
 import { milestoneInputSchema } from "@/lib/core/milestone-input";
 import { fieldErrors } from "@/lib/core/rule-input";
 import { auditActorId, auditNote, requireRole, type Actor } from "../actor";
-import { db } from "../db";
+import { inTransaction } from "../transaction";
 import { AppError } from "../errors";
-import { applyEffects, currentInput, dateOf, findMilestone, isAdmin, refuseEffects, resolveReferences, snapshot, sourceLinks, toRecord, type MilestoneRecord } from "./shared";
+import { applyEffects, currentInput, dateOf, findMilestone, isAdmin, refuseEffects, resolveReferences, snapshot, sourceLinks, toRecord, type MilestoneRecord, type Tx } from "./shared";
 
 const sameSet = (a: string[], b: string[]) => a.length === b.length && [...a].sort().every((x, i) => x === [...b].sort()[i]);
 
@@ -16,12 +16,12 @@ const sameSet = (a: string[], b: string[]) => a.length === b.length && [...a].so
  * date of a milestone that opens or closes rules, needs an admin: it changes the law the tracker
  * states. One transaction with the audit events; a refusal writes nothing.
  */
-export async function updateMilestone({ actor, id, input }: { actor: Actor; id: string; input: unknown }): Promise<MilestoneRecord> {
+export async function updateMilestone({ actor, id, input, tx: outer }: { actor: Actor; id: string; input: unknown; tx?: Tx }): Promise<MilestoneRecord> {
   requireRole(actor, "ANALYST");
   if (typeof input !== "object" || input === null || Array.isArray(input)) {
     throw AppError.invalidInput([{ parameter: "body", message: "body must be a JSON object with the fields to change." }]);
   }
-  return db.$transaction(async (tx) => {
+  const run = async (tx: Tx): Promise<MilestoneRecord> => {
     const existing = await findMilestone(tx, id);
     if (!existing) throw new AppError("NOT_FOUND", `There is no milestone "${id}".`);
     const current = currentInput(existing);
@@ -89,10 +89,11 @@ export async function updateMilestone({ actor, id, input }: { actor: Actor; id: 
       data: { actorId: auditActorId(actor), note: auditNote(actor), action: "UPDATE", entityType: "Milestone", entityId: existing.id, before: snapshot(existing), after: snapshot(updated) },
     });
     return toRecord(updated);
-  });
+  };
+  return inTransaction(outer, run);
 }
 
-async function deletedCaseIds(tx: Parameters<Parameters<typeof db.$transaction>[0]>[0], milestoneId: string): Promise<string[]> {
+async function deletedCaseIds(tx: Tx, milestoneId: string): Promise<string[]> {
   const rows = await tx.case.findMany({ where: { deletedAt: { not: null }, milestones: { some: { id: milestoneId } } }, select: { id: true } });
   return rows.map((r) => r.id);
 }

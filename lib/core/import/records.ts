@@ -1,0 +1,549 @@
+/**
+ * From what a file holds to checked inputs (docs/decisions/015-import.md). Pure.
+ *
+ * A CSV file is first turned into the JSON shape (one object per record: a case gathers its
+ * consecutive rows), so that both formats are checked by one path, with the forms' own zod schemas
+ * (caseInputSchema, milestoneInputSchema). Every problem names the column it is in: the CSV header
+ * (with the line, for a case of several rows) or the JSON field path (`charges[1].crime`).
+ *
+ * References to other records (a case's sources and milestones, a milestone's cases and sources,
+ * a charge's accused) are external ids or slugs; the schemas see stand-in slugs for them and the
+ * server resolves the real ones.
+ */
+import { z } from "zod";
+import { caseInputSchema, type CaseInput } from "../case-input";
+import { CASE_STAGES } from "../stage-machine";
+import { isWebUrl, optionalText, partialDate, text } from "../input-fields";
+import { milestoneInputSchema, type MilestoneInput } from "../milestone-input";
+import type { PartialDate } from "../dates";
+import { IMPORT_COLUMNS, normaliseHeader } from "./columns";
+import { ImportFileError, type ImportKind, type ImportProblem } from "./types";
+
+type Path = readonly PropertyKey[];
+
+/** A record as read, in the JSON shape, before it is checked. */
+export type RawRecord = {
+  line: number;
+  lastLine: number;
+  value: unknown;
+  /** The column (CSV) or field path (JSON) a problem at `path` of the JSON shape is in. */
+  columnOf: (path: Path) => string;
+  /** Problems found while reading (a CSV cell that is not yes/no, rows of a case that disagree). */
+  problems: ImportProblem[];
+};
+
+// ---------------------------------------------------------------------------------------------
+// JSON
+
+/** `charges[1].crime`: a JSON path as a reader writes it. */
+export function jsonPath(path: Path): string {
+  let out = "";
+  for (const part of path) out += typeof part === "number" ? `[${part}]` : `${out ? "." : ""}${String(part)}`;
+  return out || "(the record)";
+}
+
+export function jsonRecord(value: unknown, line: number, lastLine: number): RawRecord {
+  return { line, lastLine, value, columnOf: jsonPath, problems: [] };
+}
+
+// ---------------------------------------------------------------------------------------------
+// CSV
+
+export type CsvHeader = { names: string[]; index: Map<string, number> };
+
+/** Reads a kind's header row; unknown, repeated or missing required columns refuse the file. */
+export function csvHeader(kind: ImportKind, fields: readonly string[]): CsvHeader {
+  const known = IMPORT_COLUMNS[kind];
+  const names = fields.map(normaliseHeader);
+  const index = new Map<string, number>();
+  const unknown: string[] = [];
+  names.forEach((name, i) => {
+    if (name === "" && fields.length > 1 && i === fields.length - 1) return; // a trailing comma
+    if (!known.some((c) => c.name === name)) unknown.push(fields[i]!.trim() || `(empty, column ${i + 1})`);
+    else if (index.has(name)) throw new ImportFileError(`the column "${name}" appears twice in the header.`, 1);
+    else index.set(name, i);
+  });
+  const all = known.map((c) => c.name).join(", ");
+  if (unknown.length > 0) {
+    throw new ImportFileError(`the header has ${unknown.length === 1 ? "a column" : "columns"} this import does not know: ${unknown.map((u) => `"${u}"`).join(", ")}. The columns for ${kind} are: ${all}.`, 1);
+  }
+  const missing = known.filter((c) => c.required && !index.has(c.name)).map((c) => c.name);
+  if (missing.length > 0) throw new ImportFileError(`the header lacks the required ${missing.length === 1 ? "column" : "columns"} ${missing.join(", ")}. The columns for ${kind} are: ${all}.`, 1);
+  return { names, index };
+}
+
+export type CsvRow = { line: number; lastLine: number; fields: readonly string[] };
+
+const cellOf = (header: CsvHeader, row: CsvRow) => (name: string) => {
+  const i = header.index.get(name);
+  return i === undefined ? "" : (row.fields[i] ?? "").trim();
+};
+const orNull = (v: string) => (v === "" ? null : v);
+const list = (v: string) => (v === "" ? [] : v.split(";").map((s) => s.trim()).filter((s) => s !== ""));
+
+function yesNo(value: string, column: string, problems: ImportProblem[]): boolean {
+  const v = value.toLowerCase();
+  if (["", "no", "false", "0", "n"].includes(v)) return false;
+  if (["yes", "true", "1", "y"].includes(v)) return true;
+  problems.push({ column, message: `must be yes or no; it is "${value}".` });
+  return false;
+}
+
+/** CSV paths to columns: which column a field of the JSON shape came from. */
+const CASE_FIELD_COLUMNS: Record<string, string> = {
+  externalId: "external_id",
+  reference: "reference",
+  title: "title",
+  summary: "summary",
+  forum: "forum",
+  situation: "situation",
+  isSynthetic: "is_synthetic",
+  milestones: "milestones",
+};
+const STAGE_COLUMNS: Record<string, string> = { stage: "stage", date: "stage_date", inAbsentia: "in_absentia", note: "stage_note" };
+const ACCUSED_COLUMNS: Record<string, string> = {
+  externalId: "accused_id",
+  name: "accused_name",
+  nameUkrainian: "accused_name_uk",
+  kind: "accused_kind",
+  rank: "accused_rank",
+  level: "accused_level",
+  description: "accused_description",
+};
+const CHARGE_COLUMNS: Record<string, string> = {
+  accused: "accused_id",
+  crime: "crime",
+  mode: "mode",
+  provisionCited: "provision_cited",
+  provision: "provision",
+  description: "charge_description",
+  knowledgeStandard: "knowledge_standard",
+  failedDuties: "failed_duties",
+};
+const MILESTONE_FIELD_COLUMNS: Record<string, string> = {
+  externalId: "external_id",
+  date: "date",
+  title: "title",
+  description: "description",
+  whatChanged: "what_changed",
+  track: "track",
+  type: "type",
+  situation: "situation",
+  forums: "forums",
+  instruments: "instruments",
+  cases: "cases",
+  sources: "sources",
+};
+const SOURCE_FIELD_COLUMNS: Record<string, string> = {
+  externalId: "external_id",
+  kind: "kind",
+  title: "title",
+  publisher: "publisher",
+  authors: "authors",
+  url: "url",
+  publishedOn: "published_on",
+  note: "note",
+};
+
+/** One CSV row of milestones or sources: one record. */
+export function csvRowRecord(kind: "milestones" | "sources", header: CsvHeader, row: CsvRow): RawRecord {
+  const cell = cellOf(header, row);
+  const problems: ImportProblem[] = [];
+  if (kind === "sources") {
+    const value = {
+      externalId: cell("external_id"),
+      kind: orNull(cell("kind")),
+      title: cell("title"),
+      publisher: orNull(cell("publisher")),
+      authors: orNull(cell("authors")),
+      url: orNull(cell("url")),
+      publishedOn: orNull(cell("published_on")),
+      note: orNull(cell("note")),
+    };
+    return { line: row.line, lastLine: row.lastLine, value, problems, columnOf: (path) => SOURCE_FIELD_COLUMNS[String(path[0])] ?? String(path[0]) };
+  }
+  const sources = list(cell("sources"));
+  const locatorCell = cell("source_locators");
+  const locators = locatorCell === "" ? [] : locatorCell.split(";").map((s) => s.trim());
+  if (locators.length > sources.length) {
+    problems.push({ column: "source_locators", message: `gives ${locators.length} locators for ${sources.length} ${sources.length === 1 ? "source" : "sources"}: give one per source, in the same order.` });
+  }
+  const value = {
+    externalId: cell("external_id"),
+    date: cell("date"),
+    title: cell("title"),
+    description: cell("description"),
+    whatChanged: orNull(cell("what_changed")),
+    track: cell("track"),
+    type: cell("type"),
+    situation: orNull(cell("situation")),
+    forums: list(cell("forums")),
+    instruments: list(cell("instruments")),
+    cases: list(cell("cases")),
+    sources: sources.map((source, i) => ({ source, locator: orNull(locators[i] ?? "") })),
+  };
+  const columnOf = (path: Path) => {
+    if (path[0] === "sources" && path[2] === "locator") return "source_locators";
+    return MILESTONE_FIELD_COLUMNS[String(path[0])] ?? String(path[0]);
+  };
+  return { line: row.line, lastLine: row.lastLine, value, problems, columnOf };
+}
+
+const CHARGE_CELLS = ["crime", "mode", "provision_cited", "provision", "charge_description", "knowledge_standard", "failed_duties"];
+const CASE_CELLS = ["reference", "title", "summary", "forum", "situation", "stage", "stage_date", "in_absentia", "stage_note", "is_synthetic", "milestones"];
+const ACCUSED_CELLS = ["accused_name", "accused_name_uk", "accused_kind", "accused_rank", "accused_level", "accused_description"];
+
+/**
+ * The rows of one case (consecutive rows with the same external_id) as one record. The case's own
+ * columns are read from its first row; later rows leave them empty or repeat them. Each row names
+ * an accused (described in full the first time), and may add a charge and a source.
+ */
+export function csvCaseRecord(header: CsvHeader, rows: readonly CsvRow[]): RawRecord {
+  const first = rows[0]!;
+  const cell = cellOf(header, first);
+  const problems: ImportProblem[] = [];
+  const multi = rows.length > 1;
+  const at = (column: string, line: number) => (multi ? `${column} (line ${line})` : column);
+
+  for (const row of rows.slice(1)) {
+    const later = cellOf(header, row);
+    for (const column of CASE_CELLS) {
+      if (later(column) !== "" && later(column) !== cell(column)) {
+        problems.push({ column: at(column, row.line), message: `differs from the case's first row (line ${first.line}): leave it empty on the case's later rows, or repeat it exactly.` });
+      }
+    }
+  }
+
+  const accused: Record<string, unknown>[] = [];
+  const accusedLines: number[] = [];
+  const accusedFirstLine = new Map<string, number>();
+  const charges: Record<string, unknown>[] = [];
+  const chargeLines: number[] = [];
+  const sources: Record<string, unknown>[] = [];
+  const sourceLines: number[] = [];
+  const sourceFirstLine = new Map<string, number>();
+
+  for (const row of rows) {
+    const c = cellOf(header, row);
+    const id = c("accused_id");
+    if (id === "") {
+      if (ACCUSED_CELLS.some((column) => c(column) !== "")) problems.push({ column: at("accused_id", row.line), message: "is required: your id for the accused this row describes." });
+    } else if (!accusedFirstLine.has(id)) {
+      accusedFirstLine.set(id, row.line);
+      accused.push({
+        externalId: id,
+        name: c("accused_name"),
+        nameUkrainian: orNull(c("accused_name_uk")),
+        kind: orNull(c("accused_kind")),
+        rank: orNull(c("accused_rank")),
+        level: orNull(c("accused_level")),
+        description: orNull(c("accused_description")),
+      });
+      accusedLines.push(row.line);
+    } else {
+      const firstLine = accusedFirstLine.get(id)!;
+      const described = cellOf(header, rows.find((r) => r.line === firstLine)!);
+      for (const column of ACCUSED_CELLS) {
+        if (c(column) !== "" && c(column) !== described(column)) {
+          problems.push({ column: at(column, row.line), message: `differs from the accused "${id}" as line ${firstLine} describes them: leave it empty, or repeat it exactly.` });
+        }
+      }
+    }
+    if (CHARGE_CELLS.some((column) => c(column) !== "")) {
+      charges.push({
+        accused: orNull(id),
+        crime: c("crime"),
+        mode: c("mode"),
+        provisionCited: c("provision_cited"),
+        provision: orNull(c("provision")),
+        description: orNull(c("charge_description")),
+        knowledgeStandard: orNull(c("knowledge_standard")),
+        failedDuties: list(c("failed_duties")),
+      });
+      chargeLines.push(row.line);
+    }
+    const source = c("source");
+    if (source !== "") {
+      const seen = sourceFirstLine.get(source);
+      if (seen === undefined) {
+        sourceFirstLine.set(source, row.line);
+        sources.push({ source, locator: orNull(c("source_locator")) });
+        sourceLines.push(row.line);
+      } else if (c("source_locator") !== "" && c("source_locator") !== (sources[sourceLines.indexOf(seen)]!.locator ?? "")) {
+        problems.push({ column: at("source_locator", row.line), message: `gives the source "${source}" a second locator (line ${seen} gives another): give each source once, with the passages in one locator.` });
+      }
+    } else if (c("source_locator") !== "") {
+      problems.push({ column: at("source_locator", row.line), message: "gives a locator without a source: fill in the source column too." });
+    }
+  }
+
+  const value = {
+    externalId: cell("external_id"),
+    reference: orNull(cell("reference")),
+    title: cell("title"),
+    summary: orNull(cell("summary")),
+    forum: cell("forum"),
+    situation: cell("situation"),
+    stage: { stage: cell("stage"), date: cell("stage_date"), inAbsentia: yesNo(cell("in_absentia"), "in_absentia", problems), note: orNull(cell("stage_note")) },
+    isSynthetic: yesNo(cell("is_synthetic"), "is_synthetic", problems),
+    milestones: list(cell("milestones")),
+    accused,
+    charges,
+    sources,
+  };
+
+  const columnOf = (path: Path): string => {
+    const [head, index, field] = path;
+    if (head === "stage") return STAGE_COLUMNS[String(index)] ?? "stage";
+    if (head === "accused") {
+      if (typeof index !== "number") return at("accused_id", first.line);
+      return at(ACCUSED_COLUMNS[String(field)] ?? "accused_id", accusedLines[index] ?? first.line);
+    }
+    if (head === "charges") {
+      if (typeof index !== "number") return at("crime", first.line);
+      return at(CHARGE_COLUMNS[String(field)] ?? "crime", chargeLines[index] ?? first.line);
+    }
+    if (head === "sources") {
+      if (typeof index !== "number") return at("source", first.line);
+      return at(field === "locator" ? "source_locator" : "source", sourceLines[index] ?? first.line);
+    }
+    return CASE_FIELD_COLUMNS[String(head)] ?? String(head);
+  };
+  return { line: first.line, lastLine: rows.at(-1)!.lastLine, value, problems, columnOf };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Checking a record: the forms' schemas, with references set aside for the server.
+
+export const externalIdSchema = z
+  .string({ message: "is required: your id for this record, the same each time you import it" })
+  .trim()
+  .min(1, { message: "is required: your id for this record, the same each time you import it" })
+  .max(200, { message: "must be at most 200 characters" })
+  .regex(/^[^\u0000-\u001f\u007f]*$/, { message: "must not hold control characters" });
+
+export type CheckedCase = {
+  externalId: string;
+  /** The case as the forms' schema read it; accused keys and source slugs are stand-ins (below). */
+  input: CaseInput;
+  /**
+   * The external id of each accused of `input.accused`, in order. An accused described in the
+   * record is a new-accused entry keyed `accused-N`; one given by id alone is an existing-accused
+   * entry with the stand-in slug `accused-ref-N`, for the server to find by external id.
+   */
+  accusedExternalIds: string[];
+  /** The reference (external id or slug) of each of `input.sources`, in order. */
+  sourceRefs: string[];
+  milestoneRefs: string[];
+};
+
+export type CheckedMilestone = { externalId: string; input: MilestoneInput; caseRefs: string[]; sourceRefs: string[] };
+
+export const SOURCE_KINDS = ["official", "other", "synthetic"] as const;
+export const sourceImportSchema = z
+  .object({
+    externalId: externalIdSchema,
+    kind: z
+      .string({ message: "must be text" })
+      .trim()
+      .toLowerCase()
+      .nullish()
+      .transform((v) => v || "other")
+      .pipe(z.enum(SOURCE_KINDS, { message: 'must be "official", "other" or "synthetic"' }))
+      .transform((v) => v.toUpperCase() as "OFFICIAL" | "OTHER" | "SYNTHETIC"),
+    title: text(500),
+    publisher: optionalText(300),
+    authors: optionalText(500),
+    url: optionalText(2000).refine((v) => v === null || isWebUrl(v), { message: "must be a web address starting with http:// or https://" }),
+    publishedOn: z
+      .string({ message: "must be a date written YYYY-MM-DD, YYYY-MM or YYYY" })
+      .nullish()
+      .transform((v) => (v ? v.trim() : ""))
+      .pipe(z.union([z.literal(""), partialDate]))
+      .transform((v): PartialDate | null => (v === "" ? null : v)),
+    note: optionalText(4000),
+  })
+  .strict();
+export type CheckedSource = z.infer<typeof sourceImportSchema>;
+
+export type Checked<T> = { ok: true; value: T } | { ok: false; problems: ImportProblem[] };
+
+const pick = (v: Record<string, unknown>, keys: readonly string[]) => Object.fromEntries(keys.filter((k) => k in v).map((k) => [k, v[k]]));
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+const objects = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+const str = (v: unknown) => (typeof v === "string" ? v.trim() : "");
+
+function unknownFields(value: Record<string, unknown>, allowed: readonly string[], path: Path, record: RawRecord, problems: ImportProblem[]): void {
+  for (const key of Object.keys(value)) {
+    if (!allowed.includes(key)) problems.push({ column: record.columnOf([...path, key]), message: `is not a field of this import (the fields are: ${allowed.join(", ")}).` });
+  }
+}
+
+function zodProblems(error: z.ZodError, record: RawRecord, mapPath: (path: Path) => Path = (p) => p): ImportProblem[] {
+  return error.issues.map((issue) => ({ column: record.columnOf(mapPath(issue.path)), message: issue.message.endsWith(".") ? issue.message : `${issue.message}.` }));
+}
+
+/** Refs (external ids or slugs) given as a list of non-empty strings. */
+function refList(value: unknown, path: Path, record: RawRecord, problems: ImportProblem[]): string[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value) || value.some((v) => typeof v !== "string" || v.trim() === "")) {
+    problems.push({ column: record.columnOf(path), message: "must be a list of external ids or slugs." });
+    return [];
+  }
+  const refs = value.map((v: string) => v.trim());
+  if (new Set(refs).size !== refs.length) problems.push({ column: record.columnOf(path), message: "lists a record twice." });
+  return refs;
+}
+
+const STAGE_BY_SLUG = new Map<string, string>(CASE_STAGES.map((s) => [s.toLowerCase().replace(/_/g, "-"), s]));
+/** A stage as its name (WARRANT_OR_NOTICE_OF_SUSPICION) or its URL value (warrant-or-notice-of-suspicion). */
+const stageName = (v: unknown) => (typeof v === "string" ? (STAGE_BY_SLUG.get(v.trim().toLowerCase()) ?? v.trim()) : v);
+/** KNEW, knew, should-have-known, SHOULD_HAVE_KNOWN. */
+const enumName = (v: unknown) => (typeof v === "string" ? v.trim().toUpperCase().replace(/[-\s]+/g, "_") : v);
+
+const CASE_KEYS = ["externalId", "reference", "title", "summary", "forum", "situation", "stage", "accused", "charges", "sources", "milestones", "isSynthetic"] as const;
+const ACCUSED_KEYS = ["externalId", "name", "nameUkrainian", "kind", "rank", "level", "description"] as const;
+const CHARGE_KEYS = ["accused", "crime", "mode", "provisionCited", "provision", "description", "knowledgeStandard", "failedDuties"] as const;
+const REF_KEYS = ["source", "locator"] as const;
+
+/** Checks one case record with the case form's schema; references stay for the server to resolve. */
+export function checkCase(record: RawRecord): Checked<CheckedCase> {
+  const problems = [...record.problems];
+  const v = record.value;
+  if (!isObject(v)) return { ok: false, problems: [{ column: record.columnOf([]), message: "must be an object: one case." }] };
+  unknownFields(v, CASE_KEYS, [], record, problems);
+  const externalId = externalIdSchema.safeParse(v.externalId);
+  if (!externalId.success) problems.push(...zodProblems(externalId.error, record, () => ["externalId"]));
+
+  // Accused: the schema's "new accused" entry, keyed accused-1…; charges name them by that key.
+  const accusedExternalIds: string[] = [];
+  const keyOf = new Map<string, string>();
+  const accused = objects(v.accused).map((a, i) => {
+    if (!isObject(a)) return a;
+    unknownFields(a, ACCUSED_KEYS, ["accused", i], record, problems);
+    const id = externalIdSchema.safeParse(a.externalId);
+    if (!id.success) problems.push(...zodProblems(id.error, record, () => ["accused", i, "externalId"]));
+    else if (keyOf.has(id.data)) problems.push({ column: record.columnOf(["accused", i, "externalId"]), message: `lists the accused "${id.data}" twice.` });
+    // Only an id: the accused is recorded already (or described by an earlier record of the file).
+    const describes = ACCUSED_KEYS.some((k) => k !== "externalId" && a[k] !== undefined && a[k] !== null && a[k] !== "");
+    const key = describes ? `accused-${i + 1}` : `accused-ref-${i + 1}`;
+    if (id.success && !keyOf.has(id.data)) keyOf.set(id.data, key);
+    accusedExternalIds.push(id.success ? id.data : "");
+    return describes ? { ...pick(a, ACCUSED_KEYS.filter((k) => k !== "externalId")), key } : { slug: key };
+  });
+  const charges = objects(v.charges).map((c, i) => {
+    if (!isObject(c)) return c;
+    unknownFields(c, CHARGE_KEYS, ["charges", i], record, problems);
+    let against: string | null = null;
+    if (c.accused !== null && c.accused !== undefined && str(c.accused) !== "") {
+      against = keyOf.get(str(c.accused)) ?? null;
+      if (!against) problems.push({ column: record.columnOf(["charges", i, "accused"]), message: `names "${str(c.accused)}", who is not among this case's accused.` });
+    }
+    return { ...pick(c, CHARGE_KEYS), accused: against, knowledgeStandard: c.knowledgeStandard == null || c.knowledgeStandard === "" ? null : enumName(c.knowledgeStandard), failedDuties: Array.isArray(c.failedDuties) ? c.failedDuties.map(enumName) : c.failedDuties };
+  });
+  const sourceRefs: string[] = [];
+  const sources = objects(v.sources).map((s, i) => {
+    if (!isObject(s)) return s;
+    unknownFields(s, REF_KEYS, ["sources", i], record, problems);
+    const ref = str(s.source);
+    if (ref === "") problems.push({ column: record.columnOf(["sources", i, "source"]), message: "is required: the source's external id or slug." });
+    else if (sourceRefs.includes(ref)) problems.push({ column: record.columnOf(["sources", i, "source"]), message: `lists the source "${ref}" twice.` });
+    sourceRefs.push(ref);
+    return { slug: `source-${i + 1}`, locator: s.locator };
+  });
+  const milestoneRefs = refList(v.milestones, ["milestones"], record, problems);
+  if (v.accused !== undefined && !Array.isArray(v.accused)) problems.push({ column: record.columnOf(["accused"]), message: "must be a list." });
+  if (v.charges !== undefined && !Array.isArray(v.charges)) problems.push({ column: record.columnOf(["charges"]), message: "must be a list." });
+  if (v.sources !== undefined && v.sources !== null && !Array.isArray(v.sources)) problems.push({ column: record.columnOf(["sources"]), message: "must be a list." });
+
+  const stage = isObject(v.stage) ? { ...v.stage, stage: stageName(v.stage.stage) } : v.stage;
+  if (stage === undefined || stage === null) problems.push({ column: record.columnOf(["stage", "stage"]), message: "is required: the stage the case has reached, and its date." });
+
+  const input = {
+    reference: v.reference,
+    title: v.title,
+    summary: v.summary,
+    forum: v.forum,
+    situation: v.situation,
+    accused,
+    charges,
+    sources,
+    milestones: [],
+    isSynthetic: v.isSynthetic,
+    initialStage: stage,
+  };
+  const parsed = caseInputSchema.safeParse(input);
+  if (!parsed.success) {
+    // The schema's paths, back to the record's: initialStage is the record's stage.
+    problems.push(...zodProblems(parsed.error, record, (p) => (p[0] === "initialStage" ? ["stage", ...p.slice(1)] : p)));
+  }
+  if (problems.length > 0 || !parsed.success || !externalId.success) return { ok: false, problems: dedupe(problems) };
+  return { ok: true, value: { externalId: externalId.data, input: parsed.data, accusedExternalIds, sourceRefs, milestoneRefs } };
+}
+
+const MILESTONE_KEYS = ["externalId", "date", "title", "description", "whatChanged", "track", "type", "situation", "forums", "instruments", "cases", "sources"] as const;
+
+/** Checks one milestone record with the milestone form's schema. */
+export function checkMilestone(record: RawRecord): Checked<CheckedMilestone> {
+  const problems = [...record.problems];
+  const v = record.value;
+  if (!isObject(v)) return { ok: false, problems: [{ column: record.columnOf([]), message: "must be an object: one milestone." }] };
+  unknownFields(v, MILESTONE_KEYS, [], record, problems);
+  const externalId = externalIdSchema.safeParse(v.externalId);
+  if (!externalId.success) problems.push(...zodProblems(externalId.error, record, () => ["externalId"]));
+  const sourceRefs: string[] = [];
+  const sources = objects(v.sources).map((s, i) => {
+    if (!isObject(s)) return s;
+    unknownFields(s, REF_KEYS, ["sources", i], record, problems);
+    const ref = str(s.source);
+    if (ref === "") problems.push({ column: record.columnOf(["sources", i, "source"]), message: "is required: the source's external id or slug." });
+    else if (sourceRefs.includes(ref)) problems.push({ column: record.columnOf(["sources", i, "source"]), message: `lists the source "${ref}" twice.` });
+    sourceRefs.push(ref);
+    return { slug: `source-${i + 1}`, locator: s.locator };
+  });
+  const caseRefs = refList(v.cases, ["cases"], record, problems);
+  const parsed = milestoneInputSchema.safeParse({
+    title: v.title,
+    description: v.description,
+    whatChanged: v.whatChanged,
+    date: v.date,
+    track: v.track,
+    type: v.type,
+    situation: v.situation,
+    forums: v.forums ?? [],
+    instruments: v.instruments ?? [],
+    cases: [],
+    rules: [],
+    sources: v.sources === undefined || v.sources === null || Array.isArray(v.sources) ? sources : v.sources,
+  });
+  if (!parsed.success) problems.push(...zodProblems(parsed.error, record));
+  if (problems.length > 0 || !parsed.success || !externalId.success) return { ok: false, problems: dedupe(problems) };
+  return { ok: true, value: { externalId: externalId.data, input: parsed.data, caseRefs, sourceRefs } };
+}
+
+/** Checks one source record. */
+export function checkSource(record: RawRecord): Checked<CheckedSource> {
+  const v = record.value;
+  if (!isObject(v)) return { ok: false, problems: [{ column: record.columnOf([]), message: "must be an object: one source." }] };
+  const problems = [...record.problems];
+  const parsed = sourceImportSchema.safeParse(v);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      if (issue.code === "unrecognized_keys") {
+        for (const key of issue.keys) problems.push({ column: record.columnOf([key]), message: `is not a field of this import (the fields are: ${Object.keys(sourceImportSchema.shape).join(", ")}).` });
+      } else problems.push({ column: record.columnOf(issue.path), message: issue.message.endsWith(".") ? issue.message : `${issue.message}.` });
+    }
+  }
+  if (problems.length > 0 || !parsed.success) return { ok: false, problems: dedupe(problems) };
+  return { ok: true, value: parsed.data };
+}
+
+function dedupe(problems: ImportProblem[]): ImportProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.column}\u0000${p.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,69 @@
+import "server-only";
+import { isoPartial } from "@/lib/core/dates";
+import { checkMilestone, type CheckedMilestone } from "@/lib/core/import/records";
+import type { Actor } from "../actor";
+import { createMilestone } from "../milestones/create-milestone";
+import { currentInput, findMilestone } from "../milestones/shared";
+import { updateMilestone } from "../milestones/update-milestone";
+import { ImportRejection, sameSet, slugsOf, unresolved, type Importer, type Tx } from "./shared";
+
+/**
+ * Milestones, written by the milestone form's own use cases (createMilestone, updateMilestone) in
+ * the import's transaction. An import never sets a milestone's effects (the rules it opens or
+ * closes): that changes the law the tracker states and is done, by an administrator, on the form.
+ */
+export const milestoneImporter: Importer<CheckedMilestone, { actor: Actor }> = {
+  kind: "milestones",
+  check: checkMilestone,
+  externalIdOf: (m) => m.externalId,
+  prepare: async (_tx, { actor }) => ({ actor }),
+  recordPath: (path) => (path[0] === "sources" && path[2] === "slug" ? ["sources", path[1]!, "source"] : path),
+  async write(tx: Tx, { actor }, m) {
+    const [sourceSlugs, caseSlugs, existing] = await Promise.all([
+      slugsOf(tx, "source", m.sourceRefs),
+      slugsOf(tx, "case", m.caseRefs),
+      tx.milestone.findUnique({ where: { externalId: m.externalId }, select: { id: true, slug: true, deletedAt: true } }),
+    ]);
+    const problems = [...unresolved(m.sourceRefs, sourceSlugs, (i) => ["sources", i, "source"], "source"), ...unresolved(m.caseRefs, caseSlugs, () => ["cases"], "case")];
+    if (existing?.deletedAt) {
+      problems.push({ path: ["externalId"], message: `is the milestone "${existing.slug}", which was deleted in the tracker: it is not brought back by an import.` });
+    }
+    if (problems.length > 0) throw new ImportRejection(problems);
+
+    const input = {
+      title: m.input.title,
+      description: m.input.description,
+      whatChanged: m.input.whatChanged,
+      date: isoPartial(m.input.date),
+      track: m.input.track,
+      type: m.input.type,
+      situation: m.input.situation,
+      forums: m.input.forums,
+      instruments: m.input.instruments,
+      cases: caseSlugs as string[],
+      sources: m.input.sources.map((s, i) => ({ slug: sourceSlugs[i]!, locator: s.locator })),
+    };
+    if (!existing) {
+      const created = await createMilestone({ actor, input, tx });
+      await tx.milestone.update({ where: { id: created.id }, data: { externalId: m.externalId }, select: { id: true } });
+      return { outcome: "created", slug: created.slug };
+    }
+    const current = (await findMilestone(tx, existing.id))!;
+    const now = currentInput(current);
+    const same =
+      now.title === input.title &&
+      now.description === input.description &&
+      now.whatChanged === input.whatChanged &&
+      now.date === input.date &&
+      now.track === input.track &&
+      now.type === input.type &&
+      now.situation === input.situation &&
+      sameSet(now.forums as string[], input.forums) &&
+      sameSet(now.instruments as string[], input.instruments) &&
+      sameSet(now.cases as string[], input.cases) &&
+      JSON.stringify(now.sources) === JSON.stringify(input.sources);
+    if (same) return { outcome: "unchanged", slug: current.slug };
+    const updated = await updateMilestone({ actor, id: existing.id, input: { ...input, expectedVersion: current.version }, tx });
+    return { outcome: "updated", slug: updated.slug };
+  },
+};

@@ -1,0 +1,213 @@
+import "server-only";
+import { countingBytes, decodeUtf8 } from "@/lib/core/import/decode";
+import { readCsv } from "@/lib/core/import/csv-reader";
+import { readJson } from "@/lib/core/import/json-reader";
+import { csvCaseRecord, csvHeader, csvRowRecord, jsonRecord, type CsvHeader, type CsvRow, type RawRecord } from "@/lib/core/import/records";
+import { emptyCounts, ImportFileError, type ImportFormat, type ImportKind, type ImportProblem, type ImportProgress, type ImportRowReport, type ImportSummary } from "@/lib/core/import/types";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { requireRole, type Actor } from "../actor";
+import { db } from "../db";
+import { AppError } from "../errors";
+import { caseImporter } from "./import-cases";
+import { milestoneImporter } from "./import-milestones";
+import { sourceImporter } from "./import-sources";
+import { ImportRejection, type Importer, type Tx } from "./shared";
+
+export type RunImportOptions = {
+  actor: Actor;
+  kind: ImportKind;
+  format: ImportFormat;
+  /** The file's bytes as they arrive (a request body, a file stream): never held whole in memory. */
+  body: AsyncIterable<Uint8Array>;
+  /** The file's size when known (Content-Length, the file's stat): progress and time left use it. */
+  totalBytes: number | null;
+  /** Check everything, run every write, then roll back: the report says what a commit would do. */
+  dryRun: boolean;
+  /** Called at most every ~250 ms and once at the end. */
+  onProgress?: (progress: ImportProgress) => void;
+  /** Called once per record, in file order. */
+  onRow?: (row: ImportRowReport) => void;
+  /** Aborting rolls the import back (the client went away, Ctrl-C). */
+  signal?: AbortSignal;
+  /** The database; the app's shared client when left out. */
+  prisma?: PrismaClient;
+  now?: Date;
+};
+
+/** An import stopped by its caller (the signal): rolled back, nothing written. */
+export class ImportAborted extends Error {
+  constructor() {
+    super("The import was interrupted: nothing was imported.");
+    this.name = "ImportAborted";
+  }
+}
+
+/** Thrown inside the transaction to roll it back after a dry run or a rejected record. */
+class RollBack extends Error {}
+
+// One import may run for minutes on a large file; it holds one connection, and its writes are
+// invisible to others until the commit.
+const IMPORT_TX = { timeout: 6 * 60 * 60 * 1000, maxWait: 60_000 } as const;
+const PROGRESS_EVERY_MS = 250;
+
+const IMPORTERS: Record<ImportKind, Importer<unknown>> = {
+  cases: caseImporter as Importer<unknown>,
+  milestones: milestoneImporter as Importer<unknown>,
+  sources: sourceImporter as Importer<unknown>,
+};
+
+/**
+ * Imports a CSV or JSON file of cases, milestones or sources (docs/decisions/015-import.md), in
+ * ONE transaction: all or nothing. Each record is checked with the form's schema and written by
+ * the form's own use case (createCase, updateCase, recordStage, createMilestone…) inside that
+ * transaction, each under a savepoint, so a refused record leaves no trace and the others go on
+ * being checked: the report lists every problem of the file at once. A dry run, or any rejected
+ * record, rolls the whole transaction back; so does a killed process (the database never saw a
+ * commit). Records carry external ids: a known one is updated (or reported unchanged), never
+ * duplicated. The file is read as a stream and each record forgotten once written.
+ */
+export async function runImport(options: RunImportOptions): Promise<ImportSummary> {
+  const { actor, kind, format, dryRun, signal, onRow, onProgress } = options;
+  requireRole(actor, "ANALYST");
+  const prisma = options.prisma ?? db;
+  const now = options.now ?? new Date();
+  const importer = IMPORTERS[kind];
+  const started = Date.now();
+  const counts = emptyCounts();
+  let records = 0;
+  let bytesRead = 0;
+  let lastProgress = 0;
+  const progress = (): ImportProgress => ({ records, bytesRead, totalBytes: options.totalBytes, elapsedMs: Date.now() - started });
+  const report = (row: ImportRowReport) => {
+    counts[row.outcome]++;
+    onRow?.(row);
+    if (onProgress && Date.now() - lastProgress >= PROGRESS_EVERY_MS) {
+      lastProgress = Date.now();
+      onProgress(progress());
+    }
+  };
+  const text = decodeUtf8(countingBytes(options.body, (n) => (bytesRead = n)));
+
+  let committed = false;
+  try {
+    await prisma.$transaction(async (tx) => {
+      const context = await importer.prepare(tx as Tx, { actor, now });
+      const seen = new Map<string, number>();
+      for await (const raw of rawRecords(kind, format, text)) {
+        if (signal?.aborted) throw new ImportAborted();
+        records++;
+        report(await importOne(tx as Tx, importer, context, raw, seen));
+      }
+      if (signal?.aborted) throw new ImportAborted();
+      if (records === 0) throw new ImportFileError(`the file holds no ${kind}.`, null);
+      if (dryRun || counts.rejected > 0) throw new RollBack();
+    }, IMPORT_TX);
+    committed = true;
+  } catch (error) {
+    if (!(error instanceof RollBack)) throw error;
+  }
+  onProgress?.(progress());
+  return {
+    kind,
+    format,
+    dryRun,
+    committed,
+    records,
+    counts,
+    elapsedMs: Date.now() - started,
+    reason: committed || dryRun ? null : `${counts.rejected} of ${records} ${counts.rejected === 1 ? "record was" : "records were"} rejected, so nothing was imported: the import is all or nothing. Correct the rows listed and import the file again.`,
+  };
+}
+
+/** Checks and writes one record under a savepoint: a refusal rolls back its writes and only its. */
+async function importOne(tx: Tx, importer: Importer<unknown>, context: unknown, raw: RawRecord, seen: Map<string, number>): Promise<ImportRowReport> {
+  const base = { line: raw.line, lastLine: raw.lastLine };
+  const checked = importer.check(raw);
+  const externalId = checked.ok ? importer.externalIdOf(checked.value) : externalIdGiven(raw.value);
+  const rejected = (problems: ImportProblem[]): ImportRowReport => ({ ...base, externalId, outcome: "rejected", slug: null, problems });
+  if (externalId !== null) {
+    const earlier = seen.get(externalId);
+    if (earlier !== undefined) {
+      return rejected([
+        {
+          column: raw.columnOf(["externalId"]),
+          message: `"${externalId}" was already given at line ${earlier}: give each record once${importer.kind === "cases" ? " (the rows of one case must come one after another)" : ""}.`,
+        },
+        ...(checked.ok ? [] : checked.problems),
+      ]);
+    }
+    // A copy: a string cut from the file's text would keep its whole chunk of the file in memory.
+    seen.set(Buffer.from(externalId, "utf8").toString("utf8"), raw.line);
+  }
+  if (!checked.ok) return rejected(checked.problems);
+
+  await tx.$executeRawUnsafe("SAVEPOINT import_record");
+  try {
+    const { outcome, slug } = await importer.write(tx, context, checked.value);
+    await tx.$executeRawUnsafe("RELEASE SAVEPOINT import_record");
+    return { ...base, externalId, outcome, slug, problems: [] };
+  } catch (error) {
+    await tx.$executeRawUnsafe("ROLLBACK TO SAVEPOINT import_record");
+    if (error instanceof ImportRejection) return rejected(error.problems.map((p) => ({ column: raw.columnOf(p.path), message: p.message })));
+    if (error instanceof AppError) return rejected(problemsOfAppError(error, raw, importer));
+    throw error;
+  }
+}
+
+const externalIdGiven = (value: unknown): string | null => {
+  if (typeof value !== "object" || value === null) return null;
+  const id = (value as { externalId?: unknown }).externalId;
+  return typeof id === "string" && id.trim() !== "" ? id.trim() : null;
+};
+
+/**
+ * A use case's refusal as the record's problems. Its field names are the form's ("charges.0.crime",
+ * "initialStage.date"); each becomes the record's column through the importer's path mapping.
+ */
+function problemsOfAppError(error: AppError, raw: RawRecord, importer: Importer<unknown>): ImportProblem[] {
+  const errors = error.details.errors ?? [];
+  if (errors.length === 0) return [{ column: raw.columnOf(["externalId"]), message: error.message }];
+  return errors.map((e) => {
+    const path = e.parameter.split(".").map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+    const message = e.message.startsWith(`${e.parameter}: `) ? e.message.slice(e.parameter.length + 2) : e.message;
+    return { column: raw.columnOf(importer.recordPath(path)), message };
+  });
+}
+
+/** The file's records in the JSON shape: CSV rows (a case's consecutive rows together) or JSON elements. */
+async function* rawRecords(kind: ImportKind, format: ImportFormat, text: AsyncIterable<string>): AsyncGenerator<RawRecord> {
+  if (format === "json") {
+    for await (const item of readJson(text)) {
+      if (item.kind === "member" || item.array !== null) {
+        throw new ImportFileError(
+          `the file must hold one JSON array of ${kind} ([{…}, {…}]). ${item.kind === "member" && item.key === "format" ? "This looks like a full dump from npm run export: restore it on the command line with npm run import -- <file>." : "It holds an object."}`,
+          item.line,
+        );
+      }
+      yield jsonRecord(item.value, item.line, item.lastLine);
+    }
+    return;
+  }
+  let header: CsvHeader | null = null;
+  let group: CsvRow[] = [];
+  let groupId = "";
+  for await (const row of readCsv(text)) {
+    if (!header) {
+      header = csvHeader(kind, row.fields);
+      continue;
+    }
+    if (kind !== "cases") {
+      yield csvRowRecord(kind, header, row);
+      continue;
+    }
+    const id = (row.fields[header.index.get("external_id")!] ?? "").trim();
+    if (group.length > 0 && (id === "" || id !== groupId)) {
+      yield csvCaseRecord(header, group);
+      group = [];
+    }
+    group.push(row);
+    groupId = id;
+  }
+  if (!header) throw new ImportFileError("the file is empty: it needs a header row, then one row per record.", null);
+  if (group.length > 0) yield csvCaseRecord(header, group);
+}

@@ -1,0 +1,57 @@
+import "server-only";
+import type { Checked, RawRecord } from "@/lib/core/import/records";
+import type { ImportKind } from "@/lib/core/import/types";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Actor } from "../actor";
+
+export type Tx = Prisma.TransactionClient;
+type Path = readonly PropertyKey[];
+
+/** One kind of record the import knows: how a record is checked, and how it is written. */
+export type Importer<T, Context = unknown> = {
+  kind: ImportKind;
+  /** Pure: the form's schema over the record (lib/core/import/records.ts). */
+  check(raw: RawRecord): Checked<T>;
+  externalIdOf(value: T): string;
+  /** Once per import, in the transaction: what every record needs (lookups). */
+  prepare(tx: Tx, env: { actor: Actor; now: Date }): Promise<Context>;
+  /** Writes one checked record; throws ImportRejection or an AppError to refuse it. */
+  write(tx: Tx, context: Context, value: T): Promise<{ outcome: "created" | "updated" | "unchanged"; slug: string }>;
+  /** The record's path of a use case's field name ("initialStage.date" is the record's stage.date). */
+  recordPath(path: (string | number)[]): Path;
+};
+
+/** A record refused by the import itself (an unknown reference, a deleted record), with the record's paths. */
+export class ImportRejection extends Error {
+  constructor(readonly problems: { path: Path; message: string }[]) {
+    super(problems.map((p) => p.message).join(" "));
+    this.name = "ImportRejection";
+  }
+}
+
+type RefModel = "source" | "case" | "milestone";
+
+/**
+ * Resolves references given as external ids or slugs to slugs (an external id wins where both
+ * match). Deleted cases and milestones are not found. Returns null for each reference not found.
+ */
+export async function slugsOf(tx: Tx, model: RefModel, refs: readonly string[]): Promise<(string | null)[]> {
+  if (refs.length === 0) return [];
+  const where = { OR: [{ externalId: { in: [...refs] } }, { slug: { in: [...refs] } }] };
+  const select = { slug: true, externalId: true } as const;
+  const rows =
+    model === "source"
+      ? await tx.source.findMany({ where, select })
+      : model === "case"
+        ? await tx.case.findMany({ where: { ...where, deletedAt: null }, select })
+        : await tx.milestone.findMany({ where: { ...where, deletedAt: null }, select });
+  return refs.map((ref) => rows.find((r) => r.externalId === ref)?.slug ?? rows.find((r) => r.slug === ref)?.slug ?? null);
+}
+
+/** Problems for the references not found, at `path(i)`. */
+export function unresolved(refs: readonly string[], slugs: readonly (string | null)[], path: (i: number) => Path, what: string): { path: Path; message: string }[] {
+  return refs.flatMap((ref, i) => (slugs[i] === null ? [{ path: path(i), message: `names "${ref}", but no ${what} has that external id or slug${what === "source" ? " (import the sources first)" : ""}.` }] : []));
+}
+
+/** Same members, in any order. */
+export const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && [...a].sort().join("\u0000") === [...b].sort().join("\u0000");
