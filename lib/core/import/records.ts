@@ -13,9 +13,9 @@
 import { z } from "zod";
 import { caseInputSchema, type CaseInput } from "../case-input";
 import { CASE_STAGES } from "../stage-machine";
-import { isWebUrl, optionalText, partialDate, text } from "../input-fields";
+import { isWebUrl, optionalText, text } from "../input-fields";
 import { milestoneInputSchema, type MilestoneInput } from "../milestone-input";
-import type { PartialDate } from "../dates";
+import { parsePartialDate, type PartialDate } from "../dates";
 import { IMPORT_COLUMNS, normaliseHeader } from "./columns";
 import { ImportFileError, type ImportKind, type ImportProblem } from "./types";
 
@@ -358,9 +358,13 @@ export const sourceImportSchema = z
     publishedOn: z
       .string({ message: "must be a date written YYYY-MM-DD, YYYY-MM or YYYY" })
       .nullish()
-      .transform((v) => (v ? v.trim() : ""))
-      .pipe(z.union([z.literal(""), partialDate]))
-      .transform((v): PartialDate | null => (v === "" ? null : v)),
+      .transform((v, ctx): PartialDate | null => {
+        const value = v?.trim() ?? "";
+        if (value === "") return null;
+        const parsed = parsePartialDate(value);
+        if (!parsed) ctx.addIssue({ code: "custom", message: `must be a real date written YYYY-MM-DD (a day), YYYY-MM (a month) or YYYY (a year); it is "${value}"` });
+        return parsed;
+      }),
     note: optionalText(4000),
   })
   .strict();

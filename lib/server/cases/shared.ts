@@ -276,18 +276,17 @@ export async function resolveCaseReferences(tx: Tx, input: CaseInput, extraSourc
   const mapOf = (rows: { id: string; slug: string }[]) => new Map(rows.map((r) => [r.slug, r.id]));
   const unique = (list: (string | null | undefined)[]) => [...new Set(list.filter((s): s is string => !!s))];
 
-  const [forum, situation, accused, kinds, levels, crimes, modes, sources, milestones, provisions] = await Promise.all([
-    tx.forum.findUnique({ where: { slug: input.forum }, select: { id: true, name: true } }),
-    tx.situation.findUnique({ where: { slug: input.situation }, select: { id: true } }),
-    tx.accused.findMany({ where: { slug: { in: unique(input.accused.map((a) => a.slug)) }, deletedAt: null }, ...bySlug }),
-    tx.accusedKind.findMany(bySlug),
-    tx.responsibilityLevel.findMany(bySlug),
-    tx.crimeCategory.findMany(bySlug),
-    tx.modeOfLiability.findMany(bySlug),
-    tx.source.findMany({ where: { slug: { in: unique([...input.sources.map((s) => s.slug), ...extraSources.map((e) => e.source?.slug)]) } }, ...bySlug }),
-    tx.milestone.findMany({ where: { slug: { in: input.milestones }, deletedAt: null }, ...bySlug }),
-    tx.provision.findMany({ where: { slug: { in: unique(input.charges.map((c) => c.provision)) } }, ...bySlug }),
-  ]);
+  // One after another: a transaction is one connection, which runs one query at a time anyway.
+  const forum = await tx.forum.findUnique({ where: { slug: input.forum }, select: { id: true, name: true } });
+  const situation = await tx.situation.findUnique({ where: { slug: input.situation }, select: { id: true } });
+  const accused = await tx.accused.findMany({ where: { slug: { in: unique(input.accused.map((a) => a.slug)) }, deletedAt: null }, ...bySlug });
+  const kinds = await tx.accusedKind.findMany(bySlug);
+  const levels = await tx.responsibilityLevel.findMany(bySlug);
+  const crimes = await tx.crimeCategory.findMany(bySlug);
+  const modes = await tx.modeOfLiability.findMany(bySlug);
+  const sources = await tx.source.findMany({ where: { slug: { in: unique([...input.sources.map((s) => s.slug), ...extraSources.map((e) => e.source?.slug)]) } }, ...bySlug });
+  const milestones = await tx.milestone.findMany({ where: { slug: { in: input.milestones }, deletedAt: null }, ...bySlug });
+  const provisions = await tx.provision.findMany({ where: { slug: { in: unique(input.charges.map((c) => c.provision)) } }, ...bySlug });
   if (!forum) errors.push({ parameter: "forum", message: `forum: no such forum: ${input.forum}.` });
   if (!situation) errors.push({ parameter: "situation", message: `situation: no such situation: ${input.situation}.` });
   const accusedIds = mapOf(accused);

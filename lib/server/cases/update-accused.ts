@@ -38,10 +38,8 @@ export async function updateAccused({ actor, slug, input }: { actor: Actor; slug
   return db.$transaction(async (tx) => {
     const existing = await tx.accused.findUnique({ where: { slug }, select: accusedSelect });
     if (!existing || existing.deletedAt) throw new AppError("NOT_FOUND", `There is no accused "${slug}".`);
-    const [kind, level] = await Promise.all([
-      tx.accusedKind.findUnique({ where: { slug: a.kind }, select: { id: true } }),
-      a.level ? tx.responsibilityLevel.findUnique({ where: { slug: a.level }, select: { id: true } }) : null,
-    ]);
+    const kind = await tx.accusedKind.findUnique({ where: { slug: a.kind }, select: { id: true } });
+    const level = a.level ? await tx.responsibilityLevel.findUnique({ where: { slug: a.level }, select: { id: true } }) : null;
     const errors = [
       ...(kind ? [] : [{ parameter: "kind", message: `kind: no such kind of accused: ${a.kind}.` }]),
       ...(a.level && !level ? [{ parameter: "level", message: `level: no such level of responsibility: ${a.level}.` }] : []),

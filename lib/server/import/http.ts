@@ -98,7 +98,7 @@ const tooLarge = () => new AppError("PAYLOAD_TOO_LARGE", `The file is larger tha
 
 /** A failure during the import as the stream's last event: never a stack trace or a database message. */
 function importError(error: unknown): { code: string; message: string; line?: number } {
-  if (error instanceof ImportFileError) return { code: "invalid_file", message: `The file could not be read: ${error.message}. Nothing was imported.`, ...(error.line !== null ? { line: error.line } : {}) };
+  if (error instanceof ImportFileError) return { code: "invalid_file", message: `The file could not be read: ${error.message.replace(/\.$/, "")}. Nothing was imported.`, ...(error.line !== null ? { line: error.line } : {}) };
   if (error instanceof AppError) return { code: error.code.toLowerCase(), message: error.message };
   console.error("[tracker] unexpected error during an import", error);
   return { code: "internal", message: "Something went wrong on our side during the import; it was rolled back, so nothing was imported. The error has been logged." };

@@ -42,7 +42,8 @@ export const caseImporter: Importer<CheckedCase, Context> = {
   check: checkCase,
   externalIdOf: (c) => c.externalId,
   async prepare(tx, { actor, now }) {
-    const [kinds, levels] = await Promise.all([tx.accusedKind.findMany({ select: { id: true, slug: true } }), tx.responsibilityLevel.findMany({ select: { id: true, slug: true } })]);
+    const kinds = await tx.accusedKind.findMany({ select: { id: true, slug: true } });
+    const levels = await tx.responsibilityLevel.findMany({ select: { id: true, slug: true } });
     return { actor, now, kindIds: new Map(kinds.map((k) => [k.slug, k.id])), levelIds: new Map(levels.map((l) => [l.slug, l.id])) };
   },
   recordPath(path) {
@@ -55,11 +56,9 @@ export const caseImporter: Importer<CheckedCase, Context> = {
   },
   async write(tx, context, c) {
     const { actor, now } = context;
-    const [sourceSlugs, milestoneSlugs, existing] = await Promise.all([
-      slugsOf(tx, "source", c.sourceRefs),
-      slugsOf(tx, "milestone", c.milestoneRefs),
-      tx.case.findUnique({ where: { externalId: c.externalId }, select: { id: true, slug: true, deletedAt: true } }),
-    ]);
+    const sourceSlugs = await slugsOf(tx, "source", c.sourceRefs);
+    const milestoneSlugs = await slugsOf(tx, "milestone", c.milestoneRefs);
+    const existing = await tx.case.findUnique({ where: { externalId: c.externalId }, select: { id: true, slug: true, deletedAt: true } });
     const problems = [...unresolved(c.sourceRefs, sourceSlugs, (i) => ["sources", i, "source"], "source"), ...unresolved(c.milestoneRefs, milestoneSlugs, () => ["milestones"], "milestone")];
     if (existing?.deletedAt) {
       problems.push({ path: ["externalId"], message: `is the case "${existing.slug}", which was deleted in the tracker: an administrator can restore it from its history page, then import again.` });

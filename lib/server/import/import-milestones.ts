@@ -19,11 +19,9 @@ export const milestoneImporter: Importer<CheckedMilestone, { actor: Actor }> = {
   prepare: async (_tx, { actor }) => ({ actor }),
   recordPath: (path) => (path[0] === "sources" && path[2] === "slug" ? ["sources", path[1]!, "source"] : path),
   async write(tx: Tx, { actor }, m) {
-    const [sourceSlugs, caseSlugs, existing] = await Promise.all([
-      slugsOf(tx, "source", m.sourceRefs),
-      slugsOf(tx, "case", m.caseRefs),
-      tx.milestone.findUnique({ where: { externalId: m.externalId }, select: { id: true, slug: true, deletedAt: true } }),
-    ]);
+    const sourceSlugs = await slugsOf(tx, "source", m.sourceRefs);
+    const caseSlugs = await slugsOf(tx, "case", m.caseRefs);
+    const existing = await tx.milestone.findUnique({ where: { externalId: m.externalId }, select: { id: true, slug: true, deletedAt: true } });
     const problems = [...unresolved(m.sourceRefs, sourceSlugs, (i) => ["sources", i, "source"], "source"), ...unresolved(m.caseRefs, caseSlugs, () => ["cases"], "case")];
     if (existing?.deletedAt) {
       problems.push({ path: ["externalId"], message: `is the milestone "${existing.slug}", which was deleted in the tracker: it is not brought back by an import.` });
