@@ -250,7 +250,7 @@ export function stageFieldErrors(problems: StageProblem[], prefix = ""): FieldEr
 // ---------------------------------------------------------------------------------------------
 // Resolving the slugs an input names.
 
-type Resolved = {
+export type Resolved = {
   forumId: string;
   forumName: string;
   situationId: string;
@@ -265,13 +265,26 @@ type Resolved = {
   milestoneIds: string[];
 };
 
+/** The records a case input may name, by slug: loaded per input, or once for a whole import. */
+export type CaseReferenceMaps = {
+  forums: Map<string, { id: string; name: string }>;
+  situations: Map<string, string>;
+  accusedIds: Map<string, string>;
+  kindIds: Map<string, string>;
+  levelIds: Map<string, string>;
+  crimeIds: Map<string, string>;
+  modeIds: Map<string, string>;
+  sourceIds: Map<string, string>;
+  provisionIds: Map<string, string>;
+  milestoneIds: Map<string, string>;
+};
+
 /**
  * Resolves every slug of a case input, refusing unknown ones all at once (400), each error naming
  * its field: `forum`, `accused.0.slug`, `accused.1.level`, `charges.2.crime`, `sources.0.slug`,
  * `milestones`, `initialStage.source.slug`. Deleted accused and milestones are unknown.
  */
 export async function resolveCaseReferences(tx: Tx, input: CaseInput, extraSources: { path: string; source: CaseSourceInput | null }[] = []): Promise<Resolved> {
-  const errors: FieldError[] = [];
   const bySlug = { select: { id: true, slug: true } } as const;
   const mapOf = (rows: { id: string; slug: string }[]) => new Map(rows.map((r) => [r.slug, r.id]));
   const unique = (list: (string | null | undefined)[]) => [...new Set(list.filter((s): s is string => !!s))];
@@ -279,23 +292,35 @@ export async function resolveCaseReferences(tx: Tx, input: CaseInput, extraSourc
   // One after another: a transaction is one connection, which runs one query at a time anyway.
   const forum = await tx.forum.findUnique({ where: { slug: input.forum }, select: { id: true, name: true } });
   const situation = await tx.situation.findUnique({ where: { slug: input.situation }, select: { id: true } });
-  const accused = await tx.accused.findMany({ where: { slug: { in: unique(input.accused.map((a) => a.slug)) }, deletedAt: null }, ...bySlug });
-  const kinds = await tx.accusedKind.findMany(bySlug);
-  const levels = await tx.responsibilityLevel.findMany(bySlug);
-  const crimes = await tx.crimeCategory.findMany(bySlug);
-  const modes = await tx.modeOfLiability.findMany(bySlug);
-  const sources = await tx.source.findMany({ where: { slug: { in: unique([...input.sources.map((s) => s.slug), ...extraSources.map((e) => e.source?.slug)]) } }, ...bySlug });
-  const milestones = await tx.milestone.findMany({ where: { slug: { in: input.milestones }, deletedAt: null }, ...bySlug });
-  const provisions = await tx.provision.findMany({ where: { slug: { in: unique(input.charges.map((c) => c.provision)) } }, ...bySlug });
+  const maps: CaseReferenceMaps = {
+    forums: new Map(forum ? [[input.forum, forum]] : []),
+    situations: new Map(situation ? [[input.situation, situation.id]] : []),
+    accusedIds: mapOf(await tx.accused.findMany({ where: { slug: { in: unique(input.accused.map((a) => a.slug)) }, deletedAt: null }, ...bySlug })),
+    kindIds: mapOf(await tx.accusedKind.findMany(bySlug)),
+    levelIds: mapOf(await tx.responsibilityLevel.findMany(bySlug)),
+    crimeIds: mapOf(await tx.crimeCategory.findMany(bySlug)),
+    modeIds: mapOf(await tx.modeOfLiability.findMany(bySlug)),
+    sourceIds: mapOf(await tx.source.findMany({ where: { slug: { in: unique([...input.sources.map((s) => s.slug), ...extraSources.map((e) => e.source?.slug)]) } }, ...bySlug })),
+    milestoneIds: mapOf(await tx.milestone.findMany({ where: { slug: { in: input.milestones }, deletedAt: null }, ...bySlug })),
+    provisionIds: mapOf(await tx.provision.findMany({ where: { slug: { in: unique(input.charges.map((c) => c.provision)) } }, ...bySlug })),
+  };
+  const { errors, resolved } = checkCaseReferences(input, maps, extraSources);
+  if (!resolved) throw AppError.invalidInput(errors);
+  return resolved;
+}
+
+/** The slugs of a case input checked against the records they may name: the errors, or the ids. */
+export function checkCaseReferences(
+  input: CaseInput,
+  maps: CaseReferenceMaps,
+  extraSources: { path: string; source: CaseSourceInput | null }[] = [],
+): { errors: FieldError[]; resolved: Resolved | null } {
+  const errors: FieldError[] = [];
+  const { accusedIds, kindIds, levelIds, crimeIds, modeIds, sourceIds, provisionIds } = maps;
+  const forum = maps.forums.get(input.forum);
+  const situationId = maps.situations.get(input.situation);
   if (!forum) errors.push({ parameter: "forum", message: `forum: no such forum: ${input.forum}.` });
-  if (!situation) errors.push({ parameter: "situation", message: `situation: no such situation: ${input.situation}.` });
-  const accusedIds = mapOf(accused);
-  const kindIds = mapOf(kinds);
-  const levelIds = mapOf(levels);
-  const crimeIds = mapOf(crimes);
-  const modeIds = mapOf(modes);
-  const sourceIds = mapOf(sources);
-  const provisionIds = mapOf(provisions);
+  if (!situationId) errors.push({ parameter: "situation", message: `situation: no such situation: ${input.situation}.` });
   const allowed = (map: Map<string, string>) => [...map.keys()];
   input.accused.forEach((a, i) => {
     if (a.slug && !accusedIds.has(a.slug)) {
@@ -316,22 +341,25 @@ export async function resolveCaseReferences(tx: Tx, input: CaseInput, extraSourc
   };
   input.sources.forEach((s, i) => unknownSource(`sources.${i}`, s));
   for (const e of extraSources) unknownSource(e.path, e.source);
-  const missingMilestones = input.milestones.filter((s) => !milestones.some((m) => m.slug === s));
+  const missingMilestones = input.milestones.filter((s) => !maps.milestoneIds.has(s));
   if (missingMilestones.length > 0) errors.push({ parameter: "milestones", message: `milestones: no such milestone: ${missingMilestones.join(", ")}.` });
 
-  if (errors.length > 0) throw AppError.invalidInput(errors);
+  if (errors.length > 0) return { errors, resolved: null };
   return {
-    forumId: forum!.id,
-    forumName: forum!.name,
-    situationId: situation!.id,
-    accusedIds,
-    kindIds,
-    levelIds,
-    crimeIds,
-    modeIds,
-    sourceIds,
-    provisionIds,
-    milestoneIds: input.milestones.map((s) => milestones.find((m) => m.slug === s)!.id),
+    errors,
+    resolved: {
+      forumId: forum!.id,
+      forumName: forum!.name,
+      situationId: situationId!,
+      accusedIds,
+      kindIds,
+      levelIds,
+      crimeIds,
+      modeIds,
+      sourceIds,
+      provisionIds,
+      milestoneIds: input.milestones.map((s) => maps.milestoneIds.get(s)!),
+    },
   };
 }
 
