@@ -239,7 +239,12 @@ async function main(): Promise<number> {
   const onSignal = (name: string) => () => {
     signals++;
     // A second Ctrl-C does not wait for the rollback: closing the connection rolls back too.
-    if (signals > 1) process.exit(1);
+    if (signals > 1) {
+      // (tsx passes a Ctrl-C on to this process, which may then see it twice.) Closing the
+      // connection without a commit rolls the transaction back.
+      process.stderr.write("Interrupted: nothing was imported.\n");
+      process.exit(1);
+    }
     process.stderr.write(`\n${name}: stopping; nothing will be imported…\n`);
     controller.abort();
   };

@@ -2,7 +2,8 @@ import "server-only";
 import { newAccusedSlug } from "../cases/shared";
 import { isoPartial } from "@/lib/core/dates";
 import { checkCase, type CheckedCase } from "@/lib/core/import/records";
-import { auditActorId, auditNote, type Actor } from "../actor";
+import { auditActorId, auditNote } from "../actor";
+import { loadCaseBatchContext, writeCaseBatch, type CaseBatchContext } from "./case-batch";
 import { createCase } from "../cases/create-case";
 import { recordStage } from "../cases/record-stage";
 import { refreshAccusedCasesSearch } from "../cases/search-document";
@@ -10,7 +11,7 @@ import { accusedSnapshot, currentInput, findCase, stageDateOf } from "../cases/s
 import { updateCase } from "../cases/update-case";
 import { ImportRejection, sameSet, slugsOf, unresolved, type Importer, type Tx } from "./shared";
 
-type Context = { actor: Actor; now: Date; kindIds: Map<string, string>; levelIds: Map<string, string> };
+type Context = CaseBatchContext;
 
 const accusedSelect = {
   id: true,
@@ -41,11 +42,8 @@ export const caseImporter: Importer<CheckedCase, Context> = {
   kind: "cases",
   check: checkCase,
   externalIdOf: (c) => c.externalId,
-  async prepare(tx, { actor, now }) {
-    const kinds = await tx.accusedKind.findMany({ select: { id: true, slug: true } });
-    const levels = await tx.responsibilityLevel.findMany({ select: { id: true, slug: true } });
-    return { actor, now, kindIds: new Map(kinds.map((k) => [k.slug, k.id])), levelIds: new Map(levels.map((l) => [l.slug, l.id])) };
-  },
+  prepare: (tx, { actor, now }) => loadCaseBatchContext(tx, actor, now),
+  writeBatch: writeCaseBatch,
   recordPath(path) {
     const [head, index, field] = path;
     if (head === "initialStage") return ["stage", ...path.slice(1)];

@@ -2,16 +2,16 @@ import "server-only";
 import { countingBytes, decodeUtf8 } from "@/lib/core/import/decode";
 import { readCsv } from "@/lib/core/import/csv-reader";
 import { readJson } from "@/lib/core/import/json-reader";
-import { csvCaseRecord, csvHeader, csvRowRecord, jsonRecord, type CsvHeader, type CsvRow, type RawRecord } from "@/lib/core/import/records";
+import { csvCaseRecord, csvHeader, csvRowRecord, jsonRecord, type Checked, type CsvHeader, type CsvRow, type RawRecord } from "@/lib/core/import/records";
 import { emptyCounts, ImportFileError, type ImportFormat, type ImportKind, type ImportProblem, type ImportProgress, type ImportRowReport, type ImportSummary } from "@/lib/core/import/types";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { requireRole, type Actor } from "../actor";
 import { db } from "../db";
-import { AppError } from "../errors";
+import { AppError, type FieldError } from "../errors";
 import { caseImporter } from "./import-cases";
 import { milestoneImporter } from "./import-milestones";
 import { sourceImporter } from "./import-sources";
-import { ImportRejection, type Importer, type Tx } from "./shared";
+import { ImportRejection, type BatchResult, type Importer, type Tx } from "./shared";
 
 export type RunImportOptions = {
   actor: Actor;
@@ -49,6 +49,8 @@ class RollBack extends Error {}
 // invisible to others until the commit.
 const IMPORT_TX = { timeout: 6 * 60 * 60 * 1000, maxWait: 60_000 } as const;
 const PROGRESS_EVERY_MS = 250;
+// Records per batch on the fast path: large enough to pay few round trips, small enough to report often.
+const BATCH_SIZE = 500;
 
 const IMPORTERS: Record<ImportKind, Importer<unknown>> = {
   cases: caseImporter as Importer<unknown>,
@@ -95,11 +97,18 @@ export async function runImport(options: RunImportOptions): Promise<ImportSummar
     await prisma.$transaction(async (tx) => {
       const context = await importer.prepare(tx as Tx, { actor, now });
       const seen = new Map<string, number>();
+      let batch: Pending[] = [];
+      const flush = async () => {
+        for (const row of await writeBatch(tx as Tx, importer, context, batch)) report(row);
+        batch = [];
+      };
       for await (const raw of rawRecords(kind, format, text)) {
         if (signal?.aborted) throw new ImportAborted();
         records++;
-        report(await importOne(tx as Tx, importer, context, raw, seen));
+        batch.push(checkOne(importer, raw, seen));
+        if (batch.length >= (importer.writeBatch ? BATCH_SIZE : 1)) await flush();
       }
+      await flush();
       if (signal?.aborted) throw new ImportAborted();
       if (records === 0) throw new ImportFileError(`the file holds no ${kind}.`, null);
       if (dryRun || counts.rejected > 0) throw new RollBack();
@@ -121,37 +130,80 @@ export async function runImport(options: RunImportOptions): Promise<ImportSummar
   };
 }
 
-/** Checks and writes one record under a savepoint: a refusal rolls back its writes and only its. */
-async function importOne(tx: Tx, importer: Importer<unknown>, context: unknown, raw: RawRecord, seen: Map<string, number>): Promise<ImportRowReport> {
-  const base = { line: raw.line, lastLine: raw.lastLine };
+/** A record read and checked, waiting for its batch; `report` once it is settled. */
+type Pending = { raw: RawRecord; checked: Checked<unknown>; externalId: string | null; report: ImportRowReport | null };
+
+const rejected = (p: Pick<Pending, "raw" | "externalId">, problems: ImportProblem[]): ImportRowReport => ({ line: p.raw.line, lastLine: p.raw.lastLine, externalId: p.externalId, outcome: "rejected", slug: null, problems });
+const written = (p: Pick<Pending, "raw" | "externalId">, outcome: "created" | "updated" | "unchanged", slug: string): ImportRowReport => ({ line: p.raw.line, lastLine: p.raw.lastLine, externalId: p.externalId, outcome, slug, problems: [] });
+
+/** Checks a record with the form's schema, and refuses an external id given twice in the file. */
+function checkOne(importer: Importer<unknown>, raw: RawRecord, seen: Map<string, number>): Pending {
   const checked = importer.check(raw);
   const externalId = checked.ok ? importer.externalIdOf(checked.value) : externalIdGiven(raw.value);
-  const rejected = (problems: ImportProblem[]): ImportRowReport => ({ ...base, externalId, outcome: "rejected", slug: null, problems });
+  const pending: Pending = { raw, checked, externalId, report: null };
   if (externalId !== null) {
     const earlier = seen.get(externalId);
     if (earlier !== undefined) {
-      return rejected([
+      pending.report = rejected(pending, [
         {
           column: raw.columnOf(["externalId"]),
           message: `"${externalId}" was already given at line ${earlier}: give each record once${importer.kind === "cases" ? " (the rows of one case must come one after another)" : ""}.`,
         },
         ...(checked.ok ? [] : checked.problems),
       ]);
+      return pending;
     }
     // A copy: a string cut from the file's text would keep its whole chunk of the file in memory.
     seen.set(Buffer.from(externalId, "utf8").toString("utf8"), raw.line);
   }
-  if (!checked.ok) return rejected(checked.problems);
+  if (!checked.ok) pending.report = rejected(pending, checked.problems);
+  return pending;
+}
 
+/**
+ * Writes a batch, in file order: the importer's fast path first, under one savepoint (an error it
+ * did not foresee rolls it back and leaves every record to the use cases), then each record the
+ * fast path left, through the use cases, under a savepoint of its own.
+ */
+async function writeBatch(tx: Tx, importer: Importer<unknown>, context: unknown, batch: Pending[]): Promise<ImportRowReport[]> {
+  const ready = batch.filter((p) => p.report === null);
+  if (importer.writeBatch && ready.length > 0) {
+    let results: BatchResult[] | null = null;
+    await tx.$executeRawUnsafe("SAVEPOINT import_batch");
+    try {
+      results = await importer.writeBatch(tx, context, ready.map((p) => (p.checked as { value: unknown }).value));
+      await tx.$executeRawUnsafe("RELEASE SAVEPOINT import_batch");
+    } catch (error) {
+      await tx.$executeRawUnsafe("ROLLBACK TO SAVEPOINT import_batch");
+      console.error("[tracker] the import's fast path failed on a batch; its records go one by one", error);
+    }
+    results?.forEach((result, i) => {
+      const p = ready[i]!;
+      if ("outcome" in result) p.report = written(p, result.outcome, result.slug);
+      else if ("problems" in result) p.report = rejected(p, result.problems.map((x) => ({ column: p.raw.columnOf(x.path), message: x.message })));
+      else if ("errors" in result) p.report = rejected(p, problemsOfFieldErrors(result.errors, p.raw, importer));
+    });
+  }
+  for (const p of batch) {
+    if (p.report === null) p.report = await writeOne(tx, importer, context, p);
+  }
+  return batch.map((p) => p.report!);
+}
+
+/** Writes one record through the use cases under a savepoint: a refusal rolls back its writes and only its. */
+async function writeOne(tx: Tx, importer: Importer<unknown>, context: unknown, p: Pending): Promise<ImportRowReport> {
   await tx.$executeRawUnsafe("SAVEPOINT import_record");
   try {
-    const { outcome, slug } = await importer.write(tx, context, checked.value);
+    const { outcome, slug } = await importer.write(tx, context, (p.checked as { value: unknown }).value);
     await tx.$executeRawUnsafe("RELEASE SAVEPOINT import_record");
-    return { ...base, externalId, outcome, slug, problems: [] };
+    return written(p, outcome, slug);
   } catch (error) {
     await tx.$executeRawUnsafe("ROLLBACK TO SAVEPOINT import_record");
-    if (error instanceof ImportRejection) return rejected(error.problems.map((p) => ({ column: raw.columnOf(p.path), message: p.message })));
-    if (error instanceof AppError) return rejected(problemsOfAppError(error, raw, importer));
+    if (error instanceof ImportRejection) return rejected(p, error.problems.map((x) => ({ column: p.raw.columnOf(x.path), message: x.message })));
+    if (error instanceof AppError) {
+      const errors = error.details.errors ?? [];
+      return rejected(p, errors.length ? problemsOfFieldErrors(errors, p.raw, importer) : [{ column: p.raw.columnOf(["externalId"]), message: error.message }]);
+    }
     throw error;
   }
 }
@@ -163,12 +215,11 @@ const externalIdGiven = (value: unknown): string | null => {
 };
 
 /**
- * A use case's refusal as the record's problems. Its field names are the form's ("charges.0.crime",
- * "initialStage.date"); each becomes the record's column through the importer's path mapping.
+ * A use case's refusals as the record's problems. Their field names are the form's
+ * ("charges.0.crime", "initialStage.date"); each becomes the record's column through the
+ * importer's path mapping.
  */
-function problemsOfAppError(error: AppError, raw: RawRecord, importer: Importer<unknown>): ImportProblem[] {
-  const errors = error.details.errors ?? [];
-  if (errors.length === 0) return [{ column: raw.columnOf(["externalId"]), message: error.message }];
+function problemsOfFieldErrors(errors: readonly FieldError[], raw: RawRecord, importer: Importer<unknown>): ImportProblem[] {
   return errors.map((e) => {
     const path = e.parameter.split(".").map((part) => (/^\d+$/.test(part) ? Number(part) : part));
     const message = e.message.startsWith(`${e.parameter}: `) ? e.message.slice(e.parameter.length + 2) : e.message;
