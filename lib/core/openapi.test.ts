@@ -53,6 +53,29 @@ describe("buildOpenApiDocument", () => {
     expect(op.security).toEqual([{ session: [] }, { bearer: [] }]);
   });
 
+  it("describes a raw file body by content type, a streamed answer by its own type, and 413", () => {
+    const doc = buildOpenApiDocument(info, [
+      endpoint({
+        method: "post",
+        auth: "required",
+        rawBody: { description: "The file itself.", content: { "text/csv": z.string(), "application/json": z.array(z.record(z.string(), z.unknown())) } },
+        response: { status: 200, description: "Lines.", contentType: "application/x-ndjson", schema: z.strictObject({ type: z.literal("done") }) },
+        errors: [400, 413],
+      }),
+    ]) as { paths: Record<string, { post: { requestBody: { required: boolean; description: string; content: Record<string, { schema: Record<string, unknown> }> }; responses: Record<string, { content: Record<string, unknown> }> } }> };
+    const op = doc.paths["/api/v1/things"]!.post;
+    expect(op.requestBody).toMatchObject({ required: true, description: "The file itself." });
+    expect(op.requestBody.content).toEqual({ "text/csv": { schema: { type: "string" } }, "application/json": { schema: { type: "array", items: expect.objectContaining({ type: "object" }) } } });
+    expect(Object.keys(op.responses["200"]!.content)).toEqual(["application/x-ndjson"]);
+    expect(Object.keys(op.responses).sort()).toEqual(["200", "400", "413"]);
+    expect(op.responses["413"]!.content).toEqual({ "application/json": { schema: { $ref: "#/components/schemas/Error" } } });
+  });
+
+  it("refuses an endpoint with both a JSON body and a raw body", () => {
+    const both = endpoint({ method: "post", body: { schema: z.strictObject({}) }, rawBody: { description: "x", content: { "text/csv": z.string() } } });
+    expect(() => buildOpenApiDocument(info, [both])).toThrow(/both a JSON body and a raw body/);
+  });
+
   it.each([
     ["none", []],
     ["optional", [{}, { session: [] }, { bearer: [] }]],

@@ -6,7 +6,7 @@
  */
 import { z } from "zod";
 
-export const ERROR_STATUSES = [400, 401, 403, 404, 409] as const;
+export const ERROR_STATUSES = [400, 401, 403, 404, 409, 413] as const;
 export type ErrorStatus = (typeof ERROR_STATUSES)[number];
 
 /** The one error shape of every endpoint (lib/server/http.ts errorResponse). */
@@ -35,6 +35,7 @@ const ERROR_DESCRIPTIONS: Record<ErrorStatus, string> = {
   403: "Signed in, but the role does not allow it (or a session request from another site).",
   404: "No such record (or it was deleted).",
   409: "Someone changed the record since the version you sent; nothing was written.",
+  413: "The request body is larger than the endpoint accepts; nothing was read or written.",
 };
 
 export type HttpMethod = "get" | "post" | "patch" | "delete";
@@ -53,7 +54,13 @@ export type Endpoint = {
   /** Query parameters: each key of the object is one parameter. Everything else is refused with 400. */
   query?: z.ZodObject;
   body?: { schema: z.ZodType; description?: string };
-  response: { status: number; description: string; schema: z.ZodType };
+  /**
+   * A body that is a file as it is, not a JSON document of fields (an import): the schema of each
+   * content type it may be sent as. Exclusive with `body`.
+   */
+  rawBody?: { description: string; content: Record<string, z.ZodType> };
+  /** `contentType` defaults to application/json; a streamed answer (application/x-ndjson) describes one line. */
+  response: { status: number; description: string; schema: z.ZodType; contentType?: string };
   errors: readonly ErrorStatus[];
 };
 
@@ -100,13 +107,14 @@ function operationOf(endpoint: Endpoint): Json {
   const responses: Json = {
     [String(endpoint.response.status)]: {
       description: endpoint.response.description,
-      content: { "application/json": { schema: jsonSchemaOf(endpoint.response.schema, "output") } },
+      content: { [endpoint.response.contentType ?? "application/json"]: { schema: jsonSchemaOf(endpoint.response.schema, "output") } },
     },
   };
   for (const status of endpoint.errors) {
     responses[String(status)] = { description: ERROR_DESCRIPTIONS[status], content: { "application/json": { schema: { $ref: ERROR_REF } } } };
   }
   const parameters = parametersOf(endpoint);
+  if (endpoint.body && endpoint.rawBody) throw new Error(`${endpoint.method.toUpperCase()} ${endpoint.path} has both a JSON body and a raw body.`);
   return {
     operationId: operationId(endpoint),
     tags: [endpoint.tag],
@@ -119,6 +127,15 @@ function operationOf(endpoint: Endpoint): Json {
             required: true,
             ...(endpoint.body.description ? { description: endpoint.body.description } : {}),
             content: { "application/json": { schema: jsonSchemaOf(endpoint.body.schema, "input") } },
+          },
+        }
+      : {}),
+    ...(endpoint.rawBody
+      ? {
+          requestBody: {
+            required: true,
+            description: endpoint.rawBody.description,
+            content: Object.fromEntries(Object.entries(endpoint.rawBody.content).map(([type, schema]) => [type, { schema: jsonSchemaOf(schema, "input") }])),
           },
         }
       : {}),

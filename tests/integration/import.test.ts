@@ -261,3 +261,98 @@ describe("milestones", () => {
     expect(bad.rows[0]!.problems.map((p) => p.column).sort()).toEqual(["source_locators", "track"]);
   });
 });
+
+describe("cases in batches", () => {
+  const many = (n: number, title = (i: number) => `Batch case ${i}`) =>
+    csv([
+      "external_id,reference,title,forum,situation,stage,stage_date,accused_id,accused_name,accused_kind,crime,mode,provision_cited,is_synthetic",
+      ...Array.from({ length: n }, (_, i) => {
+        // The shared accused is described once, by the first case, and named by id alone after.
+        const shared = i === 0 ? "batch-shared,Shared Accused,natural" : "batch-shared,,";
+        return [
+          `batch-${i},BATCH-${i},${title(i)},ukraine-domestic,ukraine,investigation,2023-05,${shared},war-crimes,direct,Article 438,yes`,
+          `batch-${i},,,,,,,batch-own-${i},Own Accused ${i},natural,crimes-against-humanity,direct,Article 442,`,
+        ].join("\r\n");
+      }),
+    ]);
+
+  it("writes 1,200 cases over three batches as the use cases would, then finds them unchanged", async () => {
+    const before = await counts();
+    const auditBefore = await database.prisma.auditEvent.groupBy({ by: ["entityType"], _count: true });
+    const { summary } = await run("cases", "csv", many(1200));
+    expect(summary).toMatchObject({ committed: true, counts: { created: 1200, rejected: 0 } });
+    const after = await counts();
+    expect(after.cases - before.cases).toBe(1200);
+    expect(after.accused - before.accused).toBe(1201);
+    expect(after.charges - before.charges).toBe(2400);
+    expect(after.stageChanges - before.stageChanges).toBe(1200);
+    const auditAfter = await database.prisma.auditEvent.groupBy({ by: ["entityType"], _count: true });
+    const added = (type: string) => (auditAfter.find((a) => a.entityType === type)?._count ?? 0) - (auditBefore.find((a) => a.entityType === type)?._count ?? 0);
+    expect([added("Case"), added("StageChange"), added("Accused")]).toEqual([1200, 1200, 1201]);
+
+    const shared = await database.prisma.accused.findUniqueOrThrow({ where: { externalId: "batch-shared" }, include: { cases: true } });
+    expect(shared.cases).toHaveLength(1200);
+    const last = await database.prisma.case.findUniqueOrThrow({
+      where: { externalId: "batch-1199" },
+      include: { charges: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], include: { crime: true, accused: true } } },
+    });
+    expect(last).toMatchObject({ slug: "batch-case-1199", isSynthetic: true, stage: "INVESTIGATION", stagePrecision: "MONTH", openedPrecision: "MONTH" });
+    expect(last.charges.map((c) => [c.crime.slug, c.accused?.externalId])).toEqual([
+      ["war-crimes", "batch-shared"],
+      ["crimes-against-humanity", "batch-own-1199"],
+    ]);
+    const unsearchable = await database.prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "Case" WHERE "externalId" LIKE 'batch-%' AND "searchVector" IS NULL`;
+    expect(unsearchable[0]!.n).toBe(0);
+    const snapshot = await database.prisma.auditEvent.findFirstOrThrow({ where: { entityType: "Case", entityId: last.id } });
+    expect(snapshot.after).toMatchObject({ slug: "batch-case-1199", reference: "BATCH-1199", stage: "INVESTIGATION", stageDate: "2023-05" });
+
+    const again = await run("cases", "csv", many(1200));
+    expect(again.summary.counts).toEqual({ created: 0, updated: 0, unchanged: 1200, rejected: 0 });
+    expect(await counts()).toEqual({ ...after, audit: after.audit });
+
+    const retitled = await run("cases", "csv", many(1200, (i) => (i === 700 ? "Batch case 700 retitled" : `Batch case ${i}`)));
+    expect(retitled.summary.counts).toEqual({ created: 0, updated: 1, unchanged: 1199, rejected: 0 });
+    expect((await database.prisma.case.findUniqueOrThrow({ where: { externalId: "batch-700" } })).title).toBe("Batch case 700 retitled");
+  });
+
+  it("refuses case numbers taken in the database or earlier in the file, and slugs never collide", async () => {
+    const before = await counts();
+    const { rows } = await run(
+      "cases",
+      "csv",
+      csv([
+        "external_id,reference,title,forum,situation,stage,stage_date,accused_id,crime,mode,provision_cited",
+        "dup-1,BATCH-5,Batch case 5,ukraine-domestic,ukraine,investigation,2023,batch-shared,war-crimes,direct,Article 438",
+        "dup-2,NEW-1,Batch case 5,ukraine-domestic,ukraine,investigation,2023,batch-shared,war-crimes,direct,Article 438",
+        "dup-3,NEW-1,Batch case 5,ukraine-domestic,ukraine,investigation,2023,batch-shared,war-crimes,direct,Article 438",
+      ]),
+    );
+    expect(rows.map((r) => [r.externalId, r.outcome])).toEqual([
+      ["dup-1", "rejected"],
+      ["dup-2", "created"],
+      ["dup-3", "rejected"],
+    ]);
+    expect(rows[0]!.problems).toEqual([{ column: "reference", message: expect.stringMatching(/Batch case 5.*already has the case number BATCH-5/) }]);
+    expect(rows[2]!.problems).toEqual([{ column: "reference", message: expect.stringMatching(/another case of this file \(external id "dup-2"\)/) }]);
+    // Rolled back: the created one too.
+    expect(await counts()).toEqual(before);
+    const slugs = await run("cases", "csv", csv(["external_id,title,forum,situation,stage,stage_date,accused_id,crime,mode,provision_cited", "same-title-1,Batch case 5,icc,ukraine,investigation,2023,batch-shared,war-crimes,direct,art. 8", "same-title-2,Batch case 5,icc,ukraine,investigation,2023,batch-shared,war-crimes,direct,art. 8"]));
+    expect(slugs.rows.map((r) => r.slug)).toEqual(["batch-case-5-2", "batch-case-5-3"]);
+  });
+
+  it("a new case that describes a recorded accused differently updates the accused, with an audit event", async () => {
+    const { rows } = await run(
+      "cases",
+      "csv",
+      csv([
+        "external_id,title,forum,situation,stage,stage_date,accused_id,accused_name,accused_kind,accused_rank,crime,mode,provision_cited",
+        "renamed-1,A case about the shared accused,icc,ukraine,investigation,2023,batch-shared,Shared Accused,natural,Colonel,war-crimes,direct,art. 8",
+      ]),
+    );
+    expect(rows.map((r) => [r.outcome, r.problems])).toEqual([["created", []]]);
+    const shared = await database.prisma.accused.findUniqueOrThrow({ where: { externalId: "batch-shared" } });
+    expect(shared.rank).toBe("Colonel");
+    const update = await database.prisma.auditEvent.findFirst({ where: { entityType: "Accused", entityId: shared.id, action: "UPDATE" } });
+    expect(update?.after).toMatchObject({ rank: "Colonel" });
+  });
+});

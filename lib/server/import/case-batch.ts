@@ -92,30 +92,38 @@ export async function writeCaseBatch(tx: Tx, ctx: CaseBatchContext, items: reado
     }
     const accusedProblems: Problem[] = [];
     let deferred = false;
+    // The charges name their accused by the record's stand-ins; they follow each entry's new reference.
+    const renamed = new Map<string, string>();
     const input: CaseInput = {
       ...c.input,
       accused: c.input.accused.map((a, i) => {
-        const externalId = c.accusedExternalIds[i]!;
-        const found = recorded.get(externalId);
-        if (found?.deletedAt) accusedProblems.push({ path: ["accused", i, "externalId"], message: `is the accused "${found.slug}", who was deleted in the tracker: an import does not bring them back.` });
-        if (a.slug) {
-          // Named by id alone: recorded already, or described by an earlier record of this batch (looked up below).
-          if (found) return byRecordedSlug(found.slug);
-          const earlier = planned.get(externalId);
-          if (!earlier) {
-            deferred = true;
-            return a;
-          }
-          return { ...EMPTY_ACCUSED, key: a.slug, name: earlier.name, kind: earlier.kindSlug as "natural" };
-        }
-        if (found) {
-          const fields = accusedFields(a, ctx);
-          if (!fields || !sameAccused(found, fields)) deferred = true; // it updates the accused's record
-          return byRecordedSlug(found.slug);
-        }
-        return a;
+        const entry = accusedEntry(a, i);
+        renamed.set((a.slug ?? a.key)!, (entry.slug ?? entry.key)!);
+        return entry;
       }),
     };
+    input.charges = c.input.charges.map((ch) => ({ ...ch, accused: ch.accused ? renamed.get(ch.accused)! : null }));
+    function accusedEntry(a: CaseInput["accused"][number], i: number): CaseInput["accused"][number] {
+      const externalId = c.accusedExternalIds[i]!;
+      const found = recorded.get(externalId);
+      if (found?.deletedAt) accusedProblems.push({ path: ["accused", i, "externalId"], message: `is the accused "${found.slug}", who was deleted in the tracker: an import does not bring them back.` });
+      if (a.slug) {
+        // Named by id alone: recorded already, or described by an earlier record of this batch (looked up below).
+        if (found) return byRecordedSlug(found.slug);
+        const earlier = planned.get(externalId);
+        if (!earlier) {
+          deferred = true;
+          return a;
+        }
+        return { ...EMPTY_ACCUSED, key: a.slug, name: earlier.name, kind: earlier.kindSlug as "natural" };
+      }
+      if (found) {
+        const fields = accusedFields(a, ctx);
+        if (!fields || !sameAccused(found, fields)) deferred = true; // it updates the accused's record
+        return byRecordedSlug(found.slug);
+      }
+      return a;
+    }
     if (accusedProblems.length > 0) {
       results[index] = { problems: accusedProblems };
       return;

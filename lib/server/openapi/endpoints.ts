@@ -2,6 +2,9 @@ import "server-only";
 import { z } from "zod";
 import { annotationDeleteSchema, annotationInputSchema } from "@/lib/core/annotation-input";
 import { caseInputSchema, stageChangeInputSchema } from "@/lib/core/case-input";
+import { IMPORT_JSON_EXAMPLES } from "@/lib/core/import/columns";
+import { importQuerySchema, MAX_IMPORT_BYTES } from "@/lib/core/import/query";
+import { IMPORT_FORMATS, IMPORT_KINDS, type ImportEvent } from "@/lib/core/import/types";
 import { milestoneInputSchema } from "@/lib/core/milestone-input";
 import type { Endpoint } from "@/lib/core/openapi";
 import { followInputSchema } from "@/lib/server/follows/shared";
@@ -20,6 +23,73 @@ const idParam = (what: string) => [{ name: "id", description: `The ${what}'s slu
 function patchOf(schema: z.ZodObject) {
   return z.strictObject(schema.shape).partial().extend({ expectedVersion: z.number().int().positive().describe("The version you edited (409 if it changed since).") });
 }
+
+const count = z.number().int().nonnegative();
+const problemSchema = z.strictObject({ column: z.string().describe("The CSV header (with the line, for a case's later rows) or JSON field path at fault."), message: z.string() });
+
+/**
+ * One line of the import's answer (lib/core/import/types.ts ImportEvent): `progress` lines
+ * interleaved with one `row` line per record, in file order, then exactly one `done` or `error`.
+ */
+export const importEventSchema = z.discriminatedUnion("type", [
+  z
+    .strictObject({
+      type: z.literal("progress"),
+      records: count.describe("Records read and checked so far."),
+      bytesRead: count.describe("Bytes of the file read so far."),
+      totalBytes: count.nullable().describe("The file's size: bytesRead / totalBytes is the fraction done."),
+      elapsedMs: count,
+    })
+    .describe("How far the import has got; at most a few a second."),
+  z
+    .strictObject({
+      type: z.literal("row"),
+      line: z.number().int().positive().describe("The record's first line in the file (CSV: the header is line 1)."),
+      lastLine: z.number().int().positive().describe("Its last line: a case may span several CSV rows."),
+      externalId: z.string().nullable(),
+      outcome: z.enum(["created", "updated", "unchanged", "rejected"]).describe("In a dry run, what a commit would do."),
+      slug: z.string().nullable().describe("The record's slug in the tracker; null when rejected."),
+      problems: z.array(problemSchema).describe("Why the record was rejected: one entry per column at fault."),
+    })
+    .describe("What one record came to."),
+  z
+    .strictObject({
+      type: z.literal("done"),
+      summary: z.strictObject({
+        kind: z.enum([...IMPORT_KINDS, "dump"]),
+        format: z.enum(IMPORT_FORMATS),
+        dryRun: z.boolean(),
+        committed: z.boolean().describe("True only when the import was written: a dry run or any rejected record writes nothing."),
+        records: count,
+        counts: z.strictObject({ created: count, updated: count, unchanged: count, rejected: count }),
+        elapsedMs: count,
+        reason: z.string().nullable().describe("Why nothing was written, when it was not a dry run and committed is false."),
+      }),
+    })
+    .describe("The last line of an import that read the whole file."),
+  z
+    .strictObject({
+      type: z.literal("error"),
+      error: z.strictObject({
+        code: z.string().describe('e.g. "invalid_file" for a file that is not well-formed CSV or JSON, or lacks or adds columns.'),
+        message: z.string(),
+        line: z.number().int().positive().optional().describe("The line of the file at fault, where there is one."),
+      }),
+    })
+    .describe("The last line of an import that stopped: nothing was imported."),
+]);
+
+// The documented line is exactly the type the server sends (a compile error otherwise).
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const importEventIsFaithful: Same<z.infer<typeof importEventSchema>, ImportEvent> = true;
+void importEventIsFaithful;
+
+/** The import's parameters as the handler parses them, with what each means. */
+const importQuery = importQuerySchema.extend({
+  kind: importQuerySchema.shape.kind.describe("What the file holds. Import sources first: cases and milestones cite them by external id."),
+  format: importQuerySchema.shape.format.describe("The file's format; send it with the matching Content-Type."),
+  dryRun: importQuerySchema.shape.dryRun.describe("true: check every record and report what would happen, writing nothing. false: import, all or nothing."),
+});
 
 export function apiEndpoints(vocabulary: s.ApiVocabulary): Endpoint[] {
   return [
@@ -70,6 +140,30 @@ export function apiEndpoints(vocabulary: s.ApiVocabulary): Endpoint[] {
     { method: "post", path: "/api/v1/follows", tag: "Following", summary: "Follow a case, a forum or a search", description: "200 with the existing follow when it is already followed.", auth: "required", body: { schema: followInputSchema }, response: { status: 201, description: "The new follow.", schema: s.followSchema }, errors: [400, 401, 403, 404] },
     { method: "get", path: "/api/v1/follows/{id}", tag: "Following", summary: "One of your follows", auth: "required", pathParameters: [{ name: "id", description: "The follow's id." }], response: { status: 200, description: "The follow.", schema: s.followSchema }, errors: [401, 404] },
     { method: "delete", path: "/api/v1/follows/{id}", tag: "Following", summary: "Unfollow", auth: "required", pathParameters: [{ name: "id", description: "The follow's id." }], response: { status: 200, description: "The removed follow.", schema: s.followSchema }, errors: [401, 403, 404] },
+
+    // Import
+    {
+      method: "post",
+      path: "/api/v1/imports",
+      tag: "Import",
+      summary: "Import a file of cases, milestones or sources",
+      description:
+        "Analysts and admins. Every record is checked with the forms' rules; the import is one transaction, all or nothing: a rejected record, an unreadable file or a client that goes away leaves the database as it was. " +
+        "Records carry external ids, so importing a file again updates (or leaves unchanged) what it imported, never duplicates it. " +
+        "The answer streams as JSON lines (`application/x-ndjson`): `progress` lines, one `row` line per record in file order, then one `done` (with the summary) or `error`. " +
+        "Refusals before any work (credentials, role, parameters, an empty or too large body) are plain JSON errors with their status. Full dumps from `npm run export` are restored on the command line, not here.",
+      auth: "required",
+      query: importQuery,
+      rawBody: {
+        description: `The file itself, as the request body (not a form), at most ${MAX_IMPORT_BYTES / 1024 / 1024} MB. CSV: a header row naming the kind's columns (the import page lists them and offers templates), then one row per record (a case may take several consecutive rows). JSON: one array of records.`,
+        content: {
+          "text/csv": z.string().describe("UTF-8 CSV with a header row."),
+          "application/json": z.array(z.record(z.string(), z.unknown())).describe(`An array of records with the forms' fields in camelCase plus externalId, e.g. ${JSON.stringify(IMPORT_JSON_EXAMPLES.sources)}.`),
+        },
+      },
+      response: { status: 200, contentType: "application/x-ndjson", description: "The import as it runs: one JSON object per line, each described by this schema; the last is `done` or `error`.", schema: importEventSchema },
+      errors: [400, 401, 403, 413],
+    },
 
     // Account
     { method: "get", path: "/api/v1/me", tag: "Account", summary: "Who the credentials stand for", description: "Check an API token with it.", auth: "required", response: { status: 200, description: "The account.", schema: s.meSchema }, errors: [401] },
