@@ -18,12 +18,21 @@ export const choice = z
     else if (!SLUG.test(v)) ctx.addIssue({ code: "custom", message: "must be a slug: lower-case words joined by hyphens" });
   });
 export const slugList = z.array(slug).default([]).refine((list) => new Set(list).size === list.length, { message: "lists a value twice" });
-export const text = (max: number) => z.string({ message: "is required" }).trim().min(1, { message: "is required" }).max(max, { message: `must be at most ${max} characters` });
+/** PostgreSQL cannot store U+0000; refused here, naming the field, rather than failing in the database. */
+const NO_NUL = [(v: string) => !v.includes("\u0000"), { message: "contains a NUL character (U+0000), which cannot be stored: remove it (most editors do not show it)" }] as const;
+export const text = (max: number) =>
+  z
+    .string({ message: "is required" })
+    .trim()
+    .min(1, { message: "is required" })
+    .max(max, { message: `must be at most ${max} characters` })
+    .refine(...NO_NUL);
 export const optionalText = (max: number) =>
   z
     .string({ message: "must be text" })
     .trim()
     .max(max, { message: `must be at most ${max} characters` })
+    .refine(...NO_NUL)
     .nullish()
     .transform((v) => (v ? v : null));
 

@@ -356,3 +356,85 @@ describe("cases in batches", () => {
     expect(update?.after).toMatchObject({ rank: "Colonel" });
   });
 });
+
+describe("what a second import must not do", () => {
+  const FULL = csv([
+    "external_id,title,summary,forum,situation,stage,stage_date,in_absentia,is_synthetic,accused_id,accused_name,accused_kind,accused_rank,crime,mode,provision_cited,charge_description,source,source_locator",
+    "keep-1,Keep case,A summary,icc,ukraine,trial,2023-05,yes,yes,keep-p,Keep Person,natural,General,war-crimes,direct,art. 8,Shelling of a school,src-1,p. 4",
+  ]);
+
+  it("a file with fewer columns leaves the rest as it is", async () => {
+    expect((await run("cases", "csv", FULL)).rows[0]).toMatchObject({ outcome: "created" });
+    const narrow = csv(["external_id,title,forum,situation,stage,stage_date,accused_id,crime,mode,provision_cited", "keep-1,Keep case,icc,ukraine,trial,2023-05,keep-p,war-crimes,direct,art. 8"]);
+    expect((await run("cases", "csv", narrow)).rows[0]).toMatchObject({ outcome: "unchanged", problems: [] });
+    const retitled = await run("cases", "csv", narrow.replace("keep-1,Keep case", "keep-1,Kept case"));
+    expect(retitled.rows[0]).toMatchObject({ outcome: "updated" });
+    const c = await database.prisma.case.findUniqueOrThrow({
+      where: { externalId: "keep-1" },
+      include: { charges: true, sources: true, accused: { include: { accused: true } } },
+    });
+    expect(c).toMatchObject({ title: "Kept case", summary: "A summary", isSynthetic: true, inAbsentia: true });
+    expect(c.charges.map((ch) => ch.description)).toEqual(["Shelling of a school"]);
+    expect(c.sources.map((s) => s.locator)).toEqual(["p. 4"]);
+    expect(c.accused[0]!.accused.rank).toBe("General");
+  });
+
+  it("an in-absentia trial followed by a judgment imports the same file twice without a refusal", async () => {
+    const judgment = FULL.replace("trial,2023-05,yes", "judgment,2024-02,no");
+    expect((await run("cases", "csv", judgment)).rows[0]).toMatchObject({ outcome: "updated", problems: [] });
+    expect((await run("cases", "csv", judgment)).rows[0]).toMatchObject({ outcome: "unchanged", problems: [] });
+    const corrected = await run("cases", "csv", judgment.replace("judgment,2024-02", "judgment,2024-03"));
+    expect(corrected.rows[0]!.outcome).toBe("rejected");
+    expect(corrected.rows[0]!.problems).toEqual([{ column: "stage_date", message: expect.stringMatching(/recorded as Judgment, 2024-02; an import does not correct a recorded stage/) }]);
+  });
+
+  it("a NUL character is refused with its column, never a crash", async () => {
+    const before = await counts();
+    const { rows } = await run("cases", "csv", FULL.replace("keep-1,Keep case", "keep-nul,Bad\u0000Title").replace("src-1,", "sr\u0000c,"));
+    expect(rows[0]!.outcome).toBe("rejected");
+    expect(rows[0]!.problems.map((p) => p.column).sort()).toEqual(["source", "title"]);
+    expect(rows[0]!.problems[0]!.message).toMatch(/NUL character/);
+    const sources = await run("sources", "json", JSON.stringify([{ externalId: "src-nul", title: "Stat\u0000ute" }]));
+    expect(sources.rows[0]!.problems).toEqual([{ column: "title", message: expect.stringMatching(/NUL character/) }]);
+    expect(await counts()).toEqual(before);
+  });
+
+  it("two descriptions of one accused in a file must agree", async () => {
+    const { rows } = await run(
+      "cases",
+      "csv",
+      csv([
+        "external_id,title,forum,situation,stage,stage_date,accused_id,accused_name,accused_kind,crime,mode,provision_cited",
+        "twice-1,Twice one,icc,ukraine,investigation,2024,twice-p,Ivan One,natural,war-crimes,direct,art. 8",
+        "twice-2,Twice two,icc,ukraine,investigation,2024,twice-p,Ivan Two,natural,war-crimes,direct,art. 8",
+      ]),
+    );
+    expect(rows[1]!.problems).toEqual([{ column: "accused_name", message: expect.stringMatching(/differently from line 2 \("Ivan One"\)/) }]);
+  });
+
+  it("a milestone's cases are only added to; JSON stage keys are checked", async () => {
+    const file = (cases: string) =>
+      csv(["external_id,date,title,description,track,type,cases,sources", `m-keep,2023-03-17,Kept links,What happened.,accountability,arrest-warrant,${cases},src-1`]);
+    expect((await run("milestones", "csv", file("keep-1"))).rows[0]!.outcome).toBe("created");
+    expect((await run("milestones", "csv", file(""))).rows[0]!.outcome).toBe("unchanged");
+    const m = await database.prisma.milestone.findUniqueOrThrow({ where: { externalId: "m-keep" }, include: { cases: true } });
+    expect(m.cases.map((c) => c.externalId)).toEqual(["keep-1"]);
+
+    const json = await run(
+      "cases",
+      "json",
+      JSON.stringify([
+        {
+          externalId: "stage-src",
+          title: "Stage source",
+          forum: "icc",
+          situation: "ukraine",
+          stage: { stage: "INVESTIGATION", date: "2022-03-02", source: { slug: "x" } },
+          accused: [{ externalId: "keep-p" }],
+          charges: [{ crime: "war-crimes", mode: "direct", provisionCited: "art. 8" }],
+        },
+      ]),
+    );
+    expect(json.rows[0]!.problems).toEqual([{ column: "stage.source", message: expect.stringMatching(/is not a field of this import/) }]);
+  });
+});

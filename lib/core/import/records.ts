@@ -30,6 +30,54 @@ export type RawRecord = {
   columnOf: (path: Path) => string;
   /** Problems found while reading (a CSV cell that is not yes/no, rows of a case that disagree). */
   problems: ImportProblem[];
+  /**
+   * The fields the file gives ("summary", "charges.description", "accused.rank"): a CSV's columns,
+   * a JSON record's keys. On a record imported before, a field the file does not give keeps its
+   * value: a narrower file must never wipe what it does not mention.
+   */
+  present: ReadonlySet<string>;
+};
+
+/** Every field path a JSON value gives: its keys, and the keys of the objects in its lists and in `stage`. */
+function presentIn(value: unknown): Set<string> {
+  const present = new Set<string>();
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return present;
+  for (const [key, v] of Object.entries(value)) {
+    present.add(key);
+    const children = Array.isArray(v) ? v : key === "stage" && v && typeof v === "object" ? [v] : [];
+    for (const child of children) {
+      if (child && typeof child === "object" && !Array.isArray(child)) for (const k of Object.keys(child)) present.add(`${key}.${k}`);
+    }
+  }
+  return present;
+}
+
+/** The fields a header gives, by the JSON path each column fills. */
+function presentColumns(header: CsvHeader, columns: Record<string, string>): Set<string> {
+  const present = new Set<string>();
+  for (const [column, field] of Object.entries(columns)) if (header.index.has(column)) present.add(field);
+  return present;
+}
+
+const CASE_PRESENCE: Record<string, string> = {
+  reference: "reference",
+  summary: "summary",
+  is_synthetic: "isSynthetic",
+  milestones: "milestones",
+  source: "sources",
+  source_locator: "sources.locator",
+  in_absentia: "stage.inAbsentia",
+  stage_note: "stage.note",
+  accused_name: "accused.name",
+  accused_name_uk: "accused.nameUkrainian",
+  accused_kind: "accused.kind",
+  accused_rank: "accused.rank",
+  accused_level: "accused.level",
+  accused_description: "accused.description",
+  provision: "charges.provision",
+  charge_description: "charges.description",
+  knowledge_standard: "charges.knowledgeStandard",
+  failed_duties: "charges.failedDuties",
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -43,7 +91,7 @@ export function jsonPath(path: Path): string {
 }
 
 export function jsonRecord(value: unknown, line: number, lastLine: number): RawRecord {
-  return { line, lastLine, value, columnOf: jsonPath, problems: [] };
+  return { line, lastLine, value, columnOf: jsonPath, problems: [], present: presentIn(value) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -160,7 +208,8 @@ export function csvRowRecord(kind: "milestones" | "sources", header: CsvHeader, 
       publishedOn: orNull(cell("published_on")),
       note: orNull(cell("note")),
     };
-    return { line: row.line, lastLine: row.lastLine, value, problems, columnOf: (path) => SOURCE_FIELD_COLUMNS[String(path[0])] ?? String(path[0]) };
+    const present = presentColumns(header, Object.fromEntries(Object.entries(SOURCE_FIELD_COLUMNS).map(([field, column]) => [column, field])));
+    return { line: row.line, lastLine: row.lastLine, value, problems, present, columnOf: (path) => SOURCE_FIELD_COLUMNS[String(path[0])] ?? String(path[0]) };
   }
   const sources = list(cell("sources"));
   const locatorCell = cell("source_locators");
@@ -186,7 +235,8 @@ export function csvRowRecord(kind: "milestones" | "sources", header: CsvHeader, 
     if (path[0] === "sources" && path[2] === "locator") return "source_locators";
     return MILESTONE_FIELD_COLUMNS[String(path[0])] ?? String(path[0]);
   };
-  return { line: row.line, lastLine: row.lastLine, value, problems, columnOf };
+  const present = presentColumns(header, { ...Object.fromEntries(Object.entries(MILESTONE_FIELD_COLUMNS).map(([field, column]) => [column, field])), source_locators: "sources.locator" });
+  return { line: row.line, lastLine: row.lastLine, value, problems, present, columnOf };
 }
 
 const CHARGE_CELLS = ["crime", "mode", "provision_cited", "provision", "charge_description", "knowledge_standard", "failed_duties"];
@@ -309,7 +359,7 @@ export function csvCaseRecord(header: CsvHeader, rows: readonly CsvRow[]): RawRe
     }
     return CASE_FIELD_COLUMNS[String(head)] ?? String(head);
   };
-  return { line: first.line, lastLine: rows.at(-1)!.lastLine, value, problems, columnOf };
+  return { line: first.line, lastLine: rows.at(-1)!.lastLine, value, problems, present: presentColumns(header, CASE_PRESENCE), columnOf };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -322,7 +372,10 @@ export const externalIdSchema = z
   .max(200, { message: "must be at most 200 characters" })
   .regex(/^[^\u0000-\u001f\u007f]*$/, { message: "must not hold control characters" });
 
-export type CheckedCase = {
+/** Where a checked record came from, for the server: its first line, and the fields the file gives. */
+type Origin = { line: number; present: ReadonlySet<string> };
+
+export type CheckedCase = Origin & {
   externalId: string;
   /** The case as the forms' schema read it; accused keys and source slugs are stand-ins (below). */
   input: CaseInput;
@@ -337,7 +390,7 @@ export type CheckedCase = {
   milestoneRefs: string[];
 };
 
-export type CheckedMilestone = { externalId: string; input: MilestoneInput; caseRefs: string[]; sourceRefs: string[] };
+export type CheckedMilestone = Origin & { externalId: string; input: MilestoneInput; caseRefs: string[]; sourceRefs: string[] };
 
 export const SOURCE_KINDS = ["official", "other", "synthetic"] as const;
 export const sourceImportSchema = z
@@ -368,7 +421,7 @@ export const sourceImportSchema = z
     note: optionalText(4000),
   })
   .strict();
-export type CheckedSource = z.infer<typeof sourceImportSchema>;
+export type CheckedSource = z.infer<typeof sourceImportSchema> & Origin;
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; problems: ImportProblem[] };
 
@@ -376,6 +429,16 @@ const pick = (v: Record<string, unknown>, keys: readonly string[]) => Object.fro
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 const objects = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const str = (v: unknown) => (typeof v === "string" ? v.trim() : "");
+
+/** A NUL character (U+0000) anywhere in the record: PostgreSQL cannot store it, so it is refused, naming where. */
+function nulProblems(value: unknown, record: RawRecord, path: PropertyKey[] = []): ImportProblem[] {
+  if (typeof value === "string") {
+    return value.includes("\u0000") ? [{ column: record.columnOf(path), message: "contains a NUL character (U+0000), which cannot be stored: remove it (most editors do not show it)." }] : [];
+  }
+  if (Array.isArray(value)) return value.flatMap((v, i) => nulProblems(v, record, [...path, i]));
+  if (typeof value === "object" && value !== null) return Object.entries(value).flatMap(([k, v]) => nulProblems(v, record, [...path, k]));
+  return [];
+}
 
 function unknownFields(value: Record<string, unknown>, allowed: readonly string[], path: Path, record: RawRecord, problems: ImportProblem[]): void {
   for (const key of Object.keys(value)) {
@@ -405,6 +468,7 @@ const stageName = (v: unknown) => (typeof v === "string" ? (STAGE_BY_SLUG.get(v.
 /** KNEW, knew, should-have-known, SHOULD_HAVE_KNOWN. */
 const enumName = (v: unknown) => (typeof v === "string" ? v.trim().toUpperCase().replace(/[-\s]+/g, "_") : v);
 
+const STAGE_KEYS = ["stage", "date", "inAbsentia", "note"] as const;
 const CASE_KEYS = ["externalId", "reference", "title", "summary", "forum", "situation", "stage", "accused", "charges", "sources", "milestones", "isSynthetic"] as const;
 const ACCUSED_KEYS = ["externalId", "name", "nameUkrainian", "kind", "rank", "level", "description"] as const;
 const CHARGE_KEYS = ["accused", "crime", "mode", "provisionCited", "provision", "description", "knowledgeStandard", "failedDuties"] as const;
@@ -415,7 +479,10 @@ export function checkCase(record: RawRecord): Checked<CheckedCase> {
   const problems = [...record.problems];
   const v = record.value;
   if (!isObject(v)) return { ok: false, problems: [{ column: record.columnOf([]), message: "must be an object: one case." }] };
+  const nul = nulProblems(v, record);
+  if (nul.length > 0) return { ok: false, problems: dedupe([...problems, ...nul]) };
   unknownFields(v, CASE_KEYS, [], record, problems);
+  if (isObject(v.stage)) unknownFields(v.stage, STAGE_KEYS, ["stage"], record, problems);
   const externalId = externalIdSchema.safeParse(v.externalId);
   if (!externalId.success) problems.push(...zodProblems(externalId.error, record, () => ["externalId"]));
 
@@ -482,7 +549,7 @@ export function checkCase(record: RawRecord): Checked<CheckedCase> {
     problems.push(...zodProblems(parsed.error, record, (p) => (p[0] === "initialStage" ? ["stage", ...p.slice(1)] : p)));
   }
   if (problems.length > 0 || !parsed.success || !externalId.success) return { ok: false, problems: dedupe(problems) };
-  return { ok: true, value: { externalId: externalId.data, input: parsed.data, accusedExternalIds, sourceRefs, milestoneRefs } };
+  return { ok: true, value: { externalId: externalId.data, input: parsed.data, accusedExternalIds, sourceRefs, milestoneRefs, line: record.line, present: record.present } };
 }
 
 const MILESTONE_KEYS = ["externalId", "date", "title", "description", "whatChanged", "track", "type", "situation", "forums", "instruments", "cases", "sources"] as const;
@@ -492,6 +559,8 @@ export function checkMilestone(record: RawRecord): Checked<CheckedMilestone> {
   const problems = [...record.problems];
   const v = record.value;
   if (!isObject(v)) return { ok: false, problems: [{ column: record.columnOf([]), message: "must be an object: one milestone." }] };
+  const nul = nulProblems(v, record);
+  if (nul.length > 0) return { ok: false, problems: dedupe([...problems, ...nul]) };
   unknownFields(v, MILESTONE_KEYS, [], record, problems);
   const externalId = externalIdSchema.safeParse(v.externalId);
   if (!externalId.success) problems.push(...zodProblems(externalId.error, record, () => ["externalId"]));
@@ -522,7 +591,7 @@ export function checkMilestone(record: RawRecord): Checked<CheckedMilestone> {
   });
   if (!parsed.success) problems.push(...zodProblems(parsed.error, record));
   if (problems.length > 0 || !parsed.success || !externalId.success) return { ok: false, problems: dedupe(problems) };
-  return { ok: true, value: { externalId: externalId.data, input: parsed.data, caseRefs, sourceRefs } };
+  return { ok: true, value: { externalId: externalId.data, input: parsed.data, caseRefs, sourceRefs, line: record.line, present: record.present } };
 }
 
 /** Checks one source record. */
@@ -530,6 +599,8 @@ export function checkSource(record: RawRecord): Checked<CheckedSource> {
   const v = record.value;
   if (!isObject(v)) return { ok: false, problems: [{ column: record.columnOf([]), message: "must be an object: one source." }] };
   const problems = [...record.problems];
+  const nul = nulProblems(v, record);
+  if (nul.length > 0) return { ok: false, problems: dedupe([...problems, ...nul]) };
   const parsed = sourceImportSchema.safeParse(v);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
@@ -539,7 +610,7 @@ export function checkSource(record: RawRecord): Checked<CheckedSource> {
     }
   }
   if (problems.length > 0 || !parsed.success) return { ok: false, problems: dedupe(problems) };
-  return { ok: true, value: parsed.data };
+  return { ok: true, value: { ...parsed.data, line: record.line, present: record.present } };
 }
 
 function dedupe(problems: ImportProblem[]): ImportProblem[] {

@@ -6,9 +6,10 @@ import { checkStageChange, inAbsentiaOf } from "@/lib/core/stage-machine";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { auditActorId, auditNote, type Actor } from "../actor";
 import { refreshCaseSearch } from "../cases/search-document";
-import { accusedSnapshot, caseInclude, checkCaseReferences, currentInput, dateForDb, snapshot, stageDateOf, stageFieldErrors, stageSnapshot, type CaseRow } from "../cases/shared";
-import { isoPartial } from "@/lib/core/dates";
-import { recordsOf, sameSet, type BatchResult, type Problem, type Tx } from "./shared";
+import { accusedSnapshot, caseInclude, checkCaseReferences, currentInput, dateForDb, snapshot, stageFieldErrors, stageSnapshot, type CaseRow } from "../cases/shared";
+import { keepAbsentAccusedFields, keepAbsentCaseFields, sameAccusedFields, sameCase, type AccusedWrite, type CaseWrite } from "@/lib/core/import/merge";
+import { describedAlike, stageMove, type Described } from "./case-checks";
+import { recordsOf, type BatchResult, type Problem, type Tx } from "./shared";
 
 /**
  * Cases in batches: the fast path of the case import (docs/decisions/015-import.md). A file of
@@ -29,6 +30,8 @@ export type CaseBatchContext = {
   crimeIds: Map<string, string>;
   modeIds: Map<string, string>;
   provisionIds: Map<string, string>;
+  /** The first description of each accused in the file, to refuse a later one that disagrees. */
+  described: Described;
 };
 
 export async function loadCaseBatchContext(tx: Tx, actor: Actor, now: Date): Promise<CaseBatchContext> {
@@ -45,13 +48,13 @@ export async function loadCaseBatchContext(tx: Tx, actor: Actor, now: Date): Pro
     crimeIds: mapOf(await tx.crimeCategory.findMany(bySlug)),
     modeIds: mapOf(await tx.modeOfLiability.findMany(bySlug)),
     provisionIds: mapOf(await tx.provision.findMany(bySlug)),
+    described: new Map(),
   };
 }
 
 const accusedSelect = { id: true, slug: true, externalId: true, name: true, nameOriginal: true, rank: true, description: true, deletedAt: true, kindId: true, levelId: true } as const;
-type AccusedFields = { name: string; nameOriginal: string | null; kindId: string; rank: string | null; levelId: string | null; description: string | null };
-const sameAccused = (a: AccusedFields, b: AccusedFields) =>
-  a.name === b.name && a.nameOriginal === b.nameOriginal && a.kindId === b.kindId && a.rank === b.rank && a.levelId === b.levelId && a.description === b.description;
+type AccusedFields = AccusedWrite;
+const sameAccused = sameAccusedFields;
 
 const EMPTY_ACCUSED = { name: null, nameUkrainian: null, rank: null, level: null, description: null };
 const byRecordedSlug = (slug: string): CaseInput["accused"][number] => ({ ...EMPTY_ACCUSED, slug });
@@ -72,7 +75,7 @@ export async function writeCaseBatch(tx: Tx, ctx: CaseBatchContext, items: reado
   // First pass: everything each record can be told on its own.
   const candidates: PlannedCase[] = [];
   items.forEach((c, index) => {
-    const problems: Problem[] = [];
+    const problems: Problem[] = describedAlike(ctx, c);
     c.sourceRefs.forEach((ref, i) => {
       if (!sources.has(ref)) problems.push({ path: ["sources", i, "source"], message: `names "${ref}", but no source has that external id or slug (import the sources first).` });
     });
@@ -119,7 +122,7 @@ export async function writeCaseBatch(tx: Tx, ctx: CaseBatchContext, items: reado
       }
       if (found) {
         const fields = accusedFields(a, ctx);
-        if (!fields || !sameAccused(found, fields)) deferred = true; // it updates the accused's record
+        if (!fields || !sameAccused(found, keepAbsentAccusedFields(found, fields, c.present))) deferred = true; // it updates the accused's record
         return byRecordedSlug(found.slug);
       }
       return a;
@@ -215,7 +218,10 @@ function accusedFields(a: CaseInput["accused"][number], ctx: CaseBatchContext): 
   return { name: a.name, nameOriginal: a.nameUkrainian, kindId, rank: a.rank, levelId: a.level ? (ctx.levelIds.get(a.level) ?? "?") : null, description: a.description };
 }
 
-/** An imported case that holds what the file says, with its accused described as the file describes them. */
+/**
+ * An imported case that holds what the file says (fields the file does not give aside), with its
+ * accused described as the file describes them and the same stage entry: nothing to write.
+ */
 function unchanged(
   row: CaseRow,
   c: CheckedCase,
@@ -230,29 +236,30 @@ function unchanged(
     if (!found) return false;
     if (!a.slug) {
       const fields = accusedFields(a, ctx);
-      if (!fields || !sameAccused(found, fields)) return false;
+      if (!fields || !sameAccused(found, keepAbsentAccusedFields(found, fields, c.present))) return false;
     }
     slugs.push(found.slug);
   }
-  const now = currentInput(row);
   const slugOfKey = (key: string) => slugs[Number(/\d+$/.exec(key)![0]) - 1]!;
-  for (const field of ["reference", "title", "summary", "forum", "situation", "isSynthetic"] as const) {
-    if (now[field] !== c.input[field]) return false;
-  }
-  const stage = c.input.initialStage!;
-  const charges = c.input.charges.map((ch) => ({ ...ch, accused: ch.accused ? slugOfKey(ch.accused) : null }));
-  return (
-    sameSet((now.accused as { slug: string }[]).map((a) => a.slug), slugs) &&
-    JSON.stringify(now.charges) === JSON.stringify(charges) &&
-    sameSet(
-      (now.sources as { slug: string; locator: string | null }[]).map((s) => `${s.slug}\u0000${s.locator ?? ""}`),
-      c.input.sources.map((s, i) => `${sources.get(c.sourceRefs[i]!)!.slug}\u0000${s.locator ?? ""}`),
-    ) &&
-    sameSet(now.milestones as string[], c.milestoneRefs.map((ref) => milestones.get(ref)!.slug)) &&
-    row.stage === stage.stage &&
-    isoPartial(stageDateOf(row)) === isoPartial(stage.date) &&
-    row.inAbsentia === stage.inAbsentia
+  const current = currentInput(row) as CaseWrite;
+  const next = keepAbsentCaseFields(
+    current,
+    {
+      reference: c.input.reference,
+      title: c.input.title,
+      summary: c.input.summary,
+      forum: c.input.forum,
+      situation: c.input.situation,
+      accused: slugs.map((slug) => ({ slug })),
+      charges: c.input.charges.map((ch) => ({ ...ch, accused: ch.accused ? slugOfKey(ch.accused) : null })),
+      sources: c.input.sources.map((s, i) => ({ slug: sources.get(c.sourceRefs[i]!)!.slug, locator: s.locator })),
+      milestones: c.milestoneRefs.map((ref) => milestones.get(ref)!.slug),
+      isSynthetic: c.input.isSynthetic,
+    },
+    c.present,
   );
+  const move = stageMove(row, c);
+  return sameCase(current, next) && !move.record && move.problems.length === 0;
 }
 
 /** Writes the batch's new accused and cases, their sets, stage entries, search documents and audit events. */
@@ -320,6 +327,7 @@ async function createPlanned(tx: Tx, ctx: CaseBatchContext, creating: PlannedCas
   });
   const caseIdOfSlug = new Map(cases.map((c) => [c.slug, c.id]));
 
+  const createdAt = new Date();
   const links: Prisma.CaseAccusedCreateManyInput[] = [];
   const charges: Prisma.ChargeCreateManyInput[] = [];
   const caseSources: Prisma.CaseSourceCreateManyInput[] = [];
@@ -335,9 +343,12 @@ async function createPlanned(tx: Tx, ctx: CaseBatchContext, creating: PlannedCas
       if (a.key) byRef.set(a.key, id);
       links.push({ caseId, accusedId: id });
     });
-    for (const ch of p.input.charges) {
+    for (const [k, ch] of p.input.charges.entries()) {
       charges.push({
         caseId,
+        // The case page lists charges by (createdAt, id): explicit moments keep the file's order
+        // whatever the ids (a cuid's counter wraps after some 1.7 million).
+        createdAt: new Date(createdAt.getTime() + k),
         accusedId: ch.accused ? byRef.get(ch.accused)! : null,
         crimeId: ctx.crimeIds.get(ch.crime)!,
         modeId: ctx.modeIds.get(ch.mode)!,
@@ -354,7 +365,6 @@ async function createPlanned(tx: Tx, ctx: CaseBatchContext, creating: PlannedCas
     stages.push({ caseId, stage: stage.stage, occurredOn: dateForDb(stage.date), precision: stage.date.precision, inAbsentia: stage.inAbsentia, note: stage.note, recordedById: actorId });
   });
   await tx.caseAccused.createMany({ data: links });
-  // Prisma makes the ids in the order given, and the case page lists charges by (createdAt, id): the file's order.
   await tx.charge.createMany({ data: charges });
   if (caseSources.length) await tx.caseSource.createMany({ data: caseSources });
   if (caseMilestones.length) {

@@ -1,6 +1,6 @@
 import "server-only";
 import { createReadStream, createWriteStream } from "node:fs";
-import { mkdtemp, rm, stat } from "node:fs/promises";
+import { mkdtemp, readdir, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { Readable } from "node:stream";
@@ -8,11 +8,11 @@ import { pipeline } from "node:stream/promises";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import { importQuerySchema, MAX_IMPORT_BYTES } from "@/lib/core/import/query";
 import { ImportFileError, type ImportEvent } from "@/lib/core/import/types";
-import { fieldErrors } from "@/lib/core/rule-input";
 import { requireRole } from "../actor";
 import { writingActor } from "../api-write";
 import { AppError } from "../errors";
-import { errorResponse, queryOf } from "../http";
+import { errorResponse } from "../http";
+import { parseQuery } from "../openapi/query";
 import { ImportAborted, runImport } from "./run-import";
 
 /**
@@ -27,9 +27,7 @@ export async function createImportResponse(request: Request): Promise<Response> 
   try {
     const actor = await writingActor(request);
     requireRole(actor, "ANALYST");
-    const parsed = importQuerySchema.safeParse(queryOf(new URL(request.url).searchParams));
-    if (!parsed.success) throw AppError.invalidInput(fieldErrors(parsed.error));
-    query = { ...parsed.data, actor };
+    query = { ...parseQuery(request, importQuerySchema), actor };
     const declared = Number(request.headers.get("content-length") ?? "NaN");
     if (Number.isFinite(declared) && declared > MAX_IMPORT_BYTES) throw tooLarge();
     if (!request.body || declared === 0) throw AppError.invalidInput([{ parameter: "body", message: "body: send the file itself as the request body (it was empty)." }]);
@@ -37,7 +35,21 @@ export async function createImportResponse(request: Request): Promise<Response> 
     return errorResponse(error);
   }
 
-  const folder = await mkdtemp(path.join(tmpdir(), "tracker-import-"));
+  // Checked and set with no await between: two requests cannot both pass.
+  if (running) {
+    return errorResponse(
+      new AppError("CONFLICT", "Another import is running on this server. Imports run one at a time (each is one transaction that others would wait on); try again when it has finished."),
+    );
+  }
+  running = true;
+  void sweepStaleUploads();
+  let folder: string;
+  try {
+    folder = await mkdtemp(path.join(tmpdir(), UPLOAD_PREFIX));
+  } catch (error) {
+    running = false;
+    return errorResponse(error);
+  }
   const file = path.join(folder, "upload");
   try {
     let size = 0;
@@ -51,6 +63,7 @@ export async function createImportResponse(request: Request): Promise<Response> 
     await pipeline(Readable.fromWeb(request.body!.pipeThrough(limit) as WebReadableStream<Uint8Array>), createWriteStream(file, { mode: 0o600 }));
   } catch (error) {
     await rm(folder, { recursive: true, force: true });
+    running = false;
     return errorResponse(error instanceof AppError ? error : new AppError("INVALID_INPUT", "The upload did not arrive whole. Send the file again."));
   }
   const totalBytes = (await stat(file)).size;
@@ -80,6 +93,7 @@ export async function createImportResponse(request: Request): Promise<Response> 
         if (!(error instanceof ImportAborted)) send({ type: "error", error: importError(error) });
       } finally {
         await rm(folder, { recursive: true, force: true });
+        running = false;
         try {
           controller.close();
         } catch {
@@ -92,6 +106,25 @@ export async function createImportResponse(request: Request): Promise<Response> 
     },
   });
   return new Response(stream, { status: 200, headers: { "Content-Type": "application/x-ndjson; charset=utf-8", "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" } });
+}
+
+/** One import at a time per server process. */
+let running = false;
+
+const UPLOAD_PREFIX = "tracker-import-";
+
+/** Uploads left by a server that was killed mid-import (a day old or more) are removed. */
+async function sweepStaleUploads(): Promise<void> {
+  try {
+    const dayAgo = Date.now() - 24 * 60 * 60 * 1000;
+    for (const name of await readdir(tmpdir())) {
+      if (!name.startsWith(UPLOAD_PREFIX)) continue;
+      const folder = path.join(tmpdir(), name);
+      if ((await stat(folder)).mtimeMs < dayAgo) await rm(folder, { recursive: true, force: true });
+    }
+  } catch {
+    // Best effort: a folder we cannot read or remove is left for the system's own cleaning.
+  }
 }
 
 const tooLarge = () => new AppError("PAYLOAD_TOO_LARGE", `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB. Split it, or import it on the command line (npm run import).`);

@@ -48,20 +48,21 @@ export const milestoneImporter: Importer<CheckedMilestone, { actor: Actor }> = {
     }
     const current = (await findMilestone(tx, existing.id))!;
     const now = currentInput(current);
+    // Fields the file does not give keep their value. A milestone's cases are only ever added to
+    // here: the case import sets a case's milestones, and the two files must not undo each other.
+    const next: Record<string, unknown> = { ...input, cases: [...new Set([...(now.cases as string[]), ...input.cases])] };
+    for (const field of ["whatChanged", "situation", "forums", "instruments", "cases"] as const) {
+      if (!m.present.has(field)) next[field] = now[field];
+    }
+    if (!m.present.has("sources.locator")) {
+      next.sources = input.sources.map((s) => ({ ...s, locator: (now.sources as { slug: string; locator: string | null }[]).find((c) => c.slug === s.slug)?.locator ?? null }));
+    }
     const same =
-      now.title === input.title &&
-      now.description === input.description &&
-      now.whatChanged === input.whatChanged &&
-      now.date === input.date &&
-      now.track === input.track &&
-      now.type === input.type &&
-      now.situation === input.situation &&
-      sameSet(now.forums as string[], input.forums) &&
-      sameSet(now.instruments as string[], input.instruments) &&
-      sameSet(now.cases as string[], input.cases) &&
-      JSON.stringify(now.sources) === JSON.stringify(input.sources);
+      ["title", "description", "whatChanged", "date", "track", "type", "situation"].every((field) => now[field] === next[field]) &&
+      ["forums", "instruments", "cases"].every((field) => sameSet(now[field] as string[], next[field] as string[])) &&
+      JSON.stringify(now.sources) === JSON.stringify(next.sources);
     if (same) return { outcome: "unchanged", slug: current.slug };
-    const updated = await updateMilestone({ actor, id: existing.id, input: { ...input, expectedVersion: current.version }, tx });
+    const updated = await updateMilestone({ actor, id: existing.id, input: { ...next, expectedVersion: current.version }, tx });
     return { outcome: "updated", slug: updated.slug };
   },
 };

@@ -44,17 +44,21 @@ export const sourceImporter: Importer<CheckedSource, { actor: Actor }> = {
       publishedOnPrecision: s.publishedOn?.precision ?? null,
       note: s.note,
     };
-    const audit = { actorId: auditActorId(actor), note: auditNote(actor) ?? "bulk import", entityType: "Source" };
+    const audit = { actorId: auditActorId(actor), note: auditNote(actor), entityType: "Source" };
     const existing = await tx.source.findUnique({ where: { externalId: s.externalId }, select: sourceSelect });
     if (!existing) {
       const created = await tx.source.create({ data: { ...data, slug: await newSourceSlug(tx, s.title), externalId: s.externalId }, select: sourceSelect });
       await tx.auditEvent.create({ data: { ...audit, action: "CREATE", entityId: created.id, after: sourceSnapshot(created) } });
       return { outcome: "created", slug: created.slug };
     }
+    // Fields the file does not give keep their value.
+    const given = Object.fromEntries(
+      Object.entries(data).filter(([field]) => s.present.has(field === "publishedOnPrecision" ? "publishedOn" : field)),
+    ) as Partial<typeof data>;
     const before = sourceSnapshot(existing);
-    const after = sourceSnapshot({ ...existing, ...data });
+    const after = sourceSnapshot({ ...existing, ...given });
     if (JSON.stringify(before) === JSON.stringify(after)) return { outcome: "unchanged", slug: existing.slug };
-    const updated = await tx.source.update({ where: { id: existing.id }, data, select: sourceSelect });
+    const updated = await tx.source.update({ where: { id: existing.id }, data: given, select: sourceSelect });
     await tx.auditEvent.create({ data: { ...audit, action: "UPDATE", entityId: existing.id, before, after: sourceSnapshot(updated) } });
     return { outcome: "updated", slug: updated.slug };
   },

@@ -1,0 +1,55 @@
+import "server-only";
+import { isoPartial } from "@/lib/core/dates";
+import type { CheckedCase } from "@/lib/core/import/records";
+import { CASE_STAGE_LABELS } from "@/lib/core/labels";
+import { partialOf, type CaseRow } from "../cases/shared";
+import type { Problem } from "./shared";
+
+/** What the case import checks against what an earlier record or the tracker holds. */
+
+/** The first description of each accused in a file, by external id. */
+export type Described = Map<string, { line: number; fields: Record<string, unknown> }>;
+
+/**
+ * How the file's stage compares with the case's latest stage entry: the same (nothing to do), a
+ * different stage (recorded as a stage change, which the stage machine checks), or the same stage
+ * with another date or in-absentia flag: a correction, which the tracker does not make to a
+ * recorded stage (it keeps the dated history as recorded), so it is refused, saying so.
+ */
+export function stageMove(current: CaseRow, c: CheckedCase): { record: boolean; problems: Problem[] } {
+  const stage = c.input.initialStage!;
+  const latest = current.stages.at(-1);
+  if (!latest || latest.stage !== stage.stage) return { record: true, problems: [] };
+  const recorded = `${CASE_STAGE_LABELS[latest.stage]}, ${isoPartial(partialOf(latest.occurredOn, latest.precision))}${latest.inAbsentia ? ", in absentia" : ""}`;
+  const why = `the case's current stage is recorded as ${recorded}; an import does not correct a recorded stage. Give the stage as recorded, or a later stage; a wrong entry is corrected on the case page by recording the right stage with a note.`;
+  const problems: Problem[] = [];
+  if (isoPartial(partialOf(latest.occurredOn, latest.precision)) !== isoPartial(stage.date)) problems.push({ path: ["stage", "date"], message: `differs from the recorded date: ${why}` });
+  if (c.present.has("stage.inAbsentia") && latest.inAbsentia !== stage.inAbsentia) problems.push({ path: ["stage", "inAbsentia"], message: `differs from the recorded stage: ${why}` });
+  return { record: false, problems };
+}
+
+/**
+ * Every description of an accused within one file must agree (the fields it gives): otherwise the
+ * last would silently win over the first. The first description of each is remembered.
+ */
+export function describedAlike(context: { described: Described }, c: CheckedCase): Problem[] {
+  const problems: Problem[] = [];
+  c.input.accused.forEach((a, i) => {
+    if (a.slug) return; // named by id alone
+    const externalId = c.accusedExternalIds[i]!;
+    const fields = { name: a.name, nameUkrainian: a.nameUkrainian, kind: a.kind ?? null, rank: a.rank, level: a.level, description: a.description };
+    const given = Object.fromEntries(Object.entries(fields).filter(([field]) => c.present.has(`accused.${field}`)));
+    const earlier = context.described.get(externalId);
+    if (!earlier) {
+      context.described.set(externalId, { line: c.line, fields: given });
+      return;
+    }
+    if (earlier.line === c.line) return;
+    for (const [field, value] of Object.entries(given)) {
+      if (field in earlier.fields && earlier.fields[field] !== value) {
+        problems.push({ path: ["accused", i, field], message: `describes the accused "${externalId}" differently from line ${earlier.line} ("${String(earlier.fields[field] ?? "")}"): give one description of each accused in a file.` });
+      }
+    }
+  });
+  return problems;
+}
