@@ -17,7 +17,7 @@ type Operation = {
   summary: string;
   description?: string;
   parameters?: Parameter[];
-  requestBody?: { description?: string; content: { "application/json": { schema: Schema } } };
+  requestBody?: { description?: string; content: Record<string, { schema: Schema }> };
   responses: Record<string, { description: string }>;
   security: Record<string, string[]>[];
 };
@@ -49,7 +49,14 @@ function curlOf(origin: string, entry: Entry): string {
   const lines = [`curl -s${entry.method === "get" ? "" : ` -X ${entry.method.toUpperCase()}`} '${origin}${path}${exampleQuery(entry.op.parameters ?? [])}'`];
   const anonymous = entry.op.security.length === 0 || entry.op.security.some((s) => Object.keys(s).length === 0);
   if (!anonymous) lines.push(`  -H "Authorization: Bearer $TRACKER_TOKEN"`);
-  if (entry.op.requestBody) lines.push(`  -H 'Content-Type: application/json'`, `  -d @body.json`);
+  const types = Object.keys(entry.op.requestBody?.content ?? {});
+  if (types.length === 1 && types[0] === "application/json") lines.push(`  -H 'Content-Type: application/json'`, `  -d @body.json`);
+  else if (types.length > 0) {
+    // A file sent as it is (a CSV keeps its line breaks only with --data-binary); -N shows a streamed answer as it comes.
+    const type = types[0]!;
+    lines[0] = lines[0]!.replace("curl -s", "curl -sN");
+    lines.push(`  -H 'Content-Type: ${type}'`, `  --data-binary @file.${type.endsWith("csv") ? "csv" : "json"}`);
+  }
   return lines.join(" \\\n");
 }
 
@@ -107,7 +114,9 @@ export default async function ApiDocsPage() {
           <h2 id={group.id}>{group.tag}</h2>
           {group.entries.map((entry) => {
             const parameters = entry.op.parameters ?? [];
-            const body = entry.op.requestBody?.content["application/json"].schema;
+            const content = entry.op.requestBody?.content ?? {};
+            const body = Object.keys(content).length === 1 ? content["application/json"]?.schema : undefined;
+            const rawTypes = body ? [] : Object.keys(content);
             return (
               <article key={entry.op.operationId} id={entry.op.operationId} className={`card ${styles.endpoint}`} aria-labelledby={`${entry.op.operationId}-title`}>
                 <h3 id={`${entry.op.operationId}-title`} className={styles.title}>
@@ -142,6 +151,20 @@ export default async function ApiDocsPage() {
                     <h4>Request body (JSON)</h4>
                     {entry.op.requestBody?.description && <p className="small">{prose(entry.op.requestBody.description)}</p>}
                     <BodyFields schema={body} />
+                  </>
+                )}
+                {rawTypes.length > 0 && (
+                  <>
+                    <h4>Request body (the file itself)</h4>
+                    <p className="small">
+                      {rawTypes.map((t, i) => (
+                        <span key={t}>
+                          {i > 0 ? " or " : ""}
+                          <code>{t}</code>
+                        </span>
+                      ))}
+                      {entry.op.requestBody?.description ? <>: {prose(entry.op.requestBody.description)}</> : null}
+                    </p>
                   </>
                 )}
                 <h4>Responses</h4>

@@ -34,7 +34,7 @@ const ERROR_DESCRIPTIONS: Record<ErrorStatus, string> = {
   401: "No session and no valid API token.",
   403: "Signed in, but the role does not allow it (or a session request from another site).",
   404: "No such record (or it was deleted).",
-  409: "Someone changed the record since the version you sent; nothing was written.",
+  409: "A conflict: someone changed the record since the version you sent (or, for an import, another import is running); nothing was written.",
   413: "The request body is larger than the endpoint accepts; nothing was read or written.",
 };
 

@@ -243,9 +243,63 @@ describe("the OpenAPI document", () => {
       "/api/v1/forums", "/api/v1/forums/{slug}", "/api/v1/crimes", "/api/v1/crimes/{slug}", "/api/v1/instruments", "/api/v1/instruments/{slug}",
       "/api/v1/rules", "/api/v1/rules/{slug}", "/api/v1/jurisdiction", "/api/v1/coverage", "/api/v1/milestones", "/api/v1/milestones/{id}",
       "/api/v1/cases", "/api/v1/cases/{id}", "/api/v1/cases/{id}/stages", "/api/v1/cases/{id}/annotations", "/api/v1/cases/{id}/annotations/{annotationId}",
-      "/api/v1/follows", "/api/v1/follows/{id}", "/api/v1/me",
+      "/api/v1/follows", "/api/v1/follows/{id}", "/api/v1/imports", "/api/v1/me",
     ];
     expect(Object.keys(doc.paths).sort()).toEqual(expected.sort());
+  });
+
+  it("describes the import: a raw file in, JSON lines out, each line an import event", async () => {
+    const doc = await loadDocument();
+    const op = doc.paths["/api/v1/imports"]!.post! as Operation & { requestBody: { required: boolean; content: Record<string, unknown> } };
+    expect(Object.keys(op.requestBody.content).sort()).toEqual(["application/json", "text/csv"]);
+    expect(op.requestBody.required).toBe(true);
+    expect(Object.keys(op.responses).sort()).toEqual(["200", "400", "401", "403", "409", "413"]);
+    expect(Object.keys(op.responses["200"]!.content!)).toEqual(["application/x-ndjson"]);
+    const line = op.responses["200"]!.content!["application/x-ndjson"]!.schema as { oneOf?: { properties: { type: { const: string } } }[]; anyOf?: { properties: { type: { const: string } } }[] };
+    expect((line.oneOf ?? line.anyOf ?? []).map((v) => v.properties.type.const).sort()).toEqual(["done", "error", "progress", "row"]);
+  });
+
+  // POST /api/v1/imports reads its query strictly too: each documented parameter takes each of its
+  // documented values (200, whatever the file then comes to), and one left out or added is a 400 naming it.
+  // The file's one record has no title: whatever the parameters, nothing is written.
+  const BAD_SOURCES = "external_id,title\r\nopenapi-src,\r\n";
+  it("/api/v1/imports accepts exactly its documented parameters", async () => {
+    const doc = await loadDocument();
+    const handler = (await import("@/app/api/v1/imports/route")).POST as unknown as (request: Request) => Promise<Response>;
+    const { createApiToken } = await import("@/lib/server/accounts/api-tokens");
+    const analyst = await database.prisma.user.create({ data: { email: "openapi-importer@example.test", name: "An importer", role: "ANALYST" }, select: { id: true } });
+    const analystToken = (await createApiToken({ actor: { kind: "user", id: analyst.id, role: "ANALYST" }, input: { name: "openapi import test" } })).token;
+    const sourcesBefore = await database.prisma.source.count();
+    const post = async (query: URLSearchParams) => {
+      const response = await handler(
+        new Request(`${base}/api/v1/imports?${query}`, { method: "POST", headers: { authorization: `Bearer ${analystToken}`, "content-type": "text/csv" }, body: BAD_SOURCES }),
+      );
+      const text = await response.text();
+      return { status: response.status, text, body: response.headers.get("content-type")?.startsWith("application/json") ? (JSON.parse(text) as Record<string, unknown>) : {} };
+    };
+    const parameters = (doc.paths["/api/v1/imports"]!.post!.parameters ?? []).filter((p) => p.in === "query");
+    expect(parameters.map((p) => [p.name, p.required])).toEqual([
+      ["kind", true],
+      ["format", true],
+      ["dryRun", true],
+    ]);
+    const valid = new URLSearchParams({ kind: "sources", format: "csv", dryRun: "true" });
+    for (const p of parameters) {
+      expect(p.schema.enum, p.name).toBeDefined();
+      for (const value of p.schema.enum!) {
+        const query = new URLSearchParams(valid);
+        query.set(p.name, value);
+        const result = await post(query);
+        expect(result.status, `${p.name}=${value}: ${result.text.slice(0, 300)}`).toBe(200);
+      }
+      const without = new URLSearchParams(valid);
+      without.delete(p.name);
+      expectBadParameters(await post(without), [p.name]);
+    }
+    const undocumented = new URLSearchParams(valid);
+    undocumented.set("undocumented", "1");
+    expectBadParameters(await post(undocumented), ["undocumented"]);
+    expect(await database.prisma.source.count()).toBe(sourcesBefore);
   });
 
   // The handlers that read query parameters strictly: each documented parameter is accepted with a

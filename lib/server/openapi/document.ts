@@ -7,7 +7,8 @@ export const API_DOCUMENT_INFO = {
   title: "Accountability-architecture tracker API",
   version: "1",
   description:
-    "Read the tracker's forums, crimes, instruments, jurisdiction rules, milestones, cases, coverage and jurisdiction answers. " +
+    "Read the tracker's forums, crimes, instruments, jurisdiction rules, milestones, cases, coverage and jurisdiction answers; " +
+    "record milestones, cases and notes; import files of cases, milestones and sources. " +
     "Every error is `{ error: { code, message, errors? } }`; a 400 names each bad parameter in `errors`. " +
     "Reads need no credentials (notes need a sign-in); writes need a session from the tracker's pages or `Authorization: Bearer <token>`.",
 };

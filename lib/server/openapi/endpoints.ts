@@ -155,14 +155,14 @@ export function apiEndpoints(vocabulary: s.ApiVocabulary): Endpoint[] {
       auth: "required",
       query: importQuery,
       rawBody: {
-        description: `The file itself, as the request body (not a form), at most ${MAX_IMPORT_BYTES / 1024 / 1024} MB. CSV: a header row naming the kind's columns (the import page lists them and offers templates), then one row per record (a case may take several consecutive rows). JSON: one array of records.`,
+        description: `Sent as it is (not a form), at most ${MAX_IMPORT_BYTES / 1024 / 1024} MB; one import runs at a time on a server (409 while another runs). CSV: a header row naming the kind's columns (the import page lists them and offers templates), then one row per record (a case may take several consecutive rows). JSON: one array of records.`,
         content: {
           "text/csv": z.string().describe("UTF-8 CSV with a header row."),
           "application/json": z.array(z.record(z.string(), z.unknown())).describe(`An array of records with the forms' fields in camelCase plus externalId, e.g. ${JSON.stringify(IMPORT_JSON_EXAMPLES.sources)}.`),
         },
       },
-      response: { status: 200, contentType: "application/x-ndjson", description: "The import as it runs: one JSON object per line, each described by this schema; the last is `done` or `error`.", schema: importEventSchema },
-      errors: [400, 401, 403, 413],
+      response: { status: 200, contentType: "application/x-ndjson", description: "The import as it runs, one JSON object per line (each line's schema is given here): `progress` lines, one `row` per record, then `done` with the summary, or `error`.", schema: importEventSchema },
+      errors: [400, 401, 403, 409, 413],
     },
 
     // Account

@@ -23,7 +23,9 @@ export function parseQuery<S extends z.ZodObject>(request: Request, schema: S): 
   const { single, errors } = readParameters(query, known, allowedFor);
   const parsed = schema.safeParse(single);
   if (!parsed.success) {
-    errors.push(...issuesToErrors(parsed.error, allowedFor).map((e) => ({ ...e, message: `${e.parameter}: ${e.message}` })));
+    // A parameter already refused (repeated, unknown) is not reported a second time as missing.
+    const refused = new Set(errors.map((e) => e.parameter));
+    errors.push(...issuesToErrors(parsed.error, allowedFor).filter((e) => !refused.has(e.parameter)).map((e) => ({ ...e, message: `${e.parameter}: ${e.message}` })));
   }
   if (errors.length > 0 || !parsed.success) throw AppError.invalidInput(errors);
   return parsed.data;
