@@ -11,6 +11,7 @@ import { FollowButton } from "@/components/FollowButton";
 import { PARAMETER_LABELS, canonicalCaseListSearch, caseListHref, describeCaseListQuery, isFiltered, readCaseListQuery } from "@/lib/core/case-list-query";
 import { hasEmpty, toQueryString, withoutEmpty, type RawParams } from "@/lib/core/query-form";
 import { currentActor } from "@/lib/server/auth";
+import { hasRole } from "@/lib/server/queries/page-access";
 import { getCaseListOptions, listCases } from "@/lib/server/queries/case-list";
 
 export const metadata: Metadata = { title: "Cases" };
@@ -39,6 +40,15 @@ export default async function CasesPage({ searchParams }: Props) {
       <Breadcrumbs trail={[{ label: "Cases" }]} />
       <h1>Cases</h1>
       <p className="lead">Tracked cases before each forum: who is accused, of what, and the stage each case has reached.</p>
+
+      {hasRole(actor, "ANALYST") ? (
+        <p className="record-actions">
+          <Link href="/cases/new" className="button-link">
+            Record a case
+          </Link>{" "}
+          <Link href="/import?kind=cases">Import cases from a file</Link>
+        </p>
+      ) : null}
 
       {issues.length > 0 ? (
         <FilterNotice

@@ -92,7 +92,8 @@ export default async function MilestonesPage({ searchParams }: Props) {
         <p className="record-actions">
           <Link href="/milestones/new" className="button-link">
             Log a milestone
-          </Link>
+          </Link>{" "}
+          <Link href="/import?kind=milestones">Import milestones from a file</Link>
         </p>
       ) : null}
 
