@@ -47,6 +47,14 @@ const USAGE = `Usage: npm run import -- <file> [--kind ${IMPORT_KINDS.join("|")}
 
 A dump restores whole, into an empty database (migrated, not seeded).`;
 
+// pg warns when Prisma's transaction client hands it a query while another runs (inside Prisma,
+// not ours); a user of this command can do nothing about it, so that one warning is not shown.
+const emitWarning = process.emitWarning.bind(process);
+process.emitWarning = ((warning: string | Error, ...rest: unknown[]) => {
+  if (String(warning).includes("client is already executing a query")) return;
+  (emitWarning as (...args: unknown[]) => void)(warning, ...rest);
+}) as typeof process.emitWarning;
+
 const REJECTED_SHOWN = 50;
 const PLAIN_PROGRESS_EVERY_MS = 5_000;
 const BAR_WIDTH = 24;
@@ -238,10 +246,8 @@ async function main(): Promise<number> {
   let signals = 0;
   const onSignal = (name: string) => () => {
     signals++;
-    // A second Ctrl-C does not wait for the rollback: closing the connection rolls back too.
     if (signals > 1) {
-      // (tsx passes a Ctrl-C on to this process, which may then see it twice.) Closing the
-      // connection without a commit rolls the transaction back.
+      // A second Ctrl-C does not wait: closing the connection without a commit rolls back too.
       process.stderr.write("Interrupted: nothing was imported.\n");
       process.exit(1);
     }

@@ -19,7 +19,7 @@ import { seedReferenceData } from "@/prisma/seed/seed";
 import { createTestDatabase, type TestDatabase } from "@/tests/support/test-database";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
-const TSX = path.join(ROOT, "node_modules/.bin/tsx");
+const NODE = process.execPath;
 const dir = mkdtempSync(path.join(os.tmpdir(), "tracker-import-cli-"));
 const opened: { db: TestDatabase; database: Database }[] = [];
 
@@ -34,13 +34,14 @@ async function openTestDatabase(prefix: string, { seeded }: { seeded: boolean })
 type Run = { code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string };
 
 /**
- * Starts `tsx --conditions=react-server scripts/<script> …` in a process group of its own (as a
- * terminal runs a command), so that a signal can reach the whole command, tsx and the script alike.
+ * Starts `node --import tsx --conditions=react-server scripts/<script> …` (as `npm run import` does)
+ * in a process group of its own (as a terminal runs a command), so that a signal reaches it as a
+ * Ctrl-C would.
  */
 function start(script: string, args: string[], url: string): { child: ChildProcess; done: Promise<Run>; stderr: () => string } {
   const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: url };
   delete env.TRACKER_DEBUG;
-  const child = spawn(TSX, ["--conditions=react-server", `scripts/${script}`, ...args], { cwd: ROOT, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(NODE, ["--import", "tsx", "--conditions=react-server", `scripts/${script}`, ...args], { cwd: ROOT, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
   let stdout = "";
   let stderr = "";
   child.stdout!.on("data", (c) => (stdout += c));
