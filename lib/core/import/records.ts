@@ -320,7 +320,11 @@ export function csvCaseRecord(header: CsvHeader, rows: readonly CsvRow[]): RawRe
         sources.push({ source, locator: orNull(c("source_locator")) });
         sourceLines.push(row.line);
       } else if (c("source_locator") !== "" && c("source_locator") !== (sources[sourceLines.indexOf(seen)]!.locator ?? "")) {
-        problems.push({ column: at("source_locator", row.line), message: `gives the source "${source}" a second locator (line ${seen} gives another): give each source once, with the passages in one locator.` });
+        const earlier = sources[sourceLines.indexOf(seen)]!.locator;
+        problems.push({
+          column: at("source_locator", row.line),
+          message: `gives the source "${source}" a locator, but line ${seen} gives it ${earlier ? "another" : "none"}: give each source once, with the passages in one locator.`,
+        });
       }
     } else if (c("source_locator") !== "") {
       problems.push({ column: at("source_locator", row.line), message: "gives a locator without a source: fill in the source column too." });
@@ -506,7 +510,9 @@ export function checkCase(record: RawRecord): Checked<CheckedCase> {
     if (!isObject(c)) return c;
     unknownFields(c, CHARGE_KEYS, ["charges", i], record, problems);
     let against: string | null = null;
-    if (c.accused !== null && c.accused !== undefined && str(c.accused) !== "") {
+    if (c.accused !== null && c.accused !== undefined && typeof c.accused !== "string") {
+      problems.push({ column: record.columnOf(["charges", i, "accused"]), message: "must be the external id (text) of one of the case's accused, or left out for a charge against every accused." });
+    } else if (c.accused && str(c.accused) !== "") {
       against = keyOf.get(str(c.accused)) ?? null;
       if (!against) problems.push({ column: record.columnOf(["charges", i, "accused"]), message: `names "${str(c.accused)}", who is not among this case's accused.` });
     }
@@ -527,7 +533,7 @@ export function checkCase(record: RawRecord): Checked<CheckedCase> {
   if (v.charges !== undefined && !Array.isArray(v.charges)) problems.push({ column: record.columnOf(["charges"]), message: "must be a list." });
   if (v.sources !== undefined && v.sources !== null && !Array.isArray(v.sources)) problems.push({ column: record.columnOf(["sources"]), message: "must be a list." });
 
-  const stage = isObject(v.stage) ? { ...v.stage, stage: stageName(v.stage.stage) } : v.stage;
+  const stage = isObject(v.stage) ? { ...pick(v.stage, STAGE_KEYS), stage: stageName(v.stage.stage) } : v.stage;
   if (stage === undefined || stage === null) problems.push({ column: record.columnOf(["stage", "stage"]), message: "is required: the stage the case has reached, and its date." });
 
   const input = {

@@ -94,7 +94,7 @@ export function formatDuration(ms: number): string {
   const rest = seconds % 60;
   if (minutes < 60) return rest ? `${minutes} min ${rest} s` : `${minutes} min`;
   const hours = Math.floor(minutes / 60);
-  return `${hours} h ${minutes % 60} min`;
+  return minutes % 60 ? `${hours} h ${minutes % 60} min` : `${hours} h`;
 }
 
 /** Thrown by the readers for a file that is not well-formed CSV or JSON: nothing is imported. */
