@@ -438,3 +438,26 @@ describe("what a second import must not do", () => {
     expect(json.rows[0]!.problems).toEqual([{ column: "stage.source", message: expect.stringMatching(/is not a field of this import/) }]);
   });
 });
+
+describe("two imports at once", () => {
+  it("an import that waits on another transaction's rows gives up with a message, writing nothing", async () => {
+    const before = await counts();
+    const { Client } = await import("pg");
+    const other = new Client({ connectionString: testDb.url });
+    await other.connect();
+    try {
+      // Another transaction is writing a source with the same external id, and has not committed.
+      await other.query("BEGIN");
+      await other.query(`INSERT INTO "Source" (id, slug, "externalId", kind, title, "updatedAt") VALUES ('held-1', 'held-1', 'held-src', 'OTHER', 'Held', now())`);
+      const rows: ImportRowReport[] = [];
+      const text = csv(["external_id,title", "held-src,Held too"]);
+      await expect(
+        runImport({ actor: analyst, kind: "sources", format: "csv", body: bytes(text), totalBytes: text.length, dryRun: false, onRow: (r) => rows.push(r), prisma: database.prisma, now: NOW, lockTimeoutSeconds: 1 }),
+      ).rejects.toThrow(/waited more than 1 seconds for records that another import or an edit is writing/);
+    } finally {
+      await other.query("ROLLBACK");
+      await other.end();
+    }
+    expect(await counts()).toEqual(before);
+  });
+});

@@ -32,6 +32,8 @@ export type RunImportOptions = {
   /** The database; the app's shared client when left out. */
   prisma?: PrismaClient;
   now?: Date;
+  /** How long to wait for locks another transaction holds before giving up (tests shorten it). */
+  lockTimeoutSeconds?: number;
 };
 
 /** An import stopped by its caller (the signal): rolled back, nothing written. */
@@ -49,6 +51,17 @@ class RollBack extends Error {}
 // invisible to others until the commit.
 const IMPORT_TX = { timeout: 6 * 60 * 60 * 1000, maxWait: 60_000 } as const;
 const PROGRESS_EVERY_MS = 250;
+const LOCK_TIMEOUT_SECONDS = 60;
+
+/** PostgreSQL's lock_not_available (55P03), however the driver adapter wraps it. */
+function isLockTimeout(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e && typeof e === "object" && depth < 4; depth++) {
+    const { code, originalCode } = e as { code?: unknown; originalCode?: unknown };
+    if (code === "55P03" || originalCode === "55P03") return true;
+    e = (e as { driverAdapterError?: unknown; cause?: unknown }).driverAdapterError ?? (e as { cause?: unknown }).cause;
+  }
+  return false;
+}
 // Records per batch on the fast path: large enough to pay few round trips, small enough to report often.
 const BATCH_SIZE = 500;
 
@@ -74,6 +87,7 @@ export async function runImport(options: RunImportOptions): Promise<ImportSummar
   const prisma = options.prisma ?? db;
   const now = options.now ?? new Date();
   const importer = IMPORTERS[kind];
+  const lockTimeout = options.lockTimeoutSeconds ?? LOCK_TIMEOUT_SECONDS;
   const started = Date.now();
   const counts = emptyCounts();
   let records = 0;
@@ -95,7 +109,11 @@ export async function runImport(options: RunImportOptions): Promise<ImportSummar
   let committed = false;
   try {
     await prisma.$transaction(async (tx) => {
+      // Another import (or an edit) writing the same records holds their locks until it ends, which
+      // may be hours: rather than wait unseen, give up after a minute and say why.
+      await tx.$executeRawUnsafe(`SET LOCAL lock_timeout = '${Math.round(lockTimeout * 1000)}ms'`);
       const context = await importer.prepare(tx as Tx, { actor, now });
+      onProgress?.(progress());
       const seen = new Map<string, number>();
       let batch: Pending[] = [];
       const flush = async () => {
@@ -115,6 +133,12 @@ export async function runImport(options: RunImportOptions): Promise<ImportSummar
     }, IMPORT_TX);
     committed = true;
   } catch (error) {
+    if (isLockTimeout(error)) {
+      throw new AppError(
+        "CONFLICT",
+        `The import waited more than ${lockTimeout} seconds for records that another import or an edit is writing at the same moment, and stopped: nothing was imported. Try again when the other import has finished.`,
+      );
+    }
     if (!(error instanceof RollBack)) throw error;
   }
   onProgress?.(progress());
@@ -175,6 +199,8 @@ async function writeBatch(tx: Tx, importer: Importer<unknown>, context: unknown,
       await tx.$executeRawUnsafe("RELEASE SAVEPOINT import_batch");
     } catch (error) {
       await tx.$executeRawUnsafe("ROLLBACK TO SAVEPOINT import_batch");
+      // Waiting on another transaction's locks: one by one would wait again for every record.
+      if (isLockTimeout(error)) throw error;
       console.error("[tracker] the import's fast path failed on a batch; its records go one by one", error);
     }
     results?.forEach((result, i) => {
