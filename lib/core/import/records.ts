@@ -454,6 +454,24 @@ function zodProblems(error: z.ZodError, record: RawRecord, mapPath: (path: Path)
   return error.issues.map((issue) => ({ column: record.columnOf(mapPath(issue.path)), message: issue.message.endsWith(".") ? issue.message : `${issue.message}.` }));
 }
 
+/**
+ * A record's sources (`[{ source, locator }]`): the form schema's entries, with stand-in slugs
+ * (`source-1`…) it accepts, and the references (external ids or slugs) for the server to resolve.
+ */
+function sourceEntries(value: unknown, record: RawRecord, problems: ImportProblem[]): { sources: unknown[]; sourceRefs: string[] } {
+  const sourceRefs: string[] = [];
+  const sources = objects(value).map((s, i) => {
+    if (!isObject(s)) return s;
+    unknownFields(s, REF_KEYS, ["sources", i], record, problems);
+    const ref = str(s.source);
+    if (ref === "") problems.push({ column: record.columnOf(["sources", i, "source"]), message: "is required: the source's external id or slug." });
+    else if (sourceRefs.includes(ref)) problems.push({ column: record.columnOf(["sources", i, "source"]), message: `lists the source "${ref}" twice.` });
+    sourceRefs.push(ref);
+    return { slug: `source-${i + 1}`, locator: s.locator };
+  });
+  return { sources, sourceRefs };
+}
+
 /** Refs (external ids or slugs) given as a list of non-empty strings. */
 function refList(value: unknown, path: Path, record: RawRecord, problems: ImportProblem[]): string[] {
   if (value === undefined || value === null) return [];
@@ -518,16 +536,7 @@ export function checkCase(record: RawRecord): Checked<CheckedCase> {
     }
     return { ...pick(c, CHARGE_KEYS), accused: against, knowledgeStandard: c.knowledgeStandard == null || c.knowledgeStandard === "" ? null : enumName(c.knowledgeStandard), failedDuties: Array.isArray(c.failedDuties) ? c.failedDuties.map(enumName) : c.failedDuties };
   });
-  const sourceRefs: string[] = [];
-  const sources = objects(v.sources).map((s, i) => {
-    if (!isObject(s)) return s;
-    unknownFields(s, REF_KEYS, ["sources", i], record, problems);
-    const ref = str(s.source);
-    if (ref === "") problems.push({ column: record.columnOf(["sources", i, "source"]), message: "is required: the source's external id or slug." });
-    else if (sourceRefs.includes(ref)) problems.push({ column: record.columnOf(["sources", i, "source"]), message: `lists the source "${ref}" twice.` });
-    sourceRefs.push(ref);
-    return { slug: `source-${i + 1}`, locator: s.locator };
-  });
+  const { sources, sourceRefs } = sourceEntries(v.sources, record, problems);
   const milestoneRefs = refList(v.milestones, ["milestones"], record, problems);
   if (v.accused !== undefined && !Array.isArray(v.accused)) problems.push({ column: record.columnOf(["accused"]), message: "must be a list." });
   if (v.charges !== undefined && !Array.isArray(v.charges)) problems.push({ column: record.columnOf(["charges"]), message: "must be a list." });
@@ -570,16 +579,7 @@ export function checkMilestone(record: RawRecord): Checked<CheckedMilestone> {
   unknownFields(v, MILESTONE_KEYS, [], record, problems);
   const externalId = externalIdSchema.safeParse(v.externalId);
   if (!externalId.success) problems.push(...zodProblems(externalId.error, record, () => ["externalId"]));
-  const sourceRefs: string[] = [];
-  const sources = objects(v.sources).map((s, i) => {
-    if (!isObject(s)) return s;
-    unknownFields(s, REF_KEYS, ["sources", i], record, problems);
-    const ref = str(s.source);
-    if (ref === "") problems.push({ column: record.columnOf(["sources", i, "source"]), message: "is required: the source's external id or slug." });
-    else if (sourceRefs.includes(ref)) problems.push({ column: record.columnOf(["sources", i, "source"]), message: `lists the source "${ref}" twice.` });
-    sourceRefs.push(ref);
-    return { slug: `source-${i + 1}`, locator: s.locator };
-  });
+  const { sources, sourceRefs } = sourceEntries(v.sources, record, problems);
   const caseRefs = refList(v.cases, ["cases"], record, problems);
   const parsed = milestoneInputSchema.safeParse({
     title: v.title,
