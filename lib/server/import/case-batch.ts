@@ -392,20 +392,28 @@ async function createPlanned(tx: Tx, ctx: CaseBatchContext, creating: PlannedCas
 /**
  * Free slugs for many records at once, as the use cases make them one by one (newCaseSlug): the
  * base, else base-2, base-3…, never one taken, even by a deleted record, nor given twice here.
+ * Candidates are looked up by exact value, which the slug's unique index answers (a LIKE on the
+ * prefix would scan the whole table at every batch); past base-20, a random suffix.
  */
 async function allocateSlugs(tx: Tx, table: "Case" | "Accused", bases: readonly string[]): Promise<string[]> {
   if (bases.length === 0) return [];
-  const distinct = [...new Set(bases)];
-  const rows = await tx.$queryRaw<{ slug: string }[]>`
-    SELECT slug FROM ${Prisma.raw(`"${table}"`)} WHERE slug = ANY(${distinct}::text[]) OR slug LIKE ANY(${distinct.map((b) => `${b}-%`)}::text[])`;
-  const taken = new Set(rows.map((r) => r.slug));
-  return bases.map((base) => {
-    for (let n = 1; ; n++) {
-      const slug = n === 1 ? base : `${base}-${n}`;
-      if (!taken.has(slug)) {
-        taken.add(slug);
-        return slug;
-      }
+  const TRIES = 20;
+  const candidates = [...new Set(bases)].flatMap((base) => Array.from({ length: TRIES }, (_, n) => (n === 0 ? base : `${base}-${n + 1}`)));
+  const taken = await takenSlugs(tx, table, candidates);
+  const result: string[] = [];
+  for (const base of bases) {
+    let slug = Array.from({ length: TRIES }, (_, n) => (n === 0 ? base : `${base}-${n + 1}`)).find((s) => !taken.has(s));
+    while (!slug) {
+      const random = `${base}-${Math.random().toString(36).slice(2, 8)}`;
+      if (!taken.has(random) && (await takenSlugs(tx, table, [random])).size === 0) slug = random;
     }
-  });
+    taken.add(slug);
+    result.push(slug);
+  }
+  return result;
+}
+
+async function takenSlugs(tx: Tx, table: "Case" | "Accused", slugs: readonly string[]): Promise<Set<string>> {
+  const rows = await tx.$queryRaw<{ slug: string }[]>`SELECT slug FROM ${Prisma.raw(`"${table}"`)} WHERE slug = ANY(${slugs}::text[])`;
+  return new Set(rows.map((r) => r.slug));
 }
