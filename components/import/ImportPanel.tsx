@@ -30,6 +30,8 @@ const ANNOUNCE_EVERY_MS = 15_000;
 /** "12,000 records checked · 35% of the file · about 1 min 20 s left". */
 export function progressLine(progress: ImportProgress | null, totalBytes: number): string {
   if (!progress) return "Sending the file…";
+  // The file is in and the import has begun, but no record is done yet.
+  if (progress.records === 0) return "The file is in; reading the first records…";
   const total = progress.totalBytes ?? totalBytes;
   const records = `${plural(progress.records, "record", "records")} checked`;
   if (!total) return records;
