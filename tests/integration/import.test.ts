@@ -193,7 +193,7 @@ describe("cases", () => {
     expect(summary.committed).toBe(false);
     const c1 = rows.find((r) => r.externalId === "case-1")!;
     expect(c1.outcome).toBe("rejected");
-    expect(c1.problems).toContainEqual({ column: "crime (line 3)", message: expect.stringMatching(/no such crime category: piracy/) });
+    expect(c1.problems).toContainEqual({ column: "crime (line 3)", message: expect.stringMatching(/no such crime category: piracy\. The known values are: .*war-crimes/) });
     expect(await counts()).toEqual(before);
 
     const judgment = await run("cases", "csv", CASES.replace("warrant-or-notice-of-suspicion,2023-03-17", "judgment,2024-02-01"));

@@ -249,7 +249,9 @@ function problemsOfFieldErrors(errors: readonly FieldError[], raw: RawRecord, im
   return errors.map((e) => {
     const path = e.parameter.split(".").map((part) => (/^\d+$/.test(part) ? Number(part) : part));
     const message = e.message.startsWith(`${e.parameter}: `) ? e.message.slice(e.parameter.length + 2) : e.message;
-    return { column: raw.columnOf(importer.recordPath(path)), message };
+    // The values the tracker knows, so the reader can correct the cell without looking them up.
+    const allowed = e.allowed?.length ? ` The known values are: ${e.allowed.join(", ")}.` : "";
+    return { column: raw.columnOf(importer.recordPath(path)), message: message + allowed };
   });
 }
 
