@@ -434,7 +434,8 @@ export async function sourceIdFor(tx: Tx, source: CaseSourceInput, resolved: Pic
   return created.id;
 }
 
-const accusedAuditSelect = {
+/** What the audit trail's picture of an accused needs (accusedSnapshot). */
+export const accusedAuditSelect = {
   id: true,
   slug: true,
   name: true,

@@ -6,26 +6,14 @@ import { auditActorId, auditNote } from "../actor";
 import { createCase } from "../cases/create-case";
 import { recordStage } from "../cases/record-stage";
 import { refreshAccusedCasesSearch } from "../cases/search-document";
-import { accusedSnapshot, currentInput, findCase, newAccusedSlug } from "../cases/shared";
+import { accusedAuditSelect, accusedSnapshot, currentInput, findCase, newAccusedSlug } from "../cases/shared";
 import { updateCase } from "../cases/update-case";
 import { loadCaseBatchContext, writeCaseBatch, type CaseBatchContext } from "./case-batch";
 import { describedAlike, stageMove } from "./case-checks";
 import { ImportRejection, slugsOf, unresolved, type Importer, type Problem, type Tx } from "./shared";
 
-const accusedSelect = {
-  id: true,
-  slug: true,
-  name: true,
-  nameOriginal: true,
-  rank: true,
-  description: true,
-  isSynthetic: true,
-  deletedAt: true,
-  kindId: true,
-  levelId: true,
-  kind: { select: { slug: true } },
-  level: { select: { slug: true } },
-} as const;
+// Their audit picture, and what an import compares and keeps.
+const accusedSelect = { ...accusedAuditSelect, deletedAt: true, kindId: true, levelId: true } as const;
 
 /**
  * Cases with their accused, charges, sources and stage, written by the case form's own use cases
