@@ -461,3 +461,40 @@ describe("two imports at once", () => {
     expect(await counts()).toEqual(before);
   });
 });
+
+describe("found by the second review", () => {
+  it("two descriptions of one accused disagree in a one-line JSON file too", async () => {
+    const record = (externalId: string, description: string) => ({
+      externalId,
+      title: `One line ${externalId}`,
+      forum: "icc",
+      situation: "ukraine",
+      stage: { stage: "INVESTIGATION", date: "2024" },
+      accused: [{ externalId: "one-line-p", name: "One Line", kind: "natural", description }],
+      charges: [{ crime: "war-crimes", mode: "direct", provisionCited: "art. 8" }],
+    });
+    const { rows, summary } = await run("cases", "json", JSON.stringify([record("one-line-1", "first"), record("one-line-2", "contradicting")]));
+    expect(summary.committed).toBe(false);
+    expect(rows[1]!.problems).toEqual([{ column: "accused[0].description", message: expect.stringMatching(/differently from line 1 \("first"\)/) }]);
+  });
+
+  it("a case file and a milestone file imported in turn settle: unchanged the second time round", async () => {
+    const cases = csv(["external_id,title,forum,situation,stage,stage_date,accused_id,crime,mode,provision_cited,milestones", "settle-1,Settle case,icc,ukraine,investigation,2024,keep-p,war-crimes,direct,art. 8,"]);
+    const milestones = csv(["external_id,date,title,description,track,type,cases,sources", "m-settle,2024-01-02,Settle milestone,What happened.,accountability,arrest-warrant,settle-1,src-1"]);
+    expect((await run("cases", "csv", cases)).rows[0]!.outcome).toBe("created");
+    expect((await run("milestones", "csv", milestones)).rows[0]!.outcome).toBe("created");
+    expect((await run("cases", "csv", cases)).rows[0]!.outcome).toBe("unchanged");
+    expect((await run("milestones", "csv", milestones)).rows[0]!.outcome).toBe("unchanged");
+    const c = await database.prisma.case.findUniqueOrThrow({ where: { externalId: "settle-1" }, include: { milestones: true } });
+    expect(c.milestones.map((m) => m.externalId)).toEqual(["m-settle"]);
+  });
+
+  it("a different note on the recorded stage is refused, not silently dropped", async () => {
+    const file = (note: string) =>
+      csv(["external_id,title,forum,situation,stage,stage_date,stage_note,accused_id,crime,mode,provision_cited", `noted-1,Noted case,icc,ukraine,investigation,2024,${note},keep-p,war-crimes,direct,art. 8`]);
+    expect((await run("cases", "csv", file("Opened after a referral"))).rows[0]!.outcome).toBe("created");
+    expect((await run("cases", "csv", file("Opened after a referral"))).rows[0]!.outcome).toBe("unchanged");
+    const changed = await run("cases", "csv", file("Another note"));
+    expect(changed.rows[0]!.problems).toEqual([{ column: "stage_note", message: expect.stringMatching(/differs from the recorded stage's note/) }]);
+  });
+});

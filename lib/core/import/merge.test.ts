@@ -58,7 +58,13 @@ const allBut = (...absent: string[]) => new Set(ALL_FIELDS.filter((f) => !absent
 
 describe("keepAbsentCaseFields: a field the file gives is the file's", () => {
   it("every field present: the file's case as it is", () => {
-    expect(keepAbsentCaseFields(current, bare, new Set(ALL_FIELDS))).toEqual(bare);
+    // Milestone links are only added to: the tracker's stay beside the file's (none here).
+    expect(keepAbsentCaseFields(current, bare, new Set(ALL_FIELDS))).toEqual({ ...bare, milestones: current.milestones });
+  });
+
+  it("milestones given are added to the case's, never put in their place", () => {
+    const next = { ...bare, milestones: ["another", "icc-warrant-2023"] };
+    expect(keepAbsentCaseFields(current, next, new Set(ALL_FIELDS)).milestones).toEqual(["icc-warrant-2023", "another"]);
   });
 
   it("does not change its arguments", () => {
@@ -86,7 +92,7 @@ describe("keepAbsentCaseFields: each case field left out keeps the tracker's val
     // Sources given without locators: the file's sources, each with the locator it had (none for a new one).
     ["sources.locator", { sources: [{ slug: "icc-warrant", locator: "p. 4" }, { slug: "new-source", locator: null }] }],
   ])("%s left out", (field, kept) => {
-    expect(keepAbsentCaseFields(current, bare, allBut(field))).toEqual({ ...bare, ...kept });
+    expect(keepAbsentCaseFields(current, bare, allBut(field))).toEqual({ ...bare, milestones: current.milestones, ...kept });
   });
 
   it("sources left out: the locators too, whatever sources.locator says", () => {
@@ -109,7 +115,8 @@ describe("keepAbsentCaseFields: each case field left out keeps the tracker's val
   const combinations = Array.from({ length: 1 << CASE_LEVEL.length }, (_, mask) => CASE_LEVEL.filter((_f, i) => mask & (1 << i)));
   it.each(combinations.map((absent) => [absent.join(", ") || "(none)", absent] as const))("absent: %s", (_name, absent) => {
     const kept = keepAbsentCaseFields(current, bare, allBut(...absent));
-    for (const field of CASE_LEVEL) expect(kept[field]).toEqual((absent as readonly string[]).includes(field) ? current[field] : bare[field]);
+    // Milestones: the tracker's either way (left out, or added to: the file here gives none).
+    for (const field of CASE_LEVEL) expect(kept[field]).toEqual(field === "milestones" || (absent as readonly string[]).includes(field) ? current[field] : bare[field]);
     expect(kept.charges).toEqual(bare.charges);
   });
 });

@@ -37,7 +37,10 @@ export function keepAbsentCaseFields(current: CaseWrite, next: CaseWrite, presen
   if (!present.has("reference")) kept.reference = current.reference;
   if (!present.has("summary")) kept.summary = current.summary;
   if (!present.has("isSynthetic")) kept.isSynthetic = current.isSynthetic;
-  if (!present.has("milestones")) kept.milestones = current.milestones;
+  // Milestone links are only ever added by an import, from either side (a case's milestones, a
+  // milestone's cases), so that a case file and a milestone file never undo each other; a link
+  // is removed on the form.
+  kept.milestones = present.has("milestones") ? [...new Set([...current.milestones, ...next.milestones])] : current.milestones;
   if (!present.has("sources")) kept.sources = current.sources;
   else if (!present.has("sources.locator")) {
     kept.sources = next.sources.map((s) => ({ ...s, locator: current.sources.find((c) => c.slug === s.slug)?.locator ?? null }));

@@ -8,7 +8,7 @@ import type { Problem } from "./shared";
 /** What the case import checks against what an earlier record or the tracker holds. */
 
 /** The first description of each accused in a file, by external id. */
-export type Described = Map<string, { line: number; fields: Record<string, unknown> }>;
+export type Described = Map<string, { line: number; record: string; fields: Record<string, unknown> }>;
 
 /**
  * How the file's stage compares with the case's latest stage entry: the same (nothing to do), a
@@ -25,6 +25,7 @@ export function stageMove(current: CaseRow, c: CheckedCase): { record: boolean; 
   const problems: Problem[] = [];
   if (isoPartial(partialOf(latest.occurredOn, latest.precision)) !== isoPartial(stage.date)) problems.push({ path: ["stage", "date"], message: `differs from the recorded date: ${why}` });
   if (c.present.has("stage.inAbsentia") && latest.inAbsentia !== stage.inAbsentia) problems.push({ path: ["stage", "inAbsentia"], message: `differs from the recorded stage: ${why}` });
+  if (c.present.has("stage.note") && (latest.note ?? null) !== (stage.note ?? null)) problems.push({ path: ["stage", "note"], message: `differs from the recorded stage's note: ${why}` });
   return { record: false, problems };
 }
 
@@ -41,10 +42,12 @@ export function describedAlike(context: { described: Described }, c: CheckedCase
     const given = Object.fromEntries(Object.entries(fields).filter(([field]) => c.present.has(`accused.${field}`)));
     const earlier = context.described.get(externalId);
     if (!earlier) {
-      context.described.set(externalId, { line: c.line, fields: given });
+      context.described.set(externalId, { line: c.line, record: c.externalId, fields: given });
       return;
     }
-    if (earlier.line === c.line) return;
+    // The same record checked again (the batch path deferred it): by its external id, which is
+    // unique in the file, not its line (every record of a one-line JSON file is on line 1).
+    if (earlier.record === c.externalId) return;
     for (const [field, value] of Object.entries(given)) {
       if (field in earlier.fields && earlier.fields[field] !== value) {
         problems.push({ path: ["accused", i, field], message: `describes the accused "${externalId}" differently from line ${earlier.line} ("${String(earlier.fields[field] ?? "")}"): give one description of each accused in a file.` });

@@ -66,7 +66,14 @@ export async function createImportResponse(request: Request): Promise<Response> 
     running = false;
     return errorResponse(error instanceof AppError ? error : new AppError("INVALID_INPUT", "The upload did not arrive whole. Send the file again."));
   }
-  const totalBytes = (await stat(file)).size;
+  let totalBytes: number;
+  try {
+    totalBytes = (await stat(file)).size;
+  } catch (error) {
+    await rm(folder, { recursive: true, force: true });
+    running = false;
+    return errorResponse(error);
+  }
 
   const abort = new AbortController();
   request.signal?.addEventListener("abort", () => abort.abort());
