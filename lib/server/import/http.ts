@@ -78,40 +78,55 @@ export async function createImportResponse(request: Request): Promise<Response> 
   const abort = new AbortController();
   request.signal?.addEventListener("abort", () => abort.abort());
   const encoder = new TextEncoder();
-  const stream = new ReadableStream<Uint8Array>({
-    async start(controller) {
-      const send = (event: ImportEvent) => {
-        if (!abort.signal.aborted) controller.enqueue(encoder.encode(`${JSON.stringify(event)}\n`));
-      };
-      try {
-        const summary = await runImport({
-          actor: query.actor,
-          kind: query.kind,
-          format: query.format,
-          dryRun: query.dryRun,
-          body: createReadStream(file, { highWaterMark: 256 * 1024 }),
-          totalBytes,
-          signal: abort.signal,
-          onProgress: (p) => send({ type: "progress", ...p }),
-          onRow: (row) => send({ type: "row", ...row }),
-        });
-        send({ type: "done", summary });
-      } catch (error) {
-        if (!(error instanceof ImportAborted)) send({ type: "error", error: importError(error) });
-      } finally {
-        await rm(folder, { recursive: true, force: true });
-        running = false;
+  // Pulled by the client: when its queue is full (a slow reader), `sent` waits for the next pull,
+  // and the import waits with it, rather than the server holding every row line in memory.
+  let pulled: (() => void) | null = null;
+  const stream = new ReadableStream<Uint8Array>(
+    {
+      async start(controller) {
+        const send = async (event: ImportEvent) => {
+          if (abort.signal.aborted) return;
+          controller.enqueue(encoder.encode(`${JSON.stringify(event)}\n`));
+          while ((controller.desiredSize ?? 1) <= 0 && !abort.signal.aborted) await new Promise<void>((resolve) => (pulled = resolve));
+        };
         try {
-          controller.close();
-        } catch {
-          // Already closed by a client that went away.
+          const summary = await runImport({
+            actor: query.actor,
+            kind: query.kind,
+            format: query.format,
+            dryRun: query.dryRun,
+            body: createReadStream(file, { highWaterMark: 256 * 1024 }),
+            totalBytes,
+            signal: abort.signal,
+            onProgress: (p) => void send({ type: "progress", ...p }),
+            onRow: (row) => send({ type: "row", ...row }),
+          });
+          await send({ type: "done", summary });
+        } catch (error) {
+          if (!(error instanceof ImportAborted)) await send({ type: "error", error: importError(error) });
+        } finally {
+          await rm(folder, { recursive: true, force: true });
+          running = false;
+          try {
+            controller.close();
+          } catch {
+            // Already closed by a client that went away.
+          }
         }
-      }
+      },
+      pull() {
+        pulled?.();
+        pulled = null;
+      },
+      cancel() {
+        abort.abort();
+        pulled?.();
+        pulled = null;
+      },
     },
-    cancel() {
-      abort.abort();
-    },
-  });
+    // Up to about 2,000 lines waiting for the reader; past that the import waits.
+    new CountQueuingStrategy({ highWaterMark: 2000 }),
+  );
   return new Response(stream, { status: 200, headers: { "Content-Type": "application/x-ndjson; charset=utf-8", "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" } });
 }
 

@@ -25,8 +25,12 @@ export type RunImportOptions = {
   dryRun: boolean;
   /** Called at most every ~250 ms and once at the end. */
   onProgress?: (progress: ImportProgress) => void;
-  /** Called once per record, in file order. */
-  onRow?: (row: ImportRowReport) => void;
+  /**
+   * Called once per record, in file order. It may return a promise: the import waits for it, so
+   * a reader slower than the import (a browser on a slow line) holds it back instead of the
+   * server queueing every row in memory.
+   */
+  onRow?: (row: ImportRowReport) => unknown;
   /** Aborting rolls the import back (the client went away, Ctrl-C). */
   signal?: AbortSignal;
   /** The database; the app's shared client when left out. */
@@ -94,9 +98,9 @@ export async function runImport(options: RunImportOptions): Promise<ImportSummar
   let bytesRead = 0;
   let lastProgress = 0;
   const progress = (): ImportProgress => ({ records, bytesRead, totalBytes: options.totalBytes, elapsedMs: Date.now() - started });
-  const report = (row: ImportRowReport) => {
+  const report = async (row: ImportRowReport) => {
     counts[row.outcome]++;
-    onRow?.(row);
+    await onRow?.(row);
     if (onProgress && Date.now() - lastProgress >= PROGRESS_EVERY_MS) {
       lastProgress = Date.now();
       onProgress(progress());
@@ -117,7 +121,7 @@ export async function runImport(options: RunImportOptions): Promise<ImportSummar
       const seen = new Map<string, number>();
       let batch: Pending[] = [];
       const flush = async () => {
-        for (const row of await writeBatch(tx as Tx, importer, context, batch)) report(row);
+        for (const row of await writeBatch(tx as Tx, importer, context, batch)) await report(row);
         batch = [];
       };
       for await (const raw of rawRecords(kind, format, text)) {
