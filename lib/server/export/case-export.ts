@@ -1,13 +1,11 @@
 import "server-only";
 import { parseCaseListQuery, type CaseCursor, type CaseListOptions, type CaseListQuery } from "@/lib/core/case-list-query";
-import { isoPartial, isoToday, type Precision } from "@/lib/core/dates";
+import { isoPartial, isoToday } from "@/lib/core/dates";
 import { CASE_EXPORT_COLUMNS, exportFilename, stageFields, type CaseExportRecord, type Named } from "@/lib/core/export-columns";
-import { toTsQuery } from "@/lib/core/search-query";
-import type { CaseStage } from "@/lib/core/views";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
 import type { FieldError } from "@/lib/server/errors";
-import { afterCursor, caseListWhere, cursorOf, getCaseListOptions, orderBy, rankOf } from "@/lib/server/queries/case-list";
+import { afterCursor, and, caseListWhere, casePageQuery, cursorOf, getCaseListOptions, groupByCase, liveAccusedOf, rankOf, tsQuery, type CasePageRow } from "@/lib/server/queries/case-list";
 import { badExportRequest, exportResponse, type ExportFormat } from "./stream";
 
 /**
@@ -23,26 +21,6 @@ type Viewer = { signedIn: boolean };
 /** Parameters of the list that make no sense for an export of all its rows. */
 const PAGING_PARAMETERS = ["after", "limit"] as const;
 
-type PageRow = {
-  id: string;
-  slug: string;
-  reference: string | null;
-  title: string;
-  stage: CaseStage;
-  stageOn: string;
-  stagePrecision: Precision;
-  openedOn: string;
-  openedPrecision: Precision;
-  inAbsentia: boolean;
-  isSynthetic: boolean;
-  forumSlug: string;
-  forumName: string;
-  situationSlug: string;
-  situationName: string;
-  rank: number;
-};
-
-type AccusedRow = { caseId: string; slug: string; name: string; nameOriginal: string | null };
 type ChargeRow = { caseId: string; crimeSlug: string; crimeName: string; crimeOrder: number; modeSlug: string; modeName: string; modeOrder: number; provisionCited: string };
 
 /** Each distinct value once, in the order given by `order` (reference sort order, then slug). */
@@ -59,33 +37,16 @@ export async function* caseExportPages(
   options: { origin: string; pageSize?: number },
 ): AsyncGenerator<CaseExportRecord[]> {
   const pageSize = options.pageSize ?? EXPORT_PAGE_SIZE;
-  const text = toTsQuery(query.q);
-  const q = text === null ? null : Prisma.sql`to_tsquery('simple', ${text})`;
+  const q = tsQuery(query);
   const rank = rankOf(q);
   const where = caseListWhere(query, viewer);
   let after: CaseCursor | null = null;
   for (;;) {
-    const rows: PageRow[] = await db.$queryRaw<PageRow[]>(Prisma.sql`
-      SELECT c.id, c.slug, c.reference, c.title, c.stage::text AS stage,
-             to_char(c."stageOn", 'YYYY-MM-DD') AS "stageOn", c."stagePrecision"::text AS "stagePrecision",
-             to_char(c."openedOn", 'YYYY-MM-DD') AS "openedOn", c."openedPrecision"::text AS "openedPrecision",
-             c."inAbsentia", c."isSynthetic",
-             f.slug AS "forumSlug", f.name AS "forumName", s.slug AS "situationSlug", s.name AS "situationName",
-             ${rank} AS rank
-        FROM "Case" c
-        JOIN "Forum" f ON f.id = c."forumId"
-        JOIN "Situation" s ON s.id = c."situationId"
-       WHERE ${where} AND ${afterCursor(after, rank) ?? Prisma.sql`TRUE`}
-       ORDER BY ${orderBy(query)}
-       LIMIT ${pageSize}`);
+    const rows = await db.$queryRaw<CasePageRow[]>(casePageQuery(query, and([where, afterCursor(after, rank)]), q, pageSize));
     if (rows.length === 0) return;
     const ids = rows.map((r) => r.id);
     const [accused, charges] = await Promise.all([
-      db.$queryRaw<AccusedRow[]>(Prisma.sql`
-        SELECT ca."caseId", a.slug, a.name, a."nameOriginal"
-          FROM "CaseAccused" ca JOIN "Accused" a ON a.id = ca."accusedId"
-         WHERE ca."caseId" IN (${Prisma.join(ids)}) AND a."deletedAt" IS NULL
-         ORDER BY a.name, a.slug`),
+      liveAccusedOf(ids),
       // The live charges, as the list counts them: not those against a deleted accused alone.
       db.$queryRaw<ChargeRow[]>(Prisma.sql`
         SELECT ch."caseId", cc.slug AS "crimeSlug", cc.name AS "crimeName", cc."sortOrder" AS "crimeOrder",
@@ -97,17 +58,8 @@ export async function* caseExportPages(
            AND (ch."accusedId" IS NULL OR EXISTS (SELECT 1 FROM "Accused" a WHERE a.id = ch."accusedId" AND a."deletedAt" IS NULL))
          ORDER BY ch."createdAt", ch.id`),
     ]);
-    const byCase = <T extends { caseId: string }>(items: T[]) => {
-      const map = new Map<string, T[]>();
-      for (const item of items) {
-        const list = map.get(item.caseId);
-        if (list) list.push(item);
-        else map.set(item.caseId, [item]);
-      }
-      return map;
-    };
-    const accusedOf = byCase(accused);
-    const chargesOf = byCase(charges);
+    const accusedOf = groupByCase(accused);
+    const chargesOf = groupByCase(charges);
     yield rows.map((r): CaseExportRecord => {
       const caseCharges = chargesOf.get(r.id) ?? [];
       return {

@@ -100,7 +100,8 @@ export async function getCaseListOptions(): Promise<CaseListOptions> {
 
 const ids = (table: string, slugs: readonly string[]) => Prisma.sql`(SELECT id FROM ${Prisma.raw(`"${table}"`)} WHERE slug IN (${Prisma.join(slugs)}))`;
 
-function tsQuery(query: CaseListQuery): Prisma.Sql | null {
+/** The list's search as a tsquery, or null without one. */
+export function tsQuery(query: CaseListQuery): Prisma.Sql | null {
   const text = toTsQuery(query.q);
   return text === null ? null : Prisma.sql`to_tsquery('simple', ${text})`;
 }
@@ -171,7 +172,7 @@ function chargeCondition(query: CaseListQuery): Prisma.Sql | null {
   return Prisma.sql`EXISTS (SELECT 1 FROM "Charge" ch WHERE ch."caseId" = c.id AND ${Prisma.join(chargeConditions(query), " AND ")})`;
 }
 
-const and = (parts: (Prisma.Sql | null)[]): Prisma.Sql => {
+export const and = (parts: (Prisma.Sql | null)[]): Prisma.Sql => {
   const kept = parts.filter((p): p is Prisma.Sql => p !== null);
   return kept.length ? Prisma.join(kept, " AND ") : Prisma.sql`TRUE`;
 };
@@ -237,7 +238,7 @@ export function afterCursor(cursor: CaseCursor | null, rank: Prisma.Sql): Prisma
   }
 }
 
-type PageRow = {
+export type CasePageRow = {
   id: string;
   slug: string;
   reference: string | null;
@@ -258,7 +259,7 @@ type PageRow = {
   inCase: boolean | null;
 };
 
-export function cursorOf(sort: CaseListQuery["sort"], row: Pick<PageRow, "id" | "rank" | "stageOn" | "openedOn" | "reference" | "title">): CaseCursor {
+export function cursorOf(sort: CaseListQuery["sort"], row: Pick<CasePageRow, "id" | "rank" | "stageOn" | "openedOn" | "reference" | "title">): CaseCursor {
   switch (sort) {
     case "relevance":
       return { sort, rank: Number(row.rank), date: row.stageOn, id: row.id };
@@ -399,6 +400,48 @@ function facetsFrom(rows: CountRow[], query: CaseListQuery, options: CaseListOpt
 // The list.
 
 type AccusedRow = { caseId: string; slug: string; name: string; nameOriginal: string | null };
+
+/**
+ * One page of the list's cases (`where` holds the list's condition and the cursor): their own
+ * fields, forum and situation, in the list's order. The list and its export read the same rows.
+ */
+export function casePageQuery(query: CaseListQuery, where: Prisma.Sql, q: Prisma.Sql | null, limit: number): Prisma.Sql {
+  return Prisma.sql`
+      SELECT c.id, c.slug, c.reference, c.title, c.stage::text AS stage,
+             to_char(c."stageOn", 'YYYY-MM-DD') AS "stageOn", c."stagePrecision"::text AS "stagePrecision",
+             to_char(c."openedOn", 'YYYY-MM-DD') AS "openedOn", c."openedPrecision"::text AS "openedPrecision",
+             c."inAbsentia", c."isSynthetic",
+             f.slug AS "forumSlug", f.name AS "forumName", f."shortName" AS "forumShortName",
+             s.slug AS "situationSlug", s.name AS "situationName",
+             ${rankOf(q)} AS rank,
+             ${q ? Prisma.sql`COALESCE(c."searchVector" @@ ${q}, FALSE)` : Prisma.sql`NULL::boolean`} AS "inCase"
+        FROM "Case" c
+        JOIN "Forum" f ON f.id = c."forumId"
+        JOIN "Situation" s ON s.id = c."situationId"
+       WHERE ${where}
+       ORDER BY ${orderBy(query)}
+       LIMIT ${limit}`;
+}
+
+/** The live accused of some cases, by name. */
+export function liveAccusedOf(caseIds: readonly string[]): Promise<AccusedRow[]> {
+  return db.$queryRaw<AccusedRow[]>(Prisma.sql`
+    SELECT ca."caseId", a.slug, a.name, a."nameOriginal"
+      FROM "CaseAccused" ca JOIN "Accused" a ON a.id = ca."accusedId"
+     WHERE ca."caseId" IN (${Prisma.join(caseIds)}) AND a."deletedAt" IS NULL
+     ORDER BY a.name, a.slug`);
+}
+
+/** Rows by the case they belong to, in their order. */
+export function groupByCase<T extends { caseId: string }>(items: readonly T[]): Map<string, T[]> {
+  const byCase = new Map<string, T[]>();
+  for (const item of items) {
+    const list = byCase.get(item.caseId);
+    if (list) list.push(item);
+    else byCase.set(item.caseId, [item]);
+  }
+  return byCase;
+}
 type CrimeRow = { caseId: string; slug: string; name: string };
 type NoteCountRow = { caseId: string; count: number };
 
@@ -415,21 +458,7 @@ export async function listCases(query: CaseListQuery, viewer: Viewer & { options
     viewer.options ?? getCaseListOptions(),
     db.$queryRaw<CountRow[]>(caseFacetCounts(query, q, viewer)),
     db.$queryRaw<CountRow[]>(chargeFacetCounts(query, q, viewer)),
-    db.$queryRaw<PageRow[]>(Prisma.sql`
-      SELECT c.id, c.slug, c.reference, c.title, c.stage::text AS stage,
-             to_char(c."stageOn", 'YYYY-MM-DD') AS "stageOn", c."stagePrecision"::text AS "stagePrecision",
-             to_char(c."openedOn", 'YYYY-MM-DD') AS "openedOn", c."openedPrecision"::text AS "openedPrecision",
-             c."inAbsentia", c."isSynthetic",
-             f.slug AS "forumSlug", f.name AS "forumName", f."shortName" AS "forumShortName",
-             s.slug AS "situationSlug", s.name AS "situationName",
-             ${rank} AS rank,
-             ${q ? Prisma.sql`COALESCE(c."searchVector" @@ ${q}, FALSE)` : Prisma.sql`NULL::boolean`} AS "inCase"
-        FROM "Case" c
-        JOIN "Forum" f ON f.id = c."forumId"
-        JOIN "Situation" s ON s.id = c."situationId"
-       WHERE ${where}
-       ORDER BY ${orderBy(query)}
-       LIMIT ${query.limit + 1}`),
+    db.$queryRaw<CasePageRow[]>(casePageQuery(query, where, q, query.limit + 1)),
   ]);
 
   const rows = page.slice(0, query.limit);
@@ -438,11 +467,7 @@ export async function listCases(query: CaseListQuery, viewer: Viewer & { options
     caseIds.length === 0
       ? [[], [], []]
       : await Promise.all([
-          db.$queryRaw<AccusedRow[]>(Prisma.sql`
-            SELECT ca."caseId", a.slug, a.name, a."nameOriginal"
-              FROM "CaseAccused" ca JOIN "Accused" a ON a.id = ca."accusedId"
-             WHERE ca."caseId" IN (${Prisma.join(caseIds)}) AND a."deletedAt" IS NULL
-             ORDER BY a.name, a.slug`),
+          liveAccusedOf(caseIds),
           db.$queryRaw<CrimeRow[]>(Prisma.sql`
             SELECT DISTINCT ch."caseId", cc.slug, cc.name, cc."sortOrder"
               FROM "Charge" ch JOIN "CrimeCategory" cc ON cc.id = ch."crimeId"
@@ -456,13 +481,8 @@ export async function listCases(query: CaseListQuery, viewer: Viewer & { options
             : Promise.resolve([] as NoteCountRow[]),
         ]);
 
-  const group = <T extends { caseId: string }>(items: T[]) => {
-    const byCase = new Map<string, T[]>();
-    for (const item of items) byCase.set(item.caseId, [...(byCase.get(item.caseId) ?? []), item]);
-    return byCase;
-  };
-  const accusedByCase = group(accused);
-  const crimesByCase = group(crimes);
+  const accusedByCase = groupByCase(accused);
+  const crimesByCase = groupByCase(crimes);
   const notesByCase = new Map(notes.map((n) => [n.caseId, Number(n.count)]));
 
   const counts = [...caseCounts, ...chargeCounts];
