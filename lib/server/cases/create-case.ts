@@ -2,7 +2,7 @@ import "server-only";
 import { caseInputSchema } from "@/lib/core/case-input";
 import { latestDateBegun } from "@/lib/core/dates";
 import { fieldErrors } from "@/lib/core/rule-input";
-import { checkStageChange, inAbsentiaOf } from "@/lib/core/stage-machine";
+import { checkStageChange } from "@/lib/core/stage-machine";
 import { auditActorId, auditNote, requireRole, type Actor } from "../actor";
 import { AppError } from "../errors";
 import { refreshCaseSearch } from "./search-document";
@@ -10,6 +10,7 @@ import {
   assertReferenceFree,
   dateForDb,
   findCase,
+  newCaseData,
   newCaseSlug,
   resolveCaseReferences,
   snapshot,
@@ -52,22 +53,7 @@ export async function createCase({ actor, input, now = new Date(), tx: outer }: 
       const slug = await newCaseSlug(tx, c.title);
       const date = dateForDb(stage.date);
       const created = await tx.case.create({
-        data: {
-          slug,
-          reference: c.reference,
-          title: c.title,
-          summary: c.summary,
-          forumId: refs.forumId,
-          situationId: refs.situationId,
-          stage: stage.stage,
-          stageOn: date,
-          stagePrecision: stage.date.precision,
-          openedOn: date,
-          openedPrecision: stage.date.precision,
-          inAbsentia: inAbsentiaOf([stage]),
-          isSynthetic: c.isSynthetic,
-          milestones: { connect: refs.milestoneIds.map((id) => ({ id })) },
-        },
+        data: { slug, ...newCaseData(c, stage, refs), milestones: { connect: refs.milestoneIds.map((id) => ({ id })) } },
         select: { id: true },
       });
       await writeCaseSets(tx, actor, created.id, c, refs);

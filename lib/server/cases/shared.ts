@@ -1,7 +1,7 @@
 import "server-only";
-import { FAILED_DUTY_LABELS, KNOWLEDGE_STANDARD_LABELS, slugFromWords, type CaseInput, type CaseSourceInput } from "@/lib/core/case-input";
+import { FAILED_DUTY_LABELS, KNOWLEDGE_STANDARD_LABELS, slugFromWords, type CaseInput, type CaseSourceInput, type StageInput } from "@/lib/core/case-input";
 import { fromIsoDate, isoPartial, toIsoDate, type PartialDate } from "@/lib/core/dates";
-import type { StageProblem } from "@/lib/core/stage-machine";
+import { inAbsentiaOf, type StageProblem } from "@/lib/core/stage-machine";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { auditActorId, auditNote, type Actor } from "../actor";
 import { AppError, type FieldError } from "../errors";
@@ -250,18 +250,11 @@ export function stageFieldErrors(problems: StageProblem[], prefix = ""): FieldEr
 // ---------------------------------------------------------------------------------------------
 // Resolving the slugs an input names.
 
-export type Resolved = {
+/** A case input's references resolved: its forum, situation and milestones, and the maps it was checked against. */
+export type Resolved = Omit<CaseReferenceMaps, "forums" | "situations" | "milestoneIds"> & {
   forumId: string;
   forumName: string;
   situationId: string;
-  /** Existing accused by slug. */
-  accusedIds: Map<string, string>;
-  kindIds: Map<string, string>;
-  levelIds: Map<string, string>;
-  crimeIds: Map<string, string>;
-  modeIds: Map<string, string>;
-  sourceIds: Map<string, string>;
-  provisionIds: Map<string, string>;
   milestoneIds: string[];
 };
 
@@ -269,6 +262,7 @@ export type Resolved = {
 export type CaseReferenceMaps = {
   forums: Map<string, { id: string; name: string }>;
   situations: Map<string, string>;
+  /** Existing accused by slug. */
   accusedIds: Map<string, string>;
   kindIds: Map<string, string>;
   levelIds: Map<string, string>;
@@ -483,20 +477,7 @@ export async function writeCaseSets(tx: Tx, actor: Actor, caseId: string, input:
   await tx.caseAccused.createMany({ data: accusedIds.map((accusedId) => ({ caseId, accusedId })) });
   // One by one, so that the charges keep the order they were given in (the page lists them so).
   for (const c of input.charges) {
-    await tx.charge.create({
-      data: {
-        caseId,
-        accusedId: c.accused ? byRef.get(c.accused)! : null,
-        crimeId: refs.crimeIds.get(c.crime)!,
-        modeId: refs.modeIds.get(c.mode)!,
-        provisionCited: c.provisionCited,
-        provisionId: c.provision ? refs.provisionIds.get(c.provision)! : null,
-        description: c.description,
-        knowledgeStandard: c.knowledgeStandard,
-        failedDuties: c.failedDuties,
-      },
-      select: { id: true },
-    });
+    await tx.charge.create({ data: chargeData(caseId, c, c.accused ? byRef.get(c.accused)! : null, refs), select: { id: true } });
   }
   for (const s of input.sources) {
     await tx.caseSource.create({ data: { caseId, sourceId: await sourceIdFor(tx, s, refs, input.isSynthetic), locator: s.locator }, select: { caseId: true } });
@@ -504,3 +485,37 @@ export async function writeCaseSets(tx: Tx, actor: Actor, caseId: string, input:
 }
 
 export const dateForDb = (date: PartialDate) => fromIsoDate(date.date);
+
+/** A charge's row from the input (its accused already resolved to an id). */
+export function chargeData(caseId: string, c: CaseInput["charges"][number], accusedId: string | null, refs: Pick<Resolved, "crimeIds" | "modeIds" | "provisionIds">) {
+  return {
+    caseId,
+    accusedId,
+    crimeId: refs.crimeIds.get(c.crime)!,
+    modeId: refs.modeIds.get(c.mode)!,
+    provisionCited: c.provisionCited,
+    provisionId: c.provision ? refs.provisionIds.get(c.provision)! : null,
+    description: c.description,
+    knowledgeStandard: c.knowledgeStandard,
+    failedDuties: c.failedDuties,
+  };
+}
+
+/** A new case's own row from the input and its first stage: opened on that stage's date. */
+export function newCaseData(c: Pick<CaseInput, "reference" | "title" | "summary" | "isSynthetic">, stage: StageInput, refs: Pick<Resolved, "forumId" | "situationId">) {
+  const date = dateForDb(stage.date);
+  return {
+    reference: c.reference,
+    title: c.title,
+    summary: c.summary,
+    forumId: refs.forumId,
+    situationId: refs.situationId,
+    stage: stage.stage,
+    stageOn: date,
+    stagePrecision: stage.date.precision,
+    openedOn: date,
+    openedPrecision: stage.date.precision,
+    inAbsentia: inAbsentiaOf([stage]),
+    isSynthetic: c.isSynthetic,
+  };
+}

@@ -2,13 +2,13 @@ import "server-only";
 import { latestDateBegun } from "@/lib/core/dates";
 import { slugFromWords, type CaseInput } from "@/lib/core/case-input";
 import type { CheckedCase } from "@/lib/core/import/records";
-import { checkStageChange, inAbsentiaOf } from "@/lib/core/stage-machine";
+import { checkStageChange } from "@/lib/core/stage-machine";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { auditActorId, auditNote, type Actor } from "../actor";
 import { refreshCaseSearch } from "../cases/search-document";
-import { accusedSnapshot, caseInclude, checkCaseReferences, currentInput, dateForDb, snapshot, stageFieldErrors, stageSnapshot, type CaseRow } from "../cases/shared";
+import { accusedSnapshot, caseInclude, chargeData, checkCaseReferences, currentInput, dateForDb, newCaseData, snapshot, stageFieldErrors, stageSnapshot, type CaseRow } from "../cases/shared";
 import { keepAbsentAccusedFields, keepAbsentCaseFields, sameAccusedFields, sameCase, type AccusedWrite, type CaseWrite } from "@/lib/core/import/merge";
-import { describedAlike, stageMove, type Described } from "./case-checks";
+import { caseWriteOf, describedAlike, stageMove, type Described } from "./case-checks";
 import { recordsOf, type BatchResult, type Problem, type Tx } from "./shared";
 
 /**
@@ -208,7 +208,8 @@ export async function writeCaseBatch(tx: Tx, ctx: CaseBatchContext, items: reado
   // now is still created here only for the dry run's sake: the report stays what a commit would do.
   const used = new Set(creating.flatMap((p) => p.input.accused.flatMap((a, i) => (a.slug ? [] : [p.accusedExternalIds[i]!]))));
   if (creating.length === 0) return results;
-  await createPlanned(tx, ctx, creating, [...planned.values()].filter((a) => used.has(a.externalId)), results);
+  const accusedIdOfSlug = new Map([...recorded.values()].map((a) => [a.slug, a.id]));
+  await createPlanned(tx, ctx, creating, [...planned.values()].filter((a) => used.has(a.externalId)), accusedIdOfSlug, results);
   return results;
 }
 
@@ -240,30 +241,23 @@ function unchanged(
     }
     slugs.push(found.slug);
   }
-  const slugOfKey = (key: string) => slugs[Number(/\d+$/.exec(key)![0]) - 1]!;
   const current = currentInput(row) as CaseWrite;
-  const next = keepAbsentCaseFields(
-    current,
-    {
-      reference: c.input.reference,
-      title: c.input.title,
-      summary: c.input.summary,
-      forum: c.input.forum,
-      situation: c.input.situation,
-      accused: slugs.map((slug) => ({ slug })),
-      charges: c.input.charges.map((ch) => ({ ...ch, accused: ch.accused ? slugOfKey(ch.accused) : null })),
-      sources: c.input.sources.map((s, i) => ({ slug: sources.get(c.sourceRefs[i]!)!.slug, locator: s.locator })),
-      milestones: c.milestoneRefs.map((ref) => milestones.get(ref)!.slug),
-      isSynthetic: c.input.isSynthetic,
-    },
-    c.present,
-  );
+  const given = caseWriteOf(c, { accused: slugs, sources: c.sourceRefs.map((ref) => sources.get(ref)!.slug), milestones: c.milestoneRefs.map((ref) => milestones.get(ref)!.slug) });
+  const next = keepAbsentCaseFields(current, given, c.present);
   const move = stageMove(row, c);
   return sameCase(current, next) && !move.record && move.problems.length === 0;
 }
 
 /** Writes the batch's new accused and cases, their sets, stage entries, search documents and audit events. */
-async function createPlanned(tx: Tx, ctx: CaseBatchContext, creating: PlannedCase[], newAccused: PlannedAccused[], results: BatchResult[]): Promise<void> {
+async function createPlanned(
+  tx: Tx,
+  ctx: CaseBatchContext,
+  creating: PlannedCase[],
+  newAccused: PlannedAccused[],
+  /** The recorded accused the batch looked up, by slug: the cases' accused named by slug are among them. */
+  accusedIdOfSlug: Map<string, string>,
+  results: BatchResult[],
+): Promise<void> {
   const actorId = auditActorId(ctx.actor);
   const note = auditNote(ctx.actor);
   const audit: Prisma.AuditEventCreateManyInput[] = [];
@@ -298,31 +292,10 @@ async function createPlanned(tx: Tx, ctx: CaseBatchContext, creating: PlannedCas
       after: accusedSnapshot({ slug: row.slug, name: a.name, nameOriginal: a.nameOriginal, rank: a.rank, description: a.description, isSynthetic: a.isSynthetic, kind: { slug: a.kindSlug }, level: a.levelSlug ? { slug: a.levelSlug } : null }),
     });
   }
-  const recorded = await tx.accused.findMany({ where: { slug: { in: creating.flatMap((p) => p.input.accused.flatMap((a) => (a.slug ? [a.slug] : []))) } }, select: { id: true, slug: true } });
-  const accusedIdOfSlug = new Map(recorded.map((a) => [a.slug, a.id]));
 
   const caseSlugs = await allocateSlugs(tx, "Case", creating.map((p) => slugFromWords(p.input.title, "case")));
   const cases = await tx.case.createManyAndReturn({
-    data: creating.map((p, i) => {
-      const stage = p.input.initialStage!;
-      const date = dateForDb(stage.date);
-      return {
-        slug: caseSlugs[i]!,
-        externalId: p.c.externalId,
-        reference: p.input.reference,
-        title: p.input.title,
-        summary: p.input.summary,
-        forumId: p.forumId,
-        situationId: p.situationId,
-        stage: stage.stage,
-        stageOn: date,
-        stagePrecision: stage.date.precision,
-        openedOn: date,
-        openedPrecision: stage.date.precision,
-        inAbsentia: inAbsentiaOf([stage]),
-        isSynthetic: p.input.isSynthetic,
-      };
-    }),
+    data: creating.map((p, i) => ({ slug: caseSlugs[i]!, externalId: p.c.externalId, ...newCaseData(p.input, p.input.initialStage!, p) })),
     select: { id: true, slug: true },
   });
   const caseIdOfSlug = new Map(cases.map((c) => [c.slug, c.id]));
@@ -344,20 +317,9 @@ async function createPlanned(tx: Tx, ctx: CaseBatchContext, creating: PlannedCas
       links.push({ caseId, accusedId: id });
     });
     for (const [k, ch] of p.input.charges.entries()) {
-      charges.push({
-        caseId,
-        // The case page lists charges by (createdAt, id): explicit moments keep the file's order
-        // whatever the ids (a cuid's counter wraps after some 1.7 million).
-        createdAt: new Date(createdAt.getTime() + k),
-        accusedId: ch.accused ? byRef.get(ch.accused)! : null,
-        crimeId: ctx.crimeIds.get(ch.crime)!,
-        modeId: ctx.modeIds.get(ch.mode)!,
-        provisionCited: ch.provisionCited,
-        provisionId: ch.provision ? ctx.provisionIds.get(ch.provision)! : null,
-        description: ch.description,
-        knowledgeStandard: ch.knowledgeStandard,
-        failedDuties: ch.failedDuties,
-      });
+      // The case page lists charges by (createdAt, id): explicit moments keep the file's order
+      // whatever the ids (a cuid's counter wraps after some 1.7 million).
+      charges.push({ ...chargeData(caseId, ch, ch.accused ? byRef.get(ch.accused)! : null, ctx), createdAt: new Date(createdAt.getTime() + k) });
     }
     p.input.sources.forEach((s, j) => caseSources.push({ caseId, sourceId: p.sourceIds[j]!, locator: s.locator }));
     for (const milestoneId of p.milestoneIds) caseMilestones.push({ caseId, milestoneId });

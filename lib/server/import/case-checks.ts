@@ -1,11 +1,33 @@
 import "server-only";
 import { isoPartial } from "@/lib/core/dates";
+import type { CaseWrite } from "@/lib/core/import/merge";
 import type { CheckedCase } from "@/lib/core/import/records";
 import { CASE_STAGE_LABELS } from "@/lib/core/labels";
 import { partialOf, type CaseRow } from "../cases/shared";
 import type { Problem } from "./shared";
 
 /** What the case import checks against what an earlier record or the tracker holds. */
+
+/**
+ * The case a checked record describes, as the case use cases take it: its accused, sources and
+ * milestones by the slugs they resolved to (in the record's order), and each charge's accused by
+ * slug instead of the record's stand-in key (`accused-N`, `accused-ref-N`).
+ */
+export function caseWriteOf(c: CheckedCase, slugs: { accused: readonly string[]; sources: readonly string[]; milestones: readonly string[] }): CaseWrite {
+  const slugOfKey = (key: string) => slugs.accused[Number(/\d+$/.exec(key)![0]) - 1]!;
+  return {
+    reference: c.input.reference,
+    title: c.input.title,
+    summary: c.input.summary,
+    forum: c.input.forum,
+    situation: c.input.situation,
+    accused: slugs.accused.map((slug) => ({ slug })),
+    charges: c.input.charges.map((ch) => ({ ...ch, accused: ch.accused ? slugOfKey(ch.accused) : null })),
+    sources: c.input.sources.map((s, i) => ({ slug: slugs.sources[i]!, locator: s.locator })),
+    milestones: [...slugs.milestones],
+    isSynthetic: c.input.isSynthetic,
+  };
+}
 
 /** The first description of each accused in a file, by external id. */
 export type Described = Map<string, { line: number; record: string; fields: Record<string, unknown> }>;

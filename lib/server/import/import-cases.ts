@@ -9,7 +9,7 @@ import { refreshAccusedCasesSearch } from "../cases/search-document";
 import { accusedAuditSelect, accusedSnapshot, currentInput, findCase, newAccusedSlug } from "../cases/shared";
 import { updateCase } from "../cases/update-case";
 import { loadCaseBatchContext, writeCaseBatch, type CaseBatchContext } from "./case-batch";
-import { describedAlike, stageMove } from "./case-checks";
+import { caseWriteOf, describedAlike, stageMove } from "./case-checks";
 import { ImportRejection, slugsOf, unresolved, type Importer, type Problem, type Tx } from "./shared";
 
 // Their audit picture, and what an import compares and keeps.
@@ -57,19 +57,7 @@ export const caseImporter: Importer<CheckedCase, CaseBatchContext> = {
     if (problems.length > 0) throw new ImportRejection(problems);
 
     const { slugs: accusedSlugs, changed: accusedChanged } = await upsertAccused(tx, context, c);
-    const slugOfKey = (key: string) => accusedSlugs[Number(/\d+$/.exec(key)![0]) - 1]!;
-    const input: CaseWrite = {
-      reference: c.input.reference,
-      title: c.input.title,
-      summary: c.input.summary,
-      forum: c.input.forum,
-      situation: c.input.situation,
-      accused: accusedSlugs.map((slug) => ({ slug })),
-      charges: c.input.charges.map((ch) => ({ ...ch, accused: ch.accused ? slugOfKey(ch.accused) : null })),
-      sources: c.input.sources.map((s, i) => ({ slug: sourceSlugs[i]!, locator: s.locator })),
-      milestones: milestoneSlugs as string[],
-      isSynthetic: c.input.isSynthetic,
-    };
+    const input = caseWriteOf(c, { accused: accusedSlugs, sources: sourceSlugs as string[], milestones: milestoneSlugs as string[] });
     const stage = c.input.initialStage!;
     const stageInput = { stage: stage.stage, date: isoPartial(stage.date), inAbsentia: stage.inAbsentia, note: stage.note };
 
