@@ -118,58 +118,61 @@ function textCondition(q: Prisma.Sql, viewer: Viewer): Prisma.Sql {
 
 type CaseLevelFacet = "forum" | "situation" | "stage" | "year";
 
-/** The condition of one facet read from the case itself, or null when the facet is not asked. */
-function caseFacetCondition(query: CaseListQuery, facet: CaseLevelFacet): Prisma.Sql | null {
+/**
+ * The condition of one facet read from the case itself, or null when the facet is not asked. `on`
+ * is the row holding the case's facets: the case `c`, or a case profile `p`, which copies them.
+ */
+function caseFacetCondition(query: CaseListQuery, facet: CaseLevelFacet, on: "c" | "p" = "c"): Prisma.Sql | null {
+  const row = Prisma.raw(on);
   switch (facet) {
     case "forum":
-      return query.forum.length ? Prisma.sql`c."forumId" IN ${ids("Forum", query.forum)}` : null;
+      return query.forum.length ? Prisma.sql`${row}."forumId" IN ${ids("Forum", query.forum)}` : null;
     case "situation":
-      return query.situation.length ? Prisma.sql`c."situationId" IN ${ids("Situation", query.situation)}` : null;
+      return query.situation.length ? Prisma.sql`${row}."situationId" IN ${ids("Situation", query.situation)}` : null;
     case "stage":
-      return query.stage.length ? Prisma.sql`c.stage IN (${Prisma.join(query.stage.map((s) => Prisma.sql`${s}::"CaseStage"`))})` : null;
+      return query.stage.length ? Prisma.sql`${row}.stage IN (${Prisma.join(query.stage.map((s) => Prisma.sql`${s}::"CaseStage"`))})` : null;
     case "year":
       // Dates are stored as the first day of their period, so a year's range holds every precision.
       return query.year.length
         ? Prisma.sql`(${Prisma.join(
-            query.year.map((y) => Prisma.sql`(c."openedOn" >= ${`${y}-01-01`}::date AND c."openedOn" < ${`${y + 1}-01-01`}::date)`),
+            query.year.map((y) => Prisma.sql`(${row}."openedOn" >= ${`${y}-01-01`}::date AND ${row}."openedOn" < ${`${y + 1}-01-01`}::date)`),
             " OR ",
           )})`
         : null;
   }
 }
 
+const CASE_LEVEL_FACETS = ["forum", "situation", "stage", "year"] as const;
+
 type ChargeFacet = "crime" | "mode" | "accused" | "level";
 
 /**
- * The conditions on one charge `ch` (of case `c`) for the charge facets, except `without`. The
- * accused is the charge's own or, for a charge naming none, any accused of the case; kind and
- * level hold on the same accused. With no accused facet, a charge only needs to be live: not
- * against a deleted accused alone.
+ * The conditions of the charge facets, except `without`, on one case profile `p`: a live charge's
+ * crime and mode with the kind and level of its accused (its own or, for a charge naming none,
+ * each accused of the case), as "CaseProfile" holds them (docs/decisions/016-counts-at-scale.md).
+ * Crime, mode, kind and level so hold on one and the same charge and accused; a charge against a
+ * deleted accused alone has no profile.
  */
-function chargeConditions(query: CaseListQuery, without?: ChargeFacet): Prisma.Sql[] {
-  const parts: Prisma.Sql[] = [];
-  if (query.crime.length && without !== "crime") parts.push(Prisma.sql`ch."crimeId" IN ${ids("CrimeCategory", query.crime)}`);
-  if (query.mode.length && without !== "mode") parts.push(Prisma.sql`ch."modeId" IN ${ids("ModeOfLiability", query.mode)}`);
-  const accused: Prisma.Sql[] = [Prisma.sql`a."deletedAt" IS NULL`];
-  if (query.accused.length && without !== "accused") accused.push(Prisma.sql`a."kindId" IN ${ids("AccusedKind", query.accused)}`);
-  if (query.level.length && without !== "level") accused.push(Prisma.sql`a."levelId" IN ${ids("ResponsibilityLevel", query.level)}`);
-  if (accused.length > 1) {
-    const fits = Prisma.join(accused, " AND ");
-    parts.push(Prisma.sql`(
-      EXISTS (SELECT 1 FROM "Accused" a WHERE a.id = ch."accusedId" AND ${fits})
-      OR (ch."accusedId" IS NULL AND EXISTS (
-        SELECT 1 FROM "CaseAccused" ca JOIN "Accused" a ON a.id = ca."accusedId" WHERE ca."caseId" = ch."caseId" AND ${fits})))`);
-  } else {
-    parts.push(Prisma.sql`(ch."accusedId" IS NULL OR EXISTS (SELECT 1 FROM "Accused" a WHERE a.id = ch."accusedId" AND a."deletedAt" IS NULL))`);
+function chargeFacetCondition(query: CaseListQuery, facet: ChargeFacet): Prisma.Sql | null {
+  switch (facet) {
+    case "crime":
+      return query.crime.length ? Prisma.sql`p."crimeId" IN ${ids("CrimeCategory", query.crime)}` : null;
+    case "mode":
+      return query.mode.length ? Prisma.sql`p."modeId" IN ${ids("ModeOfLiability", query.mode)}` : null;
+    case "accused":
+      return query.accused.length ? Prisma.sql`p."kindId" IN ${ids("AccusedKind", query.accused)}` : null;
+    case "level":
+      return query.level.length ? Prisma.sql`p."levelId" IN ${ids("ResponsibilityLevel", query.level)}` : null;
   }
-  return parts;
 }
+
+const CHARGE_FACETS = ["crime", "mode", "accused", "level"] as const;
 
 const hasChargeFacet = (query: CaseListQuery) => query.crime.length + query.mode.length + query.accused.length + query.level.length > 0;
 
 function chargeCondition(query: CaseListQuery): Prisma.Sql | null {
   if (!hasChargeFacet(query)) return null;
-  return Prisma.sql`EXISTS (SELECT 1 FROM "Charge" ch WHERE ch."caseId" = c.id AND ${Prisma.join(chargeConditions(query), " AND ")})`;
+  return Prisma.sql`EXISTS (SELECT 1 FROM "CaseProfile" p WHERE p."caseId" = c.id AND ${and(CHARGE_FACETS.map((f) => chargeFacetCondition(query, f)))})`;
 }
 
 export const and = (parts: (Prisma.Sql | null)[]): Prisma.Sql => {
@@ -279,36 +282,101 @@ export function cursorOf(sort: CaseListQuery["sort"], row: Pick<CasePageRow, "id
 
 type CountRow = { facet: string; value: string | null; count: number };
 
+const hasFilter = (query: CaseListQuery) => hasChargeFacet(query) || CASE_LEVEL_FACETS.some((f) => query[f].length > 0);
+
 /**
- * Forum, situation, stage and year, with the matching count and the total, in one statement: the
- * cases that match the search are read once (an index-only scan where the list's indexes exist),
- * each with a flag per facet, and grouped by each facet at once (grouping sets); each facet's
- * count keeps the rows whose OTHER flags hold.
+ * The counts of a list with no search and no facet, and the total of every list: the sums of
+ * "CaseTally", which database triggers keep equal to them (docs/decisions/016-counts-at-scale.md),
+ * instead of counting 200,000 cases and their charges at every visit.
  */
-function caseFacetCounts(query: CaseListQuery, q: Prisma.Sql | null, viewer: Viewer): Prisma.Sql {
-  const facets = ["forum", "situation", "stage", "year"] as const;
+function tallyCounts(): Prisma.Sql {
+  return Prisma.sql`
+    WITH sums AS (
+    SELECT t.facet, CASE t.facet WHEN 'forum' THEN f.slug WHEN 'situation' THEN s.slug WHEN 'crime' THEN cc.slug
+                                 WHEN 'mode' THEN m.slug WHEN 'accused' THEN ak.slug WHEN 'level' THEN rl.slug
+                                 ELSE t.value END AS value,
+           sum(t.cases)::int AS count
+      FROM "CaseTally" t
+      LEFT JOIN "Forum" f ON t.facet = 'forum' AND f.id = t.value
+      LEFT JOIN "Situation" s ON t.facet = 'situation' AND s.id = t.value
+      LEFT JOIN "CrimeCategory" cc ON t.facet = 'crime' AND cc.id = t.value
+      LEFT JOIN "ModeOfLiability" m ON t.facet = 'mode' AND m.id = t.value
+      LEFT JOIN "AccusedKind" ak ON t.facet = 'accused' AND ak.id = t.value
+      LEFT JOIN "ResponsibilityLevel" rl ON t.facet = 'level' AND rl.id = t.value
+     GROUP BY 1, 2
+    HAVING sum(t.cases) <> 0
+    )
+    SELECT facet, value, count FROM sums
+    UNION ALL
+    -- Nothing asked: every case matches.
+    SELECT 'matching', NULL, COALESCE(sum(count), 0)::int FROM sums WHERE facet = 'total'`;
+}
+
+/**
+ * The counts of a filtered list, in one statement: the cases the search finds are read once (the
+ * full-text index is the costly part), as `found`; without a search, every live case.
+ *
+ * Forum, situation, stage and year, with the matching count: the cases are read once, each with a
+ * flag per facet, and grouped by each facet at once (grouping sets); each facet's count keeps the
+ * rows whose OTHER flags hold. Crime, mode, kind of accused and level: the profiles of the cases
+ * that match every case-level facet and the search, each with a flag per charge facet; a facet
+ * counts distinct cases whose profile holds every OTHER charge facet.
+ */
+function filteredCounts(query: CaseListQuery, q: Prisma.Sql | null, viewer: Viewer): Prisma.Sql {
   const flag = (facet: CaseLevelFacet) => caseFacetCondition(query, facet) ?? Prisma.sql`TRUE`;
   const countWithout = (facet: CaseLevelFacet | null) =>
     Prisma.sql`count(*) FILTER (WHERE ${Prisma.join(
-      [...facets.filter((f) => f !== facet).map((f) => Prisma.raw(`m_${f}`)), Prisma.raw("m_charge")],
+      [...CASE_LEVEL_FACETS.filter((f) => f !== facet).map((f) => Prisma.raw(`m_${f}`)), Prisma.raw("m_charge")],
       " AND ",
     )})`;
+  const onProfile = (facet: ChargeFacet): Prisma.Sql => {
+    const condition = chargeFacetCondition(query, facet);
+    // A profile without an accused has no kind or level: it does not hold a kind or level asked.
+    return condition ? Prisma.sql`COALESCE(${condition}, FALSE)` : Prisma.sql`TRUE`;
+  };
+  const others = (facet: ChargeFacet) =>
+    Prisma.join(
+      CHARGE_FACETS.filter((f) => f !== facet).map((f) => Prisma.raw(`m_${f}`)),
+      " AND ",
+    );
+  const cases = q
+    ? Prisma.sql`found c`
+    : Prisma.sql`"Case" c`;
+  const live = q ? Prisma.sql`TRUE` : Prisma.sql`c."deletedAt" IS NULL`;
+  // Without a search, the profiles carry the case's facets themselves: no join back to the cases.
+  const profiles = q
+    ? Prisma.sql`found c JOIN "CaseProfile" p ON p."caseId" = c.id WHERE ${and(CASE_LEVEL_FACETS.map((f) => caseFacetCondition(query, f)))}`
+    : Prisma.sql`"CaseProfile" p WHERE ${and(CASE_LEVEL_FACETS.map((f) => caseFacetCondition(query, f, "p")))}`;
   return Prisma.sql`
-    WITH counted AS (
+    WITH ${
+      q
+        ? Prisma.sql`found AS MATERIALIZED (
+      SELECT c.id, c."forumId", c."situationId", c.stage, c."openedOn" FROM "Case" c
+       WHERE c."deletedAt" IS NULL AND ${textCondition(q, viewer)}
+    ),`
+        : Prisma.empty
+    }
+    counted AS (
       SELECT GROUPING(b."forumId") AS g_forum, GROUPING(b."situationId") AS g_situation,
              GROUPING(b.stage) AS g_stage, GROUPING(b.year) AS g_year,
              b."forumId", b."situationId", b.stage, b.year,
              ${countWithout("forum")} AS n_forum, ${countWithout("situation")} AS n_situation,
              ${countWithout("stage")} AS n_stage, ${countWithout("year")} AS n_year,
-             ${countWithout(null)} AS n_matching, count(*) AS n_rows
+             ${countWithout(null)} AS n_matching
         FROM (
           SELECT c."forumId", c."situationId", c.stage, date_part('year', c."openedOn")::int AS year,
                  ${flag("forum")} AS m_forum, ${flag("situation")} AS m_situation, ${flag("stage")} AS m_stage,
                  ${flag("year")} AS m_year, ${chargeCondition(query) ?? Prisma.sql`TRUE`} AS m_charge
-            FROM "Case" c
-           WHERE c."deletedAt" IS NULL ${q ? Prisma.sql`AND ${textCondition(q, viewer)}` : Prisma.empty}
+            FROM ${cases}
+           WHERE ${live}
         ) b
        GROUP BY GROUPING SETS ((b."forumId"), (b."situationId"), (b.stage), (b.year), ())
+    ),
+    charged AS MATERIALIZED (
+      SELECT p."caseId", p."crimeId", p."modeId", p."kindId", p."levelId",
+             ${onProfile("crime")} AS m_crime, ${onProfile("mode")} AS m_mode,
+             ${onProfile("accused")} AS m_accused, ${onProfile("level")} AS m_level
+        FROM ${profiles}
     )
     SELECT 'forum' AS facet, f.slug AS value, n_forum::int AS count FROM counted JOIN "Forum" f ON f.id = counted."forumId" WHERE g_forum = 0
     UNION ALL
@@ -320,51 +388,9 @@ function caseFacetCounts(query: CaseListQuery, q: Prisma.Sql | null, viewer: Vie
     UNION ALL
     SELECT 'matching', NULL, n_matching::int FROM counted WHERE g_forum + g_situation + g_stage + g_year = 4
     UNION ALL
-    ${
-      // Without a search the rows read are every case; with one, every case is counted apart.
-      q
-        ? Prisma.sql`SELECT 'total', NULL, count(*)::int FROM "Case" WHERE "deletedAt" IS NULL`
-        : Prisma.sql`SELECT 'total', NULL, n_rows::int FROM counted WHERE g_forum + g_situation + g_stage + g_year = 4`
-    }`;
-}
-
-/**
- * Crime, mode, kind of accused and level: the live charges of the cases that match every case-level
- * facet and the search, each with its accused (own, or each accused of the case for a charge that
- * names none: the matrix's join), and a flag per charge facet; a facet counts distinct cases.
- */
-function chargeFacetCounts(query: CaseListQuery, q: Prisma.Sql | null, viewer: Viewer): Prisma.Sql {
-  const onCharge = (facet: ChargeFacet): Prisma.Sql => {
-    if (facet === "crime") return query.crime.length ? Prisma.sql`ch."crimeId" IN ${ids("CrimeCategory", query.crime)}` : Prisma.sql`TRUE`;
-    if (facet === "mode") return query.mode.length ? Prisma.sql`ch."modeId" IN ${ids("ModeOfLiability", query.mode)}` : Prisma.sql`TRUE`;
-    if (facet === "accused") return query.accused.length ? Prisma.sql`COALESCE(a."kindId" IN ${ids("AccusedKind", query.accused)}, FALSE)` : Prisma.sql`TRUE`;
-    return query.level.length ? Prisma.sql`COALESCE(a."levelId" IN ${ids("ResponsibilityLevel", query.level)}, FALSE)` : Prisma.sql`TRUE`;
-  };
-  const others = (facet: ChargeFacet) =>
-    Prisma.join(
-      (["crime", "mode", "accused", "level"] as const).filter((f) => f !== facet).map((f) => Prisma.raw(`m_${f}`)),
-      " AND ",
-    );
-  return Prisma.sql`
-    WITH charged AS MATERIALIZED (
-      SELECT ch."caseId", ch."crimeId", ch."modeId", a."kindId", a."levelId",
-             ${onCharge("crime")} AS m_crime, ${onCharge("mode")} AS m_mode,
-             ${onCharge("accused")} AS m_accused, ${onCharge("level")} AS m_level
-        FROM "Case" c
-        JOIN "Charge" ch ON ch."caseId" = c.id
-        LEFT JOIN "CaseAccused" ca ON ch."accusedId" IS NULL AND ca."caseId" = c.id
-        LEFT JOIN "Accused" a ON a.id = COALESCE(ch."accusedId", ca."accusedId") AND a."deletedAt" IS NULL
-       WHERE ${and([
-         Prisma.sql`c."deletedAt" IS NULL`,
-         caseFacetCondition(query, "forum"),
-         caseFacetCondition(query, "situation"),
-         caseFacetCondition(query, "stage"),
-         caseFacetCondition(query, "year"),
-         q ? textCondition(q, viewer) : null,
-       ])}
-         AND (ch."accusedId" IS NULL OR a.id IS NOT NULL)
-    )
-    SELECT 'crime' AS facet, cc.slug AS value, (count(DISTINCT "caseId") FILTER (WHERE ${others("crime")}))::int AS count
+    SELECT 'total', NULL, COALESCE(sum(cases), 0)::int FROM "CaseTally" WHERE facet = 'total'
+    UNION ALL
+    SELECT 'crime', cc.slug, (count(DISTINCT "caseId") FILTER (WHERE ${others("crime")}))::int
       FROM charged JOIN "CrimeCategory" cc ON cc.id = charged."crimeId" GROUP BY cc.slug
     UNION ALL
     SELECT 'mode', m.slug, (count(DISTINCT "caseId") FILTER (WHERE ${others("mode")}))::int
@@ -375,6 +401,11 @@ function chargeFacetCounts(query: CaseListQuery, q: Prisma.Sql | null, viewer: V
     UNION ALL
     SELECT 'level', rl.slug, (count(DISTINCT "caseId") FILTER (WHERE ${others("level")}))::int
       FROM charged JOIN "ResponsibilityLevel" rl ON rl.id = charged."levelId" GROUP BY rl.slug`;
+}
+
+/** Every facet's counts, the matching count and the total, in one statement. */
+function facetCounts(query: CaseListQuery, q: Prisma.Sql | null, viewer: Viewer): Prisma.Sql {
+  return q || hasFilter(query) ? filteredCounts(query, q, viewer) : tallyCounts();
 }
 
 /** Every value of every facet, with its count (0 where no case has it), in the reference order. */
@@ -454,10 +485,9 @@ export async function listCases(query: CaseListQuery, viewer: Viewer & { options
   const q = tsQuery(query);
   const rank = rankOf(q);
   const where = and([caseListWhere(query, viewer), afterCursor(query.after, rank)]);
-  const [options, caseCounts, chargeCounts, page] = await Promise.all([
+  const [options, counts, page] = await Promise.all([
     viewer.options ?? getCaseListOptions(),
-    db.$queryRaw<CountRow[]>(caseFacetCounts(query, q, viewer)),
-    db.$queryRaw<CountRow[]>(chargeFacetCounts(query, q, viewer)),
+    db.$queryRaw<CountRow[]>(facetCounts(query, q, viewer)),
     db.$queryRaw<CasePageRow[]>(casePageQuery(query, where, q, query.limit + 1)),
   ]);
 
@@ -485,7 +515,6 @@ export async function listCases(query: CaseListQuery, viewer: Viewer & { options
   const crimesByCase = groupByCase(crimes);
   const notesByCase = new Map(notes.map((n) => [n.caseId, Number(n.count)]));
 
-  const counts = [...caseCounts, ...chargeCounts];
   const countOf = (facet: string) => Number(counts.find((r) => r.facet === facet)?.count ?? 0);
 
   return {

@@ -17,31 +17,30 @@ type CountRow = { forum: string; crime: string; accused: string; level: string; 
  * of the case. A case with several charges can so count in several cells, once in each. A legal
  * person has no level ("-"); a natural person whose level is not recorded fits no cell.
  *
- * One grouped query; `client` is for tests, which use their own database.
+ * Read from "CoverageTally", which database triggers keep equal to that count whatever writes the
+ * cases (docs/decisions/016-counts-at-scale.md): a few hundred rows to add up instead of every
+ * charge of 200,000 cases. `client` is for tests, which use their own database.
  */
 export async function countCasesByCell(filters: CaseCountFilters, client: Pick<PrismaClient, "$queryRaw"> = db): Promise<Map<string, number>> {
-  const mode = filters.mode === undefined ? Prisma.empty : Prisma.sql`AND m.slug = ${filters.mode}`;
+  const mode =
+    filters.mode === undefined
+      ? Prisma.sql`t."modeId" IS NULL`
+      : Prisma.sql`t."modeId" = (SELECT id FROM "ModeOfLiability" WHERE slug = ${filters.mode})`;
   const rows = await client.$queryRaw<CountRow[]>(Prisma.sql`
     SELECT f.slug AS forum,
            cc.slug AS crime,
            ak.slug AS accused,
            CASE WHEN ak.slug = ${LEGAL_PERSON} THEN '-' ELSE COALESCE(rl.slug, '-') END AS level,
-           COUNT(DISTINCT c.id)::int AS cases
-      FROM "Case" c
-      JOIN "Forum" f ON f.id = c."forumId"
-      JOIN "Situation" s ON s.id = c."situationId"
-      JOIN "Charge" ch ON ch."caseId" = c.id
-      JOIN "CrimeCategory" cc ON cc.id = ch."crimeId"
-      JOIN "ModeOfLiability" m ON m.id = ch."modeId"
-      LEFT JOIN "CaseAccused" ca ON ch."accusedId" IS NULL AND ca."caseId" = c.id
-      JOIN "Accused" a ON a.id = COALESCE(ch."accusedId", ca."accusedId")
-      JOIN "AccusedKind" ak ON ak.id = a."kindId"
-      LEFT JOIN "ResponsibilityLevel" rl ON rl.id = a."levelId"
-     WHERE c."deletedAt" IS NULL
-       AND a."deletedAt" IS NULL
-       AND s.slug = ${filters.situation}
-       ${mode}
-     GROUP BY 1, 2, 3, 4`);
+           sum(t.cases)::int AS cases
+      FROM "CoverageTally" t
+      JOIN "Forum" f ON f.id = t."forumId"
+      JOIN "CrimeCategory" cc ON cc.id = t."crimeId"
+      JOIN "AccusedKind" ak ON ak.id = t."kindId"
+      LEFT JOIN "ResponsibilityLevel" rl ON rl.id = t."levelId"
+     WHERE t."situationId" = (SELECT id FROM "Situation" WHERE slug = ${filters.situation})
+       AND ${mode}
+     GROUP BY 1, 2, 3, 4
+    HAVING sum(t.cases) <> 0`);
   const counts = new Map<string, number>();
   for (const row of rows) {
     const level = row.level === "-" ? null : row.level;
