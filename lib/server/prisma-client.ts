@@ -18,7 +18,9 @@ export type Database = {
 
 export function createDatabase(target: DatabaseTarget): Database {
   if (target.kind === "postgres") {
-    const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: target.url, max: 10 }) });
+    // No JIT: compiling a plan costs 50-150 ms, more than the list's and the matrix's queries
+    // themselves take at 200,000 cases (docs/decisions/016-counts-at-scale.md).
+    const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: target.url, max: 10, options: "-c jit=off" }) });
     return { prisma, target, close: () => prisma.$disconnect() };
   }
   const pglite = new PGlite({ dataDir: target.dataDir });
