@@ -486,3 +486,14 @@ describe("two writers at once", () => {
     await expectTalliesRight();
   });
 });
+
+describe("a TRUNCATE", () => {
+  it("recomputes the tallies, which have no transition table to follow", async () => {
+    await run(`TRUNCATE "Charge"`);
+    const { facets, cells } = await expectTalliesRight();
+    expect(Object.keys(cells)).toEqual([]);
+    expect(facets["total:"]).toBeGreaterThan(0);
+    await run(`TRUNCATE "Case" CASCADE`);
+    expect((await expectTalliesRight()).facets).toEqual({});
+  });
+});

@@ -236,4 +236,16 @@ BEGIN
   PERFORM refresh_case_profiles(ARRAY(SELECT id FROM "Case" WHERE "deletedAt" IS NULL));
 END $$;
 
+-- TRUNCATE has no transition tables: recompute.
+CREATE FUNCTION cases_truncated() RETURNS TRIGGER LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM rebuild_case_tallies();
+  RETURN NULL;
+END $$;
+
+CREATE TRIGGER "Case_truncate_tallies" AFTER TRUNCATE ON "Case" FOR EACH STATEMENT EXECUTE FUNCTION cases_truncated();
+CREATE TRIGGER "Charge_truncate_tallies" AFTER TRUNCATE ON "Charge" FOR EACH STATEMENT EXECUTE FUNCTION cases_truncated();
+CREATE TRIGGER "CaseAccused_truncate_tallies" AFTER TRUNCATE ON "CaseAccused" FOR EACH STATEMENT EXECUTE FUNCTION cases_truncated();
+CREATE TRIGGER "Accused_truncate_tallies" AFTER TRUNCATE ON "Accused" FOR EACH STATEMENT EXECUTE FUNCTION cases_truncated();
+
 SELECT rebuild_case_tallies();
