@@ -7,14 +7,16 @@ import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { FilterForm } from "@/components/FilterForm";
 import { MilestoneEntry } from "@/components/MilestoneEntry";
 import { yearOf } from "@/lib/core/dates";
-import { plural } from "@/lib/core/labels";
 import {
   FILTER_LABELS,
   FILTER_PARAMS,
   filtersToQuery,
   hasEmptyFilterParams,
   hasFilters,
+  PAGE_LABELS,
   parseMilestoneFilters,
+  parseTimelinePage,
+  timelineHref,
   withoutEmptyParams,
   type FilterOptions,
   type MilestoneFilters,
@@ -25,6 +27,7 @@ import { getMilestoneFilterOptions, listMilestones } from "@/lib/server/queries/
 import { currentActor } from "@/lib/server/auth";
 import { hasRole } from "@/lib/server/queries/page-access";
 import { siteOrigin } from "@/lib/server/site-url";
+import styles from "./timeline.module.css";
 
 type Props = { searchParams: Promise<RawSearchParams> };
 
@@ -55,6 +58,10 @@ function groupByYear(milestones: MilestoneView[]): { year: number; milestones: M
 }
 
 
+// Counts read "10,000", as a lawyer writes them.
+const numberFormat = new Intl.NumberFormat("en-GB");
+const count = (n: number, one: string, many = `${one}s`) => `${numberFormat.format(n)} ${n === 1 ? one : many}`;
+
 function describeFilters(filters: MilestoneFilters, options: FilterOptions): string {
   return FILTER_PARAMS.filter((p) => filters[p] !== undefined)
     .map((p) => {
@@ -73,10 +80,27 @@ export default async function MilestonesPage({ searchParams }: Props) {
     redirect(query ? `/milestones?${query}` : "/milestones");
   }
   const options = await getMilestoneFilterOptions();
-  const { filters, issues } = parseMilestoneFilters(params, options);
-  const { milestones, total } = await listMilestones(filters);
+  const { filters, issues: filterIssues } = parseMilestoneFilters(params, options);
+  const { page, issues: pageIssues } = parseTimelinePage(params, "page");
+  const { milestones, total, matching, next, earlier, matchingByYear } = await listMilestones(filters, page);
   const filtered = hasFilters(filters);
   const groups = groupByYear(milestones);
+  const issues = [
+    ...filterIssues.map((issue) => ({
+      key: `${issue.param}-${issue.received}`,
+      param: issue.param,
+      label: FILTER_LABELS[issue.param],
+      message: issue.message,
+      allowedHeading: issue.param === "year" ? "Years with milestones" : "Allowed values",
+      allowed: issue.allowed,
+    })),
+    ...pageIssues.map((issue) => ({ key: `${issue.param}-${issue.received}`, param: issue.param, label: PAGE_LABELS[issue.param], message: issue.message, allowedHeading: "", allowed: [] })),
+  ];
+  // With more milestones than a page holds, the timeline comes a page at a time (newest first).
+  const paged = page.after !== null || next !== null;
+  const firstHref = page.after ? timelineHref("/milestones", filters, { limit: page.limit }) : null;
+  const nextHref = next ? timelineHref("/milestones", filters, { limit: page.limit, after: next }) : null;
+  const ofWhat = filtered ? `${count(matching, "matching milestone")}` : count(total, "milestone");
   const canLog = hasRole(await currentActor(), "ANALYST");
 
   return (
@@ -99,23 +123,12 @@ export default async function MilestonesPage({ searchParams }: Props) {
 
       <FilterForm key={filtersToQuery(filters)} action="/milestones" options={options} filters={filters} />
 
-      {issues.length > 0 ? (
-        <FilterNotice
-          items={issues.map((issue) => ({
-            key: `${issue.param}-${issue.received}`,
-            param: issue.param,
-            label: FILTER_LABELS[issue.param],
-            message: issue.message,
-            allowedHeading: issue.param === "year" ? "Years with milestones" : "Allowed values",
-            allowed: issue.allowed,
-          }))}
-        />
-      ) : null}
+      {issues.length > 0 ? <FilterNotice items={issues} /> : null}
 
       <div className="results-bar" role="status" aria-live="polite">
         <p id="result-count">
           <strong>
-            {filtered ? `${plural(milestones.length, "milestone")} of ${total}` : plural(total, "milestone")}
+            {filtered ? `${count(matching, "milestone")} of ${numberFormat.format(total)}` : count(total, "milestone")}
           </strong>
           {filtered ? <> match: {describeFilters(filters, options)}</> : " in all"}
         </p>
@@ -138,32 +151,72 @@ export default async function MilestonesPage({ searchParams }: Props) {
       <p className="small" data-testid="export-links">
         Export {filtered ? "these milestones" : "all milestones"}: <a href={`/milestones/export.csv${filtersToQuery(filters) ? `?${filtersToQuery(filters)}` : ""}`} download>CSV</a> · <a href={`/milestones/export.json${filtersToQuery(filters) ? `?${filtersToQuery(filters)}` : ""}`} download>JSON</a>
       </p>
+      {paged && milestones.length > 0 ? (
+        <p data-testid="timeline-page">
+          {page.after === null
+            ? `Showing the ${count(milestones.length, "most recent", "most recent")} of ${ofWhat}.`
+            : `Showing ${milestones.length === 1 ? "milestone" : "milestones"} ${numberFormat.format(earlier + 1)}${milestones.length === 1 ? "" : ` to ${numberFormat.format(earlier + milestones.length)}`} of ${ofWhat}, newest first.`}
+          {nextHref ? " Older milestones are on the following pages." : " These are the oldest."}
+        </p>
+      ) : null}
       <p className="muted small">
         A date known only to the month or year is shown that way (“October 2024”, “2024”) and placed at the start of its
         period.
       </p>
 
-      {milestones.length === 0 ? (
+      {milestones.length === 0 && page.after !== null && matching > 0 ? (
+        <div className="empty">
+          <p>There are no older milestones after the previous page.</p>
+          <p>{firstHref ? <Link href={firstHref}>Back to the most recent milestones</Link> : null}</p>
+        </div>
+      ) : milestones.length === 0 ? (
         <div className="empty">
           <p>No milestone matches these filters.</p>
           <p>
-            <Link href="/milestones">Clear filters</Link> to see all {total} milestones.
+            <Link href="/milestones">Clear filters</Link> to see all {numberFormat.format(total)} milestones.
           </p>
         </div>
       ) : (
-        groups.map((group) => (
-          <section key={group.year} aria-labelledby={`year-${group.year}`} className="year-group">
-            <h2 id={`year-${group.year}`} className="year-heading">
-              {group.year} <span className="count">{plural(group.milestones.length, "milestone")}</span>
-            </h2>
-            <div className="timeline">
-              {group.milestones.map((m) => (
-                <MilestoneEntry key={m.slug} milestone={m} />
-              ))}
-            </div>
-          </section>
-        ))
+        groups.map((group, index) => {
+          // A year may run over several pages: its heading says so and counts the whole year.
+          const continued = index === 0 && page.after !== null && yearOf(page.after.date) === group.year;
+          const inYear = matchingByYear[group.year] ?? group.milestones.length;
+          return (
+            <section key={group.year} aria-labelledby={`year-${group.year}`} className="year-group">
+              <h2 id={`year-${group.year}`} className="year-heading">
+                {group.year}
+                {continued ? " (continued)" : null}{" "}
+                <span className="count">
+                  {count(inYear, "milestone")}
+                  {inYear > group.milestones.length ? `, ${numberFormat.format(group.milestones.length)} on this page` : null}
+                </span>
+              </h2>
+              <div className="timeline">
+                {group.milestones.map((m) => (
+                  <MilestoneEntry key={m.slug} milestone={m} />
+                ))}
+              </div>
+            </section>
+          );
+        })
       )}
+
+      {paged ? (
+        <nav className={styles.pager} aria-label="Pages of the timeline">
+          {firstHref ? (
+            <Link href={firstHref} className="button-link-quiet" rel="first">
+              ← Most recent milestones
+            </Link>
+          ) : (
+            <span />
+          )}
+          {nextHref ? (
+            <Link href={nextHref} className="button-link" rel="next" data-testid="older-milestones">
+              Older milestones →
+            </Link>
+          ) : null}
+        </nav>
+      ) : null}
     </>
   );
 }

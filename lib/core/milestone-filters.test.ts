@@ -1,10 +1,16 @@
 import { describe, expect, it } from "vitest";
 import {
+  decodeMilestoneCursor,
+  encodeMilestoneCursor,
   filtersToQuery,
   hasEmptyFilterParams,
   hasFilters,
   parseMilestoneFilters,
+  parseTimelinePage,
+  timelineHref,
   withoutEmptyParams,
+  type MilestoneCursor,
+  type PageParam,
   type FilterOptions,
   type FilterParam,
   type MilestoneFilters,
@@ -125,5 +131,110 @@ describe("URL helpers", () => {
   ])("%o as a query: %j", (filters, query, any) => {
     expect(filtersToQuery(filters)).toBe(query);
     expect(hasFilters(filters)).toBe(any);
+  });
+});
+
+describe("timeline cursors", () => {
+  it.each<[string, MilestoneCursor]>([
+    ["a plain title", { date: "2025-06-01", title: "ICC warrant", id: "cmabc123" }],
+    ["a title with quotes, commas and non-Latin letters", { date: "2024-01-01", title: "Закон “про” ICC, 2024 — \"ok\"", id: "c_1-x" }],
+    ["an empty title", { date: "1999-12-31", title: "", id: "x" }],
+  ])("%s goes there and back", (_name, cursor) => {
+    const text = encodeMilestoneCursor(cursor);
+    expect(text).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(decodeMilestoneCursor(text)).toEqual(cursor);
+  });
+
+  const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString("base64url");
+  it.each<[string, string]>([
+    ["not base64url", "not a cursor!"],
+    ["base64 but not JSON", Buffer.from("hello").toString("base64url")],
+    ["an object", b64({ date: "2025-06-01", title: "x", id: "a" })],
+    ["two keys", b64(["2025-06-01", "a"])],
+    ["four keys", b64(["2025-06-01", "t", "a", "b"])],
+    ["a case list cursor", b64(["recent", "2025-06-01", "a"])],
+    ["an impossible date", b64(["2025-02-30", "t", "a"])],
+    ["a date that is a number", b64([20250601, "t", "a"])],
+    ["a title that is not text", b64(["2025-06-01", 7, "a"])],
+    ["an id with spaces", b64(["2025-06-01", "t", "a b"])],
+    ["an empty id", b64(["2025-06-01", "t", ""])],
+    ["a title too long", b64(["2025-06-01", "t".repeat(2001), "a"])],
+    ["invalid UTF-8", Buffer.from([0x5b, 0x22, 0xff, 0x22, 0x5d]).toString("base64url")],
+  ])("refuses %s", (_name, text) => {
+    expect(decodeMilestoneCursor(text)).toBeNull();
+  });
+});
+
+describe("parseTimelinePage", () => {
+  const cursor: MilestoneCursor = { date: "2025-06-01", title: "A title", id: "cm1" };
+  const after = encodeMilestoneCursor(cursor);
+
+  it.each<[string, RawSearchParams, { limit: number; after: MilestoneCursor | null }]>([
+    ["no parameters: the first page of 100", {}, { limit: 100, after: null }],
+    ["a limit", { limit: "5" }, { limit: 5, after: null }],
+    ["the smallest limit", { limit: "1" }, { limit: 1, after: null }],
+    ["the largest limit", { limit: "500" }, { limit: 500, after: null }],
+    ["a limit with spaces", { limit: " 20 " }, { limit: 20, after: null }],
+    ["empty values mean the default", { limit: "", after: "" }, { limit: 100, after: null }],
+    ["a cursor", { after }, { limit: 100, after: cursor }],
+    ["a cursor and a limit", { after, limit: "250" }, { limit: 250, after: cursor }],
+    ["the filters are not its business", { track: "nope", year: "abc" }, { limit: 100, after: null }],
+  ])("%s", (_name, params, expected) => {
+    for (const mode of ["page", "api"] as const) {
+      const { page, issues } = parseTimelinePage(params, mode);
+      expect(page).toEqual(expected);
+      expect(issues).toEqual([]);
+    }
+  });
+
+  it.each<[string, RawSearchParams, PageParam, RegExp]>([
+    ["a limit of 0", { limit: "0" }, "limit", /1 to 500/],
+    ["a limit of 501", { limit: "501" }, "limit", /1 to 500/],
+    ["a limit that is not a number", { limit: "abc" }, "limit", /1 to 500/],
+    ["a negative limit", { limit: "-5" }, "limit", /1 to 500/],
+    ["a fractional limit", { limit: "2.5" }, "limit", /1 to 500/],
+    ["a huge limit", { limit: "1000000" }, "limit", /1 to 500/],
+    ["a damaged cursor", { after: "garbage!" }, "after", /./],
+    ["a cursor cut short", { after: after.slice(0, -3) }, "after", /./],
+    ["a limit given twice", { limit: ["5", "6"] }, "limit", /more than once/],
+  ])("%s: the page sets it aside with a notice, the API refuses it by name", (_name, params, param, message) => {
+    const lenient = parseTimelinePage(params, "page");
+    expect(lenient.page.after).toBeNull();
+    if (param === "limit" && !Array.isArray(params.limit)) expect(lenient.page.limit).toBe(100);
+    expect(lenient.issues.map((i) => i.param)).toEqual([param]);
+    expect(lenient.issues[0]?.message).toMatch(message);
+
+    const strict = parseTimelinePage(params, "api");
+    expect(strict.issues.map((i) => i.param)).toEqual([param]);
+    expect(strict.issues[0]?.message).toMatch(new RegExp(`“${param}”`));
+  });
+
+  it("the page says in plain words that a damaged link starts again from the most recent milestones", () => {
+    const { issues } = parseTimelinePage({ after: "garbage!" }, "page");
+    expect(issues[0]?.message).toMatch(/damaged.*most recent/);
+    expect(issues[0]?.received).toBe("garbage!");
+  });
+
+  it("a long damaged cursor is quoted cut short", () => {
+    const { issues } = parseTimelinePage({ after: "x".repeat(100) }, "page");
+    expect(issues[0]?.received).toBe(`${"x".repeat(40)}…`);
+  });
+
+  it("reports a bad limit and a bad cursor together", () => {
+    const { issues } = parseTimelinePage({ limit: "0", after: "nope!" }, "api");
+    expect(issues.map((i) => i.param)).toEqual(["limit", "after"]);
+  });
+});
+
+describe("timelineHref", () => {
+  it.each<[MilestoneFilters, { limit?: number; after?: string | null }, string]>([
+    [{}, {}, "/milestones"],
+    [{}, { limit: 100 }, "/milestones"],
+    [{}, { limit: 5 }, "/milestones?limit=5"],
+    [{ year: 2024, track: "accountability" }, { after: "abc" }, "/milestones?track=accountability&year=2024&after=abc"],
+    [{ forum: "icc" }, { limit: 5, after: "abc" }, "/milestones?forum=icc&limit=5&after=abc"],
+    [{}, { after: null }, "/milestones"],
+  ])("%o with %o: %s", (filters, page, href) => {
+    expect(timelineHref("/milestones", filters, page)).toBe(href);
   });
 });

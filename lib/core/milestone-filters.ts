@@ -5,6 +5,7 @@
  * issue the page shows, and that one filter is ignored.
  */
 import { z } from "zod";
+import { isIsoDate, type IsoDate } from "./dates";
 
 export const FILTER_PARAMS = ["track", "type", "forum", "year"] as const;
 export type FilterParam = (typeof FILTER_PARAMS)[number];
@@ -147,4 +148,150 @@ export function filtersToQuery(filters: MilestoneFilters): string {
 
 export function hasFilters(filters: MilestoneFilters): boolean {
   return FILTER_PARAMS.some((param) => filters[param] !== undefined);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pages of the timeline (decision 008's keyset pages, applied to milestones).
+
+/** The parameters that choose a page of the timeline rather than narrow it. */
+export const PAGE_PARAMS = ["limit", "after"] as const;
+export type PageParam = (typeof PAGE_PARAMS)[number];
+
+/** Every parameter the timeline and its API read: the filters, then the page. */
+export const TIMELINE_PARAMS = [...FILTER_PARAMS, ...PAGE_PARAMS] as const;
+
+export const PAGE_LABELS: Record<PageParam, string> = {
+  limit: "Milestones per page",
+  after: "Page",
+};
+
+export const TIMELINE_PAGE_SIZE = 100;
+export const MAX_TIMELINE_LIMIT = 500;
+
+/**
+ * Where a page starts: after the milestone with this date, title and id, in the timeline's order
+ * (date newest first, then title, then id: two milestones may share a date and a title).
+ */
+export type MilestoneCursor = { date: IsoDate; title: string; id: string };
+
+export type TimelinePage = { limit: number; after: MilestoneCursor | null };
+
+export type PageIssue = {
+  param: PageParam;
+  /** The value as it appeared in the URL (a long cursor is cut short). */
+  received: string;
+  message: string;
+};
+
+function toBase64Url(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  let binary = "";
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+
+function fromBase64Url(text: string): string | null {
+  if (!/^[A-Za-z0-9_-]+$/.test(text) || text.length % 4 === 1) return null;
+  try {
+    const binary = atob(text.replace(/-/g, "+").replace(/_/g, "/"));
+    return new TextDecoder("utf-8", { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
+  } catch {
+    return null;
+  }
+}
+
+/** base64url of JSON `[date, title, id]`: opaque to clients, checked on the way back in. */
+export function encodeMilestoneCursor(cursor: MilestoneCursor): string {
+  return toBase64Url(JSON.stringify([cursor.date, cursor.title, cursor.id]));
+}
+
+// Titles are at most 300 characters when logged; imports and older rows get some headroom.
+const MAX_CURSOR_TITLE = 2000;
+const MAX_CURSOR_LENGTH = 4 * MAX_CURSOR_TITLE;
+
+/** The cursor in `text` when it is one the timeline issued; null otherwise. */
+export function decodeMilestoneCursor(text: string): MilestoneCursor | null {
+  if (text.length > MAX_CURSOR_LENGTH) return null;
+  const json = fromBase64Url(text);
+  if (json === null) return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    return null;
+  }
+  if (!Array.isArray(value) || value.length !== 3) return null;
+  const [date, title, id] = value as unknown[];
+  if (typeof date !== "string" || !isIsoDate(date)) return null;
+  if (typeof title !== "string" || title.length > MAX_CURSOR_TITLE) return null;
+  if (typeof id !== "string" || !/^[A-Za-z0-9_-]{1,64}$/.test(id)) return null;
+  return { date, title, id };
+}
+
+/**
+ * Reads `limit` and `after`. For the page (`lenient`), a bad value is set aside with an issue and
+ * the first page of the default size is shown; the API refuses the request with the same issues.
+ */
+export function parseTimelinePage(params: RawSearchParams, mode: "page" | "api"): { page: TimelinePage; issues: PageIssue[] } {
+  const page: TimelinePage = { limit: TIMELINE_PAGE_SIZE, after: null };
+  const issues: PageIssue[] = [];
+  const first = (param: PageParam): string | undefined => {
+    const raw = params[param];
+    const values = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).map((v) => v.trim()).filter((v) => v !== "");
+    if (values.length > 1) {
+      issues.push({
+        param,
+        received: values.join(", "),
+        message:
+          mode === "api"
+            ? `“${param}” was given more than once; give it once.`
+            : `“${param}” was given more than once; only the first value is used.`,
+      });
+      if (mode === "api") return undefined;
+    }
+    return values[0];
+  };
+
+  const limit = first("limit");
+  if (limit !== undefined) {
+    const n = /^\d{1,3}$/.test(limit) ? Number(limit) : NaN;
+    if (n >= 1 && n <= MAX_TIMELINE_LIMIT) page.limit = n;
+    else
+      issues.push({
+        param: "limit",
+        received: limit,
+        message:
+          mode === "api"
+            ? `“limit” must be a whole number from 1 to ${MAX_TIMELINE_LIMIT}.`
+            : `“limit=${limit}” must be a whole number from 1 to ${MAX_TIMELINE_LIMIT}; ${TIMELINE_PAGE_SIZE} milestones are shown.`,
+      });
+  }
+
+  const after = first("after");
+  if (after !== undefined) {
+    const cursor = decodeMilestoneCursor(after);
+    if (cursor) page.after = cursor;
+    else
+      issues.push({
+        param: "after",
+        received: after.length > 40 ? `${after.slice(0, 40)}…` : after,
+        message:
+          mode === "api"
+            ? `“after” is not a position the timeline issued; use the “next” address of a previous answer, or leave it out for the first page.`
+            : "The link to this page of the timeline is damaged; the timeline starts again from the most recent milestones.",
+      });
+  }
+  return { page, issues };
+}
+
+/**
+ * The address of a page of the timeline (or its API) for these filters: the filters in their
+ * fixed order, then `limit` when it is not the default, then `after`.
+ */
+export function timelineHref(base: string, filters: MilestoneFilters, page: { limit?: number; after?: string | null } = {}): string {
+  const search = new URLSearchParams(filtersToQuery(filters));
+  if (page.limit !== undefined && page.limit !== TIMELINE_PAGE_SIZE) search.set("limit", String(page.limit));
+  if (page.after) search.set("after", page.after);
+  const text = search.toString();
+  return text ? `${base}?${text}` : base;
 }

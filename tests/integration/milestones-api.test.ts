@@ -8,6 +8,7 @@ import type { Actor } from "@/lib/server/actor";
 import { createApiToken, revokeApiToken } from "@/lib/server/accounts/api-tokens";
 import { hashPassword } from "@/lib/server/passwords";
 import { closeSharedDatabase, createDatabase, type Database } from "@/lib/server/prisma-client";
+import { createSyntheticMilestones } from "@/tests/support/synthetic-milestones";
 import { createTestDatabase, type TestDatabase } from "@/tests/support/test-database";
 import { startTrackerServer, type TrackerServer } from "@/tests/support/tracker-server";
 
@@ -224,5 +225,86 @@ describe("writes", () => {
     const bad = await call({ method: "GET", path: "/api/v1/milestones?track=weather" });
     expect(bad.status).toBe(400);
     expect(bad.json.error.errors[0].parameter).toBe("track");
+  });
+});
+
+describe("the timeline a page at a time (150 more milestones, many sharing a date and a title)", () => {
+  beforeAll(async () => {
+    await createSyntheticMilestones(database.prisma, 150, "http-timeline");
+  });
+
+  /** The unpaged order, straight from the database. */
+  const unpaged = async (where: Record<string, unknown> = {}) =>
+    (await database.prisma.milestone.findMany({ where: { deletedAt: null, ...where }, orderBy: [{ occurredOn: "desc" }, { title: "asc" }, { id: "asc" }], select: { slug: true } })).map((m) => m.slug);
+
+  it("GET /api/v1/milestones: following `next` gives every milestone once, in the unpaged order", async () => {
+    for (const [first, where, limit] of [
+      ["/api/v1/milestones?limit=17", {}, 17],
+      ["/api/v1/milestones", {}, 100],
+      ["/api/v1/milestones?track=accountability&limit=9", { track: { slug: "accountability" } }, 9],
+    ] as const) {
+      const expected = await unpaged(where);
+      // More than one page, and a last page that is not full.
+      expect(expected.length).toBeGreaterThan(limit);
+      const seen: string[] = [];
+      let next: string | null = first;
+      while (next) {
+        const page = await call({ method: "GET", path: next });
+        expect(page.status, page.text.slice(0, 300)).toBe(200);
+        expect(page.json.count).toBe(page.json.milestones.length);
+        expect(page.json.matching).toBe(expected.length);
+        seen.push(...page.json.milestones.map((m: { slug: string }) => m.slug));
+        next = page.json.next;
+      }
+      expect(seen).toEqual(expected);
+    }
+  });
+
+  it.each([
+    ["limit=0", "limit"],
+    ["limit=501", "limit"],
+    ["limit=abc", "limit"],
+    ["after=not-a-cursor", "after"],
+    ["after=WyIyMDI1LTAxLTAxIl0", "after"],
+  ])("GET /api/v1/milestones?%s is a 400 naming %s", async (query, parameter) => {
+    const response = await call({ method: "GET", path: `/api/v1/milestones?${query}` });
+    expect(response.status).toBe(400);
+    expect(response.json.error.code).toBe("invalid_input");
+    expect(response.json.error.errors.map((e: { parameter: string }) => e.parameter)).toEqual([parameter]);
+  });
+
+  it("the page shows the most recent milestones and an “Older milestones” link that keeps the filters", async () => {
+    const page = async (path: string) => {
+      const response = await fetch(`${base}${path}`);
+      expect(response.status).toBe(200);
+      return (await response.text()).replaceAll("<!-- -->", "");
+    };
+    const olderLink = (html: string) => /<a[^>]*href="([^"]*)"[^>]*data-testid="older-milestones"|<a[^>]*data-testid="older-milestones"[^>]*href="([^"]*)"/.exec(html);
+    const all = await unpaged();
+    const first = await page("/milestones");
+    expect(first).toContain(`Showing the 100 most recent of ${all.length} milestones.`);
+    expect(first).toContain("Older milestones");
+
+    const filtered = await page("/milestones?track=accountability&limit=5");
+    const accountability = await unpaged({ track: { slug: "accountability" } });
+    expect(filtered).toContain(`Showing the 5 most recent of ${accountability.length} matching milestones.`);
+    const match = olderLink(filtered);
+    const href = (match?.[1] ?? match?.[2] ?? "").replaceAll("&amp;", "&");
+    expect(href).toMatch(/^\/milestones\?track=accountability&limit=5&after=[A-Za-z0-9_-]+$/);
+    const second = await page(href);
+    expect(second).toContain(`Showing milestones 6 to 10 of ${accountability.length} matching milestones, newest first.`);
+    expect(second).toContain("Most recent milestones");
+    for (const slug of accountability.slice(5, 10)) expect(second).toContain(`/milestones/${slug}"`);
+    for (const slug of accountability.slice(0, 5)) expect(second).not.toContain(`/milestones/${slug}"`);
+
+    // A damaged link is set aside with a notice; the first page is shown.
+    const damaged = await page("/milestones?after=garbage&limit=5");
+    expect(damaged).toMatch(/damaged/);
+    expect(damaged).toContain(`Showing the 5 most recent of ${all.length} milestones.`);
+
+    // A timeline that fits on one page shows no pages at all, as before.
+    const small = await page("/milestones?year=2023");
+    expect(small).not.toContain("Older milestones");
+    expect(small).not.toContain("data-testid=\"timeline-page\"");
   });
 });

@@ -8,6 +8,7 @@
 import { z } from "zod";
 import { CASE_SORTS, MAX_LIMIT as CASE_MAX_LIMIT, PAGE_SIZE as CASE_PAGE_SIZE, STAGE_OPTIONS } from "@/lib/core/case-list-query";
 import { PRECISIONS } from "@/lib/core/dates";
+import { MAX_TIMELINE_LIMIT, TIMELINE_PAGE_SIZE } from "@/lib/core/milestone-filters";
 import { DEFAULT_MODE, DEFAULT_SITUATION } from "@/lib/core/profile-query";
 import type { ForumKind, InstrumentKind, RuleEffect, SourceKind } from "@/lib/core/views";
 
@@ -153,6 +154,14 @@ export function milestonesQuery(v: ApiVocabulary) {
     type: oneOf(v.milestoneTypes, "Only milestones of this type.").optional(),
     forum: oneOf(v.forums, "Only milestones concerning this forum.").optional(),
     year: oneOf(v.milestoneYears, "Only milestones of this year (years that have milestones).").optional(),
+    limit: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(MAX_TIMELINE_LIMIT)
+      .default(TIMELINE_PAGE_SIZE)
+      .describe(`Milestones per page: 1 to ${MAX_TIMELINE_LIMIT} (default ${TIMELINE_PAGE_SIZE}).`),
+    after: z.string().optional().describe("Keyset pagination: an opaque position; copy it from `next`."),
   });
 }
 
@@ -309,8 +318,10 @@ export const ruleDetailSchema = ruleSchema.extend({ asOf: isoDate.describe("Toda
 
 export const milestonesListSchema = z.strictObject({
   total: z.number().int().describe("Milestones in all (not only those matching)."),
-  count: z.number().int(),
-  milestones: z.array(milestoneView).describe("Newest first."),
+  matching: z.number().int().describe("Milestones matching the filters, on every page."),
+  count: z.number().int().describe("Milestones on this page."),
+  milestones: z.array(milestoneView).describe("Newest first, then by title."),
+  next,
 });
 
 const record = (description: string) => z.looseObject({}).describe(description);

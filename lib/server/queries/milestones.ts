@@ -1,8 +1,17 @@
 import "server-only";
 import { cache } from "react";
-import type { IsoDate } from "@/lib/core/dates";
-import type { FilterOptions, MilestoneFilters } from "@/lib/core/milestone-filters";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { toIsoDate, type IsoDate } from "@/lib/core/dates";
+import {
+  encodeMilestoneCursor,
+  MAX_TIMELINE_LIMIT,
+  TIMELINE_PAGE_SIZE,
+  type FilterOptions,
+  type MilestoneCursor,
+  type MilestoneFilters,
+  type TimelinePage,
+} from "@/lib/core/milestone-filters";
+import type { MilestoneView } from "@/lib/core/views";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
 import {
   milestoneOrder,
@@ -16,23 +25,43 @@ import {
   toRuleView,
 } from "./shared";
 
-/** The values each timeline filter accepts: tracks, types, forums, and the years with milestones. */
-export async function getMilestoneFilterOptions(): Promise<FilterOptions> {
-  const [tracks, types, forums, dates] = await Promise.all([
+/**
+ * The values each timeline filter accepts: tracks, types, forums, and the years with milestones.
+ * The years come from the database one row a year, not as every milestone's date.
+ * Cached per request: the page and its metadata both ask.
+ */
+export const getMilestoneFilterOptions = cache(async (): Promise<FilterOptions> => {
+  const [tracks, types, forums, years] = await Promise.all([
     db.milestoneTrack.findMany({ orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { slug: true, name: true } }),
     db.milestoneType.findMany({ orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { slug: true, name: true } }),
     db.forum.findMany({ orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { slug: true, name: true } }),
-    db.milestone.findMany({ where: { deletedAt: null }, select: { occurredOn: true }, distinct: ["occurredOn"] }),
+    // SELECT DISTINCT over the years, read as a skip scan: the newest live milestone's year, then
+    // the newest before 1 January of that year, and so on; one index probe a year, not a row a
+    // milestone (0.5 ms instead of 3 ms at 10,000 milestones).
+    db.$queryRaw<{ year: number }[]>(Prisma.sql`
+      WITH RECURSIVE years AS (
+        (SELECT date_part('year', "occurredOn")::int AS year FROM "Milestone"
+          WHERE "deletedAt" IS NULL ORDER BY "occurredOn" DESC LIMIT 1)
+        UNION ALL
+        SELECT (SELECT date_part('year', m."occurredOn")::int FROM "Milestone" m
+                 WHERE m."deletedAt" IS NULL AND m."occurredOn" < make_date(years.year, 1, 1)
+                 ORDER BY m."occurredOn" DESC LIMIT 1)
+          FROM years WHERE years.year IS NOT NULL
+      )
+      SELECT year FROM years WHERE year IS NOT NULL ORDER BY year DESC`),
   ]);
-  const years = [...new Set(dates.map((d) => d.occurredOn.getUTCFullYear()))].sort((a, b) => b - a);
   const option = (r: { slug: string; name: string }) => ({ value: r.slug, label: r.name });
   return {
     track: tracks.map(option),
     type: types.map(option),
     forum: forums.map(option),
-    year: years.map((y) => ({ value: String(y), label: String(y) })),
+    year: years.map(({ year }) => ({ value: String(year), label: String(year) })),
   };
-}
+});
+
+/** The first and last day of a year, as the filters and the cursor compare dates. */
+const yearRange = (year: number) => ({ from: `${year}-01-01`, to: `${year}-12-31` });
+const utcDay = (date: IsoDate) => new Date(`${date}T00:00:00Z`);
 
 function whereFor(filters: MilestoneFilters): Prisma.MilestoneWhereInput {
   return {
@@ -42,18 +71,131 @@ function whereFor(filters: MilestoneFilters): Prisma.MilestoneWhereInput {
     ...(filters.forum ? { forums: { some: { slug: filters.forum } } } : {}),
     // Dates are stored as the first day of their period, so a year's range holds every precision.
     ...(filters.year !== undefined
-      ? { occurredOn: { gte: new Date(Date.UTC(filters.year, 0, 1)), lte: new Date(Date.UTC(filters.year, 11, 31)) } }
+      ? { occurredOn: { gte: utcDay(yearRange(filters.year).from), lte: utcDay(yearRange(filters.year).to) } }
       : {}),
   };
 }
 
-/** The timeline: milestones matching the filters, newest first, and how many there are in all. */
-export async function listMilestones(filters: MilestoneFilters) {
-  const [rows, total] = await Promise.all([
-    db.milestone.findMany({ where: whereFor(filters), select: milestoneSelect, orderBy: milestoneOrder }),
-    db.milestone.count({ where: { deletedAt: null } }),
+/**
+ * The same filters in SQL over `"Milestone" m`, for the counts (whereFor cannot be grouped by year).
+ * The integration tests check both give the same milestones.
+ */
+function filterSql(filters: MilestoneFilters): Prisma.Sql {
+  const parts: Prisma.Sql[] = [];
+  if (filters.track) parts.push(Prisma.sql`m."trackId" IN (SELECT id FROM "MilestoneTrack" WHERE slug = ${filters.track})`);
+  if (filters.type) parts.push(Prisma.sql`m."typeId" IN (SELECT id FROM "MilestoneType" WHERE slug = ${filters.type})`);
+  if (filters.forum) {
+    // The implicit many-to-many table: "A" is the forum, "B" the milestone.
+    parts.push(Prisma.sql`m.id IN (SELECT fm."B" FROM "_ForumToMilestone" fm JOIN "Forum" f ON f.id = fm."A" WHERE f.slug = ${filters.forum})`);
+  }
+  if (filters.year !== undefined) {
+    const { from, to } = yearRange(filters.year);
+    parts.push(Prisma.sql`m."occurredOn" BETWEEN ${from}::date AND ${to}::date`);
+  }
+  return parts.length > 0 ? Prisma.join(parts, " AND ") : Prisma.sql`TRUE`;
+}
+
+/**
+ * The timeline's order: newest first, then title (milestoneOrder), then id, so that milestones
+ * sharing a date and a title still have one place each and pages never repeat or skip one.
+ */
+const timelineOrder: Prisma.MilestoneOrderByWithRelationInput[] = [...milestoneOrder, { id: "asc" }];
+
+/**
+ * The milestones after the cursor in timelineOrder. Date newest first but title and id ascending,
+ * so no row comparison fits: an OR of the three cases, plus `occurredOn <= date`, which lets the
+ * scan of the index on (occurredOn DESC, title, id) start at the cursor instead of the newest row.
+ */
+function afterCursor(cursor: MilestoneCursor | null): Prisma.MilestoneWhereInput {
+  if (!cursor) return {};
+  const date = utcDay(cursor.date);
+  return {
+    AND: [
+      { occurredOn: { lte: date } },
+      {
+        OR: [
+          { occurredOn: { lt: date } },
+          { occurredOn: date, title: { gt: cursor.title } },
+          { occurredOn: date, title: cursor.title, id: { gt: cursor.id } },
+        ],
+      },
+    ],
+  };
+}
+
+/** The milestones up to and including the cursor: those shown on earlier pages. */
+function upToCursorSql(cursor: MilestoneCursor | null): Prisma.Sql {
+  if (!cursor) return Prisma.sql`FALSE`;
+  return Prisma.sql`(m."occurredOn" > ${cursor.date}::date
+    OR (m."occurredOn" = ${cursor.date}::date AND (m.title < ${cursor.title} OR (m.title = ${cursor.title} AND m.id <= ${cursor.id}))))`;
+}
+
+/** One page of the timeline's rows, and the cursor of the next page (null on the last). */
+async function timelineRows(filters: MilestoneFilters, page: TimelinePage) {
+  const rows = await db.milestone.findMany({
+    where: { AND: [whereFor(filters), afterCursor(page.after)] },
+    select: { ...milestoneSelect, id: true },
+    orderBy: timelineOrder,
+    // One more than the page: whether a next page exists, without a count.
+    take: page.limit + 1,
+  });
+  const shown = rows.slice(0, page.limit);
+  const last = shown.at(-1);
+  const next: MilestoneCursor | null = rows.length > page.limit && last ? { date: toIsoDate(last.occurredOn), title: last.title, id: last.id } : null;
+  return { milestones: shown.map(toMilestoneView), next };
+}
+
+type YearCountRow = { year: number; all: number; matching: number; earlier: number };
+
+/**
+ * A page of the timeline: the milestones matching the filters after `page.after`, newest first;
+ * how many milestones there are in all and how many match (on every page); how many matching
+ * milestones came on earlier pages (`shown`), and the matching milestones per year (a year may
+ * run over several pages). `next` is the cursor of the following page, or null on the last.
+ * The counts are one grouped statement over the live milestones.
+ */
+export async function listMilestones(filters: MilestoneFilters, page: Partial<TimelinePage> = {}) {
+  const wanted: TimelinePage = { limit: page.limit ?? TIMELINE_PAGE_SIZE, after: page.after ?? null };
+  const filter = filterSql(filters);
+  const [rows, counts] = await Promise.all([
+    timelineRows(filters, wanted),
+    db.$queryRaw<YearCountRow[]>(Prisma.sql`
+      SELECT date_part('year', m."occurredOn")::int AS year,
+             count(*)::int AS "all",
+             (count(*) FILTER (WHERE ${filter}))::int AS matching,
+             (count(*) FILTER (WHERE ${filter} AND ${upToCursorSql(wanted.after)}))::int AS earlier
+        FROM "Milestone" m
+       WHERE m."deletedAt" IS NULL
+       GROUP BY 1`),
   ]);
-  return { milestones: rows.map(toMilestoneView), total };
+  const sum = (key: "all" | "matching" | "earlier") => counts.reduce((n, r) => n + Number(r[key]), 0);
+  return {
+    milestones: rows.milestones,
+    next: rows.next ? encodeMilestoneCursor(rows.next) : null,
+    total: sum("all"),
+    matching: sum("matching"),
+    /** Matching milestones on earlier pages: this page starts at number `earlier + 1`. */
+    earlier: sum("earlier"),
+    /** Matching milestones per year, for the year headings. */
+    matchingByYear: Object.fromEntries(counts.filter((r) => Number(r.matching) > 0).map((r) => [Number(r.year), Number(r.matching)])) as Record<
+      number,
+      number
+    >,
+  };
+}
+
+/**
+ * Every milestone matching the filters, in the timeline's order, in batches read page by page
+ * (the export: a file holds all of them, never one page, and memory stays one batch).
+ */
+export async function* wholeTimeline(filters: MilestoneFilters, batchSize = MAX_TIMELINE_LIMIT): AsyncGenerator<MilestoneView[]> {
+  let after: MilestoneCursor | null = null;
+  for (;;) {
+    const { milestones, next } = await timelineRows(filters, { limit: batchSize, after });
+    if (milestones.length > 0) yield milestones;
+    if (next === null) return;
+    after = next;
+  }
 }
 
 /**

@@ -1,4 +1,4 @@
-import { FILTER_PARAMS, parseMilestoneFilters, type RawSearchParams } from "@/lib/core/milestone-filters";
+import { parseMilestoneFilters, parseTimelinePage, TIMELINE_PARAMS, timelineHref, type RawSearchParams } from "@/lib/core/milestone-filters";
 import { AppError } from "@/lib/server/errors";
 import { queryOf, respond } from "@/lib/server/http";
 import { createMilestone } from "@/lib/server/milestones/create-milestone";
@@ -7,24 +7,33 @@ import { jsonBody } from "@/lib/server/request-body";
 import { writingActor } from "@/lib/server/api-write";
 
 /**
- * GET /api/v1/milestones?track=&type=&forum=&year=
- * The timeline, newest first, with the timeline page's filters. Anyone may read. 400 names a bad filter.
+ * GET /api/v1/milestones?track=&type=&forum=&year=&limit=&after=
+ * The timeline, newest first, with the timeline page's filters, a page at a time (keyset pages:
+ * `next` is the address of the following page, or null on the last). Anyone may read. 400 names
+ * each bad or unknown parameter.
  */
 export async function GET(request: Request): Promise<Response> {
   return respond(async () => {
-    const query = queryOf(new URL(request.url).searchParams);
+    const url = new URL(request.url);
+    const query = queryOf(url.searchParams) as RawSearchParams;
     // The timeline page sets aside a parameter it does not know; the API refuses it, as every other endpoint does.
-    const unknown = Object.keys(query).filter((name) => !(FILTER_PARAMS as readonly string[]).includes(name));
+    const known: readonly string[] = TIMELINE_PARAMS;
+    const unknown = Object.keys(query).filter((name) => !known.includes(name));
     if (unknown.length > 0) {
-      throw AppError.invalidInput(unknown.map((name) => ({ parameter: name, message: `${name} is not a filter of the milestones; the filters are ${FILTER_PARAMS.join(", ")}.`, allowed: [...FILTER_PARAMS] })));
+      throw AppError.invalidInput(unknown.map((name) => ({ parameter: name, message: `${name} is not a parameter of the milestones; the parameters are ${TIMELINE_PARAMS.join(", ")}.`, allowed: [...TIMELINE_PARAMS] })));
     }
     const options = await getMilestoneFilterOptions();
-    const { filters, issues } = parseMilestoneFilters(query as RawSearchParams, options);
-    if (issues.length > 0) {
-      throw AppError.invalidInput(issues.map((i) => ({ parameter: i.param, message: `${i.param}: ${i.message}`, allowed: i.allowed.map((o) => o.value) })));
+    const { filters, issues } = parseMilestoneFilters(query, options);
+    const { page, issues: pageIssues } = parseTimelinePage(query, "api");
+    if (issues.length > 0 || pageIssues.length > 0) {
+      throw AppError.invalidInput([
+        ...issues.map((i) => ({ parameter: i.param, message: `${i.param}: ${i.message}`, allowed: i.allowed.map((o) => o.value) })),
+        ...pageIssues.map((i) => ({ parameter: i.param, message: i.message })),
+      ]);
     }
-    const { milestones, total } = await listMilestones(filters);
-    return Response.json({ total, count: milestones.length, milestones });
+    const result = await listMilestones(filters, page);
+    const next = result.next ? timelineHref(url.pathname, filters, { limit: page.limit, after: result.next }) : null;
+    return Response.json({ total: result.total, matching: result.matching, count: result.milestones.length, milestones: result.milestones, next });
   });
 }
 
