@@ -456,11 +456,41 @@ export function casePageQuery(query: CaseListQuery, where: Prisma.Sql, q: Prisma
 
 /** The live accused of some cases, by name. */
 export function liveAccusedOf(caseIds: readonly string[]): Promise<AccusedRow[]> {
-  return db.$queryRaw<AccusedRow[]>(Prisma.sql`
+  return db.$queryRaw<AccusedRow[]>(liveAccusedQuery(caseIds));
+}
+
+const liveAccusedQuery = (caseIds: readonly string[]) => Prisma.sql`
     SELECT ca."caseId", a.slug, a.name, a."nameOriginal"
       FROM "CaseAccused" ca JOIN "Accused" a ON a.id = ca."accusedId"
      WHERE ca."caseId" IN (${Prisma.join(caseIds)}) AND a."deletedAt" IS NULL
-     ORDER BY a.name, a.slug`);
+     ORDER BY a.name, a.slug`;
+
+/**
+ * The statements of one page of the list: the counts and the page's rows (sent together), then,
+ * given the page's case ids, its accused, crimes and (signed in) note counts (sent together).
+ * Exported for the benchmark (bench/raw-queries.ts), which sends the very same SQL through `pg`.
+ */
+export function caseListStatements(query: CaseListQuery, viewer: Viewer) {
+  const q = tsQuery(query);
+  const where = and([caseListWhere(query, viewer), afterCursor(query.after, rankOf(q))]);
+  return {
+    counts: facetCounts(query, q, viewer),
+    page: casePageQuery(query, where, q, query.limit + 1),
+    details: (caseIds: readonly string[]) => ({
+      accused: liveAccusedQuery(caseIds),
+      crimes: Prisma.sql`
+        SELECT DISTINCT ch."caseId", cc.slug, cc.name, cc."sortOrder"
+          FROM "Charge" ch JOIN "CrimeCategory" cc ON cc.id = ch."crimeId"
+         WHERE ch."caseId" IN (${Prisma.join(caseIds)})
+           AND (ch."accusedId" IS NULL OR EXISTS (SELECT 1 FROM "Accused" a WHERE a.id = ch."accusedId" AND a."deletedAt" IS NULL))
+         ORDER BY cc."sortOrder", cc.slug`,
+      notes: viewer.signedIn
+        ? Prisma.sql`
+            SELECT "caseId", count(*)::int AS count FROM "Annotation"
+             WHERE "caseId" IN (${Prisma.join(caseIds)}) AND "deletedAt" IS NULL GROUP BY "caseId"`
+        : null,
+    }),
+  };
 }
 
 /** Rows by the case they belong to, in their order. */
@@ -482,34 +512,23 @@ type NoteCountRow = { caseId: string; count: number };
  * page, in parallel, then the page's accused, crimes and (signed in) note counts, in parallel.
  */
 export async function listCases(query: CaseListQuery, viewer: Viewer & { options?: CaseListOptions }): Promise<CaseListResult> {
-  const q = tsQuery(query);
-  const rank = rankOf(q);
-  const where = and([caseListWhere(query, viewer), afterCursor(query.after, rank)]);
+  const statements = caseListStatements(query, viewer);
   const [options, counts, page] = await Promise.all([
     viewer.options ?? getCaseListOptions(),
-    db.$queryRaw<CountRow[]>(facetCounts(query, q, viewer)),
-    db.$queryRaw<CasePageRow[]>(casePageQuery(query, where, q, query.limit + 1)),
+    db.$queryRaw<CountRow[]>(statements.counts),
+    db.$queryRaw<CasePageRow[]>(statements.page),
   ]);
 
   const rows = page.slice(0, query.limit);
   const caseIds = rows.map((r) => r.id);
-  const [accused, crimes, notes] =
-    caseIds.length === 0
-      ? [[], [], []]
-      : await Promise.all([
-          liveAccusedOf(caseIds),
-          db.$queryRaw<CrimeRow[]>(Prisma.sql`
-            SELECT DISTINCT ch."caseId", cc.slug, cc.name, cc."sortOrder"
-              FROM "Charge" ch JOIN "CrimeCategory" cc ON cc.id = ch."crimeId"
-             WHERE ch."caseId" IN (${Prisma.join(caseIds)})
-               AND (ch."accusedId" IS NULL OR EXISTS (SELECT 1 FROM "Accused" a WHERE a.id = ch."accusedId" AND a."deletedAt" IS NULL))
-             ORDER BY cc."sortOrder", cc.slug`),
-          viewer.signedIn
-            ? db.$queryRaw<NoteCountRow[]>(Prisma.sql`
-                SELECT "caseId", count(*)::int AS count FROM "Annotation"
-                 WHERE "caseId" IN (${Prisma.join(caseIds)}) AND "deletedAt" IS NULL GROUP BY "caseId"`)
-            : Promise.resolve([] as NoteCountRow[]),
-        ]);
+  const details = caseIds.length === 0 ? null : statements.details(caseIds);
+  const [accused, crimes, notes] = !details
+    ? [[], [], []]
+    : await Promise.all([
+        db.$queryRaw<AccusedRow[]>(details.accused),
+        db.$queryRaw<CrimeRow[]>(details.crimes),
+        details.notes ? db.$queryRaw<NoteCountRow[]>(details.notes) : Promise.resolve([] as NoteCountRow[]),
+      ]);
 
   const accusedByCase = groupByCase(accused);
   const crimesByCase = groupByCase(crimes);

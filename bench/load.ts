@@ -1,0 +1,23 @@
+/**
+ * The loopback load: autocannon on the case page's HTML, ten connections cycling over several
+ * cases, for ten seconds after a two-second warm-up. Requests per second is the mean over the
+ * seconds; errors are connection errors (autocannon counts timeouts among them) and non-2xx answers.
+ */
+import autocannon from "autocannon";
+import type { LoadResult } from "./stats";
+
+export const LOAD_OPTIONS = { connections: 10, durationSeconds: 10, warmUpSeconds: 2 };
+
+export async function loadCasePages(base: string, slugs: readonly string[]): Promise<LoadResult> {
+  const options: autocannon.Options & { warmup: { connections: number; duration: number } } = {
+    url: base,
+    connections: LOAD_OPTIONS.connections,
+    duration: LOAD_OPTIONS.durationSeconds,
+    // Each connection goes through the list in turn (autocannon's `requests` sequence).
+    requests: slugs.map((slug) => ({ method: "GET", path: `/cases/${slug}` })),
+    // The @types package predates the warm-up option of autocannon 7+.
+    warmup: { connections: LOAD_OPTIONS.connections, duration: LOAD_OPTIONS.warmUpSeconds },
+  };
+  const result = await autocannon(options);
+  return { rps: Math.round(result.requests.average * 10) / 10, errors: result.errors + result.non2xx };
+}
