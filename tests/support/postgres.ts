@@ -102,8 +102,12 @@ export function freePort(host = "127.0.0.1"): Promise<number> {
 
 export type Cluster = { adminUrl: string; dir: string; stop(): Promise<void> };
 
-/** Starts a throwaway cluster: trust auth, loopback only, durability off (it is thrown away). */
-export async function startCluster(log: Log): Promise<Cluster> {
+/**
+ * Starts a throwaway cluster: trust auth, loopback only, durability off (it is thrown away). A
+ * benchmark asks for `durable` (fsync and synchronous commits, as a real server) and its own
+ * `settings` (postgresql.conf lines).
+ */
+export async function startCluster(log: Log, options: { durable?: boolean; settings?: string[] } = {}): Promise<Cluster> {
   const bin = findPostgresBin() ?? (await installPostgres(log));
   // As root the directory must be reachable by `postgres`: /tmp is, whatever TMPDIR says.
   const dir = mkdtempSync(path.join(isRoot() ? "/tmp" : os.tmpdir(), "tracker-pg-"));
@@ -138,10 +142,9 @@ export async function startCluster(log: Log): Promise<Cluster> {
           "listen_addresses = '127.0.0.1'",
           `port = ${port}`,
           `unix_socket_directories = '${dir}'`,
-          "fsync = off",
-          "synchronous_commit = off",
-          "full_page_writes = off",
+          ...(options.durable ? [] : ["fsync = off", "synchronous_commit = off", "full_page_writes = off"]),
           "max_connections = 200",
+          ...(options.settings ?? []),
           "",
         ].join("\n"),
       );

@@ -339,20 +339,32 @@ function filteredCounts(query: CaseListQuery, q: Prisma.Sql | null, viewer: View
       CHARGE_FACETS.filter((f) => f !== facet).map((f) => Prisma.raw(`m_${f}`)),
       " AND ",
     );
-  const cases = q
-    ? Prisma.sql`found c`
-    : Prisma.sql`"Case" c`;
+  const cases = q ? Prisma.sql`found c` : Prisma.sql`"Case" c`;
   const live = q ? Prisma.sql`TRUE` : Prisma.sql`c."deletedAt" IS NULL`;
-  // Without a search, the profiles carry the case's facets themselves: no join back to the cases.
-  const profiles = q
-    ? Prisma.sql`found c JOIN "CaseProfile" p ON p."caseId" = c.id WHERE ${and(CASE_LEVEL_FACETS.map((f) => caseFacetCondition(query, f)))}`
-    : Prisma.sql`"CaseProfile" p WHERE ${and(CASE_LEVEL_FACETS.map((f) => caseFacetCondition(query, f, "p")))}`;
+  const profileFlags = Prisma.sql`p."caseId", p."crimeId", p."modeId", p."kindId", p."levelId",
+             ${onProfile("crime")} AS m_crime, ${onProfile("mode")} AS m_mode,
+             ${onProfile("accused")} AS m_accused, ${onProfile("level")} AS m_level`;
+  const allCharge = Prisma.sql`m_crime AND m_mode AND m_accused AND m_level`;
+  // With a search, the found cases' profiles are read once (one probe per case) and serve both
+  // the charge condition of the case-level counts and the charge-level counts. Without one, the
+  // profiles carry the case's facets themselves: no join back to the cases.
+  const chargeFlag = !hasChargeFacet(query)
+    ? Prisma.sql`TRUE`
+    : q
+      ? Prisma.sql`c.id IN (SELECT "caseId" FROM profiled WHERE ${allCharge})`
+      : chargeCondition(query)!;
+  const charged = q
+    ? Prisma.sql`SELECT p.* FROM profiled p JOIN found c ON c.id = p."caseId" WHERE ${and(CASE_LEVEL_FACETS.map((f) => caseFacetCondition(query, f)))}`
+    : Prisma.sql`SELECT ${profileFlags} FROM "CaseProfile" p WHERE ${and(CASE_LEVEL_FACETS.map((f) => caseFacetCondition(query, f, "p")))}`;
   return Prisma.sql`
     WITH ${
       q
         ? Prisma.sql`found AS MATERIALIZED (
       SELECT c.id, c."forumId", c."situationId", c.stage, c."openedOn" FROM "Case" c
        WHERE c."deletedAt" IS NULL AND ${textCondition(q, viewer)}
+    ),
+    profiled AS MATERIALIZED (
+      SELECT ${profileFlags} FROM found c JOIN "CaseProfile" p ON p."caseId" = c.id
     ),`
         : Prisma.empty
     }
@@ -366,18 +378,13 @@ function filteredCounts(query: CaseListQuery, q: Prisma.Sql | null, viewer: View
         FROM (
           SELECT c."forumId", c."situationId", c.stage, date_part('year', c."openedOn")::int AS year,
                  ${flag("forum")} AS m_forum, ${flag("situation")} AS m_situation, ${flag("stage")} AS m_stage,
-                 ${flag("year")} AS m_year, ${chargeCondition(query) ?? Prisma.sql`TRUE`} AS m_charge
+                 ${flag("year")} AS m_year, ${chargeFlag} AS m_charge
             FROM ${cases}
            WHERE ${live}
         ) b
        GROUP BY GROUPING SETS ((b."forumId"), (b."situationId"), (b.stage), (b.year), ())
     ),
-    charged AS MATERIALIZED (
-      SELECT p."caseId", p."crimeId", p."modeId", p."kindId", p."levelId",
-             ${onProfile("crime")} AS m_crime, ${onProfile("mode")} AS m_mode,
-             ${onProfile("accused")} AS m_accused, ${onProfile("level")} AS m_level
-        FROM ${profiles}
-    )
+    charged AS MATERIALIZED (${charged})
     SELECT 'forum' AS facet, f.slug AS value, n_forum::int AS count FROM counted JOIN "Forum" f ON f.id = counted."forumId" WHERE g_forum = 0
     UNION ALL
     SELECT 'situation', s.slug, n_situation::int FROM counted JOIN "Situation" s ON s.id = counted."situationId" WHERE g_situation = 0
