@@ -26,11 +26,14 @@ describe("benchLines", () => {
   it("names the issue's lines, each with requests to rotate over", () => {
     const lines = benchLines(5000);
     expect(lines.map((l) => l.name)).toEqual([
-      "case list", "coverage matrix", "case page", "milestone timeline", "jurisdiction API",
+      "case list", "case list, one broad word", "coverage matrix", "case page", "milestone timeline", "jurisdiction API",
       "case list page", "coverage page", "case page (HTML)", "milestone timeline page",
     ]);
     for (const line of lines) expect(line.probes.length).toBeGreaterThan(1);
-    // Two facets and a text query on every case list request.
-    for (const probe of lines[0]!.probes) expect(new URL(probe.path, "http://x").searchParams.toString()).toMatch(/^forum=[\w-]+&crime=[\w-]+&q=\w/);
+    // Two facets and a text query on every case list request: two words on the line.
+    for (const line of lines.slice(0, 2)) {
+      for (const probe of line.probes) expect(new URL(probe.path, "http://x").searchParams.toString()).toMatch(/^forum=[\w-]+&crime=[\w-]+&q=\w/);
+    }
+    for (const probe of lines[0]!.probes) expect(new URL(probe.path, "http://x").searchParams.get("q")).toMatch(/^\w+ \w+$/);
   });
 });
