@@ -2,10 +2,11 @@ import "server-only";
 import { FAILED_DUTY_LABELS, KNOWLEDGE_STANDARD_LABELS, slugFromWords, type CaseInput, type CaseSourceInput, type StageInput } from "@/lib/core/case-input";
 import { fromIsoDate, isoPartial, toIsoDate, type PartialDate } from "@/lib/core/dates";
 import { inAbsentiaOf, type StageProblem } from "@/lib/core/stage-machine";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { auditActorId, auditNote, type Actor } from "../actor";
 import { AppError, type FieldError } from "../errors";
 import { inTransaction as inOuterOrOwn } from "../transaction";
+import { caseRowsWhere } from "./case-rows";
 
 /**
  * What the case use cases share: how a case is read with everything it holds, its picture in the
@@ -86,7 +87,8 @@ export const partialOf = (date: Date, precision: PartialDate["precision"]): Part
 
 /** A case by its id or slug; deleted ones only when asked for. */
 export async function findCase(tx: Tx, idOrSlug: string, { includeDeleted = false } = {}): Promise<CaseRow | null> {
-  const row = await tx.case.findFirst({ where: { OR: [{ id: idOrSlug }, { slug: idOrSlug }] }, include: caseInclude });
+  // One SQL statement in caseInclude's shape (case-rows.ts): the nested Prisma read cost ~5 ms of CPU.
+  const [row] = await caseRowsWhere(tx, Prisma.sql`(c.id = ${idOrSlug} OR c.slug = ${idOrSlug}) ORDER BY c.id = ${idOrSlug} DESC LIMIT 1`);
   if (!row || (row.deletedAt && !includeDeleted)) return null;
   return row;
 }

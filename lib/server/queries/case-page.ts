@@ -128,7 +128,7 @@ export const getCasePage = cache(async (slug: string): Promise<CasePageView | nu
                      'against', CASE WHEN ac.id IS NULL THEN NULL ELSE json_build_object('slug', ac.slug, 'name', ac.name) END,
                      'crime', json_build_object('slug', cc.slug, 'name', cc.name), 'mode', json_build_object('slug', m.slug, 'name', m.name),
                      'provisionCited', ch."provisionCited", 'provision', p.slug, 'description', ch.description,
-                     'knowledgeStandard', ch."knowledgeStandard", 'failedDuties', ch."failedDuties") ORDER BY ch."createdAt", ch.id), '[]')
+                     'knowledgeStandard', ch."knowledgeStandard", 'failedDuties', coalesce(ch."failedDuties", '{}')) ORDER BY ch."createdAt", ch.id), '[]')
               FROM "Charge" ch LEFT JOIN "Accused" ac ON ac.id = ch."accusedId" JOIN "CrimeCategory" cc ON cc.id = ch."crimeId"
               JOIN "ModeOfLiability" m ON m.id = ch."modeId" LEFT JOIN "Provision" p ON p.id = ch."provisionId"
              WHERE ch."caseId" = c.id) AS charges,
