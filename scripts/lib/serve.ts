@@ -5,8 +5,66 @@
 import http from "node:http";
 import next from "next";
 import { clientAddress } from "@/lib/core/client-address";
-import { closeSharedDatabase } from "@/lib/server/prisma-client";
+import { isCacheablePageRequest, isKeepableResponse, PageCache, pageCacheKey, type CachedPage } from "@/lib/core/page-cache";
+import { toIsoDate } from "@/lib/core/dates";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { databaseTarget } from "@/lib/server/env";
+import { closeSharedDatabase, sharedDatabase } from "@/lib/server/prisma-client";
 import { StartupError } from "./startup-error";
+
+// Pages for visitors who are not signed in, kept per database snapshot (docs/decisions/017-page-cache.md).
+const pages = new PageCache(64 * 1024 * 1024);
+
+/** The database's snapshot as text: it changes whenever any transaction commits. */
+async function databaseSnapshot(): Promise<string> {
+  const [row] = await sharedDatabase(() => databaseTarget()).prisma.$queryRaw<{ snapshot: string }[]>(
+    Prisma.sql`SELECT pg_current_snapshot()::text AS snapshot`,
+  );
+  return row!.snapshot;
+}
+
+/**
+ * Answers a page from the cache, or lets Next render it and keeps a copy. The snapshot is read
+ * before rendering, so a kept page holds that snapshot's data or newer, never older.
+ */
+async function handleWithPageCache(req: http.IncomingMessage, res: http.ServerResponse, render: () => Promise<void>): Promise<void> {
+  if (!isCacheablePageRequest(req)) return render();
+  let snapshot: string;
+  try {
+    snapshot = await databaseSnapshot();
+  } catch {
+    return render(); // The page itself will say what is wrong with the database.
+  }
+  const key = pageCacheKey(req, snapshot, toIsoDate(new Date()));
+  const kept = pages.get(key);
+  if (kept) {
+    res.writeHead(kept.status, { ...kept.headers, "x-tracker-page-cache": "hit" });
+    res.end(kept.body);
+    return;
+  }
+  res.setHeader("x-tracker-page-cache", "miss");
+  const chunks: Buffer[] = [];
+  const write = res.write.bind(res) as (...args: unknown[]) => boolean;
+  const end = res.end.bind(res) as (...args: unknown[]) => http.ServerResponse;
+  const keep = (chunk: unknown, encoding?: unknown) => {
+    if (chunk === undefined || chunk === null || typeof chunk === "function") return;
+    chunks.push(Buffer.isBuffer(chunk) ? chunk : typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8") : Buffer.from(chunk as Uint8Array));
+  };
+  res.write = ((chunk: unknown, ...rest: unknown[]) => {
+    keep(chunk, rest[0]);
+    return write(chunk, ...rest);
+  }) as typeof res.write;
+  res.end = ((chunk?: unknown, ...rest: unknown[]) => {
+    keep(chunk, rest[0]);
+    const headers = res.getHeaders() as Record<string, unknown>;
+    if (isKeepableResponse(res.statusCode, headers)) {
+      const { "x-tracker-page-cache": _, ...kept } = headers;
+      pages.set(key, { status: res.statusCode, headers: kept as CachedPage["headers"], body: Buffer.concat(chunks) });
+    }
+    return end(chunk, ...rest);
+  }) as typeof res.end;
+  return render();
+}
 
 export async function serve(options: { port: number; hostname: string; log: (line: string) => void; databaseLabel: string; trustedProxyHops?: number }) {
   const { port, hostname, log } = options;
@@ -18,7 +76,7 @@ export async function serve(options: { port: number; hostname: string; log: (lin
     // Next believes any X-Forwarded-For a client sends; sign-in throttling must not (see clientAddress).
     const forwarded = req.headers["x-forwarded-for"];
     req.headers["x-forwarded-for"] = clientAddress(Array.isArray(forwarded) ? forwarded.join(",") : forwarded, req.socket.remoteAddress, trustedHops);
-    handle(req, res).catch((error: unknown) => {
+    handleWithPageCache(req, res, () => handle(req, res)).catch((error: unknown) => {
       console.error("[tracker] request failed", error);
       if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
       res.end("Internal error");
