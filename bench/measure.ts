@@ -4,6 +4,7 @@
  * machine for a while weighs on both sides alike.
  */
 import type pg from "pg";
+import { RENDER_EVERY_PAGE } from "./load";
 import { BenchError, type Log } from "./bench-database";
 import type { Line } from "./lines";
 import { lineResult, type LineResult } from "./stats";
@@ -19,7 +20,8 @@ type Answer = { status: number; type: string; text: string };
 
 async function get(base: string, path: string): Promise<Answer> {
   // Redirects are not followed: a redirect is not the page the line means to time.
-  const response = await fetch(base + path, { redirect: "manual" });
+  // The cookie keeps the page cache (decision 017) out: the page lines time rendering.
+  const response = await fetch(base + path, { redirect: "manual", headers: RENDER_EVERY_PAGE });
   return { status: response.status, type: response.headers.get("content-type") ?? "", text: await response.text() };
 }
 

@@ -118,11 +118,14 @@ async function bench(options: Options, cleanup: Cleanup, signal: AbortSignal, on
 
   signal.throwIfAborted();
   let load: LoadResult | null = null;
+  let loadRendered: LoadResult | null = null;
   if (options.skipLoad) log("Load: skipped (--skip-load).");
   else {
     log(`Load: ${LOAD_OPTIONS.connections} connections on /cases/{slug} for ${LOAD_OPTIONS.durationSeconds} s after a ${LOAD_OPTIONS.warmUpSeconds} s warm-up…`);
     load = await loadCasePages(server.url, caseSlugs(size.cases));
-    log(`  ${load.rps} requests per second, ${load.errors} errors.`);
+    log(`  as visitors get it (page cache): ${load.rps} requests per second, ${load.errors} errors.`);
+    loadRendered = await loadCasePages(server.url, caseSlugs(size.cases), { rendered: true });
+    log(`  rendering every request: ${loadRendered.rps} requests per second, ${loadRendered.errors} errors.`);
   }
   // The import runs in a process of its own against the database: the server's memory and CPU go back.
   await stopServer();
@@ -140,10 +143,10 @@ async function bench(options: Options, cleanup: Cleanup, signal: AbortSignal, on
 
   const dataset = await datasetFacts(pool);
   console.log(`\nResults (${dataset.cases} cases, PostgreSQL ${dataset.postgres}, ${dataset.machine.cpus} CPUs; ${seconds(benchStarted)} in all):\n`);
-  console.log(formatReport(results, imported, load));
+  console.log(formatReport(results, imported, load, loadRendered));
   mkdirSync(path.dirname(RESULTS_FILE), { recursive: true });
   const queries = results.map(({ name, p50, p95, rawP50, rawP95, ratio }) => ({ name, p50, p95, rawP50, rawP95, ratio }));
-  writeFileSync(RESULTS_FILE, JSON.stringify({ dataset, queries, import: imported, load }, null, 2) + "\n");
+  writeFileSync(RESULTS_FILE, JSON.stringify({ dataset, queries, import: imported, load, loadRenderingEveryRequest: loadRendered }, null, 2) + "\n");
   console.log(`\nWritten to ${RESULTS_FILE}.`);
 }
 

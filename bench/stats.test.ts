@@ -81,13 +81,15 @@ describe("formatReport", () => {
       [line("case list", 40, 1.2), line("case page", 10, 2)],
       { rows: 200_000, seconds: 75.25, peakMb: 380 },
       { rps: 412.5, errors: 0 },
+      { rps: 120.4, errors: 0 },
     );
     const rows = report.split("\n");
     expect(rows[0]).toMatch(/^line\s+p50 ms\s+p95 ms\s+raw p50\s+raw p95\s+ratio\s+target met\?$/);
     expect(rows[2]).toMatch(/^case list\s+1\.0\s+40\.0\s+1\.0\s+1\.0\s+1\.20\s+yes$/);
     expect(rows[3]).toMatch(/^case page\s.*2\.00\s+NO \(ratio > 1\.5\)$/);
     expect(report).toContain("Import: 200000 rows in 75.3 s, peak 380 MB (target <= 60 s, < 500 MB): NO (> 60 s)");
-    expect(report).toContain("Load on the case page: 412.5 req/s, 0 errors (target >= 300 req/s, no errors): yes");
+    expect(report).toContain("Load on the case page, as visitors get it (page cache): 412.5 req/s, 0 errors (target >= 300 req/s, no errors): yes");
+    expect(report).toContain("Load on the case page, rendering every request: 120.4 req/s, 0 errors (for comparison; no target).");
   });
 
   it("says what was skipped", () => {

@@ -87,7 +87,7 @@ export function formatTable(header: readonly string[], body: readonly (readonly 
 const ms = (x: number) => x.toFixed(1);
 
 /** The final report: one row per measured line, then the import and the load, with the targets. */
-export function formatReport(lines: readonly LineResult[], imported: ImportResult | null, load: LoadResult | null): string {
+export function formatReport(lines: readonly LineResult[], imported: ImportResult | null, load: LoadResult | null, loadRendered: LoadResult | null = null): string {
   const table = formatTable(
     ["line", "p50 ms", "p95 ms", "raw p50", "raw p95", "ratio", "target met?"],
     lines.map((l) => [l.name, ms(l.p50), ms(l.p95), ms(l.rawP50), ms(l.rawP95), l.ratio.toFixed(2), verdict(lineMisses(l))]),
@@ -98,8 +98,9 @@ export function formatReport(lines: readonly LineResult[], imported: ImportResul
       ? `Import: ${imported.rows} rows in ${imported.seconds.toFixed(1)} s, peak ${imported.peakMb} MB (target <= ${IMPORT_TARGET.seconds} s, < ${IMPORT_TARGET.peakMb} MB): ${verdict(importMisses(imported))}`
       : "Import: skipped.",
     load
-      ? `Load on the case page: ${load.rps.toFixed(1)} req/s, ${load.errors} errors (target >= ${LOAD_TARGET.rps} req/s, no errors): ${verdict(loadMisses(load))}`
+      ? `Load on the case page, as visitors get it (page cache): ${load.rps.toFixed(1)} req/s, ${load.errors} errors (target >= ${LOAD_TARGET.rps} req/s, no errors): ${verdict(loadMisses(load))}`
       : "Load: skipped.",
+    ...(loadRendered ? [`Load on the case page, rendering every request: ${loadRendered.rps.toFixed(1)} req/s, ${loadRendered.errors} errors (for comparison; no target).`] : []),
   ];
   return [table, "", ...notes].join("\n");
 }
