@@ -2,6 +2,7 @@ import "server-only";
 import { toIsoDate, type IsoDate, type Precision } from "@/lib/core/dates";
 import { evaluate, ruleSchema, type Answer, type ForumRef, type Rule } from "@/lib/core/jurisdiction";
 import { parseProfileQuery, type ParseResult, type Vocabulary } from "@/lib/core/profile-query";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "./db";
 import { AppError } from "./errors";
 
@@ -12,18 +13,29 @@ export type ReferenceVocabulary = Vocabulary & {
   names: { crimes: Named[]; accusedKinds: Named[]; levels: Named[]; modes: Named[]; situations: Named[] };
 };
 
-const named = { select: { slug: true, name: true }, orderBy: { sortOrder: "asc" } } as const;
+type Forum = ReferenceVocabulary["forums"][number];
+type VocabularyRow = { forums: Forum[]; crimes: Named[]; accusedKinds: Named[]; levels: Named[]; modes: Named[]; situations: Named[] };
+
+/**
+ * One list of a reference table in display order, as JSON. Raw SQL rather than Prisma's findMany:
+ * every Prisma query costs its compilation on the main thread (Prisma 6's query compiler keeps no
+ * plan cache), and these reads run on every jurisdiction and coverage request. The table name is
+ * a constant, never input.
+ */
+const namedList = (table: string) =>
+  Prisma.sql`(SELECT coalesce(json_agg(json_build_object('slug', t.slug, 'name', t.name) ORDER BY t."sortOrder"), '[]') FROM ${Prisma.raw(`"${table}"`)} t)`;
 
 /** The forums and the slugs a question may use, in display order. */
 export async function loadVocabulary(): Promise<ReferenceVocabulary> {
-  const [forums, crimes, accusedKinds, levels, modes, situations] = await Promise.all([
-    db.forum.findMany({ select: { slug: true, name: true, shortName: true }, orderBy: { sortOrder: "asc" } }),
-    db.crimeCategory.findMany(named),
-    db.accusedKind.findMany(named),
-    db.responsibilityLevel.findMany(named),
-    db.modeOfLiability.findMany(named),
-    db.situation.findMany(named),
-  ]);
+  const [row] = await db.$queryRaw<VocabularyRow[]>(Prisma.sql`
+    SELECT (SELECT coalesce(json_agg(json_build_object('slug', f.slug, 'name', f.name, 'shortName', f."shortName") ORDER BY f."sortOrder"), '[]')
+              FROM "Forum" f) AS forums,
+           ${namedList("CrimeCategory")} AS crimes,
+           ${namedList("AccusedKind")} AS "accusedKinds",
+           ${namedList("ResponsibilityLevel")} AS levels,
+           ${namedList("ModeOfLiability")} AS modes,
+           ${namedList("Situation")} AS situations`);
+  const { forums, crimes, accusedKinds, levels, modes, situations } = row!;
   const slugs = (rows: Named[]) => rows.map((r) => r.slug);
   return {
     forums,
@@ -38,56 +50,91 @@ export async function loadVocabulary(): Promise<ReferenceVocabulary> {
 
 const boundary = (date: Date | null, precision: Precision) => (date ? { date: toIsoDate(date), precision } : null);
 
-/** The jurisdiction rules in force in the database (not deleted), parsed for the engine. */
+type RuleRow = {
+  slug: string;
+  effect: string;
+  summary: string;
+  condition: string | null;
+  validFrom: Date | null;
+  validFromPrecision: Precision;
+  validTo: Date | null;
+  validToPrecision: Precision;
+  sourceLocator: string | null;
+  forum: string;
+  situation: string | null;
+  crimes: string[];
+  accusedKinds: string[];
+  levels: string[];
+  modes: string[];
+  openedBy: { slug: string; title: string } | null;
+  closedBy: { slug: string; title: string } | null;
+  provisionSlug: string;
+  provisionNumber: string | null;
+  provisionHeading: string;
+  instrumentShortTitle: string;
+  sourceSlug: string;
+  sourceTitle: string;
+  sourceUrl: string | null;
+};
+
+/**
+ * The slugs of a rule's scope list, read through the implicit many-to-many table (`own` is the
+ * table's column holding the rule). In the join table's order, unsorted, as Prisma read them.
+ */
+const scopeSlugs = (joinTable: string, target: string, own: "A" | "B") => {
+  const other = own === "A" ? "B" : "A";
+  return Prisma.sql`(SELECT coalesce(json_agg((SELECT x.slug FROM ${Prisma.raw(`"${target}"`)} x WHERE x.id = t.${Prisma.raw(`"${other}"`)})), '[]')
+      FROM ${Prisma.raw(`"${joinTable}"`)} t WHERE t.${Prisma.raw(`"${own}"`)} = r.id)`;
+};
+
+const milestoneRef = (column: string) =>
+  Prisma.sql`(SELECT json_build_object('slug', m.slug, 'title', m.title) FROM "Milestone" m WHERE m.id = r.${Prisma.raw(`"${column}"`)})`;
+
+/** The jurisdiction rules in force in the database (not deleted), parsed for the engine. One statement. */
 export async function loadRules(): Promise<Rule[]> {
-  const slug = { select: { slug: true } } as const;
-  const rows = await db.jurisdictionRule.findMany({
-    where: { deletedAt: null },
-    orderBy: { slug: "asc" },
-    select: {
-      slug: true,
-      effect: true,
-      summary: true,
-      condition: true,
-      validFrom: true,
-      validFromPrecision: true,
-      validTo: true,
-      validToPrecision: true,
-      sourceLocator: true,
-      forum: slug,
-      situation: slug,
-      crimes: slug,
-      accusedKinds: slug,
-      levels: slug,
-      modes: slug,
-      openedBy: { select: { slug: true, title: true } },
-      closedBy: { select: { slug: true, title: true } },
-      provision: { select: { slug: true, number: true, heading: true, instrument: { select: { shortTitle: true } } } },
-      source: { select: { slug: true, title: true, url: true } },
-    },
-  });
+  const rows = await db.$queryRaw<RuleRow[]>(Prisma.sql`
+    SELECT r.slug, r.effect::text AS effect, r.summary, r.condition,
+           r."validFrom", r."validFromPrecision"::text AS "validFromPrecision", r."validTo", r."validToPrecision"::text AS "validToPrecision",
+           r."sourceLocator",
+           f.slug AS forum, s.slug AS situation,
+           ${scopeSlugs("_CrimeCategoryToJurisdictionRule", "CrimeCategory", "B")} AS crimes,
+           ${scopeSlugs("_AccusedKindToJurisdictionRule", "AccusedKind", "B")} AS "accusedKinds",
+           ${scopeSlugs("_JurisdictionRuleToResponsibilityLevel", "ResponsibilityLevel", "A")} AS levels,
+           ${scopeSlugs("_JurisdictionRuleToModeOfLiability", "ModeOfLiability", "A")} AS modes,
+           ${milestoneRef("openedById")} AS "openedBy",
+           ${milestoneRef("closedById")} AS "closedBy",
+           p.slug AS "provisionSlug", p.number AS "provisionNumber", p.heading AS "provisionHeading", i."shortTitle" AS "instrumentShortTitle",
+           so.slug AS "sourceSlug", so.title AS "sourceTitle", so.url AS "sourceUrl"
+      FROM "JurisdictionRule" r
+      JOIN "Forum" f ON f.id = r."forumId"
+      LEFT JOIN "Situation" s ON s.id = r."situationId"
+      JOIN "Provision" p ON p.id = r."provisionId"
+      JOIN "Instrument" i ON i.id = p."instrumentId"
+      JOIN "Source" so ON so.id = r."sourceId"
+     WHERE r."deletedAt" IS NULL
+     ORDER BY r.slug ASC`);
   // Parse at the boundary: the engine trusts its input, so the database's must be checked.
   return ruleSchema.array().parse(
     rows.map((r) => ({
       slug: r.slug,
-      forum: r.forum.slug,
-      situation: r.situation?.slug ?? null,
+      forum: r.forum,
+      situation: r.situation,
       effect: r.effect,
       summary: r.summary,
       condition: r.condition,
-      crimes: r.crimes.map((x) => x.slug),
-      accusedKinds: r.accusedKinds.map((x) => x.slug),
-      levels: r.levels.map((x) => x.slug),
-      modes: r.modes.map((x) => x.slug),
+      crimes: r.crimes,
+      accusedKinds: r.accusedKinds,
+      levels: r.levels,
+      modes: r.modes,
       validFrom: boundary(r.validFrom, r.validFromPrecision),
       validTo: boundary(r.validTo, r.validToPrecision),
       openedBy: r.openedBy,
       closedBy: r.closedBy,
       provision: {
-        slug: r.provision.slug,
-        label: `${r.provision.instrument.shortTitle}${r.provision.number ? `, ${r.provision.number}` : ""}: ${r.provision.heading}`,
+        slug: r.provisionSlug,
+        label: `${r.instrumentShortTitle}${r.provisionNumber ? `, ${r.provisionNumber}` : ""}: ${r.provisionHeading}`,
       },
-      source: { slug: r.source.slug, title: r.source.title, url: r.source.url, locator: r.sourceLocator },
+      source: { slug: r.sourceSlug, title: r.sourceTitle, url: r.sourceUrl, locator: r.sourceLocator },
     })),
   );
 }

@@ -67,32 +67,29 @@ type Viewer = { signedIn: boolean };
 // ---------------------------------------------------------------------------------------------
 // The vocabulary.
 
-const named = { select: { slug: true, name: true }, orderBy: [{ sortOrder: "asc" as const }, { name: "asc" as const }] };
+/** One reference table's options in display order, as JSON. The table name is a constant, never input. */
+const optionList = (table: string) =>
+  Prisma.sql`(SELECT coalesce(json_agg(json_build_object('value', t.slug, 'label', t.name) ORDER BY t."sortOrder", t.name), '[]') FROM ${Prisma.raw(`"${table}"`)} t)`;
+
+type OptionsRow = Record<"forum" | "situation" | "crime" | "mode" | "accused" | "level", FacetOption[]>;
 
 /**
  * The values each facet accepts, from the reference data. Years are not listed here (any
  * four-digit year is a valid question); the years that have cases come back as the year facet.
+ * One raw statement, not six findMany: each Prisma query costs its compilation in Node on every
+ * call, and every case list request reads these.
  */
 export async function getCaseListOptions(): Promise<CaseListOptions> {
-  const [forums, situations, crimes, modes, kinds, levels] = await Promise.all([
-    db.forum.findMany({ select: { slug: true, name: true, shortName: true }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }] }),
-    db.situation.findMany(named),
-    db.crimeCategory.findMany(named),
-    db.modeOfLiability.findMany(named),
-    db.accusedKind.findMany(named),
-    db.responsibilityLevel.findMany(named),
-  ]);
-  const option = (r: { slug: string; name: string }): FacetOption => ({ value: r.slug, label: r.name });
-  return {
-    forum: forums.map((f) => ({ value: f.slug, label: f.name, short: f.shortName })),
-    situation: situations.map(option),
-    crime: crimes.map(option),
-    mode: modes.map(option),
-    accused: kinds.map(option),
-    level: levels.map(option),
-    stage: STAGE_OPTIONS,
-    year: [],
-  };
+  const [row] = await db.$queryRaw<OptionsRow[]>(Prisma.sql`
+    SELECT (SELECT coalesce(json_agg(json_build_object('value', f.slug, 'label', f.name, 'short', f."shortName") ORDER BY f."sortOrder", f.name), '[]')
+              FROM "Forum" f) AS forum,
+           ${optionList("Situation")} AS situation,
+           ${optionList("CrimeCategory")} AS crime,
+           ${optionList("ModeOfLiability")} AS mode,
+           ${optionList("AccusedKind")} AS accused,
+           ${optionList("ResponsibilityLevel")} AS level`);
+  const { forum, situation, crime, mode, accused, level } = row!;
+  return { forum, situation, crime, mode, accused, level, stage: STAGE_OPTIONS, year: [] };
 }
 
 // ---------------------------------------------------------------------------------------------
