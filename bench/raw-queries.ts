@@ -3,11 +3,11 @@
  * a hand-written implementation would: app time / raw time is then what the app adds on top of the
  * database work (Next, Prisma's runtime, mapping, JSON or HTML, HTTP).
  *
- * Where the app writes its own SQL (the case list, the matrix's counts) the raw side sends the very
- * same statements, built by the app's own functions, with the same parallelism. Where Prisma reads
- * nested relations (a case, the rules, the timeline), Prisma sends one statement with LATERAL joins
- * (relationJoins); the raw side sends one hand-written statement that fetches the same fields with
- * json_agg. Reference lists (forums, crimes, …) are small parallel SELECTs on both sides.
+ * Where the app's SQL is built by functions the bench can call (the case list's statements, the
+ * matrix's counts) the raw side sends those very statements, with the same parallelism. Elsewhere
+ * (a case, the rules, the reference lists, the timeline's page) the app reads with one hand-written
+ * statement each (decision 016); the raw side sends one statement of its own that fetches the same
+ * fields.
  *
  * When the app's query shapes change, change the matching function: each names the code it mirrors.
  */
@@ -29,26 +29,26 @@ const col = <T>(list: Row[], name: string) => list.map((r) => r[name] as T);
 // ---------------------------------------------------------------------------------------------
 // Reference data, read by several endpoints.
 
-/** lib/server/queries/case-list.ts getCaseListOptions: six lists, in parallel. */
-function caseListOptions(pool: pg.Pool) {
-  const order = `ORDER BY "sortOrder" ASC, name ASC`;
-  return Promise.all([
-    rows(pool, `SELECT id, slug, name, "shortName" FROM "Forum" ${order}`),
-    ...["Situation", "CrimeCategory", "ModeOfLiability", "AccusedKind", "ResponsibilityLevel"].map((table) =>
-      rows(pool, `SELECT id, slug, name FROM "${table}" ${order}`),
-    ),
-  ]);
+/** Six reference lists in one statement, each ordered as `order` says. */
+function referenceLists(pool: pg.Pool, order: string) {
+  const list = (table: string, fields: string) =>
+    `(SELECT coalesce(json_agg(json_build_object(${fields}) ORDER BY ${order}), '[]') FROM "${table}")`;
+  const named = `'slug', slug, 'name', name`;
+  return rows(
+    pool,
+    `SELECT ${list("Forum", `${named}, 'shortName', "shortName"`)} AS forums, ${list("Situation", named)} AS situations,
+            ${list("CrimeCategory", named)} AS crimes, ${list("ModeOfLiability", named)} AS modes,
+            ${list("AccusedKind", named)} AS kinds, ${list("ResponsibilityLevel", named)} AS levels`,
+  );
 }
 
-/** lib/server/jurisdiction.ts loadVocabulary: six lists, in parallel. */
-function vocabulary(pool: pg.Pool) {
-  const order = `ORDER BY "sortOrder" ASC`;
-  return Promise.all([
-    rows(pool, `SELECT id, slug, name, "shortName" FROM "Forum" ${order}`),
-    ...["CrimeCategory", "AccusedKind", "ResponsibilityLevel", "ModeOfLiability", "Situation"].map((table) =>
-      rows(pool, `SELECT id, slug, name FROM "${table}" ${order}`),
-    ),
-  ]);
+/** lib/server/queries/case-list.ts getCaseListOptions: six lists in one statement. */
+const caseListOptions = (pool: pg.Pool) => referenceLists(pool, `"sortOrder", name`);
+
+/** lib/server/jurisdiction.ts loadVocabulary: six lists in one statement. */
+async function vocabulary(pool: pg.Pool): Promise<{ forums: unknown[] }> {
+  const [lists] = await referenceLists(pool, `"sortOrder"`);
+  return { forums: lists!.forums as unknown[] };
 }
 
 /** lib/server/jurisdiction.ts loadRules: the live rules with their scope, provision and source, in one statement. */
@@ -126,14 +126,14 @@ function casesByCell(pool: pg.Pool, ask: CoverageAsk): Promise<Map<string, numbe
  * readCoverage): the vocabulary; then the rules and the counts per cell, in parallel.
  */
 export async function coverageMatrix(pool: pg.Pool, ask: CoverageAsk): Promise<CoverageRaw> {
-  const [forums] = await vocabulary(pool);
+  const { forums } = await vocabulary(pool);
   const [, caseCounts] = await Promise.all([rules(pool), casesByCell(pool, ask)]);
   return { forums: forums.length, caseCounts };
 }
 
 /** GET /api/v1/jurisdiction?… (lib/server/jurisdiction.ts readJurisdiction): the vocabulary, then the rules. */
 export async function jurisdictionAnswer(pool: pg.Pool): Promise<{ forums: number; rules: number }> {
-  const [forums] = await vocabulary(pool);
+  const { forums } = await vocabulary(pool);
   const list = await rules(pool);
   return { forums: forums.length, rules: list.length };
 }
@@ -278,16 +278,16 @@ function timelineCounts(pool: pg.Pool, ask: MilestoneAsk) {
 
 /**
  * GET /api/v1/milestones?… and the /milestones page, first page (app/api/v1/milestones/route.ts):
- * the filter options (four lists, in parallel), then the page and the counts, in parallel.
+ * the filter options (one statement), then the page and the counts, in parallel.
  */
 export async function milestoneTimeline(pool: pg.Pool, ask: MilestoneAsk): Promise<MilestoneRaw> {
-  const order = `ORDER BY "sortOrder" ASC, name ASC`;
-  await Promise.all([
-    rows(pool, `SELECT id, slug, name FROM "MilestoneTrack" ${order}`),
-    rows(pool, `SELECT id, slug, name FROM "MilestoneType" ${order}`),
-    rows(pool, `SELECT id, slug, name FROM "Forum" ${order}`),
-    rows(pool, `SELECT DISTINCT date_part('year', "occurredOn")::int AS year FROM "Milestone" WHERE "deletedAt" IS NULL ORDER BY year DESC`),
-  ]);
+  const list = (table: string) => `(SELECT coalesce(json_agg(json_build_object('slug', slug, 'name', name) ORDER BY "sortOrder", name), '[]') FROM "${table}")`;
+  await rows(
+    pool,
+    `SELECT ${list("MilestoneTrack")} AS tracks, ${list("MilestoneType")} AS types, ${list("Forum")} AS forums,
+            (SELECT coalesce(json_agg(year ORDER BY year DESC), '[]')
+               FROM (SELECT DISTINCT date_part('year', "occurredOn")::int AS year FROM "Milestone" WHERE "deletedAt" IS NULL) y) AS years`,
+  );
   const [page, counts] = await Promise.all([timelinePage(pool, ask), timelineCounts(pool, ask)]);
   const sum = (key: "all" | "matching") => counts.reduce((n, r) => n + Number(r[key]), 0);
   return { total: sum("all"), matching: sum("matching"), slugs: col(page, "slug"), titles: col(page, "title") };
