@@ -54,16 +54,37 @@ async function handleWithPageCache(req: http.IncomingMessage, res: http.ServerRe
     keep(chunk, rest[0]);
     return write(chunk, ...rest);
   }) as typeof res.write;
+  let finished: CachedPage | null = null;
   res.end = ((chunk?: unknown, ...rest: unknown[]) => {
     keep(chunk, rest[0]);
     const headers = res.getHeaders() as Record<string, unknown>;
     if (isKeepableResponse(res.statusCode, headers)) {
       const { "x-tracker-page-cache": _, ...kept } = headers;
-      pages.set(key, { status: res.statusCode, headers: kept as CachedPage["headers"], body: Buffer.concat(chunks) });
+      finished = { status: res.statusCode, headers: kept as CachedPage["headers"], body: Buffer.concat(chunks) };
     }
     return end(chunk, ...rest);
   }) as typeof res.end;
-  return render();
+  // Kept only once the response went out whole (Next's promise may settle before the stream ends)
+  // and Next finished without an error: a render that failed half-way may still have ended the
+  // response with a 200. An uncompressed page must also end as a page does.
+  let failed = false;
+  const rendering = render().catch((error: unknown) => {
+    failed = true;
+    throw error;
+  });
+  res.once("finish", () => {
+    void rendering.then(
+      () => {
+        const page = finished as CachedPage | null;
+        // "finish" means every byte was handed to the socket: an aborted response never gets here.
+        if (!page || failed) return;
+        if (!page.headers["content-encoding"] && !page.body.subarray(-64).toString("utf8").includes("</html>")) return;
+        pages.set(key, page);
+      },
+      () => {},
+    );
+  });
+  return rendering;
 }
 
 export async function serve(options: { port: number; hostname: string; log: (line: string) => void; databaseLabel: string; trustedProxyHops?: number }) {

@@ -12,6 +12,7 @@ import { createCase } from "@/lib/server/cases/create-case";
 import { deleteCase } from "@/lib/server/cases/delete-case";
 import { recordStage } from "@/lib/server/cases/record-stage";
 import { restoreCase } from "@/lib/server/cases/restore-case";
+import { lockAccusedForChange } from "@/lib/server/cases/search-document";
 import { updateAccused } from "@/lib/server/cases/update-accused";
 import { updateCase } from "@/lib/server/cases/update-case";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -485,6 +486,61 @@ describe("two writers at once", () => {
     }
     await expectTalliesRight();
   });
+});
+
+describe("an accused changed while another case takes them on", () => {
+  const connect = async () => {
+    const client = new pg.Client({ connectionString: testDb.url });
+    await client.connect();
+    return client;
+  };
+  // lockAccusedForChange through a pg client: the lock the use cases take before changing an accused.
+  const overPg = (client: pg.Client) => ({
+    $queryRaw: async <T,>(query: Prisma.Sql) => (await client.query(query.text, query.values as unknown[])).rows as T,
+    $executeRaw: async (query: Prisma.Sql) => (await client.query(query.text, query.values as unknown[])).rowCount ?? 0,
+  });
+
+  it("counts the new case with the accused's new kind, whichever commits first", async () => {
+    const [person] = await sql<{ id: string }>(
+      `SELECT a.id FROM "Accused" a JOIN "AccusedKind" k ON k.id = a."kindId" WHERE a."deletedAt" IS NULL AND k.slug = 'natural' ORDER BY a.slug LIMIT 1`,
+    );
+    const [other] = await sql<{ id: string }>(
+      `SELECT c.id FROM "Case" c WHERE c."deletedAt" IS NULL AND NOT EXISTS (SELECT 1 FROM "CaseAccused" ca WHERE ca."caseId" = c.id AND ca."accusedId" = $1)
+        AND EXISTS (SELECT 1 FROM "Charge" ch WHERE ch."caseId" = c.id AND ch."accusedId" IS NULL) ORDER BY c.slug LIMIT 1`,
+      person!.id,
+    );
+    expect(person && other).toBeTruthy();
+    const a = await connect();
+    const b = await connect();
+    const bPid = (await b.query<{ pid: number }>("SELECT pg_backend_pid() AS pid")).rows[0]!.pid;
+    try {
+      // A changes the accused's kind (after taking the use cases' locks) and holds; B links them to another case.
+      await a.query("BEGIN");
+      await lockAccusedForChange(overPg(a), person!.id);
+      await a.query(`UPDATE "Accused" SET "kindId" = (SELECT id FROM "AccusedKind" WHERE slug = 'legal'), "levelId" = NULL WHERE id = $1`, [person!.id]);
+      await b.query("BEGIN");
+      const link = b.query(`INSERT INTO "CaseAccused" ("caseId", "accusedId") VALUES ($1, $2)`, [other!.id, person!.id]);
+      await waitingOnALockOf(bPid);
+      await a.query("COMMIT");
+      await link;
+      await b.query("COMMIT");
+    } finally {
+      await a.query("ROLLBACK").catch(() => {});
+      await b.query("ROLLBACK").catch(() => {});
+      await a.end();
+      await b.end();
+    }
+    await expectTalliesRight();
+  });
+
+  /** Until the backend waits for a lock (at most 5 s). */
+  const waitingOnALockOf = async (pid: number) => {
+    for (let tries = 0; tries < 100; tries += 1) {
+      if ((await sql(`SELECT 1 FROM pg_locks WHERE pid = $1 AND NOT granted`, pid)).length > 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error("The second transaction never waited: the accused's lock did not hold it back.");
+  };
 });
 
 describe("a TRUNCATE", () => {

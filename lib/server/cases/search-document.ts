@@ -49,6 +49,24 @@ async function rebuild(client: Sql, which: Prisma.Sql): Promise<void> {
      WHERE target.id = doc.id`);
 }
 
+/**
+ * Before an accused's record changes: locks the cases naming them, then the accused itself FOR
+ * UPDATE. A transaction linking the accused to another case meanwhile (its foreign-key check takes
+ * a key-share lock, which FOR UPDATE waits for) either commits first, and the refresh that follows
+ * the change sees its case, or waits for this change to commit and then reads it. Without it, the
+ * other case kept the accused's former kind or level in its search document and profiles
+ * (docs/decisions/016-counts-at-scale.md). Cases first, then the accused: the order every case
+ * edit takes them in.
+ */
+export async function lockAccusedForChange(client: Sql, accusedId: string): Promise<void> {
+  await client.$queryRaw(Prisma.sql`
+    SELECT id FROM "Case"
+     WHERE id IN (SELECT "caseId" FROM "CaseAccused" WHERE "accusedId" = ${accusedId}
+                  UNION SELECT "caseId" FROM "Charge" WHERE "accusedId" = ${accusedId})
+     ORDER BY id FOR UPDATE`);
+  await client.$queryRaw(Prisma.sql`SELECT id FROM "Accused" WHERE id = ${accusedId} FOR UPDATE`);
+}
+
 /** Rebuilds the search documents of every case an accused appears in (after renaming the accused). */
 export async function refreshAccusedCasesSearch(client: Sql, accusedId: string): Promise<void> {
   // Lock the cases first, in a statement of its own: the rebuild that follows then reads what a

@@ -4,7 +4,7 @@ import { fieldErrors } from "@/lib/core/rule-input";
 import { auditActorId, auditNote, requireRole, type Actor } from "../actor";
 import { db } from "../db";
 import { AppError } from "../errors";
-import { refreshAccusedCasesSearch } from "./search-document";
+import { lockAccusedForChange, refreshAccusedCasesSearch } from "./search-document";
 import { accusedSnapshot, TX_OPTIONS } from "./shared";
 
 const accusedSelect = {
@@ -48,6 +48,7 @@ export async function updateAccused({ actor, slug, input }: { actor: Actor; slug
     const stale = () =>
       new AppError("CONFLICT", `The record of ${existing.name} was changed by someone else since you opened it. Reload it and apply your change again.`);
     if (existing.updatedAt.getTime() !== expected.getTime()) throw stale();
+    await lockAccusedForChange(tx, existing.id);
     const { count } = await tx.accused.updateMany({
       where: { id: existing.id, updatedAt: existing.updatedAt },
       data: { name: a.name, nameOriginal: a.nameUkrainian, kindId: kind!.id, rank: a.rank, levelId: level?.id ?? null, description: a.description },

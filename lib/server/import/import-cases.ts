@@ -5,7 +5,7 @@ import { checkCase, type CheckedCase } from "@/lib/core/import/records";
 import { auditActorId, auditNote } from "../actor";
 import { createCase } from "../cases/create-case";
 import { recordStage } from "../cases/record-stage";
-import { refreshAccusedCasesSearch } from "../cases/search-document";
+import { lockAccusedForChange, refreshAccusedCasesSearch } from "../cases/search-document";
 import { accusedAuditSelect, accusedSnapshot, currentInput, findCase, newAccusedSlug } from "../cases/shared";
 import { updateCase } from "../cases/update-case";
 import { loadCaseBatchContext, writeCaseBatch, type CaseBatchContext } from "./case-batch";
@@ -132,6 +132,7 @@ async function upsertAccused(tx: Tx, { actor, kindIds, levelIds }: CaseBatchCont
     }
     const data = keepAbsentAccusedFields(row, given, c.present);
     if (!sameAccusedFields(row, data)) {
+      await lockAccusedForChange(tx, row.id);
       const updated = await tx.accused.update({ where: { id: row.id }, data, select: accusedSelect });
       await refreshAccusedCasesSearch(tx, row.id);
       await tx.auditEvent.create({ data: { ...audit, action: "UPDATE", entityId: row.id, before: accusedSnapshot(row), after: accusedSnapshot(updated) } });

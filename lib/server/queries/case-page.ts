@@ -163,7 +163,7 @@ export const getCasePage = cache(async (slug: string): Promise<CasePageView | nu
     situation: row.situation,
     accused: row.accused
       .filter((a) => !a.deleted)
-      .sort((a, b) => a.name.localeCompare(b.name))
+      .sort((a, b) => a.name.localeCompare(b.name) || a.slug.localeCompare(b.slug))
       .map((a) => ({ slug: a.slug, name: a.name, nameOriginal: a.nameOriginal, kind: a.kind, rank: a.rank, level: a.level, description: a.description, isSynthetic: a.isSynthetic })),
     charges: row.charges.map((c) => ({
       id: c.id,

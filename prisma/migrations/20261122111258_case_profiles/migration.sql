@@ -24,6 +24,7 @@ CREATE TABLE "CoverageTally" (
     "kindId" TEXT NOT NULL,
     "levelId" TEXT,
     "cases" INTEGER NOT NULL,
+    "folded" BOOLEAN NOT NULL DEFAULT false,
 
     CONSTRAINT "CoverageTally_pkey" PRIMARY KEY ("id")
 );
@@ -34,6 +35,7 @@ CREATE TABLE "CaseTally" (
     "facet" TEXT NOT NULL,
     "value" TEXT NOT NULL,
     "cases" INTEGER NOT NULL,
+    "folded" BOOLEAN NOT NULL DEFAULT false,
 
     CONSTRAINT "CaseTally_pkey" PRIMARY KEY ("id")
 );
@@ -117,26 +119,27 @@ BEGIN
   PERFORM fold_tallies();
 END $$;
 
--- Folds the appended rows of each tally into one row per key once there are many. Rows another
--- transaction holds are skipped, not waited for: a long import never blocks anyone here.
+-- Folds the rows of each tally into one row per key once 4,000 differences were appended since
+-- the last fold (however many keys there are). Rows another transaction holds are skipped, not
+-- waited for: a long import never blocks anyone here.
 CREATE FUNCTION fold_tallies() RETURNS VOID LANGUAGE plpgsql AS $$
 BEGIN
-  IF (SELECT count(*) FROM (SELECT 1 FROM "CoverageTally" LIMIT 4001) t) > 4000 THEN
+  IF (SELECT count(*) FROM (SELECT 1 FROM "CoverageTally" WHERE NOT folded LIMIT 4001) t) > 4000 THEN
     WITH gone AS (
       DELETE FROM "CoverageTally" WHERE id IN (SELECT id FROM "CoverageTally" FOR UPDATE SKIP LOCKED)
       RETURNING "situationId", "modeId", "forumId", "crimeId", "kindId", "levelId", "cases"
     )
-    INSERT INTO "CoverageTally" ("situationId", "modeId", "forumId", "crimeId", "kindId", "levelId", "cases")
-    SELECT "situationId", "modeId", "forumId", "crimeId", "kindId", "levelId", sum("cases")
+    INSERT INTO "CoverageTally" ("situationId", "modeId", "forumId", "crimeId", "kindId", "levelId", "cases", "folded")
+    SELECT "situationId", "modeId", "forumId", "crimeId", "kindId", "levelId", sum("cases"), TRUE
       FROM gone GROUP BY "situationId", "modeId", "forumId", "crimeId", "kindId", "levelId" HAVING sum("cases") <> 0;
   END IF;
-  IF (SELECT count(*) FROM (SELECT 1 FROM "CaseTally" LIMIT 4001) t) > 4000 THEN
+  IF (SELECT count(*) FROM (SELECT 1 FROM "CaseTally" WHERE NOT folded LIMIT 4001) t) > 4000 THEN
     WITH gone AS (
       DELETE FROM "CaseTally" WHERE id IN (SELECT id FROM "CaseTally" FOR UPDATE SKIP LOCKED)
       RETURNING "facet", "value", "cases"
     )
-    INSERT INTO "CaseTally" ("facet", "value", "cases")
-    SELECT "facet", "value", sum("cases") FROM gone GROUP BY "facet", "value" HAVING sum("cases") <> 0;
+    INSERT INTO "CaseTally" ("facet", "value", "cases", "folded")
+    SELECT "facet", "value", sum("cases"), TRUE FROM gone GROUP BY "facet", "value" HAVING sum("cases") <> 0;
   END IF;
 END $$;
 
@@ -224,11 +227,13 @@ CREATE TRIGGER "Case_delete_tallies" AFTER DELETE ON "Case" REFERENCING OLD TABL
 -- repair should the tables ever be doubted (`SELECT rebuild_case_tallies()`).
 CREATE FUNCTION rebuild_case_tallies() RETURNS VOID LANGUAGE plpgsql AS $$
 BEGIN
+  -- No write may commit between the deletes and the recount: it would be counted twice.
+  LOCK TABLE "Case", "Charge", "CaseAccused", "Accused" IN SHARE MODE;
   DELETE FROM "CaseProfile";
   DELETE FROM "CoverageTally";
   DELETE FROM "CaseTally";
-  INSERT INTO "CaseTally" ("facet", "value", "cases")
-  SELECT v.facet, v.value, count(*) FROM "Case" c
+  INSERT INTO "CaseTally" ("facet", "value", "cases", "folded")
+  SELECT v.facet, v.value, count(*), TRUE FROM "Case" c
     CROSS JOIN LATERAL (VALUES ('total', ''), ('forum', c."forumId"), ('situation', c."situationId"), ('stage', c.stage::text),
                                ('year', date_part('year', c."openedOn")::int::text)) AS v(facet, value)
    WHERE c."deletedAt" IS NULL
