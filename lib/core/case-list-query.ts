@@ -17,6 +17,7 @@ import { LEGAL_PERSON } from "./profile-query";
 import type { ParameterError, ParseResult } from "./query-params";
 import { searchTerms } from "./search-query";
 import type { CaseStage } from "./views";
+import { fromBase64Url, toBase64Url } from "./base64url";
 
 export const CASE_FACETS = ["forum", "situation", "crime", "mode", "accused", "level", "stage", "year"] as const;
 export type CaseFacet = (typeof CASE_FACETS)[number];
@@ -129,23 +130,6 @@ export function defaultSort(q: string | null): CaseSort {
 
 // ---------------------------------------------------------------------------------------------
 // Cursors: base64url of JSON [sort, …key, id]. Opaque to clients, checked on the way back in.
-
-function toBase64Url(text: string): string {
-  const bytes = new TextEncoder().encode(text);
-  let binary = "";
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
-}
-
-function fromBase64Url(text: string): string | null {
-  if (!/^[A-Za-z0-9_-]+$/.test(text) || text.length % 4 === 1) return null;
-  try {
-    const binary = atob(text.replace(/-/g, "+").replace(/_/g, "/"));
-    return new TextDecoder("utf-8", { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
-  } catch {
-    return null;
-  }
-}
 
 export function encodeCursor(cursor: CaseCursor): string {
   const key =

@@ -6,6 +6,7 @@
  */
 import { z } from "zod";
 import { isIsoDate, type IsoDate } from "./dates";
+import { fromBase64Url, toBase64Url } from "./base64url";
 
 export const FILTER_PARAMS = ["track", "type", "forum", "year"] as const;
 export type FilterParam = (typeof FILTER_PARAMS)[number];
@@ -182,23 +183,6 @@ export type PageIssue = {
   received: string;
   message: string;
 };
-
-function toBase64Url(text: string): string {
-  const bytes = new TextEncoder().encode(text);
-  let binary = "";
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
-}
-
-function fromBase64Url(text: string): string | null {
-  if (!/^[A-Za-z0-9_-]+$/.test(text) || text.length % 4 === 1) return null;
-  try {
-    const binary = atob(text.replace(/-/g, "+").replace(/_/g, "/"));
-    return new TextDecoder("utf-8", { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
-  } catch {
-    return null;
-  }
-}
 
 /** base64url of JSON `[date, title, id]`: opaque to clients, checked on the way back in. */
 export function encodeMilestoneCursor(cursor: MilestoneCursor): string {

@@ -396,6 +396,18 @@ describe("the case tallies follow every write", () => {
   });
 });
 
+/**
+ * Until the backend waits for a lock (at most 5 s). `required`: not waiting at all is a failure;
+ * otherwise a version of the code that does not wait passes on.
+ */
+async function waitingOnALock(pid: number, { required = false } = {}) {
+  for (let tries = 0; tries < 100; tries += 1) {
+    if ((await sql(`SELECT 1 FROM pg_locks WHERE pid = $1 AND NOT granted`, pid)).length > 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  if (required) throw new Error("The second transaction never waited for the first one's lock.");
+}
+
 describe("two writers at once", () => {
   const connect = async () => {
     const client = new pg.Client({ connectionString: testDb.url });
@@ -413,13 +425,6 @@ describe("two writers at once", () => {
   const within = <T>(promise: Promise<T>, ms: number) =>
     Promise.race([promise.then(() => "done" as const), new Promise<"blocked">((resolve) => setTimeout(() => resolve("blocked"), ms))]);
 
-  /** Until the backend waits for a lock (at most 5 s: a version that does not wait passes on). */
-  const waitingOnALock = async (pid: number) => {
-    for (let tries = 0; tries < 100; tries += 1) {
-      if ((await sql(`SELECT 1 FROM pg_locks WHERE pid = $1 AND NOT granted`, pid)).length > 0) return;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  };
 
   it("do not block each other on different cases, even when both fold, and the sums add up", async () => {
     const cases = await sql<{ slug: string }>(`SELECT slug FROM "Case" WHERE "deletedAt" IS NULL AND slug LIKE 'tally-test%' ORDER BY slug`);
@@ -520,7 +525,7 @@ describe("an accused changed while another case takes them on", () => {
       await a.query(`UPDATE "Accused" SET "kindId" = (SELECT id FROM "AccusedKind" WHERE slug = 'legal'), "levelId" = NULL WHERE id = $1`, [person!.id]);
       await b.query("BEGIN");
       const link = b.query(`INSERT INTO "CaseAccused" ("caseId", "accusedId") VALUES ($1, $2)`, [other!.id, person!.id]);
-      await waitingOnALockOf(bPid);
+      await waitingOnALock(bPid, { required: true });
       await a.query("COMMIT");
       await link;
       await b.query("COMMIT");
@@ -533,14 +538,7 @@ describe("an accused changed while another case takes them on", () => {
     await expectTalliesRight();
   });
 
-  /** Until the backend waits for a lock (at most 5 s). */
-  const waitingOnALockOf = async (pid: number) => {
-    for (let tries = 0; tries < 100; tries += 1) {
-      if ((await sql(`SELECT 1 FROM pg_locks WHERE pid = $1 AND NOT granted`, pid)).length > 0) return;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    throw new Error("The second transaction never waited: the accused's lock did not hold it back.");
-  };
+
 });
 
 describe("a TRUNCATE", () => {
