@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { caseListHref, describeCaseListQuery, emptyCaseListQuery, isFiltered, type CaseListOptions, type CaseListQuery } from "@/lib/core/case-list-query";
-import { plural } from "@/lib/core/labels";
+import { formatCount, plural } from "@/lib/core/labels";
 import type { CaseListResult } from "@/lib/server/queries/case-list";
 import { CaseRow } from "./CaseRow";
 import { Pager } from "./Pager";
@@ -30,7 +30,7 @@ export function CaseResults({ query, result, options, signedIn, hadIssues, nextH
       </h2>
       <div className="results-bar" role="status" aria-live="polite">
         <p id="result-count">
-          <strong>{filtered ? `${result.matching} of ${plural(result.total, "case")}` : plural(result.total, "tracked case")}</strong>
+          <strong>{filtered ? `${formatCount(result.matching)} of ${plural(result.total, "case")}` : plural(result.total, "tracked case")}</strong>
           {filtered ? <> match: {described}</> : null}
           {query.after && result.cases.length > 0 ? <span className="muted"> (a later page)</span> : null}
         </p>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { accusedWords, byEffect, firstSentence, listOrAny, nameOf, plural, provisionLabel, provisionTitle, scopeSummary } from "./labels";
+import { accusedWords, byEffect, firstSentence, formatCount, listOrAny, nameOf, plural, provisionLabel, provisionTitle, scopeSummary } from "./labels";
 
 describe("firstSentence", () => {
   it.each([
@@ -46,6 +46,8 @@ describe("provision and scope words", () => {
     expect(plural(1, "rule")).toBe("1 rule");
     expect(plural(0, "rule")).toBe("0 rules");
     expect(plural(3, "milestone")).toBe("3 milestones");
+    expect(plural(200_002, "case")).toBe("200,002 cases");
+    expect(formatCount(10_027)).toBe("10,027");
   });
 
   it("orders rules covers, conditional, excludes, keeping ties in place", () => {

@@ -74,9 +74,14 @@ export function listOrAny(items: readonly { name: string }[]): string {
   return items.length === 0 ? "any" : items.map((i) => i.name).join(", ");
 }
 
-/** "1 milestone", "2 milestones". */
+/** "200,000": a count as the pages write it, with thousands separated. */
+export function formatCount(count: number): string {
+  return count.toLocaleString("en-GB");
+}
+
+/** "1 milestone", "2 milestones", "200,000 cases". */
 export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
+  return `${formatCount(count)} ${count === 1 ? one : many}`;
 }
 
 /**
