@@ -1,24 +1,54 @@
 import "server-only";
-import { latestDateBegun } from "@/lib/core/dates";
+import { latestDateBegun, toIsoDate } from "@/lib/core/dates";
 import { slugFromWords, type CaseInput } from "@/lib/core/case-input";
 import type { CheckedCase } from "@/lib/core/import/records";
 import { checkStageChange } from "@/lib/core/stage-machine";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { auditActorId, auditNote, type Actor } from "../actor";
 import { refreshCaseSearch } from "../cases/search-document";
-import { accusedSnapshot, caseInclude, chargeData, checkCaseReferences, currentInput, dateForDb, newCaseData, snapshot, stageFieldErrors, stageSnapshot, type CaseRow } from "../cases/shared";
+import { caseRowsWhere } from "../cases/case-rows";
+import { accusedSnapshot, chargeData, checkCaseReferences, currentInput, dateForDb, newCaseData, snapshot, stageFieldErrors, stageSnapshot, type CaseRow } from "../cases/shared";
 import { keepAbsentAccusedFields, keepAbsentCaseFields, sameAccusedFields, sameCase, type AccusedWrite, type CaseWrite } from "@/lib/core/import/merge";
 import { caseWriteOf, describedAlike, stageMove, type Described } from "./case-checks";
+import {
+  insertAccused,
+  insertCaseAccused,
+  insertCaseMilestones,
+  insertCases,
+  insertCaseSources,
+  insertCharges,
+  createEventsStatement,
+  insertStageChanges,
+  recordset,
+  textList,
+  timestampOf,
+  type AccusedRow,
+  type CaseAccusedRow,
+  type CaseMilestoneRow,
+  type CaseRowValues,
+  type CaseSourceRow,
+  type ChargeRow,
+  type CreateEventRow,
+  type StageRow,
+} from "./case-inserts";
+import { newId } from "./ids";
+import { forgetPrismaDebugHistory } from "./prisma-debug-history";
 import { recordsOf, type BatchResult, type Problem, type Tx } from "./shared";
 
 /**
  * Cases in batches: the fast path of the case import (docs/decisions/015-import.md). A file of
  * 200,000 new cases written one use case at a time takes some fifty queries a case; here a batch of
- * a few hundred takes a few dozen, with the same checks, by the same functions, as createCase:
+ * five hundred takes about fifteen statements, the writes set-based (case-inserts.ts), with the
+ * same checks, by the same functions, as createCase:
  * the form's schema (already run), the references (checkCaseReferences), the stage machine
  * (checkStageChange) and unique case numbers per forum; the same rows, audit events and search
  * documents. A record this path does not settle on its own, a case already imported that changed
  * or one that changes an accused's record, is "deferred" to the use cases, one at a time.
+ *
+ * New rows are written as createCase writes them, but not read back: ids are made here (ids.ts),
+ * and the audit pictures are built from what was written, by the use cases' own functions
+ * (snapshot, accusedSnapshot, stageSnapshot). tests/integration/import-batch-equivalence.test.ts
+ * holds the two paths to the same rows, audit events and search documents.
  */
 export type CaseBatchContext = {
   actor: Actor;
@@ -29,6 +59,9 @@ export type CaseBatchContext = {
   levelIds: Map<string, string>;
   crimeIds: Map<string, string>;
   modeIds: Map<string, string>;
+  /** Names by id, for the audit snapshot's charges in words. */
+  crimeNames: Map<string, string>;
+  modeNames: Map<string, string>;
   provisionIds: Map<string, string>;
   /** The first description of each accused in the file, to refuse a later one that disagrees. */
   described: Described;
@@ -37,7 +70,10 @@ export type CaseBatchContext = {
 export async function loadCaseBatchContext(tx: Tx, actor: Actor, now: Date): Promise<CaseBatchContext> {
   const bySlug = { select: { id: true, slug: true } } as const;
   const mapOf = (rows: { id: string; slug: string }[]) => new Map(rows.map((r) => [r.slug, r.id]));
-  const forums = await tx.forum.findMany({ select: { id: true, slug: true, name: true } });
+  const named = { select: { id: true, slug: true, name: true } } as const;
+  const forums = await tx.forum.findMany(named);
+  const crimes = await tx.crimeCategory.findMany(named);
+  const modes = await tx.modeOfLiability.findMany(named);
   return {
     actor,
     now,
@@ -45,15 +81,17 @@ export async function loadCaseBatchContext(tx: Tx, actor: Actor, now: Date): Pro
     situations: mapOf(await tx.situation.findMany(bySlug)),
     kindIds: mapOf(await tx.accusedKind.findMany(bySlug)),
     levelIds: mapOf(await tx.responsibilityLevel.findMany(bySlug)),
-    crimeIds: mapOf(await tx.crimeCategory.findMany(bySlug)),
-    modeIds: mapOf(await tx.modeOfLiability.findMany(bySlug)),
+    crimeIds: mapOf(crimes),
+    modeIds: mapOf(modes),
+    crimeNames: new Map(crimes.map((c) => [c.id, c.name])),
+    modeNames: new Map(modes.map((m) => [m.id, m.name])),
     provisionIds: mapOf(await tx.provision.findMany(bySlug)),
     described: new Map(),
   };
 }
 
-const accusedSelect = { id: true, slug: true, externalId: true, name: true, nameOriginal: true, rank: true, description: true, deletedAt: true, kindId: true, levelId: true } as const;
 type AccusedFields = AccusedWrite;
+type RecordedAccused = AccusedFields & { id: string; slug: string; externalId: string; deletedAt: Date | null };
 const sameAccused = sameAccusedFields;
 
 const EMPTY_ACCUSED = { name: null, nameUkrainian: null, rank: null, level: null, description: null };
@@ -64,16 +102,16 @@ type PlannedCase = { index: number; c: CheckedCase; input: CaseInput; forumId: s
 
 export async function writeCaseBatch(tx: Tx, ctx: CaseBatchContext, items: readonly CheckedCase[]): Promise<BatchResult[]> {
   const results: BatchResult[] = items.map(() => ({ deferred: true }));
-  const existing = new Map(
-    (await tx.case.findMany({ where: { externalId: { in: items.map((c) => c.externalId) } }, include: caseInclude })).map((row) => [row.externalId!, row]),
-  );
+  const existing = await importedCases(tx, items.map((c) => c.externalId));
   const sources = await recordsOf(tx, "source", items.flatMap((c) => c.sourceRefs));
   const milestones = await recordsOf(tx, "milestone", items.flatMap((c) => c.milestoneRefs));
-  const recorded = new Map((await tx.accused.findMany({ where: { externalId: { in: items.flatMap((c) => c.accusedExternalIds) } }, select: accusedSelect })).map((a) => [a.externalId!, a]));
+  const recorded = await recordedAccused(tx, items.flatMap((c) => c.accusedExternalIds));
+  const recordedIds = new Map([...recorded.values()].map((a) => [a.slug, a.id]));
   const planned = new Map<string, PlannedAccused>(); // accused this batch creates, by external id
 
   // First pass: everything each record can be told on its own.
   const candidates: PlannedCase[] = [];
+  const latestBegun = latestDateBegun(ctx.now);
   items.forEach((c, index) => {
     const problems: Problem[] = describedAlike(ctx, c);
     c.sourceRefs.forEach((ref, i) => {
@@ -142,7 +180,7 @@ export async function writeCaseBatch(tx: Tx, ctx: CaseBatchContext, items: reado
     const { errors } = checkCaseReferences(withSlugs, {
       forums: ctx.forums,
       situations: ctx.situations,
-      accusedIds: new Map([...recorded.values()].map((a) => [a.slug, a.id])),
+      accusedIds: recordedIds,
       kindIds: ctx.kindIds,
       levelIds: ctx.levelIds,
       crimeIds: ctx.crimeIds,
@@ -152,7 +190,7 @@ export async function writeCaseBatch(tx: Tx, ctx: CaseBatchContext, items: reado
       milestoneIds: new Map(withSlugs.milestones.map((slug, i) => [slug, milestoneIds[i]!])),
     });
     const stage = c.input.initialStage!;
-    const stageErrors = stageFieldErrors(checkStageChange(null, stage, latestDateBegun(ctx.now)), "initialStage.");
+    const stageErrors = stageFieldErrors(checkStageChange(null, stage, latestBegun), "initialStage.");
     if (errors.length + stageErrors.length > 0) {
       results[index] = { errors: [...errors, ...stageErrors] };
       return;
@@ -176,18 +214,19 @@ export async function writeCaseBatch(tx: Tx, ctx: CaseBatchContext, items: reado
   // Case numbers are unique per forum: against the database (earlier batches included) and within the batch.
   const numbered = candidates.filter((p) => p.input.reference !== null);
   // A join on the (forumId, reference) unique index: an OR of hundreds of pairs takes longer to plan than to run.
-  const taken = numbered.length
+  const takenRows = numbered.length
     ? await tx.$queryRaw<{ forumId: string; reference: string; slug: string; title: string; deletedAt: Date | null }[]>`
         SELECT c."forumId", c.reference, c.slug, c.title, c."deletedAt"
-          FROM "Case" c JOIN unnest(${numbered.map((p) => p.forumId)}::text[], ${numbered.map((p) => p.input.reference!)}::text[]) AS n(forum, reference)
+          FROM "Case" c JOIN ${recordset(numbered.map((p) => ({ forum: p.forumId, reference: p.input.reference })))} AS n(forum text, reference text)
             ON c."forumId" = n.forum AND c.reference = n.reference`
     : [];
+  const taken = new Map(takenRows.map((t) => [`${t.forumId}\u0000${t.reference}`, t]));
   const seenNumbers = new Map<string, number>();
   const creating: PlannedCase[] = [];
   for (const p of candidates) {
     if (p.input.reference !== null) {
       const key = `${p.forumId}\u0000${p.input.reference}`;
-      const other = taken.find((t) => t.forumId === p.forumId && t.reference === p.input.reference);
+      const other = taken.get(key);
       const forumName = ctx.forums.get(p.input.forum)!.name;
       const message = other
         ? other.deletedAt
@@ -208,9 +247,22 @@ export async function writeCaseBatch(tx: Tx, ctx: CaseBatchContext, items: reado
   // now is still created here only for the dry run's sake: the report stays what a commit would do.
   const used = new Set(creating.flatMap((p) => p.input.accused.flatMap((a, i) => (a.slug ? [] : [p.accusedExternalIds[i]!]))));
   if (creating.length === 0) return results;
-  const accusedIdOfSlug = new Map([...recorded.values()].map((a) => [a.slug, a.id]));
-  await createPlanned(tx, ctx, creating, [...planned.values()].filter((a) => used.has(a.externalId)), accusedIdOfSlug, results);
+  const recordedBySlug = new Map([...recorded.values()].map((a) => [a.slug, { id: a.id, name: a.name }]));
+  await createPlanned(tx, ctx, creating, [...planned.values()].filter((a) => used.has(a.externalId)), recordedBySlug, results);
   return results;
+}
+
+/** The cases of the batch imported before, read whole as findCase reads them (for a file of new cases, none). */
+async function importedCases(tx: Tx, externalIds: string[]): Promise<Map<string, CaseRow>> {
+  const rows = await caseRowsWhere(tx, Prisma.sql`c."externalId" = ANY(${textList(externalIds)})`);
+  return new Map(rows.map((row) => [row.externalId!, row]));
+}
+
+/** The recorded accused the batch names, by external id, with what an import compares and keeps. */
+async function recordedAccused(tx: Tx, externalIds: string[]): Promise<Map<string, RecordedAccused>> {
+  const rows = await tx.$queryRaw<RecordedAccused[]>`
+    SELECT id, slug, "externalId", name, "nameOriginal", rank, description, "deletedAt", "kindId", "levelId" FROM "Accused" WHERE "externalId" = ANY(${textList([...new Set(externalIds)])})`;
+  return new Map(rows.map((a) => [a.externalId, a]));
 }
 
 function accusedFields(a: CaseInput["accused"][number], ctx: CaseBatchContext): AccusedFields | null {
@@ -255,116 +307,221 @@ async function createPlanned(
   creating: PlannedCase[],
   newAccused: PlannedAccused[],
   /** The recorded accused the batch looked up, by slug: the cases' accused named by slug are among them. */
-  accusedIdOfSlug: Map<string, string>,
+  recordedBySlug: Map<string, { id: string; name: string }>,
   results: BatchResult[],
 ): Promise<void> {
   const actorId = auditActorId(ctx.actor);
-  const note = auditNote(ctx.actor);
-  const audit: Prisma.AuditEventCreateManyInput[] = [];
+  const note = auditNote(ctx.actor) ?? null;
+  // One moment for the batch's rows, as Prisma stamps createdAt and updatedAt per statement.
+  const at = new Date();
 
+  // The new accused: ids made here, slugs allocated as the use cases would.
   const accusedSlugs = await allocateSlugs(tx, "Accused", newAccused.map((a) => slugFromWords(a.name, "accused")));
-  const createdAccused = newAccused.length
-    ? await tx.accused.createManyAndReturn({
-        data: newAccused.map((a, i) => ({
-          slug: accusedSlugs[i]!,
-          externalId: a.externalId,
-          name: a.name,
-          nameOriginal: a.nameOriginal,
-          kindId: a.kindId,
-          rank: a.rank,
-          levelId: a.levelId,
-          description: a.description,
-          isSynthetic: a.isSynthetic,
-        })),
-        select: { id: true, slug: true, externalId: true },
-      })
-    : [];
-  const accusedByExternalId = new Map<string, { id: string; slug: string }>();
-  for (const row of createdAccused) accusedByExternalId.set(row.externalId!, row);
-  for (const a of newAccused) {
-    const row = accusedByExternalId.get(a.externalId)!;
-    audit.push({
-      actorId,
-      note,
-      action: "CREATE",
-      entityType: "Accused",
-      entityId: row.id,
-      after: accusedSnapshot({ slug: row.slug, name: a.name, nameOriginal: a.nameOriginal, rank: a.rank, description: a.description, isSynthetic: a.isSynthetic, kind: { slug: a.kindSlug }, level: a.levelSlug ? { slug: a.levelSlug } : null }),
-    });
-  }
+  const accusedByExternalId = new Map<string, { id: string; slug: string; planned: PlannedAccused }>();
+  const accusedRows: AccusedRow[] = newAccused.map((a, i) => {
+    const row = {
+      id: newId(),
+      slug: accusedSlugs[i]!,
+      externalId: a.externalId,
+      name: a.name,
+      nameOriginal: a.nameOriginal,
+      kindId: a.kindId,
+      rank: a.rank,
+      levelId: a.levelId,
+      description: a.description,
+      isSynthetic: a.isSynthetic,
+    };
+    accusedByExternalId.set(a.externalId, { id: row.id, slug: row.slug, planned: a });
+    return row;
+  });
+  await insertAccused(tx, accusedRows, at);
 
   const caseSlugs = await allocateSlugs(tx, "Case", creating.map((p) => slugFromWords(p.input.title, "case")));
-  const cases = await tx.case.createManyAndReturn({
-    data: creating.map((p, i) => ({ slug: caseSlugs[i]!, externalId: p.c.externalId, ...newCaseData(p.input, p.input.initialStage!, p) })),
-    select: { id: true, slug: true },
-  });
-  const caseIdOfSlug = new Map(cases.map((c) => [c.slug, c.id]));
-
-  const createdAt = new Date();
-  const links: Prisma.CaseAccusedCreateManyInput[] = [];
-  const charges: Prisma.ChargeCreateManyInput[] = [];
-  const caseSources: Prisma.CaseSourceCreateManyInput[] = [];
-  const caseMilestones: { caseId: string; milestoneId: string }[] = [];
-  const stages: Prisma.StageChangeCreateManyInput[] = [];
+  const caseRows: CaseRowValues[] = [];
+  const links: CaseAccusedRow[] = [];
+  const charges: ChargeRow[] = [];
+  const caseSources: CaseSourceRow[] = [];
+  const caseMilestones: CaseMilestoneRow[] = [];
+  const stages: StageRow[] = [];
+  const stamps: string[] = []; // the k-th charge's moment, shared by every case of the batch
+  // What the audit snapshot of each case needs besides its rows: kept here, never read back.
+  const pictures: { p: PlannedCase; caseId: string; slug: string; stageId: string; row: ReturnType<typeof newCaseData>; accused: { slug: string; name: string }[]; charges: SnapshotCharge[] }[] = [];
   creating.forEach((p, i) => {
-    const caseId = caseIdOfSlug.get(caseSlugs[i]!)!;
-    // The accused of the record by its keys and slugs, as the use case's writeCaseSets reads them.
-    const byRef = new Map<string, string>();
-    p.input.accused.forEach((a, j) => {
-      const id = a.slug ? accusedIdOfSlug.get(a.slug)! : accusedByExternalId.get(p.accusedExternalIds[j]!)!.id;
-      if (a.slug) byRef.set(a.slug, id);
-      if (a.key) byRef.set(a.key, id);
-      links.push({ caseId, accusedId: id });
+    const caseId = newId();
+    const slug = caseSlugs[i]!;
+    const stage = p.input.initialStage!;
+    const row = newCaseData(p.input, stage, p);
+    const stageOn = toIsoDate(row.stageOn); // also the stage entry's date: dateForDb(stage.date) both
+    caseRows.push({
+      id: caseId,
+      slug,
+      externalId: p.c.externalId,
+      reference: row.reference,
+      title: row.title,
+      summary: row.summary,
+      forumId: row.forumId,
+      situationId: row.situationId,
+      stage: row.stage,
+      stageOn,
+      stagePrecision: row.stagePrecision,
+      openedOn: toIsoDate(row.openedOn),
+      openedPrecision: row.openedPrecision,
+      inAbsentia: row.inAbsentia,
+      isSynthetic: row.isSynthetic,
     });
+
+    // The accused of the record by its keys and slugs, as the use case's writeCaseSets reads them.
+    const byRef = new Map<string, { id: string; slug: string; name: string }>();
+    const accused = p.input.accused.map((a, j) => {
+      const found = a.slug ? recordedBySlug.get(a.slug)! : null;
+      const made = found ? null : accusedByExternalId.get(p.accusedExternalIds[j]!)!;
+      const entry = found ? { id: found.id, slug: a.slug!, name: found.name } : { id: made!.id, slug: made!.slug, name: made!.planned.name };
+      if (a.slug) byRef.set(a.slug, entry);
+      if (a.key) byRef.set(a.key, entry);
+      links.push({ caseId, accusedId: entry.id });
+      return entry;
+    });
+    const pictureCharges: SnapshotCharge[] = [];
     for (const [k, ch] of p.input.charges.entries()) {
-      // The case page lists charges by (createdAt, id): explicit moments keep the file's order
-      // whatever the ids (a cuid's counter wraps after some 1.7 million).
-      charges.push({ ...chargeData(caseId, ch, ch.accused ? byRef.get(ch.accused)! : null, ctx), createdAt: new Date(createdAt.getTime() + k) });
+      const against = ch.accused ? byRef.get(ch.accused)! : null;
+      const data = chargeData(caseId, ch, against?.id ?? null, ctx);
+      // Explicit moments keep the file's order whatever the ids (a cuid's counter wraps after some 1.7 million).
+      charges.push({
+        id: newId(),
+        caseId,
+        accusedId: data.accusedId,
+        crimeId: data.crimeId,
+        modeId: data.modeId,
+        provisionCited: data.provisionCited,
+        provisionId: data.provisionId,
+        description: data.description,
+        knowledgeStandard: data.knowledgeStandard,
+        failedDuties: data.failedDuties,
+        createdAt: (stamps[k] ??= timestampOf(new Date(at.getTime() + k))),
+      });
+      pictureCharges.push({
+        crime: { name: ctx.crimeNames.get(data.crimeId)! },
+        mode: { name: ctx.modeNames.get(data.modeId)! },
+        provisionCited: data.provisionCited,
+        accused: against ? { slug: against.slug, name: against.name } : null,
+        knowledgeStandard: data.knowledgeStandard,
+        failedDuties: data.failedDuties,
+        description: data.description,
+      });
     }
     p.input.sources.forEach((s, j) => caseSources.push({ caseId, sourceId: p.sourceIds[j]!, locator: s.locator }));
     for (const milestoneId of p.milestoneIds) caseMilestones.push({ caseId, milestoneId });
-    const stage = p.input.initialStage!;
-    stages.push({ caseId, stage: stage.stage, occurredOn: dateForDb(stage.date), precision: stage.date.precision, inAbsentia: stage.inAbsentia, note: stage.note, recordedById: actorId });
+    const stageId = newId();
+    stages.push({ id: stageId, caseId, stage: stage.stage, occurredOn: stageOn, precision: stage.date.precision, inAbsentia: stage.inAbsentia, note: stage.note });
+    pictures.push({ p, caseId, slug, stageId, row, accused, charges: pictureCharges });
   });
-  await tx.caseAccused.createMany({ data: links });
-  await tx.charge.createMany({ data: charges });
-  if (caseSources.length) await tx.caseSource.createMany({ data: caseSources });
-  if (caseMilestones.length) {
-    await tx.$executeRaw`INSERT INTO "_CaseToMilestone" ("A", "B") SELECT * FROM unnest(${caseMilestones.map((m) => m.caseId)}::text[], ${caseMilestones.map((m) => m.milestoneId)}::text[])`;
-  }
-  const entries = await tx.stageChange.createManyAndReturn({
-    data: stages,
-    select: { id: true, caseId: true, stage: true, occurredOn: true, precision: true, inAbsentia: true, note: true, sourceLocator: true },
-  });
-  const caseIds = cases.map((c) => c.id);
-  await refreshCaseSearch(tx, caseIds);
+  const sourceDetails = await sourcesInTitleOrder(tx, [...new Set(caseSources.map((s) => s.sourceId))]);
+  await insertCases(tx, caseRows, at);
+  await insertCaseAccused(tx, links);
+  await insertCharges(tx, charges, at);
+  await insertCaseSources(tx, caseSources);
+  await insertCaseMilestones(tx, caseMilestones);
+  await insertStageChanges(tx, stages, actorId, at);
+  // Postgres rebuilds the batch's search documents (its longest statement) while node builds the
+  // audit events: the statement is let out first (a turn of the event loop), and awaited after.
+  const refreshed = refreshCaseSearch(tx, caseRows.map((c) => c.id));
+  refreshed.catch(() => {}); // awaited below, before anything else is sent
+  await new Promise((resolve) => setImmediate(resolve));
 
-  const rows = new Map((await tx.case.findMany({ where: { id: { in: caseIds } }, include: caseInclude })).map((r) => [r.id, r]));
-  const entryOfCase = new Map(entries.map((e) => [e.caseId, e]));
-  creating.forEach((p, i) => {
-    const row = rows.get(caseIdOfSlug.get(caseSlugs[i]!)!)!;
-    const entry = entryOfCase.get(row.id)!;
-    audit.push({ actorId, note, action: "CREATE", entityType: "Case", entityId: row.id, after: snapshot(row) });
-    audit.push({ actorId, note, action: "CREATE", entityType: "StageChange", entityId: entry.id, after: stageSnapshot(row.slug, { ...entry, source: null }) });
-    results[p.index] = { outcome: "created", slug: row.slug };
-  });
-  await tx.auditEvent.createMany({ data: audit });
+  // The audit events, in the use cases' order: each case's new accused, the case, its stage entry.
+  const events: CreateEventRow[] = [];
+  const announced = new Set<string>();
+  for (const { p, caseId, slug, stageId, row, accused, charges: pictureCharges } of pictures) {
+    p.input.accused.forEach((_, j) => {
+      const made = accusedByExternalId.get(p.accusedExternalIds[j]!);
+      if (!made || announced.has(made.id)) return;
+      announced.add(made.id);
+      const a = made.planned;
+      events.push({
+        entityType: "Accused",
+        entityId: made.id,
+        after: accusedSnapshot({ slug: made.slug, name: a.name, nameOriginal: a.nameOriginal, rank: a.rank, description: a.description, isSynthetic: a.isSynthetic, kind: { slug: a.kindSlug }, level: a.levelSlug ? { slug: a.levelSlug } : null }),
+      });
+    });
+    const picture: SnapshotCase = {
+      ...row,
+      slug,
+      version: 1,
+      forum: { slug: p.input.forum },
+      situation: { slug: p.input.situation },
+      deletedAt: null,
+      accused: accused.map((a) => ({ accused: { slug: a.slug, name: a.name, deletedAt: null } })),
+      charges: pictureCharges,
+      sources: p.input.sources.map((s, j) => ({ locator: s.locator, source: sourceDetails.get(p.sourceIds[j]!)! })).sort((x, y) => x.source.order - y.source.order),
+      milestones: p.input.milestones.map((m) => ({ slug: m })),
+    };
+    const stage = p.input.initialStage!;
+    events.push(
+      { entityType: "Case", entityId: caseId, after: snapshot(picture as unknown as CaseRow) },
+      {
+        entityType: "StageChange",
+        entityId: stageId,
+        after: stageSnapshot(slug, { stage: stage.stage, occurredOn: dateForDb(stage.date), precision: stage.date.precision, inAbsentia: stage.inAbsentia, note: stage.note, sourceLocator: null, source: null }),
+      },
+    );
+    results[p.index] = { outcome: "created", slug };
+  }
+  const auditStatement = createEventsStatement(events, actorId, note, new Date());
+  await refreshed;
+  await tx.$executeRaw(auditStatement);
+  forgetPrismaDebugHistory();
+}
+
+/** What `snapshot` reads of a case: the rows this batch writes, as findCase would read them back. */
+type SnapshotCharge = {
+  crime: { name: string };
+  mode: { name: string };
+  provisionCited: string;
+  accused: { slug: string; name: string } | null;
+  knowledgeStandard: string | null;
+  failedDuties: string[];
+  description: string | null;
+};
+type SnapshotCase = ReturnType<typeof newCaseData> & {
+  slug: string;
+  version: number;
+  forum: { slug: string };
+  situation: { slug: string };
+  deletedAt: null;
+  accused: { accused: { slug: string; name: string; deletedAt: null } }[];
+  charges: SnapshotCharge[];
+  sources: { locator: string | null; source: { slug: string; title: string; url: string | null; order: number } }[];
+  milestones: { slug: string }[];
+};
+
+/** The sources the batch's cases cite, numbered in the order findCase lists them (by title, then id). */
+async function sourcesInTitleOrder(tx: Tx, ids: string[]): Promise<Map<string, { slug: string; title: string; url: string | null; order: number }>> {
+  if (ids.length === 0) return new Map();
+  const rows = await tx.$queryRaw<{ id: string; slug: string; title: string; url: string | null }[]>`SELECT id, slug, title, url FROM "Source" WHERE id = ANY(${ids}::text[]) ORDER BY title, id`;
+  return new Map(rows.map((r, order) => [r.id, { slug: r.slug, title: r.title, url: r.url, order }]));
 }
 
 /**
  * Free slugs for many records at once, as the use cases make them one by one (newCaseSlug): the
  * base, else base-2, base-3…, never one taken, even by a deleted record, nor given twice here.
  * Candidates are looked up by exact value, which the slug's unique index answers (a LIKE on the
- * prefix would scan the whole table at every batch); past base-20, a random suffix.
+ * prefix would scan the whole table at every batch): first the bases, then, only for a base taken
+ * or given more than once, base-2 to base-20; past base-20, a random suffix.
  */
 async function allocateSlugs(tx: Tx, table: "Case" | "Accused", bases: readonly string[]): Promise<string[]> {
   if (bases.length === 0) return [];
   const TRIES = 20;
-  const candidates = [...new Set(bases)].flatMap((base) => Array.from({ length: TRIES }, (_, n) => (n === 0 ? base : `${base}-${n + 1}`)));
-  const taken = await takenSlugs(tx, table, candidates);
+  const times = new Map<string, number>();
+  for (const base of bases) times.set(base, (times.get(base) ?? 0) + 1);
+  const taken = await takenSlugs(tx, table, [...times.keys()]);
+  const crowded = [...times].filter(([base, n]) => n > 1 || taken.has(base)).map(([base]) => base);
+  if (crowded.length > 0) {
+    for (const slug of await takenSlugs(tx, table, crowded.flatMap((base) => Array.from({ length: TRIES - 1 }, (_, n) => `${base}-${n + 2}`)))) taken.add(slug);
+  }
   const result: string[] = [];
   for (const base of bases) {
-    let slug = Array.from({ length: TRIES }, (_, n) => (n === 0 ? base : `${base}-${n + 1}`)).find((s) => !taken.has(s));
+    let slug = taken.has(base) ? undefined : base;
+    for (let n = 2; !slug && n <= TRIES; n++) if (!taken.has(`${base}-${n}`)) slug = `${base}-${n}`;
     while (!slug) {
       const random = `${base}-${Math.random().toString(36).slice(2, 8)}`;
       if (!taken.has(random) && (await takenSlugs(tx, table, [random])).size === 0) slug = random;
@@ -376,6 +533,6 @@ async function allocateSlugs(tx: Tx, table: "Case" | "Accused", bases: readonly 
 }
 
 async function takenSlugs(tx: Tx, table: "Case" | "Accused", slugs: readonly string[]): Promise<Set<string>> {
-  const rows = await tx.$queryRaw<{ slug: string }[]>`SELECT slug FROM ${Prisma.raw(`"${table}"`)} WHERE slug = ANY(${slugs}::text[])`;
+  const rows = await tx.$queryRaw<{ slug: string }[]>`SELECT slug FROM ${Prisma.raw(`"${table}"`)} WHERE slug = ANY(${textList(slugs)})`;
   return new Set(rows.map((r) => r.slug));
 }

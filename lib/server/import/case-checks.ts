@@ -29,8 +29,15 @@ export function caseWriteOf(c: CheckedCase, slugs: { accused: readonly string[];
   };
 }
 
-/** The first description of each accused in a file, by external id. */
-export type Described = Map<string, { line: number; record: string; fields: Record<string, unknown> }>;
+/**
+ * The first description of each accused in a file, by external id: the fields it gives as JSON.
+ * Kept for the whole file, so held as fresh strings: a string cut from the file's text (a cell)
+ * would keep its whole piece of the file in memory, and with one accused a case that is the file.
+ */
+export type Described = Map<string, { line: number; record: string; fields: string }>;
+
+/** A copy of a string that does not point into a larger one. */
+const detached = (text: string) => Buffer.from(text, "utf8").toString("utf8");
 
 /**
  * How the file's stage compares with the case's latest stage entry: the same (nothing to do), a
@@ -64,15 +71,16 @@ export function describedAlike(context: { described: Described }, c: CheckedCase
     const given = Object.fromEntries(Object.entries(fields).filter(([field]) => c.present.has(`accused.${field}`)));
     const earlier = context.described.get(externalId);
     if (!earlier) {
-      context.described.set(externalId, { line: c.line, record: c.externalId, fields: given });
+      context.described.set(detached(externalId), { line: c.line, record: detached(c.externalId), fields: JSON.stringify(given) });
       return;
     }
     // The same record checked again (the batch path deferred it): by its external id, which is
     // unique in the file, not its line (every record of a one-line JSON file is on line 1).
     if (earlier.record === c.externalId) return;
+    const earlierFields = JSON.parse(earlier.fields) as Record<string, unknown>;
     for (const [field, value] of Object.entries(given)) {
-      if (field in earlier.fields && earlier.fields[field] !== value) {
-        problems.push({ path: ["accused", i, field], message: `describes the accused "${externalId}" differently from line ${earlier.line} ("${String(earlier.fields[field] ?? "")}"): give one description of each accused in a file.` });
+      if (field in earlierFields && earlierFields[field] !== value) {
+        problems.push({ path: ["accused", i, field], message: `describes the accused "${externalId}" differently from line ${earlier.line} ("${String(earlierFields[field] ?? "")}"): give one description of each accused in a file.` });
       }
     }
   });

@@ -38,6 +38,10 @@ export type RunImportOptions = {
   now?: Date;
   /** How long to wait for locks another transaction holds before giving up (tests shorten it). */
   lockTimeoutSeconds?: number;
+  /** Every record through the use cases, one at a time, never the batch path: what the tests hold the batch path to. */
+  useCasesOnly?: boolean;
+  /** Records per batch on the batch path (tests cross batch boundaries with a few records). */
+  batchSize?: number;
 };
 
 /** An import stopped by its caller (the signal): rolled back, nothing written. */
@@ -68,6 +72,8 @@ function isLockTimeout(error: unknown): boolean {
 }
 // Records per batch on the fast path: large enough to pay few round trips, small enough to report often.
 const BATCH_SIZE = 500;
+// While a batch is written, the reader lets the event loop take the database's answers this often.
+const YIELD_EVERY = 25;
 
 const IMPORTERS: Record<ImportKind, Importer<unknown>> = {
   cases: caseImporter as Importer<unknown>,
@@ -90,8 +96,9 @@ export async function runImport(options: RunImportOptions): Promise<ImportSummar
   requireRole(actor, "ANALYST");
   const prisma = options.prisma ?? db;
   const now = options.now ?? new Date();
-  const importer = IMPORTERS[kind];
+  const importer: Importer<unknown> = options.useCasesOnly ? { ...IMPORTERS[kind], writeBatch: undefined } : IMPORTERS[kind];
   const lockTimeout = options.lockTimeoutSeconds ?? LOCK_TIMEOUT_SECONDS;
+  const batchSize = importer.writeBatch ? (options.batchSize ?? BATCH_SIZE) : 1;
   const started = Date.now();
   const counts = emptyCounts();
   let records = 0;
@@ -120,17 +127,37 @@ export async function runImport(options: RunImportOptions): Promise<ImportSummar
       onProgress?.(progress());
       const seen = new Map<string, number>();
       let batch: Pending[] = [];
+      // One batch is written while the next is read and checked: the database works on one while
+      // node parses the other (a transaction runs one statement at a time, so never two writes).
+      let writing: Promise<void> = Promise.resolve();
+      let busy = false;
       const flush = async () => {
-        for (const row of await writeBatch(tx as Tx, importer, context, batch)) await report(row);
+        const full = batch;
         batch = [];
+        await writing;
+        busy = true;
+        writing = (async () => {
+          for (const row of await writeBatch(tx as Tx, importer, context, full)) await report(row);
+          busy = false;
+        })();
+        // Observed at the next flush or at the end; not an unhandled rejection meanwhile.
+        writing.catch(() => {});
       };
-      for await (const raw of rawRecords(kind, format, text)) {
-        if (signal?.aborted) throw new ImportAborted();
-        records++;
-        batch.push(checkOne(importer, raw, seen));
-        if (batch.length >= (importer.writeBatch ? BATCH_SIZE : 1)) await flush();
+      try {
+        for await (const raw of rawRecords(kind, format, text)) {
+          if (signal?.aborted) throw new ImportAborted();
+          records++;
+          batch.push(checkOne(importer, raw, seen));
+          if (batch.length >= batchSize) await flush();
+          // While a batch is being written, let its statements' answers in between records.
+          else if (busy && records % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
+        }
+        await flush();
+        await writing;
+      } finally {
+        // Never leave the transaction with a statement of it still running (a file error, an abort).
+        await writing.catch(() => {});
       }
-      await flush();
       if (signal?.aborted) throw new ImportAborted();
       if (records === 0) throw new ImportFileError(`the file holds no ${kind}.`, null);
       if (dryRun || counts.rejected > 0) throw new RollBack();
