@@ -72,6 +72,12 @@ export async function removeImported(client: pg.ClientBase, auditAfter: string):
       UNION ALL SELECT s.id FROM "StageChange" s JOIN "Case" c ON c.id = s."caseId" WHERE c."externalId" LIKE $1
       UNION ALL SELECT ch.id FROM "Charge" ch JOIN "Case" c ON c.id = ch."caseId" WHERE c."externalId" LIKE $1`, [like]);
     await client.query(`DELETE FROM "AuditEvent" WHERE id > $1 AND "entityId" IN (SELECT id FROM bench_import_ids)`, [auditAfter]);
+    // The cases' own rows first, one statement a table: a cascade from "Case" deletes them case by
+    // case, and the tallies' triggers would then refresh once per case.
+    for (const table of ["Charge", "CaseAccused", "StageChange", "CaseSource"]) {
+      await client.query(`DELETE FROM "${table}" WHERE "caseId" IN (SELECT id FROM "Case" WHERE "externalId" LIKE $1)`, [like]);
+    }
+    await client.query(`DELETE FROM "_CaseToMilestone" WHERE "A" IN (SELECT id FROM "Case" WHERE "externalId" LIKE $1)`, [like]);
     removed = (await client.query(`DELETE FROM "Case" WHERE "externalId" LIKE $1`, [like])).rowCount ?? 0;
     await client.query(`DELETE FROM "Accused" WHERE "externalId" LIKE $1`, [like]);
     await client.query("COMMIT");
