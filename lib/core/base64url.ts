@@ -19,3 +19,14 @@ export function fromBase64Url(text: string): string | null {
     return null;
   }
 }
+
+/** The JSON value a cursor encodes, or undefined when `text` is not base64url of JSON. */
+export function fromBase64UrlJson(text: string): unknown {
+  const json = fromBase64Url(text);
+  if (json === null) return undefined;
+  try {
+    return JSON.parse(json);
+  } catch {
+    return undefined;
+  }
+}

@@ -17,7 +17,7 @@ import { LEGAL_PERSON } from "./profile-query";
 import type { ParameterError, ParseResult } from "./query-params";
 import { searchTerms } from "./search-query";
 import type { CaseStage } from "./views";
-import { fromBase64Url, toBase64Url } from "./base64url";
+import { fromBase64UrlJson, toBase64Url } from "./base64url";
 
 export const CASE_FACETS = ["forum", "situation", "crime", "mode", "accused", "level", "stage", "year"] as const;
 export type CaseFacet = (typeof CASE_FACETS)[number];
@@ -148,14 +148,7 @@ const isDate = (v: unknown): v is IsoDate => typeof v === "string" && isIsoDate(
 /** The cursor in `text`, when it is one this list issued for `sort`; null otherwise. */
 export function decodeCursor(text: string, sort: CaseSort): CaseCursor | null {
   if (text.length > MAX_CURSOR_LENGTH) return null;
-  const json = fromBase64Url(text);
-  if (json === null) return null;
-  let value: unknown;
-  try {
-    value = JSON.parse(json);
-  } catch {
-    return null;
-  }
+  const value = fromBase64UrlJson(text);
   if (!Array.isArray(value) || value[0] !== sort) return null;
   const [, ...rest] = value as unknown[];
   const id = rest.at(-1);

@@ -6,7 +6,7 @@
  */
 import { z } from "zod";
 import { isIsoDate, type IsoDate } from "./dates";
-import { fromBase64Url, toBase64Url } from "./base64url";
+import { fromBase64UrlJson, toBase64Url } from "./base64url";
 
 export const FILTER_PARAMS = ["track", "type", "forum", "year"] as const;
 export type FilterParam = (typeof FILTER_PARAMS)[number];
@@ -196,14 +196,7 @@ const MAX_CURSOR_LENGTH = 4 * MAX_CURSOR_TITLE;
 /** The cursor in `text` when it is one the timeline issued; null otherwise. */
 export function decodeMilestoneCursor(text: string): MilestoneCursor | null {
   if (text.length > MAX_CURSOR_LENGTH) return null;
-  const json = fromBase64Url(text);
-  if (json === null) return null;
-  let value: unknown;
-  try {
-    value = JSON.parse(json);
-  } catch {
-    return null;
-  }
+  const value = fromBase64UrlJson(text);
   if (!Array.isArray(value) || value.length !== 3) return null;
   const [date, title, id] = value as unknown[];
   if (typeof date !== "string" || !isIsoDate(date)) return null;
