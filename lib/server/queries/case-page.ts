@@ -70,28 +70,16 @@ export type CasePageView = {
   milestones: MilestoneRef[];
 };
 
-type Named = { slug: string; name: string };
 type SourceJson = { slug: string; kind: Citation["kind"]; title: string; publisher: string | null; authors: string | null; url: string | null; publishedOn: string | null; publishedOnPrecision: Precision | null };
-type CasePageRow = {
-  id: string;
-  slug: string;
-  version: number;
-  reference: string | null;
-  title: string;
-  summary: string | null;
-  stage: CaseStage;
+/** The statement's row: the view's own fields as they are, dates as text, and what the view is built from. */
+type CasePageRow = Pick<CasePageView, "id" | "slug" | "version" | "reference" | "title" | "summary" | "stage" | "inAbsentia" | "isSynthetic" | "forum" | "situation" | "charges"> & {
   stageOn: string;
   stagePrecision: Precision;
   openedOn: string;
   openedPrecision: Precision;
-  inAbsentia: boolean;
-  isSynthetic: boolean;
   deleted: boolean;
-  forum: CasePageView["forum"];
-  situation: Named;
-  accused: (Omit<CaseAccusedView, "level"> & { level: Named | null; deleted: boolean })[];
-  charges: (Omit<CaseChargeView, "provision"> & { provision: string | null })[];
-  stages: { id: string; stage: CaseStage; occurredOn: string; precision: Precision; inAbsentia: boolean; note: string | null; sourceLocator: string | null; source: SourceJson | null; recordedBy: string | null; createdAtMs: number }[];
+  accused: (CaseAccusedView & { deleted: boolean })[];
+  stages: (Pick<StageEntryView, "id" | "stage" | "inAbsentia" | "note" | "recordedBy"> & { occurredOn: string; precision: Precision; sourceLocator: string | null; source: SourceJson | null; createdAtMs: number })[];
   sources: { locator: string | null; source: SourceJson }[];
   milestones: { slug: string; title: string; occurredOn: string; precision: Precision }[];
 };
@@ -164,18 +152,9 @@ export const getCasePage = cache(async (slug: string): Promise<CasePageView | nu
     accused: row.accused
       .filter((a) => !a.deleted)
       .sort((a, b) => a.name.localeCompare(b.name) || a.slug.localeCompare(b.slug))
-      .map((a) => ({ slug: a.slug, name: a.name, nameOriginal: a.nameOriginal, kind: a.kind, rank: a.rank, level: a.level, description: a.description, isSynthetic: a.isSynthetic })),
-    charges: row.charges.map((c) => ({
-      id: c.id,
-      against: c.against,
-      crime: c.crime,
-      mode: c.mode,
-      provisionCited: c.provisionCited,
-      provision: c.provision,
-      description: c.description,
-      knowledgeStandard: c.knowledgeStandard,
-      failedDuties: c.failedDuties,
-    })),
+      .map(({ deleted: _, ...a }) => a),
+    // The statement builds each charge in the view's shape.
+    charges: row.charges,
     stages: row.stages.map((s) => ({
       id: s.id,
       stage: s.stage,
