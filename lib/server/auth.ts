@@ -2,6 +2,8 @@ import "server-only";
 import { cache } from "react";
 import type { NextAuthOptions } from "next-auth";
 import { getServerSession } from "next-auth";
+import { cookies } from "next/headers";
+import { hasSessionCookie } from "@/lib/core/session-cookie";
 import CredentialsProvider from "next-auth/providers/credentials";
 import type { Actor } from "./actor";
 import { actorFromToken } from "./accounts/api-tokens";
@@ -75,6 +77,8 @@ export async function currentActor(request?: Request): Promise<Actor> {
 // Once per request: the layout and the page both ask who is signed in. Outside a React render
 // (route handlers, tests) cache() simply calls through.
 const sessionActor = cache(async (): Promise<Actor> => {
+  // Most requests are visitors': without the cookie next-auth could only say "no session".
+  if (!hasSessionCookie((await cookies()).getAll().map((c) => c.name))) return { kind: "anonymous" };
   const session = await getServerSession(authOptions);
   const id = (session?.user as { id?: string } | undefined)?.id;
   const authTime = (session as { authTime?: number } | null)?.authTime;
