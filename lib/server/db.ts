@@ -1,4 +1,5 @@
 import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { databaseTarget } from "./env";
 import { sharedDatabase } from "./prisma-client";
 
@@ -13,3 +14,17 @@ export const db = new Proxy({} as ReturnType<typeof sharedDatabase>["prisma"], {
     return typeof value === "function" ? value.bind(prisma) : value;
   },
 });
+
+/**
+ * A hot read: one read-only statement outside any transaction, rows as `db.$queryRaw` returns
+ * them, without Prisma's per-statement cost on a PostgreSQL server (lib/server/pg-read.ts).
+ */
+export function readRows<T>(statement: Prisma.Sql): Promise<T[]> {
+  return sharedDatabase(() => databaseTarget()).read<T>(statement);
+}
+
+/** What a read of raw SQL needs of a client: Prisma's, a transaction's, or hotReads. */
+export type SqlReader = { $queryRaw<T = unknown>(statement: Prisma.Sql): Promise<T> };
+
+/** readRows for code written against a client's `$queryRaw`. */
+export const hotReads: SqlReader = { $queryRaw: <T>(statement: Prisma.Sql): Promise<T> => readRows(statement) as Promise<T> };

@@ -3,7 +3,7 @@ import { toIsoDate, type IsoDate, type Precision } from "@/lib/core/dates";
 import { evaluate, ruleSchema, type Answer, type ForumRef, type Rule } from "@/lib/core/jurisdiction";
 import { parseProfileQuery, type ParseResult, type Vocabulary } from "@/lib/core/profile-query";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { db } from "./db";
+import { readRows } from "./db";
 import { AppError } from "./errors";
 
 type Named = { slug: string; name: string };
@@ -27,7 +27,7 @@ const namedList = (table: string) =>
 
 /** The forums and the slugs a question may use, in display order. */
 export async function loadVocabulary(): Promise<ReferenceVocabulary> {
-  const [row] = await db.$queryRaw<VocabularyRow[]>(Prisma.sql`
+  const [row] = await readRows<VocabularyRow>(Prisma.sql`
     SELECT (SELECT coalesce(json_agg(json_build_object('slug', f.slug, 'name', f.name, 'shortName', f."shortName") ORDER BY f."sortOrder"), '[]')
               FROM "Forum" f) AS forums,
            ${namedList("CrimeCategory")} AS crimes,
@@ -92,7 +92,7 @@ const milestoneRef = (column: string) =>
 
 /** The jurisdiction rules in force in the database (not deleted), parsed for the engine. One statement. */
 export async function loadRules(): Promise<Rule[]> {
-  const rows = await db.$queryRaw<RuleRow[]>(Prisma.sql`
+  const rows = await readRows<RuleRow>(Prisma.sql`
     SELECT r.slug, r.effect::text AS effect, r.summary, r.condition,
            r."validFrom", r."validFromPrecision"::text AS "validFromPrecision", r."validTo", r."validToPrecision"::text AS "validToPrecision",
            r."sourceLocator",

@@ -6,12 +6,20 @@ import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
-import { PrismaClient } from "@/lib/generated/prisma/client";
+import pg from "pg";
+import { PrismaClient, type Prisma } from "@/lib/generated/prisma/client";
 import type { DatabaseTarget } from "./env";
+import { readThroughPool } from "./pg-read";
 
 export type Database = {
   prisma: PrismaClient;
   target: DatabaseTarget;
+  /**
+   * One read-only statement, rows as `$queryRaw` returns them: on a PostgreSQL server straight
+   * through the driver's pool, skipping Prisma's per-statement cost (pg-read.ts); on PGlite, one
+   * connection that Prisma's transactions hold, through Prisma.
+   */
+  read<T>(statement: Prisma.Sql): Promise<T[]>;
   /** Disconnects, and closes PGlite cleanly: a directory left open can be unusable afterwards. */
   close(): Promise<void>;
 };
@@ -20,8 +28,21 @@ export function createDatabase(target: DatabaseTarget): Database {
   if (target.kind === "postgres") {
     // No JIT: compiling a plan costs 50-150 ms, more than the list's and the matrix's queries
     // themselves take at 200,000 cases (docs/decisions/016-counts-at-scale.md).
-    const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: target.url, max: 10, options: "-c jit=off" }) });
-    return { prisma, target, close: () => prisma.$disconnect() };
+    // One pool for Prisma and for the direct reads, so that both count against the same limit.
+    const pool = new pg.Pool({ connectionString: target.url, max: 10, options: "-c jit=off" });
+    // An idle connection the server dropped is replaced on next use; unheard, the error would end the process.
+    pool.on("error", (error) => console.error("[tracker] an idle database connection failed:", error.message));
+    const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+    let ended: Promise<void> | null = null;
+    return {
+      prisma,
+      target,
+      read: (statement) => readThroughPool(pool, statement),
+      async close() {
+        await prisma.$disconnect();
+        await (ended ??= pool.end());
+      },
+    };
   }
   const pglite = new PGlite({ dataDir: target.dataDir });
   // pglite-prisma-adapter 0.6 types itself against driver-adapter-utils 6.10; same runtime shape.
@@ -30,6 +51,7 @@ export function createDatabase(target: DatabaseTarget): Database {
   return {
     prisma,
     target,
+    read: <T>(statement: Prisma.Sql) => prisma.$queryRaw<T[]>(statement),
     async close() {
       await prisma.$disconnect();
       if (!pglite.closed) await pglite.close();

@@ -1,16 +1,16 @@
 import "server-only";
 import type { KnowledgeStandard, FailedDuty, CaseStage, DatePrecision } from "@/lib/generated/prisma/enums";
 import { Prisma } from "@/lib/generated/prisma/client";
+import type { SqlReader } from "@/lib/server/db";
 import type { CaseRow } from "./shared";
 
-type Sql = { $queryRaw<T = unknown>(query: Prisma.Sql): Promise<T> };
 
 /**
  * Cases with everything `caseInclude` reads (lib/server/cases/shared.ts), in one SQL statement
  * each, in exactly the shape Prisma returns (`CaseRow`). Prisma 6's query compiler spent some 5 ms
  * of CPU on each nested read of a case (decision 016); the use cases and the API read cases often.
  */
-export async function caseRowsWhere(client: Sql, where: Prisma.Sql): Promise<CaseRow[]> {
+export async function caseRowsWhere(client: SqlReader, where: Prisma.Sql): Promise<CaseRow[]> {
   const rows = await client.$queryRaw<CaseJson[]>(Prisma.sql`
     SELECT json_build_object(
              'id', c.id, 'slug', c.slug, 'externalId', c."externalId", 'reference', c.reference, 'title', c.title, 'summary', c.summary,

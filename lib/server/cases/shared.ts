@@ -7,6 +7,7 @@ import { auditActorId, auditNote, type Actor } from "../actor";
 import { AppError, type FieldError } from "../errors";
 import { inTransaction as inOuterOrOwn } from "../transaction";
 import { caseRowsWhere } from "./case-rows";
+import type { SqlReader } from "../db";
 
 /**
  * What the case use cases share: how a case is read with everything it holds, its picture in the
@@ -86,7 +87,7 @@ export const stageDateOf = (c: { stageOn: Date; stagePrecision: PartialDate["pre
 export const partialOf = (date: Date, precision: PartialDate["precision"]): PartialDate => ({ date: toIsoDate(date), precision });
 
 /** A case by its id or slug; deleted ones only when asked for. */
-export async function findCase(tx: Tx, idOrSlug: string, { includeDeleted = false } = {}): Promise<CaseRow | null> {
+export async function findCase(tx: SqlReader, idOrSlug: string, { includeDeleted = false } = {}): Promise<CaseRow | null> {
   // One SQL statement in caseInclude's shape (case-rows.ts): the nested Prisma read cost ~5 ms of CPU.
   const [row] = await caseRowsWhere(tx, Prisma.sql`(c.id = ${idOrSlug} OR c.slug = ${idOrSlug}) ORDER BY c.id = ${idOrSlug} DESC LIMIT 1`);
   if (!row || (row.deletedAt && !includeDeleted)) return null;

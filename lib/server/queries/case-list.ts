@@ -14,7 +14,7 @@ import type { PartialDate, Precision } from "@/lib/core/dates";
 import { toTsQuery } from "@/lib/core/search-query";
 import type { CaseStage } from "@/lib/core/views";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { db } from "@/lib/server/db";
+import { readRows } from "@/lib/server/db";
 
 /**
  * The case list: which cases match a CaseListQuery, a page of them in the order asked, and how
@@ -80,7 +80,7 @@ type OptionsRow = Record<"forum" | "situation" | "crime" | "mode" | "accused" | 
  * call, and every case list request reads these.
  */
 export async function getCaseListOptions(): Promise<CaseListOptions> {
-  const [row] = await db.$queryRaw<OptionsRow[]>(Prisma.sql`
+  const [row] = await readRows<OptionsRow>(Prisma.sql`
     SELECT (SELECT coalesce(json_agg(json_build_object('value', f.slug, 'label', f.name, 'short', f."shortName") ORDER BY f."sortOrder", f.name), '[]')
               FROM "Forum" f) AS forum,
            ${optionList("Situation")} AS situation,
@@ -460,7 +460,7 @@ export function casePageQuery(query: CaseListQuery, where: Prisma.Sql, q: Prisma
 
 /** The live accused of some cases, by name. */
 export function liveAccusedOf(caseIds: readonly string[]): Promise<AccusedRow[]> {
-  return db.$queryRaw<AccusedRow[]>(liveAccusedQuery(caseIds));
+  return readRows<AccusedRow>(liveAccusedQuery(caseIds));
 }
 
 const liveAccusedQuery = (caseIds: readonly string[]) => Prisma.sql`
@@ -519,8 +519,8 @@ export async function listCases(query: CaseListQuery, viewer: Viewer & { options
   const statements = caseListStatements(query, viewer);
   const [options, counts, page] = await Promise.all([
     viewer.options ?? getCaseListOptions(),
-    db.$queryRaw<CountRow[]>(statements.counts),
-    db.$queryRaw<CasePageRow[]>(statements.page),
+    readRows<CountRow>(statements.counts),
+    readRows<CasePageRow>(statements.page),
   ]);
 
   const rows = page.slice(0, query.limit);
@@ -529,9 +529,9 @@ export async function listCases(query: CaseListQuery, viewer: Viewer & { options
   const [accused, crimes, notes] = !details
     ? [[], [], []]
     : await Promise.all([
-        db.$queryRaw<AccusedRow[]>(details.accused),
-        db.$queryRaw<CrimeRow[]>(details.crimes),
-        details.notes ? db.$queryRaw<NoteCountRow[]>(details.notes) : Promise.resolve([] as NoteCountRow[]),
+        readRows<AccusedRow>(details.accused),
+        readRows<CrimeRow>(details.crimes),
+        details.notes ? readRows<NoteCountRow>(details.notes) : Promise.resolve([] as NoteCountRow[]),
       ]);
 
   const accusedByCase = groupByCase(accused);

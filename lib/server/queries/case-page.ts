@@ -4,7 +4,7 @@ import { accusedRowRef, EMPTY_SOURCE, type CaseFormValues } from "@/lib/core/cas
 import { isoPartial, type PartialDate, type Precision } from "@/lib/core/dates";
 import type { CaseStage, Citation, MilestoneRef, NamedRef } from "@/lib/core/views";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { db } from "@/lib/server/db";
+import { db, readRows } from "@/lib/server/db";
 import { partial, toCitation } from "./shared";
 import { auditHistory, type HistoryEntry } from "./milestone-history";
 
@@ -98,7 +98,7 @@ const SOURCE_JSON = Prisma.sql`json_build_object('slug', so.slug, 'kind', so.kin
  * the page's largest cost under load.
  */
 export const getCasePage = cache(async (slug: string): Promise<CasePageView | null> => {
-  const [row] = await db.$queryRaw<CasePageRow[]>(Prisma.sql`
+  const [row] = await readRows<CasePageRow>(Prisma.sql`
     SELECT c.id, c.slug, c.version, c.reference, c.title, c.summary, c.stage::text AS stage,
            to_char(c."stageOn", 'YYYY-MM-DD') AS "stageOn", c."stagePrecision"::text AS "stagePrecision",
            to_char(c."openedOn", 'YYYY-MM-DD') AS "openedOn", c."openedPrecision"::text AS "openedPrecision",

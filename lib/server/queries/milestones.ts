@@ -12,7 +12,7 @@ import {
 } from "@/lib/core/milestone-filters";
 import type { MilestoneView } from "@/lib/core/views";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { db } from "@/lib/server/db";
+import { db, readRows } from "@/lib/server/db";
 import {
   milestoneSelect,
   partial,
@@ -38,7 +38,7 @@ const optionList = (table: string) =>
  * Cached per request: the page and its metadata both ask.
  */
 export const getMilestoneFilterOptions = cache(async (): Promise<FilterOptions> => {
-  const [row] = await db.$queryRaw<FilterOptions[]>(Prisma.sql`
+  const [row] = await readRows<FilterOptions>(Prisma.sql`
     WITH RECURSIVE years AS (
       (SELECT date_part('year', "occurredOn")::int AS year FROM "Milestone"
         WHERE "deletedAt" IS NULL ORDER BY "occurredOn" DESC LIMIT 1)
@@ -110,7 +110,7 @@ type TimelineRow = Omit<MilestoneRow, "sources"> & { id: string; sources: { loca
  * than the page says whether a next page exists, without a count.
  */
 async function timelineRows(filters: MilestoneFilters, page: TimelinePage) {
-  const rows = await db.$queryRaw<TimelineRow[]>(Prisma.sql`
+  const rows = await readRows<TimelineRow>(Prisma.sql`
     SELECT m.id, m.slug, m.title, m.description, m."whatChanged", m."occurredOn", m.precision::text AS precision, m."isSynthetic",
            json_build_object('slug', tr.slug, 'name', tr.name) AS track,
            json_build_object('slug', ty.slug, 'name', ty.name) AS type,
@@ -159,7 +159,7 @@ export async function listMilestones(filters: MilestoneFilters, page: Partial<Ti
   const filter = filterSql(filters);
   const [rows, counts] = await Promise.all([
     timelineRows(filters, wanted),
-    db.$queryRaw<YearCountRow[]>(Prisma.sql`
+    readRows<YearCountRow>(Prisma.sql`
       SELECT date_part('year', m."occurredOn")::int AS year,
              count(*)::int AS "all",
              (count(*) FILTER (WHERE ${filter}))::int AS matching,
