@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { ReadOptions } from "./pg-read";
 import { databaseTarget } from "./env";
 import { sharedDatabase } from "./prisma-client";
 
@@ -19,8 +20,8 @@ export const db = new Proxy({} as ReturnType<typeof sharedDatabase>["prisma"], {
  * A hot read: one read-only statement outside any transaction, rows as `db.$queryRaw` returns
  * them, without Prisma's per-statement cost on a PostgreSQL server (lib/server/pg-read.ts).
  */
-export function readRows<T>(statement: Prisma.Sql): Promise<T[]> {
-  return sharedDatabase(() => databaseTarget()).read<T>(statement);
+export function readRows<T>(statement: Prisma.Sql, options?: ReadOptions): Promise<T[]> {
+  return sharedDatabase(() => databaseTarget()).read<T>(statement, options);
 }
 
 /** What a read of raw SQL needs of a client: Prisma's, a transaction's, or hotReads. */
@@ -28,3 +29,6 @@ export type SqlReader = { $queryRaw<T = unknown>(statement: Prisma.Sql): Promise
 
 /** readRows for code written against a client's `$queryRaw`. */
 export const hotReads: SqlReader = { $queryRaw: <T>(statement: Prisma.Sql): Promise<T> => readRows(statement) as Promise<T> };
+
+/** The same, preparing each statement (ReadOptions.prepared): only for statements of one fixed shape. */
+export const preparedReads: SqlReader = { $queryRaw: <T>(statement: Prisma.Sql): Promise<T> => readRows(statement, { prepared: true }) as Promise<T> };

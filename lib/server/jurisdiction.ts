@@ -34,7 +34,7 @@ export async function loadVocabulary(): Promise<ReferenceVocabulary> {
            ${namedList("AccusedKind")} AS "accusedKinds",
            ${namedList("ResponsibilityLevel")} AS levels,
            ${namedList("ModeOfLiability")} AS modes,
-           ${namedList("Situation")} AS situations`);
+           ${namedList("Situation")} AS situations`, { prepared: true });
   const { forums, crimes, accusedKinds, levels, modes, situations } = row!;
   const slugs = (rows: Named[]) => rows.map((r) => r.slug);
   return {
@@ -112,7 +112,7 @@ export async function loadRules(): Promise<Rule[]> {
       JOIN "Instrument" i ON i.id = p."instrumentId"
       JOIN "Source" so ON so.id = r."sourceId"
      WHERE r."deletedAt" IS NULL
-     ORDER BY r.slug ASC`);
+     ORDER BY r.slug ASC`, { prepared: true });
   // Parse at the boundary: the engine trusts its input, so the database's must be checked.
   return ruleSchema.array().parse(
     rows.map((r) => ({

@@ -9,6 +9,7 @@
  * of those; the ones below are where they differ. Prisma's `timestamp(3)` columns hold UTC without
  * a zone, which `pg` would read as local time, and would write a Date parameter as local time too.
  */
+import { createHash } from "node:crypto";
 import pg from "pg";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -36,7 +37,52 @@ function parameter(value: unknown): unknown {
   return Array.isArray(value) ? value.map(parameter) : value;
 }
 
+export type ReadOptions = {
+  /**
+   * Prepare the statement on each connection and reuse it: PostgreSQL then plans it once (a
+   * generic plan) instead of on every call. Planning was 70% of reading a case (2.4 ms of 3.4).
+   * Only for statements of one fixed shape, whatever the values: each distinct text stays
+   * prepared on every connection of the pool for the connection's life.
+   */
+  prepared?: boolean;
+};
+
+// A statement's name is a digest of its text: one name can never stand for two texts.
+const names = new Map<string, string>();
+const MANY_SHAPES = 100;
+function nameOf(text: string): string {
+  let name = names.get(text);
+  if (!name) {
+    name = `tracker_${createHash("sha256").update(text).digest("base64url").slice(0, 22)}`;
+    names.set(text, name);
+    // The few prepared reads have a handful of shapes between them; hundreds mean one varies.
+    if (names.size === MANY_SHAPES) console.warn(`[tracker] ${MANY_SHAPES} distinct statements prepared: a read of varying shape is marked prepared.`);
+  }
+  return name;
+}
+
+/**
+ * PostgreSQL refuses to run a prepared statement whose result columns changed type since it was
+ * prepared (a migration applied while the server runs): "cached plan must not change result type".
+ */
+const isStalePlan = (error: unknown) => (error as { code?: unknown }).code === "0A000" && String((error as Error).message).includes("cached plan must not change result type");
+
 /** Runs a Prisma.Sql statement on the pool, with Prisma's reading of each column type. */
-export async function readThroughPool<T>(pool: pg.Pool, statement: Prisma.Sql): Promise<T[]> {
-  return (await pool.query({ text: statement.text, values: statement.values.map(parameter), types })).rows as T[];
+export async function readThroughPool<T>(pool: pg.Pool, statement: Prisma.Sql, options: ReadOptions = {}): Promise<T[]> {
+  const { text } = statement;
+  const name = options.prepared ? nameOf(text) : undefined;
+  const client = await pool.connect();
+  try {
+    const { rows } = await client.query({ name, text, values: statement.values.map(parameter), types });
+    client.release();
+    return rows as T[];
+  } catch (error) {
+    if (name && isStalePlan(error)) {
+      // The connection goes, and its prepared statements with it; this read runs unprepared.
+      client.release(error as Error);
+      return readThroughPool(pool, statement, { ...options, prepared: false });
+    }
+    client.release();
+    throw error;
+  }
 }

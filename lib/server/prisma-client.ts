@@ -9,7 +9,7 @@ import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import pg from "pg";
 import { PrismaClient, type Prisma } from "@/lib/generated/prisma/client";
 import type { DatabaseTarget } from "./env";
-import { readThroughPool } from "./pg-read";
+import { readThroughPool, type ReadOptions } from "./pg-read";
 
 export type Database = {
   prisma: PrismaClient;
@@ -19,7 +19,7 @@ export type Database = {
    * through the driver's pool, skipping Prisma's per-statement cost (pg-read.ts); on PGlite, one
    * connection that Prisma's transactions hold, through Prisma.
    */
-  read<T>(statement: Prisma.Sql): Promise<T[]>;
+  read<T>(statement: Prisma.Sql, options?: ReadOptions): Promise<T[]>;
   /** Disconnects, and closes PGlite cleanly: a directory left open can be unusable afterwards. */
   close(): Promise<void>;
 };
@@ -37,7 +37,7 @@ export function createDatabase(target: DatabaseTarget): Database {
     return {
       prisma,
       target,
-      read: (statement) => readThroughPool(pool, statement),
+      read: (statement, options) => readThroughPool(pool, statement, options),
       async close() {
         await prisma.$disconnect();
         await (ended ??= pool.end());

@@ -101,6 +101,31 @@ describe("reads through the driver, as $queryRaw reads them", () => {
     expect(await database.read(Prisma.sql`SELECT 1::int AS one`)).toStrictEqual([{ one: 1 }]);
   });
 
+  it("prepared, reads what an unprepared read and Prisma read, again and again, with other values", async () => {
+    const statement = (n: number) => Prisma.sql`SELECT ${n}::int AS n, slug, "createdAt" FROM "Forum" WHERE "sortOrder" >= ${n} ORDER BY slug`;
+    for (let i = 0; i < 12; i++) {
+      const prepared = await database.read(statement(i % 3), { prepared: true });
+      expect(prepared).toStrictEqual(await database.read(statement(i % 3)));
+      expect(prepared).toStrictEqual(await database.prisma.$queryRaw(statement(i % 3)));
+    }
+    // Another text is another statement: names cannot collide on a connection.
+    expect(await database.read(Prisma.sql`SELECT ${"a"}::text AS t`, { prepared: true })).toStrictEqual([{ t: "a" }]);
+    expect(await database.read(Prisma.sql`SELECT ${"b"}::text || 'x' AS t`, { prepared: true })).toStrictEqual([{ t: "bx" }]);
+  });
+
+  it("prepared, survives a table changing under it: a new column, and a column's type changed", async () => {
+    await database.prisma.$executeRawUnsafe(`CREATE TABLE pg_read_probe (id int PRIMARY KEY, label varchar(10))`);
+    await database.prisma.$executeRawUnsafe(`INSERT INTO pg_read_probe VALUES (1, 'one')`);
+    const read = () => database.read<{ id: number; label: string }>(Prisma.sql`SELECT id, label FROM pg_read_probe WHERE id = ${1}`, { prepared: true });
+    // Prepared on every connection of the pool, many times over.
+    await Promise.all(Array.from({ length: 40 }, read));
+    await database.prisma.$executeRawUnsafe(`ALTER TABLE pg_read_probe ADD COLUMN extra int`);
+    expect(await read()).toStrictEqual([{ id: 1, label: "one" }]);
+    await database.prisma.$executeRawUnsafe(`ALTER TABLE pg_read_probe ALTER COLUMN label TYPE text`);
+    const after = await Promise.all(Array.from({ length: 40 }, read));
+    expect(after.every((rows) => rows[0]?.label === "one")).toBe(true);
+  });
+
   it("shares Prisma's pool: reads and a transaction at once stay within its ten connections", async () => {
     const reads = Array.from({ length: 30 }, () => database.read<{ n: number }>(Prisma.sql`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database()`));
     const inTransaction = database.prisma.$transaction(async (tx) => tx.$queryRaw<{ one: number }[]>(Prisma.sql`SELECT 1::int AS one, pg_sleep(0.05)::text`));

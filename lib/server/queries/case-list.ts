@@ -87,7 +87,7 @@ export async function getCaseListOptions(): Promise<CaseListOptions> {
            ${optionList("CrimeCategory")} AS crime,
            ${optionList("ModeOfLiability")} AS mode,
            ${optionList("AccusedKind")} AS accused,
-           ${optionList("ResponsibilityLevel")} AS level`);
+           ${optionList("ResponsibilityLevel")} AS level`, { prepared: true });
   const { forum, situation, crime, mode, accused, level } = row!;
   return { forum, situation, crime, mode, accused, level, stage: STAGE_OPTIONS, year: [] };
 }

@@ -133,7 +133,7 @@ export const getCasePage = cache(async (slug: string): Promise<CasePageView | nu
               FROM "_CaseToMilestone" t JOIN "Milestone" mi ON mi.id = t."B"
              WHERE t."A" = c.id AND mi."deletedAt" IS NULL) AS milestones
       FROM "Case" c JOIN "Forum" f ON f.id = c."forumId" JOIN "Situation" s ON s.id = c."situationId"
-     WHERE c.slug = ${slug}`);
+     WHERE c.slug = ${slug}`, { prepared: true });
   if (!row || row.deleted) return null;
   return {
     id: row.id,

@@ -52,7 +52,7 @@ export const getMilestoneFilterOptions = cache(async (): Promise<FilterOptions> 
            ${optionList("MilestoneType")} AS type,
            ${optionList("Forum")} AS forum,
            (SELECT coalesce(json_agg(json_build_object('value', year::text, 'label', year::text) ORDER BY year DESC), '[]')
-              FROM years WHERE year IS NOT NULL) AS year`);
+              FROM years WHERE year IS NOT NULL) AS year`, { prepared: true });
   return row!;
 });
 
