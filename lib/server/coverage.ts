@@ -5,7 +5,7 @@ import { aroundMilestone, buildMatrix, matrixChanges, type Matrix, type MatrixAx
 import { attributeChanges, type AttributedChange } from "@/lib/core/milestone-impact";
 import type { ParseResult } from "@/lib/core/profile-query";
 import { AppError } from "./errors";
-import { loadRules, loadVocabulary, type ReferenceVocabulary } from "./jurisdiction";
+import { loadReference, type ReferenceVocabulary } from "./jurisdiction";
 import { countCasesByCell } from "./queries/coverage";
 
 type Query = Record<string, string | readonly string[] | undefined>;
@@ -20,11 +20,11 @@ export function matrixAxes(vocabulary: ReferenceVocabulary): MatrixAxes {
  * cell, or the parameters refused. For the page, which shows refusals next to its form.
  */
 export async function readCoverage(args: { query: Query; today: IsoDate }): Promise<{ result: ParseResult<Matrix>; vocabulary: ReferenceVocabulary }> {
-  const vocabulary = await loadVocabulary();
+  const { vocabulary, rules } = await loadReference();
   const parsed = parseCoverageQuery(args.query, vocabulary, args.today);
   if (!parsed.ok) return { result: parsed, vocabulary };
   const { asOf, situation, mode } = parsed.value;
-  const [rules, caseCounts] = await Promise.all([loadRules(), countCasesByCell({ situation, mode })]);
+  const caseCounts = await countCasesByCell({ situation, mode });
   const matrix = buildMatrix({ axes: matrixAxes(vocabulary), rules, asOf, situation, mode, caseCounts });
   return { result: { ok: true, value: matrix }, vocabulary };
 }
@@ -52,7 +52,7 @@ export type MilestoneMatrixChanges = {
  * situation, or in every situation when it names none, for every mode of liability.
  */
 export async function milestoneMatrixChanges(milestone: { slug: string; date: PartialDate; situation: { slug: string } | null }): Promise<MilestoneMatrixChanges> {
-  const [vocabulary, rules] = await Promise.all([loadVocabulary(), loadRules()]);
+  const { vocabulary, rules } = await loadReference();
   const { before, after } = aroundMilestone(milestone.date);
   const situations = milestone.situation ? [milestone.situation.slug] : [...vocabulary.situations];
   const modes = [...vocabulary.modes];

@@ -16,6 +16,11 @@ export const db = new Proxy({} as ReturnType<typeof sharedDatabase>["prisma"], {
   },
 });
 
+/** The process's database (what `db` and readRows use), for state kept per database. */
+export function currentDatabase(): object {
+  return sharedDatabase(() => databaseTarget());
+}
+
 /**
  * A hot read: one read-only statement outside any transaction, rows as `db.$queryRaw` returns
  * them, without Prisma's per-statement cost on a PostgreSQL server (lib/server/pg-read.ts).

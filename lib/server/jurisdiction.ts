@@ -5,6 +5,7 @@ import { parseProfileQuery, type ParseResult, type Vocabulary } from "@/lib/core
 import { Prisma } from "@/lib/generated/prisma/client";
 import { readRows } from "./db";
 import { AppError } from "./errors";
+import { heldPerSnapshot } from "./reference-data";
 
 type Named = { slug: string; name: string };
 export type ReferenceVocabulary = Vocabulary & {
@@ -26,7 +27,7 @@ const namedList = (table: string) =>
   Prisma.sql`(SELECT coalesce(json_agg(json_build_object('slug', t.slug, 'name', t.name) ORDER BY t."sortOrder"), '[]') FROM ${Prisma.raw(`"${table}"`)} t)`;
 
 /** The forums and the slugs a question may use, in display order. */
-export async function loadVocabulary(): Promise<ReferenceVocabulary> {
+async function queryVocabulary(): Promise<ReferenceVocabulary> {
   const [row] = await readRows<VocabularyRow>(Prisma.sql`
     SELECT (SELECT coalesce(json_agg(json_build_object('slug', f.slug, 'name', f.name, 'shortName', f."shortName") ORDER BY f."sortOrder"), '[]')
               FROM "Forum" f) AS forums,
@@ -91,7 +92,7 @@ const milestoneRef = (column: string) =>
   Prisma.sql`(SELECT json_build_object('slug', m.slug, 'title', m.title) FROM "Milestone" m WHERE m.id = r.${Prisma.raw(`"${column}"`)})`;
 
 /** The jurisdiction rules in force in the database (not deleted), parsed for the engine. One statement. */
-export async function loadRules(): Promise<Rule[]> {
+async function queryRules(): Promise<Rule[]> {
   const rows = await readRows<RuleRow>(Prisma.sql`
     SELECT r.slug, r.effect::text AS effect, r.summary, r.condition,
            r."validFrom", r."validFromPrecision"::text AS "validFromPrecision", r."validTo", r."validToPrecision"::text AS "validToPrecision",
@@ -139,6 +140,21 @@ export async function loadRules(): Promise<Rule[]> {
   );
 }
 
+/**
+ * The vocabulary and the rules, together: the matrix and the "which forum?" answer need both, and
+ * one read of the snapshot then serves them (reference-data.ts). Frozen: shared by every request.
+ */
+export const loadReference: () => Promise<{ vocabulary: ReferenceVocabulary; rules: Rule[] }> = heldPerSnapshot("jurisdiction", async () => {
+  const [vocabulary, rules] = await Promise.all([queryVocabulary(), queryRules()]);
+  return { vocabulary, rules };
+});
+
+/** The forums and the slugs a question may use, in display order. */
+export const loadVocabulary = async (): Promise<ReferenceVocabulary> => (await loadReference()).vocabulary;
+
+/** The jurisdiction rules in force in the database (not deleted), parsed for the engine. */
+export const loadRules = async (): Promise<Rule[]> => (await loadReference()).rules;
+
 type Query = Record<string, string | readonly string[] | undefined>;
 
 /**
@@ -146,10 +162,9 @@ type Query = Record<string, string | readonly string[] | undefined>;
  * which shows refusals next to the form's fields instead of failing.
  */
 export async function readJurisdiction(args: { query: Query; today: IsoDate }): Promise<{ result: ParseResult<Answer>; vocabulary: ReferenceVocabulary }> {
-  const vocabulary = await loadVocabulary();
+  const { vocabulary, rules } = await loadReference();
   const parsed = parseProfileQuery(args.query, vocabulary, args.today);
   if (!parsed.ok) return { result: parsed, vocabulary };
-  const rules = await loadRules();
   return { result: { ok: true, value: evaluate(parsed.value, vocabulary.forums, rules) }, vocabulary };
 }
 

@@ -15,6 +15,7 @@ import { toTsQuery } from "@/lib/core/search-query";
 import type { CaseStage } from "@/lib/core/views";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { readRows } from "@/lib/server/db";
+import { heldPerSnapshot } from "@/lib/server/reference-data";
 
 /**
  * The case list: which cases match a CaseListQuery, a page of them in the order asked, and how
@@ -79,7 +80,7 @@ type OptionsRow = Record<"forum" | "situation" | "crime" | "mode" | "accused" | 
  * One raw statement, not six findMany: each Prisma query costs its compilation in Node on every
  * call, and every case list request reads these.
  */
-export async function getCaseListOptions(): Promise<CaseListOptions> {
+export const getCaseListOptions: () => Promise<CaseListOptions> = heldPerSnapshot("case list options", async () => {
   const [row] = await readRows<OptionsRow>(Prisma.sql`
     SELECT (SELECT coalesce(json_agg(json_build_object('value', f.slug, 'label', f.name, 'short', f."shortName") ORDER BY f."sortOrder", f.name), '[]')
               FROM "Forum" f) AS forum,
@@ -90,7 +91,7 @@ export async function getCaseListOptions(): Promise<CaseListOptions> {
            ${optionList("ResponsibilityLevel")} AS level`, { prepared: true });
   const { forum, situation, crime, mode, accused, level } = row!;
   return { forum, situation, crime, mode, accused, level, stage: STAGE_OPTIONS, year: [] };
-}
+});
 
 // ---------------------------------------------------------------------------------------------
 // Conditions. Table names below are constants of this file, never input.
