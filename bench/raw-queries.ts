@@ -9,6 +9,12 @@
  * statement each (decision 016); the raw side sends one statement of its own that fetches the same
  * fields.
  *
+ * The raw side sends every statement the plain way, `pool.query(text, values)`, and reads the
+ * reference data on every request, as such an implementation would. The app does less for the
+ * same answer in two places, and its ratio includes that: it prepares its statements of fixed
+ * shape (decision 019: PostgreSQL plans them once), and it holds the vocabulary, the rules and
+ * the filter options per database snapshot (decision 020).
+ *
  * When the app's query shapes change, change the matching function: each names the code it mirrors.
  */
 import type pg from "pg";
