@@ -77,12 +77,10 @@ export async function readThroughPool<T>(pool: pg.Pool, statement: Prisma.Sql, o
     client.release();
     return rows as T[];
   } catch (error) {
-    if (name && isStalePlan(error)) {
-      // The connection goes, and its prepared statements with it; this read runs unprepared.
-      client.release(error as Error);
-      return readThroughPool(pool, statement, { ...options, prepared: false });
-    }
-    client.release();
+    // As pool.query does: a connection that failed a statement goes, its prepared statements with it.
+    client.release(error as Error);
+    // A statement refused for a table changed under it: once more, unprepared, on another connection.
+    if (name && isStalePlan(error)) return readThroughPool(pool, statement, { ...options, prepared: false });
     throw error;
   }
 }
