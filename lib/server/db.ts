@@ -29,11 +29,8 @@ export function readRows<T>(statement: Prisma.Sql, options?: ReadOptions): Promi
   return sharedDatabase(() => databaseTarget()).read<T>(statement, options);
 }
 
-/** What a read of raw SQL needs of a client: Prisma's, a transaction's, or hotReads. */
+/** What a read of raw SQL needs of a client: Prisma's, a transaction's, or preparedReads. */
 export type SqlReader = { $queryRaw<T = unknown>(statement: Prisma.Sql): Promise<T> };
 
-/** readRows for code written against a client's `$queryRaw`. */
-export const hotReads: SqlReader = { $queryRaw: <T>(statement: Prisma.Sql): Promise<T> => readRows(statement) as Promise<T> };
-
-/** The same, preparing each statement (ReadOptions.prepared): only for statements of one fixed shape. */
+/** readRows for code written against a client's `$queryRaw`, preparing each statement (ReadOptions.prepared): only for statements of one fixed shape. */
 export const preparedReads: SqlReader = { $queryRaw: <T>(statement: Prisma.Sql): Promise<T> => readRows(statement, { prepared: true }) as Promise<T> };

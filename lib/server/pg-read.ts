@@ -5,30 +5,41 @@
  * the hot read paths that was more than many of the statements themselves
  * (docs/decisions/018-hot-reads-through-the-driver.md).
  *
- * `pg`'s own parsers agree with Prisma on text, enums, integers, floats, booleans, JSON and arrays
- * of those; the ones below are where they differ. Prisma's `timestamp(3)` columns hold UTC without
- * a zone, which `pg` would read as local time, and would write a Date parameter as local time too.
+ * Only column types whose reading was checked against Prisma's are let through
+ * (tests/integration/pg-read.test.ts): text, varchar, booleans, int4, float4, float8, JSON, jsonb,
+ * arrays of text and int4, and the schema's enums (strings either way). Three need parsers of
+ * their own: int8 (Prisma gives a bigint, pg a string), and date and timestamp, which Prisma
+ * reads as UTC (its `timestamp(3)` columns hold UTC without a zone) and pg as local time; pg would
+ * also write a Date parameter as local time. Any other type (numeric, timestamptz, bytea, arrays
+ * of dates…) is refused with an error rather than read differently: cast it in SQL, or read it
+ * with Prisma.
  */
 import { createHash } from "node:crypto";
 import pg from "pg";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
-const TEXT_PARSERS: Record<number, (value: string) => unknown> = {
-  20: (value) => BigInt(value), // int8: Prisma gives a bigint, pg a string.
-  1082: (value) => new Date(`${value}T00:00:00.000Z`), // date: Prisma gives UTC midnight.
-  1114: (value) => new Date(`${value.replace(" ", "T")}Z`), // timestamp (without zone): UTC.
+const OWN_PARSERS: Record<number, (value: string) => unknown> = {
+  20: (value) => BigInt(value), // int8
+  1082: (value) => new Date(`${value}T00:00:00.000Z`), // date: UTC midnight
+  1114: (value) => new Date(`${value.replace(" ", "T")}Z`), // timestamp (without zone): UTC
 };
-// Types no hot read selects, which pg would read differently from Prisma (a Decimal, or arrays of
-// the above): refused loudly rather than read differently. numeric, int8[], date[], timestamp[], numeric[].
-for (const oid of [1700, 1016, 1182, 1115, 1231]) {
-  TEXT_PARSERS[oid] = () => {
-    throw new Error(`A column of type ${oid} (numeric, or an array of int8, date or timestamp) was read through pg-read; cast it or read it with Prisma.`);
+// bool, text, int4, json, float4, float8, varchar, jsonb, int4[], text[].
+const SAME_AS_PRISMA = new Set([16, 25, 23, 114, 700, 701, 1043, 3802, 1007, 1009]);
+// PostgreSQL's first oid for objects a database creates: the schema's enums and their arrays.
+const FIRST_USER_OID = 16384;
+
+function refused(oid: number) {
+  return () => {
+    throw new Error(`A column of type oid ${oid} was read through pg-read, whose reading of it is not checked against Prisma's; cast it in SQL or read it with Prisma.`);
   };
 }
 
 const types: pg.CustomTypesConfig = {
-  getTypeParser: ((oid: number, format?: "text" | "binary") =>
-    format !== "binary" && TEXT_PARSERS[oid] ? TEXT_PARSERS[oid] : pg.types.getTypeParser(oid, format as "text")) as pg.CustomTypesConfig["getTypeParser"],
+  getTypeParser: ((oid: number, format?: "text" | "binary") => {
+    if (OWN_PARSERS[oid]) return OWN_PARSERS[oid];
+    if (SAME_AS_PRISMA.has(oid) || oid >= FIRST_USER_OID) return pg.types.getTypeParser(oid, format as "text");
+    return refused(oid);
+  }) as pg.CustomTypesConfig["getTypeParser"],
 };
 
 /** A parameter as Prisma's adapter sends it: a Date as its UTC time, without a zone. */
@@ -77,7 +88,12 @@ export async function readThroughPool<T>(pool: pg.Pool, statement: Prisma.Sql, o
     client.release();
     return rows as T[];
   } catch (error) {
-    // As pool.query does: a connection that failed a statement goes, its prepared statements with it.
+    if (error instanceof pg.DatabaseError && !isStalePlan(error)) {
+      // PostgreSQL refused the statement (bad input, say) and the connection is ready for the next.
+      client.release();
+      throw error;
+    }
+    // The connection failed, or holds a plan that no longer fits: it goes, its prepared statements with it.
     client.release(error as Error);
     // A statement refused for a table changed under it: once more, unprepared, on another connection.
     if (name && isStalePlan(error)) return readThroughPool(pool, statement, { ...options, prepared: false });

@@ -6,16 +6,19 @@ import { currentDatabase, readRows } from "./db";
  * Reference data (the vocabulary, the jurisdiction rules, the filter options), held in memory for
  * as long as the database's snapshot stays the same (docs/decisions/020-reference-data-per-snapshot.md).
  * Every jurisdiction answer, matrix, case list and timeline request reads them; they change when
- * an analyst saves a rule or logs a milestone. `pg_current_snapshot()` changes whenever any
- * transaction that writes starts or commits, so data held under a snapshot is what the database
+ * an analyst saves a rule or logs a milestone. `pg_current_snapshot()` changes whenever a
+ * transaction that wrote commits or aborts, so data held under a snapshot is what the database
  * holds for every request that reads the same snapshot: never stale, with nothing to invalidate.
+ * It assumes one PostgreSQL server, reached directly (not replicas behind one address).
  * A busy database (an import, analysts writing) turns lookups into loads, which cost what they
  * cost before plus the snapshot's read.
  */
 type Held = { snapshot: string; value: Promise<unknown> };
 const heldByDatabase = new WeakMap<object, Map<string, Held>>();
 
-const SNAPSHOT = Prisma.sql`SELECT pg_current_snapshot()::text AS snapshot`;
+// With the server's start time: a server restored or failed over behind the same address may hand
+// out a snapshot this process has seen before, over other data.
+const SNAPSHOT = Prisma.sql`SELECT pg_postmaster_start_time()::text || '/' || pg_current_snapshot()::text AS snapshot`;
 
 /**
  * `load`, run once per snapshot and shared by every caller that sees that snapshot (callers at

@@ -15,10 +15,15 @@ import { StartupError } from "./startup-error";
 // Pages for visitors who are not signed in, kept per database snapshot (docs/decisions/017-page-cache.md).
 const pages = new PageCache(64 * 1024 * 1024);
 
-/** The database's snapshot as text: it changes whenever any transaction commits. */
+/**
+ * The database's snapshot as text: it changes whenever a transaction that wrote ends. With the
+ * server's start time, since a server restored or failed over behind the same address may hand
+ * out a snapshot seen before, over other data.
+ */
 async function databaseSnapshot(): Promise<string> {
-  const [row] = await sharedDatabase(() => databaseTarget()).prisma.$queryRaw<{ snapshot: string }[]>(
-    Prisma.sql`SELECT pg_current_snapshot()::text AS snapshot`,
+  const [row] = await sharedDatabase(() => databaseTarget()).read<{ snapshot: string }>(
+    Prisma.sql`SELECT pg_postmaster_start_time()::text || '/' || pg_current_snapshot()::text AS snapshot`,
+    { prepared: true },
   );
   return row!.snapshot;
 }

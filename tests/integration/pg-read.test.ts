@@ -48,7 +48,6 @@ const COLUMNS: [string, string][] = [
   ["date near midnight", `'2022-02-24'::date`],
   ["timestamp", `'2024-03-05 23:59:59.999'::timestamp(3)`],
   ["timestamp, whole second", `'2022-02-24 04:00:00'::timestamp(3)`],
-  ["timestamptz", `'2024-03-05 10:11:12.5+02'::timestamptz`],
   ["now", `now()::timestamp(3)`],
   ["uuid as text", `gen_random_uuid()::text`],
 ];
@@ -92,13 +91,24 @@ describe("reads through the driver, as $queryRaw reads them", () => {
     ["int8[]", "ARRAY[1]::bigint[]"],
     ["date[]", "ARRAY['2024-01-01']::date[]"],
     ["timestamp[]", "ARRAY['2024-01-01 10:00']::timestamp(3)[]"],
-  ])("refuses a %s column, which it would read differently from Prisma", async (_, expression) => {
+    // Prisma's adapter reads the instant with +00:00 whatever the server's TimeZone says.
+    ["timestamptz", "'2024-03-05 10:11:12.5+02'::timestamptz"],
+    ["bytea", "'\\x00ff'::bytea"],
+    ["int2", "1::smallint"],
+    ["interval", "interval '1 day'"],
+  ])("refuses a %s column, whose reading is not checked against Prisma's", async (_, expression) => {
     await expect(database.read(Prisma.sql`SELECT ${Prisma.raw(expression)} AS value`)).rejects.toThrow(/read through pg-read/);
+    // The refusal leaves the pool working.
+    expect(await database.read(Prisma.sql`SELECT 1::int AS one`)).toStrictEqual([{ one: 1 }]);
   });
 
-  it("fails on bad SQL with PostgreSQL's error, and the pool goes on", async () => {
+  it("fails on bad SQL or bad input with PostgreSQL's error, keeping the connection", async () => {
+    const backend = Prisma.sql`SELECT pg_backend_pid() AS pid`;
+    const [{ pid }] = (await database.read<{ pid: number }>(backend)) as [{ pid: number }];
     await expect(database.read(Prisma.sql`SELECT * FROM "NoSuchTable"`)).rejects.toMatchObject({ code: "42P01" });
-    expect(await database.read(Prisma.sql`SELECT 1::int AS one`)).toStrictEqual([{ one: 1 }]);
+    await expect(database.read(Prisma.sql`SELECT slug FROM "Forum" WHERE slug = ${"a\u0000b"}`, { prepared: true })).rejects.toMatchObject({ code: "22021" });
+    // Reads one after another reuse the last connection released: the same one, not a new one.
+    expect(await database.read(backend)).toStrictEqual([{ pid }]);
   });
 
   it("prepared, reads what an unprepared read and Prisma read, again and again, with other values", async () => {
