@@ -78,6 +78,18 @@ export function escapeHtml(text: string): string {
 }
 
 const differs = (what: string, app: unknown, expected: unknown) => (app === expected ? [] : [`${what}: the app says ${JSON.stringify(app)}, the raw SQL ${JSON.stringify(expected)}`]);
+/** A page of a paged list (the case list, the timeline) against its raw rows: counts, then the slugs in order. */
+const pageDiffers = (
+  page: { total: number; matching: number; count: number },
+  items: { slug: string }[],
+  rows: { total: number; matching: number; slugs: string[] },
+  what: string,
+) => [
+  ...differs("total", page.total, rows.total),
+  ...differs("matching", page.matching, rows.matching),
+  ...differs("count", page.count, rows.slugs.length),
+  ...differs(what, items.map((i) => i.slug).join(" "), rows.slugs.join(" ")),
+];
 const contains = (html: unknown, text: string | undefined, what: string) =>
   text === undefined || String(html).includes(escapeHtml(text)) ? [] : [`the page does not show ${what} "${text}"`];
 
@@ -94,12 +106,7 @@ function caseListProbe(ask: raw.CaseListAsk, path: string, html: boolean): Probe
       const r = rows as raw.CaseListRaw;
       if (html) return contains(body, r.titles[0], "the first case");
       const j = body as CaseListJson;
-      return [
-        ...differs("total", j.total, r.total),
-        ...differs("matching", j.matching, r.matching),
-        ...differs("count", j.count, r.slugs.length),
-        ...differs("cases", j.cases.map((c) => c.slug).join(" "), r.slugs.join(" ")),
-      ];
+      return pageDiffers(j, j.cases, r, "cases");
     },
   };
 }
@@ -158,12 +165,7 @@ function milestoneProbe(ask: raw.MilestoneAsk, path: string, html: boolean): Pro
       const r = rows as raw.MilestoneRaw;
       if (html) return contains(body, r.titles[0], "the first milestone");
       const j = body as MilestonesJson;
-      return [
-        ...differs("total", j.total, r.total),
-        ...differs("matching", j.matching, r.matching),
-        ...differs("count", j.count, r.slugs.length),
-        ...differs("milestones", j.milestones.map((m) => m.slug).join(" "), r.slugs.join(" ")),
-      ];
+      return pageDiffers(j, j.milestones, r, "milestones");
     },
   };
 }
