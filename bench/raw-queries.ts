@@ -57,7 +57,7 @@ async function vocabulary(pool: pg.Pool): Promise<{ forums: unknown[] }> {
   return { forums: lists!.forums as unknown[] };
 }
 
-/** lib/server/jurisdiction.ts loadRules: the live rules with their scope, provision and source, in one statement. */
+/** lib/server/jurisdiction.ts queryRules (held by loadReference): the live rules with their scope, provision and source, in one statement. */
 async function rules(pool: pg.Pool): Promise<Row[]> {
   const scope = (table: string, join: string, own: "A" | "B") =>
     `(SELECT coalesce(json_agg(x.slug), '[]') FROM "${table}" x JOIN "${join}" t ON t."${own === "A" ? "B" : "A"}" = x.id WHERE t."${own}" = r.id)`;

@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ReadOptions } from "./pg-read";
 import { databaseTarget } from "./env";
-import { sharedDatabase } from "./prisma-client";
+import { sharedDatabase, type Database } from "./prisma-client";
 
 /**
  * The one Prisma client of the app. Lazy: nothing connects until the first query, so `next build`
@@ -17,7 +17,7 @@ export const db = new Proxy({} as ReturnType<typeof sharedDatabase>["prisma"], {
 });
 
 /** The process's database (what `db` and readRows use), for state kept per database. */
-export function currentDatabase(): object {
+export function currentDatabase(): Database {
   return sharedDatabase(() => databaseTarget());
 }
 

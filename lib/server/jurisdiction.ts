@@ -152,9 +152,6 @@ export const loadReference: () => Promise<{ vocabulary: ReferenceVocabulary; rul
 /** The forums and the slugs a question may use, in display order. */
 export const loadVocabulary = async (): Promise<ReferenceVocabulary> => (await loadReference()).vocabulary;
 
-/** The jurisdiction rules in force in the database (not deleted), parsed for the engine. */
-export const loadRules = async (): Promise<Rule[]> => (await loadReference()).rules;
-
 type Query = Record<string, string | readonly string[] | undefined>;
 
 /**

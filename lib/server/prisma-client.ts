@@ -7,7 +7,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import pg from "pg";
-import { PrismaClient, type Prisma } from "@/lib/generated/prisma/client";
+import { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { DatabaseTarget } from "./env";
 import { readThroughPool, type ReadOptions } from "./pg-read";
 
@@ -57,6 +57,20 @@ export function createDatabase(target: DatabaseTarget): Database {
       if (!pglite.closed) await pglite.close();
     },
   };
+}
+
+/**
+ * What a database's data is at this moment, as text: `pg_current_snapshot()` changes whenever a
+ * transaction that wrote ends. With the server's start time, since a server restored or failed
+ * over behind the same address may hand out a snapshot seen before, over other data. The key of
+ * the page cache (decision 017) and of the reference data held in memory (decision 020).
+ */
+export async function databaseSnapshot(database: Database): Promise<string> {
+  const [row] = await database.read<{ snapshot: string }>(
+    Prisma.sql`SELECT pg_postmaster_start_time()::text || '/' || pg_current_snapshot()::text AS snapshot`,
+    { prepared: true },
+  );
+  return row!.snapshot;
 }
 
 // One database per process. The key lives on globalThis so that Next's separately bundled route

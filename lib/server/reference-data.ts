@@ -1,6 +1,6 @@
 import "server-only";
-import { Prisma } from "@/lib/generated/prisma/client";
-import { currentDatabase, readRows } from "./db";
+import { currentDatabase } from "./db";
+import { databaseSnapshot } from "./prisma-client";
 
 /**
  * Reference data (the vocabulary, the jurisdiction rules, the filter options), held in memory for
@@ -16,10 +16,6 @@ import { currentDatabase, readRows } from "./db";
 type Held = { snapshot: string; value: Promise<unknown> };
 const heldByDatabase = new WeakMap<object, Map<string, Held>>();
 
-// With the server's start time: a server restored or failed over behind the same address may hand
-// out a snapshot this process has seen before, over other data.
-const SNAPSHOT = Prisma.sql`SELECT pg_postmaster_start_time()::text || '/' || pg_current_snapshot()::text AS snapshot`;
-
 /**
  * `load`, run once per snapshot and shared by every caller that sees that snapshot (callers at
  * the same time share one load). The value is frozen: callers share it and must not change it.
@@ -28,7 +24,7 @@ export function heldPerSnapshot<T>(key: string, load: () => Promise<T>): () => P
   return async () => {
     const database = currentDatabase();
     // Read before loading: what load reads is then this snapshot's data or newer, never older.
-    const [{ snapshot }] = (await readRows<{ snapshot: string }>(SNAPSHOT, { prepared: true })) as [{ snapshot: string }];
+    const snapshot = await databaseSnapshot(database);
     let held = heldByDatabase.get(database);
     if (!held) heldByDatabase.set(database, (held = new Map()));
     const kept = held.get(key);

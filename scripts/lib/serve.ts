@@ -7,26 +7,12 @@ import next from "next";
 import { clientAddress } from "@/lib/core/client-address";
 import { isCacheablePageRequest, isKeepableResponse, PageCache, pageCacheKey, type CachedPage } from "@/lib/core/page-cache";
 import { toIsoDate } from "@/lib/core/dates";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { databaseTarget } from "@/lib/server/env";
-import { closeSharedDatabase, sharedDatabase } from "@/lib/server/prisma-client";
+import { closeSharedDatabase, databaseSnapshot, sharedDatabase } from "@/lib/server/prisma-client";
 import { StartupError } from "./startup-error";
 
 // Pages for visitors who are not signed in, kept per database snapshot (docs/decisions/017-page-cache.md).
 const pages = new PageCache(64 * 1024 * 1024);
-
-/**
- * The database's snapshot as text: it changes whenever a transaction that wrote ends. With the
- * server's start time, since a server restored or failed over behind the same address may hand
- * out a snapshot seen before, over other data.
- */
-async function databaseSnapshot(): Promise<string> {
-  const [row] = await sharedDatabase(() => databaseTarget()).read<{ snapshot: string }>(
-    Prisma.sql`SELECT pg_postmaster_start_time()::text || '/' || pg_current_snapshot()::text AS snapshot`,
-    { prepared: true },
-  );
-  return row!.snapshot;
-}
 
 /**
  * Answers a page from the cache, or lets Next render it and keeps a copy. The snapshot is read
@@ -36,7 +22,7 @@ async function handleWithPageCache(req: http.IncomingMessage, res: http.ServerRe
   if (!isCacheablePageRequest(req)) return render();
   let snapshot: string;
   try {
-    snapshot = await databaseSnapshot();
+    snapshot = await databaseSnapshot(sharedDatabase(() => databaseTarget()));
   } catch {
     return render(); // The page itself will say what is wrong with the database.
   }

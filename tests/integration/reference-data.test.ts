@@ -7,7 +7,7 @@
  */
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadReference, loadRules, loadVocabulary } from "@/lib/server/jurisdiction";
+import { loadReference, loadVocabulary } from "@/lib/server/jurisdiction";
 import { closeSharedDatabase, createDatabase, type Database } from "@/lib/server/prisma-client";
 import { getCaseListOptions } from "@/lib/server/queries/case-list";
 import { getMilestoneFilterOptions } from "@/lib/server/queries/milestones";
@@ -35,6 +35,7 @@ afterAll(async () => {
 });
 
 const sql = (text: string, values: unknown[] = []) => psql.query(text, values);
+const loadRules = async () => (await loadReference()).rules;
 const ruleOf = async (slug: string) => (await loadRules()).find((r) => r.slug === slug)!;
 const someRule = async () => (await loadRules())[0]!;
 
