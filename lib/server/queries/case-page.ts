@@ -5,7 +5,7 @@ import { isoPartial, type PartialDate, type Precision } from "@/lib/core/dates";
 import type { CaseStage, Citation, MilestoneRef, NamedRef } from "@/lib/core/views";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db, readRows } from "@/lib/server/db";
-import { partial, toCitation } from "./shared";
+import { partial, SOURCE_JSON, toCitation } from "./shared";
 import { auditHistory, type HistoryEntry } from "./milestone-history";
 
 /**
@@ -88,9 +88,6 @@ const day = (date: string) => new Date(`${date}T00:00:00Z`);
 const citationOf = (source: SourceJson, locator: string | null): Citation =>
   toCitation({ ...source, publishedOn: source.publishedOn ? day(source.publishedOn) : null }, locator);
 
-// A source as toCitation reads it (sourceSelect), as JSON; `so` is the source's alias.
-const SOURCE_JSON = Prisma.sql`json_build_object('slug', so.slug, 'kind', so.kind, 'title', so.title, 'publisher', so.publisher,
-  'authors', so.authors, 'url', so.url, 'publishedOn', so."publishedOn", 'publishedOnPrecision', so."publishedOnPrecision")`;
 
 /**
  * A live case as its page shows it; null for an unknown or deleted case. One statement: Prisma's

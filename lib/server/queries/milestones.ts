@@ -19,6 +19,7 @@ import {
   partial,
   ruleOrder,
   ruleSelect,
+  SOURCE_JSON,
   sourceSelect,
   toCitation,
   toMilestoneView,
@@ -120,9 +121,7 @@ async function timelineRows(filters: MilestoneFilters, page: TimelinePage) {
               FROM "_ForumToMilestone" fm JOIN "Forum" f ON f.id = fm."A" WHERE fm."B" = m.id) AS forums,
            (SELECT coalesce(json_agg(json_build_object(
                      'locator', ms.locator,
-                     'source', json_build_object('slug', so.slug, 'kind', so.kind, 'title', so.title, 'publisher', so.publisher,
-                                                 'authors', so.authors, 'url', so.url, 'publishedOn', so."publishedOn",
-                                                 'publishedOnPrecision', so."publishedOnPrecision")) ORDER BY ms."sortOrder"), '[]')
+                     'source', ${SOURCE_JSON}) ORDER BY ms."sortOrder"), '[]')
               FROM "MilestoneSource" ms JOIN "Source" so ON so.id = ms."sourceId" WHERE ms."milestoneId" = m.id) AS sources
       FROM (SELECT m.* FROM "Milestone" m
              WHERE m."deletedAt" IS NULL AND ${filterSql(filters)} AND ${afterCursorSql(page.after)}
