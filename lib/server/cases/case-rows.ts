@@ -1,5 +1,6 @@
 import "server-only";
 import type { KnowledgeStandard, FailedDuty, CaseStage, DatePrecision } from "@/lib/generated/prisma/enums";
+import { fromIsoDate } from "@/lib/core/dates";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { SqlReader } from "@/lib/server/db";
 import type { CaseRow } from "./shared";
@@ -78,7 +79,6 @@ type CaseJson = {
   };
 };
 
-const day = (date: string) => new Date(`${date}T00:00:00Z`);
 function instant(ms: Ms): Date | null {
   return ms === null ? null : new Date(Number(ms));
 }
@@ -89,8 +89,8 @@ function toCaseRow(c: CaseJson["row"]): CaseRow {
     stage: c.stage as CaseStage,
     stagePrecision: c.stagePrecision as DatePrecision,
     openedPrecision: c.openedPrecision as DatePrecision,
-    stageOn: day(c.stageOn),
-    openedOn: day(c.openedOn),
+    stageOn: fromIsoDate(c.stageOn),
+    openedOn: fromIsoDate(c.openedOn),
     deletedAt: instant(c.deletedAt),
     createdAt: instant(c.createdAt)!,
     updatedAt: instant(c.updatedAt)!,
@@ -100,7 +100,7 @@ function toCaseRow(c: CaseJson["row"]): CaseRow {
       knowledgeStandard: ch.knowledgeStandard as KnowledgeStandard | null,
       failedDuties: ch.failedDuties as FailedDuty[],
     })),
-    stages: c.stages.map((s) => ({ ...s, occurredOn: day(s.occurredOn), createdAt: instant(s.createdAt)! })),
+    stages: c.stages.map((s) => ({ ...s, occurredOn: fromIsoDate(s.occurredOn), createdAt: instant(s.createdAt)! })),
     milestones: c.milestones.map((m) => ({ ...m, deletedAt: instant(m.deletedAt) })),
   };
 }

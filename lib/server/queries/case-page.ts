@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { accusedRowRef, EMPTY_SOURCE, type CaseFormValues } from "@/lib/core/case-input";
-import { isoPartial, type PartialDate, type Precision } from "@/lib/core/dates";
+import { fromIsoDate, isoPartial, type PartialDate, type Precision } from "@/lib/core/dates";
 import type { CaseStage, Citation, MilestoneRef, NamedRef } from "@/lib/core/views";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db, readRows } from "@/lib/server/db";
@@ -84,9 +84,8 @@ type CasePageRow = Pick<CasePageView, "id" | "slug" | "version" | "reference" | 
   milestones: { slug: string; title: string; occurredOn: string; precision: Precision }[];
 };
 
-const day = (date: string) => new Date(`${date}T00:00:00Z`);
 const citationOf = (source: SourceJson, locator: string | null): Citation =>
-  toCitation({ ...source, publishedOn: source.publishedOn ? day(source.publishedOn) : null }, locator);
+  toCitation({ ...source, publishedOn: source.publishedOn ? fromIsoDate(source.publishedOn) : null }, locator);
 
 
 /**
