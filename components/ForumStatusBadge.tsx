@@ -3,8 +3,9 @@ import { JURISDICTION_STATUS_LABELS } from "@/lib/core/labels";
 
 // The same colours and symbols as a rule's effect (EffectBadge): a forum that covers reads like a
 // rule that covers. A word and a symbol as well as a colour, for greyscale, print and colour blindness.
-const STATUS_SYMBOLS: Record<Status, string> = { covers: "✓", conditional: "?", excluded: "✕" };
-const STATUS_CLASS: Record<Status, string> = { covers: "effect-covers", conditional: "effect-conditional", excluded: "effect-excludes" };
+// "No rule recorded" is the tracker's silence: a neutral dash, never the red of an exclusion.
+const STATUS_SYMBOLS: Record<Status, string> = { covers: "✓", conditional: "?", excluded: "✕", unknown: "–" };
+const STATUS_CLASS: Record<Status, string> = { covers: "effect-covers", conditional: "effect-conditional", excluded: "effect-excludes", unknown: "effect-unknown" };
 
 /** A forum's status for a profile: covers, conditional or excluded. */
 export function ForumStatusBadge({ status, large = false }: { status: Status; large?: boolean }) {

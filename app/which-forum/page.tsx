@@ -146,6 +146,7 @@ const STATUS_SENTENCE = {
   covers: "jurisdiction over this profile",
   conditional: "jurisdiction over this profile only if a condition holds",
   excluded: "no jurisdiction over this profile",
+  unknown: "no rule recorded for this profile",
 } as const;
 
 function ForumCard({ forumAnswer, asOf, rules }: { forumAnswer: ForumAnswer; asOf: IsoDate; rules: Map<string, RuleView> }) {

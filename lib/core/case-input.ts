@@ -18,7 +18,7 @@ import { EMPTY_SOURCE, filledSources, type SourceFormValues } from "./milestone-
 import { CASE_STAGES } from "./stage-machine";
 
 export const COMMAND_RESPONSIBILITY = "command-responsibility";
-export const KNOWLEDGE_STANDARDS = ["KNEW", "SHOULD_HAVE_KNOWN"] as const;
+export const KNOWLEDGE_STANDARDS = ["KNEW", "SHOULD_HAVE_KNOWN", "CONSCIOUSLY_DISREGARDED"] as const;
 export const FAILED_DUTIES = ["PREVENT", "REPRESS", "SUBMIT_TO_AUTHORITIES"] as const;
 export const ACCUSED_KINDS = ["natural", "legal"] as const;
 export type KnowledgeStandard = (typeof KNOWLEDGE_STANDARDS)[number];
@@ -27,6 +27,8 @@ export type FailedDuty = (typeof FAILED_DUTIES)[number];
 export const KNOWLEDGE_STANDARD_LABELS: Record<KnowledgeStandard, string> = {
   KNEW: "Knew",
   SHOULD_HAVE_KNOWN: "Should have known",
+  // Article 28(b) of the Rome Statute: the standard for civilian superiors.
+  CONSCIOUSLY_DISREGARDED: "Knew, or consciously disregarded information which clearly indicated it",
 };
 
 export const FAILED_DUTY_LABELS: Record<FailedDuty, string> = {

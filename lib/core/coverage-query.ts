@@ -5,14 +5,17 @@
  * there is a list, the allowed values. Every parameter has a default, so none is ever missing.
  */
 import { z } from "zod";
+import { parseConduct } from "./conduct";
 import { isIsoDate, type IsoDate } from "./dates";
+import type { Conduct } from "./jurisdiction";
 import { DEFAULT_MODE, DEFAULT_SITUATION } from "./profile-query";
 import { issuesToErrors, oneOf, readParameters, type ParseResult, type Query } from "./query-params";
 
-export const COVERAGE_PARAMETERS = ["asOf", "situation", "mode"] as const;
+export const COVERAGE_PARAMETERS = ["conduct", "asOf", "situation", "mode", "policy"] as const;
 export type CoverageParameter = (typeof COVERAGE_PARAMETERS)[number];
 
-export type CoverageQuery = { asOf: IsoDate; situation: string; mode: string };
+/** `policy`: show the complementarity split (policy, not jurisdiction) beside each cell. */
+export type CoverageQuery = { asOf: IsoDate; conduct: Conduct | null; situation: string; mode: string; policy: boolean };
 
 /** The slugs a matrix question may use, from the reference data. */
 export type CoverageVocabulary = { situations: readonly string[]; modes: readonly string[] };
@@ -37,9 +40,14 @@ export function parseCoverageQuery(query: Query, vocabulary: CoverageVocabulary,
       .default(today),
     situation: oneOf("situation", vocabulary.situations).default(DEFAULT_SITUATION),
     mode: oneOf("mode", vocabulary.modes).default(DEFAULT_MODE),
+    conduct: z.string().optional(),
+    policy: z.enum(["on", "off"], { error: `"policy" must be "on" or "off".` }).default("off"),
   });
   const parsed = schema.safeParse(single);
   if (!parsed.success) errors.push(...issuesToErrors(parsed.error, allowed));
+  const conduct = parsed.success && parsed.data.conduct !== undefined ? parseConduct(parsed.data.conduct, parsed.data.asOf) : null;
+  if (conduct && !conduct.ok) errors.push({ parameter: "conduct", message: conduct.message });
   if (errors.length > 0 || !parsed.success) return { ok: false, errors };
-  return { ok: true, value: parsed.data };
+  const { asOf, situation, mode, policy } = parsed.data;
+  return { ok: true, value: { asOf, situation, mode, conduct: conduct?.ok ? conduct.value : null, policy: policy === "on" } };
 }

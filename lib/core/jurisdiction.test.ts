@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { seededForums, seededRules } from "@/tests/support/seed-rules";
-import { describeValidity, evaluate, NO_APPLICABLE_RULE, timing, type Profile, type Status } from "./jurisdiction";
+import { describeValidity, evaluate, NO_RULE_RECORDED, timing, type Profile, type Status } from "./jurisdiction";
 
 const profile = (overrides: Partial<Profile>): Profile => ({
   crime: "war-crimes",
@@ -106,7 +106,7 @@ describe("answers explain themselves", () => {
 
   it("a forum no rule reaches is excluded with the reason 'no applicable rule'", () => {
     const st = answer({ situation: "sudan" }).byForum["special-tribunal"]!;
-    expect(st.reasons).toEqual([{ rule: null, effect: null, summary: NO_APPLICABLE_RULE, provision: null, source: null }]);
+    expect(st.reasons).toEqual([{ rule: null, effect: null, summary: NO_RULE_RECORDED, provision: null, source: null }]);
   });
 
   it("is deterministic", () => {

@@ -1,33 +1,52 @@
 /**
  * The jurisdiction engine: for a profile (crime, kind of accused, level, mode of liability,
- * situation, "as of" date) and the jurisdiction rules, which forums can act, which cannot, and
- * why. Pure: rules and the date come in as arguments; no database, no clock.
+ * situation), the date of the conduct and the date "as of" which the question is asked, which
+ * forums can try it, which cannot, and why. Pure: rules and dates come in as arguments; no
+ * database, no clock.
  *
- * How a forum's status is decided (docs/decisions/006-jurisdiction-engine.md):
+ * Two dates (docs/decisions/021-two-dates-and-four-statuses.md):
+ * - "as of" picks the architecture: the rules in force on that day (their validity);
+ * - the conduct is what a rule must reach (ratione temporis): Ukraine's first Article 12(3)
+ *   declaration, in force from 17 April 2014, reaches conduct from 21 November 2013 to 22 February
+ *   2014 only. Without a conduct date, every conduct up to "as of" is considered, and the answer
+ *   says, period by period, what each forum can try.
+ *
+ * How a forum's status is decided, for each stretch of conduct:
  * 1. A rule reaches a profile when its situation matches (or it names none) and each of its scope
  *    lists (crimes, accused kinds, levels, modes) is empty or contains the profile's value.
- * 2. It is in force on the "as of" date when that date lies between its validity boundaries. A
- *    boundary known only to the month or year makes dates inside that period uncertain.
- * 3. An exclusion in force wins (a company is outside the ICC whatever else holds). Otherwise a
- *    rule that covers makes the forum `covers`, unless an uncertain exclusion or condition could
- *    still apply; then it is `conditional`. A conditional rule alone makes it `conditional`. A
- *    forum no rule reaches is `excluded`: "no applicable rule".
- * 4. A profile that no forum covers is a gap.
+ * 2. It applies when it is in force "as of" and reaches the conduct. A boundary known only to the
+ *    month or year makes the days inside that period uncertain.
+ * 3. An exclusion that applies wins. Otherwise a rule that covers makes the forum `covers`, unless
+ *    an uncertain exclusion or condition could still apply; then it is `conditional`. A conditional
+ *    rule (or an uncertain one) makes it `conditional`. No rule at all: `unknown`, "no rule
+ *    recorded", which is the tracker's silence, never the law's.
+ * Over the whole conduct asked about: one status if every stretch has it; otherwise `conditional`
+ * (on when the conduct took place) where some stretch is covered, else `unknown`.
+ * 4. A gap is a profile that every forum excludes by a recorded rule.
  */
 import { z } from "zod";
-import { isIsoDate, PRECISIONS, type IsoDate } from "./dates";
+import { formatPartialDate, isIsoDate, periodOf, PRECISIONS, type IsoDate, type PartialDate } from "./dates";
+import { policiesFor, type Policy } from "./policy";
 import { describeValidity as describeValidityPeriod, timing } from "./rule-validity";
 
 export { timing };
 
 export const EFFECTS = ["COVERS", "EXCLUDES", "CONDITIONAL"] as const;
 export type Effect = (typeof EFFECTS)[number];
-export const STATUSES = ["covers", "conditional", "excluded"] as const;
+export const STATUSES = ["covers", "conditional", "excluded", "unknown"] as const;
 export type Status = (typeof STATUSES)[number];
+/**
+ * What a condition turns on: a fact about the case a user can check (the accused no longer holds
+ * office, the conduct falls after a date, the place lies in the referred region); a forum that
+ * exists but does not yet operate; a boundary the sources give only to the month or year.
+ */
+export const CONDITION_KINDS = ["CASE_FACT", "NOT_OPERATIONAL", "DATE_PRECISION"] as const;
+export type ConditionKind = (typeof CONDITION_KINDS)[number];
 
 const isoDate = z.string().refine(isIsoDate, { message: "must be a calendar date (YYYY-MM-DD)" });
 const boundary = z.object({ date: isoDate, precision: z.enum(PRECISIONS) });
 const reference = z.object({ slug: z.string().min(1), title: z.string().min(1) });
+const provisionRef = z.object({ slug: z.string().min(1), label: z.string().min(1), url: z.string().nullable() });
 
 /** A rule as the engine needs it; parse database records with this schema at the boundary. */
 export const ruleSchema = z.object({
@@ -37,15 +56,19 @@ export const ruleSchema = z.object({
   effect: z.enum(EFFECTS),
   summary: z.string().min(1),
   condition: z.string().min(1).nullable(),
+  conditionKind: z.enum(CONDITION_KINDS).nullable(),
   crimes: z.array(z.string().min(1)),
   accusedKinds: z.array(z.string().min(1)),
   levels: z.array(z.string().min(1)),
   modes: z.array(z.string().min(1)),
   validFrom: boundary.nullable(),
   validTo: boundary.nullable(),
+  /** The conduct the rule reaches; null on a side: no limit recorded there. */
+  conductFrom: boundary.nullable(),
+  conductTo: boundary.nullable(),
   openedBy: reference.nullable(),
   closedBy: reference.nullable(),
-  provision: z.object({ slug: z.string().min(1), label: z.string().min(1) }),
+  provision: provisionRef,
   source: z.object({
     slug: z.string().min(1),
     title: z.string().min(1),
@@ -55,6 +78,9 @@ export const ruleSchema = z.object({
 });
 export type Rule = z.infer<typeof ruleSchema>;
 
+/** When the conduct took place: one day, month or year (from = to), or a period between two. */
+export type Conduct = { from: PartialDate; to: PartialDate };
+
 export type Profile = {
   crime: string;
   accused: string;
@@ -63,34 +89,66 @@ export type Profile = {
   mode: string;
   situation: string;
   asOf: IsoDate;
+  /** Null: not given; every conduct up to "as of" is considered. */
+  conduct?: Conduct | null;
 };
 
-export type ForumRef = { slug: string; name: string };
+/** A note every "covers" of a forum carries (the ICC: admissibility under Article 17). */
+export type ForumNote = { text: string; provision: z.infer<typeof provisionRef> };
+export type ForumRef = { slug: string; name: string; coversNote?: ForumNote | null };
 
 export type Reason = {
-  /** Null only for "no applicable rule". */
+  /** Null only for "no rule recorded". */
   rule: string | null;
   effect: Effect | null;
   summary: string;
   provision: Rule["provision"] | null;
   source: Rule["source"] | null;
   condition?: string;
+  conditionKind?: ConditionKind;
   validity?: string;
-  /** Set when the rule's boundary falls in a period the sources give only to the month or year. */
+  /** The conduct the rule reaches, in words, when it is limited. */
+  conduct?: string;
+  /** Set when a boundary falls in a period the sources give only to the month or year. */
   uncertainDate?: string;
 };
 
-export type ForumAnswer = { forum: ForumRef; status: Status; reasons: Reason[] };
-export type Answer = { asOf: IsoDate; profile: Profile; gap: boolean; forums: ForumAnswer[] };
+export type Condition = { kind: ConditionKind; text: string; rule: string | null };
 
-export const NO_APPLICABLE_RULE = "No applicable rule: no jurisdiction rule of this forum reaches this profile on this date.";
+/** A stretch of conduct over which a forum's status is the same. `from` null: any earlier conduct; `to` null: up to "as of". */
+export type ConductPeriod = { from: IsoDate | null; to: IsoDate | null; status: Status; rules: string[] };
 
+export type ForumAnswer = {
+  forum: { slug: string; name: string };
+  status: Status;
+  reasons: Reason[];
+  /** Every condition of a `conditional` answer, each with its kind; all of them must hold. Empty otherwise. */
+  conditions: Condition[];
+  /** What the forum can try, stretch by stretch of conduct, oldest first. */
+  periods: ConductPeriod[];
+  /** The forum's note on "covers" (and "conditional"), e.g. admissibility under Article 17. */
+  note?: ForumNote;
+};
+
+export type Answer = {
+  asOf: IsoDate;
+  conduct: Conduct | null;
+  profile: Profile;
+  /** Every forum excludes the profile by a recorded rule. */
+  gap: boolean;
+  forums: ForumAnswer[];
+  /** The complementarity split for this profile: policy or recommendation, not jurisdiction. */
+  policy: Policy[];
+};
+
+export const NO_RULE_RECORDED =
+  "No rule recorded: the tracker holds no jurisdiction rule of this forum that reaches this profile and this conduct on this date. This is the tracker's silence, not a finding that the forum lacks jurisdiction.";
 
 function reaches(list: readonly string[], value: string | null): boolean {
   return list.length === 0 || (value !== null && list.includes(value));
 }
 
-export function ruleReaches(rule: Rule, profile: Profile): boolean {
+export function ruleReaches(rule: Rule, profile: Pick<Profile, "crime" | "accused" | "level" | "mode" | "situation">): boolean {
   return (
     (rule.situation === null || rule.situation === profile.situation) &&
     reaches(rule.crimes, profile.crime) &&
@@ -105,56 +163,235 @@ export function describeValidity(rule: Pick<Rule, "validFrom" | "validTo">): str
   return describeValidityPeriod({ from: rule.validFrom, to: rule.validTo });
 }
 
+/** The conduct a rule reaches, in words; null when no limit is recorded. */
+export function describeConduct(rule: Pick<Rule, "conductFrom" | "conductTo">): string | null {
+  const { conductFrom: from, conductTo: to } = rule;
+  if (from && to) return `Conduct from ${formatPartialDate(from)} to ${formatPartialDate(to)}`;
+  if (from) return `Conduct from ${formatPartialDate(from)} onwards`;
+  if (to) return `Conduct up to ${formatPartialDate(to)}`;
+  return null;
+}
+
+/** The conduct asked about, in words: "March 2022", "24 February 2022 to March 2023". */
+export function describeConductAsked(conduct: Conduct): string {
+  const from = formatPartialDate(conduct.from);
+  const to = formatPartialDate(conduct.to);
+  return from === to ? from : `${from} to ${to}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Days
+
+function addDays(date: IsoDate, days: number): IsoDate {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+type Applicability = { state: "applies" | "uncertain" | "no"; uncertainDate?: string };
+
+/**
+ * Whether a rule reaches conduct on one day. The same reading of a boundary known only to a period
+ * as `timing` gives validity: conduct "from October 2024" is surely reached on 31 October, surely
+ * not on 30 September, and uncertain between; conduct "up to October 2024" surely on 1 October.
+ */
+function conductState(rule: Rule, day: IsoDate): Applicability {
+  let uncertainDate: string | undefined;
+  if (rule.conductFrom) {
+    const { start, end } = periodOf(rule.conductFrom);
+    if (day < start) return { state: "no" };
+    if (day < end) uncertainDate = `Conduct reached from ${formatPartialDate(rule.conductFrom)}, day not known`;
+  }
+  if (rule.conductTo) {
+    const { start, end } = periodOf(rule.conductTo);
+    if (day > end) return { state: "no" };
+    if (day > start) uncertainDate = `Conduct reached up to ${formatPartialDate(rule.conductTo)}, day not known`;
+  }
+  return uncertainDate ? { state: "uncertain", uncertainDate } : { state: "applies" };
+}
+
+/** The first days on which some rule's reach of conduct may change (sorted, unique). */
+function breakpoints(rules: readonly Rule[]): IsoDate[] {
+  const days = new Set<IsoDate>();
+  for (const rule of rules) {
+    if (rule.conductFrom) {
+      const { start, end } = periodOf(rule.conductFrom);
+      days.add(start).add(end);
+    }
+    if (rule.conductTo) {
+      const { start, end } = periodOf(rule.conductTo);
+      days.add(addDays(start, 1)).add(addDays(end, 1));
+    }
+  }
+  return [...days].sort();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Evaluation
+
 function reasonOf(rule: Rule, uncertainDate?: string): Reason {
+  const conduct = describeConduct(rule);
   return {
     rule: rule.slug,
     effect: rule.effect,
     summary: rule.summary,
     provision: rule.provision,
     source: rule.source,
-    ...(rule.condition ? { condition: rule.condition } : {}),
+    ...(rule.condition ? { condition: rule.condition, conditionKind: rule.conditionKind ?? "CASE_FACT" } : {}),
     validity: describeValidity(rule),
+    ...(conduct ? { conduct } : {}),
     ...(uncertainDate ? { uncertainDate } : {}),
   };
 }
 
-/** One forum's answer for a profile. */
-export function evaluateForum(forum: ForumRef, profile: Profile, rules: readonly Rule[]): ForumAnswer {
-  const inForce: Rule[] = [];
-  const uncertain: { rule: Rule; date: string }[] = [];
-  for (const rule of rules) {
-    if (rule.forum !== forum.slug || !ruleReaches(rule, profile)) continue;
-    const t = timing(rule, profile.asOf);
-    if (t.state === "in-force") inForce.push(rule);
-    else if (t.state === "uncertain") uncertain.push({ rule, date: t.uncertainDate! });
-  }
-  const ofEffect = (effect: Effect) => inForce.filter((r) => r.effect === effect);
+const NO_RULE_REASON: Reason = { rule: null, effect: null, summary: NO_RULE_RECORDED, provision: null, source: null };
+
+type Stretch = { from: IsoDate | null; to: IsoDate; status: Status; reasons: Reason[] };
+
+/** The status of one stretch of conduct, from the rules that apply and those that may. */
+function decide(applying: readonly Rule[], uncertain: readonly { rule: Rule; date: string }[]): { status: Status; reasons: Reason[] } {
+  const ofEffect = (effect: Effect) => applying.filter((r) => r.effect === effect);
   const excludes = ofEffect("EXCLUDES");
   const covers = ofEffect("COVERS");
   const conditional = ofEffect("CONDITIONAL");
   const uncertainReasons = uncertain.map(({ rule, date }) => reasonOf(rule, date));
-
-  if (excludes.length > 0) {
-    return { forum, status: "excluded", reasons: excludes.map((r) => reasonOf(r)) };
-  }
+  if (excludes.length > 0) return { status: "excluded", reasons: excludes.map((r) => reasonOf(r)) };
   if (covers.length > 0) {
     // Only an exclusion or a condition that may already hold can weaken a rule that covers.
     const doubts = uncertain.filter(({ rule }) => rule.effect !== "COVERS");
-    if (doubts.length === 0) return { forum, status: "covers", reasons: covers.map((r) => reasonOf(r)) };
-    return { forum, status: "conditional", reasons: [...covers.map((r) => reasonOf(r)), ...doubts.map(({ rule, date }) => reasonOf(rule, date))] };
+    if (doubts.length === 0) return { status: "covers", reasons: covers.map((r) => reasonOf(r)) };
+    return { status: "conditional", reasons: [...covers.map((r) => reasonOf(r)), ...doubts.map(({ rule, date }) => reasonOf(rule, date))] };
   }
-  if (conditional.length > 0 || uncertain.length > 0) {
-    return { forum, status: "conditional", reasons: [...conditional.map((r) => reasonOf(r)), ...uncertainReasons] };
+  if (conditional.length > 0 || uncertain.some(({ rule }) => rule.effect !== "EXCLUDES")) {
+    return { status: "conditional", reasons: [...conditional.map((r) => reasonOf(r)), ...uncertainReasons] };
   }
+  // Only an exclusion whose boundary is uncertain: excluded, or no rule; the tracker cannot say which.
+  if (uncertain.length > 0) return { status: "unknown", reasons: uncertainReasons };
+  return { status: "unknown", reasons: [NO_RULE_REASON] };
+}
+
+const dayWords = (date: IsoDate) => formatPartialDate({ date, precision: "DAY" });
+
+/** "conduct from 21 November 2013 to 22 February 2014", "conduct up to 20 November 2013". */
+export function describePeriod(period: Pick<ConductPeriod, "from" | "to">): string {
+  if (period.from && period.to) return period.from === period.to ? `conduct on ${dayWords(period.from)}` : `conduct from ${dayWords(period.from)} to ${dayWords(period.to)}`;
+  if (period.from) return `conduct from ${dayWords(period.from)} onwards`;
+  if (period.to) return `conduct up to ${dayWords(period.to)}`;
+  return "conduct at any time";
+}
+
+function uniqueReasons(reasons: readonly Reason[]): Reason[] {
+  const seen = new Set<string>();
+  const out: Reason[] = [];
+  for (const r of reasons) {
+    const key = `${r.rule ?? "-"}|${r.uncertainDate ?? ""}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(r);
+  }
+  return out;
+}
+
+/** One forum's answer for a profile. */
+export function evaluateForum(forum: ForumRef, profile: Profile, rules: readonly Rule[]): ForumAnswer {
+  // The rules of this forum that reach the profile and are (or may be) in force "as of".
+  const candidates: { rule: Rule; validity: Applicability }[] = [];
+  for (const rule of rules) {
+    if (rule.forum !== forum.slug || !ruleReaches(rule, profile)) continue;
+    const t = timing(rule, profile.asOf);
+    if (t.state === "in-force") candidates.push({ rule, validity: { state: "applies" } });
+    else if (t.state === "uncertain") candidates.push({ rule, validity: { state: "uncertain", uncertainDate: t.uncertainDate! } });
+  }
+
+  // The conduct considered: the one asked about, or all conduct up to "as of".
+  const conduct = profile.conduct ?? null;
+  const low = conduct ? periodOf(conduct.from).start : null;
+  const askedEnd = conduct ? periodOf(conduct.to).end : profile.asOf;
+  const high = askedEnd < profile.asOf ? askedEnd : profile.asOf;
+
+  if (low !== null && low > high) {
+    // Conduct that begins after "as of": the architecture of that day cannot have reached it.
+    return { forum: { slug: forum.slug, name: forum.name }, status: "unknown", reasons: [NO_RULE_REASON], conditions: [], periods: [] };
+  }
+  const cuts = breakpoints(candidates.map((c) => c.rule)).filter((d) => (low === null || d > low) && d <= high);
+  const starts: (IsoDate | null)[] = [low, ...cuts];
+  const stretches: Stretch[] = starts.map((from, i) => {
+    const to = i + 1 < starts.length ? addDays(starts[i + 1]!, -1) : high;
+    const applying: Rule[] = [];
+    const uncertain: { rule: Rule; date: string }[] = [];
+    for (const { rule, validity } of candidates) {
+      if (validity.state === "no") continue;
+      const reach = conductState(rule, to);
+      if (reach.state === "no") continue;
+      if (validity.state === "uncertain" || reach.state === "uncertain") {
+        uncertain.push({ rule, date: validity.uncertainDate ?? reach.uncertainDate! });
+      } else applying.push(rule);
+    }
+    return { from, to, ...decide(applying, uncertain) };
+  });
+
+  // Adjacent stretches with the same status make one period.
+  const merged: Stretch[] = [];
+  for (const s of stretches) {
+    const last = merged.at(-1);
+    if (last && last.status === s.status) merged[merged.length - 1] = { ...last, to: s.to, reasons: uniqueReasons([...last.reasons, ...s.reasons]) };
+    else merged.push(s);
+  }
+  const periods: ConductPeriod[] = merged.map((s) => ({
+    from: s.from,
+    to: !conduct && s.to === profile.asOf ? null : s.to,
+    status: s.status,
+    rules: s.reasons.flatMap((r) => (r.rule ? [r.rule] : [])),
+  }));
+
+  const statuses = new Set(merged.map((s) => s.status));
+  const reasons = uniqueReasons(merged.flatMap((s) => s.reasons));
+  let status: Status;
+  const conditions: Condition[] = [];
+  if (statuses.size === 1) status = merged[0]!.status;
+  else if (statuses.has("covers") || statuses.has("conditional")) {
+    status = "conditional";
+    const reached = periods.filter((p) => p.status === "covers" || p.status === "conditional");
+    const words = reached.map((p) => describePeriod(p)).join("; ");
+    conditions.push({
+      kind: "CASE_FACT",
+      text: conduct
+        ? `The conduct given (${describeConductAsked(conduct)}) spans periods the rules treat differently: only ${words} is within reach.`
+        : `Depends on when the conduct took place: only ${words} is within reach. Give the date of the conduct for a single answer.`,
+      rule: null,
+    });
+  } else status = "unknown";
+
+  if (status === "conditional") {
+    // The conditions of the stretches that are conditional; a covered stretch has none.
+    const conditionalRules = new Set(periods.filter((p) => p.status === "conditional").flatMap((p) => p.rules));
+    for (const r of reasons) {
+      if (r.rule === null || !conditionalRules.has(r.rule)) continue;
+      if (r.uncertainDate) conditions.push({ kind: "DATE_PRECISION", text: r.uncertainDate, rule: r.rule });
+      else if (r.effect === "CONDITIONAL" && r.condition) conditions.push({ kind: r.conditionKind ?? "CASE_FACT", text: r.condition, rule: r.rule });
+    }
+  }
+
+  const note = forum.coversNote && (status === "covers" || status === "conditional") ? forum.coversNote : undefined;
   return {
-    forum,
-    status: "excluded",
-    reasons: [{ rule: null, effect: null, summary: NO_APPLICABLE_RULE, provision: null, source: null }],
+    forum: { slug: forum.slug, name: forum.name },
+    status,
+    reasons,
+    conditions,
+    periods,
+    ...(note ? { note } : {}),
   };
 }
 
 /** Every forum's answer for a profile, in the order the forums are given. */
-export function evaluate(profile: Profile, forums: readonly ForumRef[], rules: readonly Rule[]): Answer {
+export function evaluate(profile: Profile, forums: readonly ForumRef[], rules: readonly Rule[], policies: readonly Policy[] = []): Answer {
   const answers = forums.map((forum) => evaluateForum(forum, profile, rules));
-  return { asOf: profile.asOf, profile, gap: !answers.some((a) => a.status === "covers"), forums: answers };
+  return {
+    asOf: profile.asOf,
+    conduct: profile.conduct ?? null,
+    profile,
+    gap: answers.length > 0 && answers.every((a) => a.status === "excluded"),
+    forums: answers,
+    policy: policiesFor(profile, policies),
+  };
 }

@@ -1,5 +1,5 @@
 /** Words for the schema's enums, as a lawyer reading the page would say them. */
-import type { Status } from "./jurisdiction";
+import type { ConditionKind, Status } from "./jurisdiction";
 import type { CaseStage, ForumKind, InstrumentKind, NamedRef, RuleEffect, SourceKind } from "./views";
 
 export const FORUM_KIND_LABELS: Record<ForumKind, string> = {
@@ -18,6 +18,7 @@ export const INSTRUMENT_KIND_LABELS: Record<InstrumentKind, string> = {
   DECLARATION: "Declaration",
   MEMORANDUM: "Memorandum",
   PROPOSAL: "Proposal",
+  JUDGMENT: "Judgment",
 };
 
 export const EFFECT_LABELS: Record<RuleEffect, string> = {
@@ -107,13 +108,29 @@ export const JURISDICTION_STATUS_LABELS: Record<Status, string> = {
   covers: "Covers",
   conditional: "Conditional",
   excluded: "Excluded",
+  unknown: "No rule recorded",
 };
 
 export const JURISDICTION_STATUS_EXPLANATIONS: Record<Status, string> = {
   covers: "The forum has jurisdiction: a rule in force covers the profile and nothing excludes it.",
   conditional:
     "The forum has jurisdiction only if a stated condition holds, or a rule’s start or end is known only to the month or year and the date falls inside that period.",
-  excluded: "The forum has no jurisdiction: a rule in force excludes the profile, or no rule of the forum reaches it.",
+  excluded: "The forum has no jurisdiction: a recorded rule excludes the profile (for this conduct, as of this date), and says why.",
+  unknown:
+    "The tracker records no rule of this forum that reaches the profile. That is the tracker’s silence, not the law’s: it is never counted as an impunity gap.",
+};
+
+/** What a condition turns on, in a lawyer’s words. */
+export const CONDITION_KIND_LABELS: Record<ConditionKind, string> = {
+  CASE_FACT: "A fact about the case",
+  NOT_OPERATIONAL: "The forum is not yet operational",
+  DATE_PRECISION: "A date known only to the month or year",
+};
+
+export const CONDITION_KIND_EXPLANATIONS: Record<ConditionKind, string> = {
+  CASE_FACT: "Something you can check in the case: when the conduct took place, where, or whether the accused still holds office.",
+  NOT_OPERATIONAL: "The forum exists in law but does not yet try cases.",
+  DATE_PRECISION: "The sources give a boundary only to the month or year, and the date asked falls inside that period.",
 };
 
 export const CASE_STAGE_LABELS: Record<CaseStage, string> = {

@@ -5,7 +5,8 @@
  * day before it and the day after it. Pure: rules, case counts and dates come in as arguments.
  */
 import { periodOf, type IsoDate, type PartialDate } from "./dates";
-import { evaluateForum, type ForumRef, type Profile, type Rule, type Status } from "./jurisdiction";
+import { describePeriod, evaluateForum, type Condition, type Conduct, type ConductPeriod, type ForumRef, type Profile, type Rule, type Status } from "./jurisdiction";
+import { policiesFor, type Policy } from "./policy";
 import { LEGAL_PERSON } from "./profile-query";
 
 export type MatrixAxes = {
@@ -22,13 +23,19 @@ export type MatrixCell = {
   status: Status;
   /** The rules behind the status; empty when no rule reaches the category. */
   rules: string[];
-  conditions: string[];
+  /** Each condition of a conditional cell, with its kind. */
+  conditions: Condition[];
+  /** What the forum can try, stretch by stretch of conduct. */
+  periods: ConductPeriod[];
+  /** The policies (not jurisdiction) that send this category to this forum. */
+  policies: string[];
   caseCount: number;
 };
 
-export type MatrixRow = Category & { cells: MatrixCell[]; gap: boolean; caseCount: number };
+/** `gap`: every forum excludes the category by a recorded rule. `policies`: those naming no forum. */
+export type MatrixRow = Category & { cells: MatrixCell[]; gap: boolean; caseCount: number; policies: string[] };
 
-export type Matrix = { asOf: IsoDate; situation: string; mode: string; rows: MatrixRow[] };
+export type Matrix = { asOf: IsoDate; conduct: Conduct | null; situation: string; mode: string; rows: MatrixRow[] };
 
 /** Key of a case count: forum, crime, kind of accused and level ("-" for a legal person). */
 export function caseCountKey(forum: string, category: Category): string {
@@ -51,29 +58,60 @@ export function buildMatrix(args: {
   axes: MatrixAxes;
   rules: readonly Rule[];
   asOf: IsoDate;
+  conduct?: Conduct | null;
   situation: string;
   mode: string;
   caseCounts?: ReadonlyMap<string, number>;
+  policies?: readonly Policy[];
 }): Matrix {
   const { axes, rules, asOf, situation, mode, caseCounts } = args;
+  const conduct = args.conduct ?? null;
   const rows = categories(axes).map((category): MatrixRow => {
-    const profile: Profile = { ...category, mode, situation, asOf };
+    const profile: Profile = { ...category, mode, situation, asOf, conduct };
+    const policies = policiesFor({ ...category, situation }, args.policies ?? []);
     const cells = axes.forums.map((forum): MatrixCell => {
       const answer = evaluateForum(forum, profile, rules);
       return {
         forum: forum.slug,
         status: answer.status,
         rules: answer.reasons.flatMap((r) => (r.rule ? [r.rule] : [])),
-        conditions: answer.reasons.flatMap((r) => (r.condition ? [r.condition] : r.uncertainDate ? [r.uncertainDate] : [])),
+        conditions: answer.conditions,
+        periods: answer.periods,
+        policies: policies.filter((p) => p.forum === forum.slug).map((p) => p.slug),
         caseCount: caseCounts?.get(caseCountKey(forum.slug, category)) ?? 0,
       };
     });
-    return { ...category, cells, gap: !cells.some((c) => c.status === "covers"), caseCount: cells.reduce((n, c) => n + c.caseCount, 0) };
+    return {
+      ...category,
+      cells,
+      gap: cells.length > 0 && cells.every((c) => c.status === "excluded"),
+      caseCount: cells.reduce((n, c) => n + c.caseCount, 0),
+      policies: policies.filter((p) => p.forum === null).map((p) => p.slug),
+    };
   });
-  return { asOf, situation, mode, rows };
+  return { asOf, conduct, situation, mode, rows };
 }
 
-export type CellChange = Category & { mode: string; situation: string; forum: string; before: Status; after: Status; rulesAfter: string[] };
+/** A cell's reach of conduct in words: "covers conduct from 21 November 2013 onwards; excluded conduct up to 20 November 2013". */
+export function describeReach(periods: readonly ConductPeriod[]): string {
+  return periods.map((p) => `${p.status}: ${describePeriod(p)}`).join("; ");
+}
+
+/**
+ * A changed cell. `before`/`after` are the statuses; `reachBefore`/`reachAfter` say, period by
+ * period of conduct, what the forum could try: a milestone can change which conduct is reached
+ * without changing the status (the second Article 12(3) declaration).
+ */
+export type CellChange = Category & {
+  mode: string;
+  situation: string;
+  forum: string;
+  before: Status;
+  after: Status;
+  reachBefore: string;
+  reachAfter: string;
+  rulesAfter: string[];
+};
 
 function shift(date: IsoDate, days: number): IsoDate {
   const d = new Date(`${date}T00:00:00Z`);
@@ -98,18 +136,34 @@ export function matrixChanges(args: {
   after: IsoDate;
   situations: readonly string[];
   modes: readonly string[];
+  conduct?: Conduct | null;
 }): CellChange[] {
   const changes: CellChange[] = [];
   for (const situation of args.situations) {
     for (const mode of args.modes) {
-      const base = { axes: args.axes, rules: args.rules, situation, mode };
+      const base = { axes: args.axes, rules: args.rules, situation, mode, conduct: args.conduct ?? null };
       const then = buildMatrix({ ...base, asOf: args.before });
       const now = buildMatrix({ ...base, asOf: args.after });
       now.rows.forEach((row, r) => {
         row.cells.forEach((cell, c) => {
           const previous = then.rows[r]!.cells[c]!;
-          if (previous.status !== cell.status) {
-            changes.push({ crime: row.crime, accused: row.accused, level: row.level, mode, situation, forum: cell.forum, before: previous.status, after: cell.status, rulesAfter: cell.rules });
+          // Compared as of two days, the last period of each ends at its own "as of": compare reach without that end.
+          const reachBefore = describeReach(previous.periods);
+          const reachAfter = describeReach(cell.periods);
+          if (previous.status !== cell.status || reachBefore !== reachAfter) {
+            changes.push({
+              crime: row.crime,
+              accused: row.accused,
+              level: row.level,
+              mode,
+              situation,
+              forum: cell.forum,
+              before: previous.status,
+              after: cell.status,
+              reachBefore,
+              reachAfter,
+              rulesAfter: cell.rules,
+            });
           }
         });
       });

@@ -4,6 +4,7 @@
  * names it and, where there is a list, the allowed values.
  */
 import { z } from "zod";
+import { parseConduct } from "./conduct";
 import { isIsoDate, type IsoDate } from "./dates";
 import type { Profile } from "./jurisdiction";
 import { issuesToErrors, oneOf, readParameters, type ParseResult, type Query } from "./query-params";
@@ -19,7 +20,7 @@ export type Vocabulary = {
 
 export type { ParameterError, ParseResult } from "./query-params";
 
-export const PROFILE_PARAMETERS = ["crime", "accused", "level", "mode", "situation", "asOf"] as const;
+export const PROFILE_PARAMETERS = ["crime", "accused", "level", "mode", "situation", "conduct", "asOf"] as const;
 export const DEFAULT_MODE = "direct";
 export const DEFAULT_SITUATION = "ukraine";
 /** Legal persons have no level of responsibility; the rules for companies name none. */
@@ -53,6 +54,7 @@ export function parseProfileQuery(query: Query, vocabulary: Vocabulary, today: I
       .string()
       .refine(isIsoDate, { message: `"asOf" must be a calendar date written YYYY-MM-DD, for example ${today}.` })
       .default(today),
+    conduct: z.string().optional(),
   });
   const parsed = schema.safeParse(single);
   if (!parsed.success) errors.push(...issuesToErrors(parsed.error, allowed));
@@ -63,11 +65,22 @@ export function parseProfileQuery(query: Query, vocabulary: Vocabulary, today: I
   } else if (accused !== LEGAL_PERSON && single.level === undefined && !errors.some((e) => e.parameter === "level")) {
     errors.push({ parameter: "level", message: `Missing parameter "level" for a natural person. Allowed: ${vocabulary.levels.join(", ")}.`, allowed: vocabulary.levels });
   }
+  // The conduct is read against the "as of" date: it cannot begin after it.
+  const conduct = parsed.success && parsed.data.conduct !== undefined ? parseConduct(parsed.data.conduct, parsed.data.asOf) : null;
+  if (conduct && !conduct.ok) errors.push({ parameter: "conduct", message: conduct.message });
   if (errors.length > 0 || !parsed.success) return { ok: false, errors };
 
   const { crime, mode, situation, asOf, level } = parsed.data;
   return {
     ok: true,
-    value: { crime, accused: parsed.data.accused, level: parsed.data.accused === LEGAL_PERSON ? null : level!, mode, situation, asOf },
+    value: {
+      crime,
+      accused: parsed.data.accused,
+      level: parsed.data.accused === LEGAL_PERSON ? null : level!,
+      mode,
+      situation,
+      asOf,
+      conduct: conduct?.ok ? conduct.value : null,
+    },
   };
 }

@@ -28,7 +28,7 @@ export type InstrumentKind =
   | "RESOLUTION"
   | "DECLARATION"
   | "MEMORANDUM"
-  | "PROPOSAL";
+  | "PROPOSAL" | "JUDGMENT";
 
 /** A source as cited for one fact: the source plus the passage (locator) the fact rests on. */
 export type Citation = {

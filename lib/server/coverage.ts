@@ -1,6 +1,8 @@
 import "server-only";
 import { parseCoverageQuery } from "@/lib/core/coverage-query";
 import type { IsoDate, PartialDate } from "@/lib/core/dates";
+import type { Conduct } from "@/lib/core/jurisdiction";
+import type { Policy } from "@/lib/core/policy";
 import { aroundMilestone, buildMatrix, matrixChanges, type Matrix, type MatrixAxes } from "@/lib/core/matrix";
 import { attributeChanges, type AttributedChange } from "@/lib/core/milestone-impact";
 import type { ParseResult } from "@/lib/core/profile-query";
@@ -19,21 +21,24 @@ export function matrixAxes(vocabulary: ReferenceVocabulary): MatrixAxes {
  * The coverage matrix for query parameters (asOf, situation, mode), with the tracked cases in each
  * cell, or the parameters refused. For the page, which shows refusals next to its form.
  */
-export async function readCoverage(args: { query: Query; today: IsoDate }): Promise<{ result: ParseResult<Matrix>; vocabulary: ReferenceVocabulary }> {
-  const { vocabulary, rules } = await loadReference();
+export async function readCoverage(args: {
+  query: Query;
+  today: IsoDate;
+}): Promise<{ result: ParseResult<Matrix>; vocabulary: ReferenceVocabulary; policies: Policy[]; policyView?: boolean }> {
+  const { vocabulary, rules, policies } = await loadReference();
   const parsed = parseCoverageQuery(args.query, vocabulary, args.today);
-  if (!parsed.ok) return { result: parsed, vocabulary };
-  const { asOf, situation, mode } = parsed.value;
+  if (!parsed.ok) return { result: parsed, vocabulary, policies };
+  const { asOf, conduct, situation, mode, policy } = parsed.value;
   const caseCounts = await countCasesByCell({ situation, mode });
-  const matrix = buildMatrix({ axes: matrixAxes(vocabulary), rules, asOf, situation, mode, caseCounts });
-  return { result: { ok: true, value: matrix }, vocabulary };
+  const matrix = buildMatrix({ axes: matrixAxes(vocabulary), rules, asOf, conduct, situation, mode, caseCounts, policies });
+  return { result: { ok: true, value: matrix }, vocabulary, policies, policyView: policy };
 }
 
 /** The coverage matrix for query parameters; refuses bad ones with AppError INVALID_INPUT. */
-export async function answerCoverage(args: { query: Query; today: IsoDate }): Promise<{ matrix: Matrix; vocabulary: ReferenceVocabulary }> {
-  const { result, vocabulary } = await readCoverage(args);
+export async function answerCoverage(args: { query: Query; today: IsoDate }): Promise<{ matrix: Matrix; vocabulary: ReferenceVocabulary; policies: Policy[] }> {
+  const { result, vocabulary, policies } = await readCoverage(args);
   if (!result.ok) throw AppError.invalidInput(result.errors);
-  return { matrix: result.value, vocabulary };
+  return { matrix: result.value, vocabulary, policies };
 }
 
 export type MilestoneMatrixChanges = {
@@ -41,6 +46,8 @@ export type MilestoneMatrixChanges = {
   after: IsoDate;
   situations: string[];
   modes: string[];
+  /** The conduct the comparison is about; null: all conduct up to each day. */
+  conduct: Conduct | null;
   /** Each changed cell, with the rules that moved for it and whether this milestone moved them. */
   changes: AttributedChange[];
   vocabulary: ReferenceVocabulary;
@@ -51,12 +58,16 @@ export type MilestoneMatrixChanges = {
  * and the day after it (or its whole month or year, when the sources give no day), in its own
  * situation, or in every situation when it names none, for every mode of liability.
  */
-export async function milestoneMatrixChanges(milestone: { slug: string; date: PartialDate; situation: { slug: string } | null }): Promise<MilestoneMatrixChanges> {
+export async function milestoneMatrixChanges(
+  milestone: { slug: string; date: PartialDate; situation: { slug: string } | null },
+  options: { conduct?: Conduct | null } = {},
+): Promise<MilestoneMatrixChanges> {
   const { vocabulary, rules } = await loadReference();
   const { before, after } = aroundMilestone(milestone.date);
   const situations = milestone.situation ? [milestone.situation.slug] : [...vocabulary.situations];
   const modes = [...vocabulary.modes];
-  const cells = matrixChanges({ axes: matrixAxes(vocabulary), rules, before, after, situations, modes });
+  const conduct = options.conduct ?? null;
+  const cells = matrixChanges({ axes: matrixAxes(vocabulary), rules, before, after, situations, modes, conduct });
   const changes = attributeChanges({ changes: cells, rules, before, after, milestone: milestone.slug });
-  return { before, after, situations, modes, changes, vocabulary };
+  return { before, after, situations, modes, conduct, changes, vocabulary };
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { toIsoDate, type IsoDate, type Precision } from "@/lib/core/dates";
-import { evaluate, ruleSchema, type Answer, type ForumRef, type Rule } from "@/lib/core/jurisdiction";
+import { evaluate, ruleSchema, type Answer, type ForumNote, type ForumRef, type Rule } from "@/lib/core/jurisdiction";
+import { policySchema, type Policy } from "@/lib/core/policy";
 import { parseProfileQuery, type ParseResult, type Vocabulary } from "@/lib/core/profile-query";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { readRows } from "./db";
@@ -10,7 +11,7 @@ import { heldPerSnapshot } from "./reference-data";
 type Named = { slug: string; name: string };
 export type ReferenceVocabulary = Vocabulary & {
   /** The short name heads a column of the matrix, where the full name does not fit. */
-  forums: (ForumRef & { shortName: string })[];
+  forums: (ForumRef & { shortName: string; coversNote: ForumNote | null })[];
   names: { crimes: Named[]; accusedKinds: Named[]; levels: Named[]; modes: Named[]; situations: Named[] };
 };
 
@@ -29,7 +30,12 @@ const namedList = (table: string) =>
 /** The forums and the slugs a question may use, in display order. */
 async function queryVocabulary(): Promise<ReferenceVocabulary> {
   const [row] = await readRows<VocabularyRow>(Prisma.sql`
-    SELECT (SELECT coalesce(json_agg(json_build_object('slug', f.slug, 'name', f.name, 'shortName', f."shortName") ORDER BY f."sortOrder"), '[]')
+    SELECT (SELECT coalesce(json_agg(json_build_object('slug', f.slug, 'name', f.name, 'shortName', f."shortName",
+                      'coversNote', CASE WHEN f."coversNote" IS NULL THEN NULL ELSE json_build_object('text', f."coversNote", 'provision',
+                        (SELECT json_build_object('slug', p.slug, 'label', concat(i."shortTitle", CASE WHEN p.number IS NULL THEN '' ELSE ', ' || p.number END, ': ', p.heading),
+                                                  'url', coalesce(p.url, i.url))
+                           FROM "Provision" p JOIN "Instrument" i ON i.id = p."instrumentId" WHERE p.id = f."coversNoteProvisionId")) END)
+                      ORDER BY f."sortOrder"), '[]')
               FROM "Forum" f) AS forums,
            ${namedList("CrimeCategory")} AS crimes,
            ${namedList("AccusedKind")} AS "accusedKinds",
@@ -56,10 +62,15 @@ type RuleRow = {
   effect: string;
   summary: string;
   condition: string | null;
+  conditionKind: string | null;
   validFrom: Date | null;
   validFromPrecision: Precision;
   validTo: Date | null;
   validToPrecision: Precision;
+  conductFrom: Date | null;
+  conductFromPrecision: Precision;
+  conductTo: Date | null;
+  conductToPrecision: Precision;
   sourceLocator: string | null;
   forum: string;
   situation: string | null;
@@ -73,6 +84,7 @@ type RuleRow = {
   provisionNumber: string | null;
   provisionHeading: string;
   instrumentShortTitle: string;
+  provisionUrl: string | null;
   sourceSlug: string;
   sourceTitle: string;
   sourceUrl: string | null;
@@ -94,8 +106,9 @@ const milestoneRef = (column: string) =>
 /** The jurisdiction rules in force in the database (not deleted), parsed for the engine. One statement. */
 async function queryRules(): Promise<Rule[]> {
   const rows = await readRows<RuleRow>(Prisma.sql`
-    SELECT r.slug, r.effect::text AS effect, r.summary, r.condition,
+    SELECT r.slug, r.effect::text AS effect, r.summary, r.condition, r."conditionKind"::text AS "conditionKind",
            r."validFrom", r."validFromPrecision"::text AS "validFromPrecision", r."validTo", r."validToPrecision"::text AS "validToPrecision",
+           r."conductFrom", r."conductFromPrecision"::text AS "conductFromPrecision", r."conductTo", r."conductToPrecision"::text AS "conductToPrecision",
            r."sourceLocator",
            f.slug AS forum, s.slug AS situation,
            ${scopeSlugs("_CrimeCategoryToJurisdictionRule", "CrimeCategory", "B")} AS crimes,
@@ -105,6 +118,7 @@ async function queryRules(): Promise<Rule[]> {
            ${milestoneRef("openedById")} AS "openedBy",
            ${milestoneRef("closedById")} AS "closedBy",
            p.slug AS "provisionSlug", p.number AS "provisionNumber", p.heading AS "provisionHeading", i."shortTitle" AS "instrumentShortTitle",
+           coalesce(p.url, i.url) AS "provisionUrl",
            so.slug AS "sourceSlug", so.title AS "sourceTitle", so.url AS "sourceUrl"
       FROM "JurisdictionRule" r
       JOIN "Forum" f ON f.id = r."forumId"
@@ -123,30 +137,64 @@ async function queryRules(): Promise<Rule[]> {
       effect: r.effect,
       summary: r.summary,
       condition: r.condition,
+      conditionKind: r.conditionKind,
       crimes: r.crimes,
       accusedKinds: r.accusedKinds,
       levels: r.levels,
       modes: r.modes,
       validFrom: boundary(r.validFrom, r.validFromPrecision),
       validTo: boundary(r.validTo, r.validToPrecision),
+      conductFrom: boundary(r.conductFrom, r.conductFromPrecision),
+      conductTo: boundary(r.conductTo, r.conductToPrecision),
       openedBy: r.openedBy,
       closedBy: r.closedBy,
       provision: {
         slug: r.provisionSlug,
         label: `${r.instrumentShortTitle}${r.provisionNumber ? `, ${r.provisionNumber}` : ""}: ${r.provisionHeading}`,
+        url: r.provisionUrl,
       },
       source: { slug: r.sourceSlug, title: r.sourceTitle, url: r.sourceUrl, locator: r.sourceLocator },
     })),
   );
 }
 
+type PolicyRow = Omit<Policy, "source"> & { sourceSlug: string; sourceTitle: string; sourceUrl: string | null; sourceLocator: string | null };
+
+/** The complementarity split (policy, not jurisdiction), in display order. One statement. */
+async function queryPolicies(): Promise<Policy[]> {
+  const rows = await readRows<PolicyRow>(Prisma.sql`
+    SELECT p.slug, p.kind::text AS kind, f.slug AS forum, s.slug AS situation, p.statement, p."proposedBy",
+           ${policyScope("_ComplementarityPolicyToCrimeCategory", "CrimeCategory", "A")} AS crimes,
+           ${policyScope("_AccusedKindToComplementarityPolicy", "AccusedKind", "B")} AS "accusedKinds",
+           ${policyScope("_ComplementarityPolicyToResponsibilityLevel", "ResponsibilityLevel", "A")} AS levels,
+           so.slug AS "sourceSlug", so.title AS "sourceTitle", so.url AS "sourceUrl", p."sourceLocator"
+      FROM "ComplementarityPolicy" p
+      LEFT JOIN "Forum" f ON f.id = p."forumId"
+      LEFT JOIN "Situation" s ON s.id = p."situationId"
+      JOIN "Source" so ON so.id = p."sourceId"
+     ORDER BY p."sortOrder", p.slug`, { prepared: true });
+  return policySchema.array().parse(
+    rows.map(({ sourceSlug, sourceTitle, sourceUrl, sourceLocator, ...p }) => ({
+      ...p,
+      source: { slug: sourceSlug, title: sourceTitle, url: sourceUrl, locator: sourceLocator },
+    })),
+  );
+}
+
+/** A policy's scope list: `own` is the join table's column holding the policy. */
+const policyScope = (joinTable: string, target: string, own: "A" | "B") => {
+  const other = own === "A" ? "B" : "A";
+  return Prisma.sql`(SELECT coalesce(json_agg((SELECT x.slug FROM ${Prisma.raw(`"${target}"`)} x WHERE x.id = t.${Prisma.raw(`"${other}"`)}) ORDER BY t.${Prisma.raw(`"${other}"`)}), '[]')
+      FROM ${Prisma.raw(`"${joinTable}"`)} t WHERE t.${Prisma.raw(`"${own}"`)} = p.id)`;
+};
+
 /**
  * The vocabulary and the rules, together: the matrix and the "which forum?" answer need both, and
  * one read of the snapshot then serves them (reference-data.ts). Frozen: shared by every request.
  */
-export const loadReference: () => Promise<{ vocabulary: ReferenceVocabulary; rules: Rule[] }> = heldPerSnapshot("jurisdiction", async () => {
-  const [vocabulary, rules] = await Promise.all([queryVocabulary(), queryRules()]);
-  return { vocabulary, rules };
+export const loadReference: () => Promise<{ vocabulary: ReferenceVocabulary; rules: Rule[]; policies: Policy[] }> = heldPerSnapshot("jurisdiction", async () => {
+  const [vocabulary, rules, policies] = await Promise.all([queryVocabulary(), queryRules(), queryPolicies()]);
+  return { vocabulary, rules, policies };
 });
 
 /** The forums and the slugs a question may use, in display order. */
@@ -159,10 +207,10 @@ type Query = Record<string, string | readonly string[] | undefined>;
  * which shows refusals next to the form's fields instead of failing.
  */
 export async function readJurisdiction(args: { query: Query; today: IsoDate }): Promise<{ result: ParseResult<Answer>; vocabulary: ReferenceVocabulary }> {
-  const { vocabulary, rules } = await loadReference();
+  const { vocabulary, rules, policies } = await loadReference();
   const parsed = parseProfileQuery(args.query, vocabulary, args.today);
   if (!parsed.ok) return { result: parsed, vocabulary };
-  return { result: { ok: true, value: evaluate(parsed.value, vocabulary.forums, rules) }, vocabulary };
+  return { result: { ok: true, value: evaluate(parsed.value, vocabulary.forums, rules, policies) }, vocabulary };
 }
 
 /** Answers "which forum?" for query parameters; refuses bad ones with AppError INVALID_INPUT. */

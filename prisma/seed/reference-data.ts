@@ -338,6 +338,7 @@ export const instruments = [
   description: string;
   adoptedOn?: string;
   adoptedOnPrecision?: Precision;
+  url?: string; // the official text, only where its address is certain
   cite: Cite;
 }[];
 
@@ -369,6 +370,9 @@ export const provisions = [
   { slug: "rs-art-12-3", instrument: "rome-statute", number: "Article 12(3)", heading: "Acceptance of jurisdiction by a non-party State",
     summary: "A State that is not a Party may, by a declaration lodged with the Registrar, accept the exercise of jurisdiction by the Court with respect to the crime in question. Under Article 11(2), for a State that joins later, such a declaration keeps conduct before its membership within the Court’s reach.",
     cite: { source: "rome-statute-text", locator: "Article 12(3)" } },
+  { slug: "rs-art-17", instrument: "rome-statute", number: "Article 17", heading: "Issues of admissibility",
+    summary: "The Court determines that a case is inadmissible where it is being investigated or prosecuted by a State which has jurisdiction over it, unless that State is unwilling or unable genuinely to carry out the investigation or prosecution. Jurisdiction is not admissibility: the ICC is a court of last resort.",
+    cite: { source: "rome-statute-text", locator: "Article 17(1)(a)" } },
   { slug: "rs-art-15-bis-5", instrument: "rome-statute", number: "Article 15 bis(5)", heading: "Aggression: no jurisdiction over a non-party State’s nationals or territory",
     summary: "In respect of a State that is not a Party, the Court shall not exercise its jurisdiction over the crime of aggression when committed by that State’s nationals or on its territory.",
     cite: { source: "rome-statute-text", locator: "Article 15 bis(5)" } },
@@ -444,6 +448,7 @@ export const provisions = [
   number: string | null;
   heading: string;
   summary: string;
+  url?: string; // the provision's own official address, where it has one (else its instrument's)
   cite: Cite;
 }[];
 
@@ -461,6 +466,10 @@ export const forums = [
     legalBasis: "rome-statute",
     establishedOn: "2002-07-01",
     establishedOnPrecision: "DAY",
+    coversNote: {
+      text: "Jurisdiction is not admissibility. Under Article 17 of the Rome Statute the Court must find a case inadmissible while a State with jurisdiction over it, Ukraine included, is genuinely investigating or prosecuting it, unless that State is unwilling or unable to do so: the ICC is “a court of last resort”. Where Ukraine’s courts also cover a case, the ICC acts only if they do not genuinely act in that same case.",
+      provision: "rs-art-17",
+    },
     description:
       "The world’s only permanent international criminal court, in The Hague. Ukraine deposited its instrument of ratification of the Rome Statute on 25 October 2024 and the Statute entered into force for Ukraine on 1 January 2025; before that the Court already had jurisdiction over the situation in Ukraine through Ukraine’s declarations under Article 12(3). It tries natural persons only, and its Prosecutor pursues Russia’s top leadership, including its head of state.",
     cite: { source: "pilpg-one-year-rome-statute", locator: Q.ratification },
@@ -494,6 +503,7 @@ export const forums = [
   establishedOn?: string;
   establishedOnPrecision?: Precision;
   description: string;
+  coversNote?: { text: string; provision: ProvisionSlug };
   cite: Cite;
 }[];
 
@@ -969,12 +979,17 @@ export type RuleSeed = {
   effect: "COVERS" | "EXCLUDES" | "CONDITIONAL";
   summary: string;
   condition?: string;
+  // What the condition turns on (CONDITIONAL only): a fact about the case, or a forum not yet operational.
+  conditionKind?: "CASE_FACT" | "NOT_OPERATIONAL" | "DATE_PRECISION";
   crimes?: CrimeSlug[]; // absent or empty: every crime
   accusedKinds?: AccusedKindSlug[];
   levels?: LevelSlug[];
   modes?: ModeSlug[];
   validFrom?: string; // "2025-01-01" or "2024-10" (precision follows the form)
   validTo?: string;
+  // The conduct the rule reaches (ratione temporis), as precise as its source; absent: no limit recorded.
+  conductFrom?: string;
+  conductTo?: string;
   openedBy?: string; // milestone slug
   closedBy?: string;
   provision: ProvisionSlug;
@@ -1271,6 +1286,87 @@ export const rules: RuleSeed[] = [
     validFrom: "2014",
     openedBy: "ukraine-legal-entities-measures-2014",
     provision: "cc-ua-legal-entities",
+    cite: { source: "pilpg-one-year-rome-statute", locator: Q.corporations },
+  },
+];
+
+// ---------------------------------------------------------------------------------------------
+// The complementarity split: policy and recommendation, not jurisdiction (decision 021). Who says
+// it, in their words; none of it is the stated policy of the ICC's Office of the Prosecutor or of
+// Ukraine's Office of the Prosecutor General unless the source says so.
+
+export type PolicySeed = {
+  slug: string;
+  kind: "POLICY" | "RECOMMENDATION";
+  forum?: ForumSlug; // absent: a priority that names no forum
+  situation?: SituationSlug;
+  statement: string;
+  proposedBy: string;
+  crimes?: CrimeSlug[];
+  accusedKinds?: AccusedKindSlug[];
+  levels?: LevelSlug[];
+  cite: Cite;
+};
+
+export const policies: PolicySeed[] = [
+  {
+    slug: "icc-top-leadership",
+    kind: "POLICY",
+    forum: "icc",
+    situation: "ukraine",
+    statement:
+      "The ICC Prosecutor pursues Russia’s top leadership, including its head of state: one half of the division of labour between the ICC and Ukraine’s courts that the post calls “complementarity as cooperation”.",
+    proposedBy: "Beth Van Schaack, describing the practice",
+    crimes: ["war-crimes", "crimes-against-humanity", "genocide"],
+    accusedKinds: ["natural"],
+    levels: ["top-leadership"],
+    cite: { source: "pilpg-one-year-rome-statute", locator: Q.division },
+  },
+  {
+    slug: "ukraine-down-the-chain",
+    kind: "POLICY",
+    forum: "ukraine-domestic",
+    situation: "ukraine",
+    statement:
+      "Ukraine’s courts can focus on direct perpetrators and those down the chain of command, the other half of that division of labour.",
+    proposedBy: "Beth Van Schaack, describing the practice",
+    accusedKinds: ["natural"],
+    levels: ["senior-command", "field-grade", "direct-perpetrator"],
+    cite: { source: "pilpg-one-year-rome-statute", locator: Q.division },
+  },
+  {
+    slug: "special-tribunal-leadership-aggression",
+    kind: "POLICY",
+    forum: "special-tribunal",
+    situation: "ukraine",
+    statement:
+      "The Special Tribunal is to close the “aggression gap” at the leadership level and complement the ICC’s jurisdiction; the ICC pursues war crimes, crimes against humanity and genocide.",
+    proposedBy: "Gregory P. Noone and Chris Goebel, describing the tribunal’s role",
+    crimes: ["aggression"],
+    accusedKinds: ["natural"],
+    levels: ["top-leadership"],
+    cite: { source: "pilpg-one-year-rome-statute", locator: Q.aggressionGap },
+  },
+  {
+    slug: "field-grade-priority",
+    kind: "RECOMMENDATION",
+    situation: "ukraine",
+    statement:
+      "Prioritise cases against field-grade military officers (Majors, Lieutenant Colonels and Colonels): they link command intent to battlefield conduct and are the most likely to travel, which makes arrest warrants enforceable.",
+    proposedBy: "Gregory P. Noone, recommending",
+    accusedKinds: ["natural"],
+    levels: ["field-grade"],
+    cite: { source: "pilpg-one-year-rome-statute", locator: Q.fieldGrade },
+  },
+  {
+    slug: "companies-to-domestic-courts",
+    kind: "RECOMMENDATION",
+    forum: "ukraine-domestic",
+    situation: "ukraine",
+    statement:
+      "Ukraine should prioritise prosecuting Russian corporations for involvement in the war, which the ICC cannot try, and then request seizure of frozen corporate assets abroad in satisfaction of those judgments.",
+    proposedBy: "Michael Kelly, recommending",
+    accusedKinds: ["legal"],
     cite: { source: "pilpg-one-year-rome-statute", locator: Q.corporations },
   },
 ];

@@ -153,6 +153,7 @@ async function seedAll(tx: Tx): Promise<SeedReport> {
       description: ins.description,
       adoptedOn: adopted?.date ?? null,
       adoptedOnPrecision: adopted?.precision ?? null,
+      url: "url" in ins ? (ins.url as string) : null,
       ...citeFields(s, ins.cite),
     };
     await s.sync({
@@ -171,6 +172,7 @@ async function seedAll(tx: Tx): Promise<SeedReport> {
       number: p.number,
       heading: p.heading,
       summary: p.summary,
+      url: "url" in p ? (p.url as string) : null,
       sortOrder: index,
       ...citeFields(s, p.cite),
     };
@@ -194,6 +196,8 @@ async function seedAll(tx: Tx): Promise<SeedReport> {
       legalBasisId: s.id("Instrument", f.legalBasis),
       establishedOn: established?.date ?? null,
       establishedOnPrecision: established?.precision ?? null,
+      coversNote: "coversNote" in f && f.coversNote ? f.coversNote.text : null,
+      coversNoteProvisionId: "coversNote" in f && f.coversNote ? s.id("Provision", f.coversNote.provision) : null,
       sortOrder: index,
       ...citeFields(s, f.cite),
     };
@@ -334,6 +338,8 @@ async function seedAll(tx: Tx): Promise<SeedReport> {
   for (const r of data.rules) {
     const from = partial(r.validFrom);
     const to = partial(r.validTo);
+    const conductFrom = partial(r.conductFrom);
+    const conductTo = partial(r.conductTo);
     const lists = {
       crimeIds: (r.crimes ?? []).map((c) => s.id("CrimeCategory", c)),
       accusedKindIds: (r.accusedKinds ?? []).map((k) => s.id("AccusedKind", k)),
@@ -346,10 +352,15 @@ async function seedAll(tx: Tx): Promise<SeedReport> {
       effect: r.effect,
       summary: r.summary,
       condition: r.condition ?? null,
+      conditionKind: r.effect === "CONDITIONAL" ? (r.conditionKind ?? "CASE_FACT") : null,
       validFrom: from?.date ?? null,
       validFromPrecision: from?.precision ?? "DAY",
       validTo: to?.date ?? null,
       validToPrecision: to?.precision ?? "DAY",
+      conductFrom: conductFrom?.date ?? null,
+      conductFromPrecision: conductFrom?.precision ?? "DAY",
+      conductTo: conductTo?.date ?? null,
+      conductToPrecision: conductTo?.precision ?? "DAY",
       openedById: r.openedBy ? s.id("Milestone", r.openedBy) : null,
       closedById: r.closedBy ? s.id("Milestone", r.closedBy) : null,
       provisionId: s.id("Provision", r.provision),
@@ -384,6 +395,46 @@ async function seedAll(tx: Tx): Promise<SeedReport> {
       desired: { ...scalars, ...lists },
       create: () => tx.jurisdictionRule.create({ data: { slug: r.slug, ...scalars, ...relations("connect") } }),
       update: (id) => tx.jurisdictionRule.update({ where: { id }, data: { ...scalars, ...relations("set") } }),
+    });
+  }
+
+  for (const [index, p] of data.policies.entries()) {
+    const lists = {
+      crimeIds: (p.crimes ?? []).map((c) => s.id("CrimeCategory", c)),
+      accusedKindIds: (p.accusedKinds ?? []).map((k) => s.id("AccusedKind", k)),
+      levelIds: (p.levels ?? []).map((l) => s.id("ResponsibilityLevel", l)),
+    };
+    const scalars = {
+      kind: p.kind,
+      forumId: p.forum ? s.id("Forum", p.forum) : null,
+      situationId: p.situation ? s.id("Situation", p.situation) : null,
+      statement: p.statement,
+      proposedBy: p.proposedBy,
+      sortOrder: index,
+      ...citeFields(s, p.cite),
+    };
+    const stored = await tx.complementarityPolicy.findUnique({
+      where: { slug: p.slug },
+      include: { crimes: { select: { id: true } }, accusedKinds: { select: { id: true } }, levels: { select: { id: true } } },
+    });
+    const current = stored && {
+      ...stored,
+      crimeIds: stored.crimes.map((x) => x.id),
+      accusedKindIds: stored.accusedKinds.map((x) => x.id),
+      levelIds: stored.levels.map((x) => x.id),
+    };
+    const relations = (mode: "connect" | "set") => ({
+      crimes: { [mode]: lists.crimeIds.map((id) => ({ id })) },
+      accusedKinds: { [mode]: lists.accusedKindIds.map((id) => ({ id })) },
+      levels: { [mode]: lists.levelIds.map((id) => ({ id })) },
+    });
+    await s.sync({
+      table: "ComplementarityPolicy",
+      slug: p.slug,
+      current,
+      desired: { ...scalars, ...lists },
+      create: () => tx.complementarityPolicy.create({ data: { slug: p.slug, ...scalars, ...relations("connect") } }),
+      update: (id) => tx.complementarityPolicy.update({ where: { id }, data: { ...scalars, ...relations("set") } }),
     });
   }
 
