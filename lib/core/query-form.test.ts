@@ -13,6 +13,7 @@ const labels: FieldLabels = {
   crime: { label: "Crime", noun: "a crime" },
   accused: { label: "Kind of accused", noun: "a kind of accused" },
   level: { label: "Level", noun: "a level of responsibility" },
+  conduct: { label: "Date of the conduct", noun: "a date of conduct" },
   asOf: { label: "As of", noun: "a date" },
 };
 
@@ -50,6 +51,10 @@ describe("fieldMessage says the parser's refusal for a person", () => {
     ["a missing level", { crime: "aggression", accused: "natural" }, "level", "Choose a level of responsibility."],
     ["a level for a legal person", { crime: "aggression", accused: "legal", level: "field-grade" }, "level", "A level of responsibility does not apply to a legal person (a company). Choose “Not applicable”, or choose a natural person."],
     ["a bad date", { crime: "aggression", accused: "legal", asOf: "2025-02-30" }, "asOf", "“2025-02-30” is not a calendar date. Enter a date written YYYY-MM-DD, for example 2025-06-24."],
+    ["a conduct that is no date", { crime: "aggression", accused: "legal", conduct: "March 2022" }, "conduct", "“March 2022” is not a date of conduct. Write a day, a month or a year (2022-03-15, 2022-03 or 2022), or a period FROM/TO (2022-02-24/2023-03-09)."],
+    ["a conduct with two slashes", { crime: "aggression", accused: "legal", conduct: "2022/2023/2024" }, "conduct", "“2022/2023/2024” is not a date of conduct. Write a day, a month or a year (2022-03-15, 2022-03 or 2022), or a period FROM/TO (2022-02-24/2023-03-09)."],
+    ["a conduct period backwards", { crime: "aggression", accused: "legal", conduct: "2023/2022-03" }, "conduct", "“2023/2022-03” ends before it begins. Write the earlier date first, FROM/TO: for example 2022-02-24/2023-03-09."],
+    ["a conduct after the as-of date", { crime: "aggression", accused: "legal", conduct: "2025-07", asOf: "2025-06-24" }, "conduct", "The conduct (“2025-07”) begins after the “As of” date: the law in force on a day cannot reach conduct that had not yet happened. Move “As of” later, or the conduct earlier."],
     ["a repeated crime", { crime: ["aggression", "war-crimes"], accused: "legal" }, "crime", "The address gives a crime 2 times (aggression, war-crimes); choose one."],
   ])("%s", (_name, params, parameter, expected) => {
     expect(messageFor(params, parameter)).toBe(expected);

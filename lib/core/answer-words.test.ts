@@ -1,0 +1,128 @@
+import { describe, expect, it } from "vitest";
+import { conductPhrase, conductWords, headline, listWords, periodsSummary, periodWords, reachLines, whenWords } from "./answer-words";
+import { parseConduct } from "./conduct";
+import type { Conduct, ConductPeriod, ForumAnswer, Status } from "./jurisdiction";
+import { describeReach } from "./matrix";
+
+const conduct = (text: string): Conduct => {
+  const parsed = parseConduct(text, "2026-12-03");
+  if (!parsed.ok) throw new Error(parsed.message);
+  return parsed.value;
+};
+
+const FORUM_NAMES: Record<string, string> = {
+  icc: "International Criminal Court",
+  "special-tribunal": "Special Tribunal for the Crime of Aggression against Ukraine",
+  "ukraine-domestic": "Ukrainian national courts",
+};
+
+function forums(statuses: Record<string, Status>): ForumAnswer[] {
+  return Object.entries(statuses).map(([slug, status]) => ({
+    forum: { slug, name: FORUM_NAMES[slug]! },
+    status,
+    reasons: [],
+    conditions: [],
+    periods: [],
+  }));
+}
+
+describe("the two dates in words", () => {
+  it.each([
+    ["2022-03-15", "on 15 March 2022", "15 March 2022"],
+    ["2022-03", "in March 2022", "March 2022"],
+    ["2022", "in 2022", "2022"],
+    ["2022-02-24/2023-03", "from 24 February 2022 to March 2023", "24 February 2022 to March 2023"],
+  ])("conduct %s reads “%s” in a sentence and “%s” in the question", (text, phrase, words) => {
+    expect(conductPhrase(conduct(text))).toBe(phrase);
+    expect(conductWords(conduct(text))).toBe(words);
+  });
+
+  it("says plainly when no conduct was given", () => {
+    expect(conductWords(null)).toBe("Not given (all conduct up to the as-of date)");
+    expect(whenWords("2026-12-03", null)).toBe("As of 3 December 2026, for conduct at any time up to that day");
+    expect(whenWords("2026-12-03", conduct("2024-10"))).toBe("As of 3 December 2026, for conduct in October 2024");
+  });
+
+  it("lists names as a sentence does", () => {
+    expect(listWords([])).toBe("");
+    expect(listWords(["A"])).toBe("A");
+    expect(listWords(["A", "B"])).toBe("A and B");
+    expect(listWords(["A", "B", "C"])).toBe("A, B and C");
+  });
+});
+
+describe("periods of conduct in words", () => {
+  const periods: ConductPeriod[] = [
+    { from: null, to: "2013-11-20", status: "excluded", rules: [] },
+    { from: "2013-11-21", to: null, status: "covers", rules: ["icc-art-12-3"] },
+  ];
+
+  it("names each stretch as a row says it, and all of them in one line", () => {
+    expect(periods.map(periodWords)).toEqual(["Conduct up to 20 November 2013", "Conduct from 21 November 2013 onwards"]);
+    expect(periodsSummary(periods)).toBe("Conduct up to 20 November 2013: Excluded; conduct from 21 November 2013 onwards: Covers");
+  });
+
+  it("reads a matrix change's reach back into its periods, with the statuses' labels", () => {
+    const withUnknown: ConductPeriod[] = [...periods, { from: "2014-02-23", to: "2014-02-23", status: "unknown", rules: [] }];
+    expect(reachLines(describeReach(withUnknown))).toEqual([
+      { status: "excluded", period: "Conduct up to 20 November 2013" },
+      { status: "covers", period: "Conduct from 21 November 2013 onwards" },
+      { status: "unknown", period: "Conduct on 23 February 2014" },
+    ]);
+    expect(reachLines(describeReach([]))).toEqual([]);
+  });
+
+  it("refuses to misread a reach it does not recognise", () => {
+    expect(reachLines("perhaps: conduct at any time")).toBeNull();
+    expect(reachLines("covers conduct at any time")).toBeNull();
+  });
+});
+
+describe("the headline says four statuses honestly", () => {
+  const asOf = "2026-12-03";
+
+  it("covered, with the conditional, the silent and the excluded forums named", () => {
+    const h = headline({
+      asOf,
+      conduct: conduct("2022-03"),
+      gap: false,
+      forums: forums({ icc: "covers", "special-tribunal": "excluded", "ukraine-domestic": "covers" }),
+    });
+    expect(h.tone).toBe("covered");
+    expect(h.main).toBe("As of 3 December 2026, for conduct in March 2022: covered by International Criminal Court and Ukrainian national courts.");
+    expect(h.details).toEqual(["Excluded by a recorded rule: Special Tribunal for the Crime of Aggression against Ukraine."]);
+
+    const mixed = headline({ asOf, conduct: null, gap: false, forums: forums({ icc: "conditional", "special-tribunal": "unknown", "ukraine-domestic": "covers" }) });
+    expect(mixed.main).toBe("As of 3 December 2026, for conduct at any time up to that day: covered by Ukrainian national courts.");
+    expect(mixed.details[0]).toBe("Also, only if conditions hold: International Criminal Court. The conditions are listed below.");
+    expect(mixed.details[1]).toMatch(/^No rule recorded for Special Tribunal for the Crime of Aggression against Ukraine: .* not a finding that this forum cannot try it, and not an impunity gap\.$/);
+  });
+
+  it("an impunity gap only when every forum is excluded by a recorded rule", () => {
+    const h = headline({ asOf, conduct: null, gap: true, forums: forums({ icc: "excluded", "special-tribunal": "excluded", "ukraine-domestic": "excluded" }) });
+    expect(h.tone).toBe("gap");
+    expect(h.main).toContain("This is an impunity gap.");
+  });
+
+  it.each<[string, Record<string, Status>, string]>([
+    ["conditional only", { icc: "conditional", "special-tribunal": "excluded", "ukraine-domestic": "conditional" }, "conditional"],
+    ["excluded and silent", { icc: "excluded", "special-tribunal": "excluded", "ukraine-domestic": "unknown" }, "silent"],
+    ["silent everywhere", { icc: "unknown", "special-tribunal": "unknown", "ukraine-domestic": "unknown" }, "silent"],
+  ])("%s is no impunity gap", (_name, statuses, tone) => {
+    const h = headline({ asOf, conduct: null, gap: false, forums: forums(statuses) });
+    expect(h.tone).toBe(tone);
+    expect(h.main).not.toContain("This is an impunity gap");
+    if (tone === "silent") {
+      expect(h.main).toContain("not an impunity gap");
+      expect(h.details.join(" ")).toContain("No rule recorded for");
+    } else {
+      expect(h.main).toContain("conditions apply");
+      expect(h.details[0]).toBe("Only if conditions hold: International Criminal Court and Ukrainian national courts. The conditions are listed below.");
+    }
+  });
+
+  it("names several silent forums in the plural", () => {
+    const h = headline({ asOf, conduct: null, gap: false, forums: forums({ icc: "excluded", "special-tribunal": "unknown", "ukraine-domestic": "unknown" }) });
+    expect(h.details[0]).toContain("not a finding that these forums cannot try it");
+  });
+});
