@@ -3,11 +3,11 @@ import { JURISDICTION_STATUS_LABELS } from "@/lib/core/labels";
 
 // The same colours and symbols as a rule's effect (EffectBadge): a forum that covers reads like a
 // rule that covers. A word and a symbol as well as a colour, for greyscale, print and colour blindness.
-// "No rule recorded" is the tracker's silence: a neutral dash, never the red of an exclusion.
+// "No rule recorded" is the tracker's silence: a neutral grey dash, never the red of an exclusion.
 const STATUS_SYMBOLS: Record<Status, string> = { covers: "✓", conditional: "?", excluded: "✕", unknown: "–" };
 const STATUS_CLASS: Record<Status, string> = { covers: "effect-covers", conditional: "effect-conditional", excluded: "effect-excludes", unknown: "effect-unknown" };
 
-/** A forum's status for a profile: covers, conditional or excluded. */
+/** A forum's status for a profile: covers, conditional, excluded, or no rule recorded. */
 export function ForumStatusBadge({ status, large = false }: { status: Status; large?: boolean }) {
   return (
     <span className={`badge forum-status ${STATUS_CLASS[status]}${large ? " badge-large" : ""}`} data-status={status}>
@@ -19,10 +19,10 @@ export function ForumStatusBadge({ status, large = false }: { status: Status; la
   );
 }
 
-/** Marks a case category (a matrix row) that no forum covers. */
-export function GapBadge({ conditionalOnly = false }: { conditionalOnly?: boolean }) {
+/** Marks a case category (a matrix row) that every forum excludes by a recorded rule. */
+export function GapBadge() {
   return (
-    <span className="badge gap-badge" title={conditionalOnly ? "No forum covers outright; at most conditionally" : "No forum covers"}>
+    <span className="badge gap-badge" title="Every forum is excluded by a recorded rule">
       <span aria-hidden="true" className="badge-symbol">
         ⚠
       </span>

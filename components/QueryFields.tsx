@@ -92,6 +92,52 @@ export function DateField({ name, label, hint, value, error }: { name: string; l
   );
 }
 
+/**
+ * A free-text field, for values a date picker cannot hold: the date of the conduct is a day, a
+ * month, a year or a period between two of them. What was sent is kept, refused or not, so the
+ * person can correct it.
+ */
+export function TextField({
+  name,
+  label,
+  hint,
+  value,
+  error,
+  optional = false,
+}: {
+  name: string;
+  label: string;
+  hint?: React.ReactNode;
+  value: string;
+  error?: string;
+  optional?: boolean;
+}) {
+  return (
+    <div className={`query-field${error ? " has-error" : ""}`}>
+      <label htmlFor={fieldId(name)}>
+        {label}
+        {optional ? <span className="field-optional"> (optional)</span> : null}
+      </label>
+      {hint ? (
+        <p className="field-hint" id={`${fieldId(name)}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      <FieldError name={name} message={error} />
+      <input
+        type="text"
+        id={fieldId(name)}
+        name={name}
+        defaultValue={value}
+        autoComplete="off"
+        spellCheck={false}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(name, Boolean(hint), Boolean(error))}
+      />
+    </div>
+  );
+}
+
 /** Every refusal, at the top: field errors link to their field; others (an unknown parameter) say what is allowed. */
 export function ErrorSummary({ problems, fields }: { problems: readonly FieldProblem[]; fields: Record<string, string> }) {
   if (problems.length === 0) return null;

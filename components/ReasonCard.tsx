@@ -1,25 +1,39 @@
 import Link from "next/link";
 import type { Reason } from "@/lib/core/jurisdiction";
-import { provisionLabel, provisionTitle } from "@/lib/core/labels";
+import { CONDITION_KIND_LABELS, provisionLabel, provisionTitle } from "@/lib/core/labels";
 import type { RuleView } from "@/lib/core/views";
 import { EffectBadge } from "./EffectBadge";
 import { PartialDate } from "./PartialDate";
 import { SourceCitation } from "./SourceCitation";
 
+/** The provision's official text, linked when the tracker records where it is. */
+function ProvisionLink({ provision, children }: { provision: Reason["provision"]; children: React.ReactNode }) {
+  return provision?.url ? (
+    <a href={provision.url} rel="noreferrer external" className="provision-link">
+      {children}
+      <span className="visually-hidden"> (official text)</span>
+    </a>
+  ) : (
+    <>{children}</>
+  );
+}
+
 /**
- * One reason behind a forum's status for a profile: the rule in words, its condition, whether its
- * date is uncertain on the day asked about, its validity, the provision it rests on and the source
+ * One reason behind a forum's status for a profile: the rule in words, its condition and what it
+ * turns on, whether its date is uncertain on the day asked about, its validity, the conduct it
+ * reaches, the provision it rests on (linked to the official text when recorded) and the source
  * with the passage. `rule` is the rule as the pages show it (provision summary, full citation);
- * `forum` is for "no applicable rule", which links to every rule the forum has.
+ * `forum` is for "no rule recorded", which links to every rule the forum has.
  */
 export function ReasonCard({ reason, rule, forum }: { reason: Reason; rule: RuleView | undefined; forum: { slug: string; name: string } }) {
   if (reason.rule === null || reason.effect === null) {
     return (
       <div className="reason reason-none">
-        <p className="reason-title">No applicable rule</p>
+        <p className="reason-title">No rule recorded</p>
         <p>
-          No jurisdiction rule of this forum reaches this profile on this date, so the forum has no recorded basis to
-          act. <Link href={`/forums/${forum.slug}`}>Every rule recorded for the {forum.name}</Link>.
+          The tracker holds no jurisdiction rule of this forum that reaches this profile and this conduct on this date.
+          That is the tracker’s silence, not a finding that the forum lacks jurisdiction; it is not counted as an impunity
+          gap. <Link href={`/forums/${forum.slug}`}>Every rule recorded for the {forum.name}</Link>.
         </p>
       </div>
     );
@@ -37,13 +51,17 @@ export function ReasonCard({ reason, rule, forum }: { reason: Reason; rule: Rule
       <p className="reason-summary">{reason.summary}</p>
       {reason.condition ? (
         <p className="rule-condition">
-          <strong>Condition:</strong> {reason.condition}
+          <strong>Condition</strong>
+          {reason.conditionKind ? <span className="condition-kind"> ({CONDITION_KIND_LABELS[reason.conditionKind].toLowerCase()})</span> : null}
+          <strong>:</strong> {reason.condition}
         </p>
       ) : null}
       {reason.uncertainDate ? (
         <p className="rule-condition">
-          <strong>Date uncertain:</strong> {reason.uncertainDate}. The source gives this date only to the month or year,
-          and the date asked about falls inside that period: the rule may or may not apply yet on that day.
+          <strong>Date uncertain</strong>
+          <span className="condition-kind"> ({CONDITION_KIND_LABELS.DATE_PRECISION.toLowerCase()})</span>
+          <strong>:</strong> {reason.uncertainDate}. The sources give this boundary only to the month or year, and the date
+          asked about falls inside that period: the rule may or may not apply.
         </p>
       ) : null}
       <dl className="reason-facts">
@@ -67,18 +85,26 @@ export function ReasonCard({ reason, rule, forum }: { reason: Reason; rule: Rule
             ) : null}
           </dd>
         </div>
+        {reason.conduct ? (
+          <div>
+            <dt>Conduct reached</dt>
+            <dd className="reason-conduct">{reason.conduct}</dd>
+          </div>
+        ) : null}
         <div>
           <dt>Provision</dt>
           <dd>
             {rule ? (
               <>
                 <span className="provision-name">
-                  {provisionLabel(rule.provision)} — {rule.provision.heading}
+                  <ProvisionLink provision={reason.provision}>
+                    {provisionLabel(rule.provision)} — {rule.provision.heading}
+                  </ProvisionLink>
                 </span>
                 <span className="provision-summary">{rule.provision.summary}</span>
               </>
             ) : (
-              reason.provision?.label
+              <ProvisionLink provision={reason.provision}>{reason.provision?.label}</ProvisionLink>
             )}
           </dd>
         </div>

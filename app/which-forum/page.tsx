@@ -4,12 +4,14 @@ import { redirect } from "next/navigation";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { ForumStatusBadge } from "@/components/ForumStatusBadge";
 import { PartialDate } from "@/components/PartialDate";
-import { DateField, ErrorSummary, SelectField, type FieldProblem } from "@/components/QueryFields";
+import { PolicySplit } from "@/components/PolicySplit";
+import { DateField, ErrorSummary, SelectField, TextField, type FieldProblem } from "@/components/QueryFields";
 import { ReasonCard } from "@/components/ReasonCard";
 import { StatusLegend } from "@/components/StatusLegend";
-import { formatPartialDate, isoToday, type IsoDate } from "@/lib/core/dates";
-import type { Answer, ForumAnswer } from "@/lib/core/jurisdiction";
-import { nameOf } from "@/lib/core/labels";
+import { conductWords, headline, periodWords, whenWords, type HeadlineTone } from "@/lib/core/answer-words";
+import { isoToday, type IsoDate } from "@/lib/core/dates";
+import type { Answer, Conduct, ForumAnswer } from "@/lib/core/jurisdiction";
+import { CONDITION_KIND_LABELS, nameOf } from "@/lib/core/labels";
 import { coverageHref, matrixRowId } from "@/lib/core/links";
 import { DEFAULT_MODE, DEFAULT_SITUATION, LEGAL_PERSON, PROFILE_PARAMETERS } from "@/lib/core/profile-query";
 import { fieldMessage, fieldValue, hasEmpty, inFieldOrder, toQueryString, withoutEmpty, type FieldLabels, type RawParams } from "@/lib/core/query-form";
@@ -27,12 +29,10 @@ const FIELDS: FieldLabels = {
   level: { label: "Level of responsibility", noun: "a level of responsibility" },
   mode: { label: "Mode of liability", noun: "a mode of liability" },
   situation: { label: "Situation", noun: "a situation" },
+  conduct: { label: "Date of the conduct", noun: "a date of conduct" },
   asOf: { label: "As of", noun: "a date" },
 };
 const FIELD_LABELS = Object.fromEntries(Object.entries(FIELDS).map(([k, v]) => [k, v.label]));
-
-// Non-breaking: "24 June 2025" never splits across lines in a headline.
-const day = (date: IsoDate) => formatPartialDate({ date, precision: "DAY" }).replaceAll(" ", "\u00a0");
 
 function ProfileForm({
   vocabulary,
@@ -85,14 +85,33 @@ function ProfileForm({
           error={errors.mode}
         />
         <SelectField name="situation" label={FIELDS.situation!.label} options={options(names.situations)} value={fieldValue(params, "situation") || DEFAULT_SITUATION} error={errors.situation} />
-        <DateField
-          name="asOf"
-          label={FIELDS.asOf!.label}
-          hint={<>The day the question is about. Today if left empty.</>}
-          value={errors.asOf ? "" : fieldValue(params, "asOf") || today}
-          error={errors.asOf}
-        />
       </div>
+      <fieldset className="query-dates">
+        <legend>Two dates: when the conduct took place, and the law as of which day</legend>
+        <div className="query-fields">
+          <TextField
+            name="conduct"
+            label={FIELDS.conduct!.label}
+            optional
+            hint={
+              <>
+                A day, month or year (<code>2022-03-15</code>, <code>2022-03</code>, <code>2022</code>), or a period FROM/TO
+                (<code>2022-02-24/2023-03-09</code>). Leave it empty to see, forum by forum, which periods of conduct each
+                can try.
+              </>
+            }
+            value={fieldValue(params, "conduct")}
+            error={errors.conduct}
+          />
+          <DateField
+            name="asOf"
+            label={FIELDS.asOf!.label}
+            hint={<>The law in force on that day: which forums exist and which rules apply. Today if left empty.</>}
+            value={errors.asOf ? "" : fieldValue(params, "asOf") || today}
+            error={errors.asOf}
+          />
+        </div>
+      </fieldset>
       <div className="filter-actions">
         <button type="submit">Show which forum</button>
         <Link href="/which-forum" className="clear-link">
@@ -103,40 +122,22 @@ function ProfileForm({
   );
 }
 
-function forumList(answers: ForumAnswer[]): string {
-  const names = answers.map((a) => a.forum.name);
-  return names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
-}
+const HEADLINE_CLASS: Record<HeadlineTone, string> = {
+  covered: "answer-covered",
+  conditional: "answer-conditional",
+  gap: "answer-gap",
+  silent: "answer-silent",
+};
 
-/** The answer in one sentence, the gap said as such. */
+/** The answer in a sentence or two, with both dates; an impunity gap only when every forum is excluded. */
 function Headline({ answer }: { answer: Answer }) {
-  const on = day(answer.asOf);
-  const covering = answer.forums.filter((f) => f.status === "covers");
-  const conditional = answer.forums.filter((f) => f.status === "conditional");
-  if (covering.length > 0) {
-    return (
-      <div className="answer-headline answer-covered" id="answer-headline">
-        <p className="answer-main">
-          Covered on {on} by: {forumList(covering)}.
-        </p>
-        {conditional.length > 0 ? <p>Also conditionally: {forumList(conditional)}, if the condition stated below holds.</p> : null}
-      </div>
-    );
-  }
-  if (conditional.length > 0) {
-    return (
-      <div className="answer-headline answer-gap" id="answer-headline">
-        <p className="answer-main">No forum covers this profile outright on {on}: an impunity gap, unless a condition holds.</p>
-        <p>
-          Conditionally: {forumList(conditional)}. Each forum’s condition is stated below.
-        </p>
-      </div>
-    );
-  }
+  const h = headline(answer);
   return (
-    <div className="answer-headline answer-gap" id="answer-headline">
-      <p className="answer-main">No forum covers this profile on {on}: an impunity gap.</p>
-      <p>Every forum is excluded, by a rule or because no rule reaches this profile; the reasons are below.</p>
+    <div className={`answer-headline ${HEADLINE_CLASS[h.tone]}`} id="answer-headline" data-tone={h.tone}>
+      <p className="answer-main">{h.main}</p>
+      {h.details.map((d) => (
+        <p key={d}>{d}</p>
+      ))}
     </div>
   );
 }
@@ -144,12 +145,86 @@ function Headline({ answer }: { answer: Answer }) {
 // Said without the forum as subject: "the Ukrainian national courts" is plural, the others singular.
 const STATUS_SENTENCE = {
   covers: "jurisdiction over this profile",
-  conditional: "jurisdiction over this profile only if a condition holds",
+  conditional: "jurisdiction over this profile only if the conditions below hold",
   excluded: "no jurisdiction over this profile",
   unknown: "no rule recorded for this profile",
 } as const;
 
-function ForumCard({ forumAnswer, asOf, rules }: { forumAnswer: ForumAnswer; asOf: IsoDate; rules: Map<string, RuleView> }) {
+/** Every condition of a conditional answer, each with what it turns on; all of them must hold. */
+function Conditions({ forumAnswer }: { forumAnswer: ForumAnswer }) {
+  const { conditions, forum } = forumAnswer;
+  if (conditions.length === 0) return null;
+  return (
+    <div className="forum-conditions" aria-labelledby={`conditions-${forum.slug}`}>
+      <p className="forum-block-title" id={`conditions-${forum.slug}`}>
+        {conditions.length === 1 ? "Condition" : `Conditions: all ${conditions.length} must hold`}
+      </p>
+      <ul>
+        {conditions.map((c) => (
+          <li key={`${c.kind}-${c.rule ?? "conduct"}-${c.text}`} data-kind={c.kind}>
+            <span className="condition-kind-tag" data-kind={c.kind}>
+              {CONDITION_KIND_LABELS[c.kind]}
+            </span>{" "}
+            {c.text}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** What the forum can try, stretch by stretch of conduct, when that differs from one stretch to the next. */
+function Periods({ forumAnswer, conduct }: { forumAnswer: ForumAnswer; conduct: Conduct | null }) {
+  const { periods, forum } = forumAnswer;
+  if (periods.length <= 1) return null;
+  return (
+    <table className="conduct-periods" data-forum={forum.slug}>
+      <caption className="forum-block-title">
+        {conduct ? "By date of conduct, within the conduct given" : "By date of conduct"}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Conduct</th>
+          <th scope="col">Status</th>
+        </tr>
+      </thead>
+      <tbody>
+        {periods.map((p) => (
+          <tr key={`${p.from ?? "-"}-${p.to ?? "-"}`} data-status={p.status}>
+            <th scope="row">{periodWords(p)}</th>
+            <td>
+              <ForumStatusBadge status={p.status} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** The forum's note on what "covers" does not settle (the ICC: admissibility under Article 17). */
+function ForumNoteBox({ forumAnswer }: { forumAnswer: ForumAnswer }) {
+  const { note } = forumAnswer;
+  if (!note) return null;
+  return (
+    <aside className="forum-note" aria-label={`Note on ${forumAnswer.forum.name}`}>
+      <p className="forum-block-title">Note: jurisdiction is not admissibility</p>
+      <p>{note.text}</p>
+      <p className="forum-note-provision">
+        <span className="citation-label">Provision:</span>{" "}
+        {note.provision.url ? (
+          <a href={note.provision.url} rel="noreferrer external">
+            {note.provision.label}
+          </a>
+        ) : (
+          note.provision.label
+        )}
+      </p>
+    </aside>
+  );
+}
+
+function ForumCard({ forumAnswer, answer, rules }: { forumAnswer: ForumAnswer; answer: Answer; rules: Map<string, RuleView> }) {
   const { forum, status, reasons } = forumAnswer;
   const headingId = `forum-${forum.slug}`;
   const ruleCount = reasons.filter((r) => r.rule !== null).length;
@@ -162,8 +237,13 @@ function ForumCard({ forumAnswer, asOf, rules }: { forumAnswer: ForumAnswer; asO
         <ForumStatusBadge status={status} large />
       </header>
       <p className="forum-answer-sentence">
-        On {day(asOf)}: {STATUS_SENTENCE[status]}
-        {ruleCount > 0 ? `, because of ${ruleCount === 1 ? "this rule" : `these ${ruleCount} rules`}:` : "."}
+        {whenWords(answer.asOf, answer.conduct)}: {STATUS_SENTENCE[status]}.
+      </p>
+      <Conditions forumAnswer={forumAnswer} />
+      <Periods forumAnswer={forumAnswer} conduct={answer.conduct} />
+      <ForumNoteBox forumAnswer={forumAnswer} />
+      <p className="forum-block-title reasons-title">
+        {ruleCount === 0 ? "Why" : ruleCount === 1 ? "The rule behind this" : `The ${ruleCount} rules behind this`}
       </p>
       <div className="reason-stack">
         {reasons.map((reason) => (
@@ -178,36 +258,44 @@ function Question({ answer, vocabulary }: { answer: Answer; vocabulary: Referenc
   const { profile } = answer;
   const names = vocabulary.names;
   return (
-    <dl className="facts facts-grid question" aria-label="The question">
-      <div>
-        <dt>Crime</dt>
-        <dd>
-          <Link href={`/crimes/${profile.crime}`}>{nameOf(names.crimes, profile.crime)}</Link>
-        </dd>
-      </div>
-      <div>
-        <dt>Kind of accused</dt>
-        <dd>{nameOf(names.accusedKinds, profile.accused)}</dd>
-      </div>
-      <div>
-        <dt>Level of responsibility</dt>
-        <dd>{profile.level ? nameOf(names.levels, profile.level) : "Not applicable (legal person)"}</dd>
-      </div>
-      <div>
-        <dt>Mode of liability</dt>
-        <dd>{nameOf(names.modes, profile.mode)}</dd>
-      </div>
-      <div>
-        <dt>Situation</dt>
-        <dd>{nameOf(names.situations, profile.situation)}</dd>
-      </div>
-      <div>
-        <dt>As of</dt>
-        <dd>
-          <PartialDate value={{ date: answer.asOf, precision: "DAY" }} />
-        </dd>
-      </div>
-    </dl>
+    <div className="question">
+      <dl className="facts facts-grid question-profile" aria-label="The question">
+        <div>
+          <dt>Crime</dt>
+          <dd>
+            <Link href={`/crimes/${profile.crime}`}>{nameOf(names.crimes, profile.crime)}</Link>
+          </dd>
+        </div>
+        <div>
+          <dt>Kind of accused</dt>
+          <dd>{nameOf(names.accusedKinds, profile.accused)}</dd>
+        </div>
+        <div>
+          <dt>Level of responsibility</dt>
+          <dd>{profile.level ? nameOf(names.levels, profile.level) : "Not applicable (legal person)"}</dd>
+        </div>
+        <div>
+          <dt>Mode of liability</dt>
+          <dd>{nameOf(names.modes, profile.mode)}</dd>
+        </div>
+        <div>
+          <dt>Situation</dt>
+          <dd>{nameOf(names.situations, profile.situation)}</dd>
+        </div>
+      </dl>
+      <dl className="facts question-dates" aria-label="The two dates">
+        <div>
+          <dt>Conduct</dt>
+          <dd id="question-conduct">{conductWords(answer.conduct)}</dd>
+        </div>
+        <div>
+          <dt>As of</dt>
+          <dd id="question-as-of">
+            <PartialDate value={{ date: answer.asOf, precision: "DAY" }} /> <span className="question-date-note">(the law in force that day)</span>
+          </dd>
+        </div>
+      </dl>
+    </div>
   );
 }
 
@@ -234,8 +322,9 @@ export default async function WhichForumPage({ searchParams }: Props) {
     <>
       {heading}
       <p className="lead">
-        For a crime, a kind of accused and a date: which of the International Criminal Court, the Special Tribunal for the
-        Crime of Aggression against Ukraine and Ukraine’s national courts can try it, which cannot, and why.
+        For a crime, a kind of accused, the date of the conduct and the day as of which the law is read: which of the
+        International Criminal Court, the Special Tribunal for the Crime of Aggression against Ukraine and Ukraine’s
+        national courts can try it, which cannot, and why.
       </p>
     </>
   );
@@ -246,10 +335,10 @@ export default async function WhichForumPage({ searchParams }: Props) {
       <>
         {intro}
         <p>
-          Each answer names, forum by forum, the jurisdiction rules that apply on that date: what the rule says, its
-          condition, when it is in force, the provision it rests on, and the source with the passage. A profile no forum
-          covers is an impunity gap. The address of the answer holds the whole question, so it can be bookmarked and
-          shared.
+          Each answer names, forum by forum, the jurisdiction rules that apply: what the rule says, its condition, when it
+          is in force, which conduct it reaches, the provision it rests on, and the source with the passage. A profile
+          every forum excludes by a recorded rule is an impunity gap; where the tracker records no rule, it says so, and
+          that is not a gap. The address of the answer holds the whole question, so it can be bookmarked and shared.
         </p>
         <ProfileForm vocabulary={vocabulary} params={{}} today={today} errors={{}} heading="Ask a question" />
         <section aria-labelledby="legend-heading" className="section">
@@ -287,21 +376,34 @@ export default async function WhichForumPage({ searchParams }: Props) {
         <Headline answer={answer} />
         <div className="forum-answers">
           {answer.forums.map((f) => (
-            <ForumCard key={f.forum.slug} forumAnswer={f} asOf={answer.asOf} rules={rules} />
+            <ForumCard key={f.forum.slug} forumAnswer={f} answer={answer} rules={rules} />
           ))}
         </div>
         <p className="answer-links">
-          <Link href={`${coverageHref(profile)}#${matrixRowId(profile)}`}>
+          <Link href={`${coverageHref({ ...profile, conduct: answer.conduct })}#${matrixRowId(profile)}`}>
             This profile in the coverage matrix
           </Link>{" "}
           <span className="muted">
-            (every crime and level as of {day(answer.asOf)}, with the tracked cases). The address of this page holds the question: share it to share the answer.
+            (every crime and level, for the same conduct and as of the same day, with the tracked cases). The address of this page holds the question: share it to share the answer.
           </span>
         </p>
         {profile.accused === LEGAL_PERSON ? (
           <p className="muted small">A level of responsibility does not apply to a legal person, so none was asked.</p>
         ) : null}
       </section>
+      <PolicySplit
+        policies={answer.policy}
+        forums={vocabulary.forums}
+        heading="Policy, not jurisdiction: who the sources say should try such cases"
+        intro={
+          <>
+            The complementarity split as its proponents describe or recommend it. It is not a rule of law and{" "}
+            <strong>does not change any status above</strong>: a forum named here may have no jurisdiction, and a forum
+            not named may have it.
+          </>
+        }
+        empty="No policy or recommendation recorded for this profile."
+      />
       <ProfileForm vocabulary={vocabulary} params={params} today={today} errors={{}} heading="Change the question" />
       <section aria-labelledby="legend-heading" className="section">
         <h2 id="legend-heading">What the statuses mean</h2>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { conductPhrase, conductWords, headline, listWords, periodsSummary, periodWords, reachLines, whenWords } from "./answer-words";
+import { conductPhrase, conductWords, headline, listWords, periodsSummary, periodWords, reachLines, shortPeriodWords, whenWords } from "./answer-words";
 import { parseConduct } from "./conduct";
 import type { Conduct, ConductPeriod, ForumAnswer, Status } from "./jurisdiction";
 import { describeReach } from "./matrix";
@@ -62,6 +62,16 @@ describe("periods of conduct in words", () => {
     expect(periodsSummary(periods)).toBe("Conduct up to 20 November 2013: Excluded; conduct from 21 November 2013 onwards: Covers");
   });
 
+  it.each([
+    [{ from: null, to: "2013-11-20" }, "to 20 Nov 2013"],
+    [{ from: "2013-11-21", to: null }, "from 21 Nov 2013"],
+    [{ from: "2013-11-21", to: "2014-02-22" }, "21 Nov 2013 – 22 Feb 2014"],
+    [{ from: "2014-02-23", to: "2014-02-23" }, "23 Feb 2014"],
+    [{ from: null, to: null }, "any time"],
+  ])("where room is short, %j reads “%s”", (period, words) => {
+    expect(shortPeriodWords(period)).toBe(words);
+  });
+
   it("reads a matrix change's reach back into its periods, with the statuses' labels", () => {
     const withUnknown: ConductPeriod[] = [...periods, { from: "2014-02-23", to: "2014-02-23", status: "unknown", rules: [] }];
     expect(reachLines(describeReach(withUnknown))).toEqual([
@@ -70,6 +80,11 @@ describe("periods of conduct in words", () => {
       { status: "unknown", period: "Conduct on 23 February 2014" },
     ]);
     expect(reachLines(describeReach([]))).toEqual([]);
+    expect(reachLines(describeReach(withUnknown), { run: true })!.map((l) => l.period)).toEqual([
+      "Conduct up to 20 November 2013",
+      "from 21 November 2013 onwards",
+      "on 23 February 2014",
+    ]);
   });
 
   it("refuses to misread a reach it does not recognise", () => {
@@ -89,13 +104,13 @@ describe("the headline says four statuses honestly", () => {
       forums: forums({ icc: "covers", "special-tribunal": "excluded", "ukraine-domestic": "covers" }),
     });
     expect(h.tone).toBe("covered");
-    expect(h.main).toBe("As of 3 December 2026, for conduct in March 2022: covered by International Criminal Court and Ukrainian national courts.");
-    expect(h.details).toEqual(["Excluded by a recorded rule: Special Tribunal for the Crime of Aggression against Ukraine."]);
+    expect(h.main).toBe("As of 3 December 2026, for conduct in March 2022: covered by the International Criminal Court and the Ukrainian national courts.");
+    expect(h.details).toEqual(["Excluded by a recorded rule: the Special Tribunal for the Crime of Aggression against Ukraine."]);
 
     const mixed = headline({ asOf, conduct: null, gap: false, forums: forums({ icc: "conditional", "special-tribunal": "unknown", "ukraine-domestic": "covers" }) });
-    expect(mixed.main).toBe("As of 3 December 2026, for conduct at any time up to that day: covered by Ukrainian national courts.");
-    expect(mixed.details[0]).toBe("Also, only if conditions hold: International Criminal Court. The conditions are listed below.");
-    expect(mixed.details[1]).toMatch(/^No rule recorded for Special Tribunal for the Crime of Aggression against Ukraine: .* not a finding that this forum cannot try it, and not an impunity gap\.$/);
+    expect(mixed.main).toBe("As of 3 December 2026, for conduct at any time up to that day: covered by the Ukrainian national courts.");
+    expect(mixed.details[0]).toBe("Also, only if conditions hold: the International Criminal Court. The conditions are listed below.");
+    expect(mixed.details[1]).toMatch(/^No rule recorded for the Special Tribunal for the Crime of Aggression against Ukraine: .* not a finding that this forum cannot try it, and not an impunity gap\.$/);
   });
 
   it("an impunity gap only when every forum is excluded by a recorded rule", () => {
@@ -117,7 +132,7 @@ describe("the headline says four statuses honestly", () => {
       expect(h.details.join(" ")).toContain("No rule recorded for");
     } else {
       expect(h.main).toContain("conditions apply");
-      expect(h.details[0]).toBe("Only if conditions hold: International Criminal Court and Ukrainian national courts. The conditions are listed below.");
+      expect(h.details[0]).toBe("Only if conditions hold: the International Criminal Court and the Ukrainian national courts. The conditions are listed below.");
     }
   });
 

@@ -44,21 +44,39 @@ export function periodsSummary(periods: readonly Pick<ConductPeriod, "from" | "t
   return capitalise(periods.map((p) => `${describePeriod(p)}: ${JURISDICTION_STATUS_LABELS[p.status]}`).join("; "));
 }
 
+const SHORT_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** "21 Nov 2013": a day where room is short (a matrix cell). */
+export function shortDayWords(date: IsoDate): string {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  return `${d} ${SHORT_MONTHS[m - 1]} ${y}`;
+}
+
+/** One stretch of conduct where room is short: "to 20 Nov 2013", "from 21 Nov 2013", "21 Nov 2013 – 22 Feb 2014". */
+export function shortPeriodWords(period: Pick<ConductPeriod, "from" | "to">): string {
+  if (period.from && period.to) return period.from === period.to ? shortDayWords(period.from) : `${shortDayWords(period.from)} – ${shortDayWords(period.to)}`;
+  if (period.from) return `from ${shortDayWords(period.from)}`;
+  if (period.to) return `to ${shortDayWords(period.to)}`;
+  return "any time";
+}
+
 export type ReachLine = { status: Status; period: string };
 
 /**
  * A matrix change's reach (`CellChange.reachBefore`/`reachAfter`, written "covers: conduct from …;
  * excluded: conduct up to …") read back into its periods, to show with the statuses' labels. Null
  * when the text is not in that form, so the page shows it as it is rather than misread it.
+ * `run`: the periods as one run of a sentence, "Conduct up to …", then "from … to …".
  */
-export function reachLines(reach: string): ReachLine[] | null {
+export function reachLines(reach: string, { run = false }: { run?: boolean } = {}): ReachLine[] | null {
   if (reach.trim() === "") return [];
   const lines: ReachLine[] = [];
   for (const part of reach.split("; ")) {
     const at = part.indexOf(": ");
     const status = part.slice(0, at) as Status;
     if (at < 0 || !STATUSES.includes(status)) return null;
-    lines.push({ status, period: capitalise(part.slice(at + 2)) });
+    const period = part.slice(at + 2);
+    lines.push({ status, period: run && lines.length > 0 ? period.replace(/^conduct /, "") : capitalise(period) });
   }
   return lines;
 }
@@ -82,7 +100,8 @@ export type Headline = { tone: HeadlineTone; main: string; details: string[] };
  */
 export function headline(answer: Pick<Answer, "asOf" | "conduct" | "gap" | "forums">): Headline {
   const when = whenWords(answer.asOf, answer.conduct);
-  const named = (status: Status) => answer.forums.filter((f) => f.status === status).map((f) => f.forum.name);
+  // "the International Criminal Court", "the Ukrainian national courts": each name takes the article.
+  const named = (status: Status) => answer.forums.filter((f) => f.status === status).map((f) => `the ${f.forum.name}`);
   const covers = named("covers");
   const conditional = named("conditional");
   const excluded = named("excluded");
