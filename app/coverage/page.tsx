@@ -4,11 +4,14 @@ import { redirect } from "next/navigation";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { CoverageMatrix } from "@/components/CoverageMatrix";
 import { PartialDate } from "@/components/PartialDate";
-import { DateField, ErrorSummary, SelectField, type FieldProblem } from "@/components/QueryFields";
+import { policyMarker, PolicySplit } from "@/components/PolicySplit";
+import { DateField, ErrorSummary, SelectField, TextField, type FieldProblem } from "@/components/QueryFields";
 import { StatusLegend } from "@/components/StatusLegend";
+import { conductPhrase } from "@/lib/core/answer-words";
 import { COVERAGE_PARAMETERS } from "@/lib/core/coverage-query";
 import { isoToday, type IsoDate } from "@/lib/core/dates";
 import { nameOf, plural } from "@/lib/core/labels";
+import { coverageHref } from "@/lib/core/links";
 import { DEFAULT_MODE, DEFAULT_SITUATION } from "@/lib/core/profile-query";
 import { fieldMessage, fieldValue, hasEmpty, inFieldOrder, toQueryString, withoutEmpty, type FieldLabels, type RawParams } from "@/lib/core/query-form";
 import { readCoverage } from "@/lib/server/coverage";
@@ -19,6 +22,7 @@ export const metadata: Metadata = { title: "Coverage matrix" };
 type Props = { searchParams: Promise<RawParams> };
 
 const FIELDS: FieldLabels = {
+  conduct: { label: "Date of the conduct", noun: "a date of conduct" },
   asOf: { label: "As of", noun: "a date" },
   situation: { label: "Situation", noun: "a situation" },
   mode: { label: "Mode of liability", noun: "a mode of liability" },
@@ -30,13 +34,42 @@ function CoverageForm({ vocabulary, params, today, errors }: { vocabulary: Refer
   return (
     <form method="get" action="/coverage" className="query-form query-form-inline" aria-labelledby="coverage-form-heading" noValidate>
       <h2 id="coverage-form-heading" className="visually-hidden">
-        Change the date, situation or mode of liability
+        Change the dates, the situation or the mode of liability
       </h2>
       <div className="query-fields">
-        <DateField name="asOf" label={FIELDS.asOf!.label} value={errors.asOf ? "" : fieldValue(params, "asOf") || today} error={errors.asOf} />
+        <TextField
+          name="conduct"
+          label={FIELDS.conduct!.label}
+          optional
+          hint={
+            <>
+              <code>2022-03</code>, <code>2022</code> or <code>2022-02-24/2023-03-09</code>. Empty: all conduct, period by
+              period.
+            </>
+          }
+          value={fieldValue(params, "conduct")}
+          error={errors.conduct}
+        />
+        <DateField
+          name="asOf"
+          label={FIELDS.asOf!.label}
+          hint="The law in force that day."
+          value={errors.asOf ? "" : fieldValue(params, "asOf") || today}
+          error={errors.asOf}
+        />
         <SelectField name="situation" label={FIELDS.situation!.label} options={options(vocabulary.names.situations)} value={fieldValue(params, "situation") || DEFAULT_SITUATION} error={errors.situation} />
         <SelectField name="mode" label={FIELDS.mode!.label} options={options(vocabulary.names.modes)} value={fieldValue(params, "mode") || DEFAULT_MODE} error={errors.mode} />
       </div>
+      <label className="query-switch">
+        <input type="checkbox" name="policy" value="on" defaultChecked={fieldValue(params, "policy") === "on"} aria-describedby="policy-switch-hint" />
+        <span>
+          Show the complementarity split (policy, not jurisdiction)
+          <span className="field-hint" id="policy-switch-hint">
+            Marks, in each cell, the policies and recommendations that send that category to that forum. They change no
+            status.
+          </span>
+        </span>
+      </label>
       <div className="filter-actions">
         <button type="submit">Show the matrix</button>
         <Link href="/coverage" className="clear-link">
@@ -56,7 +89,7 @@ export default async function CoveragePage({ searchParams }: Props) {
     if (!("asOf" in clean)) clean.asOf = today;
     redirect(`/coverage?${toQueryString(clean, COVERAGE_PARAMETERS)}`);
   }
-  const { result, vocabulary } = await readCoverage({ query: params, today });
+  const { result, vocabulary, policies, policyView } = await readCoverage({ query: params, today });
   const names = {
     forums: vocabulary.forums,
     crimes: vocabulary.names.crimes,
@@ -69,9 +102,9 @@ export default async function CoveragePage({ searchParams }: Props) {
       <Breadcrumbs trail={[{ label: "Coverage" }]} />
       <h1>Coverage matrix</h1>
       <p className="lead">
-        Every case category (crime, kind of accused, level of responsibility) against the three forums, as of a date:
-        which forum covers it, conditionally or not, how many tracked cases each cell holds, and the impunity gaps no
-        forum covers.
+        Every case category (crime, kind of accused, level of responsibility) against the three forums, for the conduct
+        of a date or period and as of the day the law is read: which forum covers it, conditionally or not, where the
+        tracker records no rule, how many tracked cases each cell holds, and the impunity gaps every forum excludes.
       </p>
     </>
   );
@@ -91,8 +124,11 @@ export default async function CoveragePage({ searchParams }: Props) {
 
   const matrix = result.value;
   const gaps = matrix.rows.filter((r) => r.gap);
-  const conditionalGaps = gaps.filter((r) => r.cells.some((c) => c.status === "conditional"));
+  const silent = matrix.rows.filter((r) => r.cells.some((c) => c.status === "unknown"));
   const cases = matrix.rows.reduce((n, r) => n + r.caseCount, 0);
+  // The split of this situation, numbered in the order of the list under the matrix.
+  const split = policyView ? policies.filter((p) => p.situation === null || p.situation === matrix.situation) : [];
+  const policyMarkers = policyView ? new Map(split.map((p, i) => [p.slug, { marker: policyMarker(i), statement: p.statement }])) : undefined;
   return (
     <>
       {intro}
@@ -102,22 +138,44 @@ export default async function CoveragePage({ searchParams }: Props) {
         <p id="matrix-summary">
           <strong>
             As of <PartialDate value={{ date: matrix.asOf, precision: "DAY" }} />
-          </strong>{" "}
+          </strong>
+          , <span id="matrix-conduct">{matrix.conduct ? `for conduct ${conductPhrase(matrix.conduct)}` : "for conduct at any time up to that day"}</span>{" "}
           · {nameOf(vocabulary.names.situations, matrix.situation)} · {nameOf(vocabulary.names.modes, matrix.mode)}:{" "}
           <strong>
             {plural(gaps.length, "gap")} in {matrix.rows.length} case categories
           </strong>
-          {conditionalGaps.length > 0 ? ` (in ${conditionalGaps.length} of them, at least one forum covers conditionally)` : ""}.
+          {silent.length > 0
+            ? `; in ${plural(silent.length, "category", "categories")} some forum has no rule recorded, which is not counted as a gap`
+            : ""}
+          .
         </p>
       </div>
       <p className="muted small">
         Choose a status to see why: the rules that apply, their conditions, provisions and sources.{" "}
+        {matrix.conduct ? null : "Without a date of conduct, a cell whose status differs by date of conduct lists the periods. "}
         {cases === 0 ? "No case is tracked yet in this situation and mode, so every cell counts 0 cases." : null}
       </p>
 
       <div className="matrix-wrap">
-        <CoverageMatrix matrix={matrix} names={names} />
+        <CoverageMatrix matrix={matrix} names={names} policyMarkers={policyMarkers} />
       </div>
+
+      {policyView ? (
+        <PolicySplit
+          policies={split}
+          forums={vocabulary.forums}
+          numbered
+          heading="Policy, not jurisdiction: the complementarity split"
+          intro={
+            <>
+              The marks P1, P2… in the matrix are these described practices and recommendations. They are policy, not
+              rules of law: <strong>they change no status in the matrix</strong>, and a forum they name may have no
+              jurisdiction over a category.
+            </>
+          }
+          empty="No policy or recommendation is recorded for this situation."
+        />
+      ) : null}
 
       <section aria-labelledby="legend-heading" className="section">
         <h2 id="legend-heading">Legend</h2>
@@ -132,9 +190,14 @@ export default async function CoveragePage({ searchParams }: Props) {
           </div>
         </StatusLegend>
         <p className="muted small">
-          Rows follow the complementarity split the sources describe: the ICC pursues the top leadership, the Special
-          Tribunal leadership-level aggression, and Ukraine’s national courts direct perpetrators, those down the chain of
-          command, and companies. The matrix shows what the recorded jurisdiction rules allow, not that split.
+          The matrix shows what the recorded jurisdiction rules allow. The complementarity split the sources describe (the
+          ICC pursues the top leadership, the Special Tribunal leadership-level aggression, Ukraine’s national courts direct
+          perpetrators, those down the chain of command, and companies) is policy, not jurisdiction:{" "}
+          {policyView ? (
+            "it is marked in the cells and listed under the matrix."
+          ) : (
+            <Link href={coverageHref({ ...matrix, policy: true })}>show it beside the cells</Link>
+          )}
         </p>
       </section>
     </>
