@@ -1,6 +1,8 @@
 import Link from "next/link";
+import { conductPhrase, listWords, reachLines } from "@/lib/core/answer-words";
 import { formatPartialDate, type PartialDate as PartialDateValue } from "@/lib/core/dates";
-import { accusedWords, nameOf, plural, provisionTitle } from "@/lib/core/labels";
+import type { Conduct } from "@/lib/core/jurisdiction";
+import { accusedWords, JURISDICTION_STATUS_LABELS, nameOf, plural, provisionTitle } from "@/lib/core/labels";
 import { whichForumHref } from "@/lib/core/links";
 import type { AttributedChange } from "@/lib/core/milestone-impact";
 import type { NamedRef, RuleView } from "@/lib/core/views";
@@ -18,25 +20,53 @@ export type ChangeNames = {
 
 const day = (date: string) => <PartialDate value={{ date, precision: "DAY" }} />;
 
-function listWords(items: string[]): string {
-  return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+/** What a forum could try, period by period of conduct, with the statuses' labels. */
+function Reach({ reach }: { reach: string }) {
+  const lines = reachLines(reach, { run: true });
+  if (lines === null) return <span>{reach}</span>;
+  if (lines.length === 0) return <span>no conduct yet on that day</span>;
+  return (
+    <span className="reach-run">
+      {lines.map((l, i) => (
+        <span key={l.period} data-status={l.status}>
+          {i > 0 ? "; " : null}
+          {l.period}: <strong>{JURISDICTION_STATUS_LABELS[l.status]}</strong>
+        </span>
+      ))}
+    </span>
+  );
 }
 
 /** Which two days were compared, and why those: a month or a year is bracketed as a whole. */
-function Compared({ date, before, after, situations, modes }: { date: PartialDateValue; before: string; after: string; situations: string; modes: string }) {
+function Compared({
+  date,
+  before,
+  after,
+  situations,
+  modes,
+  conduct,
+}: {
+  date: PartialDateValue;
+  before: string;
+  after: string;
+  situations: string;
+  modes: string;
+  conduct: Conduct | null;
+}) {
+  const forConduct = conduct ? <>for conduct {conductPhrase(conduct)}</> : <>for all conduct up to each of the two days</>;
   if (date.precision === "DAY") {
     return (
-      <p>
-        Compared {day(before)} (the day before) with {day(after)} (the day after), for {situations}, in {modes}.
+      <p className="changes-compared">
+        Compared {day(before)} (the day before) with {day(after)} (the day after), {forConduct}, for {situations}, in {modes}.
       </p>
     );
   }
   const unit = date.precision === "MONTH" ? "month" : "year";
   const period = formatPartialDate(date);
   return (
-    <p>
+    <p className="changes-compared">
       The sources give this milestone only to the {unit}, {period}, so the whole {unit} is bracketed: compared {day(before)}{" "}
-      with {day(after)}, for {situations}, in {modes}. A change may have taken effect on any day of {period}.
+      with {day(after)}, {forConduct}, for {situations}, in {modes}. A change may have taken effect on any day of {period}.
     </p>
   );
 }
@@ -44,6 +74,7 @@ function Compared({ date, before, after, situations, modes }: { date: PartialDat
 type TableProps = {
   changes: AttributedChange[];
   after: string;
+  conduct: Conduct | null;
   names: ChangeNames;
   rules: Map<string, RuleView>;
   onPage: Set<string>;
@@ -53,7 +84,7 @@ type TableProps = {
   caption: string;
 };
 
-function ChangesTable({ changes, after, names, rules, onPage, showSituation, showCause, caption }: TableProps) {
+function ChangesTable({ changes, after, conduct, names, rules, onPage, showSituation, showCause, caption }: TableProps) {
   const ruleLink = (slug: string, forum: string) => {
     const rule = rules.get(slug);
     return <Link href={onPage.has(slug) ? `#rule-${slug}` : `/forums/${forum}#rule-${slug}`}>{rule ? provisionTitle(rule.provision) : slug}</Link>;
@@ -87,8 +118,28 @@ function ChangesTable({ changes, after, names, rules, onPage, showSituation, sho
               <td data-label="Before → after" className="change-statuses">
                 {/* One wrapper per cell: on a phone each cell is a two-column grid of label and value. */}
                 <span>
-                  <ForumStatusBadge status={c.before} /> <span aria-hidden="true">→</span>
-                  <span className="visually-hidden"> became </span> <ForumStatusBadge status={c.after} />
+                  {c.before === c.after ? (
+                    <>
+                      <ForumStatusBadge status={c.after} /> <span className="change-same">status unchanged</span>
+                    </>
+                  ) : (
+                    <>
+                      <ForumStatusBadge status={c.before} /> <span aria-hidden="true">→</span>
+                      <span className="visually-hidden"> became </span> <ForumStatusBadge status={c.after} />
+                    </>
+                  )}
+                  {c.before === c.after && c.reachBefore !== c.reachAfter ? (
+                    // Same status, different reach: which conduct the forum can try changed.
+                    <span className="change-reach">
+                      <span className="change-reach-title">The conduct it can try changed:</span>
+                      <span className="change-reach-side">
+                        <span className="change-reach-label">Before:</span> <Reach reach={c.reachBefore} />
+                      </span>
+                      <span className="change-reach-side">
+                        <span className="change-reach-label">After:</span> <Reach reach={c.reachAfter} />
+                      </span>
+                    </span>
+                  ) : null}
                 </span>
               </td>
               <td data-label={showCause ? "Changed by" : "Rules after"}>
@@ -108,7 +159,7 @@ function ChangesTable({ changes, after, names, rules, onPage, showSituation, sho
                       ))}
                     </ul>
                   ) : c.rulesAfter.length === 0 ? (
-                    <span className="muted">No applicable rule</span>
+                    <span className="muted">No rule recorded</span>
                   ) : (
                     <ul className="plain-inline">
                       {c.rulesAfter.map((slug) => (
@@ -116,7 +167,7 @@ function ChangesTable({ changes, after, names, rules, onPage, showSituation, sho
                       ))}
                     </ul>
                   )}
-                  <Link className="change-why" href={whichForumHref({ crime: c.crime, accused: c.accused, level: c.level, mode: c.mode, situation: c.situation, asOf: after })}>
+                  <Link className="change-why" href={whichForumHref({ crime: c.crime, accused: c.accused, level: c.level, mode: c.mode, situation: c.situation, asOf: after, conduct })}>
                     Why<span className="visually-hidden">: the answer on {formatPartialDate({ date: after, precision: "DAY" })} for this case category</span>
                   </Link>
                 </div>
@@ -143,10 +194,12 @@ export function MatrixChanges({
   situations,
   modes,
   changes,
+  conduct,
   names,
   rules,
   onPage,
   changesRules,
+  children,
 }: {
   date: PartialDateValue;
   before: string;
@@ -154,11 +207,15 @@ export function MatrixChanges({
   situations: string[];
   modes: string[];
   changes: AttributedChange[];
+  /** The conduct compared; null: all conduct up to each day. */
+  conduct: Conduct | null;
   names: ChangeNames;
   rules: Map<string, RuleView>;
   onPage: Set<string>;
   /** Whether the milestone opened or closed a jurisdiction rule. */
   changesRules: boolean;
+  /** The form that chooses the conduct, under the two days compared. */
+  children?: React.ReactNode;
 }) {
   const situationWords =
     situations.length === 1 ? nameOf(names.situations, situations[0]!) : `every situation (${listWords(situations.map((s) => nameOf(names.situations, s)))})`;
@@ -166,18 +223,19 @@ export function MatrixChanges({
     modes.length === 2 ? `both modes of liability (${listWords(modes.map((m) => nameOf(names.modes, m).toLowerCase()))})` : listWords(modes.map((m) => nameOf(names.modes, m).toLowerCase()));
   const own = changes.filter((c) => c.fromThisMilestone);
   const others = changes.filter((c) => !c.fromThisMilestone);
-  const table = { after, names, rules, onPage, showSituation: situations.length > 1 };
+  const table = { after, conduct, names, rules, onPage, showSituation: situations.length > 1 };
 
   return (
     <section aria-labelledby="matrix-changes-heading" className="section matrix-changes">
       <h2 id="matrix-changes-heading">What it changed in the coverage matrix</h2>
-      <Compared date={date} before={before} after={after} situations={situationWords} modes={modeWords} />
+      <Compared date={date} before={before} after={after} situations={situationWords} modes={modeWords} conduct={conduct} />
+      {children}
       {own.length === 0 ? (
         <p className="no-change">
           <strong>No cell of the matrix changed{others.length > 0 ? " because of this milestone" : ""}.</strong>{" "}
           {others.length > 0
             ? "The cells listed below changed in the same period through rules other milestones opened or closed."
-            : `On both days every forum has the same status for every case category${changesRules ? "" : ": this milestone opened or closed no jurisdiction rule"}.`}
+            : `On both days every forum has the same status, and can try the same conduct, for every case category${changesRules ? "" : ": this milestone opened or closed no jurisdiction rule"}.`}
         </p>
       ) : (
         <>
@@ -190,9 +248,9 @@ export function MatrixChanges({
       )}
       {changesRules ? (
         <p className="muted small">
-          A rule the milestone opened or closed changes a cell only where it changes the forum’s status. Where another rule
-          already gave the same status, the cell is not listed, though the rules behind it may differ; the rules it opened
-          and closed are listed below.
+          A rule the milestone opened or closed changes a cell only where it changes the forum’s status or the conduct the
+          forum can try. Where another rule already gave the same, the cell is not listed, though the rules behind it may
+          differ; the rules it opened and closed are listed below.
         </p>
       ) : null}
       {others.length > 0 ? (

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseProfileQuery, type Vocabulary } from "./profile-query";
-import { fieldMessage, fieldValue, hasEmpty, inFieldOrder, toQueryString, withoutEmpty, type FieldLabels } from "./query-form";
+import { parseConduct } from "./conduct";
+import { conductFieldMessage, fieldMessage, fieldValue, hasEmpty, inFieldOrder, toQueryString, withoutEmpty, type FieldLabels } from "./query-form";
 
 const vocabulary: Vocabulary = {
   crimes: ["war-crimes", "aggression"],
@@ -69,5 +70,15 @@ describe("fieldMessage says the parser's refusal for a person", () => {
   it("orders refusals as the form's fields, unknown parameters last", () => {
     const errors = [{ parameter: "colour" }, { parameter: "asOf" }, { parameter: "crime" }, { parameter: "level" }];
     expect(inFieldOrder(errors, labels).map((e) => e.parameter)).toEqual(["crime", "level", "asOf", "colour"]);
+  });
+});
+
+describe("conductFieldMessage names the day the conduct cannot begin after as the page calls it", () => {
+  it("on a milestone's page, the day after the milestone", () => {
+    const refused = parseConduct("2025-02", "2025-01-02");
+    if (refused.ok) throw new Error("expected a refusal");
+    expect(conductFieldMessage("2025-02", refused.message, { day: "2 January 2025, the day after the milestone", remedy: "Choose conduct that began by then." })).toBe(
+      "The conduct (“2025-02”) begins after 2 January 2025, the day after the milestone: the law in force on a day cannot reach conduct that had not yet happened. Choose conduct that began by then.",
+    );
   });
 });

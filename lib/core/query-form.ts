@@ -71,7 +71,7 @@ export function fieldMessage(error: ParameterError, params: RawParams, labels: F
   if (error.parameter === "level" && value !== undefined && fieldValue(params, "accused") === "legal") {
     return "A level of responsibility does not apply to a legal person (a company). Choose “Not applicable”, or choose a natural person.";
   }
-  if (error.parameter === "conduct" && value !== undefined) return conductMessage(value, error.message);
+  if (error.parameter === "conduct" && value !== undefined) return conductFieldMessage(value, error.message);
   if (value === undefined) return `Choose ${field.noun}.`;
   if (error.parameter === "asOf") return `“${value}” is not a calendar date. Enter a date written YYYY-MM-DD, for example 2025-06-24.`;
   if (error.allowed && !error.allowed.includes(value)) return `“${value}” is not one of the recorded choices. Choose ${field.noun} from the list.`;
@@ -80,11 +80,16 @@ export function fieldMessage(error: ParameterError, params: RawParams, labels: F
 
 /**
  * The conduct parser's refusal (lib/core/conduct.ts), said for a person: which of its three
- * refusals it is, read from its message, and what to write instead.
+ * refusals it is, read from its message, and what to write instead. `latest` names the day the
+ * conduct cannot begin after, as the page calls it.
  */
-function conductMessage(value: string, message: string): string {
+export function conductFieldMessage(
+  value: string,
+  message: string,
+  latest: { day: string; remedy: string } = { day: "the “As of” date", remedy: "Move “As of” later, or the conduct earlier." },
+): string {
   if (message.includes("begins after")) {
-    return `The conduct (“${value}”) begins after the “As of” date: the law in force on a day cannot reach conduct that had not yet happened. Move “As of” later, or the conduct earlier.`;
+    return `The conduct (“${value}”) begins after ${latest.day}: the law in force on a day cannot reach conduct that had not yet happened. ${latest.remedy}`;
   }
   if (message.includes("before it begins")) return `“${value}” ends before it begins. Write the earlier date first, FROM/TO: for example 2022-02-24/2023-03-09.`;
   return `“${value}” is not a date of conduct. Write a day, a month or a year (2022-03-15, 2022-03 or 2022), or a period FROM/TO (2022-02-24/2023-03-09).`;

@@ -1,14 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { DemoBadge } from "@/components/DemoBadge";
 import { MatrixChanges } from "@/components/MatrixChanges";
 import { PartialDate, PrecisionNote } from "@/components/PartialDate";
+import { TextField } from "@/components/QueryFields";
 import { RuleCard } from "@/components/RuleCard";
 import { SourceCitation, SourceList } from "@/components/SourceCitation";
+import { dayWords } from "@/lib/core/answer-words";
+import { parseConduct } from "@/lib/core/conduct";
 import { isoToday } from "@/lib/core/dates";
+import type { Conduct } from "@/lib/core/jurisdiction";
 import { INSTRUMENT_KIND_LABELS, plural } from "@/lib/core/labels";
+import { aroundMilestone } from "@/lib/core/matrix";
+import { conductFieldMessage, fieldValue } from "@/lib/core/query-form";
 import type { RuleView } from "@/lib/core/views";
 import { milestoneMatrixChanges } from "@/lib/server/coverage";
 import { getMilestone } from "@/lib/server/queries/milestones";
@@ -21,6 +27,40 @@ type Props = { params: Promise<{ slug: string }>; searchParams?: Promise<Record<
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const milestone = await getMilestone((await params).slug, isoToday(new Date()));
   return { title: milestone ? milestone.title : "Milestone not found" };
+}
+
+/**
+ * The conduct the comparison is about: a small GET form under the two days compared. Its refusal
+ * is shown next to the field; the comparison then falls back to all conduct, and says so.
+ */
+function ConductForm({ slug, value, error }: { slug: string; value: string; error?: string }) {
+  return (
+    <form method="get" action={`/milestones/${slug}`} className="query-form query-form-inline changes-conduct-form" aria-label="The conduct compared">
+      <div className="query-fields">
+        <TextField
+          name="conduct"
+          label="Date of the conduct"
+          optional
+          hint={
+            <>
+              <code>2022-03</code>, <code>2014</code> or <code>2013-11-21/2014-02-22</code>. Empty: all conduct, period by
+              period.
+            </>
+          }
+          value={value}
+          error={error}
+        />
+      </div>
+      <div className="filter-actions">
+        <button type="submit">Compare for this conduct</button>
+        {value ? (
+          <Link href={`/milestones/${slug}#matrix-changes-heading`} className="clear-link">
+            All conduct
+          </Link>
+        ) : null}
+      </div>
+    </form>
+  );
 }
 
 function RuleSection({
@@ -54,13 +94,28 @@ function RuleSection({
 
 export default async function MilestonePage({ params, searchParams }: Props) {
   const { slug } = await params;
-  const saved = (await searchParams)?.saved;
+  const query = (await searchParams) ?? {};
+  const saved = query.saved;
+  // A conduct field left empty means all conduct: the address says so by leaving it out.
+  if (query.conduct !== undefined && fieldValue(query, "conduct") === "") redirect(`/milestones/${encodeURIComponent(slug)}`);
   const canEdit = hasRole(await currentActor(), "ANALYST");
   const milestone = await getMilestone(slug, isoToday(new Date()));
   if (!milestone) notFound();
   const m = milestone;
   const changedRules = m.rulesOpened.length + m.rulesClosed.length;
-  const matrix = await milestoneMatrixChanges(m);
+  // The conduct is read against the day after the milestone: the later of the two days compared.
+  const conductText = fieldValue(query, "conduct");
+  const { after } = aroundMilestone(m.date);
+  const parsedConduct = conductText ? parseConduct(conductText, after) : null;
+  const conduct: Conduct | null = parsedConduct?.ok ? parsedConduct.value : null;
+  const conductError =
+    parsedConduct && !parsedConduct.ok
+      ? conductFieldMessage(conductText, parsedConduct.message, {
+          day: `${dayWords(after)}, the later of the two days compared`,
+          remedy: "Choose conduct that had begun by then. The changes below are for all conduct.",
+        })
+      : undefined;
+  const matrix = await milestoneMatrixChanges(m, { conduct });
   const changeRules = await getRuleViews(
     matrix.changes.flatMap((c) => [...c.rulesAfter, ...c.causes.map((cause) => cause.rule)]),
     matrix.after,
@@ -158,11 +213,14 @@ export default async function MilestonePage({ params, searchParams }: Props) {
         situations={matrix.situations}
         modes={matrix.modes}
         changes={matrix.changes}
+        conduct={matrix.conduct}
         names={{ ...matrix.vocabulary.names, forums: matrix.vocabulary.forums }}
         rules={changeRules}
         onPage={rulesOnPage}
         changesRules={changedRules > 0}
-      />
+      >
+        <ConductForm slug={m.slug} value={conductText} error={conductError} />
+      </MatrixChanges>
 
       <section aria-labelledby="sources-heading" className="section">
         <h2 id="sources-heading">Sources</h2>
