@@ -140,7 +140,7 @@ describe("shape", () => {
   it("writes every date no more precisely than a day, a month or a year", () => {
     const dates = [
       ...data.milestones.map((m) => [m.slug, m.date] as const),
-      ...data.rules.flatMap((r) => [[r.slug, r.validFrom], [r.slug, r.validTo]] as const),
+      ...data.rules.flatMap((r) => [[r.slug, r.validFrom], [r.slug, r.validTo], [r.slug, r.conductFrom], [r.slug, r.conductTo]] as const),
     ].filter((pair): pair is readonly [string, string] => pair[1] !== undefined);
     expect(dates.filter(([, d]) => parsePartialDate(d) === null)).toEqual([]);
   });
@@ -192,6 +192,10 @@ describe("rules and the milestones that open and close them", () => {
       from: r.validFrom ? periodOf(parsePartialDate(r.validFrom)!).start : "0000-01-01",
       to: r.validTo ? periodOf(parsePartialDate(r.validTo)!).end : "9999-12-31",
     });
+    const conductSpan = (r: data.RuleSeed) => ({
+      from: r.conductFrom ? periodOf(parsePartialDate(r.conductFrom)!).start : "0000-01-01",
+      to: r.conductTo ? periodOf(parsePartialDate(r.conductTo)!).end : "9999-12-31",
+    });
     const meets = (a?: readonly string[], b?: readonly string[]) => !a?.length || !b?.length || a.some((x) => b.includes(x));
     for (const a of data.rules) {
       for (const b of data.rules) {
@@ -201,9 +205,13 @@ describe("rules and the milestones that open and close them", () => {
         if (a.situation && b.situation && a.situation !== b.situation) continue;
         if (!meets(a.crimes, b.crimes) || !meets(a.accusedKinds, b.accusedKinds) || !meets(a.levels, b.levels) || !meets(a.modes, b.modes)) continue;
         const [sa, sb] = [span(a), span(b)];
+        const [ca, cb] = [conductSpan(a), conductSpan(b)];
         // Boundaries known only to the month may share that month: the engine reports it as unsure.
-        const touchingMonth = parsePartialDate(a.validTo ?? "")?.precision === "MONTH" || parsePartialDate(b.validTo ?? "")?.precision === "MONTH";
-        if (sa.from <= sb.to && sb.from <= sa.to && !touchingMonth) overlaps.push(`${a.slug} / ${b.slug}`);
+        const monthly = (r: data.RuleSeed) => [r.validTo, r.conductTo, r.conductFrom].some((d) => parsePartialDate(d ?? "")?.precision === "MONTH");
+        const touchingMonth = monthly(a) || monthly(b);
+        // Two rules meet only where they are in force together and reach the same conduct.
+        const together = sa.from <= sb.to && sb.from <= sa.to && ca.from <= cb.to && cb.from <= ca.to;
+        if (together && !touchingMonth) overlaps.push(`${a.slug} / ${b.slug}`);
       }
     }
     expect(overlaps).toEqual([]);

@@ -78,7 +78,17 @@ export const sources = [
     kind: "OFFICIAL",
     title: "Situation in Ukraine (ICC-01/22)",
     publisher: "International Criminal Court",
-    url: "https://www.icc-cpi.int/situations/ukraine",
+    url: "https://www.icc-cpi.int/ukraine",
+  },
+  {
+    slug: "icc-press-release-2015-09-08",
+    kind: "OFFICIAL",
+    title: "Ukraine accepts ICC jurisdiction over alleged crimes committed since 20 February 2014",
+    publisher: "International Criminal Court",
+    url: "https://www.icc-cpi.int/news/ukraine-accepts-icc-jurisdiction-over-alleged-crimes-committed-20-february-2014",
+    publishedOn: "2015-09-08",
+    publishedOnPrecision: "DAY",
+    note: "Press release ICC-CPI-20150908-PR1146; it also states the first declaration of 17 April 2014.",
   },
   {
     slug: "icc-otp-statement-2022-03-02",
@@ -201,6 +211,14 @@ const Q = {
     "Williams: “In the past year, Ukraine’s parliament has begun harmonizing its criminal code with the definitions of atrocity crimes under the Rome Statute”",
   priorJurisdiction:
     "Sterio: “the ICC already had jurisdiction over the situation in Ukraine in light of dozens of state referrals and the prosecutor’s willingness to open first a preliminary examination and then an investigation.”",
+} as const;
+
+// The ICC's press release of 8 September 2015 (ICC-CPI-20150908-PR1146), which states both declarations.
+const ICC_DECLARATIONS = {
+  first:
+    "“On 17 April 2014, Ukraine lodged a declaration under the same article accepting the jurisdiction of the ICC over alleged crimes committed on its territory from 21 November 2013 to 22 February 2014.”",
+  second:
+    "“Today, 8 September 2015, the Registrar … received a declaration lodged by Ukraine accepting the ICC's jurisdiction with respect to alleged crimes committed in its territory since 20 February 2014”",
 } as const;
 
 // ---------------------------------------------------------------------------------------------
@@ -364,6 +382,12 @@ export const provisions = [
   { slug: "rs-art-5-2-1998", instrument: "rome-statute", number: "Article 5(2) (1998 text)", heading: "Crime of aggression: jurisdiction deferred",
     summary: "As adopted in 1998, the Statute deferred the exercise of the Court’s jurisdiction over the crime of aggression until a provision defining it and setting out the conditions was adopted. The Kampala Review Conference adopted one in 2010, and the Assembly of States Parties activated the jurisdiction as of 17 July 2018.",
     cite: { source: "rome-statute-text", locator: "Article 5(2) as adopted on 17 July 1998" } },
+  { slug: "rs-art-11-1", instrument: "rome-statute", number: "Article 11(1)", heading: "Jurisdiction ratione temporis",
+    summary: "The Court has jurisdiction only with respect to crimes committed after the entry into force of the Statute (1 July 2002).",
+    cite: { source: "rome-statute-text", locator: "Article 11(1)" } },
+  { slug: "rs-art-11-2", instrument: "rome-statute", number: "Article 11(2)", heading: "Jurisdiction ratione temporis for a State that joins later",
+    summary: "For a State that becomes a Party after the Statute’s entry into force, the Court may exercise its jurisdiction only with respect to crimes committed after the Statute enters into force for that State, unless that State has made a declaration under Article 12(3).",
+    cite: { source: "rome-statute-text", locator: "Article 11(2)" } },
   { slug: "rs-art-12-2-a", instrument: "rome-statute", number: "Article 12(2)(a)", heading: "Preconditions to the exercise of jurisdiction: territory of a State Party",
     summary: "The Court may exercise its jurisdiction if the State on the territory of which the conduct occurred is a Party to the Statute (or has accepted its jurisdiction under Article 12(3)).",
     cite: { source: "rome-statute-text", locator: "Article 12(2)(a)" } },
@@ -692,8 +716,11 @@ export const milestones: MilestoneSeed[] = [
     forums: ["icc"],
     instruments: ["ukraine-article-12-3-declarations", "rome-statute"],
     description: "Ukraine lodges a declaration under Article 12(3) of the Rome Statute accepting the ICC’s jurisdiction over alleged crimes committed on its territory from 21 November 2013 to 22 February 2014.",
-    whatChanged: "The ICC can exercise jurisdiction over war crimes, crimes against humanity and genocide committed on Ukraine’s territory from 21 November 2013 to 22 February 2014, although Ukraine is not a State Party.",
-    sources: [{ source: "icc-situation-ukraine", locator: "Situation in Ukraine: background" }],
+    whatChanged: "The ICC can exercise jurisdiction over war crimes, crimes against humanity and genocide committed on Ukraine’s territory from 21 November 2013 to 22 February 2014, and only over that conduct, although Ukraine is not a State Party. Conduct after 22 February 2014 stays outside the Court until the second declaration.",
+    sources: [
+      { source: "icc-situation-ukraine", locator: "Situation in Ukraine: background" },
+      { source: "icc-press-release-2015-09-08", locator: ICC_DECLARATIONS.first },
+    ],
   },
   {
     slug: "icc-preliminary-examination-ukraine-2014",
@@ -732,8 +759,11 @@ export const milestones: MilestoneSeed[] = [
     forums: ["icc"],
     instruments: ["ukraine-article-12-3-declarations", "rome-statute"],
     description: "Ukraine lodges a second declaration under Article 12(3), accepting the ICC’s jurisdiction over alleged crimes committed on its territory from 20 February 2014 onwards.",
-    whatChanged: "The ICC’s jurisdiction over crimes on Ukraine’s territory becomes open-ended, from 20 February 2014 onwards.",
-    sources: [{ source: "icc-situation-ukraine", locator: "Situation in Ukraine: background" }],
+    whatChanged: "The ICC’s jurisdiction over crimes on Ukraine’s territory becomes open-ended, from 20 February 2014 onwards: conduct in Crimea and Donbas after 22 February 2014 comes within reach.",
+    sources: [
+      { source: "icc-situation-ukraine", locator: "Situation in Ukraine: background" },
+      { source: "icc-press-release-2015-09-08", locator: ICC_DECLARATIONS.second },
+    ],
   },
   {
     slug: "icc-aggression-jurisdiction-activated-2018",
@@ -998,6 +1028,7 @@ export type RuleSeed = {
 
 const ROME_STATUTE_CRIMES: CrimeSlug[] = ["war-crimes", "crimes-against-humanity", "genocide"];
 
+
 export const rules: RuleSeed[] = [
   // International Criminal Court
   {
@@ -1023,17 +1054,86 @@ export const rules: RuleSeed[] = [
     cite: { source: "pilpg-one-year-rome-statute", locator: Q.ecocideProposal },
   },
   {
+    slug: "icc-no-conduct-before-the-statute",
+    forum: "icc",
+    effect: "EXCLUDES",
+    summary: "The ICC has no jurisdiction over conduct before the Rome Statute entered into force on 1 July 2002, in any situation.",
+    validFrom: "2002-07-01",
+    conductTo: "2002-06-30",
+    openedBy: "rome-statute-in-force-2002",
+    provision: "rs-art-11-1",
+    cite: { source: "rome-statute-text", locator: "Article 11(1)" },
+  },
+  {
+    slug: "icc-ukraine-no-acceptance-before-2014",
+    forum: "icc",
+    situation: "ukraine",
+    effect: "EXCLUDES",
+    crimes: ROME_STATUTE_CRIMES,
+    summary: "Until 17 April 2014 Ukraine was not a State Party and had lodged no declaration under Article 12(3): the Court could not exercise jurisdiction over crimes on its territory.",
+    validFrom: "2002-07-01",
+    validTo: "2014-04-16",
+    openedBy: "rome-statute-in-force-2002",
+    closedBy: "ukraine-article-12-3-declaration-2014",
+    provision: "rs-art-12-2-a",
+    cite: { source: "icc-press-release-2015-09-08", locator: ICC_DECLARATIONS.first },
+  },
+  {
     slug: "icc-ukraine-article-12-3",
     forum: "icc",
     situation: "ukraine",
     effect: "COVERS",
     crimes: ROME_STATUTE_CRIMES,
     accusedKinds: ["natural"],
-    summary: "Ukraine’s declarations under Article 12(3), of 17 April 2014 and 8 September 2015, give the ICC jurisdiction over crimes on Ukraine’s territory from 21 November 2013 to 22 February 2014 and from 20 February 2014 onwards. They remain the basis for conduct before 1 January 2025 (Article 11(2)). The investigation opened on 2 March 2022 after referrals from 39 States Parties.",
+    summary: "Ukraine’s first declaration under Article 12(3), lodged on 17 April 2014, accepts the ICC’s jurisdiction over alleged crimes on its territory from 21 November 2013 to 22 February 2014, and only over those.",
     validFrom: "2014-04-17",
+    conductFrom: "2013-11-21",
+    conductTo: "2014-02-22",
     openedBy: "ukraine-article-12-3-declaration-2014",
     provision: "rs-art-12-3",
-    cite: { source: "pilpg-one-year-rome-statute", locator: Q.priorJurisdiction },
+    cite: { source: "icc-press-release-2015-09-08", locator: ICC_DECLARATIONS.first },
+  },
+  {
+    slug: "icc-ukraine-between-the-declarations",
+    forum: "icc",
+    situation: "ukraine",
+    effect: "EXCLUDES",
+    crimes: ROME_STATUTE_CRIMES,
+    summary: "Between the two declarations, conduct on Ukraine’s territory after 22 February 2014 (in Crimea and Donbas, among others) was reached by no declaration: the first stopped at 22 February 2014, the second was lodged only on 8 September 2015.",
+    validFrom: "2014-04-17",
+    validTo: "2015-09-07",
+    conductFrom: "2014-02-23",
+    openedBy: "ukraine-article-12-3-declaration-2014",
+    closedBy: "ukraine-article-12-3-declaration-2015",
+    provision: "rs-art-12-3",
+    cite: { source: "icc-press-release-2015-09-08", locator: ICC_DECLARATIONS.first },
+  },
+  {
+    slug: "icc-ukraine-article-12-3-2015",
+    forum: "icc",
+    situation: "ukraine",
+    effect: "COVERS",
+    crimes: ROME_STATUTE_CRIMES,
+    accusedKinds: ["natural"],
+    summary: "Ukraine’s second declaration under Article 12(3), lodged on 8 September 2015, accepts the ICC’s jurisdiction over alleged crimes on its territory from 20 February 2014 onwards, without an end date. It remains the basis for conduct before 1 January 2025 (Article 11(2)). The investigation opened on 2 March 2022 after referrals by States Parties; referrals trigger the exercise of jurisdiction (Articles 13(a) and 14), they do not create it.",
+    validFrom: "2015-09-08",
+    conductFrom: "2014-02-20",
+    openedBy: "ukraine-article-12-3-declaration-2015",
+    provision: "rs-art-12-3",
+    cite: { source: "icc-press-release-2015-09-08", locator: ICC_DECLARATIONS.second },
+  },
+  {
+    slug: "icc-ukraine-before-the-declarations",
+    forum: "icc",
+    situation: "ukraine",
+    effect: "EXCLUDES",
+    crimes: ROME_STATUTE_CRIMES,
+    summary: "Conduct on Ukraine’s territory before 21 November 2013 is reached neither by Ukraine’s declarations (the first begins on that day) nor by its membership, which reaches only conduct from 1 January 2025 (Articles 11(2) and 12).",
+    validFrom: "2002-07-01",
+    conductTo: "2013-11-20",
+    openedBy: "rome-statute-in-force-2002",
+    provision: "rs-art-11-2",
+    cite: { source: "icc-press-release-2015-09-08", locator: ICC_DECLARATIONS.first },
   },
   {
     slug: "icc-ukraine-state-party",
@@ -1044,6 +1144,7 @@ export const rules: RuleSeed[] = [
     accusedKinds: ["natural"],
     summary: "Since the Rome Statute entered into force for Ukraine on 1 January 2025, Ukraine is a State Party: for conduct on its territory from that date, the ICC’s jurisdiction rests on its membership.",
     validFrom: "2025-01-01",
+    conductFrom: "2025-01-01",
     openedBy: "rome-statute-in-force-for-ukraine-2025",
     provision: "rs-art-12-2-a",
     cite: { source: "pilpg-one-year-rome-statute", locator: Q.ratification },
