@@ -852,12 +852,12 @@ export const milestones: MilestoneSeed[] = [
   },
   {
     slug: "sanctions-on-russia-2022",
-    title: "Rounds of sanctions on Russia begin after the 2022 full-scale invasion",
+    title: "Further rounds of sanctions on Russia after the 2022 full-scale invasion",
     date: "2022",
     track: "sanctions",
     type: "sanctions",
     situation: "ukraine",
-    description: "Since Russia’s full-scale invasion of Ukraine in 2022, the US, the UK, the EU and other countries have imposed multiple rounds of sanctions on Russia, targeting its foreign reserves, banks, defence industry and individual oligarchs.",
+    description: "Since Russia’s full-scale invasion of Ukraine in 2022, the US, the UK, the EU and other countries have imposed multiple rounds of sanctions on Russia, targeting its foreign reserves, banks, defence industry and individual oligarchs. These rounds add to sanctions imposed since 2014, after the annexation of Crimea; the post speaks of those since 2022.",
     sources: [{ source: "pilpg-three-pillars", locator: "The Third Pillar: Further Economic Sanctions Against Russia" }],
   },
   {
