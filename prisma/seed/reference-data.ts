@@ -620,7 +620,7 @@ export type LevelSlug = (typeof levels)[number]["slug"];
 export const accusedKinds = [
   { slug: "natural", name: "Natural person", description: "An individual.",
     cite: { source: "pilpg-one-year-rome-statute", locator: Q.naturalPersons } },
-  { slug: "legal", name: "Legal person", description: "A company or other legal entity. The ICC cannot try one; prosecuting Russian corporations is a domestic priority.",
+  { slug: "legal", name: "Legal person", description: "A company or other legal entity. The ICC cannot try one; the posts urge Ukraine to prioritise prosecuting Russian corporations (a recommendation, not a statement of Ukraine’s policy).",
     cite: { source: "pilpg-one-year-rome-statute", locator: Q.corporations } },
 ] as const satisfies readonly { slug: string; name: string; description: string; cite: Cite }[];
 
