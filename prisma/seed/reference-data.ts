@@ -857,7 +857,7 @@ export const milestones: MilestoneSeed[] = [
     track: "sanctions",
     type: "sanctions",
     situation: "ukraine",
-    description: "Since Russia’s full-scale invasion of Ukraine in 2022, the US, the UK, the EU and other countries have imposed multiple rounds of sanctions on Russia, targeting its foreign reserves, banks, defence industry and individual oligarchs. These rounds add to sanctions imposed since 2014, after the annexation of Crimea; the post speaks of those since 2022.",
+    description: "Since Russia’s full-scale invasion of Ukraine in 2022, the US, the UK, the EU and other countries have imposed multiple rounds of sanctions on Russia, targeting its foreign reserves, banks, defence industry and individual oligarchs.",
     sources: [{ source: "pilpg-three-pillars", locator: "The Third Pillar: Further Economic Sanctions Against Russia" }],
   },
   {
