@@ -144,6 +144,16 @@ export const sources = [
     note: "A secondary source for the article's number only; the official text of Article 442-1 could not be consulted here.",
   },
   {
+    slug: "opcw-sudan-accession-1999",
+    kind: "OFFICIAL",
+    title: "Republic of the Sudan accedes to the Chemical Weapons Convention",
+    publisher: "Organisation for the Prohibition of Chemical Weapons",
+    url: "https://opcw.org/media-centre/news/1999/05/republic-sudan-accedes-chemical-weapons-convention",
+    publishedOn: "1999-05",
+    publishedOnPrecision: "MONTH",
+    note: "OPCW news item of May 1999.",
+  },
+  {
     slug: "constitution-of-ukraine",
     kind: "OFFICIAL",
     title: "Constitution of Ukraine (28 June 1996)",
@@ -343,7 +353,7 @@ export const instruments = [
     title: "Chemical Weapons Convention",
     shortTitle: "Chemical Weapons Convention",
     kind: "TREATY",
-    description: "The convention prohibiting chemical weapons, under which, the post notes, the use of chlorine gas as a weapon is a violation; the post describes Sudan as a signatory.",
+    description: "The convention prohibiting chemical weapons, under which, the post notes, the use of chlorine gas as a weapon is a violation. The post describes Sudan as a signatory; in fact Sudan acceded to the Convention on 24 May 1999 and has been a State Party since 23 June 1999 (OPCW).",
     cite: {
       source: "pilpg-chemical-weapons-sudan",
       locator:
@@ -642,7 +652,7 @@ export const situations = [
     description: "Crimes committed in Russia’s war against Ukraine, before the ICC (situation ICC-01/22), the Special Tribunal and Ukraine’s national courts.",
     cite: { source: "pilpg-one-year-rome-statute", locator: Q.priorJurisdiction } },
   { slug: "sudan", name: "Sudan",
-    description: "Alleged use of chlorine gas by the Sudanese army in its conflict with the Rapid Support Forces; the United States accused the Sudanese military of using chemical weapons on 22 May 2025. The post describes Sudan as a signatory of the Chemical Weapons Convention.",
+    description: "Alleged use of chlorine gas by the Sudanese army in its conflict with the Rapid Support Forces; the United States accused the Sudanese military of using chemical weapons on 22 May 2025. The post describes Sudan as a signatory of the Chemical Weapons Convention; in fact Sudan is a State Party, by accession on 24 May 1999 (OPCW).",
     cite: { source: "pilpg-chemical-weapons-sudan", locator: "Crane, paragraph 2" } },
 ] as const satisfies readonly { slug: string; name: string; description: string; cite: Cite }[];
 
@@ -974,8 +984,11 @@ export const milestones: MilestoneSeed[] = [
     type: "accusation",
     situation: "sudan",
     instruments: ["chemical-weapons-convention"],
-    description: "The United States accuses the Sudanese military of using chemical weapons, without presenting evidence. The post discusses the alleged use of chlorine gas by the Sudanese army in its conflict with the Rapid Support Forces, and describes Sudan as a signatory of the Chemical Weapons Convention.",
-    sources: [{ source: "pilpg-chemical-weapons-sudan", locator: "Crane: “On May 22, 2025, the United States accused the Sudanese military of using chemical weapons.”" }],
+    description: "The United States accuses the Sudanese military of using chemical weapons, without presenting evidence. The post discusses the alleged use of chlorine gas by the Sudanese army in its conflict with the Rapid Support Forces, and describes Sudan as a signatory of the Chemical Weapons Convention (Sudan is in fact a State Party, by accession on 24 May 1999).",
+    sources: [
+      { source: "pilpg-chemical-weapons-sudan", locator: "Crane: “On May 22, 2025, the United States accused the Sudanese military of using chemical weapons.”" },
+      { source: "opcw-sudan-accession-1999", locator: "“The Republic of the Sudan acceded to the Chemical Weapons Convention on 24 May 1999. The Republic of the Sudan will become the 124th State Party to the Convention on 23 June 1999”" },
+    ],
   },
   {
     slug: "special-tribunal-agreement-2025",
