@@ -333,7 +333,7 @@ export const instruments = [
     shortTitle: "Ecocide proposal",
     kind: "PROPOSAL",
     description:
-      "A proposal submitted to the ICC in September 2024 to recognise ecocide as a separate crime on a par with genocide and the other crimes of the Statute. Not in force.",
+      "A proposal, submitted “to the ICC” in the post’s words in September 2024, to recognise ecocide as a separate crime on a par with genocide and the other crimes of the Statute. Under Article 121(1) of the Rome Statute, a proposed amendment is submitted to the Secretary-General of the United Nations, who circulates it to the States Parties for the Assembly of States Parties. Not in force.",
     adoptedOn: "2024-09",
     adoptedOnPrecision: "MONTH",
     cite: { source: "pilpg-one-year-rome-statute", locator: Q.ecocideProposal },
