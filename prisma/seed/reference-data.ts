@@ -454,8 +454,8 @@ export const provisions = [
     summary: "A person is criminally responsible who commits a crime, whether as an individual, jointly with another or through another person.",
     cite: { source: "rome-statute-text", locator: "Article 25(3)(a)" } },
   { slug: "rs-art-28", instrument: "rome-statute", number: "Article 28", heading: "Responsibility of commanders and other superiors",
-    summary: "A military commander is criminally responsible for crimes by forces under effective command and control where the commander knew or should have known of them and failed to take all necessary and reasonable measures to prevent or repress them or to submit the matter to the competent authorities.",
-    cite: { source: "rome-statute-text", locator: "Article 28(a)" } },
+    summary: "(a) A military commander, or a person effectively acting as one, is criminally responsible for crimes by forces under his effective command and control, or effective authority and control, where he knew or, owing to the circumstances at the time, should have known of them. (b) Any other superior, a civilian one for instance, is responsible for crimes by subordinates under his effective authority and control where he knew, or consciously disregarded information which clearly indicated, that they were committing or about to commit them, and the crimes concerned activities within his effective responsibility and control. In both cases he failed to take all necessary and reasonable measures within his power to prevent or repress their commission, or to submit the matter to the competent authorities for investigation and prosecution.",
+    cite: { source: "rome-statute-text", locator: "Article 28(a) and (b)" } },
   { slug: "rs-art-126-2", instrument: "rome-statute", number: "Article 126(2)", heading: "Entry into force for a State ratifying later",
     summary: "For a State ratifying after the Statute’s entry into force, the Statute enters into force on the first day of the month after the 60th day following the deposit of its instrument of ratification: for Ukraine, which deposited on 25 October 2024, on 1 January 2025.",
     cite: { source: "rome-statute-text", locator: "Article 126(2)" } },
@@ -641,8 +641,8 @@ export const modes = [
     description: "Committing the crime oneself, jointly with others or through another person.",
     cite: { source: "rome-statute-text", locator: "Article 25(3)(a)" } },
   { slug: "command-responsibility", name: "Command responsibility", provision: "rs-art-28",
-    description: "A superior’s liability for subordinates’ crimes that the superior knew or should have known of and failed to take all necessary and reasonable measures to prevent, to repress, or to submit to the competent authorities. In Ukrainian law only since the October 2024 amendments.",
-    cite: { source: "pilpg-one-year-rome-statute", locator: Q.commandResponsibility } },
+    description: "A superior’s liability for subordinates’ crimes that the superior failed to take all necessary and reasonable measures to prevent, to repress, or to submit to the competent authorities: a military commander who knew or should have known of them (Article 28(a) of the Rome Statute), or a civilian superior who knew or consciously disregarded information clearly indicating them (Article 28(b)). In Ukrainian law only since the October 2024 amendments (Article 31-1 of the Criminal Code), for conduct after they took effect.",
+    cite: { source: "rome-statute-text", locator: "Article 28(a) and (b)" } },
 ] as const satisfies readonly { slug: string; name: string; provision: ProvisionSlug; description: string; cite: Cite }[];
 
 export type ModeSlug = (typeof modes)[number]["slug"];
@@ -1631,7 +1631,7 @@ export type CaseStageSlug =
   | "APPEAL"
   | "REPARATIONS"
   | "CLOSED";
-export type KnowledgeStandardSlug = "KNEW" | "SHOULD_HAVE_KNOWN";
+export type KnowledgeStandardSlug = "KNEW" | "SHOULD_HAVE_KNOWN" | "CONSCIOUSLY_DISREGARDED";
 export type FailedDutySlug = "PREVENT" | "REPRESS" | "SUBMIT_TO_AUTHORITIES";
 
 export type AccusedSeed = {
