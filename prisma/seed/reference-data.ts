@@ -399,7 +399,7 @@ export const instruments = [
   slug: string;
   title: string;
   shortTitle: string;
-  kind: "TREATY" | "STATUTE" | "CODE" | "CONSTITUTION" | "AGREEMENT" | "RESOLUTION" | "DECLARATION" | "MEMORANDUM" | "PROPOSAL";
+  kind: "TREATY" | "STATUTE" | "CODE" | "CONSTITUTION" | "AGREEMENT" | "RESOLUTION" | "DECLARATION" | "MEMORANDUM" | "PROPOSAL" | "JUDGMENT";
   description: string;
   adoptedOn?: string;
   adoptedOnPrecision?: Precision;
