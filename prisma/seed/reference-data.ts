@@ -615,7 +615,7 @@ export const levels = [
     description: "The state’s political and military leadership, including its head of state: the focus of the ICC Prosecutor.",
     cite: { source: "pilpg-one-year-rome-statute", locator: Q.division } },
   { slug: "senior-command", name: "Senior commanders",
-    description: "Military commanders above field grade. Command responsibility reaches any superior, these commanders included, for crimes in their area of command.",
+    description: "Military commanders above field grade. Command responsibility reaches a superior for crimes by subordinates under his effective command and control (Article 28 of the Rome Statute; “під його фактичним командуванням і контролем” in Article 31-1 of the Criminal Code of Ukraine): the test is control over the subordinates, not the geographic area of command the posts mention.",
     cite: { source: "pilpg-one-year-rome-statute", locator: "Scharf: “Ukraine can prosecute military commanders for war crimes committed in their geographic area of command.”" } },
   { slug: "field-grade", name: "Field-grade officers",
     description: "Majors, Lieutenant Colonels and Colonels: the link between command intent and conduct, and the most likely to travel, which makes warrants enforceable.",
