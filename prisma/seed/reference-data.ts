@@ -618,7 +618,7 @@ export const levels = [
     description: "Military commanders above field grade. Command responsibility reaches a superior for crimes by subordinates under his effective command and control (Article 28 of the Rome Statute; “під його фактичним командуванням і контролем” in Article 31-1 of the Criminal Code of Ukraine): the test is control over the subordinates, not the geographic area of command the posts mention.",
     cite: { source: "pilpg-one-year-rome-statute", locator: "Scharf: “Ukraine can prosecute military commanders for war crimes committed in their geographic area of command.”" } },
   { slug: "field-grade", name: "Field-grade officers",
-    description: "Majors, Lieutenant Colonels and Colonels: the link between command intent and conduct, and the most likely to travel, which makes warrants enforceable.",
+    description: "Majors, Lieutenant Colonels and Colonels. Noone recommends prioritising cases against them (a recommendation, not any prosecutor’s stated policy): they link command intent to battlefield conduct and are the most likely to travel, which makes warrants enforceable.",
     cite: { source: "pilpg-one-year-rome-statute", locator: Q.fieldGrade } },
   { slug: "direct-perpetrator", name: "Direct perpetrators",
     description: "Those who commit the crimes themselves: the focus of Ukraine’s national courts.",
