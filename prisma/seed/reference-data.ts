@@ -154,6 +154,15 @@ export const sources = [
     note: "OPCW news item of May 1999.",
   },
   {
+    slug: "budapest-memorandum-text",
+    kind: "OFFICIAL",
+    title: "Memorandum on Security Assurances in connection with Ukraine’s Accession to the Treaty on the Non-Proliferation of Nuclear Weapons",
+    publisher: "United Nations, document A/49/765–S/1994/1399",
+    publishedOn: "1994-12-05",
+    publishedOnPrecision: "DAY",
+    note: "Signed at Budapest on 5 December 1994; circulated as a document of the General Assembly and the Security Council.",
+  },
+  {
     slug: "constitution-of-ukraine",
     kind: "OFFICIAL",
     title: "Constitution of Ukraine (28 June 1996)",
@@ -521,7 +530,7 @@ export const provisions = [
     summary: "The use of chlorine gas as a weapon is a violation of the Convention.",
     cite: { source: "pilpg-chemical-weapons-sudan", locator: "Crane, paragraph 2" } },
   { slug: "budapest-memorandum-assurances", instrument: "budapest-memorandum", number: null, heading: "Assurances to Ukraine",
-    summary: "According to the posts, Russia committed, among other things, to recognising Ukraine’s independence, sovereignty and borders and to guard against any foreign intervention.",
+    summary: "According to the posts, Russia committed, among other things, to recognising Ukraine’s independence, sovereignty and borders and to guard against any foreign intervention. The last words are the posts’ paraphrase: in the memorandum the signatories commit to respect Ukraine’s independence, sovereignty and existing borders, and to refrain from the threat or use of force and from economic coercion against it (paragraphs 1 to 3); it contains no duty to guard against intervention.",
     cite: { source: "pilpg-security-guarantees-buzzword", locator: "Why are security guarantees so important?" } },
 ] as const satisfies readonly {
   slug: string;
@@ -719,10 +728,11 @@ export const milestones: MilestoneSeed[] = [
     instruments: ["budapest-memorandum"],
     description:
       "Ukraine entered into the Budapest Memorandum in which, among other things, Russia committed to recognising Ukraine’s independence, sovereignty and borders, and to guard against any foreign intervention.",
-    whatChanged: "A non-binding assurance; the posts note it did not deter the events of 2014 or of 2022.",
+    whatChanged: "A non-binding assurance; the posts note it did not deter the events of 2014 or of 2022. The memorandum itself commits its signatories to respect Ukraine’s independence, sovereignty and existing borders and to refrain from the threat or use of force and from economic coercion; “guard against any foreign intervention” is the posts’ paraphrase.",
     sources: [
       { source: "pilpg-security-guarantees-buzzword", locator: "Why are security guarantees so important?" },
       { source: "pilpg-enforceable-security-guarantees", locator: "Bēta: “The Budapest Memorandum of 1994, which did not deter the events of 2014 nor 2022, demonstrates that non-binding assurances do not prevent aggression.”" },
+      { source: "budapest-memorandum-text", locator: "Paragraphs 1 to 3" },
     ],
   },
   {
