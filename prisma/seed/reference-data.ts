@@ -163,6 +163,22 @@ export const sources = [
     note: "Signed at Budapest on 5 December 1994; circulated as a document of the General Assembly and the Security Council.",
   },
   {
+    slug: "rada-annotation-law-314-vii",
+    kind: "OFFICIAL",
+    title: "Annotation of Law No. 314-VII of 23 May 2013 (criminal-law measures against legal entities)",
+    publisher: "Verkhovna Rada of Ukraine",
+    url: "https://zakon.rada.gov.ua/laws/anot/314-18",
+    note: "Gives the law's original date of entry into force.",
+  },
+  {
+    slug: "dtkt-law-1207-vii-2014",
+    kind: "OTHER",
+    title: "Report that Law No. 1207-VII of 15 April 2014 brought the measures against legal entities into force on 27 April 2014",
+    publisher: "DTKT (Ukrainian accounting trade press)",
+    url: "https://online.dtkt.ua/2014/22/51287",
+    note: "A secondary source: a trade-press report, not the law's official text.",
+  },
+  {
     slug: "constitution-of-ukraine",
     kind: "OFFICIAL",
     title: "Constitution of Ukraine (28 June 1996)",
@@ -812,9 +828,13 @@ export const milestones: MilestoneSeed[] = [
     situation: "ukraine",
     forums: ["ukraine-domestic"],
     instruments: ["criminal-code-of-ukraine"],
-    description: "Section XIV-1 of the Criminal Code of Ukraine, on measures of a criminal-law nature against legal entities, takes effect.",
+    description: "Section XIV-1 of the Criminal Code of Ukraine, on measures of a criminal-law nature against legal entities, takes effect. It was enacted by Law No. 314-VII of 23 May 2013; the official annotation of that law gives 1 September 2014 for its entry into force, and a trade-press report says Law No. 1207-VII of 15 April 2014 brought it forward to 27 April 2014. The tracker keeps the year until the official text of the amending law is checked.",
     whatChanged: "Ukrainian courts can apply criminal-law measures to legal entities for the offences the section lists.",
-    sources: [{ source: "criminal-code-of-ukraine", locator: "Section XIV-1" }],
+    sources: [
+      { source: "criminal-code-of-ukraine", locator: "Section XIV-1" },
+      { source: "rada-annotation-law-314-vii", locator: "«Дата набуття чинності: 1 вересня 2014 року»" },
+      { source: "dtkt-law-1207-vii-2014", locator: "«… замість 1 вересня 2014 року він чинний уже з 27 квітня»" },
+    ],
   },
   {
     slug: "ukraine-article-12-3-declaration-2015",
