@@ -179,6 +179,14 @@ export const sources = [
     note: "A secondary source: a trade-press report, not the law's official text.",
   },
   {
+    slug: "amnesty-usa-ukraine-article-124",
+    kind: "OTHER",
+    title: "Ukraine: ratifying the Rome Statute a welcome step, but limitations must be addressed",
+    publisher: "Amnesty International USA",
+    url: "https://www.amnestyusa.org/press-releases/ukraine-ratifying-the-rome-statute-a-welcome-step-but-limitations-must-be-addressed/",
+    note: "A secondary source on Ukraine's declaration under Article 124 of the Rome Statute; the declaration's official text could not be consulted here.",
+  },
+  {
     slug: "constitution-of-ukraine",
     kind: "OFFICIAL",
     title: "Constitution of Ukraine (28 June 1996)",
@@ -1235,7 +1243,7 @@ export const rules: RuleSeed[] = [
     effect: "COVERS",
     crimes: ROME_STATUTE_CRIMES,
     accusedKinds: ["natural"],
-    summary: "Since the Rome Statute entered into force for Ukraine on 1 January 2025, Ukraine is a State Party: for conduct on its territory from that date, the ICC’s jurisdiction rests on its membership.",
+    summary: "Since the Rome Statute entered into force for Ukraine on 1 January 2025, Ukraine is a State Party: for conduct on its territory from that date, the ICC’s jurisdiction rests on its membership. The tracker has no nationality dimension: as reported by Amnesty International, Ukraine declared under Article 124 that for seven years it does not accept the Court’s jurisdiction over war crimes likely committed by its own nationals, so for war crimes this answer concerns conduct by others, Russian nationals among them.",
     validFrom: "2025-01-01",
     conductFrom: "2025-01-01",
     openedBy: "rome-statute-in-force-for-ukraine-2025",
