@@ -201,6 +201,7 @@ export const sources = [
     kind: "OFFICIAL",
     title: "Constitution of Ukraine (28 June 1996)",
     publisher: "Verkhovna Rada of Ukraine",
+    url: "https://zakon.rada.gov.ua/laws/show/254к/96-вр",
     publishedOn: "1996-06-28",
     publishedOnPrecision: "DAY",
   },
@@ -313,6 +314,7 @@ export const instruments = [
       "The treaty that establishes the International Criminal Court and defines the crimes within its jurisdiction: genocide, crimes against humanity, war crimes and the crime of aggression.",
     adoptedOn: "1998-07-17",
     adoptedOnPrecision: "DAY",
+    url: "https://www.icc-cpi.int/sites/default/files/RS-Eng.pdf",
     cite: { source: "rome-statute-text", locator: "Preamble and final clauses" },
   },
   {
@@ -324,6 +326,7 @@ export const instruments = [
       "Ukraine’s criminal code, under which its national courts try war crimes, ecocide and the other offences of the war; amended in October 2024 in connection with Ukraine’s ratification of the Rome Statute (adding command responsibility and crimes against humanity).",
     adoptedOn: "2001-04-05",
     adoptedOnPrecision: "DAY",
+    url: "https://zakon.rada.gov.ua/laws/show/2341-14",
     cite: { source: "criminal-code-of-ukraine", locator: "Law No. 2341-III of 5 April 2001" },
   },
   {
@@ -334,6 +337,7 @@ export const instruments = [
     description: "Ukraine’s constitution, under which treaties in force that the Verkhovna Rada consented to are part of national law.",
     adoptedOn: "1996-06-28",
     adoptedOnPrecision: "DAY",
+    url: "https://zakon.rada.gov.ua/laws/show/254к/96-вр",
     cite: { source: "constitution-of-ukraine", locator: "Article 9" },
   },
   {
@@ -357,6 +361,7 @@ export const instruments = [
       "Two declarations by which Ukraine, before it became a State Party, accepted the ICC’s jurisdiction over alleged crimes on its territory: on 17 April 2014 (21 November 2013 to 22 February 2014) and on 8 September 2015 (from 20 February 2014 onwards).",
     adoptedOn: "2014-04-17",
     adoptedOnPrecision: "DAY",
+    url: "https://www.icc-cpi.int/news/ukraine-accepts-icc-jurisdiction-over-alleged-crimes-committed-20-february-2014",
     cite: { source: "icc-situation-ukraine", locator: "Situation in Ukraine: background" },
   },
   {
@@ -389,6 +394,7 @@ export const instruments = [
     description: "The Security Council’s referral of the situation in Darfur, Sudan, since 1 July 2002 to the Prosecutor of the ICC.",
     adoptedOn: "2005-03-31",
     adoptedOnPrecision: "DAY",
+    url: "https://undocs.org/S/RES/1593(2005)",
     cite: { source: "unsc-resolution-1593", locator: "Operative paragraph 1" },
   },
   {
