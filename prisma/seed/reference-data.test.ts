@@ -238,12 +238,54 @@ describe("cases", () => {
     }
   });
 
-  it("rests names, offices, charges and stages on official texts only (the posts may only classify)", () => {
-    const unofficial = allCitations
+  it("rests names, offices, charges and stages on official texts, or on named secondary sources that the case says it reports (the posts may only classify)", () => {
+    const caseOf = (where: string) => data.cases.find((c) => where.startsWith(`case ${c.slug} `) || where === `case ${c.slug}`);
+    const accusedCases = (where: string) => data.cases.filter((c) => c.accused.some((a) => where.startsWith(`the accused ${a} `) || where === `the accused ${a}`));
+    const unfounded = allCitations
       .filter((c) => (c.where.startsWith("case ") || c.where.startsWith("the accused ")) && !c.where.endsWith("(level)"))
-      .filter((c) => source.get(c.cite.source)?.kind !== "OFFICIAL")
+      .filter((c) => {
+        const kind = source.get(c.cite.source)?.kind;
+        if (kind === "OFFICIAL") return false;
+        if (kind !== "OTHER") return true;
+        // A secondary source: every case it supports opens with "As reported by" and lists it among its sources.
+        const cases = c.where.startsWith("case ") ? [caseOf(c.where)!] : accusedCases(c.where);
+        return !(cases.length > 0 && cases.every((k) => k.summary.startsWith("As reported by") && k.sources.some((x) => x.source === c.cite.source)));
+      })
       .map((c) => c.where);
-    expect(unofficial).toEqual([]);
+    expect(unfounded).toEqual([]);
+  });
+
+  it("states the 24 June 2024 warrants as the ICC's press release does: three crimes, three modes each", () => {
+    for (const [slug, person] of [["icc-shoigu", "sergei-shoigu"], ["icc-gerasimov", "valery-gerasimov"]] as const) {
+      const c = data.cases.find((x) => x.slug === slug)!;
+      expect(c).toMatchObject({ forum: "icc", situation: "ukraine", reference: null, accused: [person] });
+      expect(new Set(c.charges.map((ch) => `${ch.crime} ${ch.provisionCited}`))).toEqual(
+        new Set([
+          "war-crimes Article 8(2)(b)(ii) of the Rome Statute",
+          "war-crimes Article 8(2)(b)(iv) of the Rome Statute",
+          "crimes-against-humanity Article 7(1)(k) of the Rome Statute",
+        ]),
+      );
+      expect(new Set(c.charges.map((ch) => ch.mode))).toEqual(new Set(["direct", "ordering", "command-responsibility"]));
+      expect(c.charges).toHaveLength(9);
+      expect(c.stages.map((st) => [st.stage, st.date, st.cite.source])).toEqual([
+        ["INVESTIGATION", "2022-03-02", "icc-otp-statement-2022-03-02"],
+        ["WARRANT_OR_NOTICE_OF_SUSPICION", "2024-06-24", "icc-press-release-2024-06-25"],
+      ]);
+    }
+    expect(accusedBySlug.get("sergei-shoigu")).toMatchObject({ level: "top-leadership" });
+    expect(accusedBySlug.get("valery-gerasimov")).toMatchObject({ level: "top-leadership" });
+  });
+
+  it("states the 5 March 2024 warrants only as reported, with no article number the reports do not give", () => {
+    for (const slug of ["icc-kobylash", "icc-sokolov"]) {
+      const c = data.cases.find((x) => x.slug === slug)!;
+      expect(c.summary).toMatch(/^As reported by /);
+      expect(c.title).toMatch(/\(as reported\)$/);
+      expect(c.charges.filter((ch) => ch.crime === "war-crimes").every((ch) => !/8\(2\)/.test(ch.provisionCited))).toBe(true);
+      expect(c.stages.at(-1)).toMatchObject({ stage: "WARRANT_OR_NOTICE_OF_SUSPICION", date: "2024-03-05" });
+    }
+    expect(accusedBySlug.get("sergei-kobylash")).toMatchObject({ level: "senior-command" });
   });
 
   it.each(byCase)("%s lists among its sources every source its charges and stages cite, once each", (_slug, c) => {

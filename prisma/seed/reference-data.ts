@@ -119,6 +119,39 @@ export const sources = [
     publishedOnPrecision: "DAY",
   },
   {
+    slug: "icc-press-release-2024-06-25",
+    kind: "OFFICIAL",
+    title: "Situation in Ukraine: ICC judges issue arrest warrants against Sergei Kuzhugetovich Shoigu and Valery Vasilyevich Gerasimov",
+    publisher: "International Criminal Court",
+    url: "https://www.icc-cpi.int/news/situation-ukraine-icc-judges-issue-arrest-warrants-against-sergei-kuzhugetovich-shoigu-and",
+    publishedOn: "2024-06-25",
+    publishedOnPrecision: "DAY",
+  },
+  {
+    slug: "france-mfa-kobylash-sokolov-2024",
+    kind: "OTHER",
+    title: "Russia – the International Criminal Court issues arrest warrants for Sergei Kobylash and Viktor Sokolov",
+    publisher: "Ministry for Europe and Foreign Affairs of France",
+    url: "https://www.diplomatie.gouv.fr/en/country-files/russia/news/article/russia-international-criminal-court-issues-arrest-warrants-for-sergei-kobylash",
+    note: "A secondary source for the ICC's warrants of 5 March 2024: the ICC's own press release could not be consulted here.",
+  },
+  {
+    slug: "wion-kobylash-sokolov-2024",
+    kind: "OTHER",
+    title: "ICC issues arrest warrants for top Russian commanders for suspected war crimes in Ukraine",
+    publisher: "WION",
+    url: "https://www.wionews.com/world/icc-issues-arrest-warrants-for-top-russian-commanders-for-suspected-war-crimes-in-ukraine-696970",
+    note: "A secondary source: a news report naming the crimes of the 5 March 2024 warrants in the ICC's words, without their article numbers.",
+  },
+  {
+    slug: "war-ukraine-ua-kobylash-sokolov-2024",
+    kind: "OTHER",
+    title: "ICC judges issued arrest warrants for Russian commanders",
+    publisher: "war.ukraine.ua (Government of Ukraine)",
+    url: "https://war.ukraine.ua/war-news/icc-judges-issued-arrest-warrants-russian/",
+    note: "A secondary source quoting the ICC's press release of 5 March 2024 on the modes of liability, without their article numbers.",
+  },
+  {
     slug: "court-news-law-4012-ix",
     kind: "OFFICIAL",
     title:
@@ -300,6 +333,27 @@ const ICC_DECLARATIONS = {
   second:
     "“Today, 8 September 2015, the Registrar … received a declaration lodged by Ukraine accepting the ICC's jurisdiction with respect to alleged crimes committed in its territory since 20 February 2014”",
 } as const;
+
+// The ICC's press release of 25 June 2024 (Shoigu, Gerasimov), quoted from the Court's page.
+const ICC_2024 = {
+  issued:
+    "First paragraph: “On 24 June 2024, Pre-Trial Chamber II of the International Criminal Court … issued warrants of arrest for two individuals, Mr Sergei Kuzhugetovich Shoigu and Mr Valery Vasilyevich Gerasimov, in the context of the situation in Ukraine for alleged international crimes committed from at least 10 October 2022 until at least 9 March 2023.”",
+  shoigu: "Second paragraph: “Mr Sergei Kuzhugetovich Shoigu, born on 21 May 1955, Minister of Defence of the Russian Federation at the time of the alleged conduct”",
+  gerasimov:
+    "Second paragraph: “Mr Valery Vasilyevich Gerasimov, born on 8 September 1955, Chief of the General Staff of the Armed Forces of the Russian Federation and First Deputy Minister of Defence of the Russian Federation at the time of the alleged conduct”",
+  crimes:
+    "Second paragraph: “the war crime of directing attacks at civilian objects (article 8(2)(b)(ii) of the Rome Statute) and the war crime of causing excessive incidental harm to civilians or damage to civilian objects (article 8(2)(b)(iv) of the Rome Statute), and the crime against humanity of inhumane acts under article 7(1)(k) of the Rome Statute”",
+  modes:
+    "Second paragraph: “(i) having committed the acts jointly and/or through others (article 25(3)(a) of the Rome Statute), (ii) ordering the commission of the crimes (article 25(3)(b) of the Rome Statute), and/or (iii) for their failure to exercise proper control over the forces under their command (article 28 of the Rome Statute)”",
+} as const;
+
+// The warrants of 5 March 2024 (Kobylash, Sokolov), as secondary sources report them.
+const FR_MFA_2024 =
+  "“On 5 March 2024, the International Criminal Court's Pre-Trial Chamber II issued two arrest warrants against Sergei Ivanovich Kobylash, a lieutenant general in the Russian air force, and Viktor Nikolayevich Sokolov, an admiral and commander of Russia's Black Sea Fleet … from at least 10 October 2022 to at least 9 March 2023.”";
+const WION_2024_CRIMES =
+  "“war crime of directing attacks at civilian objects,” “war crime of causing excessive incidental harm to civilians or damage to civilian objects,” and “crime against humanity of inhumane acts”";
+const WAR_UA_2024_MODES =
+  "“…for having committed the acts jointly and/or through others, ordering the commission of the crimes, and/or for their failure to exercise proper control over the forces under their command”";
 
 // ---------------------------------------------------------------------------------------------
 // Instruments and their provisions
@@ -502,6 +556,9 @@ export const provisions = [
   { slug: "rs-art-25-3-a", instrument: "rome-statute", number: "Article 25(3)(a)", heading: "Commission of a crime",
     summary: "A person is criminally responsible who commits a crime, whether as an individual, jointly with another or through another person.",
     cite: { source: "rome-statute-text", locator: "Article 25(3)(a)" } },
+  { slug: "rs-art-25-3-b", instrument: "rome-statute", number: "Article 25(3)(b)", heading: "Ordering, soliciting or inducing",
+    summary: "A person is criminally responsible who orders, solicits or induces the commission of a crime which in fact occurs or is attempted.",
+    cite: { source: "rome-statute-text", locator: "Article 25(3)(b)" } },
   { slug: "rs-art-28", instrument: "rome-statute", number: "Article 28", heading: "Responsibility of commanders and other superiors",
     summary: "(a) A military commander, or a person effectively acting as one, is criminally responsible for crimes by forces under his effective command and control, or effective authority and control, where he knew or, owing to the circumstances at the time, should have known of them. (b) Any other superior, a civilian one for instance, is responsible for crimes by subordinates under his effective authority and control where he knew, or consciously disregarded information which clearly indicated, that they were committing or about to commit them, and the crimes concerned activities within his effective responsibility and control. In both cases he failed to take all necessary and reasonable measures within his power to prevent or repress their commission, or to submit the matter to the competent authorities for investigation and prosecution.",
     cite: { source: "rome-statute-text", locator: "Article 28(a) and (b)" } },
@@ -698,6 +755,9 @@ export const modes = [
   { slug: "command-responsibility", name: "Command responsibility", provision: "rs-art-28",
     description: "A superior’s liability for subordinates’ crimes that the superior failed to take all necessary and reasonable measures to prevent, to repress, or to submit to the competent authorities: a military commander who knew or should have known of them (Article 28(a) of the Rome Statute), or a civilian superior who knew or consciously disregarded information clearly indicating them (Article 28(b)). In Ukrainian law only since the October 2024 amendments (Article 31-1 of the Criminal Code), for conduct after they took effect.",
     cite: { source: "rome-statute-text", locator: "Article 28(a) and (b)" } },
+  { slug: "ordering", name: "Ordering, soliciting or inducing", provision: "rs-art-25-3-b",
+    description: "Ordering, soliciting or inducing the commission of a crime which in fact occurs or is attempted (Article 25(3)(b) of the Rome Statute): the mode the ICC’s 2024 warrants allege beside commission and superior responsibility.",
+    cite: { source: "rome-statute-text", locator: "Article 25(3)(b)" } },
 ] as const satisfies readonly { slug: string; name: string; provision: ProvisionSlug; description: string; cite: Cite }[];
 
 export type ModeSlug = (typeof modes)[number]["slug"];
@@ -944,6 +1004,30 @@ export const milestones: MilestoneSeed[] = [
       { source: "icc-press-release-2023-03-17", locator: "Press release of 17 March 2023" },
       { source: "pilpg-one-year-rome-statute", locator: Q.division },
     ],
+  },
+  {
+    slug: "icc-warrants-kobylash-sokolov-2024",
+    title: "ICC arrest warrants for Sergei Kobylash and Viktor Sokolov (as reported)",
+    date: "2024-03-05",
+    track: "accountability",
+    type: "arrest-warrant",
+    situation: "ukraine",
+    forums: ["icc"],
+    description: "As reported by the French Ministry for Europe and Foreign Affairs (the ICC’s own release could not be consulted here): Pre-Trial Chamber II of the ICC issues warrants of arrest for Sergei Ivanovich Kobylash, a lieutenant general of the Russian air force, and Viktor Nikolayevich Sokolov, an admiral and commander of Russia’s Black Sea Fleet, for conduct from at least 10 October 2022 to at least 9 March 2023.",
+    whatChanged: "The ICC’s warrants reach senior military commanders, for attacks on civilian objects and for a crime against humanity.",
+    sources: [{ source: "france-mfa-kobylash-sokolov-2024", locator: FR_MFA_2024 }],
+  },
+  {
+    slug: "icc-warrants-shoigu-gerasimov-2024",
+    title: "ICC arrest warrants for Sergei Shoigu and Valery Gerasimov",
+    date: "2024-06-24",
+    track: "accountability",
+    type: "arrest-warrant",
+    situation: "ukraine",
+    forums: ["icc"],
+    description: "Pre-Trial Chamber II of the ICC issues warrants of arrest for Sergei Kuzhugetovich Shoigu, Minister of Defence of the Russian Federation at the time of the alleged conduct, and Valery Vasilyevich Gerasimov, Chief of the General Staff of the Armed Forces of the Russian Federation and First Deputy Minister of Defence at that time, for war crimes and a crime against humanity allegedly committed from at least 10 October 2022 until at least 9 March 2023.",
+    whatChanged: "The ICC’s warrants reach Russia’s military leadership, for attacks on civilian objects and for a crime against humanity.",
+    sources: [{ source: "icc-press-release-2024-06-25", locator: ICC_2024.issued }],
   },
   {
     slug: "rome-kyiv-bilateral-pact-2024",
@@ -1880,6 +1964,52 @@ export const accused: AccusedSeed[] = [
     level: null,
     levelCite: null,
   },
+  {
+    slug: "sergei-kobylash",
+    kind: "natural",
+    name: "Sergei Ivanovich Kobylash",
+    nameOriginal: "Сергій Кобилаш",
+    rank: "Lieutenant general in the Russian air force (as reported)",
+    description: "A lieutenant general in the Russian air force, as the French Ministry for Europe and Foreign Affairs reports the ICC’s warrant of 5 March 2024.",
+    cite: { source: "france-mfa-kobylash-sokolov-2024", locator: FR_MFA_2024 },
+    // A general officer: above field grade, so a senior commander on the tracker's levels.
+    level: "senior-command",
+    levelCite: { source: "france-mfa-kobylash-sokolov-2024", locator: FR_MFA_2024 },
+  },
+  {
+    slug: "viktor-sokolov",
+    kind: "natural",
+    name: "Viktor Nikolayevich Sokolov",
+    nameOriginal: "Віктор Соколов",
+    rank: "Admiral, commander of Russia’s Black Sea Fleet (as reported)",
+    description: "An admiral and commander of Russia’s Black Sea Fleet, as the French Ministry for Europe and Foreign Affairs reports the ICC’s warrant of 5 March 2024.",
+    cite: { source: "france-mfa-kobylash-sokolov-2024", locator: FR_MFA_2024 },
+    level: "senior-command",
+    levelCite: { source: "france-mfa-kobylash-sokolov-2024", locator: FR_MFA_2024 },
+  },
+  {
+    slug: "sergei-shoigu",
+    kind: "natural",
+    name: "Sergei Kuzhugetovich Shoigu",
+    nameOriginal: "Сергій Шойгу",
+    rank: "Minister of Defence of the Russian Federation at the time of the alleged conduct",
+    description: "Minister of Defence of the Russian Federation at the time of the alleged conduct.",
+    cite: { source: "icc-press-release-2024-06-25", locator: ICC_2024.shoigu },
+    // The state's minister of defence: its political and military leadership (the level's own definition).
+    level: "top-leadership",
+    levelCite: { source: "icc-press-release-2024-06-25", locator: ICC_2024.shoigu },
+  },
+  {
+    slug: "valery-gerasimov",
+    kind: "natural",
+    name: "Valery Vasilyevich Gerasimov",
+    nameOriginal: "Валерій Герасимов",
+    rank: "Chief of the General Staff of the Armed Forces of the Russian Federation and First Deputy Minister of Defence at the time of the alleged conduct",
+    description: "Chief of the General Staff of the Armed Forces of the Russian Federation and First Deputy Minister of Defence of the Russian Federation at the time of the alleged conduct.",
+    cite: { source: "icc-press-release-2024-06-25", locator: ICC_2024.gerasimov },
+    level: "top-leadership",
+    levelCite: { source: "icc-press-release-2024-06-25", locator: ICC_2024.gerasimov },
+  },
 ];
 
 export const cases: CaseSeed[] = [
@@ -1925,7 +2055,127 @@ export const cases: CaseSeed[] = [
       { source: "icc-otp-statement-2022-03-02", locator: OTP_2022_OPENING },
     ],
   },
+  warrant2024Case({
+    slug: "icc-kobylash",
+    accused: "sergei-kobylash",
+    title: "Sergei Ivanovich Kobylash: attacks on civilian objects, excessive incidental harm and inhumane acts (as reported)",
+    summary:
+      "As reported by the French Ministry for Europe and Foreign Affairs, WION and war.ukraine.ua (the ICC’s own press release could not be consulted here): on 5 March 2024, Pre-Trial Chamber II of the ICC issued a warrant of arrest for Sergei Ivanovich Kobylash, a lieutenant general in the Russian air force, for the war crimes of directing attacks at civilian objects and of causing excessive incidental harm to civilians or damage to civilian objects, and the crime against humanity of inhumane acts, allegedly committed from at least 10 October 2022 to at least 9 March 2023: for having committed the acts jointly and/or through others, ordering their commission, and/or failing to exercise proper control over the forces under his command. The reports consulted give the crime against humanity’s article, 7(1)(k), but not the others’.",
+    official: false,
+  }),
+  warrant2024Case({
+    slug: "icc-sokolov",
+    accused: "viktor-sokolov",
+    title: "Viktor Nikolayevich Sokolov: attacks on civilian objects, excessive incidental harm and inhumane acts (as reported)",
+    summary:
+      "As reported by the French Ministry for Europe and Foreign Affairs, WION and war.ukraine.ua (the ICC’s own press release could not be consulted here): on 5 March 2024, Pre-Trial Chamber II of the ICC issued a warrant of arrest for Viktor Nikolayevich Sokolov, an admiral and commander of Russia’s Black Sea Fleet, for the war crimes of directing attacks at civilian objects and of causing excessive incidental harm to civilians or damage to civilian objects, and the crime against humanity of inhumane acts, allegedly committed from at least 10 October 2022 to at least 9 March 2023: for having committed the acts jointly and/or through others, ordering their commission, and/or failing to exercise proper control over the forces under his command.",
+    official: false,
+  }),
+  warrant2024Case({
+    slug: "icc-shoigu",
+    accused: "sergei-shoigu",
+    title: "Sergei Kuzhugetovich Shoigu: attacks on civilian objects, excessive incidental harm and inhumane acts",
+    summary:
+      "On 24 June 2024, Pre-Trial Chamber II of the ICC issued a warrant of arrest for Sergei Kuzhugetovich Shoigu, Minister of Defence of the Russian Federation at the time of the alleged conduct. He is allegedly responsible for the war crime of directing attacks at civilian objects (article 8(2)(b)(ii) of the Rome Statute), the war crime of causing excessive incidental harm to civilians or damage to civilian objects (article 8(2)(b)(iv)) and the crime against humanity of inhumane acts (article 7(1)(k)), allegedly committed from at least 10 October 2022 until at least 9 March 2023: for having committed the acts jointly and/or through others (article 25(3)(a)), ordering their commission (article 25(3)(b)), and/or failing to exercise proper control over the forces under his command (article 28).",
+    official: true,
+  }),
+  warrant2024Case({
+    slug: "icc-gerasimov",
+    accused: "valery-gerasimov",
+    title: "Valery Vasilyevich Gerasimov: attacks on civilian objects, excessive incidental harm and inhumane acts",
+    summary:
+      "On 24 June 2024, Pre-Trial Chamber II of the ICC issued a warrant of arrest for Valery Vasilyevich Gerasimov, Chief of the General Staff of the Armed Forces of the Russian Federation and First Deputy Minister of Defence at the time of the alleged conduct. He is allegedly responsible for the war crime of directing attacks at civilian objects (article 8(2)(b)(ii) of the Rome Statute), the war crime of causing excessive incidental harm to civilians or damage to civilian objects (article 8(2)(b)(iv)) and the crime against humanity of inhumane acts (article 7(1)(k)), allegedly committed from at least 10 October 2022 until at least 9 March 2023: for having committed the acts jointly and/or through others (article 25(3)(a)), ordering their commission (article 25(3)(b)), and/or failing to exercise proper control over the forces under his command (article 28).",
+    official: true,
+  }),
 ];
+
+/**
+ * One of the ICC's 2024 warrants as a case: three crimes (two war crimes, one crime against
+ * humanity), each in the three alleged modes (commission jointly or through others, ordering,
+ * superior responsibility under article 28, whose paragraph the releases do not give). The June
+ * warrants cite the ICC's own release; the March ones, the secondary sources that report them,
+ * which give the articles only where they give them.
+ */
+function warrant2024Case(args: { slug: string; accused: string; title: string; summary: string; official: boolean }): CaseSeed {
+  const { official } = args;
+  const crimes = [
+    {
+      crime: "war-crimes" as const,
+      provision: "rs-art-8" as const,
+      cited: official ? "Article 8(2)(b)(ii) of the Rome Statute" : "Article 8 of the Rome Statute (the reports consulted give no paragraph)",
+      what: "War crime of directing attacks at civilian objects",
+    },
+    {
+      crime: "war-crimes" as const,
+      provision: "rs-art-8" as const,
+      cited: official ? "Article 8(2)(b)(iv) of the Rome Statute" : "Article 8 of the Rome Statute (the reports consulted give no paragraph)",
+      what: "War crime of causing excessive incidental harm to civilians or damage to civilian objects",
+    },
+    {
+      crime: "crimes-against-humanity" as const,
+      provision: "rs-art-7" as const,
+      cited: "Article 7(1)(k) of the Rome Statute",
+      what: "Crime against humanity of inhumane acts",
+    },
+  ];
+  const modes = [
+    { mode: "direct" as const, words: official ? "having committed the acts jointly and/or through others (article 25(3)(a))" : "having committed the acts jointly and/or through others" },
+    { mode: "ordering" as const, words: official ? "ordering the commission of the crimes (article 25(3)(b))" : "ordering the commission of the crimes" },
+    {
+      mode: "command-responsibility" as const,
+      words: `failing to exercise proper control over the forces under his command (${official ? "article 28; the release does not say which paragraph" : "superior responsibility; the reports give no article"}). What he knew and which measures he failed to take are not stated`,
+    },
+  ];
+  const crimeCite: Cite = official
+    ? { source: "icc-press-release-2024-06-25", locator: ICC_2024.crimes }
+    : { source: "wion-kobylash-sokolov-2024", locator: WION_2024_CRIMES };
+  const modeCite: Cite = official
+    ? { source: "icc-press-release-2024-06-25", locator: ICC_2024.modes }
+    : { source: "war-ukraine-ua-kobylash-sokolov-2024", locator: WAR_UA_2024_MODES };
+  const period = "allegedly committed from at least 10 October 2022 until at least 9 March 2023";
+  const charges: ChargeSeed[] = crimes.flatMap((c) =>
+    modes.map((m) => ({
+      accused: args.accused,
+      crime: c.crime,
+      mode: m.mode,
+      provisionCited: c.cited,
+      provision: c.provision,
+      description: `${c.what}, ${period}. Alleged mode: ${m.words}.`,
+      knowledgeStandard: null,
+      failedDuties: [],
+      // The modes' passage for each charge: it names the crime's mode, the crimes' passage its crime.
+      cite: m.mode === "direct" ? crimeCite : modeCite,
+    })),
+  );
+  const warrant: StageSeed = official
+    ? { stage: "WARRANT_OR_NOTICE_OF_SUSPICION", date: "2024-06-24", inAbsentia: false, note: "Warrant of arrest issued by Pre-Trial Chamber II.", cite: { source: "icc-press-release-2024-06-25", locator: ICC_2024.issued }, milestone: "icc-warrants-shoigu-gerasimov-2024" }
+    : { stage: "WARRANT_OR_NOTICE_OF_SUSPICION", date: "2024-03-05", inAbsentia: false, note: "Warrant of arrest issued by Pre-Trial Chamber II (as reported).", cite: { source: "france-mfa-kobylash-sokolov-2024", locator: FR_MFA_2024 }, milestone: "icc-warrants-kobylash-sokolov-2024" };
+  const investigation = ICC_2023_STAGES[0]!;
+  const sources: Cite[] = official
+    ? [
+        { source: "icc-press-release-2024-06-25", locator: `${ICC_2024.crimes}; ${ICC_2024.modes}` },
+        { source: "icc-otp-statement-2022-03-02", locator: OTP_2022_OPENING },
+      ]
+    : [
+        { source: "france-mfa-kobylash-sokolov-2024", locator: FR_MFA_2024 },
+        { source: "wion-kobylash-sokolov-2024", locator: WION_2024_CRIMES },
+        { source: "war-ukraine-ua-kobylash-sokolov-2024", locator: WAR_UA_2024_MODES },
+        { source: "icc-otp-statement-2022-03-02", locator: OTP_2022_OPENING },
+      ];
+  return {
+    slug: args.slug,
+    reference: null,
+    title: args.title,
+    summary: args.summary,
+    forum: "icc",
+    situation: "ukraine",
+    inAbsentia: false,
+    accused: [args.accused],
+    charges,
+    stages: [investigation, warrant],
+    sources,
+  };
+}
 
 /** A war-crimes charge under the Rome Statute in one mode; the knowledge and duties are not stated. */
 function chargeOf(crime: { provisionCited: string; what: string }, mode: ModeSlug): Omit<ChargeSeed, "accused" | "cite"> {
