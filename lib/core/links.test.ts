@@ -38,7 +38,7 @@ describe("links", () => {
     const href = whichForumHref(profile);
     expect(href.startsWith("/which-forum?")).toBe(true);
     const params = Object.fromEntries(new URLSearchParams(href.split("?")[1]));
-    expect(parseProfileQuery(params, vocabulary, "2026-11-22")).toEqual({ ok: true, value: { ...profile, conduct: null } });
+    expect(parseProfileQuery(params, vocabulary, "2026-11-22")).toEqual({ ok: true, value: profile });
   });
 
   it("writes the conduct as the API takes it, before the as-of date, and leaves it out when none was given", () => {
