@@ -87,7 +87,12 @@ type TableProps = {
 function ChangesTable({ changes, after, conduct, names, rules, onPage, showSituation, showCause, caption }: TableProps) {
   const ruleLink = (slug: string, forum: string) => {
     const rule = rules.get(slug);
-    return <Link href={onPage.has(slug) ? `#rule-${slug}` : `/forums/${forum}#rule-${slug}`}>{rule ? provisionTitle(rule.provision) : slug}</Link>;
+    // Several rules can rest on one provision (the two Article 12(3) declarations): the summary tells them apart.
+    return (
+      <Link href={onPage.has(slug) ? `#rule-${slug}` : `/forums/${forum}#rule-${slug}`} title={rule?.summary}>
+        {rule ? provisionTitle(rule.provision) : slug}
+      </Link>
+    );
   };
   return (
     <table className="changes-table">

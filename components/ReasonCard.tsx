@@ -60,8 +60,8 @@ export function ReasonCard({ reason, rule, forum }: { reason: Reason; rule: Rule
         <p className="rule-condition">
           <strong>Date uncertain</strong>
           <span className="condition-kind"> ({CONDITION_KIND_LABELS.DATE_PRECISION.toLowerCase()})</span>
-          <strong>:</strong> {reason.uncertainDate}. The sources give this boundary only to the month or year, and the date
-          asked about falls inside that period: the rule may or may not apply.
+          <strong>:</strong> {reason.uncertainDate}. The date asked about falls inside that period, so the rule may or may
+          not apply.
         </p>
       ) : null}
       <dl className="reason-facts">
@@ -91,7 +91,7 @@ export function ReasonCard({ reason, rule, forum }: { reason: Reason; rule: Rule
             <dd className="reason-conduct">{reason.conduct}</dd>
           </div>
         ) : null}
-        <div>
+        <div className="reason-provision">
           <dt>Provision</dt>
           <dd>
             {rule ? (

@@ -157,7 +157,7 @@ function Conditions({ forumAnswer }: { forumAnswer: ForumAnswer }) {
   return (
     <div className="forum-conditions" aria-labelledby={`conditions-${forum.slug}`}>
       <p className="forum-block-title" id={`conditions-${forum.slug}`}>
-        {conditions.length === 1 ? "Condition" : `Conditions: all ${conditions.length} must hold`}
+        {conditions.length === 1 ? "Condition" : "Conditions (each must hold)"}
       </p>
       <ul>
         {conditions.map((c) => (
