@@ -12,6 +12,9 @@ const PAGES = [
   "/coverage",
   "/coverage?asOf=2024-12-31&situation=ukraine&mode=command-responsibility",
   "/coverage?asOf=not-a-date",
+  "/coverage?asOf=2026-12-01&situation=ukraine&mode=direct&policy=on",
+  "/coverage?conduct=2022-03&asOf=2026-12-01&situation=ukraine&mode=command-responsibility",
+  "/milestones/ukraine-article-12-3-declaration-2015",
   "/milestones/rome-statute-in-force-for-ukraine-2025",
   "/cases?forum=ictr",
 ];

@@ -1,33 +1,84 @@
 /**
  * What a milestone changed in the coverage matrix: the cells that differ between the day before
- * and the day after it, the two days stated, and a plain "nothing changed" for milestones that
- * change no jurisdiction rule.
+ * and the day after it, the two days and the conduct stated, a reach of conduct that changed under
+ * an unchanged status said in words, a conduct chosen on the page (refused next to its field when
+ * it cannot be read), and a plain "nothing changed" for milestones that change no rule.
+ * Expected changes marked "(data)" depend on the seeded rules (prisma/seed/reference-data.ts).
  */
 import { expect, test } from "@playwright/test";
 
-test("the Rome Statute's entry into force for Ukraine moves the ICC's aggression cells from excluded to conditional", async ({ page }) => {
-  const response = await page.goto("/milestones/rome-statute-in-force-for-ukraine-2025");
+const DECLARATION_2015 = "/milestones/ukraine-article-12-3-declaration-2015";
+
+test("the second Article 12(3) declaration: the ICC's status stays, the conduct it can try changes, said before and after", async ({ page }) => {
+  const response = await page.goto(DECLARATION_2015);
   expect(response?.status()).toBe(200);
   const section = page.locator("section.matrix-changes");
   await expect(section.getByRole("heading", { level: 2 })).toHaveText("What it changed in the coverage matrix");
-  await expect(section).toContainText("Compared 31 December 2024 (the day before) with 2 January 2025 (the day after)");
+  await expect(section).toContainText("Compared 7 September 2015 (the day before) with 9 September 2015 (the day after), for all conduct up to each of the two days");
 
-  // Four levels of natural persons, in both modes of liability.
-  const iccAggression = section.locator('tr.change-row[data-forum="icc"][data-crime="aggression"]');
-  await expect(iccAggression).toHaveCount(8);
-  for (const line of await iccAggression.all()) {
-    await expect(line.locator(".forum-status").first()).toHaveAttribute("data-status", "excluded");
-    await expect(line.locator(".forum-status").last()).toHaveAttribute("data-status", "conditional");
-    await expect(line).toContainText("Rome Statute, Article 15 bis(5)");
+  // (data) Without a date of conduct, the ICC's war crimes cells stay conditional; what changes is the conduct reached.
+  const line = section.locator('tr.change-row[data-forum="icc"][data-crime="war-crimes"]').first();
+  await expect(line.locator(".forum-status")).toHaveCount(1);
+  await expect(line.locator(".forum-status")).toHaveAttribute("data-status", "conditional");
+  await expect(line.locator(".change-same")).toHaveText("status unchanged");
+  const reach = line.locator(".change-reach");
+  await expect(reach).toContainText("The conduct it can try changed:");
+  await expect(reach.locator(".change-reach-side").first()).toHaveText(
+    "Before: Conduct up to 20 November 2013: Excluded; from 21 November 2013 to 22 February 2014: Covers; from 23 February 2014 onwards: Excluded",
+  );
+  await expect(reach.locator(".change-reach-side").last()).toHaveText("After: Conduct up to 20 November 2013: Excluded; from 21 November 2013 onwards: Covers");
+  // Every line of a changed cell shows either two statuses or the reach that changed.
+  for (const row of await section.locator("tr.change-row").all()) {
+    const statuses = await row.locator(".forum-status").count();
+    if (statuses === 1) await expect(row.locator(".change-reach")).toHaveCount(1);
+    else expect(statuses).toBe(2);
   }
-  await expect(section.locator("tr.change-row")).toHaveCount(8);
-  await expect(section).toContainText("Natural person, top leadership");
-  await expect(section).toContainText("command responsibility");
+});
 
-  // "Why" leads to the answer on the day after.
-  await iccAggression.first().getByRole("link", { name: /^Why/ }).click();
-  await expect(page).toHaveURL(/\/which-forum\?crime=aggression&accused=natural&level=top-leadership&mode=direct&situation=ukraine&asOf=2025-01-02$/);
-  await expect(page.locator('section.forum-answer[data-forum="icc"] .forum-status')).toHaveAttribute("data-status", "conditional");
+test("a milestone's changes for a date of conduct: the form keeps it in the address, and the answers it links to", async ({ page }) => {
+  await page.goto(DECLARATION_2015);
+  const section = page.locator("section.matrix-changes");
+  await section.getByLabel("Date of the conduct").fill("2014-06");
+  await section.getByRole("button", { name: "Compare for this conduct" }).click();
+  await expect(page).toHaveURL(/\/milestones\/ukraine-article-12-3-declaration-2015\?conduct=2014-06$/);
+  await expect(section).toContainText("for conduct in June 2014");
+  await expect(section.getByLabel("Date of the conduct")).toHaveValue("2014-06");
+
+  // (data) Conduct in June 2014 lies in neither period the first declaration reaches; the second reaches it.
+  const line = section.locator('tr.change-row[data-forum="icc"][data-crime="war-crimes"]').first();
+  await expect(line.locator(".forum-status").first()).toHaveAttribute("data-status", "excluded");
+  await expect(line.locator(".forum-status").last()).toHaveAttribute("data-status", "covers");
+  await expect(line.getByRole("link", { name: /^Why/ })).toHaveAttribute("href", /&conduct=2014-06&asOf=2015-09-09$/);
+
+  // Emptying the field compares all conduct again, with a clean address.
+  await section.getByLabel("Date of the conduct").fill("");
+  await section.getByRole("button", { name: "Compare for this conduct" }).click();
+  await expect(page).toHaveURL(/\/milestones\/ukraine-article-12-3-declaration-2015$/);
+  await expect(section).toContainText("for all conduct up to each of the two days");
+});
+
+test("a conduct the page cannot read, or that had not begun by the later day, is refused next to its field", async ({ page }) => {
+  const response = await page.goto(`${DECLARATION_2015}?conduct=2022-03`);
+  expect(response?.status()).toBe(200);
+  const section = page.locator("section.matrix-changes");
+  await expect(section.locator("#field-conduct-error")).toContainText("begins after 9 September 2015, the later of the two days compared");
+  await expect(section.getByLabel("Date of the conduct")).toHaveAttribute("aria-invalid", "true");
+  await expect(section.getByLabel("Date of the conduct")).toHaveValue("2022-03");
+  // The comparison falls back to all conduct, and says so.
+  await expect(section).toContainText("for all conduct up to each of the two days");
+
+  await page.goto(`${DECLARATION_2015}?conduct=spring`);
+  await expect(section.locator("#field-conduct-error")).toContainText("“spring” is not a date of conduct");
+});
+
+test("the Rome Statute's entry into force for Ukraine: the two days are stated, and the cells it changes, if any, are listed", async ({ page }) => {
+  await page.goto("/milestones/rome-statute-in-force-for-ukraine-2025");
+  const section = page.locator("section.matrix-changes");
+  await expect(section).toContainText("Compared 31 December 2024 (the day before) with 2 January 2025 (the day after)");
+  // (data) Ukraine's declarations already reached all conduct from 21 November 2013 onwards, so with
+  // no date of conduct the ICC's cells are the same on both days.
+  await expect(section).toContainText("No cell of the matrix changed");
+  await expect(section.locator("tr.change-row")).toHaveCount(0);
 });
 
 test("the Alaska summit changed no cell of the matrix", async ({ page }) => {
@@ -35,6 +86,7 @@ test("the Alaska summit changed no cell of the matrix", async ({ page }) => {
   const section = page.locator("section.matrix-changes");
   await expect(section).toContainText("Compared 14 August 2025 (the day before) with 16 August 2025 (the day after)");
   await expect(section).toContainText("No cell of the matrix changed");
+  await expect(section).toContainText("this milestone opened or closed no jurisdiction rule");
   await expect(section.locator("tr.change-row")).toHaveCount(0);
 });
 
@@ -43,13 +95,15 @@ test("a milestone known only to the month is bracketed as a whole month", async 
   const section = page.locator("section.matrix-changes");
   await expect(section).toContainText("only to the month, October 2024, so the whole month is bracketed");
   await expect(section).toContainText("compared 30 September 2024 with 1 November 2024");
-  // Command responsibility for war crimes opens in Ukraine's courts.
+  // (data) Command responsibility for war crimes opens in Ukraine's courts.
   await expect(section.locator('tr.change-row[data-forum="ukraine-domestic"][data-crime="war-crimes"]')).toHaveCount(4);
 });
 
-test("a milestone of September 2024 does not take the credit for the amendments that begin on 1 October", async ({ page }) => {
-  await page.goto("/milestones/ecocide-proposal-2024");
+test("a milestone known only to its year does not take the credit for rules other milestones changed that year", async ({ page }) => {
+  // (data) The Rome–Kyiv pact of 2024 changes no rule; the October 2024 amendments fall inside its year.
+  await page.goto("/milestones/rome-kyiv-bilateral-pact-2024");
   const section = page.locator("section.matrix-changes");
+  await expect(section).toContainText("only to the year, 2024, so the whole year is bracketed");
   await expect(section).toContainText("No cell of the matrix changed because of this milestone");
   const others = section.locator("details.other-changes");
   await expect(others).toHaveAttribute("open", "");

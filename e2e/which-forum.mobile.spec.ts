@@ -12,6 +12,10 @@ const PAGES = [
   "/which-forum",
   "/which-forum?crime=aggression&accused=natural&level=top-leadership&mode=direct&situation=ukraine&asOf=2025-07-01",
   "/which-forum?crime=war-crimes&accused=legal&mode=direct&situation=ukraine&asOf=2025-06-24",
+  // Periods of conduct (no conduct given), conditions, the ICC's note and the policy section.
+  "/which-forum?crime=war-crimes&accused=natural&level=top-leadership&mode=direct&situation=ukraine&asOf=2026-12-01",
+  "/which-forum?crime=war-crimes&accused=natural&level=senior-command&mode=command-responsibility&situation=ukraine&conduct=2024-10&asOf=2026-12-01",
+  "/which-forum?crime=war-crimes&accused=natural&level=senior-command&conduct=2030&asOf=2026-12-01",
   "/which-forum?crime=war-crimes&accused=legal&level=field-grade&asOf=2025-02-30&colour=red",
 ];
 
@@ -45,5 +49,6 @@ test("the question can be asked by touch: large controls, the answer first", asy
   expect((await page.getByLabel("Crime", { exact: true }).boundingBox())?.height).toBeGreaterThanOrEqual(40);
   await button.click();
   await expect(page).toHaveURL(/crime=genocide&accused=natural&level=direct-perpetrator/);
-  await expect(page.locator("#answer-headline")).toContainText("Covered on");
+  // The headline leads with both dates.
+  await expect(page.locator("#answer-headline .answer-main")).toContainText(/^As of .+, for conduct at any time up to that day: /);
 });
