@@ -145,7 +145,7 @@ function Headline({ answer }: { answer: Answer }) {
 // Said without the forum as subject: "the Ukrainian national courts" is plural, the others singular.
 const STATUS_SENTENCE = {
   covers: "jurisdiction over this profile",
-  conditional: "jurisdiction over this profile only if the conditions below hold",
+  conditional: "jurisdiction over this profile only if what is listed below holds",
   excluded: "no jurisdiction over this profile",
   unknown: "no rule recorded for this profile",
 } as const;
@@ -157,7 +157,12 @@ function Conditions({ forumAnswer }: { forumAnswer: ForumAnswer }) {
   return (
     <div className="forum-conditions" aria-labelledby={`conditions-${forum.slug}`}>
       <p className="forum-block-title" id={`conditions-${forum.slug}`}>
-        {conditions.length === 1 ? "Condition" : "Conditions (each must hold)"}
+        {/* A boundary known only to the month is a doubt about the date, not a condition to meet. */}
+        {conditions.some((c) => c.kind === "DATE_PRECISION")
+          ? "What the answer depends on"
+          : conditions.length === 1
+            ? "Condition"
+            : "Conditions (each must hold)"}
       </p>
       <ul>
         {conditions.map((c) => (
