@@ -39,7 +39,10 @@ export const LIST_LIMIT_DEFAULT = 50;
 const SOURCE_KINDS = ["SEED_POST", "OFFICIAL", "OTHER", "SYNTHETIC"] as const satisfies readonly SourceKind[];
 export const RULE_EFFECTS = ["COVERS", "EXCLUDES", "CONDITIONAL"] as const satisfies readonly RuleEffect[];
 const FORUM_KINDS = ["PERMANENT_INTERNATIONAL_COURT", "SPECIAL_TRIBUNAL", "NATIONAL_COURTS"] as const satisfies readonly ForumKind[];
-const INSTRUMENT_KINDS = ["TREATY", "STATUTE", "CODE", "CONSTITUTION", "AGREEMENT", "RESOLUTION", "DECLARATION", "MEMORANDUM", "PROPOSAL"] as const satisfies readonly InstrumentKind[];
+const INSTRUMENT_KINDS = ["TREATY", "STATUTE", "CODE", "CONSTITUTION", "AGREEMENT", "RESOLUTION", "DECLARATION", "MEMORANDUM", "PROPOSAL", "JUDGMENT"] as const satisfies readonly InstrumentKind[];
+// Every kind the tracker stores is documented (a compile error when one is added to the schema only).
+const instrumentKindsComplete: Same<(typeof INSTRUMENT_KINDS)[number], InstrumentKind> = true;
+void instrumentKindsComplete;
 const VALIDITY_STATUSES = ["IN_FORCE", "HISTORICAL", "NOT_YET", "UNCERTAIN"] as const;
 
 /** True when two types are the same (used to tie a documented shape to the code's). */
@@ -53,6 +56,25 @@ function oneOf(values: readonly string[], description: string) {
 const isoDate = z.iso.date();
 
 // ---- Shared shapes -------------------------------------------------------------------------------
+
+/** "`a`: what a means. `b`: what b means.": an enum's values explained in its description. */
+const sentences = (entries: [string, string][]) => entries.map(([name, text]) => `\`${name}\`: ${text}`).join(" ");
+
+const conditionKindSchema = z
+  .enum(CONDITION_KINDS)
+  .describe(`What a condition turns on. ${sentences(CONDITION_KINDS.map((k) => [k, `${CONDITION_KIND_LABELS[k]}. ${CONDITION_KIND_EXPLANATIONS[k]}`]))}`);
+
+const provisionLinkSchema = z
+  .strictObject({
+    slug: z.string(),
+    label: z.string().describe('The provision as the pages cite it, e.g. "Rome Statute, Article 17: Issues of admissibility".'),
+    url: z.string().nullable().describe("The official text: the provision's own address where one is recorded, else its instrument's; null when none is certain."),
+  })
+  .describe("The legal provision a rule or note rests on.");
+
+const noteSchema = z
+  .strictObject({ text: z.string(), provision: provisionLinkSchema })
+  .describe("The forum's note on what it covers, e.g. the ICC's admissibility under Article 17 (complementarity): jurisdiction is not the end of the question.");
 
 export const partialDateSchema = z
   .strictObject({ date: isoDate.describe("The first day of the period."), precision: z.enum(PRECISIONS).describe("DAY, MONTH or YEAR: how much of the date is known.") })
@@ -81,20 +103,25 @@ export const ruleSchema = z.strictObject({
   effect: z.enum(RULE_EFFECTS),
   summary: z.string(),
   condition: z.string().nullable().describe("For CONDITIONAL: the condition under which the forum would have jurisdiction."),
+  conditionKind: conditionKindSchema.nullable().describe("What the condition turns on; null for a rule without one."),
   forum: forumRef,
   situation: namedRef.nullable().describe("Null: the rule holds in every situation."),
   crimes: z.array(namedRef).describe("Empty: every crime."),
   accusedKinds: z.array(namedRef).describe("Empty: every kind of accused."),
   levels: z.array(namedRef).describe("Empty: every level of responsibility."),
   modes: z.array(namedRef).describe("Empty: every mode of liability."),
-  validity,
+  validity: validity.describe("When the rule is in force (the architecture): read against asOf. Inclusive; null means open-ended."),
+  conduct: z
+    .strictObject({ from: partialDateSchema.nullable(), to: partialDateSchema.nullable() })
+    .describe("The conduct the rule reaches (ratione temporis), whatever the day it is read on: read against the `conduct` of a question. Inclusive; null on a side: no limit recorded there."),
   status: z.enum(VALIDITY_STATUSES).describe("Where the validity stands on the date asked (asOf, or today)."),
   provision: z.strictObject({
     slug: z.string(),
     number: z.string().nullable(),
     heading: z.string(),
     summary: z.string(),
-    instrument: z.strictObject({ slug: z.string(), title: z.string(), shortTitle: z.string() }),
+    url: z.string().nullable().describe("The official text: the provision's own address where one is recorded, else its instrument's; null when none is certain."),
+    instrument: z.strictObject({ slug: z.string(), title: z.string(), shortTitle: z.string(), url: z.string().nullable().describe("The instrument's official text, where its address is certain.") }),
   }),
   citation: citationSchema,
   openedBy: milestoneRef.nullable(),
@@ -239,6 +266,7 @@ export const deleteQuery = z.strictObject({
 // ---- Responses of the new endpoints --------------------------------------------------------------
 
 const legalBasisRef = z.strictObject({ slug: z.string(), title: z.string(), shortTitle: z.string() });
+const forumNote = noteSchema.nullable().describe("What remains to be asked when the forum covers a case (the ICC: admissibility under Article 17); the jurisdiction answer gives it beside each forum that covers. Null: none recorded.");
 
 export const forumSummarySchema = z.strictObject({
   slug: z.string(),
@@ -249,6 +277,7 @@ export const forumSummarySchema = z.strictObject({
   establishedOn: partialDateSchema.nullable(),
   legalBasis: legalBasisRef.nullable(),
   citation: citationSchema,
+  coversNote: forumNote,
   ruleCount: z.number().int(),
   milestoneCount: z.number().int(),
 });
@@ -274,6 +303,7 @@ export const forumDetailSchema = z.strictObject({
       citation: citationSchema,
     })
     .nullable(),
+  coversNote: forumNote,
   rules: z.array(ruleSchema).describe("Its jurisdiction rules, status placed against today."),
   milestones: z.array(milestoneItem).describe("Newest first."),
 });
@@ -303,6 +333,7 @@ const instrumentFields = {
   kind: z.enum(INSTRUMENT_KINDS),
   description: z.string(),
   adoptedOn: partialDateSchema.nullable(),
+  url: z.string().nullable().describe("The instrument's official text, where its address is certain."),
   citation: citationSchema,
 };
 
@@ -320,6 +351,7 @@ export const provisionSchema = z.strictObject({
   number: z.string().nullable().describe('"Article 28"; null where the source names the provision without its number.'),
   heading: z.string(),
   summary: z.string(),
+  url: z.string().nullable().describe("The official text: the provision's own address where one is recorded, else its instrument's; null when none is certain."),
   citation: citationSchema,
 });
 
@@ -390,7 +422,6 @@ export const meSchema = z.strictObject({ email: z.string(), name: z.string().nul
 // ---- The two answers: "which forum?" and the coverage matrix ---------------------------------------
 // Mapped from the engine's Answer and Matrix by lib/server/openapi/answers.ts, typed by these schemas.
 
-const sentences = (entries: [string, string][]) => entries.map(([name, text]) => `\`${name}\`: ${text}`).join(" ");
 
 const forumStatusSchema = z
   .enum(STATUSES)
@@ -398,17 +429,7 @@ const forumStatusSchema = z
     `What the forum can try. ${sentences(STATUSES.map((st) => [st, `${st === "unknown" ? `"${JURISDICTION_STATUS_LABELS.unknown}". ` : ""}${JURISDICTION_STATUS_EXPLANATIONS[st]}`]))}`,
   );
 
-const conditionKindSchema = z
-  .enum(CONDITION_KINDS)
-  .describe(`What a condition turns on. ${sentences(CONDITION_KINDS.map((k) => [k, `${CONDITION_KIND_LABELS[k]}: ${CONDITION_KIND_EXPLANATIONS[k]}`]))}`);
 
-const provisionLinkSchema = z
-  .strictObject({
-    slug: z.string(),
-    label: z.string().describe('The provision as the pages cite it, e.g. "Rome Statute, Article 25(1): Individual criminal responsibility".'),
-    url: z.string().nullable().describe("The official text: the provision's own address where one is recorded, else its instrument's; null when none is certain."),
-  })
-  .describe("The legal provision a rule or note rests on.");
 
 const answerSourceSchema = z
   .strictObject({ slug: z.string(), title: z.string(), url: z.string().nullable(), locator: z.string().nullable().describe("The passage the fact rests on.") })
@@ -450,9 +471,6 @@ const periodsSchema = z
   .array(conductPeriodSchema)
   .describe("What the forum can try, stretch by stretch of conduct, oldest first. Without `conduct`, every conduct up to asOf; with it, the conduct given.");
 
-const noteSchema = z
-  .strictObject({ text: z.string(), provision: provisionLinkSchema })
-  .describe("The forum's note on what it covers, e.g. the ICC's admissibility under Article 17 (complementarity): jurisdiction is not the end of the question.");
 
 export const policyAnswerSchema = z
   .strictObject({
@@ -524,7 +542,7 @@ export const jurisdictionSchema = z.strictObject({
       reasons: z.array(reasonSchema).describe("The rules the status rests on, over the whole conduct considered."),
       conditions: z.array(conditionSchema).describe("For a conditional answer, every condition, with its kind; all must hold. Empty otherwise."),
       periods: periodsSchema,
-      note: noteSchema.optional().describe("Present when the forum covers or is conditional and has a note on what it covers."),
+      note: noteSchema.optional().describe("Present when the forum covers or is conditional and has a note on what that leaves open (the ICC: admissibility under Article 17)."),
     }),
   ),
   policy: z.array(policyAnswerSchema).describe("The complementarity split for this profile: policy or recommendation, beside the law, never part of it."),
