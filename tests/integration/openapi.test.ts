@@ -398,6 +398,16 @@ describe("the OpenAPI document", () => {
     expect(rule.conduct!.required).toEqual(["from", "to"]);
   });
 
+  it("documents every knowledge standard a charge may carry, a civilian superior's (Article 28(b)) included", async () => {
+    const doc = await loadDocument();
+    type Body = { requestBody: { content: Record<string, { schema: { properties: { charges: { items: { properties: { knowledgeStandard: { anyOf?: { enum?: string[] }[]; enum?: string[] } } } } } } }> } };
+    for (const [path, method] of [["/api/v1/cases", "post"], ["/api/v1/cases/{id}", "patch"]] as const) {
+      const field = (doc.paths[path]![method]! as unknown as Body).requestBody.content["application/json"]!.schema.properties.charges.items.properties.knowledgeStandard;
+      const values = field.enum ?? field.anyOf?.flatMap((a) => a.enum ?? []);
+      expect(values, `${method} ${path}`).toEqual(["KNEW", "SHOULD_HAVE_KNOWN", "CONSCIOUSLY_DISREGARDED"]);
+    }
+  });
+
   it("describes the import: a raw file in, JSON lines out, each line an import event", async () => {
     const doc = await loadDocument();
     const op = doc.paths["/api/v1/imports"]!.post! as Operation & { requestBody: { required: boolean; content: Record<string, unknown> } };
