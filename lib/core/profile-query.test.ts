@@ -19,6 +19,19 @@ describe("parseProfileQuery accepts", () => {
       { crime: "aggression", accused: "natural", level: "top-leadership", mode: "direct", situation: "ukraine", asOf: "2025-06-25", conduct: null },
     ],
     [
+      "the date of the conduct beside the as-of date",
+      { crime: "war-crimes", accused: "natural", level: "field-grade", conduct: "2022-03", asOf: "2025-06-25" },
+      {
+        crime: "war-crimes",
+        accused: "natural",
+        level: "field-grade",
+        mode: "direct",
+        situation: "ukraine",
+        asOf: "2025-06-25",
+        conduct: { from: { date: "2022-03-01", precision: "MONTH" }, to: { date: "2022-03-01", precision: "MONTH" } },
+      },
+    ],
+    [
       "defaults for mode, situation and date",
       { crime: "war-crimes", accused: "natural", level: "field-grade" },
       { crime: "war-crimes", accused: "natural", level: "field-grade", mode: "direct", situation: "ukraine", asOf: today, conduct: null },
@@ -68,6 +81,9 @@ describe("parseProfileQuery refuses, naming the parameter", () => {
     ["a conduct after asOf", { crime: "genocide", accused: "natural", level: "field-grade", conduct: "2025-06-26", asOf: "2025-06-25" }, "conduct", false],
     ["a conduct whose month begins after asOf", { crime: "genocide", accused: "natural", level: "field-grade", conduct: "2025-07", asOf: "2025-06-25" }, "conduct", false],
     ["a repeated conduct", { crime: "genocide", accused: "natural", level: "field-grade", conduct: ["2022", "2023"] }, "conduct", false],
+    ["a malformed conduct date", { crime: "genocide", accused: "natural", level: "field-grade", conduct: "spring 2022" }, "conduct", false],
+    ["conduct after the as-of date", { crime: "genocide", accused: "natural", level: "field-grade", asOf: "2024-01-01", conduct: "2025" }, "conduct", false],
+    ["a reversed conduct period", { crime: "genocide", accused: "natural", level: "field-grade", conduct: "2023/2022" }, "conduct", false],
   ])("%s", (_name, query, parameter, listsAllowed) => {
     const result = parse(query);
     expect(result.ok).toBe(false);
