@@ -268,6 +268,23 @@ describe("recording a case", () => {
     expect(second.accused[0]).toMatchObject({ slug: "test-shipping-llc-2", kind: "legal", level: null, rank: null });
     expect(first.charges[0]).toMatchObject({ accused: null, knowledgeStandard: null, failedDuties: [] });
   });
+
+  it("records a civilian superior's knowledge standard (Rome Statute, Article 28(b)) over the API and reads it back", async () => {
+    const input = {
+      ...valid,
+      reference: null,
+      title: "Prosecutor v. Test Civilian Superior",
+      accused: [{ key: "c1", name: "Test Civilian Superior", kind: "natural", level: "top-leadership" }],
+      charges: [{ ...valid.charges[0]!, accused: "c1", provisionCited: "Article 28(b) of the Rome Statute", knowledgeStandard: "CONSCIOUSLY_DISREGARDED" }],
+    };
+    const created = await call({ method: "POST", path: "/api/v1/cases", token: tokens.analyst, body: input });
+    expect(created.status, JSON.stringify(created.json)).toBe(201);
+    expect(created.json.charges[0]).toMatchObject({ knowledgeStandard: "CONSCIOUSLY_DISREGARDED", failedDuties: ["PREVENT", "REPRESS"] });
+    const read = await call({ method: "GET", path: `/api/v1/cases/${created.json.slug}` });
+    expect(read.json.charges[0].knowledgeStandard).toBe("CONSCIOUSLY_DISREGARDED");
+    const page = await getCasePage(created.json.slug);
+    expect(page!.charges[0]!.knowledgeStandard).toBe("CONSCIOUSLY_DISREGARDED");
+  });
 });
 
 describe("changing a case", () => {
