@@ -14,6 +14,8 @@ export type AdminRuleRow = {
   summary: string;
   situation: string | null;
   validity: { from: PartialDate | null; to: PartialDate | null };
+  /** The conduct the rule reaches; both null when it sets no limit. */
+  conduct: { from: PartialDate | null; to: PartialDate | null };
   version: number;
   updatedAt: string;
 };
@@ -34,6 +36,7 @@ export async function listRulesByForum(): Promise<AdminForumGroup[]> {
         select: {
           slug: true, effect: true, summary: true, version: true, updatedAt: true,
           validFrom: true, validFromPrecision: true, validTo: true, validToPrecision: true,
+          conductFrom: true, conductFromPrecision: true, conductTo: true, conductToPrecision: true,
           situation: { select: { name: true } },
         },
       },
@@ -47,6 +50,7 @@ export async function listRulesByForum(): Promise<AdminForumGroup[]> {
       summary: r.summary,
       situation: r.situation?.name ?? null,
       validity: { from: partial(r.validFrom, r.validFromPrecision), to: partial(r.validTo, r.validToPrecision) },
+      conduct: { from: partial(r.conductFrom, r.conductFromPrecision), to: partial(r.conductTo, r.conductToPrecision) },
       version: r.version,
       updatedAt: r.updatedAt.toISOString(),
     })),
@@ -72,12 +76,15 @@ export async function ruleFormValuesOf(slug: string): Promise<{ values: RuleForm
       effect: r.effect,
       summary: r.summary,
       condition: r.condition ?? "",
+      conditionKind: r.conditionKind ?? "",
       crimes: r.crimes.map((x) => x.slug),
       accusedKinds: r.accusedKinds.map((x) => x.slug),
       levels: r.levels.map((x) => x.slug),
       modes: r.modes.map((x) => x.slug),
       validFrom: date(r.validFrom, r.validFromPrecision),
       validTo: date(r.validTo, r.validToPrecision),
+      conductFrom: date(r.conductFrom, r.conductFromPrecision),
+      conductTo: date(r.conductTo, r.conductToPrecision),
       openedBy: r.openedBy?.slug ?? "",
       closedBy: r.closedBy?.slug ?? "",
       provision: r.provision.slug,
