@@ -76,6 +76,8 @@ test("an admin creates a conditional rule, fixes refused input without losing it
 
   await expect(page.locator("#rule-form-errors")).toContainText("The rule was not saved");
   await expect(page.locator("#field-condition-error")).toContainText("is required for a conditional rule");
+  await expect(page.locator("#field-conditionKind-error")).toContainText("“Kind of condition” is required for a conditional rule");
+  await expect(page.locator("#field-conditionKind-error")).toContainText("“A fact about the case”, “The forum is not yet operational”, “A date known only to the month or year”");
   await expect(page.locator("#field-validTo-error")).toContainText("“Valid until” is before “Valid from”");
   await expect(page.locator("#field-summary")).toHaveValue(summary);
   await expect(page.locator("#field-slug")).toHaveValue(slug);
@@ -84,7 +86,15 @@ test("an admin creates a conditional rule, fixes refused input without losing it
   await expect(page.locator("#field-validTo")).toHaveValue("2024-12");
 
   await page.locator("#field-condition").fill("Only if the Security Council referred the situation (an E2E test condition).");
+  await page.getByRole("radio", { name: /A fact about the case/ }).check();
   await page.locator("#field-validTo").fill("");
+  // The conduct reached, given backwards: refused, naming the field.
+  await page.locator("#field-conductFrom").fill("2023-03");
+  await page.locator("#field-conductTo").fill("2022");
+  await page.getByRole("button", { name: "Create the rule" }).click();
+  await expect(page.locator("#field-conductTo-error")).toContainText("“Conduct until” is before “Conduct from”");
+  await expect(page.getByRole("radio", { name: /A fact about the case/ })).toBeChecked();
+  await page.locator("#field-conductTo").fill("");
   await page.getByRole("button", { name: "Create the rule" }).click();
   await expect(page).toHaveURL(/\/admin\/rules\?saved=/);
   await expect(page.locator("#rule-saved")).toContainText(`Rule ${slug} created`);
@@ -98,13 +108,20 @@ test("an admin creates a conditional rule, fixes refused input without losing it
   await expect(page.locator("#field-slug")).toHaveAttribute("readonly", "");
   await expect(page.getByRole("heading", { name: "What this rule currently says" })).toBeVisible();
   await expect(page.locator(`#rule-${slug}`)).toContainText("E2E test condition");
+  await expect(page.locator(`#rule-${slug}`)).toContainText("A fact about the case");
+  await expect(page.locator(`#rule-${slug}`)).toContainText("Conduct from March 2023 onwards");
+  await expect(page.locator("#field-conductFrom")).toHaveValue("2023-03");
 
   await page.getByRole("radio", { name: /Covers/ }).check();
   await page.getByRole("button", { name: "Save the rule" }).click();
-  // Covers with a condition left in: refused, and the condition is kept for the admin to clear.
+  // Covers with a condition and its kind left in: refused, and both are kept for the admin to clear.
   await expect(page.locator("#field-condition-error")).toContainText("applies only to a conditional rule");
+  await expect(page.locator("#field-conditionKind-error")).toContainText("applies only to a conditional rule");
   await expect(page.getByRole("radio", { name: /Covers/ })).toBeChecked();
   await page.locator("#field-condition").fill("");
+  await page.getByRole("radio", { name: /^None/ }).check();
+  // Without its limit on conduct, the rule covers whenever the conduct took place.
+  await page.locator("#field-conductFrom").fill("");
   await page.getByRole("button", { name: "Save the rule" }).click();
   await expect(page.locator("#rule-saved")).toContainText(`Rule ${slug} saved (now version 2)`);
   await expect(page.locator(`#row-${slug}`)).toContainText("Covers");
