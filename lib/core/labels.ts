@@ -44,7 +44,8 @@ export const EFFECT_EXPLANATIONS: Record<RuleEffect, string> = {
 export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
   SEED_POST: "Blog post",
   OFFICIAL: "Official source",
-  OTHER: "Other source",
+  // A named secondary source (a news report, a reproduction of a code): never the official text.
+  OTHER: "Secondary source",
   SYNTHETIC: "Demo data",
 };
 

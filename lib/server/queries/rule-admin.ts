@@ -1,6 +1,6 @@
 import "server-only";
 import { formatPartialDate, isoPartial, toIsoDate, type PartialDate } from "@/lib/core/dates";
-import { provisionLabel } from "@/lib/core/labels";
+import { provisionLabel, SOURCE_KIND_LABELS } from "@/lib/core/labels";
 import { emptyRuleFormValues, type RuleFormValues } from "@/lib/core/rule-form";
 import type { RuleEffect } from "@/lib/core/views";
 import { db } from "@/lib/server/db";
@@ -136,7 +136,7 @@ export async function loadRuleFormOptions(): Promise<RuleFormOptions> {
         provisions: { orderBy: [{ sortOrder: "asc" }, { slug: "asc" }], select: { slug: true, number: true, heading: true } },
       },
     }),
-    db.source.findMany({ orderBy: [{ kind: "asc" }, { title: "asc" }], select: { slug: true, title: true, publisher: true } }),
+    db.source.findMany({ orderBy: [{ kind: "asc" }, { title: "asc" }], select: { slug: true, title: true, publisher: true, kind: true } }),
   ]);
   return {
     forums: forums.map(toChoice),
@@ -158,6 +158,7 @@ export async function loadRuleFormOptions(): Promise<RuleFormOptions> {
           label: p.number ? `${provisionLabel({ number: p.number, instrument: i })} — ${p.heading}` : `${i.shortTitle}: ${p.heading}`,
         })),
       })),
-    sources: sources.map((s) => ({ value: s.slug, label: s.publisher ? `${s.title} (${s.publisher})` : s.title })),
+    // The kind beside each, so a secondary source (a news report) is never picked for an official text.
+    sources: sources.map((s) => ({ value: s.slug, label: `${s.publisher ? `${s.title} (${s.publisher})` : s.title} · ${SOURCE_KIND_LABELS[s.kind]}` })),
   };
 }
