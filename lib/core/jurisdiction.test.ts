@@ -1,116 +1,327 @@
 import { describe, expect, it } from "vitest";
-import { seededForums, seededRules } from "@/tests/support/seed-rules";
-import { describeValidity, evaluate, NO_RULE_RECORDED, timing, type Profile, type Status } from "./jurisdiction";
+import { seededForums, seededPolicies, seededRules } from "@/tests/support/seed-rules";
+import { parseConduct } from "./conduct";
+import { describeConduct, describeValidity, evaluate, NO_RULE_RECORDED, timing, type Profile, type Rule, type Status } from "./jurisdiction";
 
-const profile = (overrides: Partial<Profile>): Profile => ({
-  crime: "war-crimes",
-  accused: "natural",
-  level: "direct-perpetrator",
-  mode: "direct",
-  situation: "ukraine",
-  asOf: "2025-11-01",
-  ...overrides,
-});
+const TODAY = "2026-12-03";
 
-function answer(p: Partial<Profile>) {
-  const result = evaluate(profile(p), seededForums, seededRules);
+type Question = Partial<Omit<Profile, "conduct">> & { conduct?: string };
+
+const profile = ({ conduct, ...overrides }: Question): Profile => {
+  const base = { crime: "war-crimes", accused: "natural", level: "direct-perpetrator", mode: "direct", situation: "ukraine", asOf: TODAY, ...overrides };
+  const parsed = conduct ? parseConduct(conduct, base.asOf) : null;
+  if (parsed && !parsed.ok) throw new Error(parsed.message);
+  return { ...base, conduct: parsed?.ok ? parsed.value : null };
+};
+
+function answer(q: Question) {
+  const result = evaluate(profile(q), seededForums, seededRules, seededPolicies);
   const byForum = Object.fromEntries(result.forums.map((f) => [f.forum.slug, f]));
-  return { result, byForum, status: (forum: string) => byForum[forum]!.status, rules: (forum: string) => byForum[forum]!.reasons.map((r) => r.rule) };
+  return {
+    result,
+    byForum,
+    status: (forum: string) => byForum[forum]!.status,
+    rules: (forum: string) => byForum[forum]!.reasons.map((r) => r.rule),
+    kinds: (forum: string) => byForum[forum]!.conditions.map((c) => c.kind),
+  };
 }
 
-type Row = [string, Partial<Profile>, { icc: Status; "special-tribunal": Status; "ukraine-domestic": Status; gap: boolean }];
+type Expected = { icc: Status; "special-tribunal": Status; "ukraine-domestic": Status; gap: boolean };
+type Row = [string, Question, Expected];
 
-// What the posts state, profile by profile (DOMAIN.md; prisma/seed/reference-data.ts).
-const table: Row[] = [
-  ["war crimes by a direct perpetrator today", {}, { icc: "covers", "special-tribunal": "excluded", "ukraine-domestic": "covers", gap: false }],
-  ["aggression by the top leadership today: the aggression gap", { crime: "aggression", level: "top-leadership" }, { icc: "conditional", "special-tribunal": "conditional", "ukraine-domestic": "conditional", gap: true }],
-  ["aggression by the top leadership before the tribunal agreement (24 June 2025)", { crime: "aggression", level: "top-leadership", asOf: "2025-06-24" }, { icc: "conditional", "special-tribunal": "excluded", "ukraine-domestic": "conditional", gap: true }],
-  ["aggression by the top leadership in 2024, before Ukraine joined the ICC", { crime: "aggression", level: "top-leadership", asOf: "2024-06-01" }, { icc: "excluded", "special-tribunal": "excluded", "ukraine-domestic": "conditional", gap: true }],
-  ["aggression in 2010, before the ICC's aggression jurisdiction was activated", { crime: "aggression", level: "top-leadership", asOf: "2010-01-01" }, { icc: "excluded", "special-tribunal": "excluded", "ukraine-domestic": "conditional", gap: true }],
-  ["aggression by a senior commander today", { crime: "aggression", level: "senior-command" }, { icc: "conditional", "special-tribunal": "conditional", "ukraine-domestic": "conditional", gap: true }],
-  ["aggression by a field-grade officer today", { crime: "aggression", level: "field-grade" }, { icc: "conditional", "special-tribunal": "excluded", "ukraine-domestic": "conditional", gap: true }],
-  ["war crimes by a company today", { accused: "legal", level: null }, { icc: "excluded", "special-tribunal": "excluded", "ukraine-domestic": "conditional", gap: true }],
-  ["war crimes by a company in 2010, before criminal-law measures against legal entities", { accused: "legal", level: null, asOf: "2010-01-01" }, { icc: "excluded", "special-tribunal": "excluded", "ukraine-domestic": "excluded", gap: true }],
-  ["genocide by a company today", { crime: "genocide", accused: "legal", level: null }, { icc: "excluded", "special-tribunal": "excluded", "ukraine-domestic": "excluded", gap: true }],
-  ["ecocide by a natural person today", { crime: "ecocide" }, { icc: "excluded", "special-tribunal": "excluded", "ukraine-domestic": "covers", gap: false }],
-  ["war crimes on 31 December 2024 (Article 12(3) declarations)", { asOf: "2024-12-31" }, { icc: "covers", "special-tribunal": "excluded", "ukraine-domestic": "covers", gap: false }],
-  ["war crimes on 1 January 2025 (State Party)", { asOf: "2025-01-01" }, { icc: "covers", "special-tribunal": "excluded", "ukraine-domestic": "covers", gap: false }],
-  ["war crimes in 2010, before Ukraine accepted the ICC", { asOf: "2010-01-01" }, { icc: "excluded", "special-tribunal": "excluded", "ukraine-domestic": "covers", gap: false }],
-  ["command responsibility in September 2024", { mode: "command-responsibility", level: "senior-command", asOf: "2024-09-15" }, { icc: "covers", "special-tribunal": "excluded", "ukraine-domestic": "excluded", gap: false }],
-  ["command responsibility during October 2024", { mode: "command-responsibility", level: "senior-command", asOf: "2024-10-15" }, { icc: "covers", "special-tribunal": "excluded", "ukraine-domestic": "conditional", gap: false }],
-  ["command responsibility after October 2024: prospective only", { mode: "command-responsibility", level: "senior-command", asOf: "2024-11-01" }, { icc: "covers", "special-tribunal": "excluded", "ukraine-domestic": "conditional", gap: false }],
-  ["crimes against humanity in domestic courts, June 2024", { crime: "crimes-against-humanity", asOf: "2024-06-01" }, { icc: "covers", "special-tribunal": "excluded", "ukraine-domestic": "excluded", gap: false }],
-  ["crimes against humanity in domestic courts, 2025", { crime: "crimes-against-humanity", asOf: "2025-06-01" }, { icc: "covers", "special-tribunal": "excluded", "ukraine-domestic": "conditional", gap: false }],
-  ["war crimes in Sudan today", { situation: "sudan" }, { icc: "conditional", "special-tribunal": "excluded", "ukraine-domestic": "excluded", gap: true }],
+const statuses = (q: Question) => {
+  const { result, status } = answer(q);
+  return { icc: status("icc"), "special-tribunal": status("special-tribunal"), "ukraine-domestic": status("ukraine-domestic"), gap: result.gap };
+};
+
+// The legal audit's section C (shared/reviews/legal-audit.md), each answer as a careful lawyer
+// gives it. Where the audit asked "as of" a date about conduct, the conduct is given too.
+const auditC: Row[] = [
+  ["C1 aggression by the top leadership, 2025: the ICC is excluded (Art 15 bis(5)), not conditional on Russia joining",
+    { crime: "aggression", level: "top-leadership", asOf: "2025-07-01", conduct: "2025-03" },
+    { icc: "excluded", "special-tribunal": "conditional", "ukraine-domestic": "conditional", gap: false }],
+  ["C2 war crimes in 2014 asked as of 1 May 2014: only the first declaration's conduct, up to 22 February 2014",
+    { level: "senior-command", asOf: "2014-05-01", conduct: "2014-01" },
+    { icc: "covers", "special-tribunal": "excluded", "ukraine-domestic": "covers", gap: false }],
+  ["C2 Donbas conduct of mid-2014 asked as of 1 January 2015: no declaration reached it yet",
+    { level: "senior-command", asOf: "2015-01-01", conduct: "2014-06" },
+    { icc: "excluded", "special-tribunal": "excluded", "ukraine-domestic": "covers", gap: false }],
+  ["C3 genocide by command responsibility in 2010: excluded at home, the mode did not exist",
+    { crime: "genocide", level: "senior-command", mode: "command-responsibility", asOf: "2010-01-01", conduct: "2009" },
+    { icc: "excluded", "special-tribunal": "excluded", "ukraine-domestic": "excluded", gap: true }],
+  ["C4 genocide by command responsibility, conduct in 2025: Article 31-1 reaches it",
+    { crime: "genocide", level: "senior-command", mode: "command-responsibility", asOf: "2025-07-01", conduct: "2025-03" },
+    { icc: "covers", "special-tribunal": "excluded", "ukraine-domestic": "covers", gap: false }],
+  ["C4 genocide by command responsibility, conduct in 2022 asked today: non-retroactivity excludes it at home",
+    { crime: "genocide", level: "senior-command", mode: "command-responsibility", conduct: "2022-03" },
+    { icc: "covers", "special-tribunal": "excluded", "ukraine-domestic": "excluded", gap: false }],
+  ["C5 ecocide by command responsibility, 2015: excluded everywhere (a gap)",
+    { crime: "ecocide", level: "senior-command", mode: "command-responsibility", asOf: "2015-01-01", conduct: "2014-12" },
+    { icc: "excluded", "special-tribunal": "excluded", "ukraine-domestic": "excluded", gap: true }],
+  ["C5 ecocide by command responsibility, 2025: Article 31-1 does not list Article 441",
+    { crime: "ecocide", level: "senior-command", mode: "command-responsibility", asOf: "2025-07-01", conduct: "2025-03" },
+    { icc: "excluded", "special-tribunal": "excluded", "ukraine-domestic": "excluded", gap: true }],
+  ["C6 aggression by command responsibility, 2020: excluded at home, the mode did not exist",
+    { crime: "aggression", level: "senior-command", mode: "command-responsibility", asOf: "2020-01-01", conduct: "2019" },
+    { icc: "excluded", "special-tribunal": "excluded", "ukraine-domestic": "excluded", gap: true }],
+  ["C6 aggression by command responsibility, conduct in 2025: conditional at home under Article 31-1",
+    { crime: "aggression", level: "senior-command", mode: "command-responsibility", asOf: "2026-01-01", conduct: "2025-06" },
+    { icc: "excluded", "special-tribunal": "conditional", "ukraine-domestic": "conditional", gap: false }],
+  ["C7 war crimes by the top leadership: conditional at home (personal immunity of the serving troika)",
+    { level: "top-leadership", asOf: "2025-07-01", conduct: "2023" },
+    { icc: "covers", "special-tribunal": "excluded", "ukraine-domestic": "conditional", gap: false }],
+  ["C7 genocide by the top leadership: conditional at home too",
+    { crime: "genocide", level: "top-leadership", asOf: "2025-07-01", conduct: "2023" },
+    { icc: "covers", "special-tribunal": "excluded", "ukraine-domestic": "conditional", gap: false }],
+  ["C8 aggression by the top leadership at the Special Tribunal: conditional (not operational; serving leaders not triable)",
+    { crime: "aggression", level: "top-leadership", asOf: "2025-07-01", conduct: "2022-02" },
+    { icc: "excluded", "special-tribunal": "conditional", "ukraine-domestic": "conditional", gap: false }],
+  ["C9 aggression by the top leadership through command responsibility: ICC excluded; the tribunal conditional and doubtful",
+    { crime: "aggression", level: "top-leadership", mode: "command-responsibility", asOf: "2025-07-01", conduct: "2025-02" },
+    { icc: "excluded", "special-tribunal": "conditional", "ukraine-domestic": "conditional", gap: false }],
+  ["C10 war crimes in Sudan: the ICC only for Darfur; the tracker records nothing for Ukraine's courts",
+    { situation: "sudan", level: "senior-command", asOf: "2025-07-01", conduct: "2025-05" },
+    { icc: "conditional", "special-tribunal": "excluded", "ukraine-domestic": "unknown", gap: false }],
+  ["C11 aggression by a company: the ICC excluded (Art 25(1)); for Ukraine's courts no rule is recorded, so no gap",
+    { crime: "aggression", accused: "legal", level: null, asOf: "2025-07-01", conduct: "2025" },
+    { icc: "excluded", "special-tribunal": "unknown", "ukraine-domestic": "unknown", gap: false }],
+  ["C11 genocide by a company: the same",
+    { crime: "genocide", accused: "legal", level: null, asOf: "2025-07-01", conduct: "2025" },
+    { icc: "excluded", "special-tribunal": "excluded", "ukraine-domestic": "unknown", gap: false }],
+  ["C12 war crimes by a field-grade officer: both courts have jurisdiction (admissibility is the ICC's note)",
+    { level: "field-grade", asOf: "2025-07-01", conduct: "2025-02" },
+    { icc: "covers", "special-tribunal": "excluded", "ukraine-domestic": "covers", gap: false }],
 ];
 
-describe("which forum covers which crime", () => {
-  it.each(table)("%s", (_name, p, expected) => {
-    const { result, status } = answer(p);
-    expect({
-      icc: status("icc"),
-      "special-tribunal": status("special-tribunal"),
-      "ukraine-domestic": status("ukraine-domestic"),
-      gap: result.gap,
-    }).toEqual(expected);
+describe("the legal audit's section C, as a careful lawyer answers", () => {
+  it.each(auditC)("%s", (_name, q, expected) => {
+    expect(statuses(q)).toEqual(expected);
+  });
+
+  it("C1: the ICC's exclusion cites Article 15 bis(5) and names the routes in its summary, not as a condition", () => {
+    const icc = answer({ crime: "aggression", level: "top-leadership", asOf: "2025-07-01", conduct: "2025-03" }).byForum.icc!;
+    expect(icc.reasons.map((r) => [r.rule, r.provision?.slug])).toEqual([["icc-aggression-russia-not-a-party", "rs-art-15-bis-5"]]);
+    expect(icc.reasons[0]!.summary).toMatch(/15 ter/);
+    expect(icc.reasons[0]!.condition).toBeUndefined();
+    expect(icc.conditions).toEqual([]);
+  });
+
+  it("C5: the exclusion of ecocide by command responsibility rests on Article 31-1", () => {
+    const home = answer({ crime: "ecocide", level: "senior-command", mode: "command-responsibility", asOf: "2025-07-01", conduct: "2025-03" }).byForum["ukraine-domestic"]!;
+    expect(home.reasons.map((r) => [r.rule, r.provision?.slug])).toEqual([["ukraine-ecocide-no-command-responsibility", "cc-ua-command-responsibility"]]);
+  });
+
+  it("C7: the immunity condition is a fact about the accused, citing the ICJ's Arrest Warrant judgment", () => {
+    const home = answer({ level: "top-leadership", asOf: "2025-07-01", conduct: "2023" }).byForum["ukraine-domestic"]!;
+    expect(home.conditions.map((c) => c.kind)).toEqual(["CASE_FACT"]);
+    expect(home.conditions[0]!.text).toMatch(/head of state, head of government or minister for foreign affairs/);
+    expect(home.reasons[0]!.source?.slug).toBe("icj-arrest-warrant-2002");
+  });
+
+  it("C8: the Special Tribunal's two conditions, each with its kind", () => {
+    const st = answer({ crime: "aggression", level: "top-leadership", asOf: "2025-07-01", conduct: "2022-02" }).byForum["special-tribunal"]!;
+    expect(st.conditions.map((c) => [c.kind, c.rule])).toEqual([
+      ["NOT_OPERATIONAL", "special-tribunal-leadership-aggression"],
+      ["CASE_FACT", "special-tribunal-serving-leaders"],
+    ]);
+  });
+
+  it("C12: every ICC answer that covers carries the Article 17 admissibility note", () => {
+    const icc = answer({ level: "field-grade", asOf: "2025-07-01", conduct: "2025-02" }).byForum.icc!;
+    expect(icc.note?.provision.slug).toBe("rs-art-17");
+    expect(icc.note?.text).toMatch(/not admissibility/);
+    expect(answer({ level: "field-grade", asOf: "2025-07-01", conduct: "2025-02" }).byForum["ukraine-domestic"]!.note).toBeUndefined();
+    expect(answer({ crime: "ecocide" }).byForum.icc!.note).toBeUndefined();
   });
 });
 
-describe("answers explain themselves", () => {
-  it("the ICC and aggression: conditional on Russia joining, citing Article 15 bis(5)", () => {
-    const icc = answer({ crime: "aggression", level: "top-leadership" }).byForum.icc!;
-    expect(icc.reasons).toHaveLength(1);
-    expect(icc.reasons[0]).toMatchObject({
-      rule: "icc-aggression-russia-not-a-party",
-      effect: "CONDITIONAL",
-      provision: { slug: "rs-art-15-bis-5" },
-      source: { slug: "pilpg-one-year-rome-statute" },
-    });
-    expect(icc.reasons[0]!.condition).toMatch(/Russia, became a State Party/);
+describe("two dates: the conduct each rule reaches, beside when it is in force", () => {
+  it("the first Article 12(3) declaration reaches conduct from 21 November 2013 to 22 February 2014 only", () => {
+    const at = (conduct: string) => answer({ asOf: "2015-01-01", conduct }).status("icc");
+    expect(at("2013-11-20")).toBe("excluded");
+    expect(at("2013-11-21")).toBe("covers");
+    expect(at("2014-02-22")).toBe("covers");
+    expect(at("2014-02-23")).toBe("excluded");
   });
 
-  it("the ICC and companies: natural persons only, Article 25(1), even where another rule would cover", () => {
-    const icc = answer({ accused: "legal", level: null }).byForum.icc!;
+  it("the second declaration (8 September 2015) reaches conduct from 20 February 2014 onwards", () => {
+    expect(answer({ asOf: "2015-09-07", conduct: "2014-06" }).status("icc")).toBe("excluded");
+    expect(answer({ asOf: "2015-09-08", conduct: "2014-06" }).rules("icc")).toEqual(["icc-ukraine-article-12-3-2015"]);
+    expect(answer({ asOf: "2022-03-31", conduct: "2022-03" }).status("icc")).toBe("covers");
+  });
+
+  it("membership from 1 January 2025 reaches conduct from that day; earlier conduct rests on the declarations", () => {
+    expect(answer({ conduct: "2025-02" }).rules("icc")).toEqual(["icc-ukraine-article-12-3-2015", "icc-ukraine-state-party"]);
+    expect(answer({ conduct: "2024-12-31" }).rules("icc")).toEqual(["icc-ukraine-article-12-3-2015"]);
+    expect(answer({ asOf: "2024-12-31", conduct: "2024-06" }).rules("icc")).toEqual(["icc-ukraine-article-12-3-2015"]);
+  });
+
+  it("conduct before any declaration or before the Statute is excluded by a rule, not 'no rule recorded'", () => {
+    expect(answer({ conduct: "2010" }).rules("icc")).toEqual(["icc-ukraine-before-the-declarations"]);
+    expect(answer({ conduct: "2001" }).rules("icc")).toEqual(["icc-no-conduct-before-the-statute", "icc-ukraine-before-the-declarations"]);
+    expect(answer({ conduct: "2010" }).status("icc")).toBe("excluded");
+  });
+
+  it("command responsibility at home reaches only conduct after the amendment took effect (non-retroactivity), whatever the as-of date", () => {
+    const q = { level: "senior-command", mode: "command-responsibility" } as const;
+    expect(answer({ ...q, conduct: "2024-09" }).status("ukraine-domestic")).toBe("excluded");
+    expect(answer({ ...q, conduct: "2024-10" }).status("ukraine-domestic")).toBe("conditional");
+    expect(answer({ ...q, conduct: "2024-10" }).kinds("ukraine-domestic")).toEqual(["DATE_PRECISION", "DATE_PRECISION"]);
+    expect(answer({ ...q, conduct: "2024-11" }).status("ukraine-domestic")).toBe("covers");
+    expect(answer({ ...q, conduct: "2022-03" }).rules("ukraine-domestic")).toEqual(["ukraine-no-command-responsibility-before-2024"]);
+  });
+
+  it("a conduct period that straddles a boundary is conditional on when the conduct took place, and says so", () => {
+    const a = answer({ asOf: "2015-01-01", conduct: "2014" });
+    expect(a.status("icc")).toBe("conditional");
+    expect(a.byForum.icc!.conditions[0]).toMatchObject({ kind: "CASE_FACT", rule: null });
+    expect(a.byForum.icc!.conditions[0]!.text).toMatch(/^The conduct given \(2014\) spans periods/);
+    expect(a.byForum.icc!.periods.map((p) => [p.from, p.to, p.status])).toEqual([
+      ["2014-01-01", "2014-02-22", "covers"],
+      ["2014-02-23", "2014-12-31", "excluded"],
+    ]);
+    // Conduct over 2014 asked today: both declarations together reach all of it.
+    expect(answer({ conduct: "2014" }).status("icc")).toBe("covers");
+    // A period FROM/TO.
+    expect(answer({ asOf: "2015-01-01", conduct: "2013-12-01/2014-02-22" }).status("icc")).toBe("covers");
+  });
+
+  it("without a conduct date the answer shows, per forum, which conduct periods it reaches, rather than guessing", () => {
+    const icc = answer({}).byForum.icc!;
+    expect(icc.status).toBe("conditional");
+    expect(icc.periods.map((p) => [p.from, p.to, p.status])).toEqual([
+      [null, "2013-11-20", "excluded"],
+      ["2013-11-21", null, "covers"],
+    ]);
+    expect(icc.conditions[0]!.text).toMatch(/^Depends on when the conduct took place: conduct up to 20 November 2013: excluded; conduct from 21 November 2013 onwards: covered\./);
+    // A forum whose rules set no conduct limit has one period.
+    expect(answer({}).byForum["ukraine-domestic"]!.periods).toEqual([{ from: null, to: null, status: "covers", rules: ["ukraine-war-crimes-direct"] }]);
+  });
+
+  it("the reasons say the conduct each rule reaches", () => {
+    const icc = answer({ asOf: "2015-01-01", conduct: "2014-01" }).byForum.icc!;
+    expect(icc.reasons[0]!.conduct).toBe("Conduct from 21 November 2013 to 22 February 2014");
+    expect(describeConduct({ conductFrom: { date: "2024-10-01", precision: "MONTH" }, conductTo: null })).toBe("Conduct from October 2024 onwards");
+    expect(describeConduct({ conductFrom: null, conductTo: null })).toBeNull();
+  });
+});
+
+describe("honest statuses", () => {
+  it("a forum no rule reaches is 'unknown' (no rule recorded), never excluded and never a gap", () => {
+    const home = answer({ crime: "genocide", accused: "legal", level: null }).byForum["ukraine-domestic"]!;
+    expect(home.status).toBe("unknown");
+    expect(home.reasons).toEqual([{ rule: null, effect: null, summary: NO_RULE_RECORDED, provision: null, source: null }]);
+    expect(home.conditions).toEqual([]);
+  });
+
+  it("a gap is a profile every forum excludes by a recorded rule", () => {
+    const gap = answer({ crime: "ecocide", level: "senior-command", mode: "command-responsibility", conduct: "2025-03" });
+    expect(gap.result.gap).toBe(true);
+    expect(gap.result.forums.every((f) => f.reasons.every((r) => r.rule !== null))).toBe(true);
+  });
+
+  it("a hypothetical change of law is never a condition: no seeded conditional rule turns on a state acceding or a treaty changing", () => {
+    for (const rule of seededRules.filter((r) => r.effect === "CONDITIONAL")) {
+      expect(rule.conditionKind, rule.slug).not.toBeNull();
+      expect(rule.condition, rule.slug).not.toMatch(/became a State Party|if .* acced|amended to/i);
+    }
+  });
+
+  it("the Special Tribunal did not exist before 25 June 2025: excluded, with that reason", () => {
+    const a = answer({ crime: "aggression", level: "top-leadership", asOf: "2025-06-24", conduct: "2022-02" });
+    expect(a.rules("special-tribunal")).toEqual(["special-tribunal-before-the-agreement"]);
+    expect(a.status("special-tribunal")).toBe("excluded");
+  });
+
+  it("the ICC and companies: natural persons only, Article 25(1)", () => {
+    const icc = answer({ accused: "legal", level: null, conduct: "2025-02" }).byForum.icc!;
     expect(icc.reasons.map((r) => [r.rule, r.provision?.slug])).toEqual([["icc-natural-persons-only", "rs-art-25-1"]]);
   });
 
-  it("the change at 1 January 2025 adds membership to the declarations as the ICC's basis", () => {
-    expect(answer({ asOf: "2024-12-31" }).rules("icc")).toEqual(["icc-ukraine-article-12-3"]);
-    expect(answer({ asOf: "2025-01-01" }).rules("icc")).toEqual(["icc-ukraine-article-12-3", "icc-ukraine-state-party"]);
-    expect(answer({ asOf: "2025-01-01" }).byForum.icc!.reasons.map((r) => r.provision?.slug)).toEqual(["rs-art-12-3", "rs-art-12-2-a"]);
+  it("crimes against humanity at home: only conduct after Article 442-1 took effect", () => {
+    expect(answer({ crime: "crimes-against-humanity", conduct: "2022-03" }).rules("ukraine-domestic")).toEqual(["ukraine-no-crimes-against-humanity-before-2024"]);
+    expect(answer({ crime: "crimes-against-humanity", conduct: "2025-01" }).byForum["ukraine-domestic"]!.reasons.map((r) => r.provision?.slug)).toEqual(["cc-ua-art-442-1"]);
   });
 
-  it("the ICC and aggression before 17 July 2018: jurisdiction not yet activated", () => {
-    expect(answer({ crime: "aggression", level: "top-leadership", asOf: "2018-07-16" }).rules("icc")).toEqual(["icc-aggression-deferred"]);
-    expect(answer({ crime: "aggression", level: "top-leadership", asOf: "2018-07-17" }).rules("icc")).toEqual(["icc-aggression-neither-state-a-party"]);
-  });
-
-  it("ecocide: Article 441 at home, not a Rome Statute crime at the ICC", () => {
-    const a = answer({ crime: "ecocide" });
-    expect(a.byForum["ukraine-domestic"]!.reasons.map((r) => r.provision?.slug)).toEqual(["cc-ua-art-441"]);
-    expect(a.byForum.icc!.reasons.map((r) => r.provision?.slug)).toEqual(["rs-art-5"]);
-  });
-
-  it("the Special Tribunal: aggression only, leadership only", () => {
-    expect(answer({}).rules("special-tribunal")).toEqual(["special-tribunal-aggression-only"]);
-    expect(answer({ crime: "aggression", level: "direct-perpetrator" }).rules("special-tribunal")).toEqual(["special-tribunal-leadership-only"]);
-    expect(answer({ crime: "aggression", level: "top-leadership" }).rules("special-tribunal")).toEqual(["special-tribunal-leadership-aggression"]);
-    expect(answer({ crime: "aggression", level: "top-leadership" }).byForum["special-tribunal"]!.reasons[0]!.condition).toMatch(/operational/);
-  });
-
-  it("command responsibility in October 2024 is uncertain to the day, and says so", () => {
-    const domestic = answer({ mode: "command-responsibility", level: "senior-command", asOf: "2024-10-15" }).byForum["ukraine-domestic"]!;
-    expect(domestic.reasons.map((r) => r.rule).sort()).toEqual(["ukraine-command-responsibility", "ukraine-no-command-responsibility-before-2024"]);
-    for (const reason of domestic.reasons) expect(reason.uncertainDate).toMatch(/October 2024, day not known/);
-  });
-
-  it("a forum no rule reaches is excluded with the reason 'no applicable rule'", () => {
-    const st = answer({ situation: "sudan" }).byForum["special-tribunal"]!;
-    expect(st.reasons).toEqual([{ rule: null, effect: null, summary: NO_RULE_RECORDED, provision: null, source: null }]);
+  it("every provision a reason cites links to its official text where the tracker records one", () => {
+    const icc = answer({ conduct: "2025-02" }).byForum.icc!;
+    expect(icc.reasons.every((r) => r.provision?.url === "https://www.icc-cpi.int/sites/default/files/RS-Eng.pdf" || r.provision?.slug === "rs-art-12-3")).toBe(true);
+    expect(answer({ conduct: "2025-02" }).byForum["ukraine-domestic"]!.reasons[0]!.provision?.url).toBe("https://zakon.rada.gov.ua/laws/show/2341-14");
   });
 
   it("is deterministic", () => {
     expect(evaluate(profile({}), seededForums, seededRules)).toEqual(evaluate(profile({}), seededForums, seededRules));
+  });
+});
+
+describe("policy beside law", () => {
+  it("shows the complementarity split for the profile, marked as policy or recommendation, without changing a status", () => {
+    const top = answer({ level: "top-leadership", conduct: "2023" });
+    expect(top.result.policy.map((p) => [p.slug, p.kind, p.forum])).toEqual([["icc-top-leadership", "POLICY", "icc"]]);
+    const withoutPolicy = evaluate(profile({ level: "top-leadership", conduct: "2023" }), seededForums, seededRules, []);
+    expect(withoutPolicy.forums).toEqual(top.result.forums);
+    expect(answer({ level: "field-grade" }).result.policy.map((p) => p.slug)).toEqual(["ukraine-down-the-chain", "field-grade-priority"]);
+    expect(answer({ accused: "legal", level: null }).result.policy.map((p) => [p.slug, p.kind])).toEqual([["companies-to-domestic-courts", "RECOMMENDATION"]]);
+  });
+});
+
+// The engine's semantics on rules made for the purpose: independent of the seeded law.
+describe("the engine on its own rules", () => {
+  const rule = (r: Partial<Rule> & Pick<Rule, "slug" | "effect">): Rule => ({
+    forum: "f",
+    situation: null,
+    summary: r.slug,
+    condition: r.effect === "CONDITIONAL" ? "if so" : null,
+    conditionKind: r.effect === "CONDITIONAL" ? "CASE_FACT" : null,
+    crimes: [],
+    accusedKinds: [],
+    levels: [],
+    modes: [],
+    validFrom: null,
+    validTo: null,
+    conductFrom: null,
+    conductTo: null,
+    openedBy: null,
+    closedBy: null,
+    provision: { slug: "p", label: "P", url: null },
+    source: { slug: "s", title: "S", url: null, locator: null },
+    ...r,
+  });
+  const forum = [{ slug: "f", name: "F" }];
+  const ask = (rules: Rule[], q: Question = {}) => evaluate(profile(q), forum, rules).forums[0]!;
+  const day = (date: string) => ({ date, precision: "DAY" as const });
+  const month = (date: string) => ({ date, precision: "MONTH" as const });
+
+  it.each<[string, Rule[], Question, Status]>([
+    ["no rule: unknown", [], {}, "unknown"],
+    ["an exclusion wins over a cover", [rule({ slug: "c", effect: "COVERS" }), rule({ slug: "x", effect: "EXCLUDES" })], {}, "excluded"],
+    ["a cover wins over a condition", [rule({ slug: "c", effect: "COVERS" }), rule({ slug: "k", effect: "CONDITIONAL" })], {}, "covers"],
+    ["a condition alone", [rule({ slug: "k", effect: "CONDITIONAL" })], {}, "conditional"],
+    ["a cover whose conduct reach misses the conduct: unknown", [rule({ slug: "c", effect: "COVERS", conductFrom: day("2020-01-01") })], { conduct: "2019" }, "unknown"],
+    ["a cover over part of the conduct asked: conditional", [rule({ slug: "c", effect: "COVERS", conductFrom: day("2020-01-01") })], { conduct: "2019/2020" }, "conditional"],
+    ["an exclusion whose month-precise end is uncertain, alone: unknown", [rule({ slug: "x", effect: "EXCLUDES", conductTo: month("2024-10-01") })], { conduct: "2024-10-15" }, "unknown"],
+    ["a cover from a month-precise start, conduct in that month: conditional", [rule({ slug: "c", effect: "COVERS", conductFrom: month("2024-10-01") })], { conduct: "2024-10-31" }, "conditional"],
+    ["the same, conduct the next day: covers", [rule({ slug: "c", effect: "COVERS", conductFrom: month("2024-10-01") })], { conduct: "2024-11-01" }, "covers"],
+    ["a day-precise conduct boundary is exact", [rule({ slug: "c", effect: "COVERS", conductTo: day("2014-02-22") })], { conduct: "2014-02-22" }, "covers"],
+  ])("%s", (_name, rules, q, expected) => {
+    expect(ask(rules, q).status).toBe(expected);
+  });
+
+  it("merges adjacent stretches of the same status into one period", () => {
+    const rules = [
+      rule({ slug: "a", effect: "COVERS", conductFrom: day("2013-11-21"), conductTo: day("2014-02-22") }),
+      rule({ slug: "b", effect: "COVERS", conductFrom: day("2014-02-20") }),
+    ];
+    expect(ask(rules).periods).toEqual([
+      { from: null, to: "2013-11-20", status: "unknown", rules: [] },
+      { from: "2013-11-21", to: null, status: "covers", rules: ["a", "b"] },
+    ]);
+  });
+
+  it("refuses to place conduct after the as-of date (the parser does); the engine answers unknown with no periods", () => {
+    expect(parseConduct("2027", TODAY)).toMatchObject({ ok: false });
+    const f = evaluate({ ...profile({}), asOf: "2020-01-01", conduct: { from: day("2021-01-01"), to: day("2021-01-01") } }, forum, [rule({ slug: "c", effect: "COVERS" })]).forums[0]!;
+    expect(f).toMatchObject({ status: "unknown", periods: [] });
   });
 });
 

@@ -191,36 +191,38 @@ function addDays(date: IsoDate, days: number): IsoDate {
 type Applicability = { state: "applies" | "uncertain" | "no"; uncertainDate?: string };
 
 /**
- * Whether a rule reaches conduct on one day. The same reading of a boundary known only to a period
- * as `timing` gives validity: conduct "from October 2024" is surely reached on 31 October, surely
- * not on 30 September, and uncertain between; conduct "up to October 2024" surely on 1 October.
+ * Whether a rule reaches conduct on one day. A boundary known to the day is exact: conduct on that
+ * day is reached. A boundary known only to the month or year leaves the whole of that period
+ * uncertain: command responsibility reaches conduct "from October 2024", the day the amendment took
+ * effect is not known, so conduct in October 2024 may or may not be reached.
  */
 function conductState(rule: Rule, day: IsoDate): Applicability {
   let uncertainDate: string | undefined;
   if (rule.conductFrom) {
     const { start, end } = periodOf(rule.conductFrom);
     if (day < start) return { state: "no" };
-    if (day < end) uncertainDate = `Conduct reached from ${formatPartialDate(rule.conductFrom)}, day not known`;
+    if (day <= end && rule.conductFrom.precision !== "DAY") uncertainDate = `The rule reaches conduct from ${formatPartialDate(rule.conductFrom)}; the sources give the ${PRECISION_WORDS[rule.conductFrom.precision]}, not the day`;
   }
   if (rule.conductTo) {
     const { start, end } = periodOf(rule.conductTo);
     if (day > end) return { state: "no" };
-    if (day > start) uncertainDate = `Conduct reached up to ${formatPartialDate(rule.conductTo)}, day not known`;
+    if (day >= start && rule.conductTo.precision !== "DAY") uncertainDate = `The rule reaches conduct up to ${formatPartialDate(rule.conductTo)}; the sources give the ${PRECISION_WORDS[rule.conductTo.precision]}, not the day`;
   }
   return uncertainDate ? { state: "uncertain", uncertainDate } : { state: "applies" };
 }
+
+const PRECISION_WORDS = { DAY: "day", MONTH: "month", YEAR: "year" } as const;
 
 /** The first days on which some rule's reach of conduct may change (sorted, unique). */
 function breakpoints(rules: readonly Rule[]): IsoDate[] {
   const days = new Set<IsoDate>();
   for (const rule of rules) {
-    if (rule.conductFrom) {
-      const { start, end } = periodOf(rule.conductFrom);
-      days.add(start).add(end);
-    }
-    if (rule.conductTo) {
-      const { start, end } = periodOf(rule.conductTo);
-      days.add(addDays(start, 1)).add(addDays(end, 1));
+    for (const boundary of [rule.conductFrom, rule.conductTo]) {
+      if (!boundary) continue;
+      const { start, end } = periodOf(boundary);
+      if (boundary === rule.conductFrom) days.add(start);
+      if (boundary.precision !== "DAY") days.add(start);
+      days.add(addDays(end, 1));
     }
   }
   return [...days].sort();
@@ -246,7 +248,7 @@ function reasonOf(rule: Rule, uncertainDate?: string): Reason {
 
 const NO_RULE_REASON: Reason = { rule: null, effect: null, summary: NO_RULE_RECORDED, provision: null, source: null };
 
-type Stretch = { from: IsoDate | null; to: IsoDate; status: Status; reasons: Reason[] };
+type Stretch = { from: IsoDate | null; to: IsoDate; status: Status; reasons: Reason[]; conditions: Condition[] };
 
 /** The status of one stretch of conduct, from the rules that apply and those that may. */
 function decide(applying: readonly Rule[], uncertain: readonly { rule: Rule; date: string }[]): { status: Status; reasons: Reason[] } {
@@ -280,11 +282,14 @@ export function describePeriod(period: Pick<ConductPeriod, "from" | "to">): stri
   return "conduct at any time";
 }
 
+const STATUS_WORDS: Record<Status, string> = { covers: "covered", conditional: "conditional", excluded: "excluded", unknown: "no rule recorded" };
+
+/** Each rule once (a rule certain on some days and uncertain on others is listed once; its doubt is a condition). */
 function uniqueReasons(reasons: readonly Reason[]): Reason[] {
   const seen = new Set<string>();
   const out: Reason[] = [];
   for (const r of reasons) {
-    const key = `${r.rule ?? "-"}|${r.uncertainDate ?? ""}`;
+    const key = r.rule ?? "-";
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(r);
@@ -327,14 +332,28 @@ export function evaluateForum(forum: ForumRef, profile: Profile, rules: readonly
         uncertain.push({ rule, date: validity.uncertainDate ?? reach.uncertainDate! });
       } else applying.push(rule);
     }
-    return { from, to, ...decide(applying, uncertain) };
+    const decided = decide(applying, uncertain);
+    // A conditional stretch's conditions: each condition of a rule that applies, each uncertain boundary.
+    const conditions: Condition[] =
+      decided.status !== "conditional"
+        ? []
+        : decided.reasons.flatMap((r): Condition[] =>
+            r.uncertainDate
+              ? [{ kind: "DATE_PRECISION", text: r.uncertainDate, rule: r.rule }]
+              : r.effect === "CONDITIONAL" && r.condition
+                ? [{ kind: r.conditionKind ?? "CASE_FACT", text: r.condition, rule: r.rule }]
+                : [],
+          );
+    return { from, to, ...decided, conditions };
   });
 
   // Adjacent stretches with the same status make one period.
   const merged: Stretch[] = [];
   for (const s of stretches) {
     const last = merged.at(-1);
-    if (last && last.status === s.status) merged[merged.length - 1] = { ...last, to: s.to, reasons: uniqueReasons([...last.reasons, ...s.reasons]) };
+    if (last && last.status === s.status) {
+      merged[merged.length - 1] = { ...last, to: s.to, reasons: uniqueReasons([...last.reasons, ...s.reasons]), conditions: [...last.conditions, ...s.conditions] };
+    }
     else merged.push(s);
   }
   const periods: ConductPeriod[] = merged.map((s) => ({
@@ -351,24 +370,22 @@ export function evaluateForum(forum: ForumRef, profile: Profile, rules: readonly
   if (statuses.size === 1) status = merged[0]!.status;
   else if (statuses.has("covers") || statuses.has("conditional")) {
     status = "conditional";
-    const reached = periods.filter((p) => p.status === "covers" || p.status === "conditional");
-    const words = reached.map((p) => describePeriod(p)).join("; ");
+    const words = periods.map((p) => `${describePeriod(p)}: ${STATUS_WORDS[p.status]}`).join("; ");
     conditions.push({
       kind: "CASE_FACT",
       text: conduct
-        ? `The conduct given (${describeConductAsked(conduct)}) spans periods the rules treat differently: only ${words} is within reach.`
-        : `Depends on when the conduct took place: only ${words} is within reach. Give the date of the conduct for a single answer.`,
+        ? `The conduct given (${describeConductAsked(conduct)}) spans periods the rules treat differently: ${words}.`
+        : `Depends on when the conduct took place: ${words}. Give the date of the conduct for a single answer.`,
       rule: null,
     });
   } else status = "unknown";
-
   if (status === "conditional") {
-    // The conditions of the stretches that are conditional; a covered stretch has none.
-    const conditionalRules = new Set(periods.filter((p) => p.status === "conditional").flatMap((p) => p.rules));
-    for (const r of reasons) {
-      if (r.rule === null || !conditionalRules.has(r.rule)) continue;
-      if (r.uncertainDate) conditions.push({ kind: "DATE_PRECISION", text: r.uncertainDate, rule: r.rule });
-      else if (r.effect === "CONDITIONAL" && r.condition) conditions.push({ kind: r.conditionKind ?? "CASE_FACT", text: r.condition, rule: r.rule });
+    const seen = new Set<string>();
+    for (const c of merged.flatMap((m) => m.conditions)) {
+      const key = `${c.kind}|${c.text}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      conditions.push(c);
     }
   }
 

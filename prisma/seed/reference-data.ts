@@ -78,7 +78,17 @@ export const sources = [
     kind: "OFFICIAL",
     title: "Situation in Ukraine (ICC-01/22)",
     publisher: "International Criminal Court",
-    url: "https://www.icc-cpi.int/situations/ukraine",
+    url: "https://www.icc-cpi.int/ukraine",
+  },
+  {
+    slug: "icc-press-release-2015-09-08",
+    kind: "OFFICIAL",
+    title: "Ukraine accepts ICC jurisdiction over alleged crimes committed since 20 February 2014",
+    publisher: "International Criminal Court",
+    url: "https://www.icc-cpi.int/news/ukraine-accepts-icc-jurisdiction-over-alleged-crimes-committed-20-february-2014",
+    publishedOn: "2015-09-08",
+    publishedOnPrecision: "DAY",
+    note: "Press release ICC-CPI-20150908-PR1146; it also states the first declaration of 17 April 2014.",
   },
   {
     slug: "icc-otp-statement-2022-03-02",
@@ -109,10 +119,122 @@ export const sources = [
     publishedOnPrecision: "DAY",
   },
   {
+    slug: "icc-press-release-2024-06-25",
+    kind: "OFFICIAL",
+    title: "Situation in Ukraine: ICC judges issue arrest warrants against Sergei Kuzhugetovich Shoigu and Valery Vasilyevich Gerasimov",
+    publisher: "International Criminal Court",
+    url: "https://www.icc-cpi.int/news/situation-ukraine-icc-judges-issue-arrest-warrants-against-sergei-kuzhugetovich-shoigu-and",
+    publishedOn: "2024-06-25",
+    publishedOnPrecision: "DAY",
+  },
+  {
+    slug: "france-mfa-kobylash-sokolov-2024",
+    kind: "OTHER",
+    title: "Russia – the International Criminal Court issues arrest warrants for Sergei Kobylash and Viktor Sokolov",
+    publisher: "Ministry for Europe and Foreign Affairs of France",
+    url: "https://www.diplomatie.gouv.fr/en/country-files/russia/news/article/russia-international-criminal-court-issues-arrest-warrants-for-sergei-kobylash",
+    note: "A secondary source for the ICC's warrants of 5 March 2024: the ICC's own press release could not be consulted here.",
+  },
+  {
+    slug: "wion-kobylash-sokolov-2024",
+    kind: "OTHER",
+    title: "ICC issues arrest warrants for top Russian commanders for suspected war crimes in Ukraine",
+    publisher: "WION",
+    url: "https://www.wionews.com/world/icc-issues-arrest-warrants-for-top-russian-commanders-for-suspected-war-crimes-in-ukraine-696970",
+    note: "A secondary source: a news report naming the crimes of the 5 March 2024 warrants in the ICC's words, without their article numbers.",
+  },
+  {
+    slug: "war-ukraine-ua-kobylash-sokolov-2024",
+    kind: "OTHER",
+    title: "ICC judges issued arrest warrants for Russian commanders",
+    publisher: "war.ukraine.ua (Government of Ukraine)",
+    url: "https://war.ukraine.ua/war-news/icc-judges-issued-arrest-warrants-russian/",
+    note: "A secondary source quoting the ICC's press release of 5 March 2024 on the modes of liability, without their article numbers.",
+  },
+  {
+    slug: "court-news-law-4012-ix",
+    kind: "OFFICIAL",
+    title:
+      "Judiciary of Ukraine, court news: the Verkhovna Rada adopted on 9 October 2024 the law “On Amendments to the Criminal and Criminal Procedure Codes of Ukraine in connection with the ratification of the Rome Statute of the International Criminal Court and amendments thereto” (bill No. 11484)",
+    publisher: "Judiciary of Ukraine (court.gov.ua)",
+    url: "https://oda.court.gov.ua/sud4813/pres-centr/news/1683361",
+    note: "A court's news item on the law's adoption, not the law's official text. The law is No. 4012-IX; the day it took effect is not recorded here.",
+  },
+  {
+    slug: "protocol-ua-criminal-code-art-31-1",
+    kind: "OTHER",
+    title: "Criminal Code of Ukraine, Article 31-1 (a reproduction of the text)",
+    publisher: "protocol.ua",
+    url: "https://protocol.ua/ua/kriminalniy_kodeks_ukraini_stattya_31_1",
+    note: "A secondary source: a private reproduction of the Code, not its official text. To be checked against the Verkhovna Rada's text (zakon.rada.gov.ua) before it is relied on.",
+  },
+  {
+    slug: "pnu-journal-art-442-1",
+    kind: "OTHER",
+    title: "A law-journal article naming Article 442-1 of the Criminal Code of Ukraine as the offence of crimes against humanity",
+    publisher: "journals.pnu.edu.ua",
+    url: "https://journals.pnu.edu.ua/index.php/lsp/article/view/9996",
+    note: "A secondary source for the article's number only; the official text of Article 442-1 could not be consulted here.",
+  },
+  {
+    slug: "opcw-sudan-accession-1999",
+    kind: "OFFICIAL",
+    title: "Republic of the Sudan accedes to the Chemical Weapons Convention",
+    publisher: "Organisation for the Prohibition of Chemical Weapons",
+    url: "https://opcw.org/media-centre/news/1999/05/republic-sudan-accedes-chemical-weapons-convention",
+    publishedOn: "1999-05",
+    publishedOnPrecision: "MONTH",
+    note: "OPCW news item of May 1999.",
+  },
+  {
+    slug: "budapest-memorandum-text",
+    kind: "OFFICIAL",
+    title: "Memorandum on Security Assurances in connection with Ukraine’s Accession to the Treaty on the Non-Proliferation of Nuclear Weapons",
+    publisher: "United Nations, document A/49/765–S/1994/1399",
+    publishedOn: "1994-12-05",
+    publishedOnPrecision: "DAY",
+    note: "Signed at Budapest on 5 December 1994; circulated as a document of the General Assembly and the Security Council.",
+  },
+  {
+    slug: "rada-annotation-law-314-vii",
+    kind: "OFFICIAL",
+    title: "Annotation of Law No. 314-VII of 23 May 2013 (criminal-law measures against legal entities)",
+    publisher: "Verkhovna Rada of Ukraine",
+    url: "https://zakon.rada.gov.ua/laws/anot/314-18",
+    note: "Gives the law's original date of entry into force.",
+  },
+  {
+    slug: "dtkt-law-1207-vii-2014",
+    kind: "OTHER",
+    title: "Report that Law No. 1207-VII of 15 April 2014 brought the measures against legal entities into force on 27 April 2014",
+    publisher: "DTKT (Ukrainian accounting trade press)",
+    url: "https://online.dtkt.ua/2014/22/51287",
+    note: "A secondary source: a trade-press report, not the law's official text.",
+  },
+  {
+    slug: "amnesty-usa-ukraine-article-124",
+    kind: "OTHER",
+    title: "Ukraine: ratifying the Rome Statute a welcome step, but limitations must be addressed",
+    publisher: "Amnesty International USA",
+    url: "https://www.amnestyusa.org/press-releases/ukraine-ratifying-the-rome-statute-a-welcome-step-but-limitations-must-be-addressed/",
+    note: "A secondary source on Ukraine's declaration under Article 124 of the Rome Statute; the declaration's official text could not be consulted here.",
+  },
+  {
+    slug: "ukrainska-pravda-special-tribunal-2025-06-25",
+    kind: "OTHER",
+    title: "Report of 25 June 2025 on the signature of the agreement on the Special Tribunal, quoting Iryna Mudra, Deputy Head of the Office of the President of Ukraine, on the Statute",
+    publisher: "Ukrainska Pravda",
+    url: "https://www.pravda.com.ua/eng/news/2025/06/25/7518753/",
+    publishedOn: "2025-06-25",
+    publishedOnPrecision: "DAY",
+    note: "A secondary source: a news report of an official's account of the Statute, whose text could not be consulted here. Interfax-Ukraine reported the same (https://ua.interfax.com.ua/news/general/1082674.html).",
+  },
+  {
     slug: "constitution-of-ukraine",
     kind: "OFFICIAL",
     title: "Constitution of Ukraine (28 June 1996)",
     publisher: "Verkhovna Rada of Ukraine",
+    url: "https://zakon.rada.gov.ua/laws/show/254к/96-вр",
     publishedOn: "1996-06-28",
     publishedOnPrecision: "DAY",
   },
@@ -155,7 +277,8 @@ export const sources = [
   },
 ] as const satisfies readonly {
   slug: string;
-  kind: "SEED_POST" | "OFFICIAL";
+  // OTHER: a named secondary source (a news report, a reproduction of a code), never taken for an official text.
+  kind: "SEED_POST" | "OFFICIAL" | "OTHER";
   title: string;
   publisher: string;
   authors?: string;
@@ -203,6 +326,35 @@ const Q = {
     "Sterio: “the ICC already had jurisdiction over the situation in Ukraine in light of dozens of state referrals and the prosecutor’s willingness to open first a preliminary examination and then an investigation.”",
 } as const;
 
+// The ICC's press release of 8 September 2015 (ICC-CPI-20150908-PR1146), which states both declarations.
+const ICC_DECLARATIONS = {
+  first:
+    "“On 17 April 2014, Ukraine lodged a declaration under the same article accepting the jurisdiction of the ICC over alleged crimes committed on its territory from 21 November 2013 to 22 February 2014.”",
+  second:
+    "“Today, 8 September 2015, the Registrar … received a declaration lodged by Ukraine accepting the ICC's jurisdiction with respect to alleged crimes committed in its territory since 20 February 2014”",
+} as const;
+
+// The ICC's press release of 25 June 2024 (Shoigu, Gerasimov), quoted from the Court's page.
+const ICC_2024 = {
+  issued:
+    "First paragraph: “On 24 June 2024, Pre-Trial Chamber II of the International Criminal Court … issued warrants of arrest for two individuals, Mr Sergei Kuzhugetovich Shoigu and Mr Valery Vasilyevich Gerasimov, in the context of the situation in Ukraine for alleged international crimes committed from at least 10 October 2022 until at least 9 March 2023.”",
+  shoigu: "Second paragraph: “Mr Sergei Kuzhugetovich Shoigu, born on 21 May 1955, Minister of Defence of the Russian Federation at the time of the alleged conduct”",
+  gerasimov:
+    "Second paragraph: “Mr Valery Vasilyevich Gerasimov, born on 8 September 1955, Chief of the General Staff of the Armed Forces of the Russian Federation and First Deputy Minister of Defence of the Russian Federation at the time of the alleged conduct”",
+  crimes:
+    "Second paragraph: “the war crime of directing attacks at civilian objects (article 8(2)(b)(ii) of the Rome Statute) and the war crime of causing excessive incidental harm to civilians or damage to civilian objects (article 8(2)(b)(iv) of the Rome Statute), and the crime against humanity of inhumane acts under article 7(1)(k) of the Rome Statute”",
+  modes:
+    "Second paragraph: “(i) having committed the acts jointly and/or through others (article 25(3)(a) of the Rome Statute), (ii) ordering the commission of the crimes (article 25(3)(b) of the Rome Statute), and/or (iii) for their failure to exercise proper control over the forces under their command (article 28 of the Rome Statute)”",
+} as const;
+
+// The warrants of 5 March 2024 (Kobylash, Sokolov), as secondary sources report them.
+const FR_MFA_2024 =
+  "“On 5 March 2024, the International Criminal Court's Pre-Trial Chamber II issued two arrest warrants against Sergei Ivanovich Kobylash, a lieutenant general in the Russian air force, and Viktor Nikolayevich Sokolov, an admiral and commander of Russia's Black Sea Fleet … from at least 10 October 2022 to at least 9 March 2023.”";
+const WION_2024_CRIMES =
+  "“war crime of directing attacks at civilian objects,” “war crime of causing excessive incidental harm to civilians or damage to civilian objects,” and “crime against humanity of inhumane acts”";
+const WAR_UA_2024_MODES =
+  "“…for having committed the acts jointly and/or through others, ordering the commission of the crimes, and/or for their failure to exercise proper control over the forces under their command”";
+
 // ---------------------------------------------------------------------------------------------
 // Instruments and their provisions
 
@@ -216,6 +368,7 @@ export const instruments = [
       "The treaty that establishes the International Criminal Court and defines the crimes within its jurisdiction: genocide, crimes against humanity, war crimes and the crime of aggression.",
     adoptedOn: "1998-07-17",
     adoptedOnPrecision: "DAY",
+    url: "https://www.icc-cpi.int/sites/default/files/RS-Eng.pdf",
     cite: { source: "rome-statute-text", locator: "Preamble and final clauses" },
   },
   {
@@ -224,9 +377,10 @@ export const instruments = [
     shortTitle: "Criminal Code of Ukraine",
     kind: "CODE",
     description:
-      "Ukraine’s criminal code, under which its national courts try war crimes, ecocide and the other offences of the war; amended in October 2024 to align it with the Rome Statute.",
+      "Ukraine’s criminal code, under which its national courts try war crimes, ecocide and the other offences of the war; amended in October 2024 in connection with Ukraine’s ratification of the Rome Statute (adding command responsibility and crimes against humanity).",
     adoptedOn: "2001-04-05",
     adoptedOnPrecision: "DAY",
+    url: "https://zakon.rada.gov.ua/laws/show/2341-14",
     cite: { source: "criminal-code-of-ukraine", locator: "Law No. 2341-III of 5 April 2001" },
   },
   {
@@ -237,6 +391,7 @@ export const instruments = [
     description: "Ukraine’s constitution, under which treaties in force that the Verkhovna Rada consented to are part of national law.",
     adoptedOn: "1996-06-28",
     adoptedOnPrecision: "DAY",
+    url: "https://zakon.rada.gov.ua/laws/show/254к/96-вр",
     cite: { source: "constitution-of-ukraine", locator: "Article 9" },
   },
   {
@@ -260,7 +415,19 @@ export const instruments = [
       "Two declarations by which Ukraine, before it became a State Party, accepted the ICC’s jurisdiction over alleged crimes on its territory: on 17 April 2014 (21 November 2013 to 22 February 2014) and on 8 September 2015 (from 20 February 2014 onwards).",
     adoptedOn: "2014-04-17",
     adoptedOnPrecision: "DAY",
+    url: "https://www.icc-cpi.int/news/ukraine-accepts-icc-jurisdiction-over-alleged-crimes-committed-20-february-2014",
     cite: { source: "icc-situation-ukraine", locator: "Situation in Ukraine: background" },
+  },
+  {
+    slug: "icj-arrest-warrant-judgment",
+    title: "Arrest Warrant of 11 April 2000 (Democratic Republic of the Congo v. Belgium), Judgment of 14 February 2002",
+    shortTitle: "ICJ, Arrest Warrant",
+    kind: "JUDGMENT",
+    description:
+      "The International Court of Justice’s judgment on the immunity of a serving minister for foreign affairs from the criminal jurisdiction of other states: like a head of state and a head of government, he enjoys full immunity while in office, with no exception for war crimes or crimes against humanity.",
+    adoptedOn: "2002-02-14",
+    adoptedOnPrecision: "DAY",
+    cite: { source: "icj-arrest-warrant-2002", locator: "Paragraphs 51, 54 and 58" },
   },
   {
     slug: "ecocide-amendment-proposal",
@@ -268,7 +435,7 @@ export const instruments = [
     shortTitle: "Ecocide proposal",
     kind: "PROPOSAL",
     description:
-      "A proposal submitted to the ICC in September 2024 to recognise ecocide as a separate crime on a par with genocide and the other crimes of the Statute. Not in force.",
+      "A proposal, submitted “to the ICC” in the post’s words in September 2024, to recognise ecocide as a separate crime on a par with genocide and the other crimes of the Statute. Under Article 121(1) of the Rome Statute, a proposed amendment is submitted to the Secretary-General of the United Nations, who circulates it to the States Parties for the Assembly of States Parties. Not in force.",
     adoptedOn: "2024-09",
     adoptedOnPrecision: "MONTH",
     cite: { source: "pilpg-one-year-rome-statute", locator: Q.ecocideProposal },
@@ -281,6 +448,7 @@ export const instruments = [
     description: "The Security Council’s referral of the situation in Darfur, Sudan, since 1 July 2002 to the Prosecutor of the ICC.",
     adoptedOn: "2005-03-31",
     adoptedOnPrecision: "DAY",
+    url: "https://undocs.org/S/RES/1593(2005)",
     cite: { source: "unsc-resolution-1593", locator: "Operative paragraph 1" },
   },
   {
@@ -288,7 +456,7 @@ export const instruments = [
     title: "Chemical Weapons Convention",
     shortTitle: "Chemical Weapons Convention",
     kind: "TREATY",
-    description: "The convention prohibiting chemical weapons, under which, the post notes, the use of chlorine gas as a weapon is a violation; the post describes Sudan as a signatory.",
+    description: "The convention prohibiting chemical weapons, under which, the post notes, the use of chlorine gas as a weapon is a violation. The post describes Sudan as a signatory; in fact Sudan acceded to the Convention on 24 May 1999 and has been a State Party since 23 June 1999 (OPCW).",
     cite: {
       source: "pilpg-chemical-weapons-sudan",
       locator:
@@ -334,7 +502,7 @@ export const instruments = [
   slug: string;
   title: string;
   shortTitle: string;
-  kind: "TREATY" | "STATUTE" | "CODE" | "CONSTITUTION" | "AGREEMENT" | "RESOLUTION" | "DECLARATION" | "MEMORANDUM" | "PROPOSAL";
+  kind: "TREATY" | "STATUTE" | "CODE" | "CONSTITUTION" | "AGREEMENT" | "RESOLUTION" | "DECLARATION" | "MEMORANDUM" | "PROPOSAL" | "JUDGMENT";
   description: string;
   adoptedOn?: string;
   adoptedOnPrecision?: Precision;
@@ -364,6 +532,12 @@ export const provisions = [
   { slug: "rs-art-5-2-1998", instrument: "rome-statute", number: "Article 5(2) (1998 text)", heading: "Crime of aggression: jurisdiction deferred",
     summary: "As adopted in 1998, the Statute deferred the exercise of the Court’s jurisdiction over the crime of aggression until a provision defining it and setting out the conditions was adopted. The Kampala Review Conference adopted one in 2010, and the Assembly of States Parties activated the jurisdiction as of 17 July 2018.",
     cite: { source: "rome-statute-text", locator: "Article 5(2) as adopted on 17 July 1998" } },
+  { slug: "rs-art-11-1", instrument: "rome-statute", number: "Article 11(1)", heading: "Jurisdiction ratione temporis",
+    summary: "The Court has jurisdiction only with respect to crimes committed after the entry into force of the Statute (1 July 2002).",
+    cite: { source: "rome-statute-text", locator: "Article 11(1)" } },
+  { slug: "rs-art-11-2", instrument: "rome-statute", number: "Article 11(2)", heading: "Jurisdiction ratione temporis for a State that joins later",
+    summary: "For a State that becomes a Party after the Statute’s entry into force, the Court may exercise its jurisdiction only with respect to crimes committed after the Statute enters into force for that State, unless that State has made a declaration under Article 12(3).",
+    cite: { source: "rome-statute-text", locator: "Article 11(2)" } },
   { slug: "rs-art-12-2-a", instrument: "rome-statute", number: "Article 12(2)(a)", heading: "Preconditions to the exercise of jurisdiction: territory of a State Party",
     summary: "The Court may exercise its jurisdiction if the State on the territory of which the conduct occurred is a Party to the Statute (or has accepted its jurisdiction under Article 12(3)).",
     cite: { source: "rome-statute-text", locator: "Article 12(2)(a)" } },
@@ -382,9 +556,12 @@ export const provisions = [
   { slug: "rs-art-25-3-a", instrument: "rome-statute", number: "Article 25(3)(a)", heading: "Commission of a crime",
     summary: "A person is criminally responsible who commits a crime, whether as an individual, jointly with another or through another person.",
     cite: { source: "rome-statute-text", locator: "Article 25(3)(a)" } },
+  { slug: "rs-art-25-3-b", instrument: "rome-statute", number: "Article 25(3)(b)", heading: "Ordering, soliciting or inducing",
+    summary: "A person is criminally responsible who orders, solicits or induces the commission of a crime which in fact occurs or is attempted.",
+    cite: { source: "rome-statute-text", locator: "Article 25(3)(b)" } },
   { slug: "rs-art-28", instrument: "rome-statute", number: "Article 28", heading: "Responsibility of commanders and other superiors",
-    summary: "A military commander is criminally responsible for crimes by forces under effective command and control where the commander knew or should have known of them and failed to take all necessary and reasonable measures to prevent or repress them or to submit the matter to the competent authorities.",
-    cite: { source: "rome-statute-text", locator: "Article 28(a)" } },
+    summary: "(a) A military commander, or a person effectively acting as one, is criminally responsible for crimes by forces under his effective command and control, or effective authority and control, where he knew or, owing to the circumstances at the time, should have known of them. (b) Any other superior, a civilian one for instance, is responsible for crimes by subordinates under his effective authority and control where he knew, or consciously disregarded information which clearly indicated, that they were committing or about to commit them, and the crimes concerned activities within his effective responsibility and control. In both cases he failed to take all necessary and reasonable measures within his power to prevent or repress their commission, or to submit the matter to the competent authorities for investigation and prosecution.",
+    cite: { source: "rome-statute-text", locator: "Article 28(a) and (b)" } },
   { slug: "rs-art-126-2", instrument: "rome-statute", number: "Article 126(2)", heading: "Entry into force for a State ratifying later",
     summary: "For a State ratifying after the Statute’s entry into force, the Statute enters into force on the first day of the month after the 60th day following the deposit of its instrument of ratification: for Ukraine, which deposited on 25 October 2024, on 1 January 2025.",
     cite: { source: "rome-statute-text", locator: "Article 126(2)" } },
@@ -400,11 +577,14 @@ export const provisions = [
     cite: { source: "pilpg-one-year-rome-statute", locator: Q.ecocide } },
   { slug: "cc-ua-art-442", instrument: "criminal-code-of-ukraine", number: "Article 442", heading: "Genocide",
     summary: "The domestic offence of genocide.", cite: { source: "criminal-code-of-ukraine", locator: "Article 442" } },
-  { slug: "cc-ua-command-responsibility", instrument: "criminal-code-of-ukraine", number: null, heading: "Command responsibility (added October 2024)",
-    summary: "Added by the October 2024 amendments, like Article 28 of the Rome Statute: a superior is liable for subordinates’ war crimes that the superior knew or should have known of and failed to take all necessary and reasonable measures (1) to prevent, (2) to repress, or (3) to submit to the competent authorities for investigation and prosecution. The posts do not give the article number.",
-    cite: { source: "pilpg-one-year-rome-statute", locator: Q.commandResponsibility } },
-  { slug: "cc-ua-rome-statute-alignment", instrument: "criminal-code-of-ukraine", number: null, heading: "Alignment with the Rome Statute’s definitions of atrocity crimes (October 2024)",
-    summary: "The October 2024 amendments brought the Code in line with the Rome Statute’s definitions of atrocity crimes. The posts do not name the article for crimes against humanity.",
+  { slug: "cc-ua-command-responsibility", instrument: "criminal-code-of-ukraine", number: "Article 31-1", heading: "Criminal liability of military commanders and other superiors (command responsibility)",
+    summary: "Added by the October 2024 amendments (Law No. 4012-IX, adopted on 9 October 2024), like Article 28 of the Rome Statute: a military commander, or a person effectively acting as one, is criminally liable for any of the crimes under Articles 437–439, 442 and 442-1 committed by a subordinate under his effective command and control, as a result of his failure to exercise proper control over that person, where he knew or, owing to the circumstances, should have known of it. Ecocide (Article 441) is not on that list. The wording is taken from a reproduction of the Code (protocol.ua); the official text could not be consulted here.",
+    cite: { source: "protocol-ua-criminal-code-art-31-1", locator: "Article 31-1(1): «Військовий командир або інша особа, яка фактично діє як військовий командир, підлягає кримінальній відповідальності за будь-який із злочинів, передбачених статтями 437-439, 442 і 442-1 цього Кодексу, що вчинений підлеглою особою, яка перебувала … під його фактичним командуванням і контролем …»" } },
+  { slug: "cc-ua-art-442-1", instrument: "criminal-code-of-ukraine", number: "Article 442-1", heading: "Crimes against humanity",
+    summary: "The offence of crimes against humanity, added by the October 2024 amendments (Law No. 4012-IX, adopted on 9 October 2024). Before it, the Code defined no such crime, and under its Article 3(3) only the Code defines what is a crime. The article’s number is reported by a secondary source; its official text could not be consulted here.",
+    cite: { source: "pnu-journal-art-442-1", locator: "“crimes against humanity (Article 442-1 of the Criminal Code of Ukraine)”" } },
+  { slug: "cc-ua-rome-statute-alignment", instrument: "criminal-code-of-ukraine", number: null, heading: "Harmonisation with the Rome Statute’s definitions of atrocity crimes (begun in 2024)",
+    summary: "In the posts’ words, parliament “has begun harmonizing” the Code with the Rome Statute’s definitions of atrocity crimes, and aligning it “so that there are no gaps or conflicts” remains a priority: the work is not described as finished.",
     cite: { source: "pilpg-one-year-rome-statute", locator: Q.harmonising } },
   { slug: "cc-ua-legal-entities", instrument: "criminal-code-of-ukraine", number: "Section XIV-1", heading: "Measures of a criminal-law nature against legal entities",
     summary: "The Code’s measures against legal entities, through which the posts urge Ukraine to prosecute Russian corporations for involvement in the war, something the ICC cannot do. The posts do not say which offences these measures reach.",
@@ -413,10 +593,23 @@ export const provisions = [
   { slug: "constitution-ua-art-9", instrument: "constitution-of-ukraine", number: "Article 9", heading: "International treaties as part of national legislation",
     summary: "International treaties in force, consented to be binding by the Verkhovna Rada of Ukraine, are part of the national legislation of Ukraine.",
     cite: { source: "constitution-of-ukraine", locator: "Article 9" } },
+  { slug: "constitution-ua-art-58", instrument: "constitution-of-ukraine", number: "Article 58", heading: "No retroactive effect of laws",
+    summary: "Laws do not have retroactive effect, except where they mitigate or annul a person’s liability; no one answers for acts that were not an offence under the law when they were committed. A mode of liability or a crime added to the Criminal Code reaches only conduct after the amendment took effect.",
+    cite: { source: "constitution-of-ukraine", locator: "Article 58" } },
+  // International Court of Justice
+  { slug: "icj-arrest-warrant-personal-immunity", instrument: "icj-arrest-warrant-judgment", number: "Paragraphs 51, 54 and 58", heading: "Personal immunity of serving heads of state, heads of government and foreign ministers",
+    summary: "A serving head of state, head of government or minister for foreign affairs enjoys full immunity from criminal jurisdiction before the courts of other states while in office (paragraphs 51 and 54); customary international law knows no exception where such a person is suspected of war crimes or crimes against humanity (paragraph 58). The immunity ends with the office.",
+    cite: { source: "icj-arrest-warrant-2002", locator: "Paragraphs 51, 54 and 58" } },
   // Special Tribunal
   { slug: "st-jurisdiction-aggression", instrument: "special-tribunal-agreement", number: null, heading: "Jurisdiction over the crime of aggression",
     summary: "The Special Tribunal’s jurisdiction is over the crime of aggression alone, at the leadership level, complementing the ICC’s jurisdiction over war crimes, crimes against humanity and genocide. The posts do not give the article.",
     cite: { source: "pilpg-one-year-rome-statute", locator: Q.specialTribunal } },
+  { slug: "st-serving-leaders", instrument: "special-tribunal-agreement", number: null, heading: "Serving head of state, head of government and minister for foreign affairs (as reported)",
+    summary: "As Iryna Mudra, Deputy Head of the Office of the President of Ukraine, described the Statute on its signature: it does not provide for personal immunities; even the serving head of state, head of government and minister for foreign affairs of the aggressor state (the “troika”) can be indicted, but can be tried and sentenced, in absentia included, only after leaving office. Trials in absentia are otherwise possible. The Statute’s text and article numbers could not be consulted here.",
+    cite: { source: "ukrainska-pravda-special-tribunal-2025-06-25", locator: "Mudra on the Statute: the troika can receive indictments; judgment and sentence in absentia only after the troika leaves office" } },
+  { slug: "rs-art-25-3-bis", instrument: "rome-statute", number: "Article 25(3 bis)", heading: "Aggression: leaders only",
+    summary: "In respect of the crime of aggression, the provisions on individual criminal responsibility apply only to persons in a position effectively to exercise control over or to direct the political or military action of a State.",
+    cite: { source: "rome-statute-text", locator: "Article 25(3 bis)" } },
   // Declarations, resolutions and treaties
   { slug: "ua-12-3-declarations", instrument: "ukraine-article-12-3-declarations", number: null, heading: "Acceptance of the ICC’s jurisdiction from 21 November 2013",
     summary: "Ukraine accepted the ICC’s jurisdiction over alleged crimes on its territory from 21 November 2013 to 22 February 2014 (declaration of 17 April 2014) and from 20 February 2014 onwards (declaration of 8 September 2015).",
@@ -440,7 +633,7 @@ export const provisions = [
     summary: "The use of chlorine gas as a weapon is a violation of the Convention.",
     cite: { source: "pilpg-chemical-weapons-sudan", locator: "Crane, paragraph 2" } },
   { slug: "budapest-memorandum-assurances", instrument: "budapest-memorandum", number: null, heading: "Assurances to Ukraine",
-    summary: "According to the posts, Russia committed, among other things, to recognising Ukraine’s independence, sovereignty and borders and to guard against any foreign intervention.",
+    summary: "According to the posts, Russia committed, among other things, to recognising Ukraine’s independence, sovereignty and borders and to guard against any foreign intervention. The last words are the posts’ paraphrase: in the memorandum the signatories commit to respect Ukraine’s independence, sovereignty and existing borders, and to refrain from the threat or use of force and from economic coercion against it (paragraphs 1 to 3); it contains no duty to guard against intervention.",
     cite: { source: "pilpg-security-guarantees-buzzword", locator: "Why are security guarantees so important?" } },
 ] as const satisfies readonly {
   slug: string;
@@ -491,7 +684,7 @@ export const forums = [
     kind: "NATIONAL_COURTS",
     legalBasis: "criminal-code-of-ukraine",
     description:
-      "Ukraine’s courts, with the Office of the Prosecutor General, try war crimes under the Criminal Code: over 200,000 recorded potential international crimes and more than 90 war-crimes trials at the time of the posts. Trials in absentia are possible. The October 2024 amendments aligned the Code with the Rome Statute and added command responsibility; ecocide is a crime under Article 441.",
+      "Ukraine’s courts, with the Office of the Prosecutor General, try war crimes under the Criminal Code: over 200,000 recorded potential international crimes and more than 90 war-crimes trials at the time of the posts. Trials in absentia are possible. The October 2024 amendments began harmonising the Code with the Rome Statute, adding command responsibility (Article 31-1) and crimes against humanity (Article 442-1); ecocide is a crime under Article 441.",
     cite: { source: "pilpg-one-year-rome-statute", locator: Q.caseload },
   },
 ] as const satisfies readonly {
@@ -534,10 +727,10 @@ export const levels = [
     description: "The state’s political and military leadership, including its head of state: the focus of the ICC Prosecutor.",
     cite: { source: "pilpg-one-year-rome-statute", locator: Q.division } },
   { slug: "senior-command", name: "Senior commanders",
-    description: "Military commanders above field grade. Command responsibility reaches any superior, these commanders included, for crimes in their area of command.",
+    description: "Military commanders above field grade. Command responsibility reaches a superior for crimes by subordinates under his effective command and control (Article 28 of the Rome Statute; “під його фактичним командуванням і контролем” in Article 31-1 of the Criminal Code of Ukraine): the test is control over the subordinates, not the geographic area of command the posts mention.",
     cite: { source: "pilpg-one-year-rome-statute", locator: "Scharf: “Ukraine can prosecute military commanders for war crimes committed in their geographic area of command.”" } },
   { slug: "field-grade", name: "Field-grade officers",
-    description: "Majors, Lieutenant Colonels and Colonels: the link between command intent and conduct, and the most likely to travel, which makes warrants enforceable.",
+    description: "Majors, Lieutenant Colonels and Colonels. Noone recommends prioritising cases against them (a recommendation, not any prosecutor’s stated policy): they link command intent to battlefield conduct and are the most likely to travel, which makes warrants enforceable.",
     cite: { source: "pilpg-one-year-rome-statute", locator: Q.fieldGrade } },
   { slug: "direct-perpetrator", name: "Direct perpetrators",
     description: "Those who commit the crimes themselves: the focus of Ukraine’s national courts.",
@@ -549,7 +742,7 @@ export type LevelSlug = (typeof levels)[number]["slug"];
 export const accusedKinds = [
   { slug: "natural", name: "Natural person", description: "An individual.",
     cite: { source: "pilpg-one-year-rome-statute", locator: Q.naturalPersons } },
-  { slug: "legal", name: "Legal person", description: "A company or other legal entity. The ICC cannot try one; prosecuting Russian corporations is a domestic priority.",
+  { slug: "legal", name: "Legal person", description: "A company or other legal entity. The ICC cannot try one; the posts urge Ukraine to prioritise prosecuting Russian corporations (a recommendation, not a statement of Ukraine’s policy).",
     cite: { source: "pilpg-one-year-rome-statute", locator: Q.corporations } },
 ] as const satisfies readonly { slug: string; name: string; description: string; cite: Cite }[];
 
@@ -560,8 +753,11 @@ export const modes = [
     description: "Committing the crime oneself, jointly with others or through another person.",
     cite: { source: "rome-statute-text", locator: "Article 25(3)(a)" } },
   { slug: "command-responsibility", name: "Command responsibility", provision: "rs-art-28",
-    description: "A superior’s liability for subordinates’ crimes that the superior knew or should have known of and failed to take all necessary and reasonable measures to prevent, to repress, or to submit to the competent authorities. In Ukrainian law only since the October 2024 amendments.",
-    cite: { source: "pilpg-one-year-rome-statute", locator: Q.commandResponsibility } },
+    description: "A superior’s liability for subordinates’ crimes that the superior failed to take all necessary and reasonable measures to prevent, to repress, or to submit to the competent authorities: a military commander who knew or should have known of them (Article 28(a) of the Rome Statute), or a civilian superior who knew or consciously disregarded information clearly indicating them (Article 28(b)). In Ukrainian law only since the October 2024 amendments (Article 31-1 of the Criminal Code), for conduct after they took effect.",
+    cite: { source: "rome-statute-text", locator: "Article 28(a) and (b)" } },
+  { slug: "ordering", name: "Ordering, soliciting or inducing", provision: "rs-art-25-3-b",
+    description: "Ordering, soliciting or inducing the commission of a crime which in fact occurs or is attempted (Article 25(3)(b) of the Rome Statute): the mode the ICC’s 2024 warrants allege beside commission and superior responsibility.",
+    cite: { source: "rome-statute-text", locator: "Article 25(3)(b)" } },
 ] as const satisfies readonly { slug: string; name: string; provision: ProvisionSlug; description: string; cite: Cite }[];
 
 export type ModeSlug = (typeof modes)[number]["slug"];
@@ -571,7 +767,7 @@ export const situations = [
     description: "Crimes committed in Russia’s war against Ukraine, before the ICC (situation ICC-01/22), the Special Tribunal and Ukraine’s national courts.",
     cite: { source: "pilpg-one-year-rome-statute", locator: Q.priorJurisdiction } },
   { slug: "sudan", name: "Sudan",
-    description: "Alleged use of chlorine gas by the Sudanese army in its conflict with the Rapid Support Forces; the United States accused the Sudanese military of using chemical weapons on 22 May 2025. The post describes Sudan as a signatory of the Chemical Weapons Convention.",
+    description: "Alleged use of chlorine gas by the Sudanese army in its conflict with the Rapid Support Forces; the United States accused the Sudanese military of using chemical weapons on 22 May 2025. The post describes Sudan as a signatory of the Chemical Weapons Convention; in fact Sudan is a State Party, by accession on 24 May 1999 (OPCW).",
     cite: { source: "pilpg-chemical-weapons-sudan", locator: "Crane, paragraph 2" } },
 ] as const satisfies readonly { slug: string; name: string; description: string; cite: Cite }[];
 
@@ -638,10 +834,11 @@ export const milestones: MilestoneSeed[] = [
     instruments: ["budapest-memorandum"],
     description:
       "Ukraine entered into the Budapest Memorandum in which, among other things, Russia committed to recognising Ukraine’s independence, sovereignty and borders, and to guard against any foreign intervention.",
-    whatChanged: "A non-binding assurance; the posts note it did not deter the events of 2014 or of 2022.",
+    whatChanged: "A non-binding assurance; the posts note it did not deter the events of 2014 or of 2022. The memorandum itself commits its signatories to respect Ukraine’s independence, sovereignty and existing borders and to refrain from the threat or use of force and from economic coercion; “guard against any foreign intervention” is the posts’ paraphrase.",
     sources: [
       { source: "pilpg-security-guarantees-buzzword", locator: "Why are security guarantees so important?" },
       { source: "pilpg-enforceable-security-guarantees", locator: "Bēta: “The Budapest Memorandum of 1994, which did not deter the events of 2014 nor 2022, demonstrates that non-binding assurances do not prevent aggression.”" },
+      { source: "budapest-memorandum-text", locator: "Paragraphs 1 to 3" },
     ],
   },
   {
@@ -692,8 +889,11 @@ export const milestones: MilestoneSeed[] = [
     forums: ["icc"],
     instruments: ["ukraine-article-12-3-declarations", "rome-statute"],
     description: "Ukraine lodges a declaration under Article 12(3) of the Rome Statute accepting the ICC’s jurisdiction over alleged crimes committed on its territory from 21 November 2013 to 22 February 2014.",
-    whatChanged: "The ICC can exercise jurisdiction over war crimes, crimes against humanity and genocide committed on Ukraine’s territory from 21 November 2013 to 22 February 2014, although Ukraine is not a State Party.",
-    sources: [{ source: "icc-situation-ukraine", locator: "Situation in Ukraine: background" }],
+    whatChanged: "The ICC can exercise jurisdiction over war crimes, crimes against humanity and genocide committed on Ukraine’s territory from 21 November 2013 to 22 February 2014, and only over that conduct, although Ukraine is not a State Party. Conduct after 22 February 2014 stays outside the Court until the second declaration.",
+    sources: [
+      { source: "icc-situation-ukraine", locator: "Situation in Ukraine: background" },
+      { source: "icc-press-release-2015-09-08", locator: ICC_DECLARATIONS.first },
+    ],
   },
   {
     slug: "icc-preliminary-examination-ukraine-2014",
@@ -718,9 +918,13 @@ export const milestones: MilestoneSeed[] = [
     situation: "ukraine",
     forums: ["ukraine-domestic"],
     instruments: ["criminal-code-of-ukraine"],
-    description: "Section XIV-1 of the Criminal Code of Ukraine, on measures of a criminal-law nature against legal entities, takes effect.",
+    description: "Section XIV-1 of the Criminal Code of Ukraine, on measures of a criminal-law nature against legal entities, takes effect. It was enacted by Law No. 314-VII of 23 May 2013; the official annotation of that law gives 1 September 2014 for its entry into force, and a trade-press report says Law No. 1207-VII of 15 April 2014 brought it forward to 27 April 2014. The tracker keeps the year until the official text of the amending law is checked.",
     whatChanged: "Ukrainian courts can apply criminal-law measures to legal entities for the offences the section lists.",
-    sources: [{ source: "criminal-code-of-ukraine", locator: "Section XIV-1" }],
+    sources: [
+      { source: "criminal-code-of-ukraine", locator: "Section XIV-1" },
+      { source: "rada-annotation-law-314-vii", locator: "«Дата набуття чинності: 1 вересня 2014 року»" },
+      { source: "dtkt-law-1207-vii-2014", locator: "«… замість 1 вересня 2014 року він чинний уже з 27 квітня»" },
+    ],
   },
   {
     slug: "ukraine-article-12-3-declaration-2015",
@@ -732,8 +936,11 @@ export const milestones: MilestoneSeed[] = [
     forums: ["icc"],
     instruments: ["ukraine-article-12-3-declarations", "rome-statute"],
     description: "Ukraine lodges a second declaration under Article 12(3), accepting the ICC’s jurisdiction over alleged crimes committed on its territory from 20 February 2014 onwards.",
-    whatChanged: "The ICC’s jurisdiction over crimes on Ukraine’s territory becomes open-ended, from 20 February 2014 onwards.",
-    sources: [{ source: "icc-situation-ukraine", locator: "Situation in Ukraine: background" }],
+    whatChanged: "The ICC’s jurisdiction over crimes on Ukraine’s territory becomes open-ended, from 20 February 2014 onwards: conduct in Crimea and Donbas after 22 February 2014 comes within reach.",
+    sources: [
+      { source: "icc-situation-ukraine", locator: "Situation in Ukraine: background" },
+      { source: "icc-press-release-2015-09-08", locator: ICC_DECLARATIONS.second },
+    ],
   },
   {
     slug: "icc-aggression-jurisdiction-activated-2018",
@@ -775,7 +982,7 @@ export const milestones: MilestoneSeed[] = [
   },
   {
     slug: "sanctions-on-russia-2022",
-    title: "Rounds of sanctions on Russia begin after the 2022 full-scale invasion",
+    title: "Further rounds of sanctions on Russia after the 2022 full-scale invasion",
     date: "2022",
     track: "sanctions",
     type: "sanctions",
@@ -797,6 +1004,30 @@ export const milestones: MilestoneSeed[] = [
       { source: "icc-press-release-2023-03-17", locator: "Press release of 17 March 2023" },
       { source: "pilpg-one-year-rome-statute", locator: Q.division },
     ],
+  },
+  {
+    slug: "icc-warrants-kobylash-sokolov-2024",
+    title: "ICC arrest warrants for Sergei Kobylash and Viktor Sokolov (as reported)",
+    date: "2024-03-05",
+    track: "accountability",
+    type: "arrest-warrant",
+    situation: "ukraine",
+    forums: ["icc"],
+    description: "As reported by the French Ministry for Europe and Foreign Affairs (the ICC’s own release could not be consulted here): Pre-Trial Chamber II of the ICC issues warrants of arrest for Sergei Ivanovich Kobylash, a lieutenant general of the Russian air force, and Viktor Nikolayevich Sokolov, an admiral and commander of Russia’s Black Sea Fleet, for conduct from at least 10 October 2022 to at least 9 March 2023.",
+    whatChanged: "The ICC’s warrants reach senior military commanders, for attacks on civilian objects and for a crime against humanity.",
+    sources: [{ source: "france-mfa-kobylash-sokolov-2024", locator: FR_MFA_2024 }],
+  },
+  {
+    slug: "icc-warrants-shoigu-gerasimov-2024",
+    title: "ICC arrest warrants for Sergei Shoigu and Valery Gerasimov",
+    date: "2024-06-24",
+    track: "accountability",
+    type: "arrest-warrant",
+    situation: "ukraine",
+    forums: ["icc"],
+    description: "Pre-Trial Chamber II of the ICC issues warrants of arrest for Sergei Kuzhugetovich Shoigu, Minister of Defence of the Russian Federation at the time of the alleged conduct, and Valery Vasilyevich Gerasimov, Chief of the General Staff of the Armed Forces of the Russian Federation and First Deputy Minister of Defence at that time, for war crimes and a crime against humanity allegedly committed from at least 10 October 2022 until at least 9 March 2023.",
+    whatChanged: "The ICC’s warrants reach Russia’s military leadership, for attacks on civilian objects and for a crime against humanity.",
+    sources: [{ source: "icc-press-release-2024-06-25", locator: ICC_2024.issued }],
   },
   {
     slug: "rome-kyiv-bilateral-pact-2024",
@@ -839,9 +1070,12 @@ export const milestones: MilestoneSeed[] = [
     situation: "ukraine",
     forums: ["ukraine-domestic"],
     instruments: ["criminal-code-of-ukraine"],
-    description: "Ukraine amends its Criminal Code to bring it in line with the ICC, adding a provision on command responsibility similar to Article 28 of the Rome Statute, which had not previously existed as a mode of liability in Ukrainian law.",
+    description: "Ukraine amends its Criminal Code to bring it in line with the ICC, adding a provision on command responsibility similar to Article 28 of the Rome Statute, which had not previously existed as a mode of liability in Ukrainian law. The Verkhovna Rada adopted the law (No. 4012-IX, bill No. 11484) on 9 October 2024; the day it took effect is not recorded here, so the tracker keeps the month.",
     whatChanged: "Ukrainian courts can try military commanders for subordinates’ war crimes in their area of command under command responsibility. The posts give the month, not the day.",
-    sources: [{ source: "pilpg-one-year-rome-statute", locator: Q.commandResponsibility }],
+    sources: [
+      { source: "pilpg-one-year-rome-statute", locator: Q.commandResponsibility },
+      { source: "court-news-law-4012-ix", locator: "«Верховна Рада України 9 жовтня 2024 року ухвалила імплементаційний Закон України «Про внесення змін до Кримінального та Кримінального процесуального кодексів України у зв'язку з ратифікацією Римського статуту…» (реєстр. № 11484)»" },
+    ],
   },
   {
     slug: "ukraine-ratifies-rome-statute-2024",
@@ -869,7 +1103,7 @@ export const milestones: MilestoneSeed[] = [
     forums: ["icc", "ukraine-domestic"],
     instruments: ["rome-statute"],
     description: "The Rome Statute enters into force for Ukraine, which becomes a State Party to the International Criminal Court.",
-    whatChanged: "For conduct from 1 January 2025, the ICC’s jurisdiction rests on Ukraine’s membership; earlier conduct remains within reach through the Article 12(3) declarations. For aggression, only the aggressor state (Russia) would now need to become a party.",
+    whatChanged: "For conduct from 1 January 2025, the ICC’s jurisdiction rests on Ukraine’s membership; earlier conduct from 21 November 2013 remains within reach through the Article 12(3) declarations. The Court still cannot try aggression against Ukraine (Article 15 bis(5)). In Sterio’s view only the aggressor state (Russia) would now need to become a party; under the Statute it would also have to accept the aggression amendments (Article 121(5)) and not opt out (Article 15 bis(4)), and the Court could then reach only later conduct (Article 11(2)); the only other route is a Security Council referral under Article 15 ter.",
     sources: [
       { source: "pilpg-one-year-rome-statute", locator: Q.ratification },
       { source: "icc-states-parties", locator: "Ukraine" },
@@ -894,8 +1128,11 @@ export const milestones: MilestoneSeed[] = [
     type: "accusation",
     situation: "sudan",
     instruments: ["chemical-weapons-convention"],
-    description: "The United States accuses the Sudanese military of using chemical weapons, without presenting evidence. The post discusses the alleged use of chlorine gas by the Sudanese army in its conflict with the Rapid Support Forces, and describes Sudan as a signatory of the Chemical Weapons Convention.",
-    sources: [{ source: "pilpg-chemical-weapons-sudan", locator: "Crane: “On May 22, 2025, the United States accused the Sudanese military of using chemical weapons.”" }],
+    description: "The United States accuses the Sudanese military of using chemical weapons, without presenting evidence. The post discusses the alleged use of chlorine gas by the Sudanese army in its conflict with the Rapid Support Forces, and describes Sudan as a signatory of the Chemical Weapons Convention (Sudan is in fact a State Party, by accession on 24 May 1999).",
+    sources: [
+      { source: "pilpg-chemical-weapons-sudan", locator: "Crane: “On May 22, 2025, the United States accused the Sudanese military of using chemical weapons.”" },
+      { source: "opcw-sudan-accession-1999", locator: "“The Republic of the Sudan acceded to the Chemical Weapons Convention on 24 May 1999. The Republic of the Sudan will become the 124th State Party to the Convention on 23 June 1999”" },
+    ],
   },
   {
     slug: "special-tribunal-agreement-2025",
@@ -998,6 +1235,7 @@ export type RuleSeed = {
 
 const ROME_STATUTE_CRIMES: CrimeSlug[] = ["war-crimes", "crimes-against-humanity", "genocide"];
 
+
 export const rules: RuleSeed[] = [
   // International Criminal Court
   {
@@ -1023,17 +1261,86 @@ export const rules: RuleSeed[] = [
     cite: { source: "pilpg-one-year-rome-statute", locator: Q.ecocideProposal },
   },
   {
+    slug: "icc-no-conduct-before-the-statute",
+    forum: "icc",
+    effect: "EXCLUDES",
+    summary: "The ICC has no jurisdiction over conduct before the Rome Statute entered into force on 1 July 2002, in any situation.",
+    validFrom: "2002-07-01",
+    conductTo: "2002-06-30",
+    openedBy: "rome-statute-in-force-2002",
+    provision: "rs-art-11-1",
+    cite: { source: "rome-statute-text", locator: "Article 11(1)" },
+  },
+  {
+    slug: "icc-ukraine-no-acceptance-before-2014",
+    forum: "icc",
+    situation: "ukraine",
+    effect: "EXCLUDES",
+    crimes: ROME_STATUTE_CRIMES,
+    summary: "Until 17 April 2014 Ukraine was not a State Party and had lodged no declaration under Article 12(3): the Court could not exercise jurisdiction over crimes on its territory.",
+    validFrom: "2002-07-01",
+    validTo: "2014-04-16",
+    openedBy: "rome-statute-in-force-2002",
+    closedBy: "ukraine-article-12-3-declaration-2014",
+    provision: "rs-art-12-2-a",
+    cite: { source: "icc-press-release-2015-09-08", locator: ICC_DECLARATIONS.first },
+  },
+  {
     slug: "icc-ukraine-article-12-3",
     forum: "icc",
     situation: "ukraine",
     effect: "COVERS",
     crimes: ROME_STATUTE_CRIMES,
     accusedKinds: ["natural"],
-    summary: "Ukraine’s declarations under Article 12(3), of 17 April 2014 and 8 September 2015, give the ICC jurisdiction over crimes on Ukraine’s territory from 21 November 2013 to 22 February 2014 and from 20 February 2014 onwards. They remain the basis for conduct before 1 January 2025 (Article 11(2)). The investigation opened on 2 March 2022 after referrals from 39 States Parties.",
+    summary: "Ukraine’s first declaration under Article 12(3), lodged on 17 April 2014, accepts the ICC’s jurisdiction over alleged crimes on its territory from 21 November 2013 to 22 February 2014, and only over those.",
     validFrom: "2014-04-17",
+    conductFrom: "2013-11-21",
+    conductTo: "2014-02-22",
     openedBy: "ukraine-article-12-3-declaration-2014",
     provision: "rs-art-12-3",
-    cite: { source: "pilpg-one-year-rome-statute", locator: Q.priorJurisdiction },
+    cite: { source: "icc-press-release-2015-09-08", locator: ICC_DECLARATIONS.first },
+  },
+  {
+    slug: "icc-ukraine-between-the-declarations",
+    forum: "icc",
+    situation: "ukraine",
+    effect: "EXCLUDES",
+    crimes: ROME_STATUTE_CRIMES,
+    summary: "Between the two declarations, conduct on Ukraine’s territory after 22 February 2014 (in Crimea and Donbas, among others) was reached by no declaration: the first stopped at 22 February 2014, the second was lodged only on 8 September 2015.",
+    validFrom: "2014-04-17",
+    validTo: "2015-09-07",
+    conductFrom: "2014-02-23",
+    openedBy: "ukraine-article-12-3-declaration-2014",
+    closedBy: "ukraine-article-12-3-declaration-2015",
+    provision: "rs-art-12-3",
+    cite: { source: "icc-press-release-2015-09-08", locator: ICC_DECLARATIONS.first },
+  },
+  {
+    slug: "icc-ukraine-article-12-3-2015",
+    forum: "icc",
+    situation: "ukraine",
+    effect: "COVERS",
+    crimes: ROME_STATUTE_CRIMES,
+    accusedKinds: ["natural"],
+    summary: "Ukraine’s second declaration under Article 12(3), lodged on 8 September 2015, accepts the ICC’s jurisdiction over alleged crimes on its territory from 20 February 2014 onwards, without an end date. It remains the basis for conduct before 1 January 2025 (Article 11(2)). The investigation opened on 2 March 2022 after referrals by States Parties; referrals trigger the exercise of jurisdiction (Articles 13(a) and 14), they do not create it.",
+    validFrom: "2015-09-08",
+    conductFrom: "2014-02-20",
+    openedBy: "ukraine-article-12-3-declaration-2015",
+    provision: "rs-art-12-3",
+    cite: { source: "icc-press-release-2015-09-08", locator: ICC_DECLARATIONS.second },
+  },
+  {
+    slug: "icc-ukraine-before-the-declarations",
+    forum: "icc",
+    situation: "ukraine",
+    effect: "EXCLUDES",
+    crimes: ROME_STATUTE_CRIMES,
+    summary: "Conduct on Ukraine’s territory before 21 November 2013 is reached neither by Ukraine’s declarations (the first begins on that day) nor by its membership, which reaches only conduct from 1 January 2025 (Articles 11(2) and 12).",
+    validFrom: "2002-07-01",
+    conductTo: "2013-11-20",
+    openedBy: "rome-statute-in-force-2002",
+    provision: "rs-art-11-2",
+    cite: { source: "icc-press-release-2015-09-08", locator: ICC_DECLARATIONS.first },
   },
   {
     slug: "icc-ukraine-state-party",
@@ -1042,8 +1349,9 @@ export const rules: RuleSeed[] = [
     effect: "COVERS",
     crimes: ROME_STATUTE_CRIMES,
     accusedKinds: ["natural"],
-    summary: "Since the Rome Statute entered into force for Ukraine on 1 January 2025, Ukraine is a State Party: for conduct on its territory from that date, the ICC’s jurisdiction rests on its membership.",
+    summary: "Since the Rome Statute entered into force for Ukraine on 1 January 2025, Ukraine is a State Party: for conduct on its territory from that date, the ICC’s jurisdiction rests on its membership. The tracker has no nationality dimension: as reported by Amnesty International, Ukraine declared under Article 124 that for seven years it does not accept the Court’s jurisdiction over war crimes likely committed by its own nationals, so for war crimes this answer concerns conduct by others, Russian nationals among them.",
     validFrom: "2025-01-01",
+    conductFrom: "2025-01-01",
     openedBy: "rome-statute-in-force-for-ukraine-2025",
     provision: "rs-art-12-2-a",
     cite: { source: "pilpg-one-year-rome-statute", locator: Q.ratification },
@@ -1079,14 +1387,13 @@ export const rules: RuleSeed[] = [
     slug: "icc-aggression-russia-not-a-party",
     forum: "icc",
     situation: "ukraine",
-    effect: "CONDITIONAL",
+    effect: "EXCLUDES",
     crimes: ["aggression"],
-    summary: "The ICC still lacks jurisdiction over the crime of aggression in Ukraine: both the victim and the aggressor state must be States Parties, and Russia is not. Ukraine’s ratification moved the “goal post” closer.",
-    condition: "The ICC would have jurisdiction over aggression if the aggressor state, Russia, became a State Party to the Rome Statute; even then, only for conduct after that date (Article 11(2)).",
+    summary: "Russia, the aggressor state, is not a State Party, and in respect of a non-party the Court shall not exercise its jurisdiction over the crime of aggression committed by that State’s nationals (Article 15 bis(5)): Ukraine’s membership alone does not suffice. Only a change of law could alter this, and none is pending: Russia’s accession together with its acceptance of the aggression amendments (Article 121(5)) and no declaration opting out (Article 15 bis(4)), and even then only for later conduct (Article 11(2)); or a referral by the Security Council under Article 15 ter, which Russia can veto.",
     validFrom: "2025-01-01",
     openedBy: "rome-statute-in-force-for-ukraine-2025",
     provision: "rs-art-15-bis-5",
-    cite: { source: "pilpg-one-year-rome-statute", locator: Q.aggressionGoalPost },
+    cite: { source: "rome-statute-text", locator: "Article 15 bis(5); Articles 15 bis(4), 15 ter, 121(5) and 11(2)" },
   },
   {
     slug: "icc-sudan-darfur-referral",
@@ -1095,28 +1402,73 @@ export const rules: RuleSeed[] = [
     effect: "CONDITIONAL",
     crimes: ROME_STATUTE_CRIMES,
     accusedKinds: ["natural"],
-    summary: "The Security Council referred the situation in Darfur, Sudan, since 1 July 2002 to the ICC Prosecutor. Sudan is not a State Party, so the referral is the basis of the Court’s jurisdiction there.",
-    condition: "Only for conduct in Darfur since 1 July 2002: the referral covers the situation in Darfur, not the whole of Sudan.",
+    summary: "The Security Council referred the situation in Darfur, Sudan, since 1 July 2002 to the ICC Prosecutor. Sudan is not a State Party, so the referral is the basis of the Court’s jurisdiction there. For the alleged chlorine attacks in the conflict between the army and the Rapid Support Forces, a non-international armed conflict: employing asphyxiating or poisonous gases became a war crime in such conflicts (Article 8(2)(e)(xiv)) only by the 2010 Kampala amendment, which binds the States Parties that accept it (Article 121(5)), and whether it reaches a non-party through a referral is disputed; other war crimes of Article 8(2)(e), such as attacks on civilians, remain. The post does not say where the attacks took place.",
+    condition: "Only for conduct in Darfur: the referral covers the situation in Darfur, not the whole of Sudan, and the post does not say where the alleged chlorine attacks took place.",
+    conditionKind: "CASE_FACT",
     validFrom: "2005-03-31",
+    conductFrom: "2002-07-01",
     openedBy: "unsc-refers-darfur-2005",
     provision: "unsc-1593-para-1",
     cite: { source: "unsc-resolution-1593", locator: "Operative paragraph 1" },
   },
   // Special Tribunal
   {
+    slug: "special-tribunal-before-the-agreement",
+    forum: "special-tribunal",
+    effect: "EXCLUDES",
+    summary: "Before the agreement between Ukraine and the Council of Europe was signed on 25 June 2025, there was no Special Tribunal for the Crime of Aggression against Ukraine.",
+    validTo: "2025-06-24",
+    closedBy: "special-tribunal-agreement-2025",
+    provision: "st-jurisdiction-aggression",
+    cite: { source: "coe-special-tribunal-agreement", locator: "Signed at Strasbourg on 25 June 2025" },
+  },
+  {
     slug: "special-tribunal-leadership-aggression",
     forum: "special-tribunal",
     situation: "ukraine",
     effect: "CONDITIONAL",
+    conditionKind: "NOT_OPERATIONAL",
     crimes: ["aggression"],
     accusedKinds: ["natural"],
-    levels: ["top-leadership"],
-    summary: "The Special Tribunal is to try the crime of aggression against Ukraine at the leadership level, closing the “aggression gap” and complementing the ICC.",
-    condition: "Once the agreement is in force and the tribunal operational: at the time of the posts its staffing, funding and cooperation agreements were still to be finalised.",
+    levels: ["top-leadership", "senior-command"],
+    summary: "The Special Tribunal is to try the crime of aggression against Ukraine at the leadership level, closing the “aggression gap” and complementing the ICC. The posts do not say which conduct the Statute reaches, and reports differ, so the tracker records no limit on the conduct it reaches.",
+    condition: "Once the agreement is in force and the tribunal operates: at the time of the posts its staffing, funding and cooperation agreements were still to be finalised.",
     validFrom: "2025-06-25",
     openedBy: "special-tribunal-agreement-2025",
     provision: "st-jurisdiction-aggression",
     cite: { source: "pilpg-one-year-rome-statute", locator: Q.aggressionGap },
+  },
+  {
+    slug: "special-tribunal-serving-leaders",
+    forum: "special-tribunal",
+    situation: "ukraine",
+    effect: "CONDITIONAL",
+    conditionKind: "CASE_FACT",
+    crimes: ["aggression"],
+    accusedKinds: ["natural"],
+    levels: ["top-leadership"],
+    summary: "As reported of the Statute, it grants no personal immunity: a serving head of state, head of government or minister for foreign affairs can be indicted while in office, but tried and sentenced (in absentia included) only after leaving office.",
+    condition: "For a trial or judgment: the accused no longer holds office as head of state, head of government or minister for foreign affairs (an indictment is possible before). Others of the leadership can be tried, in absentia included.",
+    validFrom: "2025-06-25",
+    openedBy: "special-tribunal-agreement-2025",
+    provision: "st-serving-leaders",
+    cite: { source: "ukrainska-pravda-special-tribunal-2025-06-25", locator: "Mudra on the Statute: the troika can receive indictments; judgment and sentence in absentia only after the troika leaves office" },
+  },
+  {
+    slug: "special-tribunal-superior-responsibility",
+    forum: "special-tribunal",
+    situation: "ukraine",
+    effect: "CONDITIONAL",
+    conditionKind: "CASE_FACT",
+    crimes: ["aggression"],
+    accusedKinds: ["natural"],
+    modes: ["command-responsibility"],
+    summary: "Aggression is a leadership crime: under the Rome Statute, for comparison, responsibility for it reaches only those in a position to control or direct the State’s political or military action (Article 25(3 bis)). Whether a superior can answer for it under command responsibility, rather than as a leader who planned, prepared, initiated or executed it, is contested.",
+    condition: "Only for a superior who was himself in a position effectively to exercise control over or to direct the political or military action of the State, and only if the tribunal admits superior responsibility for aggression, which is doubtful.",
+    validFrom: "2025-06-25",
+    openedBy: "special-tribunal-agreement-2025",
+    provision: "rs-art-25-3-bis",
+    cite: { source: "rome-statute-text", locator: "Article 25(3 bis)" },
   },
   {
     slug: "special-tribunal-aggression-only",
@@ -1152,13 +1504,25 @@ export const rules: RuleSeed[] = [
     accusedKinds: ["natural"],
     levels: ["senior-command"],
     summary: "A senior commander falls within the tribunal’s leadership-level jurisdiction only if in a position to direct the state’s political or military action.",
-    condition: "Only if the commander was in a position effectively to exercise control over or to direct the political or military action of the state, and once the tribunal is operational.",
+    conditionKind: "CASE_FACT",
+    condition: "Only if the commander was in a position effectively to exercise control over or to direct the political or military action of the State.",
     validFrom: "2025-06-25",
     openedBy: "special-tribunal-agreement-2025",
     provision: "st-jurisdiction-aggression",
     cite: { source: "pilpg-one-year-rome-statute", locator: Q.aggressionGap },
   },
   // Ukrainian national courts
+  {
+    slug: "special-tribunal-aggression-against-ukraine-only",
+    forum: "special-tribunal",
+    situation: "sudan",
+    effect: "EXCLUDES",
+    summary: "The Special Tribunal’s jurisdiction is the crime of aggression against Ukraine: it has none in any other situation.",
+    validFrom: "2025-06-25",
+    openedBy: "special-tribunal-agreement-2025",
+    provision: "st-jurisdiction-aggression",
+    cite: { source: "coe-special-tribunal-agreement", locator: "Title of the agreement" },
+  },
   {
     slug: "ukraine-war-crimes-direct",
     forum: "ukraine-domestic",
@@ -1167,6 +1531,7 @@ export const rules: RuleSeed[] = [
     crimes: ["war-crimes"],
     accusedKinds: ["natural"],
     modes: ["direct"],
+    levels: ["senior-command", "field-grade", "direct-perpetrator"],
     summary: "Ukraine’s national courts try war crimes under Article 438 of the Criminal Code (violation of the laws and customs of war), including in absentia; over 90 war-crimes trials were under way at the time of the posts.",
     validFrom: "2001-09-01",
     openedBy: "criminal-code-of-ukraine-in-force-2001",
@@ -1178,31 +1543,44 @@ export const rules: RuleSeed[] = [
     forum: "ukraine-domestic",
     situation: "ukraine",
     effect: "EXCLUDES",
-    crimes: ["war-crimes"],
     accusedKinds: ["natural"],
     modes: ["command-responsibility"],
-    summary: "Before the October 2024 amendments, command responsibility did not exist as a mode of liability in Ukrainian law; a commander could be tried only under the ordinary modes of liability. The posts give the month of the amendment, not the day it took effect.",
+    summary: "Command responsibility “had not previously existed as a mode of liability in Ukrainian law” before the October 2024 amendments (Scharf), for any crime; and a new form of liability does not reach back (Article 58 of the Constitution). So conduct before the amendment took effect cannot be tried under command responsibility, today or ever; a commander can be tried for it only under the ordinary modes of liability. The posts give the month of the amendment, not the day it took effect.",
     validFrom: "2001-09-01",
-    validTo: "2024-10",
+    conductTo: "2024-10",
     openedBy: "criminal-code-of-ukraine-in-force-2001",
-    closedBy: "ukraine-criminal-code-amendments-2024",
-    provision: "cc-ua-command-responsibility",
-    cite: { source: "pilpg-one-year-rome-statute", locator: Q.commandResponsibility },
+    provision: "constitution-ua-art-58",
+    cite: { source: "constitution-of-ukraine", locator: "Article 58" },
   },
   {
     slug: "ukraine-command-responsibility",
     forum: "ukraine-domestic",
     situation: "ukraine",
-    effect: "CONDITIONAL",
-    crimes: ["war-crimes"],
+    effect: "COVERS",
+    crimes: ["war-crimes", "genocide", "crimes-against-humanity"],
     accusedKinds: ["natural"],
     modes: ["command-responsibility"],
-    summary: "Since the October 2024 amendments, a superior is liable for subordinates’ war crimes that the superior knew or should have known of and failed to take all necessary and reasonable measures to prevent, to repress, or to submit to the competent authorities.",
-    condition: "Only for conduct after the amendment took effect: criminal liability cannot be imposed retroactively. The posts give the month of the amendment, not the day it took effect.",
+    levels: ["senior-command", "field-grade", "direct-perpetrator"],
+    summary: "Since the October 2024 amendments (Article 31-1), a military commander is liable for subordinates’ war crimes (Articles 438–439), genocide (Article 442) and crimes against humanity (Article 442-1) committed under his effective command and control, where he knew or should have known of them and failed to exercise proper control; only for conduct after the amendment took effect.",
+    validFrom: "2024-10",
+    conductFrom: "2024-10",
+    openedBy: "ukraine-criminal-code-amendments-2024",
+    provision: "cc-ua-command-responsibility",
+    cite: { source: "protocol-ua-criminal-code-art-31-1", locator: "Article 31-1(1)" },
+  },
+  {
+    slug: "ukraine-ecocide-no-command-responsibility",
+    forum: "ukraine-domestic",
+    situation: "ukraine",
+    effect: "EXCLUDES",
+    crimes: ["ecocide"],
+    accusedKinds: ["natural"],
+    modes: ["command-responsibility"],
+    summary: "Article 31-1 makes commanders liable for the crimes under Articles 437–439, 442 and 442-1 only: ecocide (Article 441) is not among them, so a superior cannot be tried for ecocide under command responsibility. Only an amendment adding Article 441 to that list could change this.",
     validFrom: "2024-10",
     openedBy: "ukraine-criminal-code-amendments-2024",
     provision: "cc-ua-command-responsibility",
-    cite: { source: "pilpg-one-year-rome-statute", locator: Q.commandResponsibility },
+    cite: { source: "protocol-ua-criminal-code-art-31-1", locator: "Article 31-1(1): «за будь-який із злочинів, передбачених статтями 437-439, 442 і 442-1 цього Кодексу»" },
   },
   {
     slug: "ukraine-ecocide",
@@ -1211,6 +1589,8 @@ export const rules: RuleSeed[] = [
     effect: "COVERS",
     crimes: ["ecocide"],
     accusedKinds: ["natural"],
+    modes: ["direct"],
+    levels: ["senior-command", "field-grade", "direct-perpetrator"],
     summary: "Ecocide is a crime under Article 441 of the Criminal Code of Ukraine, punishable by eight to fifteen years’ imprisonment. Because trials in absentia are possible, the posts expect Ukraine to try environmental war crimes “before the ICC has a chance to do so”.",
     validFrom: "2001-09-01",
     openedBy: "criminal-code-of-ukraine-in-force-2001",
@@ -1224,6 +1604,8 @@ export const rules: RuleSeed[] = [
     effect: "COVERS",
     crimes: ["genocide"],
     accusedKinds: ["natural"],
+    modes: ["direct"],
+    levels: ["senior-command", "field-grade", "direct-perpetrator"],
     summary: "Genocide is an offence under Article 442 of the Criminal Code of Ukraine.",
     validFrom: "2001-09-01",
     openedBy: "criminal-code-of-ukraine-in-force-2001",
@@ -1238,6 +1620,7 @@ export const rules: RuleSeed[] = [
     crimes: ["aggression"],
     accusedKinds: ["natural"],
     levels: ["senior-command", "field-grade", "direct-perpetrator"],
+    modes: ["direct"],
     summary: "Planning, preparing, unleashing and waging an aggressive war is an offence under Article 437 of the Criminal Code of Ukraine.",
     condition: "Only where the accused’s role meets Article 437 as Ukraine’s courts apply it: international law treats aggression as a leadership crime, and how far below the leadership it reaches is disputed.",
     validFrom: "2001-09-01",
@@ -1246,33 +1629,86 @@ export const rules: RuleSeed[] = [
     cite: { source: "criminal-code-of-ukraine", locator: "Article 437" },
   },
   {
+    slug: "ukraine-command-responsibility-aggression",
+    forum: "ukraine-domestic",
+    situation: "ukraine",
+    effect: "CONDITIONAL",
+    conditionKind: "CASE_FACT",
+    crimes: ["aggression"],
+    accusedKinds: ["natural"],
+    levels: ["senior-command", "field-grade", "direct-perpetrator"],
+    modes: ["command-responsibility"],
+    summary: "Article 31-1 lists Article 437 (aggressive war) among the crimes for which a commander answers for subordinates, but only for conduct after the October 2024 amendment took effect; before it, command responsibility did not exist in Ukrainian law.",
+    condition: "Only where the subordinates’ conduct meets Article 437 as Ukraine’s courts apply it: international law treats aggression as a leadership crime, and how far below the leadership it reaches is disputed.",
+    validFrom: "2024-10",
+    conductFrom: "2024-10",
+    openedBy: "ukraine-criminal-code-amendments-2024",
+    provision: "cc-ua-command-responsibility",
+    cite: { source: "protocol-ua-criminal-code-art-31-1", locator: "Article 31-1(1)" },
+  },
+  {
     slug: "ukraine-aggression-leadership-immunity",
     forum: "ukraine-domestic",
     situation: "ukraine",
     effect: "CONDITIONAL",
+    conditionKind: "CASE_FACT",
     crimes: ["aggression"],
     accusedKinds: ["natural"],
     levels: ["top-leadership"],
-    summary: "Article 437 reaches aggression, but serving heads of state, heads of government and foreign ministers enjoy personal immunity from other states’ criminal jurisdiction; the posts describe the resulting “aggression gap” at the leadership level, which the Special Tribunal is meant to close.",
-    condition: "Only where no personal immunity bars a national court, for instance once the person has left office.",
+    modes: ["direct", "command-responsibility"],
+    summary: "Article 437 reaches aggression, but a serving head of state, head of government or minister for foreign affairs has personal immunity from other states’ criminal jurisdiction while in office; the posts describe the resulting “aggression gap” at the leadership level, which the Special Tribunal is meant to close.",
+    condition: "Only where no personal immunity bars Ukraine’s courts: the accused is not a serving head of state, head of government or minister for foreign affairs (for instance, has left office). Other members of the leadership, such as a defence minister, have no such personal immunity.",
     validFrom: "2001-09-01",
     openedBy: "criminal-code-of-ukraine-in-force-2001",
-    provision: "cc-ua-art-437",
+    provision: "icj-arrest-warrant-personal-immunity",
     cite: { source: "icj-arrest-warrant-2002", locator: "Paragraphs 51 and 54" },
+  },
+  {
+    slug: "ukraine-top-leadership-personal-immunity",
+    forum: "ukraine-domestic",
+    situation: "ukraine",
+    effect: "CONDITIONAL",
+    conditionKind: "CASE_FACT",
+    crimes: ["war-crimes", "crimes-against-humanity", "genocide", "ecocide"],
+    accusedKinds: ["natural"],
+    levels: ["top-leadership"],
+    modes: ["direct", "command-responsibility"],
+    summary: "Ukraine’s courts can try these crimes under the Criminal Code (Articles 438, 441 and 442; Article 442-1 and command responsibility under Article 31-1 only for conduct after the October 2024 amendment), but a serving head of state, head of government or minister for foreign affairs has full personal immunity before other states’ courts while in office, with no exception for war crimes or crimes against humanity.",
+    condition: "Only where no personal immunity bars Ukraine’s courts: the accused is not a serving head of state, head of government or minister for foreign affairs (for instance, has left office). Other members of the leadership, such as a defence minister or a chief of the general staff, have no such personal immunity; functional immunity is widely considered not to bar prosecution for international crimes.",
+    validFrom: "2001-09-01",
+    openedBy: "criminal-code-of-ukraine-in-force-2001",
+    provision: "icj-arrest-warrant-personal-immunity",
+    cite: { source: "icj-arrest-warrant-2002", locator: "Paragraphs 51, 54 and 58" },
+  },
+  {
+    slug: "ukraine-no-crimes-against-humanity-before-2024",
+    forum: "ukraine-domestic",
+    situation: "ukraine",
+    effect: "EXCLUDES",
+    crimes: ["crimes-against-humanity"],
+    accusedKinds: ["natural"],
+    summary: "Before the October 2024 amendments added Article 442-1, the Criminal Code defined no crime against humanity, and only the Code defines what is a crime (its Article 3(3)); a law that creates an offence does not reach back (Article 58 of the Constitution). So conduct before the amendment took effect cannot be tried as a crime against humanity in Ukraine’s courts, today or ever; it may be tried as another offence where one applies, such as a war crime under Article 438. The posts give the month of the amendment, not the day it took effect.",
+    validFrom: "2001-09-01",
+    conductTo: "2024-10",
+    openedBy: "criminal-code-of-ukraine-in-force-2001",
+    provision: "constitution-ua-art-58",
+    cite: { source: "constitution-of-ukraine", locator: "Article 58" },
   },
   {
     slug: "ukraine-crimes-against-humanity",
     forum: "ukraine-domestic",
     situation: "ukraine",
-    effect: "CONDITIONAL",
+    effect: "COVERS",
     crimes: ["crimes-against-humanity"],
     accusedKinds: ["natural"],
-    summary: "The October 2024 amendments aligned the Criminal Code with the Rome Statute’s definitions of atrocity crimes, and the posts expect Ukraine to prosecute crimes against humanity in its own courts.",
-    condition: "Only for conduct after the amendment took effect, and as the Code defines the crime: the posts name no article for crimes against humanity, nor the day the amendment took effect.",
+    levels: ["senior-command", "field-grade", "direct-perpetrator"],
+    modes: ["direct"],
+    summary: "Since the October 2024 amendments (Law No. 4012-IX, adopted on 9 October 2024), crimes against humanity are an offence under Article 442-1 of the Criminal Code, for conduct after the amendment took effect. The posts give the month; the day the law took effect is not recorded here.",
     validFrom: "2024-10",
+    conductFrom: "2024-10",
     openedBy: "ukraine-criminal-code-amendments-2024",
-    provision: "cc-ua-rome-statute-alignment",
-    cite: { source: "pilpg-one-year-rome-statute", locator: Q.federalises },
+    provision: "cc-ua-art-442-1",
+    cite: { source: "pnu-journal-art-442-1", locator: "“crimes against humanity (Article 442-1 of the Criminal Code of Ukraine)”" },
   },
   {
     slug: "ukraine-corporations-war-crimes",
@@ -1396,7 +1832,7 @@ export type CaseStageSlug =
   | "APPEAL"
   | "REPARATIONS"
   | "CLOSED";
-export type KnowledgeStandardSlug = "KNEW" | "SHOULD_HAVE_KNOWN";
+export type KnowledgeStandardSlug = "KNEW" | "SHOULD_HAVE_KNOWN" | "CONSCIOUSLY_DISREGARDED";
 export type FailedDutySlug = "PREVENT" | "REPRESS" | "SUBMIT_TO_AUTHORITIES";
 
 export type AccusedSeed = {
@@ -1528,6 +1964,52 @@ export const accused: AccusedSeed[] = [
     level: null,
     levelCite: null,
   },
+  {
+    slug: "sergei-kobylash",
+    kind: "natural",
+    name: "Sergei Ivanovich Kobylash",
+    nameOriginal: "Сергій Кобилаш",
+    rank: "Lieutenant general in the Russian air force (as reported)",
+    description: "A lieutenant general in the Russian air force, as the French Ministry for Europe and Foreign Affairs reports the ICC’s warrant of 5 March 2024.",
+    cite: { source: "france-mfa-kobylash-sokolov-2024", locator: FR_MFA_2024 },
+    // A general officer: above field grade, so a senior commander on the tracker's levels.
+    level: "senior-command",
+    levelCite: { source: "france-mfa-kobylash-sokolov-2024", locator: FR_MFA_2024 },
+  },
+  {
+    slug: "viktor-sokolov",
+    kind: "natural",
+    name: "Viktor Nikolayevich Sokolov",
+    nameOriginal: "Віктор Соколов",
+    rank: "Admiral, commander of Russia’s Black Sea Fleet (as reported)",
+    description: "An admiral and commander of Russia’s Black Sea Fleet, as the French Ministry for Europe and Foreign Affairs reports the ICC’s warrant of 5 March 2024.",
+    cite: { source: "france-mfa-kobylash-sokolov-2024", locator: FR_MFA_2024 },
+    level: "senior-command",
+    levelCite: { source: "france-mfa-kobylash-sokolov-2024", locator: FR_MFA_2024 },
+  },
+  {
+    slug: "sergei-shoigu",
+    kind: "natural",
+    name: "Sergei Kuzhugetovich Shoigu",
+    nameOriginal: "Сергій Шойгу",
+    rank: "Minister of Defence of the Russian Federation at the time of the alleged conduct",
+    description: "Minister of Defence of the Russian Federation at the time of the alleged conduct.",
+    cite: { source: "icc-press-release-2024-06-25", locator: ICC_2024.shoigu },
+    // The state's minister of defence: its political and military leadership (the level's own definition).
+    level: "top-leadership",
+    levelCite: { source: "icc-press-release-2024-06-25", locator: ICC_2024.shoigu },
+  },
+  {
+    slug: "valery-gerasimov",
+    kind: "natural",
+    name: "Valery Vasilyevich Gerasimov",
+    nameOriginal: "Валерій Герасимов",
+    rank: "Chief of the General Staff of the Armed Forces of the Russian Federation and First Deputy Minister of Defence at the time of the alleged conduct",
+    description: "Chief of the General Staff of the Armed Forces of the Russian Federation and First Deputy Minister of Defence of the Russian Federation at the time of the alleged conduct.",
+    cite: { source: "icc-press-release-2024-06-25", locator: ICC_2024.gerasimov },
+    level: "top-leadership",
+    levelCite: { source: "icc-press-release-2024-06-25", locator: ICC_2024.gerasimov },
+  },
 ];
 
 export const cases: CaseSeed[] = [
@@ -1573,7 +2055,127 @@ export const cases: CaseSeed[] = [
       { source: "icc-otp-statement-2022-03-02", locator: OTP_2022_OPENING },
     ],
   },
+  warrant2024Case({
+    slug: "icc-kobylash",
+    accused: "sergei-kobylash",
+    title: "Sergei Ivanovich Kobylash: attacks on civilian objects, excessive incidental harm and inhumane acts (as reported)",
+    summary:
+      "As reported by the French Ministry for Europe and Foreign Affairs, WION and war.ukraine.ua (the ICC’s own press release could not be consulted here): on 5 March 2024, Pre-Trial Chamber II of the ICC issued a warrant of arrest for Sergei Ivanovich Kobylash, a lieutenant general in the Russian air force, for the war crimes of directing attacks at civilian objects and of causing excessive incidental harm to civilians or damage to civilian objects, and the crime against humanity of inhumane acts, allegedly committed from at least 10 October 2022 to at least 9 March 2023: for having committed the acts jointly and/or through others, ordering their commission, and/or failing to exercise proper control over the forces under his command. The reports consulted give the crime against humanity’s article, 7(1)(k), but not the others’.",
+    official: false,
+  }),
+  warrant2024Case({
+    slug: "icc-sokolov",
+    accused: "viktor-sokolov",
+    title: "Viktor Nikolayevich Sokolov: attacks on civilian objects, excessive incidental harm and inhumane acts (as reported)",
+    summary:
+      "As reported by the French Ministry for Europe and Foreign Affairs, WION and war.ukraine.ua (the ICC’s own press release could not be consulted here): on 5 March 2024, Pre-Trial Chamber II of the ICC issued a warrant of arrest for Viktor Nikolayevich Sokolov, an admiral and commander of Russia’s Black Sea Fleet, for the war crimes of directing attacks at civilian objects and of causing excessive incidental harm to civilians or damage to civilian objects, and the crime against humanity of inhumane acts, allegedly committed from at least 10 October 2022 to at least 9 March 2023: for having committed the acts jointly and/or through others, ordering their commission, and/or failing to exercise proper control over the forces under his command.",
+    official: false,
+  }),
+  warrant2024Case({
+    slug: "icc-shoigu",
+    accused: "sergei-shoigu",
+    title: "Sergei Kuzhugetovich Shoigu: attacks on civilian objects, excessive incidental harm and inhumane acts",
+    summary:
+      "On 24 June 2024, Pre-Trial Chamber II of the ICC issued a warrant of arrest for Sergei Kuzhugetovich Shoigu, Minister of Defence of the Russian Federation at the time of the alleged conduct. He is allegedly responsible for the war crime of directing attacks at civilian objects (article 8(2)(b)(ii) of the Rome Statute), the war crime of causing excessive incidental harm to civilians or damage to civilian objects (article 8(2)(b)(iv)) and the crime against humanity of inhumane acts (article 7(1)(k)), allegedly committed from at least 10 October 2022 until at least 9 March 2023: for having committed the acts jointly and/or through others (article 25(3)(a)), ordering their commission (article 25(3)(b)), and/or failing to exercise proper control over the forces under his command (article 28).",
+    official: true,
+  }),
+  warrant2024Case({
+    slug: "icc-gerasimov",
+    accused: "valery-gerasimov",
+    title: "Valery Vasilyevich Gerasimov: attacks on civilian objects, excessive incidental harm and inhumane acts",
+    summary:
+      "On 24 June 2024, Pre-Trial Chamber II of the ICC issued a warrant of arrest for Valery Vasilyevich Gerasimov, Chief of the General Staff of the Armed Forces of the Russian Federation and First Deputy Minister of Defence at the time of the alleged conduct. He is allegedly responsible for the war crime of directing attacks at civilian objects (article 8(2)(b)(ii) of the Rome Statute), the war crime of causing excessive incidental harm to civilians or damage to civilian objects (article 8(2)(b)(iv)) and the crime against humanity of inhumane acts (article 7(1)(k)), allegedly committed from at least 10 October 2022 until at least 9 March 2023: for having committed the acts jointly and/or through others (article 25(3)(a)), ordering their commission (article 25(3)(b)), and/or failing to exercise proper control over the forces under his command (article 28).",
+    official: true,
+  }),
 ];
+
+/**
+ * One of the ICC's 2024 warrants as a case: three crimes (two war crimes, one crime against
+ * humanity), each in the three alleged modes (commission jointly or through others, ordering,
+ * superior responsibility under article 28, whose paragraph the releases do not give). The June
+ * warrants cite the ICC's own release; the March ones, the secondary sources that report them,
+ * which give the articles only where they give them.
+ */
+function warrant2024Case(args: { slug: string; accused: string; title: string; summary: string; official: boolean }): CaseSeed {
+  const { official } = args;
+  const crimes = [
+    {
+      crime: "war-crimes" as const,
+      provision: "rs-art-8" as const,
+      cited: official ? "Article 8(2)(b)(ii) of the Rome Statute" : "Article 8 of the Rome Statute (the reports consulted give no paragraph)",
+      what: "War crime of directing attacks at civilian objects",
+    },
+    {
+      crime: "war-crimes" as const,
+      provision: "rs-art-8" as const,
+      cited: official ? "Article 8(2)(b)(iv) of the Rome Statute" : "Article 8 of the Rome Statute (the reports consulted give no paragraph)",
+      what: "War crime of causing excessive incidental harm to civilians or damage to civilian objects",
+    },
+    {
+      crime: "crimes-against-humanity" as const,
+      provision: "rs-art-7" as const,
+      cited: "Article 7(1)(k) of the Rome Statute",
+      what: "Crime against humanity of inhumane acts",
+    },
+  ];
+  const modes = [
+    { mode: "direct" as const, words: official ? "having committed the acts jointly and/or through others (article 25(3)(a))" : "having committed the acts jointly and/or through others" },
+    { mode: "ordering" as const, words: official ? "ordering the commission of the crimes (article 25(3)(b))" : "ordering the commission of the crimes" },
+    {
+      mode: "command-responsibility" as const,
+      words: `failing to exercise proper control over the forces under his command (${official ? "article 28; the release does not say which paragraph" : "superior responsibility; the reports give no article"}). What he knew and which measures he failed to take are not stated`,
+    },
+  ];
+  const crimeCite: Cite = official
+    ? { source: "icc-press-release-2024-06-25", locator: ICC_2024.crimes }
+    : { source: "wion-kobylash-sokolov-2024", locator: WION_2024_CRIMES };
+  const modeCite: Cite = official
+    ? { source: "icc-press-release-2024-06-25", locator: ICC_2024.modes }
+    : { source: "war-ukraine-ua-kobylash-sokolov-2024", locator: WAR_UA_2024_MODES };
+  const period = "allegedly committed from at least 10 October 2022 until at least 9 March 2023";
+  const charges: ChargeSeed[] = crimes.flatMap((c) =>
+    modes.map((m) => ({
+      accused: args.accused,
+      crime: c.crime,
+      mode: m.mode,
+      provisionCited: c.cited,
+      provision: c.provision,
+      description: `${c.what}, ${period}. Alleged mode: ${m.words}.`,
+      knowledgeStandard: null,
+      failedDuties: [],
+      // The modes' passage for each charge: it names the crime's mode, the crimes' passage its crime.
+      cite: m.mode === "direct" ? crimeCite : modeCite,
+    })),
+  );
+  const warrant: StageSeed = official
+    ? { stage: "WARRANT_OR_NOTICE_OF_SUSPICION", date: "2024-06-24", inAbsentia: false, note: "Warrant of arrest issued by Pre-Trial Chamber II.", cite: { source: "icc-press-release-2024-06-25", locator: ICC_2024.issued }, milestone: "icc-warrants-shoigu-gerasimov-2024" }
+    : { stage: "WARRANT_OR_NOTICE_OF_SUSPICION", date: "2024-03-05", inAbsentia: false, note: "Warrant of arrest issued by Pre-Trial Chamber II (as reported).", cite: { source: "france-mfa-kobylash-sokolov-2024", locator: FR_MFA_2024 }, milestone: "icc-warrants-kobylash-sokolov-2024" };
+  const investigation = ICC_2023_STAGES[0]!;
+  const sources: Cite[] = official
+    ? [
+        { source: "icc-press-release-2024-06-25", locator: `${ICC_2024.crimes}; ${ICC_2024.modes}` },
+        { source: "icc-otp-statement-2022-03-02", locator: OTP_2022_OPENING },
+      ]
+    : [
+        { source: "france-mfa-kobylash-sokolov-2024", locator: FR_MFA_2024 },
+        { source: "wion-kobylash-sokolov-2024", locator: WION_2024_CRIMES },
+        { source: "war-ukraine-ua-kobylash-sokolov-2024", locator: WAR_UA_2024_MODES },
+        { source: "icc-otp-statement-2022-03-02", locator: OTP_2022_OPENING },
+      ];
+  return {
+    slug: args.slug,
+    reference: null,
+    title: args.title,
+    summary: args.summary,
+    forum: "icc",
+    situation: "ukraine",
+    inAbsentia: false,
+    accused: [args.accused],
+    charges,
+    stages: [investigation, warrant],
+    sources,
+  };
+}
 
 /** A war-crimes charge under the Rome Statute in one mode; the knowledge and duties are not stated. */
 function chargeOf(crime: { provisionCited: string; what: string }, mode: ModeSlug): Omit<ChargeSeed, "accused" | "cite"> {
