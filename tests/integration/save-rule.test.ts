@@ -154,13 +154,16 @@ describe("saving a jurisdiction rule", () => {
   });
 
   it("saves a rule's kind of condition and the conduct it reaches, audits them, and the answer reads them", async () => {
-    // Sudan, where the Special Tribunal has no seeded rule: this rule is the only one that can answer.
-    const sudan = {
-      slug: "special-tribunal-sudan-example",
+    // A situation of the test's own, where no seeded rule of the Special Tribunal reaches: this rule
+    // is the only one in force that can answer (a seeded rule naming no situation would also reach it).
+    const source = await database.prisma.source.findUniqueOrThrow({ where: { slug: "coe-special-tribunal-agreement" }, select: { id: true } });
+    await database.prisma.situation.create({ data: { slug: "test-situation", name: "Test situation", description: "A situation made by the test.", sourceId: source.id } });
+    const rule = {
+      slug: "special-tribunal-test-situation-example",
       forum: "special-tribunal",
-      situation: "sudan",
+      situation: "test-situation",
       effect: "CONDITIONAL",
-      summary: "A test rule: leadership aggression in the Sudan situation.",
+      summary: "A test rule: leadership aggression in the test's own situation.",
       condition: "Once the tribunal operates (a test condition).",
       conditionKind: "NOT_OPERATIONAL",
       crimes: ["aggression"],
@@ -172,17 +175,17 @@ describe("saving a jurisdiction rule", () => {
       provision: "st-jurisdiction-aggression",
       source: "coe-special-tribunal-agreement",
     };
-    expect(await saveRule({ actor: actors.admin, input: sudan })).toEqual({ slug: sudan.slug, version: 1, created: true });
-    const { rule } = await stateOf(sudan.slug);
-    expect(rule).toMatchObject({ conditionKind: "NOT_OPERATIONAL", conductFromPrecision: "MONTH", conductToPrecision: "YEAR" });
-    expect([rule!.conductFrom!.toISOString().slice(0, 10), rule!.conductTo!.toISOString().slice(0, 10)]).toEqual(["2023-03-01", "2024-01-01"]);
+    expect(await saveRule({ actor: actors.admin, input: rule })).toEqual({ slug: rule.slug, version: 1, created: true });
+    const { rule: saved } = await stateOf(rule.slug);
+    expect(saved).toMatchObject({ conditionKind: "NOT_OPERATIONAL", conductFromPrecision: "MONTH", conductToPrecision: "YEAR" });
+    expect([saved!.conductFrom!.toISOString().slice(0, 10), saved!.conductTo!.toISOString().slice(0, 10)]).toEqual(["2023-03-01", "2024-01-01"]);
 
     const created = await database.prisma.auditEvent.findFirst({ where: { entityType: "JurisdictionRule", action: "CREATE" }, orderBy: { at: "desc" } });
-    expect(created!.after).toMatchObject({ slug: sudan.slug, conditionKind: "NOT_OPERATIONAL", conductFrom: "2023-03-01", conductFromPrecision: "MONTH", conductTo: "2024-01-01", conductToPrecision: "YEAR" });
+    expect(created!.after).toMatchObject({ slug: rule.slug, conditionKind: "NOT_OPERATIONAL", conductFrom: "2023-03-01", conductFromPrecision: "MONTH", conductTo: "2024-01-01", conductToPrecision: "YEAR" });
 
     const answerFor = async (conduct: string) => {
       const { answer } = await answerJurisdiction({
-        query: { crime: "aggression", accused: "natural", level: "top-leadership", situation: "sudan", conduct, asOf: "2026-01-15" },
+        query: { crime: "aggression", accused: "natural", level: "top-leadership", situation: "test-situation", conduct, asOf: "2026-01-15" },
         today: "2026-01-15",
       });
       const forum = answer.forums.find((f) => f.forum.slug === "special-tribunal")!;
@@ -192,17 +195,17 @@ describe("saving a jurisdiction rule", () => {
     expect(await answerFor("2022-06")).toEqual({ status: "unknown", kinds: [] });
 
     // Changed: a fact about the case, conduct to the day, no later limit. Audited before and after.
-    const changed = await saveRule({ actor: actors.admin, input: { ...sudan, conditionKind: "CASE_FACT", conductFrom: "2022-02-24", conductTo: null, expectedVersion: 1 } });
-    expect(changed).toEqual({ slug: sudan.slug, version: 2, created: false });
+    const changed = await saveRule({ actor: actors.admin, input: { ...rule, conditionKind: "CASE_FACT", conductFrom: "2022-02-24", conductTo: null, expectedVersion: 1 } });
+    expect(changed).toEqual({ slug: rule.slug, version: 2, created: false });
     const updated = await database.prisma.auditEvent.findFirst({ where: { entityType: "JurisdictionRule", action: "UPDATE", entityId: created!.entityId }, orderBy: { at: "desc" } });
     expect(updated!.before).toMatchObject({ conditionKind: "NOT_OPERATIONAL", conductFrom: "2023-03-01", conductFromPrecision: "MONTH", conductTo: "2024-01-01" });
     expect(updated!.after).toMatchObject({ conditionKind: "CASE_FACT", conductFrom: "2022-02-24", conductFromPrecision: "DAY", conductTo: null, version: 2 });
     expect(await answerFor("2022-06")).toEqual({ status: "conditional", kinds: ["CASE_FACT"] });
 
     // A stale version with the new fields is refused and changes nothing.
-    const before = await stateOf(sudan.slug);
-    const stale = await refusal(saveRule({ actor: actors.admin, input: { ...sudan, conductFrom: "2020", expectedVersion: 1 } }));
+    const before = await stateOf(rule.slug);
+    const stale = await refusal(saveRule({ actor: actors.admin, input: { ...rule, conductFrom: "2020", expectedVersion: 1 } }));
     expect(stale.code).toBe("CONFLICT");
-    expect(await stateOf(sudan.slug)).toEqual(before);
+    expect(await stateOf(rule.slug)).toEqual(before);
   });
 });
