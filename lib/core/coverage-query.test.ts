@@ -7,16 +7,22 @@ const parse = (query: Record<string, string | string[] | undefined>) => parseCov
 
 describe("parseCoverageQuery accepts", () => {
   it.each([
-    ["no parameter: today, Ukraine, direct commission", {}, { asOf: today, situation: "ukraine", mode: "direct" }],
-    ["a date only", { asOf: "2024-12-31" }, { asOf: "2024-12-31", situation: "ukraine", mode: "direct" }],
+    ["no parameter: today, Ukraine, direct commission", {}, { asOf: today, situation: "ukraine", mode: "direct", conduct: null, policy: false }],
+    ["a date only", { asOf: "2024-12-31" }, { asOf: "2024-12-31", situation: "ukraine", mode: "direct", conduct: null, policy: false }],
     [
       "every parameter",
-      { asOf: "2025-01-02", situation: "sudan", mode: "command-responsibility" },
-      { asOf: "2025-01-02", situation: "sudan", mode: "command-responsibility" },
+      { asOf: "2025-01-02", situation: "sudan", mode: "command-responsibility", conduct: "2022/2024-06", policy: "on" },
+      {
+        asOf: "2025-01-02",
+        situation: "sudan",
+        mode: "command-responsibility",
+        conduct: { from: { date: "2022-01-01", precision: "YEAR" }, to: { date: "2024-06-01", precision: "MONTH" } },
+        policy: true,
+      },
     ],
-    ["a leap day", { asOf: "2024-02-29" }, { asOf: "2024-02-29", situation: "ukraine", mode: "direct" }],
-    ["surrounding spaces", { asOf: " 2025-06-25 ", mode: " direct" }, { asOf: "2025-06-25", situation: "ukraine", mode: "direct" }],
-    ["an absent (undefined) value as missing", { asOf: undefined }, { asOf: today, situation: "ukraine", mode: "direct" }],
+    ["a leap day", { asOf: "2024-02-29" }, { asOf: "2024-02-29", situation: "ukraine", mode: "direct", conduct: null, policy: false }],
+    ["surrounding spaces", { asOf: " 2025-06-25 ", mode: " direct" }, { asOf: "2025-06-25", situation: "ukraine", mode: "direct", conduct: null, policy: false }],
+    ["an absent (undefined) value as missing", { asOf: undefined }, { asOf: today, situation: "ukraine", mode: "direct", conduct: null, policy: false }],
   ])("%s", (_name, query, expected) => {
     expect(parse(query)).toEqual({ ok: true, value: expected });
   });
@@ -34,6 +40,10 @@ describe("parseCoverageQuery refuses, naming the parameter", () => {
     ["a repeated situation", { situation: ["ukraine", "sudan"] }, "situation", true],
     ["an unknown parameter", { crime: "aggression" }, "crime", true],
     ["a parameter in the wrong case", { asof: "2025-01-01" }, "asof", true],
+    ["a malformed conduct date", { conduct: "March 2022" }, "conduct", false],
+    ["conduct after the as-of date", { asOf: "2024-01-01", conduct: "2024-02" }, "conduct", false],
+    ["a repeated conduct date", { conduct: ["2022", "2023"] }, "conduct", false],
+    ["a policy switch that is neither on nor off", { policy: "maybe" }, "policy", false],
   ])("%s", (_name, query, parameter, listsAllowed) => {
     const result = parse(query);
     expect(result.ok).toBe(false);
@@ -55,7 +65,7 @@ describe("parseCoverageQuery refuses, naming the parameter", () => {
   it("lists the allowed parameter names for an unknown one", () => {
     const result = parse({ colour: "red" });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors[0]!.allowed).toEqual(["asOf", "situation", "mode"]);
+    if (!result.ok) expect(result.errors[0]!.allowed).toEqual(["conduct", "asOf", "situation", "mode", "policy"]);
   });
 
   it("reports every bad parameter at once", () => {

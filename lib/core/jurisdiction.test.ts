@@ -168,7 +168,7 @@ describe("two dates: the conduct each rule reaches, beside when it is in force",
     expect(answer({ ...q, conduct: "2024-10" }).status("ukraine-domestic")).toBe("conditional");
     expect(answer({ ...q, conduct: "2024-10" }).kinds("ukraine-domestic")).toEqual(["DATE_PRECISION", "DATE_PRECISION"]);
     expect(answer({ ...q, conduct: "2024-11" }).status("ukraine-domestic")).toBe("covers");
-    expect(answer({ ...q, conduct: "2022-03" }).rules("ukraine-domestic")).toEqual(["ukraine-no-command-responsibility-before-2024"]);
+    expect(answer({ ...q, conduct: "2022-03" }).rules("ukraine-domestic")).toEqual(["ukraine-command-responsibility-not-retroactive"]);
   });
 
   it("a conduct period that straddles a boundary is conditional on when the conduct took place, and says so", () => {
@@ -239,7 +239,7 @@ describe("honest statuses", () => {
   });
 
   it("crimes against humanity at home: only conduct after Article 442-1 took effect", () => {
-    expect(answer({ crime: "crimes-against-humanity", conduct: "2022-03" }).rules("ukraine-domestic")).toEqual(["ukraine-no-crimes-against-humanity-before-2024"]);
+    expect(answer({ crime: "crimes-against-humanity", conduct: "2022-03" }).rules("ukraine-domestic")).toEqual(["ukraine-crimes-against-humanity-not-retroactive"]);
     expect(answer({ crime: "crimes-against-humanity", conduct: "2025-01" }).byForum["ukraine-domestic"]!.reasons.map((r) => r.provision?.slug)).toEqual(["cc-ua-art-442-1"]);
   });
 

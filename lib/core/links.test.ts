@@ -18,7 +18,7 @@ describe("links", () => {
     const href = whichForumHref(profile);
     expect(href.startsWith("/which-forum?")).toBe(true);
     const params = Object.fromEntries(new URLSearchParams(href.split("?")[1]));
-    expect(parseProfileQuery(params, vocabulary, "2026-11-22")).toEqual({ ok: true, value: profile });
+    expect(parseProfileQuery(params, vocabulary, "2026-11-22")).toEqual({ ok: true, value: { ...profile, conduct: null } });
   });
 
   it("sends no level for a legal person's cases", () => {

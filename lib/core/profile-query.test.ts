@@ -16,17 +16,30 @@ describe("parseProfileQuery accepts", () => {
     [
       "a full profile",
       { crime: "aggression", accused: "natural", level: "top-leadership", mode: "direct", situation: "ukraine", asOf: "2025-06-25" },
-      { crime: "aggression", accused: "natural", level: "top-leadership", mode: "direct", situation: "ukraine", asOf: "2025-06-25" },
+      { crime: "aggression", accused: "natural", level: "top-leadership", mode: "direct", situation: "ukraine", asOf: "2025-06-25", conduct: null },
+    ],
+    [
+      "the date of the conduct beside the as-of date",
+      { crime: "war-crimes", accused: "natural", level: "field-grade", conduct: "2022-03", asOf: "2025-06-25" },
+      {
+        crime: "war-crimes",
+        accused: "natural",
+        level: "field-grade",
+        mode: "direct",
+        situation: "ukraine",
+        asOf: "2025-06-25",
+        conduct: { from: { date: "2022-03-01", precision: "MONTH" }, to: { date: "2022-03-01", precision: "MONTH" } },
+      },
     ],
     [
       "defaults for mode, situation and date",
       { crime: "war-crimes", accused: "natural", level: "field-grade" },
-      { crime: "war-crimes", accused: "natural", level: "field-grade", mode: "direct", situation: "ukraine", asOf: today },
+      { crime: "war-crimes", accused: "natural", level: "field-grade", mode: "direct", situation: "ukraine", asOf: today, conduct: null },
     ],
     [
       "a legal person without a level",
       { crime: "war-crimes", accused: "legal" },
-      { crime: "war-crimes", accused: "legal", level: null, mode: "direct", situation: "ukraine", asOf: today },
+      { crime: "war-crimes", accused: "legal", level: null, mode: "direct", situation: "ukraine", asOf: today, conduct: null },
     ],
   ])("%s", (_name, query, expected) => {
     expect(parse(query)).toEqual({ ok: true, value: expected });
@@ -46,6 +59,9 @@ describe("parseProfileQuery refuses, naming the parameter", () => {
     ["a date in another format", { crime: "genocide", accused: "natural", level: "field-grade", asOf: "25/06/2025" }, "asOf", false],
     ["an unknown parameter", { crime: "genocide", accused: "natural", level: "field-grade", colour: "red" }, "colour", true],
     ["a repeated parameter", { crime: ["genocide", "aggression"], accused: "natural", level: "field-grade" }, "crime", true],
+    ["a malformed conduct date", { crime: "genocide", accused: "natural", level: "field-grade", conduct: "spring 2022" }, "conduct", false],
+    ["conduct after the as-of date", { crime: "genocide", accused: "natural", level: "field-grade", asOf: "2024-01-01", conduct: "2025" }, "conduct", false],
+    ["a reversed conduct period", { crime: "genocide", accused: "natural", level: "field-grade", conduct: "2023/2022" }, "conduct", false],
   ])("%s", (_name, query, parameter, listsAllowed) => {
     const result = parse(query);
     expect(result.ok).toBe(false);
