@@ -103,6 +103,8 @@ export type InstrumentView = {
   kind: InstrumentKind;
   description: string;
   adoptedOn: PartialDate | null;
+  /** The official text; null when none is recorded. */
+  url: string | null;
   citation: Citation;
 };
 
@@ -115,4 +117,24 @@ export type MilestoneItem = {
   type: NamedRef;
   whatChanged: string | null;
   isSynthetic: boolean;
+};
+
+/**
+ * A complementarity policy as the pages show it: who should take which cases, as its proponents
+ * state it. Policy or recommendation, never jurisdiction: it changes no answer.
+ */
+export type PolicyView = {
+  slug: string;
+  kind: "POLICY" | "RECOMMENDATION";
+  statement: string;
+  /** Who states it ("Beth Van Schaack, describing"). */
+  proposedBy: string;
+  /** The forum it sends these cases to; null when it names none (a priority for every forum). */
+  forum: NamedRef | null;
+  situation: NamedRef | null;
+  // Empty lists mean "any".
+  crimes: NamedRef[];
+  accusedKinds: NamedRef[];
+  levels: NamedRef[];
+  citation: Citation;
 };

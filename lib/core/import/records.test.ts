@@ -851,6 +851,7 @@ describe("checkCase: charges", () => {
     ["CONSCIOUSLY_DISREGARDED", "CONSCIOUSLY_DISREGARDED"],
     ["consciously disregarded", "CONSCIOUSLY_DISREGARDED"],
     ["Consciously-Disregarded", "CONSCIOUSLY_DISREGARDED"],
+    ["consciously-disregarded", "CONSCIOUSLY_DISREGARDED"],
     [null, null],
     ["", null],
     [undefined, null],

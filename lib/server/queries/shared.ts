@@ -1,7 +1,7 @@
 import "server-only";
 import { toIsoDate, type IsoDate, type PartialDate, type Precision } from "@/lib/core/dates";
 import { validityStatus } from "@/lib/core/rule-validity";
-import type { Citation, MilestoneItem, MilestoneRef, MilestoneView, RuleView } from "@/lib/core/views";
+import type { Citation, MilestoneItem, MilestoneRef, MilestoneView, PolicyView, RuleView } from "@/lib/core/views";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 /**
@@ -199,4 +199,28 @@ export function toMilestoneItem(row: MilestoneItemRow): MilestoneItem {
     whatChanged: row.whatChanged,
     isSynthetic: row.isSynthetic,
   };
+}
+
+/** A complementarity policy (policy, not jurisdiction) as the pages show it. */
+export const policySelect = {
+  slug: true,
+  kind: true,
+  statement: true,
+  proposedBy: true,
+  sourceLocator: true,
+  forum: { select: { slug: true, name: true } },
+  situation: { select: { slug: true, name: true } },
+  crimes: named,
+  accusedKinds: named,
+  levels: named,
+  source: { select: sourceSelect },
+} as const satisfies Prisma.ComplementarityPolicySelect;
+
+type PolicyRow = Prisma.ComplementarityPolicyGetPayload<{ select: typeof policySelect }>;
+
+/** In the order the reference data gives them. */
+export const policyOrder: Prisma.ComplementarityPolicyOrderByWithRelationInput[] = [{ sortOrder: "asc" }, { slug: "asc" }];
+
+export function toPolicyView({ source, sourceLocator, ...row }: PolicyRow): PolicyView {
+  return { ...row, citation: toCitation(source, sourceLocator) };
 }
