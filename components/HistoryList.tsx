@@ -8,18 +8,28 @@ function when(at: Date): string {
 }
 
 /** A record's audit history, newest first: who, when, and each changed field before and after. */
-export function HistoryList({ entries, actions = ACTIONS }: { entries: HistoryEntry[]; actions?: Record<HistoryEntry["action"], string> }) {
+export function HistoryList({
+  entries,
+  actions = ACTIONS,
+  headingLevel = 2,
+}: {
+  entries: HistoryEntry[];
+  actions?: Record<HistoryEntry["action"], string>;
+  /** 3 where the list sits under a section heading of its own. */
+  headingLevel?: 2 | 3;
+}) {
+  const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <ol className="history-list" aria-label={plural(entries.length, "change")}>
       {entries.map((e) => (
         <li key={e.id} className={`history-entry history-${e.action.toLowerCase()}`}>
-          <h2 className="history-head">
+          <Heading className="history-head">
             <span className="history-action">{actions[e.action]}</span> by <span className="history-who">{e.who}</span>{" "}
             <span className="muted">
               on <time dateTime={e.at.toISOString()}>{when(e.at)}</time>
               {e.versions.after !== null ? ` · version ${e.versions.before !== null ? `${e.versions.before} → ` : ""}${e.versions.after}` : null}
             </span>
-          </h2>
+          </Heading>
           {e.action === "DELETE" ? (
             <p>Hidden from every page and the API; the record and this history are kept.</p>
           ) : e.changes.length === 0 ? (

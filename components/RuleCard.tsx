@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { listOrAny, provisionLabel, provisionTitle } from "@/lib/core/labels";
+import { describeConduct } from "@/lib/core/jurisdiction";
+import { CONDITION_KIND_LABELS, listOrAny, provisionLabel, provisionTitle } from "@/lib/core/labels";
 import { describeValidity } from "@/lib/core/rule-validity";
 import type { MilestoneRef, RuleView } from "@/lib/core/views";
 import { EffectBadge, StatusBadge } from "./EffectBadge";
@@ -16,10 +17,25 @@ function MilestoneLink({ label, milestone }: { label: string; milestone: Milesto
   );
 }
 
+/** A provision named, linked to its official text where one is recorded (never a guessed address). */
+export function ProvisionName({ name, url }: { name: string; url: string | null }) {
+  return url ? (
+    <span className="provision-name">
+      <a href={url} rel="noreferrer external">
+        {name}
+      </a>{" "}
+      <span className="provision-official">(official text)</span>
+    </span>
+  ) : (
+    <span className="provision-name">{name}</span>
+  );
+}
+
 /**
  * One jurisdiction rule, explained: its effect and whether it is in force today, what it says,
- * its condition, its scope ("any" where a list is empty), its validity, the provision it rests on
- * and its source. `showForum` names and links the forum, for pages that list several forums' rules.
+ * its condition and what the condition turns on, its scope ("any" where a list is empty), its
+ * validity, the conduct it reaches, the provision it rests on (linked to its official text) and
+ * its source. `showForum` names and links the forum, for pages that list several forums' rules.
  */
 export function RuleCard({
   rule,
@@ -27,6 +43,7 @@ export function RuleCard({
   headingLevel = 3,
   currentMilestone,
   editHref,
+  historyLink = true,
 }: {
   rule: RuleView;
   showForum?: boolean;
@@ -35,6 +52,8 @@ export function RuleCard({
   currentMilestone?: string;
   /** For administrators: where to change the rule. Left out for everyone else. */
   editHref?: string;
+  /** False on the rule's own history page. */
+  historyLink?: boolean;
 }) {
   const Heading = headingLevel === 3 ? "h3" : "h4";
   return (
@@ -59,6 +78,11 @@ export function RuleCard({
       {rule.effect === "CONDITIONAL" && rule.condition ? (
         <p className="rule-condition">
           <strong>Condition:</strong> {rule.condition}
+          {rule.conditionKind ? (
+            <span className="condition-kind">
+              <strong>Kind of condition:</strong> {CONDITION_KIND_LABELS[rule.conditionKind]}
+            </span>
+          ) : null}
         </p>
       ) : null}
       <dl className="rule-facts">
@@ -78,7 +102,7 @@ export function RuleCard({
           <dt>Mode of liability</dt>
           <dd>{listOrAny(rule.modes)}</dd>
         </div>
-        <div>
+        <div className="rule-fact-wide">
           <dt>Validity</dt>
           <dd>
             {describeValidity(rule.validity)}
@@ -86,26 +110,26 @@ export function RuleCard({
             {rule.closedBy && rule.closedBy.slug !== currentMilestone ? <MilestoneLink label="closed by" milestone={rule.closedBy} /> : null}
           </dd>
         </div>
-        <div>
+        <div className="rule-fact-wide">
+          <dt>Conduct reached</dt>
+          <dd>{describeConduct({ conductFrom: rule.conduct.from, conductTo: rule.conduct.to }) ?? "Conduct at any time: the rule records no limit"}</dd>
+        </div>
+        <div className="rule-fact-wide">
           <dt>Provision</dt>
           <dd>
-            <span className="provision-name">
-              {provisionLabel(rule.provision)} — {rule.provision.heading}
-            </span>
+            <ProvisionName name={`${provisionLabel(rule.provision)} — ${rule.provision.heading}`} url={rule.provision.url} />
             <span className="provision-summary">{rule.provision.summary}</span>
           </dd>
         </div>
       </dl>
       <SourceCitation citation={rule.citation} />
-      <p className="small rule-edit">
-        <Link href={`/rules/${rule.slug}/history`}>History of this rule</Link>
-        {editHref ? (
-          <>
-            {" · "}
-            <Link href={editHref}>Edit this rule</Link>
-          </>
-        ) : null}
-      </p>
+      {historyLink || editHref ? (
+        <p className="small rule-edit">
+          {historyLink ? <Link href={`/rules/${rule.slug}/history`}>History of this rule</Link> : null}
+          {historyLink && editHref ? " · " : null}
+          {editHref ? <Link href={editHref}>Edit this rule</Link> : null}
+        </p>
+      ) : null}
     </article>
   );
 }

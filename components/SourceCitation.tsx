@@ -21,7 +21,11 @@ function Title({ citation }: { citation: Citation }) {
   );
 }
 
-/** The source of one fact and the passage the fact rests on. */
+/**
+ * The source of one fact and the passage the fact rests on. A secondary source (kind OTHER: a news
+ * report, a reproduction of a code) says so in its label and names who reported it, so it is never
+ * mistaken for the official text.
+ */
 export function SourceCitation({
   citation,
   variant = "full",
@@ -38,18 +42,24 @@ export function SourceCitation({
         <DemoBadge />
       </>
     ) : null;
+  const secondary = citation.kind === "OTHER";
   return (
-    <div className={`citation citation-${variant}`}>
+    <div className={`citation citation-${variant}${secondary ? " citation-secondary" : ""}`}>
       <p className="citation-line">
-        <span className="citation-label">{label}:</span> <Title citation={citation} />
-        {variant !== "brief" && citation.publisher ? <span className="citation-publisher">, {citation.publisher}</span> : null}
+        <span className="citation-label">{secondary && label === "Source" ? "Secondary source" : label}:</span> <Title citation={citation} />
+        {variant !== "brief" && citation.publisher ? (
+          <span className="citation-publisher">
+            {secondary ? ", reported by " : ", "}
+            {citation.publisher}
+          </span>
+        ) : null}
         {variant === "full" && citation.publishedOn ? (
           <span className="citation-publisher">
             {" "}
             (<PartialDate value={citation.publishedOn} />)
           </span>
         ) : null}
-        {variant === "full" ? <span className="citation-kind"> · {SOURCE_KIND_LABELS[citation.kind]}</span> : null}
+        {variant === "full" ? <span className="citation-kind"> · {secondary ? "secondary, not an official text" : SOURCE_KIND_LABELS[citation.kind]}</span> : null}
         {demo}
       </p>
       {variant !== "compact" && citation.locator ? (

@@ -1,9 +1,8 @@
 /**
  * Jurisdiction rules are data an admin changes in the browser: the admin pages create and edit a
  * rule through saveRule, refusals keep what was typed, and the answers change at once. The test
- * makes its own rule (Ukraine's courts in the situation Sudan, where the tracker records no rule of
- * theirs, so their status starts as "No rule recorded") so the seeded answers other specs expect
- * never change, and soft-deletes it at the end.
+ * makes its own rule (Ukraine's national courts in the Sudan situation, where no seeded rule of theirs
+ * reaches) so the seeded answers other specs expect never change, and soft-deletes it at the end.
  */
 import { expect, test, type Page } from "@playwright/test";
 import { e2eSql, insertTestUsers, signInAs } from "./support/users";
@@ -11,7 +10,7 @@ import { e2eSql, insertTestUsers, signInAs } from "./support/users";
 const stamp = `${Date.now()}`;
 const admin = { email: `e2e-admin-${stamp}@example.org`, name: "E2E Admin" };
 const viewer = { email: `e2e-viewer-${stamp}@example.org`, name: "E2E Viewer" };
-const slug = `e2e-sudan-ukraine-courts-aggression-${stamp}`;
+const slug = `e2e-sudan-domestic-aggression-${stamp}`;
 const today = new Date().toISOString().slice(0, 10);
 const whichForum = `/which-forum?crime=aggression&accused=natural&level=top-leadership&mode=direct&situation=sudan&asOf=${today}`;
 
@@ -31,7 +30,7 @@ test.afterAll(async () => {
 
 const signIn = signInAs;
 
-async function ukraineCourtsStatus(page: Page) {
+async function domesticStatus(page: Page) {
   await page.goto(whichForum);
   return page.locator('section.forum-answer[data-forum="ukraine-domestic"] .forum-answer-head .forum-status').getAttribute("data-status");
 }
@@ -51,8 +50,8 @@ test("an anonymous visitor is sent to sign in; a viewer is refused", async ({ pa
 
 test("an admin creates a conditional rule, fixes refused input without losing it, turns it into covers, and the answer changes", async ({ page }) => {
   test.setTimeout(90_000);
-  // (data) No rule of Ukraine's courts reaches the Sudan situation: the tracker is silent, not excluding.
-  expect(await ukraineCourtsStatus(page)).toBe("unknown");
+  // No rule recorded: the tracker's silence.
+  expect(await domesticStatus(page)).toBe("unknown");
 
   await signIn(page, admin.email, "/admin/rules");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Jurisdiction rules");
@@ -61,7 +60,7 @@ test("an admin creates a conditional rule, fixes refused input without losing it
   await expect(page).toHaveURL(/\/admin\/rules\/new$/);
 
   // A conditional rule without its condition, valid until before it starts: refused, beside the fields.
-  const summary = "E2E test rule: Ukraine's courts would try leadership aggression in the Sudan situation.";
+  const summary = "E2E test rule: Ukraine's national courts would try leadership aggression in the Sudan situation.";
   await page.locator("#field-slug").fill(slug);
   await page.locator("#field-forum").selectOption("ukraine-domestic");
   await page.locator("#field-situation").selectOption("sudan");
@@ -72,12 +71,14 @@ test("an admin creates a conditional rule, fixes refused input without losing it
   await page.locator('input[name="levels"][value="top-leadership"]').check();
   await page.locator("#field-validFrom").fill("2025");
   await page.locator("#field-validTo").fill("2024-12");
-  await page.locator("#field-provision").selectOption("cc-ua-art-437");
-  await page.locator("#field-source").selectOption("pilpg-one-year-rome-statute");
+  await page.locator("#field-provision").selectOption("st-jurisdiction-aggression");
+  await page.locator("#field-source").selectOption("coe-special-tribunal-agreement");
   await page.getByRole("button", { name: "Create the rule" }).click();
 
   await expect(page.locator("#rule-form-errors")).toContainText("The rule was not saved");
   await expect(page.locator("#field-condition-error")).toContainText("is required for a conditional rule");
+  await expect(page.locator("#field-conditionKind-error")).toContainText("“Kind of condition” is required for a conditional rule");
+  await expect(page.locator("#field-conditionKind-error")).toContainText("“A fact about the case”, “The forum is not yet operational”, “A date known only to the month or year”");
   await expect(page.locator("#field-validTo-error")).toContainText("“Valid until” is before “Valid from”");
   await expect(page.locator("#field-summary")).toHaveValue(summary);
   await expect(page.locator("#field-slug")).toHaveValue(slug);
@@ -86,12 +87,20 @@ test("an admin creates a conditional rule, fixes refused input without losing it
   await expect(page.locator("#field-validTo")).toHaveValue("2024-12");
 
   await page.locator("#field-condition").fill("Only if the Security Council referred the situation (an E2E test condition).");
+  await page.getByRole("radio", { name: /A fact about the case/ }).check();
   await page.locator("#field-validTo").fill("");
+  // The conduct reached, given backwards: refused, naming the field.
+  await page.locator("#field-conductFrom").fill("2023-03");
+  await page.locator("#field-conductTo").fill("2022");
+  await page.getByRole("button", { name: "Create the rule" }).click();
+  await expect(page.locator("#field-conductTo-error")).toContainText("“Conduct until” is before “Conduct from”");
+  await expect(page.getByRole("radio", { name: /A fact about the case/ })).toBeChecked();
+  await page.locator("#field-conductTo").fill("");
   await page.getByRole("button", { name: "Create the rule" }).click();
   await expect(page).toHaveURL(/\/admin\/rules\?saved=/);
   await expect(page.locator("#rule-saved")).toContainText(`Rule ${slug} created`);
   await expect(page.locator(`#row-${slug}`)).toContainText("Conditional");
-  expect(await ukraineCourtsStatus(page)).toBe("conditional");
+  expect(await domesticStatus(page)).toBe("conditional");
 
   // The admin edits it: the form shows the rule as saved, and what it currently says below.
   await page.goto("/forums/ukraine-domestic");
@@ -100,18 +109,25 @@ test("an admin creates a conditional rule, fixes refused input without losing it
   await expect(page.locator("#field-slug")).toHaveAttribute("readonly", "");
   await expect(page.getByRole("heading", { name: "What this rule currently says" })).toBeVisible();
   await expect(page.locator(`#rule-${slug}`)).toContainText("E2E test condition");
+  await expect(page.locator(`#rule-${slug}`)).toContainText("A fact about the case");
+  await expect(page.locator(`#rule-${slug}`)).toContainText("Conduct from March 2023 onwards");
+  await expect(page.locator("#field-conductFrom")).toHaveValue("2023-03");
 
   await page.getByRole("radio", { name: /Covers/ }).check();
   await page.getByRole("button", { name: "Save the rule" }).click();
-  // Covers with a condition left in: refused, and the condition is kept for the admin to clear.
+  // Covers with a condition and its kind left in: refused, and both are kept for the admin to clear.
   await expect(page.locator("#field-condition-error")).toContainText("applies only to a conditional rule");
+  await expect(page.locator("#field-conditionKind-error")).toContainText("applies only to a conditional rule");
   await expect(page.getByRole("radio", { name: /Covers/ })).toBeChecked();
   await page.locator("#field-condition").fill("");
+  await page.getByRole("radio", { name: /^None/ }).check();
+  // Without its limit on conduct, the rule covers whenever the conduct took place.
+  await page.locator("#field-conductFrom").fill("");
   await page.getByRole("button", { name: "Save the rule" }).click();
   await expect(page.locator("#rule-saved")).toContainText(`Rule ${slug} saved (now version 2)`);
   await expect(page.locator(`#row-${slug}`)).toContainText("Covers");
 
-  expect(await ukraineCourtsStatus(page)).toBe("covers");
+  expect(await domesticStatus(page)).toBe("covers");
   await expect(page.locator('section.forum-answer[data-forum="ukraine-domestic"]')).toContainText(summary);
 });
 

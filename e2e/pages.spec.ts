@@ -62,7 +62,7 @@ test("home says what the tracker is, shows the counts and the latest five milest
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(expected[0]!.title);
 });
 
-test("forums list leads to the ICC, whose rules show the natural-persons exclusion and the conditional aggression rule", async ({ page }) => {
+test("forums list leads to the ICC: its rules (the natural-persons exclusion, the aggression rule, a condition and its kind), its note on admissibility and its policies", async ({ page }) => {
   await page.goto("/forums");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Forums");
   const cards = page.locator(".forum-card");
@@ -88,15 +88,33 @@ test("forums list leads to the ICC, whose rules show the natural-persons exclusi
   await expect(naturalPersons).toContainText("From 1 July 2002");
   await expect(naturalPersons.locator(".citation")).toContainText("the Rome Statute currently only extends the court’s jurisdiction over");
 
-  // The aggression rule is conditional, and says its condition in words.
+  // The aggression rule of Article 15 bis(5) sits under its effect, as the reference data records it.
   const aggression = seededRule("icc-aggression-russia-not-a-party");
-  const conditional = page.locator("section.rule-group").filter({ has: page.locator("#effect-conditional") });
-  const aggressionCard = conditional.locator(`#rule-${aggression.slug}`);
-  await expect(aggressionCard.locator(".badge.effect")).toHaveText("?Conditional");
-  await expect(aggressionCard.locator(".rule-condition")).toHaveText(`Condition: ${aggression.condition}`);
+  const effectGroup = (effect: string) => page.locator("section.rule-group").filter({ has: page.locator(`#effect-${effect.toLowerCase()}`) });
+  const aggressionCard = effectGroup(aggression.effect).locator(`#rule-${aggression.slug}`);
+  await expect(aggressionCard.locator(".badge.effect")).toHaveText({ COVERS: "✓Covers", CONDITIONAL: "?Conditional", EXCLUDES: "✕Excludes" }[aggression.effect]);
   await expect(aggressionCard).toContainText("Article 15 bis(5)");
   await expect(fact(aggressionCard, "Crimes")).toHaveText("Crime of aggression");
   await expect(aggressionCard).toContainText("From 1 January 2025");
+
+  // A conditional rule says its condition in words, what the condition turns on, the conduct it
+  // reaches, and links its provision to the official text where one is recorded.
+  const conditionalRule = seed.rules.find((r) => r.forum === "icc" && r.effect === "CONDITIONAL");
+  if (conditionalRule) {
+    const card = effectGroup("CONDITIONAL").locator(`#rule-${conditionalRule.slug}`);
+    await expect(card.locator(".rule-condition")).toContainText(`Condition: ${conditionalRule.condition}`);
+    await expect(card.locator(".rule-condition .condition-kind")).toHaveText(/^Kind of condition: (A fact about the case|The forum is not yet operational|A date known only to the month or year)$/);
+    await expect(fact(card, "Conduct reached")).toHaveText(/^Conduct (from|up to|at any time)/);
+  }
+  await expect(fact(naturalPersons, "Provision").locator("a")).toHaveText(/^Rome Statute, Article 25\(1\) — /);
+
+  // Every answer the ICC covers carries its note on admissibility (Article 17); the complementarity
+  // policies that name it are labelled policy, not jurisdiction.
+  const iccSeed = seed.forums.find((f) => f.slug === "icc")!;
+  if ("coversNote" in iccSeed && iccSeed.coversNote) await expect(page.locator(".forum-note")).toContainText(iccSeed.coversNote.text);
+  const iccPolicies = seed.policies.filter((p) => p.forum === "icc");
+  await expect(page.locator(".policy-card")).toHaveCount(iccPolicies.length);
+  for (const policy of iccPolicies) await expect(page.locator(`#policy-${policy.slug}`)).toContainText("Policy, not jurisdiction");
 
   // Its milestones, newest first.
   const forumMilestones = milestonesNewestFirst((m) => (m.forums ?? []).includes("icc"));

@@ -1,9 +1,9 @@
 /**
  * `npm run export [-- --out dump.json]`: the full JSON dump of the tracker's records (reference
- * data, milestones, rules, accused, cases with their charges, stages and notes, users without
- * secrets) for backup or for `npm run import` into an empty database. Format and what is left out:
- * docs/decisions/014-export-format.md. Reads DATABASE_URL, or the embedded database like the other
- * scripts. Without --out the dump goes to stdout; with it, to a temporary file renamed into place
+ * data, milestones, rules, complementarity policies, accused, cases with their charges, stages and
+ * notes, users without secrets) for backup or for `npm run import` into an empty database. Format
+ * and what is left out: docs/decisions/014-export-format.md. Reads DATABASE_URL, or the embedded
+ * database like the other scripts. Without --out the dump goes to stdout; with it, to a temporary file renamed into place
  * at the end, so a failed run never leaves a truncated file that looks like a dump.
  */
 import { createWriteStream } from "node:fs";

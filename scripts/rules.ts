@@ -26,9 +26,10 @@ async function show(slug: string) {
   if (!r) throw new AppError("NOT_FOUND", `There is no rule "${slug}".`);
   const partial = (d: Date | null, precision: "DAY" | "MONTH" | "YEAR") => (d ? isoPartial({ date: toIsoDate(d), precision }) : null);
   console.log(JSON.stringify({
-    slug: r.slug, forum: r.forum.slug, situation: r.situation?.slug ?? null, effect: r.effect, summary: r.summary, condition: r.condition,
+    slug: r.slug, forum: r.forum.slug, situation: r.situation?.slug ?? null, effect: r.effect, summary: r.summary, condition: r.condition, conditionKind: r.conditionKind,
     crimes: r.crimes.map((x) => x.slug), accusedKinds: r.accusedKinds.map((x) => x.slug), levels: r.levels.map((x) => x.slug), modes: r.modes.map((x) => x.slug),
     validFrom: partial(r.validFrom, r.validFromPrecision), validTo: partial(r.validTo, r.validToPrecision),
+    conductFrom: partial(r.conductFrom, r.conductFromPrecision), conductTo: partial(r.conductTo, r.conductToPrecision),
     openedBy: r.openedBy?.slug ?? null, closedBy: r.closedBy?.slug ?? null,
     provision: r.provision.slug, source: r.source.slug, sourceLocator: r.sourceLocator, expectedVersion: r.version,
   }, null, 2));

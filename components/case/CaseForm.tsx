@@ -225,6 +225,7 @@ function ChargeRow({ index, value, errors, options, against }: { index: number; 
             required={false}
             options={KNOWLEDGE_STANDARDS.map((k) => ({ value: k, label: KNOWLEDGE_STANDARD_LABELS[k] }))}
             emptyLabel="Not stated in the source"
+            hint="Article 28 of the Rome Statute: “should have known” is the standard for a military commander (28(a)); “consciously disregarded” the one for a civilian superior (28(b))."
           />
           <fieldset className={`form-field checkbox-group${dutyMessages.length ? " has-error" : ""}`} id={`${id}-failedDuties`}>
             <legend>

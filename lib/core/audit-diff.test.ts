@@ -21,6 +21,8 @@ describe("diffSnapshots", () => {
     ["Case", { stage: "INVESTIGATION" }, { stage: "TRIAL" }, { field: "stage", label: "Stage", before: "Investigation", after: "Trial" }],
     ["Case", { inAbsentia: false }, { inAbsentia: true }, { field: "inAbsentia", label: "In absentia", before: "no", after: "yes" }],
     ["Case", { stageDate: "2023" }, { stageDate: "2023-03-17" }, { field: "stageDate", label: "Stage reached on", before: "2023 (year precision)", after: "17 March 2023 (day precision)" }],
+    ["JurisdictionRule", { conditionKind: null }, { conditionKind: "NOT_OPERATIONAL" }, { field: "conditionKind", label: "Kind of condition", before: null, after: "The forum is not yet operational" }],
+    ["JurisdictionRule", { conductTo: null }, { conductTo: "2014-02-22" }, { field: "conductTo", label: "Conduct reached until", before: null, after: "2014-02-22" }],
     ["Annotation", { assessment: "STALLED" }, { assessment: "BLOCKED" }, { field: "assessment", label: "Progress assessment", before: "Stalled", after: "Blocked" }],
   ])("a %s's own field names and values in words", (entityType, before, after, change) => {
     expect(diffSnapshots(before, after, entityType)).toEqual([change]);

@@ -4,7 +4,7 @@
  */
 import { formatPartialDate, parsePartialDate } from "./dates";
 import { ASSESSMENT_LABELS } from "./annotation-input";
-import { CASE_STAGE_LABELS } from "./labels";
+import { CASE_STAGE_LABELS, CONDITION_KIND_LABELS } from "./labels";
 
 export type FieldChange = { field: string; label: string; before: string | null; after: string | null };
 
@@ -30,6 +30,7 @@ const LABELS: Record<string, string> = {
   effect: "Effect",
   summary: "What the rule says",
   condition: "Condition",
+  conditionKind: "Kind of condition",
   crimes: "Crimes",
   accusedKinds: "Kinds of accused",
   levels: "Levels of responsibility",
@@ -38,6 +39,10 @@ const LABELS: Record<string, string> = {
   validFromPrecision: "Valid from (precision)",
   validTo: "Valid until",
   validToPrecision: "Valid until (precision)",
+  conductFrom: "Conduct reached from",
+  conductFromPrecision: "Conduct reached from (precision)",
+  conductTo: "Conduct reached until",
+  conductToPrecision: "Conduct reached until (precision)",
   openedBy: "Opened by milestone",
   closedBy: "Closed by milestone",
   provision: "Provision",
@@ -85,6 +90,7 @@ function show(field: string, value: unknown): string | null {
   }
   if (YES_NO_FIELDS.has(field) && typeof value === "boolean") return value ? "yes" : "no";
   if (field === "stage" && typeof value === "string") return CASE_STAGE_LABELS[value as keyof typeof CASE_STAGE_LABELS] ?? value;
+  if (field === "conditionKind" && typeof value === "string") return CONDITION_KIND_LABELS[value as keyof typeof CONDITION_KIND_LABELS] ?? value;
   if (field === "assessment" && typeof value === "string") return ASSESSMENT_LABELS[value as keyof typeof ASSESSMENT_LABELS] ?? value;
   if (field === "deletedAt" && typeof value === "string") return `yes, at ${value.replace("T", " ").slice(0, 16)} UTC`;
   if (Array.isArray(value)) {

@@ -5,6 +5,8 @@ import {
   caseFormValuesOf,
   caseInputFromFormValues,
   caseInputSchema,
+  KNOWLEDGE_STANDARD_LABELS,
+  KNOWLEDGE_STANDARDS,
   slugFromWords,
   stageChangeInputSchema,
   stageFormValuesOf,
@@ -73,6 +75,19 @@ describe("caseInputSchema accepts", () => {
     expect(parsed.charges[1]).toMatchObject({ accused: "ivan-example", knowledgeStandard: null, failedDuties: [] });
   });
 
+  it.each(["KNEW", "SHOULD_HAVE_KNOWN", "CONSCIOUSLY_DISREGARDED"])("the knowledge standard %s on a command-responsibility charge (Article 28(a) and (b))", (standard) => {
+    const parsed = caseInputSchema.parse({ ...valid, charges: [{ ...valid.charges[0], knowledgeStandard: standard }] });
+    expect(parsed.charges[0]!.knowledgeStandard).toBe(standard);
+  });
+
+  it("names every knowledge standard in words, the civilian superior's of Article 28(b) included", () => {
+    expect(KNOWLEDGE_STANDARDS.map((k) => KNOWLEDGE_STANDARD_LABELS[k])).toEqual([
+      "Knew",
+      "Should have known",
+      "Knew, or consciously disregarded information which clearly indicated it",
+    ]);
+  });
+
   it("no sources (the case page says none is recorded)", () => {
     expect(caseInputSchema.parse({ ...valid, sources: undefined }).sources).toEqual([]);
   });
@@ -94,6 +109,11 @@ describe("caseInputSchema refuses, naming the field", () => {
       ["accused.0.level", "accused.0.name", "charges.0.knowledgeStandard", "charges.0.provisionCited"],
     ],
     ["an unknown knowledge standard", { charges: [{ ...valid.charges[0], knowledgeStandard: "GUESSED" }] }, ["charges.0.knowledgeStandard"]],
+    [
+      "the civilian superior's standard on a direct charge",
+      { charges: [{ ...valid.charges[0], mode: "direct", knowledgeStandard: "CONSCIOUSLY_DISREGARDED", failedDuties: [] }] },
+      ["charges.0.knowledgeStandard"],
+    ],
     ["a failed duty twice", { charges: [{ ...valid.charges[0], failedDuties: ["PREVENT", "PREVENT"] }] }, ["charges.0.failedDuties"]],
     ["an unknown failed duty", { charges: [{ ...valid.charges[0], failedDuties: ["PUNISH"] }] }, ["charges.0.failedDuties.0"]],
     ["a charge against someone not among the accused", { charges: [{ ...valid.charges[0], accused: "someone-else" }] }, ["charges.0.accused"]],
@@ -187,7 +207,7 @@ describe("the form", () => {
         ["charges.2.crime", "war-crimes"],
         ["charges.2.mode", "command-responsibility"],
         ["charges.2.provisionCited", "Article 438"],
-        ["charges.2.knowledgeStandard", "KNEW"],
+        ["charges.2.knowledgeStandard", "CONSCIOUSLY_DISREGARDED"],
         ["charges.2.failedDuties", "PREVENT"],
         ["charges.2.failedDuties", "SUBMIT_TO_AUTHORITIES"],
         ["charges.3.accused", accusedRowRef(0)],
@@ -212,7 +232,7 @@ describe("the form", () => {
       accused: [{ slug: "ivan-example" }, { key: "new-accused-2", name: "Example LLC", kind: "legal", level: null }],
       charges: [
         { accused: "new-accused-2", crime: "ecocide", knowledgeStandard: null, failedDuties: [] },
-        { accused: "ivan-example", knowledgeStandard: "KNEW", failedDuties: ["PREVENT", "SUBMIT_TO_AUTHORITIES"] },
+        { accused: "ivan-example", knowledgeStandard: "CONSCIOUSLY_DISREGARDED", failedDuties: ["PREVENT", "SUBMIT_TO_AUTHORITIES"] },
         { accused: "(a removed accused)" },
       ],
       initialStage: { stage: "TRIAL", date: "2025-03", inAbsentia: true, note: "" },

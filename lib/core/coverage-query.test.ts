@@ -5,6 +5,8 @@ const vocabulary: CoverageVocabulary = { situations: ["ukraine", "sudan"], modes
 const today = "2026-11-22";
 const parse = (query: Record<string, string | string[] | undefined>) => parseCoverageQuery(query, vocabulary, today);
 
+const defaults = { conduct: null, policy: false };
+
 describe("parseCoverageQuery accepts", () => {
   it.each([
     ["no parameter: today, Ukraine, direct commission", {}, { asOf: today, situation: "ukraine", mode: "direct", conduct: null, policy: false }],
@@ -24,7 +26,16 @@ describe("parseCoverageQuery accepts", () => {
     ["surrounding spaces", { asOf: " 2025-06-25 ", mode: " direct" }, { asOf: "2025-06-25", situation: "ukraine", mode: "direct", conduct: null, policy: false }],
     ["an absent (undefined) value as missing", { asOf: undefined }, { asOf: today, situation: "ukraine", mode: "direct", conduct: null, policy: false }],
   ])("%s", (_name, query, expected) => {
-    expect(parse(query)).toEqual({ ok: true, value: expected });
+    expect(parse(query)).toEqual({ ok: true, value: { ...defaults, ...expected } });
+  });
+
+  it.each([
+    ["policy on", { policy: "on" }, { policy: true }],
+    ["policy off", { policy: "off" }, { policy: false }],
+    ["a conduct month", { conduct: "2022-03" }, { conduct: { from: { date: "2022-03-01", precision: "MONTH" }, to: { date: "2022-03-01", precision: "MONTH" } } }],
+    ["a conduct period", { conduct: "2013-11-21/2014-02-22", asOf: "2015-01-01" }, { asOf: "2015-01-01", conduct: { from: { date: "2013-11-21", precision: "DAY" }, to: { date: "2014-02-22", precision: "DAY" } } }],
+  ])("%s", (_name, query, expected) => {
+    expect(parse(query)).toEqual({ ok: true, value: { asOf: today, situation: "ukraine", mode: "direct", ...defaults, ...expected } });
   });
 });
 
@@ -40,10 +51,14 @@ describe("parseCoverageQuery refuses, naming the parameter", () => {
     ["a repeated situation", { situation: ["ukraine", "sudan"] }, "situation", true],
     ["an unknown parameter", { crime: "aggression" }, "crime", true],
     ["a parameter in the wrong case", { asof: "2025-01-01" }, "asof", true],
+    ["a policy that is neither on nor off", { policy: "maybe" }, "policy", true],
+    ["a repeated policy", { policy: ["on", "off"] }, "policy", true],
+    ["a conduct that is not a date", { conduct: "spring 2022" }, "conduct", false],
+    ["a conduct after asOf", { conduct: "2025", asOf: "2024-12-31" }, "conduct", false],
+    ["a repeated conduct", { conduct: ["2022", "2023"] }, "conduct", false],
     ["a malformed conduct date", { conduct: "March 2022" }, "conduct", false],
     ["conduct after the as-of date", { asOf: "2024-01-01", conduct: "2024-02" }, "conduct", false],
     ["a repeated conduct date", { conduct: ["2022", "2023"] }, "conduct", false],
-    ["a policy switch that is neither on nor off", { policy: "maybe" }, "policy", false],
   ])("%s", (_name, query, parameter, listsAllowed) => {
     const result = parse(query);
     expect(result.ok).toBe(false);

@@ -13,6 +13,8 @@ import { issuesToErrors, oneOf, readParameters, type ParseResult, type Query } f
 
 export const COVERAGE_PARAMETERS = ["conduct", "asOf", "situation", "mode", "policy"] as const;
 export type CoverageParameter = (typeof COVERAGE_PARAMETERS)[number];
+/** The values of `policy`: on shows the complementarity split beside the cells. */
+export const POLICY_VIEWS = ["on", "off"] as const;
 
 /** `policy`: show the complementarity split (policy, not jurisdiction) beside each cell. */
 export type CoverageQuery = { asOf: IsoDate; conduct: Conduct | null; situation: string; mode: string; policy: boolean };
@@ -24,6 +26,7 @@ export type CoverageVocabulary = { situations: readonly string[]; modes: readonl
 function allowedFor(parameter: string, vocabulary: CoverageVocabulary): readonly string[] | undefined {
   if (parameter === "situation") return vocabulary.situations;
   if (parameter === "mode") return vocabulary.modes;
+  if (parameter === "policy") return POLICY_VIEWS;
   return undefined;
 }
 
@@ -41,7 +44,7 @@ export function parseCoverageQuery(query: Query, vocabulary: CoverageVocabulary,
     situation: oneOf("situation", vocabulary.situations).default(DEFAULT_SITUATION),
     mode: oneOf("mode", vocabulary.modes).default(DEFAULT_MODE),
     conduct: z.string().optional(),
-    policy: z.enum(["on", "off"], { error: `"policy" must be "on" or "off".` }).default("off"),
+    policy: z.enum(POLICY_VIEWS, { error: `"policy" must be "on" or "off".` }).default("off"),
   });
   const parsed = schema.safeParse(single);
   if (!parsed.success) errors.push(...issuesToErrors(parsed.error, allowed));

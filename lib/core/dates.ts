@@ -62,8 +62,21 @@ export function normalise(date: IsoDate, precision: Precision): IsoDate {
   return date;
 }
 
+// The engine asks for the same few periods (its rules' boundaries) millions of times a second.
+const periods = new Map<string, { start: IsoDate; end: IsoDate }>();
+
 /** First and last day (inclusive) of the period a partial date names. */
 export function periodOf({ date, precision }: PartialDate): { start: IsoDate; end: IsoDate } {
+  const key = `${precision}${date}`;
+  const known = periods.get(key);
+  if (known) return known;
+  const period = Object.freeze(computePeriod(date, precision));
+  if (periods.size > 10_000) periods.clear();
+  periods.set(key, period);
+  return period;
+}
+
+function computePeriod(date: IsoDate, precision: Precision): { start: IsoDate; end: IsoDate } {
   const [y, m] = date.split("-").map(Number) as [number, number, number];
   if (precision === "YEAR") return { start: `${pad(y, 4)}-01-01`, end: `${pad(y, 4)}-12-31` };
   if (precision === "MONTH") {

@@ -182,10 +182,19 @@ export function describeConductAsked(conduct: Conduct): string {
 // ---------------------------------------------------------------------------------------------
 // Days
 
+const shifted = new Map<string, IsoDate>();
+
+/** The day `days` after (or before) a date; remembered, since the same boundaries recur in every answer. */
 function addDays(date: IsoDate, days: number): IsoDate {
+  const key = `${date}${days}`;
+  const known = shifted.get(key);
+  if (known) return known;
   const d = new Date(`${date}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
+  const day = d.toISOString().slice(0, 10);
+  if (shifted.size > 10_000) shifted.clear();
+  shifted.set(key, day);
+  return day;
 }
 
 type Applicability = { state: "applies" | "uncertain" | "no"; uncertainDate?: string };
@@ -196,20 +205,39 @@ type Applicability = { state: "applies" | "uncertain" | "no"; uncertainDate?: st
  * uncertain: command responsibility reaches conduct "from October 2024", the day the amendment took
  * effect is not known, so conduct in October 2024 may or may not be reached.
  */
-function conductState(rule: Rule, day: IsoDate): Applicability {
-  let uncertainDate: string | undefined;
-  if (rule.conductFrom) {
-    const { start, end } = periodOf(rule.conductFrom);
-    if (day < start) return { state: "no" };
-    if (day <= end && rule.conductFrom.precision !== "DAY") uncertainDate = `The rule reaches conduct from ${formatPartialDate(rule.conductFrom)}; the sources give the ${PRECISION_WORDS[rule.conductFrom.precision]}, not the day`;
-  }
-  if (rule.conductTo) {
-    const { start, end } = periodOf(rule.conductTo);
-    if (day > end) return { state: "no" };
-    if (day >= start && rule.conductTo.precision !== "DAY") uncertainDate = `The rule reaches conduct up to ${formatPartialDate(rule.conductTo)}; the sources give the ${PRECISION_WORDS[rule.conductTo.precision]}, not the day`;
-  }
-  return uncertainDate ? { state: "uncertain", uncertainDate } : { state: "applies" };
+type Reach = { from: { start: IsoDate; end: IsoDate; exact: boolean; words: string } | null; to: { start: IsoDate; end: IsoDate; exact: boolean; words: string } | null };
+const reachCache = new WeakMap<Rule, Reach>();
+
+/** A rule's conduct boundaries as periods, with the words for an uncertain day; computed once per rule. */
+function reachOf(rule: Rule): Reach {
+  const known = reachCache.get(rule);
+  if (known) return known;
+  const side = (b: Rule["conductFrom"], words: string) =>
+    b ? { ...periodOf(b), exact: b.precision === "DAY", words: `${words} ${formatPartialDate(b)}; the sources give the ${PRECISION_WORDS[b.precision]}, not the day` } : null;
+  const reach = { from: side(rule.conductFrom, "The rule reaches conduct from"), to: side(rule.conductTo, "The rule reaches conduct up to") };
+  reachCache.set(rule, reach);
+  return reach;
 }
+
+function conductState(rule: Rule, day: IsoDate): Applicability {
+  if (!rule.conductFrom && !rule.conductTo) return APPLIES;
+  const reach = reachOf(rule);
+  let uncertainDate: string | undefined;
+  if (reach.from) {
+    const { start, end } = reach.from;
+    if (day < start) return NOT_REACHED;
+    if (day <= end && !reach.from.exact) uncertainDate = reach.from.words;
+  }
+  if (reach.to) {
+    const { start, end } = reach.to;
+    if (day > end) return NOT_REACHED;
+    if (day >= start && !reach.to.exact) uncertainDate = reach.to.words;
+  }
+  return uncertainDate ? { state: "uncertain", uncertainDate } : APPLIES;
+}
+
+const APPLIES: Applicability = { state: "applies" };
+const NOT_REACHED: Applicability = { state: "no" };
 
 const PRECISION_WORDS = { DAY: "day", MONTH: "month", YEAR: "year" } as const;
 
@@ -217,12 +245,15 @@ const PRECISION_WORDS = { DAY: "day", MONTH: "month", YEAR: "year" } as const;
 function breakpoints(rules: readonly Rule[]): IsoDate[] {
   const days = new Set<IsoDate>();
   for (const rule of rules) {
-    for (const boundary of [rule.conductFrom, rule.conductTo]) {
-      if (!boundary) continue;
-      const { start, end } = periodOf(boundary);
-      if (boundary === rule.conductFrom) days.add(start);
-      if (boundary.precision !== "DAY") days.add(start);
-      days.add(addDays(end, 1));
+    if (!rule.conductFrom && !rule.conductTo) continue;
+    const { from, to } = reachOf(rule);
+    if (from) {
+      days.add(from.start);
+      days.add(addDays(from.end, 1));
+    }
+    if (to) {
+      if (!to.exact) days.add(to.start);
+      days.add(addDays(to.end, 1));
     }
   }
   return [...days].sort();
@@ -231,7 +262,22 @@ function breakpoints(rules: readonly Rule[]): IsoDate[] {
 // ---------------------------------------------------------------------------------------------
 // Evaluation
 
+// Rules are parsed once per snapshot and shared (frozen) by every request: a rule's words are
+// built once, not for every stretch of every answer.
+const certainReasons = new WeakMap<Rule, Reason>();
+
 function reasonOf(rule: Rule, uncertainDate?: string): Reason {
+  if (!uncertainDate) {
+    const known = certainReasons.get(rule);
+    if (known) return known;
+    const reason = buildReason(rule);
+    certainReasons.set(rule, reason);
+    return reason;
+  }
+  return buildReason(rule, uncertainDate);
+}
+
+function buildReason(rule: Rule, uncertainDate?: string): Reason {
   const conduct = describeConduct(rule);
   return {
     rule: rule.slug,
@@ -297,6 +343,17 @@ function uniqueReasons(reasons: readonly Reason[]): Reason[] {
   return out;
 }
 
+/** The conditions of a conditional answer: each condition of a rule that applies, each uncertain boundary. */
+function conditionsOf(reasons: readonly Reason[]): Condition[] {
+  return reasons.flatMap((r): Condition[] =>
+    r.uncertainDate
+      ? [{ kind: "DATE_PRECISION", text: r.uncertainDate, rule: r.rule }]
+      : r.effect === "CONDITIONAL" && r.condition
+        ? [{ kind: r.conditionKind ?? "CASE_FACT", text: r.condition, rule: r.rule }]
+        : [],
+  );
+}
+
 /** One forum's answer for a profile. */
 export function evaluateForum(forum: ForumRef, profile: Profile, rules: readonly Rule[]): ForumAnswer {
   // The rules of this forum that reach the profile and are (or may be) in force "as of".
@@ -318,6 +375,21 @@ export function evaluateForum(forum: ForumRef, profile: Profile, rules: readonly
     // Conduct that begins after "as of": the architecture of that day cannot have reached it.
     return { forum: { slug: forum.slug, name: forum.name }, status: "unknown", reasons: [NO_RULE_REASON], conditions: [], periods: [] };
   }
+  const forumRef = { slug: forum.slug, name: forum.name };
+  // Most forums reach every conduct alike: one stretch, decided once, no periods to compare.
+  if (!candidates.some((c) => c.rule.conductFrom || c.rule.conductTo)) {
+    const applying: Rule[] = [];
+    const uncertain: { rule: Rule; date: string }[] = [];
+    for (const { rule, validity } of candidates) {
+      if (validity.state === "uncertain") uncertain.push({ rule, date: validity.uncertainDate! });
+      else applying.push(rule);
+    }
+    const { status, reasons } = decide(applying, uncertain);
+    const conditions = status === "conditional" ? conditionsOf(reasons) : [];
+    const note = forum.coversNote && (status === "covers" || status === "conditional") ? forum.coversNote : undefined;
+    const period: ConductPeriod = { from: low, to: conduct ? high : null, status, rules: reasons.flatMap((r) => (r.rule ? [r.rule] : [])) };
+    return { forum: forumRef, status, reasons, conditions, periods: [period], ...(note ? { note } : {}) };
+  }
   const cuts = breakpoints(candidates.map((c) => c.rule)).filter((d) => (low === null || d > low) && d <= high);
   const starts: (IsoDate | null)[] = [low, ...cuts];
   const stretches: Stretch[] = starts.map((from, i) => {
@@ -334,16 +406,7 @@ export function evaluateForum(forum: ForumRef, profile: Profile, rules: readonly
     }
     const decided = decide(applying, uncertain);
     // A conditional stretch's conditions: each condition of a rule that applies, each uncertain boundary.
-    const conditions: Condition[] =
-      decided.status !== "conditional"
-        ? []
-        : decided.reasons.flatMap((r): Condition[] =>
-            r.uncertainDate
-              ? [{ kind: "DATE_PRECISION", text: r.uncertainDate, rule: r.rule }]
-              : r.effect === "CONDITIONAL" && r.condition
-                ? [{ kind: r.conditionKind ?? "CASE_FACT", text: r.condition, rule: r.rule }]
-                : [],
-          );
+    const conditions = decided.status === "conditional" ? conditionsOf(decided.reasons) : [];
     return { from, to, ...decided, conditions };
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { accusedWords, byEffect, firstSentence, formatCount, listOrAny, nameOf, plural, provisionLabel, provisionTitle, scopeSummary } from "./labels";
+import { accusedWords, asReportedBy, byEffect, firstSentence, formatCount, listOrAny, nameOf, plural, provisionLabel, provisionTitle, scopeSummary } from "./labels";
 
 describe("firstSentence", () => {
   it.each([
@@ -80,5 +80,20 @@ describe("case categories in words", () => {
   it("names a slug, or gives the slug back when the name is not loaded", () => {
     expect(nameOf(names.levels, "field-grade")).toBe("Field-grade officers");
     expect(nameOf(names.levels, "unknown")).toBe("unknown");
+  });
+});
+
+describe("asReportedBy", () => {
+  const report = { kind: "OTHER" as const, publisher: "Example News", title: "A report" };
+  it.each<[string, Parameters<typeof asReportedBy>[0], string | null]>([
+    ["one secondary source", [report], "As reported by Example News"],
+    ["the title when no publisher is named", [{ ...report, publisher: null }], "As reported by A report"],
+    ["several, each named once", [report, { ...report, title: "Another" }, { ...report, publisher: "Second Paper" }, { ...report, publisher: "Third" }], "As reported by Example News, Second Paper and Third"],
+    ["none when an official source backs it", [report, { kind: "OFFICIAL", publisher: "International Criminal Court", title: "Warrant" }], null],
+    ["none when a seed post backs it", [report, { kind: "SEED_POST", publisher: "PILPG", title: "Post" }], null],
+    ["none without sources", [], null],
+    ["demo data left out", [report, { kind: "SYNTHETIC", publisher: null, title: "Demo" }], "As reported by Example News"],
+  ])("%s", (_what, citations, expected) => {
+    expect(asReportedBy(citations)).toBe(expected);
   });
 });

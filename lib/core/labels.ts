@@ -1,6 +1,6 @@
 /** Words for the schema's enums, as a lawyer reading the page would say them. */
 import type { ConditionKind, Status } from "./jurisdiction";
-import type { CaseStage, ForumKind, InstrumentKind, NamedRef, RuleEffect, SourceKind } from "./views";
+import type { CaseStage, Citation, ForumKind, InstrumentKind, NamedRef, RuleEffect, SourceKind } from "./views";
 
 export const FORUM_KIND_LABELS: Record<ForumKind, string> = {
   PERMANENT_INTERNATIONAL_COURT: "Permanent international court",
@@ -44,9 +44,24 @@ export const EFFECT_EXPLANATIONS: Record<RuleEffect, string> = {
 export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
   SEED_POST: "Blog post",
   OFFICIAL: "Official source",
-  OTHER: "Other source",
+  // A named secondary source (a news report, a reproduction of a code): never the official text.
+  OTHER: "Secondary source",
   SYNTHETIC: "Demo data",
 };
+
+/**
+ * "As reported by Example News and Another Paper": for a record whose every source is secondary
+ * (kind OTHER: a news report, a reproduction), naming who reported it (the publisher, else the
+ * title). Null when an official source or a post of the seed blog backs it, or it has no source.
+ * Demo data is left out: it says so itself.
+ */
+export function asReportedBy(citations: readonly Pick<Citation, "kind" | "publisher" | "title">[]): string | null {
+  const real = citations.filter((c) => c.kind !== "SYNTHETIC");
+  if (real.length === 0 || real.some((c) => c.kind !== "OTHER")) return null;
+  const names = [...new Set(real.map((c) => c.publisher ?? c.title))];
+  const list = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+  return `As reported by ${list}`;
+}
 
 /**
  * The first sentence of a description, for one-line summaries in lists. A sentence ends at a

@@ -14,8 +14,11 @@ export const RULE_TEXT_FIELDS = [
   "effect",
   "summary",
   "condition",
+  "conditionKind",
   "validFrom",
   "validTo",
+  "conductFrom",
+  "conductTo",
   "openedBy",
   "closedBy",
   "provision",
@@ -32,7 +35,8 @@ export type RuleFormValues = Record<RuleTextField, string> & Record<RuleListFiel
 
 export function emptyRuleFormValues(): RuleFormValues {
   return {
-    slug: "", forum: "", situation: "", effect: "", summary: "", condition: "", validFrom: "", validTo: "",
+    slug: "", forum: "", situation: "", effect: "", summary: "", condition: "", conditionKind: "", validFrom: "", validTo: "",
+    conductFrom: "", conductTo: "",
     openedBy: "", closedBy: "", provision: "", source: "", sourceLocator: "", expectedVersion: "",
     crimes: [], accusedKinds: [], levels: [], modes: [],
   };
@@ -66,12 +70,15 @@ export function ruleInputFromForm(values: RuleFormValues): Record<string, unknow
     effect: values.effect,
     summary: values.summary,
     condition: optional(values.condition),
+    conditionKind: optional(values.conditionKind),
     crimes: values.crimes,
     accusedKinds: values.accusedKinds,
     levels: values.levels,
     modes: values.modes,
     validFrom: optional(values.validFrom),
     validTo: optional(values.validTo),
+    conductFrom: optional(values.conductFrom),
+    conductTo: optional(values.conductTo),
     openedBy: optional(values.openedBy),
     closedBy: optional(values.closedBy),
     provision: values.provision,
@@ -105,12 +112,15 @@ export const RULE_FIELD_LABELS: Record<RuleFormField, string> = {
   effect: "Effect",
   summary: "Summary",
   condition: "Condition",
+  conditionKind: "Kind of condition",
   crimes: "Crimes",
   accusedKinds: "Kinds of accused",
   levels: "Levels of responsibility",
   modes: "Modes of liability",
   validFrom: "Valid from",
   validTo: "Valid until",
+  conductFrom: "Conduct from",
+  conductTo: "Conduct until",
   openedBy: "Opened by milestone",
   closedBy: "Closed by milestone",
   provision: "Provision",
@@ -120,15 +130,22 @@ export const RULE_FIELD_LABELS: Record<RuleFormField, string> = {
 };
 
 // Field names that are never ordinary words: replaced wherever they appear in a message.
-const CAMEL_FIELD = /\b(validFrom|validTo|openedBy|closedBy|accusedKinds|sourceLocator|expectedVersion)\b/g;
+const CAMEL_FIELD = /\b(conditionKind|conductFrom|conductTo|validFrom|validTo|openedBy|closedBy|accusedKinds|sourceLocator|expectedVersion)\b/g;
+// A kind of condition as the schema's messages list it, `CASE_FACT (“A fact about the case”)`: the
+// form offers the label only, so the message names it by the label only.
+const KIND_NAME = /\b(?:CASE_FACT|NOT_OPERATIONAL|DATE_PRECISION) \((“[^”]+”)\)/g;
 const LEADING_FIELD = new RegExp(`^(${[...RULE_TEXT_FIELDS, ...RULE_LIST_FIELDS].join("|")})(?:\\.\\d+)?(?=[\\s:])`);
 
 /**
  * A validation message in the form's words: "validTo is before validFrom" becomes "“Valid until”
  * is before “Valid from”". The field a message starts with is named by its label; elsewhere only
  * the camel-case field names are replaced, never ordinary words such as "condition" or "forum".
+ * A kind of condition is named by its label alone, as the form offers it.
  */
 export function messageInFormWords(message: string): string {
   const label = (name: string) => `“${RULE_FIELD_LABELS[name as RuleFormField]}”`;
-  return message.replace(LEADING_FIELD, (_m, name: string) => label(name)).replace(CAMEL_FIELD, (_m, name: string) => label(name));
+  return message
+    .replace(LEADING_FIELD, (_m, name: string) => label(name))
+    .replace(CAMEL_FIELD, (_m, name: string) => label(name))
+    .replace(KIND_NAME, "$1");
 }

@@ -3,6 +3,7 @@
  * components stay free of Prisma and of time zones. The queries in lib/server/queries build them.
  */
 import type { PartialDate } from "./dates";
+import type { ConditionKind } from "./jurisdiction";
 import type { Validity, ValidityStatus } from "./rule-validity";
 
 export type SourceKind = "SEED_POST" | "OFFICIAL" | "OTHER" | "SYNTHETIC";
@@ -51,7 +52,9 @@ export type ProvisionView = {
   number: string | null;
   heading: string;
   summary: string;
-  instrument: { slug: string; title: string; shortTitle: string };
+  /** The official text: the provision's own address where recorded, else its instrument's. */
+  url: string | null;
+  instrument: { slug: string; title: string; shortTitle: string; url: string | null };
 };
 
 export type RuleView = {
@@ -59,6 +62,8 @@ export type RuleView = {
   effect: RuleEffect;
   summary: string;
   condition: string | null;
+  /** What a condition turns on; null for a rule without one. */
+  conditionKind: ConditionKind | null;
   forum: ForumRef;
   /** Null: the rule holds in every situation. */
   situation: NamedRef | null;
@@ -68,6 +73,8 @@ export type RuleView = {
   levels: NamedRef[];
   modes: NamedRef[];
   validity: Validity;
+  /** The conduct the rule reaches (ratione temporis); null on a side: no limit recorded there. */
+  conduct: Validity;
   status: ValidityStatus;
   provision: ProvisionView;
   citation: Citation;
@@ -96,6 +103,8 @@ export type InstrumentView = {
   kind: InstrumentKind;
   description: string;
   adoptedOn: PartialDate | null;
+  /** The official text; null when none is recorded. */
+  url: string | null;
   citation: Citation;
 };
 
@@ -108,4 +117,24 @@ export type MilestoneItem = {
   type: NamedRef;
   whatChanged: string | null;
   isSynthetic: boolean;
+};
+
+/**
+ * A complementarity policy as the pages show it: who should take which cases, as its proponents
+ * state it. Policy or recommendation, never jurisdiction: it changes no answer.
+ */
+export type PolicyView = {
+  slug: string;
+  kind: "POLICY" | "RECOMMENDATION";
+  statement: string;
+  /** Who states it ("Beth Van Schaack, describing"). */
+  proposedBy: string;
+  /** The forum it sends these cases to; null when it names none (a priority for every forum). */
+  forum: NamedRef | null;
+  situation: NamedRef | null;
+  // Empty lists mean "any".
+  crimes: NamedRef[];
+  accusedKinds: NamedRef[];
+  levels: NamedRef[];
+  citation: Citation;
 };

@@ -18,8 +18,8 @@ export function matrixAxes(vocabulary: ReferenceVocabulary): MatrixAxes {
 }
 
 /**
- * The coverage matrix for query parameters (asOf, situation, mode), with the tracked cases in each
- * cell, or the parameters refused. For the page, which shows refusals next to its form.
+ * The coverage matrix for query parameters (conduct, asOf, situation, mode, policy), with the
+ * tracked cases in each cell, or the parameters refused. For the page, which shows refusals next to its form.
  */
 export async function readCoverage(args: {
   query: Query;
@@ -34,11 +34,14 @@ export async function readCoverage(args: {
   return { result: { ok: true, value: matrix }, vocabulary, policies, policyView: policy };
 }
 
-/** The coverage matrix for query parameters; refuses bad ones with AppError INVALID_INPUT. */
-export async function answerCoverage(args: { query: Query; today: IsoDate }): Promise<{ matrix: Matrix; vocabulary: ReferenceVocabulary; policies: Policy[] }> {
-  const { result, vocabulary, policies } = await readCoverage(args);
+/**
+ * The coverage matrix for query parameters; refuses bad ones with AppError INVALID_INPUT. `policy`:
+ * whether the question asked for the complementarity split beside the cells (policy=on).
+ */
+export async function answerCoverage(args: { query: Query; today: IsoDate }): Promise<{ matrix: Matrix; vocabulary: ReferenceVocabulary; policies: Policy[]; policy: boolean }> {
+  const { result, vocabulary, policies, policyView } = await readCoverage(args);
   if (!result.ok) throw AppError.invalidInput(result.errors);
-  return { matrix: result.value, vocabulary, policies };
+  return { matrix: result.value, vocabulary, policies, policy: policyView ?? false };
 }
 
 export type MilestoneMatrixChanges = {

@@ -145,6 +145,20 @@ describe("shape", () => {
     expect(dates.filter(([, d]) => parsePartialDate(d) === null)).toEqual([]);
   });
 
+  // A rule resting on an article cites the text that states it, not a post or a judgment about
+  // something else; the posts are cited where only they state the rule (a mode that "had not
+  // previously existed"; the dates of Ukraine's membership).
+  it("cites, for a rule resting on an article of the Statute, the Code or the Constitution, that text", () => {
+    const statedOnlyByThePosts = new Set(["ukraine-no-command-responsibility-before-2024", "icc-ukraine-state-party"]);
+    const kind = new Map<string, string>(data.sources.map((x) => [x.slug, x.kind]));
+    const texts = new Set(["rome-statute", "criminal-code-of-ukraine", "constitution-of-ukraine"]);
+    const miscited = data.rules
+      .filter((r) => texts.has(data.provisions.find((p) => p.slug === r.provision)!.instrument) && !statedOnlyByThePosts.has(r.slug))
+      .filter((r) => kind.get(r.cite.source) === "SEED_POST")
+      .map((r) => r.slug);
+    expect(miscited).toEqual([]);
+  });
+
   it("gives a condition to conditional rules and only to them", () => {
     for (const rule of data.rules) {
       expect({ rule: rule.slug, hasCondition: Boolean(rule.condition) }).toEqual({

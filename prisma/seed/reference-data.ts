@@ -1247,7 +1247,7 @@ export const rules: RuleSeed[] = [
     validFrom: "2002-07-01",
     openedBy: "rome-statute-in-force-2002",
     provision: "rs-art-25-1",
-    cite: { source: "pilpg-one-year-rome-statute", locator: Q.naturalPersons },
+    cite: { source: "rome-statute-text", locator: "Article 25(1)" },
   },
   {
     slug: "icc-ecocide-not-a-crime",
@@ -1258,7 +1258,7 @@ export const rules: RuleSeed[] = [
     validFrom: "2002-07-01",
     openedBy: "rome-statute-in-force-2002",
     provision: "rs-art-5",
-    cite: { source: "pilpg-one-year-rome-statute", locator: Q.ecocideProposal },
+    cite: { source: "rome-statute-text", locator: "Article 5(1)" },
   },
   {
     slug: "icc-no-conduct-before-the-statute",
@@ -1381,7 +1381,7 @@ export const rules: RuleSeed[] = [
     openedBy: "icc-aggression-jurisdiction-activated-2018",
     closedBy: "rome-statute-in-force-for-ukraine-2025",
     provision: "rs-art-15-bis-5",
-    cite: { source: "pilpg-one-year-rome-statute", locator: Q.aggressionGoalPost },
+    cite: { source: "rome-statute-text", locator: "Article 15 bis(5)" },
   },
   {
     slug: "icc-aggression-russia-not-a-party",
@@ -1536,7 +1536,7 @@ export const rules: RuleSeed[] = [
     validFrom: "2001-09-01",
     openedBy: "criminal-code-of-ukraine-in-force-2001",
     provision: "cc-ua-art-438",
-    cite: { source: "pilpg-one-year-rome-statute", locator: Q.caseload },
+    cite: { source: "criminal-code-of-ukraine", locator: "Article 438" },
   },
   {
     slug: "ukraine-no-command-responsibility-before-2024",
@@ -1610,7 +1610,7 @@ export const rules: RuleSeed[] = [
     validFrom: "2001-09-01",
     openedBy: "criminal-code-of-ukraine-in-force-2001",
     provision: "cc-ua-art-441",
-    cite: { source: "pilpg-one-year-rome-statute", locator: Q.ecocide },
+    cite: { source: "criminal-code-of-ukraine", locator: "Article 441" },
   },
   {
     slug: "ukraine-genocide",
@@ -1752,7 +1752,7 @@ export const rules: RuleSeed[] = [
     validFrom: "2014",
     openedBy: "ukraine-legal-entities-measures-2014",
     provision: "cc-ua-legal-entities",
-    cite: { source: "pilpg-one-year-rome-statute", locator: Q.corporations },
+    cite: { source: "criminal-code-of-ukraine", locator: "Section XIV-1" },
   },
 ];
 

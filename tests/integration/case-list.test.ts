@@ -188,7 +188,7 @@ describe("facets", () => {
       aggression: TIES,
       ecocide: 1,
     });
-    expect(facet(result.facets, "mode")).toEqual({ direct: ALL - 1, "command-responsibility": 1 });
+    expect(facet(result.facets, "mode")).toEqual({ direct: ALL - 1, "command-responsibility": 1, ordering: 0 });
     expect(facet(result.facets, "accused")).toEqual({ natural: 4, legal: 1 });
     expect(facet(result.facets, "level")).toEqual({ "top-leadership": 1, "senior-command": 0, "field-grade": 1, "direct-perpetrator": 2 });
     expect(facet(result.facets, "stage")).toMatchObject({ investigation: TIES + 2, trial: 1, "warrant-or-notice-of-suspicion": 2, "preliminary-examination": 1, judgment: 0 });

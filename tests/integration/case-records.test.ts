@@ -17,7 +17,7 @@ import { updateCase } from "@/lib/server/cases/update-case";
 import { AppError } from "@/lib/server/errors";
 import { closeSharedDatabase, createDatabase, type Database } from "@/lib/server/prisma-client";
 import { getAccusedPage, listAccused } from "@/lib/server/queries/accused-page";
-import { getCaseHistory, getCasePage } from "@/lib/server/queries/case-page";
+import { getCaseFormValues, getCaseHistory, getCasePage } from "@/lib/server/queries/case-page";
 import { seedReferenceData } from "@/prisma/seed/seed";
 import { createTestDatabase, type TestDatabase } from "@/tests/support/test-database";
 import { POST as createRoute } from "@/app/api/v1/cases/create-handler";
@@ -267,6 +267,57 @@ describe("recording a case", () => {
     expect([first.slug, second.slug]).toEqual(["unnumbered-case", "unnumbered-case-2"]);
     expect(second.accused[0]).toMatchObject({ slug: "test-shipping-llc-2", kind: "legal", level: null, rank: null });
     expect(first.charges[0]).toMatchObject({ accused: null, knowledgeStandard: null, failedDuties: [] });
+  });
+
+  it("records a civilian superior's knowledge standard (Rome Statute, Article 28(b)) over the API and reads it back", async () => {
+    const input = {
+      ...valid,
+      reference: null,
+      title: "Prosecutor v. Test Civilian Superior",
+      accused: [{ key: "c1", name: "Test Civilian Superior", kind: "natural", level: "top-leadership" }],
+      charges: [{ ...valid.charges[0]!, accused: "c1", provisionCited: "Article 28(b) of the Rome Statute", knowledgeStandard: "CONSCIOUSLY_DISREGARDED" }],
+    };
+    const created = await call({ method: "POST", path: "/api/v1/cases", token: tokens.analyst, body: input });
+    expect(created.status, JSON.stringify(created.json)).toBe(201);
+    expect(created.json.charges[0]).toMatchObject({ knowledgeStandard: "CONSCIOUSLY_DISREGARDED", failedDuties: ["PREVENT", "REPRESS"] });
+    const read = await call({ method: "GET", path: `/api/v1/cases/${created.json.slug}` });
+    expect(read.json.charges[0].knowledgeStandard).toBe("CONSCIOUSLY_DISREGARDED");
+    const page = await getCasePage(created.json.slug);
+    expect(page!.charges[0]!.knowledgeStandard).toBe("CONSCIOUSLY_DISREGARDED");
+  });
+});
+
+describe("a civilian superior's charge (Rome Statute, Article 28(b))", () => {
+  it("records the knowledge standard “consciously disregarded”, shows it on the case page and in its form, and audits it in words", async () => {
+    const input = {
+      ...valid,
+      reference: null,
+      title: "Civilian superior case",
+      accused: [{ key: "m", name: "Test Minister", kind: "natural", level: "top-leadership" }],
+      charges: [{ accused: "m", crime: "crimes-against-humanity", mode: "command-responsibility", provisionCited: "Article 28(b) of the Rome Statute", knowledgeStandard: "CONSCIOUSLY_DISREGARDED", failedDuties: ["REPRESS"] }],
+    };
+    const created = await createCase({ actor: actors.analyst, now: NOW, input });
+    expect(created.charges[0]).toMatchObject({ knowledgeStandard: "CONSCIOUSLY_DISREGARDED", failedDuties: ["REPRESS"] });
+    const stored = await database.prisma.charge.findFirstOrThrow({ where: { case: { slug: created.slug } }, select: { knowledgeStandard: true } });
+    expect(stored.knowledgeStandard).toBe("CONSCIOUSLY_DISREGARDED");
+
+    const page = await getCasePage(created.slug);
+    expect(page!.charges[0]).toMatchObject({ knowledgeStandard: "CONSCIOUSLY_DISREGARDED" });
+    expect((await getCaseFormValues(created.slug))!.values.charges[0]).toMatchObject({ knowledgeStandard: "CONSCIOUSLY_DISREGARDED" });
+
+    const audit = await database.prisma.auditEvent.findFirstOrThrow({ where: { entityType: "Case", entityId: created.id, action: "CREATE" } });
+    expect(JSON.stringify(audit.after)).toContain("knew, or consciously disregarded information which clearly indicated it");
+  });
+
+  it("refuses it on a charge that is not command responsibility, and writes nothing", async () => {
+    const error = await refusedWithoutWriting(() =>
+      createCase({
+        actor: actors.analyst,
+        now: NOW,
+        input: { ...valid, reference: null, title: "Refused", charges: [{ ...valid.charges[0], mode: "direct", knowledgeStandard: "CONSCIOUSLY_DISREGARDED", failedDuties: [] }] },
+      }),
+    );
+    expect(error.details.errors?.map((e) => e.parameter)).toEqual(["charges.0.knowledgeStandard"]);
   });
 });
 

@@ -92,16 +92,23 @@ const listCases = (cell: Record<string, string>) =>
   listCaseQuery({ ...emptyCaseListQuery(), ...Object.fromEntries(Object.entries(cell).map(([facet, value]) => [facet, [value]])) }, { signedIn: false });
 
 // The real cases the reference data seeds (prisma/seed/reference-data.ts, "Cases"): the ICC's
-// warrants of 17 March 2023. Putin (top leadership) is charged in both modes; Lvova-Belova, in the
-// direct mode only, has no recorded level, so her case fits no matrix row, though the list counts it.
-const SEEDED_PUTIN_CELL = { [key("icc", "war-crimes", "natural", "top-leadership")]: 1 };
-const SEEDED_CASES = 2;
+// warrants of 17 March 2023 and of 2024. Putin (top leadership) is charged in the direct and superior
+// modes; Lvova-Belova, in the direct mode only, has no recorded level, so her case fits no matrix row,
+// though the list counts it. Shoigu and Gerasimov (top leadership) and Kobylash and Sokolov (senior
+// command) are charged with war crimes and a crime against humanity in all three modes.
+const SEEDED_ICC_CELLS = {
+  [key("icc", "war-crimes", "natural", "top-leadership")]: 3,
+  [key("icc", "crimes-against-humanity", "natural", "top-leadership")]: 2,
+  [key("icc", "war-crimes", "natural", "senior-command")]: 2,
+  [key("icc", "crimes-against-humanity", "natural", "senior-command")]: 2,
+};
+const SEEDED_CASES = 6;
 
 describe("case counts per matrix cell", () => {
   it("counts each case once in each cell its charges put it in, for the situation and mode asked", async () => {
     const counts = await countCasesByCell({ situation: "ukraine", mode: "direct" }, database.prisma);
     expect(Object.fromEntries(counts)).toEqual({
-      ...SEEDED_PUTIN_CELL,
+      ...SEEDED_ICC_CELLS,
       // Lvova-Belova's case: a natural person with no recorded level, a key no matrix row has.
       [key("icc", "war-crimes", "natural", null)]: 1,
       [key("ukraine-domestic", "war-crimes", "natural", "field-grade")]: 1,
@@ -113,7 +120,7 @@ describe("case counts per matrix cell", () => {
 
   it("counts the command-responsibility charge in that mode's matrix only", async () => {
     const counts = await countCasesByCell({ situation: "ukraine", mode: "command-responsibility" }, database.prisma);
-    expect(Object.fromEntries(counts)).toEqual({ ...SEEDED_PUTIN_CELL, [key("ukraine-domestic", "war-crimes", "natural", "field-grade")]: 1 });
+    expect(Object.fromEntries(counts)).toEqual({ ...SEEDED_ICC_CELLS, [key("ukraine-domestic", "war-crimes", "natural", "field-grade")]: 1 });
   });
 
   it("keeps situations apart", async () => {
@@ -132,12 +139,13 @@ describe("case counts per matrix cell", () => {
     expect(row.caseCount).toBe(1);
     const leaders = matrix.rows.find((r) => r.crime === "war-crimes" && r.accused === "natural" && r.level === "top-leadership")!;
     expect(leaders.cells.map((c) => [c.forum, c.caseCount])).toEqual([
-      ["icc", 1],
+      ["icc", 3],
       ["special-tribunal", 0],
       ["ukraine-domestic", 0],
     ]);
     const total = matrix.rows.reduce((n, r) => n + r.caseCount, 0);
-    expect(total).toBe(3 + 1);
+    // The three cells above, and the seeded ICC cells (3 + 2 + 2 + 2); Lvova-Belova fits no row.
+    expect(total).toBe(3 + 9);
   });
 
   it("lists the same cases behind a cell's link as the cell counts", async () => {
@@ -150,8 +158,8 @@ describe("case counts per matrix cell", () => {
     expect((await listCases({ crime: "war-crimes", accused: "natural", level: "direct-perpetrator" })).cases).toEqual([]);
     // Deleted cases are neither listed nor in the total.
     expect((await listCases({})).total).toBe(3 + SEEDED_CASES);
-    // The seeded cell's link lists the seeded case behind it.
-    const putin = { forum: "icc", crime: "war-crimes", accused: "natural", level: "top-leadership", mode: "direct", situation: "ukraine" };
-    expect((await listCases(putin)).cases.map((c) => c.slug)).toEqual(["icc-putin"]);
+    // The seeded cell's link lists the three seeded cases behind it (the cell counts 3).
+    const leaders = { forum: "icc", crime: "war-crimes", accused: "natural", level: "top-leadership", mode: "direct", situation: "ukraine" };
+    expect((await listCases(leaders)).cases.map((c) => c.slug).sort()).toEqual(["icc-gerasimov", "icc-putin", "icc-shoigu"]);
   });
 });

@@ -16,7 +16,7 @@ import { createCase } from "@/lib/server/cases/create-case";
 import { deleteCase } from "@/lib/server/cases/delete-case";
 import { recordStage } from "@/lib/server/cases/record-stage";
 import { AppError } from "@/lib/server/errors";
-import { dumpTables, writeDump } from "@/lib/server/export/dump";
+import { DUMP_VERSION, dumpTables, writeDump } from "@/lib/server/export/dump";
 import { restoreDump } from "@/lib/server/import/restore-dump";
 import { createMilestone } from "@/lib/server/milestones/create-milestone";
 import { deleteMilestone } from "@/lib/server/milestones/delete-milestone";
@@ -66,6 +66,9 @@ async function tableCounts(database: Database): Promise<Record<string, number>> 
   out.annotationVersions = await p.annotationVersion.count();
   const [joins] = await p.$queryRaw<{ n: bigint }[]>`SELECT (SELECT count(*) FROM "_ForumToMilestone") + (SELECT count(*) FROM "_CaseToMilestone") + (SELECT count(*) FROM "_CrimeCategoryToJurisdictionRule") AS n`;
   out.joins = Number(joins!.n);
+  const [policyJoins] = await p.$queryRaw<{ n: bigint }[]>`SELECT (SELECT count(*) FROM "_ComplementarityPolicyToCrimeCategory") + (SELECT count(*) FROM "_AccusedKindToComplementarityPolicy")
+    + (SELECT count(*) FROM "_ComplementarityPolicyToResponsibilityLevel") AS n`;
+  out.policyJoins = Number(policyJoins!.n);
   return out;
 }
 
@@ -166,6 +169,17 @@ beforeAll(async () => {
   await p.milestone.update({ where: { slug: milestone.slug }, data: { externalId: "milestone-0001" } });
   await p.source.update({ where: { slug: (await p.source.findFirstOrThrow({ where: { title: "A milestone source" } })).slug }, data: { externalId: "source-0001" } });
 
+  // Issue 14's columns, given values here so the test does not depend on the seeded data having them.
+  const rule = await p.jurisdictionRule.findFirstOrThrow({ where: { effect: "CONDITIONAL" }, orderBy: { slug: "asc" } });
+  await p.jurisdictionRule.update({
+    where: { id: rule.id },
+    data: { conditionKind: "NOT_OPERATIONAL", conductFrom: new Date("2013-11-21T00:00:00Z"), conductFromPrecision: "DAY", conductTo: new Date("2014-01-01T00:00:00Z"), conductToPrecision: "YEAR" },
+  });
+  const provision = await p.provision.findFirstOrThrow({ orderBy: { slug: "asc" }, select: { id: true, instrumentId: true } });
+  await p.instrument.update({ where: { id: provision.instrumentId }, data: { url: "https://official.example/instrument" } });
+  await p.provision.update({ where: { id: provision.id }, data: { url: "https://official.example/instrument#provision" } });
+  await p.forum.update({ where: { slug: "icc" }, data: { coversNote: "A test note on admissibility.", coversNoteProvisionId: provision.id } });
+
   dumpText = await dumpOf(source);
 });
 
@@ -203,6 +217,27 @@ describe("restoring a dump", () => {
     expect(dump.annotations!.some((a) => a.deletedAt)).toBe(true);
     expect(dump.annotations!.some((a) => (a.versions?.length ?? 0) === 2)).toBe(true);
     expect(dump.stageChanges!.length).toBeGreaterThan(2);
+    const fields = dump as unknown as Record<string, Record<string, unknown>[]>;
+    expect(fields.jurisdictionRules!.some((r) => r.conditionKind === "NOT_OPERATIONAL" && r.conductFrom === "2013-11-21" && r.conductToPrecision === "YEAR")).toBe(true);
+    expect(fields.instruments!.some((i) => i.url === "https://official.example/instrument")).toBe(true);
+    expect(fields.provisions!.some((v) => v.url === "https://official.example/instrument#provision")).toBe(true);
+    expect(fields.forums!.some((f) => f.coversNote === "A test note on admissibility." && typeof f.coversNoteProvisionId === "string")).toBe(true);
+    const policies = fields.complementarityPolicies as { crimeIds: string[]; accusedKindIds: string[]; levelIds: string[] }[];
+    expect(policies.length).toBeGreaterThan(0);
+    expect(policies.some((x) => x.crimeIds.length > 0) && policies.some((x) => x.accusedKindIds.length > 0) && policies.some((x) => x.levelIds.length > 0)).toBe(true);
+  });
+
+  it("restores the new columns and the policies' scope as they were", async () => {
+    const read = (database: Database) =>
+      Promise.all([
+        database.prisma.jurisdictionRule.findMany({ orderBy: { id: "asc" }, select: { id: true, conditionKind: true, conductFrom: true, conductFromPrecision: true, conductTo: true, conductToPrecision: true } }),
+        database.prisma.forum.findMany({ orderBy: { id: "asc" }, select: { id: true, coversNote: true, coversNoteProvisionId: true } }),
+        database.prisma.complementarityPolicy.findMany({
+          orderBy: { id: "asc" },
+          include: { crimes: { select: { slug: true }, orderBy: { slug: "asc" } }, accusedKinds: { select: { slug: true }, orderBy: { slug: "asc" } }, levels: { select: { slug: true }, orderBy: { slug: "asc" } } },
+        }),
+      ]);
+    expect(await read(target)).toEqual(await read(source));
   });
 
   it("restores every join row, and reports the rows per array", async () => {
@@ -243,6 +278,28 @@ describe("restoring a dump", () => {
   });
 });
 
+describe("restoring a dump of version 1", () => {
+  it("restores it, leaving what version 1 did not carry empty (policies, conduct, kinds of condition, official texts, forums' notes)", async () => {
+    const NEW_COLUMNS = ["conditionKind", "conductFrom", "conductFromPrecision", "conductTo", "conductToPrecision", "url", "coversNote", "coversNoteProvisionId"];
+    const dump = JSON.parse(dumpText) as Record<string, unknown> & { counts: Record<string, number> };
+    const { complementarityPolicies: _left, ...older } = dump;
+    for (const [key, value] of Object.entries(older)) {
+      if (Array.isArray(value)) older[key] = value.map((row: Record<string, unknown>) => Object.fromEntries(Object.entries(row).filter(([column]) => !NEW_COLUMNS.includes(column))));
+    }
+    const { complementarityPolicies: _count, ...counts } = dump.counts;
+    const text = JSON.stringify({ ...older, version: 1, counts });
+    expect(text).not.toContain("conductFrom");
+
+    const target = await openTestDatabase("tracker_restore_v1");
+    const { counts: restored } = await restoreDump({ prisma: target.prisma, body: bytes(text), totalBytes: null, now: NOW });
+    expect(restored.complementarityPolicies).toBeUndefined();
+    expect(restored.cases).toBe(dump.counts.cases);
+    expect(await target.prisma.complementarityPolicy.count()).toBe(0);
+    expect(await target.prisma.jurisdictionRule.count({ where: { OR: [{ conditionKind: { not: null } }, { conductFrom: { not: null } }] } })).toBe(0);
+    expect(await target.prisma.forum.count({ where: { coversNote: { not: null } } })).toBe(0);
+  });
+});
+
 describe("refusing a dump", () => {
   it("refuses a database that is not empty, says what it holds, and changes nothing", async () => {
     const error = await refusal(restoreDump({ prisma: source.prisma, body: bytes(dumpText), totalBytes: null, now: NOW }));
@@ -260,7 +317,7 @@ describe("refusing a dump", () => {
   });
 
   it("refuses a newer version and another format", async () => {
-    await refusedIntoEmpty(dumpText.replace('"version":1', '"version":2'), /version 2, newer/);
+    await refusedIntoEmpty(dumpText.replace(`"version":${DUMP_VERSION}`, `"version":${DUMP_VERSION + 1}`), new RegExp(`version ${DUMP_VERSION + 1}, newer`));
     await refusedIntoEmpty(dumpText.replace('"format":"tracker-dump"', '"format":"other-dump"'), /not a tracker dump.*"other-dump"/);
   });
 

@@ -238,6 +238,17 @@ describe("full dump", () => {
   let text = "";
   let dump: Record<string, unknown>;
   beforeAll(async () => {
+    // Issue 14's columns, given values here so the test does not depend on the seeded data having them.
+    const p = database.prisma;
+    const declaration = await p.jurisdictionRule.findFirstOrThrow({ where: { effect: "CONDITIONAL" }, orderBy: { slug: "asc" } });
+    await p.jurisdictionRule.update({
+      where: { id: declaration.id },
+      data: { conditionKind: "NOT_OPERATIONAL", conductFrom: new Date("2013-11-21T00:00:00Z"), conductFromPrecision: "DAY", conductTo: new Date("2014-02-01T00:00:00Z"), conductToPrecision: "MONTH" },
+    });
+    const provision = await p.provision.findFirstOrThrow({ orderBy: { slug: "asc" }, select: { id: true, instrumentId: true } });
+    await p.instrument.update({ where: { id: provision.instrumentId }, data: { url: "https://official.example/instrument" } });
+    await p.provision.update({ where: { id: provision.id }, data: { url: "https://official.example/instrument#provision" } });
+    await p.forum.update({ where: { slug: "icc" }, data: { coversNote: "A test note on admissibility.", coversNoteProvisionId: provision.id } });
     const chunks: string[] = [];
     await writeDump(database.prisma, (chunk) => chunks.push(chunk), NOW);
     text = chunks.join("");
@@ -274,6 +285,34 @@ describe("full dump", () => {
     expect(annotations[0]!.versions).toEqual([expect.objectContaining({ version: 1, body: "Zaporizhzhiaonly witness statement" })]);
     const milestones = dump.milestones as { forumIds: string[]; sources: { sourceId: string }[] }[];
     expect(milestones.reduce((n, m) => n + m.sources.length, 0)).toBe(await database.prisma.milestoneSource.count());
+  });
+
+  it("carries the rules' conduct reached and kind of condition, the official texts, the forums' note and the complementarity policies with their scope", async () => {
+    const p = database.prisma;
+    type Row = Record<string, unknown> & { id: string };
+    const rules = dump.jurisdictionRules as Row[];
+    const rule = rules.find((r) => r.conditionKind === "NOT_OPERATIONAL" && r.conductFrom !== null)!;
+    // Calendar dates as days with their precision beside them, never timestamps.
+    expect(rule).toMatchObject({ conductFrom: "2013-11-21", conductFromPrecision: "DAY", conductTo: "2014-02-01", conductToPrecision: "MONTH" });
+    expect(rules.every((r) => "conditionKind" in r && "conductTo" in r)).toBe(true);
+    expect((dump.instruments as Row[]).some((i) => i.url === "https://official.example/instrument")).toBe(true);
+    expect((dump.provisions as Row[]).some((v) => v.url === "https://official.example/instrument#provision")).toBe(true);
+    const icc = (dump.forums as Row[]).find((f) => f.slug === "icc")!;
+    expect(icc).toMatchObject({ coversNote: "A test note on admissibility.", coversNoteProvisionId: expect.any(String) });
+
+    const policies = dump.complementarityPolicies as (Row & { crimeIds: string[]; accusedKindIds: string[]; levelIds: string[] })[];
+    const stored = await p.complementarityPolicy.findMany({ include: { crimes: { select: { id: true } }, accusedKinds: { select: { id: true } }, levels: { select: { id: true } } } });
+    expect(stored.length).toBeGreaterThan(0);
+    expect(policies).toHaveLength(stored.length);
+    for (const s of stored) {
+      const d = policies.find((x) => x.id === s.id)!;
+      expect({ slug: d.slug, kind: d.kind, forumId: d.forumId, statement: d.statement, proposedBy: d.proposedBy, sourceId: d.sourceId }).toEqual({
+        slug: s.slug, kind: s.kind, forumId: s.forumId, statement: s.statement, proposedBy: s.proposedBy, sourceId: s.sourceId,
+      });
+      expect([d.crimeIds, d.accusedKindIds, d.levelIds]).toEqual([s.crimes.map((x) => x.id).sort(), s.accusedKinds.map((x) => x.id).sort(), s.levels.map((x) => x.id).sort()]);
+    }
+    // The scope lists are carried, not only empty ones.
+    expect(policies.some((x) => x.levelIds.length > 0)).toBe(true);
   });
 
   it("carries no secret and no e-mail address", () => {

@@ -240,6 +240,36 @@ describe("cases", () => {
     const bad = await run("cases", "json", JSON.stringify([{ ...record, externalId: "case-json-2", charges: [{ ...record.charges[0], crime: "", accused: "nobody" }], colour: "red" }]));
     expect(bad.rows[0]!.problems.map((p) => p.column).sort()).toEqual(["charges[0].accused", "charges[0].crime", "colour"]);
   });
+
+  // Article 28(b) of the Rome Statute: a civilian superior "knew, or consciously disregarded information
+  // which clearly indicated" the subordinates' crimes. CSV and JSON write it as the form does.
+  it.each([
+    ["csv", "consciously disregarded"],
+    ["csv", "CONSCIOUSLY_DISREGARDED"],
+    ["json", "consciously-disregarded"],
+  ] as const)("imports a civilian superior's knowledge standard (%s: %s)", async (format, written) => {
+    const externalId = `case-28b-${format}-${written.replace(/\W+/g, "-").toLowerCase()}`;
+    const text =
+      format === "csv"
+        ? csv([CASE_HEADER, `${externalId},,Prosecutor v. Civilian Superior,icc,ukraine,investigation,2024,,,p-28b,A civilian superior,,natural,top-leadership,war-crimes,command-responsibility,article 28(b),${written},prevent; repress,src-1,`])
+        : JSON.stringify([
+            {
+              externalId,
+              title: "Prosecutor v. Civilian Superior",
+              forum: "icc",
+              situation: "ukraine",
+              stage: { stage: "INVESTIGATION", date: "2024" },
+              accused: [{ externalId: "p-28b", name: "A civilian superior", kind: "natural", level: "top-leadership" }],
+              charges: [{ accused: "p-28b", crime: "war-crimes", mode: "command-responsibility", provisionCited: "article 28(b)", knowledgeStandard: written, failedDuties: ["PREVENT", "REPRESS"] }],
+              sources: [{ source: "src-1" }],
+            },
+          ]);
+    const { summary, rows } = await run("cases", format, text);
+    expect(rows.map((r) => [r.outcome, r.problems])).toEqual([["created", []]]);
+    expect(summary.committed).toBe(true);
+    const stored = await database.prisma.case.findUniqueOrThrow({ where: { externalId }, select: { charges: { select: { knowledgeStandard: true, failedDuties: true } } } });
+    expect(stored.charges).toEqual([{ knowledgeStandard: "CONSCIOUSLY_DISREGARDED", failedDuties: ["PREVENT", "REPRESS"] }]);
+  });
 });
 
 describe("milestones", () => {

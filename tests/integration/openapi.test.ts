@@ -100,6 +100,25 @@ describe("forums and crimes", () => {
     expectBadParameters(await call(h.forum, "/api/v1/forums/icc?x=1", { slug: "icc" }), ["x"]);
   });
 
+  it("each forum carries its note on what it covers, as the jurisdiction answer gives it", async () => {
+    const h = await handlers();
+    const list = (await call(h.forums, "/api/v1/forums")).body as z.output<typeof s.forumsListSchema>;
+    const stored = await database.prisma.forum.findMany({ select: { slug: true, coversNote: true } });
+    for (const forum of list.forums) {
+      const note = stored.find((f) => f.slug === forum.slug)!.coversNote;
+      expect(forum.coversNote?.text ?? null, forum.slug).toBe(note);
+      const one = (await call(h.forum, `/api/v1/forums/${forum.slug}`, { slug: forum.slug })).body as z.output<typeof s.forumDetailSchema>;
+      expect(one.coversNote).toEqual(forum.coversNote);
+    }
+    // The ICC's note on admissibility (Article 17) is the one the answer gives beside "covers".
+    const icc = list.forums.find((f) => f.slug === "icc")!;
+    expect(icc.coversNote?.provision.label).toMatch(/Article 17/);
+    const answer = (await call(h.jurisdiction, "/api/v1/jurisdiction?crime=war-crimes&accused=natural&level=direct-perpetrator&conduct=2022-03")).body as z.output<typeof s.jurisdictionSchema>;
+    const iccAnswer = answer.forums.find((f) => f.forum === "icc")!;
+    if (iccAnswer.status === "covers" || iccAnswer.status === "conditional") expect(iccAnswer.note).toEqual(icc.coversNote);
+    else expect(iccAnswer.note).toBeUndefined();
+  });
+
   it("lists the crimes and one crime with its rules per forum", async () => {
     const h = await handlers();
     const list = await call(h.crimes, "/api/v1/crimes");
@@ -187,6 +206,64 @@ describe("rules", () => {
     expect((await call(h.rule, "/api/v1/rules/no-such-rule", { slug: "no-such-rule" })).status).toBe(404);
   });
 
+  it("each rule carries its condition's kind, the conduct it reaches beside its validity, and its provision's official text", async () => {
+    const h = await handlers();
+    type ApiRule = z.output<typeof s.ruleSchema>;
+    const rules = (await call(h.rules, "/api/v1/rules?limit=100")).body.rules as ApiRule[];
+    // A condition has a kind, and only a rule with a condition has one.
+    expect(rules.filter((r) => r.effect === "CONDITIONAL").every((r) => r.condition !== null && r.conditionKind !== null)).toBe(true);
+    expect(rules.filter((r) => r.condition === null).every((r) => r.conditionKind === null)).toBe(true);
+    // As the database holds them: the reach of conduct with its precision, the kind of the condition.
+    const stored = await database.prisma.jurisdictionRule.findMany({
+      where: { deletedAt: null },
+      select: { slug: true, conditionKind: true, conductFrom: true, conductFromPrecision: true, conductTo: true, conductToPrecision: true },
+    });
+    expect(stored.length).toBe(rules.length);
+    const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+    for (const row of stored) {
+      const rule = rules.find((r) => r.slug === row.slug)!;
+      expect(rule.conditionKind, row.slug).toBe(row.conditionKind);
+      expect([rule.conduct.from?.date ?? null, rule.conduct.to?.date ?? null], row.slug).toEqual([day(row.conductFrom), day(row.conductTo)]);
+      if (row.conductFrom) expect(rule.conduct.from!.precision).toBe(row.conductFromPrecision);
+      if (row.conductTo) expect(rule.conduct.to!.precision).toBe(row.conductToPrecision);
+    }
+    // Some rule reaches only part of the conduct (an Article 12(3) declaration); the answer's periods rest on it.
+    expect(rules.some((r) => r.conduct.from !== null || r.conduct.to !== null)).toBe(true);
+  });
+
+  it("a provision's official text is its own address where recorded, else its instrument's", async () => {
+    const h = await handlers();
+    const provision = await database.prisma.provision.findFirstOrThrow({
+      where: { rules: { some: { deletedAt: null } } },
+      select: { id: true, slug: true, url: true, instrument: { select: { id: true, slug: true, url: true } } },
+    });
+    const other = await database.prisma.provision.findFirst({ where: { instrumentId: provision.instrument.id, id: { not: provision.id } }, select: { slug: true } });
+    // Addresses of the test's own, in the test database only.
+    const instrumentUrl = "https://example.test/instrument-text";
+    const provisionUrl = "https://example.test/provision-text";
+    try {
+      await database.prisma.instrument.update({ where: { id: provision.instrument.id }, data: { url: instrumentUrl } });
+      await database.prisma.provision.update({ where: { id: provision.id }, data: { url: provisionUrl } });
+      const instrument = (await call(h.instrument, `/api/v1/instruments/${provision.instrument.slug}`, { slug: provision.instrument.slug })).body as z.output<typeof s.instrumentDetailSchema>;
+      expectShape(s.instrumentDetailSchema, instrument);
+      expect(instrument.url).toBe(instrumentUrl);
+      expect(instrument.provisions.find((p) => p.slug === provision.slug)!.url).toBe(provisionUrl);
+      if (other) expect(instrument.provisions.find((p) => p.slug === other.slug)!.url).toBe(instrumentUrl);
+      const list = (await call(h.instruments, "/api/v1/instruments?limit=100")).body as z.output<typeof s.instrumentsListSchema>;
+      expect(list.instruments.find((i) => i.slug === provision.instrument.slug)!.url).toBe(instrumentUrl);
+
+      const rules = (await call(h.rules, "/api/v1/rules?limit=100")).body.rules as z.output<typeof s.ruleSchema>[];
+      const citing = rules.filter((r) => r.provision.slug === provision.slug);
+      expect(citing.length).toBeGreaterThan(0);
+      expect(citing.every((r) => r.provision.url === provisionUrl && r.provision.instrument.url === instrumentUrl)).toBe(true);
+      const sameInstrument = rules.filter((r) => r.provision.instrument.slug === provision.instrument.slug && r.provision.slug !== provision.slug);
+      expect(sameInstrument.every((r) => r.provision.url === instrumentUrl)).toBe(true);
+    } finally {
+      await database.prisma.provision.update({ where: { id: provision.id }, data: { url: provision.url } });
+      await database.prisma.instrument.update({ where: { id: provision.instrument.id }, data: { url: provision.instrument.url } });
+    }
+  });
+
   it("names every bad parameter with its allowed values", async () => {
     const h = await handlers();
     const bad = await call(h.rules, "/api/v1/rules?forum=nuremberg&effect=covers&asOf=2024-13-01&colour=red");
@@ -197,14 +274,46 @@ describe("rules", () => {
 });
 
 describe("jurisdiction and coverage under /api/v1", () => {
-  it("answers as the documented schemas say", async () => {
+  it.each([
+    ["no conduct: every conduct up to today", "crime=war-crimes&accused=natural&level=top-leadership"],
+    ["a conduct month", "crime=war-crimes&accused=natural&level=direct-perpetrator&conduct=2022-03"],
+    ["a conduct period and an asOf", "crime=aggression&accused=natural&level=top-leadership&conduct=2013-11-21/2025-06&asOf=2025-07-01"],
+    ["a company", "crime=war-crimes&accused=legal&conduct=2024"],
+  ])("answers as the documented schema says: %s", async (_name, query) => {
     const h = await handlers();
-    const answer = await call(h.jurisdiction, "/api/v1/jurisdiction?crime=war-crimes&accused=natural&level=top-leadership");
-    expect(answer.status).toBe(200);
+    const answer = await call(h.jurisdiction, `/api/v1/jurisdiction?${query}`);
+    expect(answer.status, JSON.stringify(answer.body).slice(0, 300)).toBe(200);
     expectShape(s.jurisdictionSchema, answer.body);
-    const matrix = await call(h.coverage, "/api/v1/coverage?asOf=2025-06-01");
-    expect(matrix.status).toBe(200);
+  });
+
+  it.each([
+    ["a date", "asOf=2025-06-01"],
+    ["a conduct year and the split beside the cells", "conduct=2022&policy=on"],
+    ["a conduct period without the split", "conduct=2014-02/2022-02-24&asOf=2025-06-01&policy=off"],
+  ])("the matrix answers as the documented schema says: %s", async (_name, query) => {
+    const h = await handlers();
+    const matrix = await call(h.coverage, `/api/v1/coverage?${query}`);
+    expect(matrix.status, JSON.stringify(matrix.body).slice(0, 300)).toBe(200);
     expectShape(s.coverageSchema, matrix.body);
+  });
+
+  it("policy=on names the policies beside the cells and lists each one it names; off leaves them out", async () => {
+    const h = await handlers();
+    const on = (await call(h.coverage, "/api/v1/coverage?policy=on")).body as z.output<typeof s.coverageSchema>;
+    const named = new Set(on.rows.flatMap((r) => [...r.policies!, ...r.cells.flatMap((c) => c.policies!)]));
+    expect(named.size).toBeGreaterThan(0);
+    expect(new Set(on.policies!.map((p) => p.slug))).toEqual(named);
+    // A cell names only policies that send cases to its forum; a row only those naming none.
+    const bySlug = new Map(on.policies!.map((p) => [p.slug, p]));
+    for (const row of on.rows) {
+      expect(row.policies!.every((slug) => bySlug.get(slug)!.forum === null)).toBe(true);
+      for (const cell of row.cells) expect(cell.policies!.every((slug) => bySlug.get(slug)!.forum === cell.forum)).toBe(true);
+    }
+    const off = (await call(h.coverage, "/api/v1/coverage")).body as z.output<typeof s.coverageSchema>;
+    expect("policies" in off).toBe(false);
+    expect(off.rows.some((r) => "policies" in r || r.cells.some((c) => "policies" in c))).toBe(false);
+    // The split never changes a status.
+    expect(off.rows.map((r) => r.cells.map((c) => c.status))).toEqual(on.rows.map((r) => r.cells.map((c) => c.status)));
   });
 });
 
@@ -246,6 +355,57 @@ describe("the OpenAPI document", () => {
       "/api/v1/follows", "/api/v1/follows/{id}", "/api/v1/imports", "/api/v1/me",
     ];
     expect(Object.keys(doc.paths).sort()).toEqual(expected.sort());
+  });
+
+  it("describes both dates of a question, in a lawyer's words, and policy=on|off for the matrix", async () => {
+    const doc = await loadDocument();
+    for (const path of ["/api/v1/jurisdiction", "/api/v1/coverage"]) {
+      const parameters = doc.paths[path]!.get!.parameters as { name: string; required: boolean; description?: string; schema: { enum?: string[]; pattern?: string } }[];
+      const conduct = parameters.find((p) => p.name === "conduct")!;
+      expect(conduct.required).toBe(false);
+      expect(conduct.description).toMatch(/^When the conduct took place/);
+      expect(conduct.description).toMatch(/FROM\/TO/);
+      const pattern = new RegExp(conduct.schema.pattern!);
+      expect(["2022-03-15", "2022-03", "2022", "2022-02-24/2023-03"].every((v) => pattern.test(v))).toBe(true);
+      expect(["March 2022", "2022/", "2014/2022/2023"].some((v) => pattern.test(v))).toBe(false);
+      expect(parameters.find((p) => p.name === "asOf")!.description).toMatch(/^The architecture in force/);
+    }
+    const policy = (doc.paths["/api/v1/coverage"]!.get!.parameters as { name: string; schema: { enum?: string[]; default?: unknown } }[]).find((p) => p.name === "policy")!;
+    expect(policy.schema).toMatchObject({ enum: ["on", "off"], default: "off" });
+  });
+
+  it("describes the four statuses (unknown: no rule recorded, never a gap), condition kinds, periods, the note and the policy beside the law", async () => {
+    const doc = await loadDocument();
+    type Schema = { properties?: Record<string, Schema>; items?: Schema; enum?: string[]; description?: string; required?: string[]; anyOf?: Schema[] };
+    const answer = (doc.paths["/api/v1/jurisdiction"]!.get!.responses["200"]!.content!["application/json"]!.schema as Schema).properties!;
+    expect(Object.keys(answer)).toEqual(["asOf", "conduct", "profile", "gap", "forums", "policy"]);
+    const forum = answer.forums!.items!.properties!;
+    expect(forum.status!.enum).toEqual(["covers", "conditional", "excluded", "unknown"]);
+    expect(forum.status!.description).toMatch(/`unknown`: "No rule recorded"\..*never counted as an impunity gap/);
+    expect(forum.conditions!.items!.properties!.kind!.enum).toEqual(["CASE_FACT", "NOT_OPERATIONAL", "DATE_PRECISION"]);
+    expect(Object.keys(forum.periods!.items!.properties!)).toEqual(["from", "to", "status", "rules"]);
+    expect(forum.note!.description).toMatch(/Article 17/);
+    expect(forum.reasons!.items!.properties!.provision!.anyOf![0]!.properties!.url).toBeDefined();
+    expect(answer.policy!.description).toMatch(/never part of it/);
+    expect(Object.keys(answer.policy!.items!.properties!)).toEqual(["slug", "kind", "forum", "situation", "statement", "proposedBy", "crimes", "accusedKinds", "levels", "source"]);
+    const matrix = (doc.paths["/api/v1/coverage"]!.get!.responses["200"]!.content!["application/json"]!.schema as Schema).properties!;
+    const cell = matrix.rows!.items!.properties!.cells!.items!.properties!;
+    expect(Object.keys(cell)).toEqual(["forum", "status", "rules", "conditions", "periods", "policies", "caseCount"]);
+    expect(matrix.policies!.description).toMatch(/policy=on/);
+    // The rules: the kind of a condition and the conduct a rule reaches, beside its validity.
+    const rule = (doc.paths["/api/v1/rules/{slug}"]!.get!.responses["200"]!.content!["application/json"]!.schema as Schema).properties!;
+    expect(rule.conduct!.description).toMatch(/conduct the rule reaches/);
+    expect(rule.conduct!.required).toEqual(["from", "to"]);
+  });
+
+  it("documents every knowledge standard a charge may carry, a civilian superior's (Article 28(b)) included", async () => {
+    const doc = await loadDocument();
+    type Body = { requestBody: { content: Record<string, { schema: { properties: { charges: { items: { properties: { knowledgeStandard: { anyOf?: { enum?: string[] }[]; enum?: string[] } } } } } } }> } };
+    for (const [path, method] of [["/api/v1/cases", "post"], ["/api/v1/cases/{id}", "patch"]] as const) {
+      const field = (doc.paths[path]![method]! as unknown as Body).requestBody.content["application/json"]!.schema.properties.charges.items.properties.knowledgeStandard;
+      const values = field.enum ?? field.anyOf?.flatMap((a) => a.enum ?? []);
+      expect(values, `${method} ${path}`).toEqual(["KNEW", "SHOULD_HAVE_KNOWN", "CONSCIOUSLY_DISREGARDED"]);
+    }
   });
 
   it("describes the import: a raw file in, JSON lines out, each line an import event", async () => {
@@ -323,6 +483,7 @@ describe("the OpenAPI document", () => {
       const values = p.schema.enum ?? p.schema.items?.enum;
       if (values) return values[0] ?? null;
       if (p.name === "asOf") return "2025-06-01";
+      if (p.name === "conduct") return "2022-03";
       if (p.name === "limit") return "10";
       if (p.name === "q") return "shelling";
       return null; // `after` needs a value from a previous page

@@ -32,7 +32,13 @@ const leadershipAggression = {
 };
 
 async function stateOf(slug: string) {
-  const rule = await database.prisma.jurisdictionRule.findUnique({ where: { slug }, select: { version: true, effect: true, summary: true, condition: true } });
+  const rule = await database.prisma.jurisdictionRule.findUnique({
+    where: { slug },
+    select: {
+      version: true, effect: true, summary: true, condition: true, conditionKind: true,
+      conductFrom: true, conductFromPrecision: true, conductTo: true, conductToPrecision: true, updatedAt: true,
+    },
+  });
   const audits = await database.prisma.auditEvent.count({ where: { entityType: "JurisdictionRule" } });
   const rules = await database.prisma.jurisdictionRule.count();
   return { rule, audits, rules };
@@ -92,16 +98,36 @@ describe("saving a jurisdiction rule", () => {
     expect(await stateOf(leadershipAggression.slug)).toEqual(before);
   });
 
+  it("refuses a kind of condition missing, out of place or unknown, and a conduct period reversed or malformed, naming the field and writing nothing", async () => {
+    const before = await stateOf(leadershipAggression.slug);
+    const conditional = { ...leadershipAggression, effect: "CONDITIONAL", condition: "Once the tribunal operates.", expectedVersion: 1 };
+    const cases: [string, Record<string, unknown>, string, RegExp][] = [
+      ["a conditional rule without its kind", conditional, "conditionKind", /conditionKind is required for a conditional rule.*“A fact about the case”.*“The forum is not yet operational”.*“A date known only to the month or year”/],
+      ["a kind on a rule that covers", { ...leadershipAggression, conditionKind: "CASE_FACT", expectedVersion: 1 }, "conditionKind", /conditionKind applies only to a conditional rule/],
+      ["an unknown kind", { ...conditional, conditionKind: "LAW_CHANGES" }, "conditionKind", /conditionKind must be one of CASE_FACT/],
+      ["conduct that ends before it begins", { ...leadershipAggression, conductFrom: "2014-02-23", conductTo: "2014-02-22", expectedVersion: 1 }, "conductTo", /conductTo is before conductFrom/],
+      ["a malformed conduct date", { ...leadershipAggression, conductFrom: "21 November 2013", expectedVersion: 1 }, "conductFrom", /conductFrom must be a date written YYYY-MM-DD, YYYY-MM or YYYY/],
+    ];
+    for (const [what, input, field, message] of cases) {
+      const error = await refusal(saveRule({ actor: actors.admin, input }));
+      expect({ what, code: error.code, fields: error.details.errors?.map((e) => e.parameter) }).toEqual({ what, code: "INVALID_INPUT", fields: [field] });
+      expect(error.details.errors![0]!.message).toMatch(message);
+    }
+    expect(await stateOf(leadershipAggression.slug)).toEqual(before);
+  });
+
   it("lets an admin change a rule, which changes the answer at once and is audited", async () => {
-    expect(await specialTribunalToday()).toEqual({ status: "conditional", gap: true });
+    // A forum that is conditional is not excluded, so there is no gap (the seeded status: re-check when the data changes).
+    expect(await specialTribunalToday()).toEqual({ status: "conditional", gap: false });
     const result = await saveRule({ actor: actors.admin, input: { ...leadershipAggression, expectedVersion: 1 } });
     expect(result).toEqual({ slug: leadershipAggression.slug, version: 2, created: false });
     expect(await specialTribunalToday()).toEqual({ status: "covers", gap: false });
+    expect((await stateOf(leadershipAggression.slug)).rule).toMatchObject({ conditionKind: null, conductFrom: null, conductTo: null });
 
     const audit = await database.prisma.auditEvent.findFirst({ where: { entityType: "JurisdictionRule", action: "UPDATE" }, orderBy: { at: "desc" } });
     expect(audit).toMatchObject({ actorId: actors.admin.kind === "user" ? actors.admin.id : null });
     expect(audit!.before).toMatchObject({ effect: "CONDITIONAL", version: 1 });
-    expect(audit!.after).toMatchObject({ effect: "COVERS", condition: null, version: 2 });
+    expect(audit!.after).toMatchObject({ effect: "COVERS", condition: null, conditionKind: null, conductFrom: null, conductTo: null, version: 2 });
   });
 
   it("refuses an edit of a version someone else has changed since (no lost update)", async () => {
@@ -125,5 +151,61 @@ describe("saving a jurisdiction rule", () => {
     expect(again.details.errors?.map((e) => e.parameter)).toEqual(["expectedVersion"]);
     const audit = await database.prisma.auditEvent.findFirst({ where: { entityType: "JurisdictionRule", action: "CREATE" }, orderBy: { at: "desc" } });
     expect(audit).toMatchObject({ actorId: null, note: "operator: test" });
+  });
+
+  it("saves a rule's kind of condition and the conduct it reaches, audits them, and the answer reads them", async () => {
+    // A situation of the test's own, where no seeded rule of the Special Tribunal reaches: this rule
+    // is the only one in force that can answer (a seeded rule naming no situation would also reach it).
+    const source = await database.prisma.source.findUniqueOrThrow({ where: { slug: "coe-special-tribunal-agreement" }, select: { id: true } });
+    await database.prisma.situation.create({ data: { slug: "test-situation", name: "Test situation", description: "A situation made by the test.", sourceId: source.id } });
+    const rule = {
+      slug: "special-tribunal-test-situation-example",
+      forum: "special-tribunal",
+      situation: "test-situation",
+      effect: "CONDITIONAL",
+      summary: "A test rule: leadership aggression in the test's own situation.",
+      condition: "Once the tribunal operates (a test condition).",
+      conditionKind: "NOT_OPERATIONAL",
+      crimes: ["aggression"],
+      accusedKinds: ["natural"],
+      levels: ["top-leadership"],
+      validFrom: "2025-06-25",
+      conductFrom: "2023-03",
+      conductTo: "2024",
+      provision: "st-jurisdiction-aggression",
+      source: "coe-special-tribunal-agreement",
+    };
+    expect(await saveRule({ actor: actors.admin, input: rule })).toEqual({ slug: rule.slug, version: 1, created: true });
+    const { rule: saved } = await stateOf(rule.slug);
+    expect(saved).toMatchObject({ conditionKind: "NOT_OPERATIONAL", conductFromPrecision: "MONTH", conductToPrecision: "YEAR" });
+    expect([saved!.conductFrom!.toISOString().slice(0, 10), saved!.conductTo!.toISOString().slice(0, 10)]).toEqual(["2023-03-01", "2024-01-01"]);
+
+    const created = await database.prisma.auditEvent.findFirst({ where: { entityType: "JurisdictionRule", action: "CREATE" }, orderBy: { at: "desc" } });
+    expect(created!.after).toMatchObject({ slug: rule.slug, conditionKind: "NOT_OPERATIONAL", conductFrom: "2023-03-01", conductFromPrecision: "MONTH", conductTo: "2024-01-01", conductToPrecision: "YEAR" });
+
+    const answerFor = async (conduct: string) => {
+      const { answer } = await answerJurisdiction({
+        query: { crime: "aggression", accused: "natural", level: "top-leadership", situation: "test-situation", conduct, asOf: "2026-01-15" },
+        today: "2026-01-15",
+      });
+      const forum = answer.forums.find((f) => f.forum.slug === "special-tribunal")!;
+      return { status: forum.status, kinds: forum.conditions.map((c) => c.kind) };
+    };
+    expect(await answerFor("2023-06")).toEqual({ status: "conditional", kinds: ["NOT_OPERATIONAL"] });
+    expect(await answerFor("2022-06")).toEqual({ status: "unknown", kinds: [] });
+
+    // Changed: a fact about the case, conduct to the day, no later limit. Audited before and after.
+    const changed = await saveRule({ actor: actors.admin, input: { ...rule, conditionKind: "CASE_FACT", conductFrom: "2022-02-24", conductTo: null, expectedVersion: 1 } });
+    expect(changed).toEqual({ slug: rule.slug, version: 2, created: false });
+    const updated = await database.prisma.auditEvent.findFirst({ where: { entityType: "JurisdictionRule", action: "UPDATE", entityId: created!.entityId }, orderBy: { at: "desc" } });
+    expect(updated!.before).toMatchObject({ conditionKind: "NOT_OPERATIONAL", conductFrom: "2023-03-01", conductFromPrecision: "MONTH", conductTo: "2024-01-01" });
+    expect(updated!.after).toMatchObject({ conditionKind: "CASE_FACT", conductFrom: "2022-02-24", conductFromPrecision: "DAY", conductTo: null, version: 2 });
+    expect(await answerFor("2022-06")).toEqual({ status: "conditional", kinds: ["CASE_FACT"] });
+
+    // A stale version with the new fields is refused and changes nothing.
+    const before = await stateOf(rule.slug);
+    const stale = await refusal(saveRule({ actor: actors.admin, input: { ...rule, conductFrom: "2020", expectedVersion: 1 } }));
+    expect(stale.code).toBe("CONFLICT");
+    expect(await stateOf(rule.slug)).toEqual(before);
   });
 });

@@ -2,6 +2,8 @@
 
 import Link from "next/link";
 import { useActionState } from "react";
+import { CONDITION_KINDS } from "@/lib/core/jurisdiction";
+import { CONDITION_KIND_EXPLANATIONS, CONDITION_KIND_LABELS } from "@/lib/core/labels";
 import { messageInFormWords, RULE_FIELD_LABELS, type RuleFormField, type RuleFormValues, type RuleListField } from "@/lib/core/rule-form";
 import type { Choice, RuleFormOptions } from "@/lib/server/queries/rule-admin";
 import { saveRuleAction, type SaveRuleState } from "./actions";
@@ -208,6 +210,34 @@ export function RuleForm({ mode, initial, options, editHref }: { mode: "new" | "
           >
             <textarea id="field-condition" name="condition" rows={3} defaultValue={v.condition} aria-describedby={describedBy("condition", true, errors)} aria-invalid={errors.condition ? true : undefined} />
           </Field>
+          <fieldset
+            className={`${styles.radioGroup} ${errors.conditionKind ? styles.hasError : ""}`}
+            data-field="conditionKind"
+            aria-describedby={describedBy("conditionKind", true, errors)}
+          >
+            <legend>Kind of condition (conditional rules only)</legend>
+            <p className="field-hint" id={ids("conditionKind").hint}>
+              Required when the effect is “Conditional”: what the condition turns on. A change of law that has not happened (a
+              state joining a treaty) is never a condition: record such a rule as “Excludes” and name the route in its summary.
+            </p>
+            <FieldError field="conditionKind" errors={errors} />
+            {CONDITION_KINDS.map((kind, index) => (
+              <label key={kind} className={styles.radio}>
+                <input type="radio" name="conditionKind" value={kind} defaultChecked={v.conditionKind === kind} id={index === 0 ? "field-conditionKind" : undefined} />
+                <span>
+                  <strong>{CONDITION_KIND_LABELS[kind]}</strong>
+                  <span className={styles.radioHint}>{CONDITION_KIND_EXPLANATIONS[kind]}</span>
+                </span>
+              </label>
+            ))}
+            <label className={styles.radio}>
+              <input type="radio" name="conditionKind" value="" defaultChecked={v.conditionKind === ""} />
+              <span>
+                <strong>None</strong>
+                <span className={styles.radioHint}>For a rule that covers or excludes.</span>
+              </span>
+            </label>
+          </fieldset>
         </fieldset>
 
         <fieldset className={styles.section}>
@@ -258,7 +288,24 @@ export function RuleForm({ mode, initial, options, editHref }: { mode: "new" | "
         </fieldset>
 
         <fieldset className={styles.section}>
-          <legend>5. Legal basis and source</legend>
+          <legend>5. Conduct reached: when the crimes must have taken place</legend>
+          <p className="field-hint">
+            The conduct the rule reaches (ratione temporis), which is not the same as when the rule is in force: Ukraine’s first
+            Article 12(3) declaration, in force from 17 April 2014, reaches conduct from 21 November 2013 to 22 February 2014 only.
+            Same date format as above; both dates are inclusive; leave a side empty when the rule sets no limit there.
+          </p>
+          <div className={styles.row}>
+            <Field field="conductFrom" label="Conduct from" errors={errors} hint="The earliest conduct the rule reaches. Empty: no earlier limit.">
+              <PartialDateInput field="conductFrom" value={v.conductFrom} errors={errors} />
+            </Field>
+            <Field field="conductTo" label="Conduct until" errors={errors} hint="The latest conduct the rule reaches. Empty: no later limit.">
+              <PartialDateInput field="conductTo" value={v.conductTo} errors={errors} />
+            </Field>
+          </div>
+        </fieldset>
+
+        <fieldset className={styles.section}>
+          <legend>6. Legal basis and source</legend>
           <Field field="provision" label="Provision" errors={errors} hint="The provision the rule rests on, grouped by instrument.">
             <select id="field-provision" name="provision" defaultValue={v.provision} aria-describedby={describedBy("provision", true, errors)} aria-invalid={errors.provision ? true : undefined}>
               <option value="">Choose a provision…</option>
@@ -300,8 +347,8 @@ export function RuleForm({ mode, initial, options, editHref }: { mode: "new" | "
   );
 }
 
-/** A validity date as the admin writes it: a day, a month or a year; the precision follows. */
-function PartialDateInput({ field, value, errors }: { field: "validFrom" | "validTo"; value: string; errors: Errors }) {
+/** A validity or conduct date as the admin writes it: a day, a month or a year; the precision follows. */
+function PartialDateInput({ field, value, errors }: { field: "validFrom" | "validTo" | "conductFrom" | "conductTo"; value: string; errors: Errors }) {
   return (
     <input
       id={`field-${field}`}

@@ -3,14 +3,18 @@ import Link from "next/link";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { EffectBadge } from "@/components/EffectBadge";
 import { firstSentence, plural } from "@/lib/core/labels";
+import { describeConduct } from "@/lib/core/jurisdiction";
 import { describeValidity } from "@/lib/core/rule-validity";
-import { listRulesByForum } from "@/lib/server/queries/rule-admin";
+import { listRulesByForum, type AdminRuleRow } from "@/lib/server/queries/rule-admin";
 import { AdminsOnly, requireAdminPage } from "./gate";
 import styles from "./rules.module.css";
 
 export const metadata: Metadata = { title: "Jurisdiction rules" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** "Conduct from 21 November 2013 to 22 February 2014", or null for a rule that sets no limit. */
+const conductWords = (conduct: AdminRuleRow["conduct"]) => describeConduct({ conductFrom: conduct.from, conductTo: conduct.to });
 
 const one = (value: string | string[] | undefined) => (typeof value === "string" ? value : undefined);
 
@@ -82,7 +86,7 @@ export default async function AdminRulesPage({ searchParams }: Props) {
                     <th scope="col">Rule</th>
                     <th scope="col">Effect</th>
                     <th scope="col">Summary (first sentence)</th>
-                    <th scope="col">Validity</th>
+                    <th scope="col">Validity and conduct reached</th>
                     <th scope="col">Version</th>
                     <th scope="col">Last changed</th>
                   </tr>
@@ -103,7 +107,10 @@ export default async function AdminRulesPage({ searchParams }: Props) {
                         {firstSentence(r.summary)}
                         <span className={styles.scope}>{r.situation ? `Situation: ${r.situation}` : "Every situation"}</span>
                       </td>
-                      <td>{describeValidity(r.validity)}</td>
+                      <td>
+                        {describeValidity(r.validity)}
+                        {conductWords(r.conduct) ? <span className={styles.scope}>{conductWords(r.conduct)}</span> : null}
+                      </td>
                       <td className={styles.number}>{r.version}</td>
                       <td className={styles.when}>
                         <Utc iso={r.updatedAt} />

@@ -1,10 +1,12 @@
 import { isoToday } from "@/lib/core/dates";
 import { queryOf, respond } from "@/lib/server/http";
 import { answerJurisdiction } from "@/lib/server/jurisdiction";
+import { jurisdictionBody } from "@/lib/server/openapi/answers";
 
 /**
- * GET /api/jurisdiction?crime=&accused=&level=&mode=&situation=&asOf=YYYY-MM-DD
- * Which forums cover the profile on that date, and why. 400 names any bad parameter.
+ * GET /api/jurisdiction?crime=&accused=&level=&mode=&situation=&conduct=&asOf=YYYY-MM-DD
+ * Which forums can try the profile for conduct at that time (`conduct`: a day, month, year or
+ * period) under the architecture in force on `asOf`, and why. 400 names any bad parameter.
  */
 export async function GET(request: Request): Promise<Response> {
   return respond(async () => {
@@ -12,11 +14,6 @@ export async function GET(request: Request): Promise<Response> {
       query: queryOf(new URL(request.url).searchParams),
       today: isoToday(new Date()),
     });
-    return Response.json({
-      asOf: answer.asOf,
-      profile: answer.profile,
-      gap: answer.gap,
-      forums: answer.forums.map((f) => ({ forum: f.forum.slug, forumName: f.forum.name, status: f.status, reasons: f.reasons })),
-    });
+    return Response.json(jurisdictionBody(answer));
   });
 }

@@ -10,7 +10,7 @@ import { ChargesTable } from "@/components/case/ChargesTable";
 import { StageBadge } from "@/components/case/StageBadge";
 import { StageTimeline } from "@/components/case/StageTimeline";
 import styles from "@/components/case/case.module.css";
-import { CASE_STAGE_LABELS, plural } from "@/lib/core/labels";
+import { asReportedBy, CASE_STAGE_LABELS, plural } from "@/lib/core/labels";
 import { currentActor } from "@/lib/server/auth";
 import { getCasePage } from "@/lib/server/queries/case-page";
 import { hasRole } from "@/lib/server/queries/page-access";
@@ -101,6 +101,12 @@ export default async function CasePage({ params, searchParams }: Props) {
         </div>
       </dl>
       {c.summary ? <p className="lead">{c.summary}</p> : null}
+      {asReportedBy(c.citations) ? (
+        <p className="notice notice-warning" id="as-reported">
+          <strong>{asReportedBy(c.citations)}.</strong> This record rests on secondary sources only (see <a href="#sources-heading">Sources</a>):
+          check the forum’s own record before relying on it.
+        </p>
+      ) : null}
 
       <section aria-labelledby="accused-heading" className={styles.section}>
         <h2 id="accused-heading">

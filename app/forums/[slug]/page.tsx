@@ -5,13 +5,15 @@ import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { EffectBadge } from "@/components/EffectBadge";
 import { FollowButton } from "@/components/FollowButton";
 import { MilestoneList } from "@/components/MilestoneList";
+import { InstrumentCard } from "@/components/InstrumentCard";
 import { PartialDate } from "@/components/PartialDate";
-import { RuleCard } from "@/components/RuleCard";
+import { PolicyCard } from "@/components/PolicyCard";
+import { ProvisionName, RuleCard } from "@/components/RuleCard";
 import { SourceCitation } from "@/components/SourceCitation";
 import { isoToday } from "@/lib/core/dates";
-import { EFFECT_EXPLANATIONS, EFFECT_ORDER, FORUM_KIND_LABELS, INSTRUMENT_KIND_LABELS, plural } from "@/lib/core/labels";
+import { EFFECT_EXPLANATIONS, EFFECT_ORDER, FORUM_KIND_LABELS, plural } from "@/lib/core/labels";
 import { currentActor } from "@/lib/server/auth";
-import { getForum } from "@/lib/server/queries/forums";
+import { getForum, getForumPageExtras } from "@/lib/server/queries/forums";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -26,8 +28,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ForumPage({ params }: Props) {
   const { slug } = await params;
   const today = isoToday(new Date());
-  const [forum, actor] = await Promise.all([getForum(slug, today), currentActor()]);
-  if (!forum) notFound();
+  const [forum, extras, actor] = await Promise.all([getForum(slug, today), getForumPageExtras(slug), currentActor()]);
+  if (!forum || !extras) notFound();
   const isAdmin = actor.kind === "user" && actor.role === "ADMIN";
 
   const groups = EFFECT_ORDER.map((effect) => ({
@@ -65,20 +67,7 @@ export default async function ForumPage({ params }: Props) {
       {forum.legalBasis ? (
         <section aria-labelledby="basis-heading" className="section">
           <h2 id="basis-heading">Legal basis</h2>
-          <div className="card">
-            <h3>{forum.legalBasis.title}</h3>
-            <p className="muted">
-              {INSTRUMENT_KIND_LABELS[forum.legalBasis.kind]}
-              {forum.legalBasis.adoptedOn ? (
-                <>
-                  {" "}
-                  · adopted <PartialDate value={forum.legalBasis.adoptedOn} />
-                </>
-              ) : null}
-            </p>
-            <p>{forum.legalBasis.description}</p>
-            <SourceCitation citation={forum.legalBasis.citation} />
-          </div>
+          <InstrumentCard instrument={{ ...forum.legalBasis, url: extras.legalBasisUrl }} />
         </section>
       ) : null}
 
@@ -89,6 +78,15 @@ export default async function ForumPage({ params }: Props) {
           where it names no crime, kind of accused, level or mode), its validity, the provision it rests on and its source.
           Status is as of today, <PartialDate value={{ date: today, precision: "DAY" }} />.
         </p>
+        {extras.coversNote ? (
+          <aside className="notice forum-note" aria-labelledby="forum-note-heading">
+            <h3 id="forum-note-heading">A note on every answer in which the {forum.shortName} covers, or covers on a condition</h3>
+            <p>{extras.coversNote.text}</p>
+            <p className="small">
+              Provision: <ProvisionName name={extras.coversNote.provision.label} url={extras.coversNote.provision.url} />
+            </p>
+          </aside>
+        ) : null}
         {isAdmin ? (
           <p>
             <Link href="/admin/rules">Manage jurisdiction rules</Link> (administrators)
@@ -119,6 +117,24 @@ export default async function ForumPage({ params }: Props) {
             )}
           </section>
         ))}
+      </section>
+
+      <section aria-labelledby="policies-heading" className="section">
+        <h2 id="policies-heading">Complementarity: policy, not jurisdiction</h2>
+        <p>
+          Who should take which cases, as the sources state the split between the forums. These are policies and
+          recommendations, not rules of jurisdiction: they change no answer of the tracker, and a forum may try a case a
+          policy sends elsewhere.
+        </p>
+        {extras.policies.length === 0 ? (
+          <p>No recorded policy or recommendation names this forum.</p>
+        ) : (
+          <div className="rule-stack">
+            {extras.policies.map((policy) => (
+              <PolicyCard key={policy.slug} policy={policy} />
+            ))}
+          </div>
+        )}
       </section>
 
       <section aria-labelledby="milestones-heading" className="section">

@@ -37,7 +37,7 @@ export const CASE_COLUMNS: readonly ImportColumn[] = [
   col("provision_cited", "The provision as the source cites it, e.g. article 8(2)(a)(vii)."),
   col("provision", "The slug of the tracker's provision record the citation rests on, where there is one."),
   col("charge_description", "What the charge alleges."),
-  col("knowledge_standard", "Command responsibility only: KNEW or SHOULD_HAVE_KNOWN; empty when the source does not say."),
+  col("knowledge_standard", "Command responsibility only: KNEW, SHOULD_HAVE_KNOWN (a military commander, Article 28(a)) or CONSCIOUSLY_DISREGARDED (a civilian superior, Article 28(b)); empty when the source does not say."),
   col("failed_duties", "Command responsibility only: PREVENT, REPRESS, SUBMIT_TO_AUTHORITIES, separated by \";\"."),
   col("source", "A source of the case: its external id or slug (import sources first). One per row; a case collects its rows' sources."),
   col("source_locator", "Where in that source: page, paragraph, article."),

@@ -847,6 +847,11 @@ describe("checkCase: charges", () => {
     ["should-have-known", "SHOULD_HAVE_KNOWN"],
     ["should have known", "SHOULD_HAVE_KNOWN"],
     ["should_have_known", "SHOULD_HAVE_KNOWN"],
+    // Article 28(b) of the Rome Statute: a civilian superior.
+    ["CONSCIOUSLY_DISREGARDED", "CONSCIOUSLY_DISREGARDED"],
+    ["consciously disregarded", "CONSCIOUSLY_DISREGARDED"],
+    ["Consciously-Disregarded", "CONSCIOUSLY_DISREGARDED"],
+    ["consciously-disregarded", "CONSCIOUSLY_DISREGARDED"],
     [null, null],
     ["", null],
     [undefined, null],
@@ -891,7 +896,7 @@ describe("checkCase: charges", () => {
     [
       "an unknown knowledge standard",
       withCharge({ mode: "command-responsibility", knowledgeStandard: "maybe" }),
-      { column: "charges[0].knowledgeStandard", message: 'must be one of "KNEW", "SHOULD_HAVE_KNOWN" (what the superior knew; leave it out when the source does not say).' },
+      { column: "charges[0].knowledgeStandard", message: 'must be one of "KNEW", "SHOULD_HAVE_KNOWN", "CONSCIOUSLY_DISREGARDED" (what the superior knew; leave it out when the source does not say).' },
     ],
     [
       "an unknown failed duty",

@@ -487,7 +487,7 @@ function refList(value: unknown, path: Path, record: RawRecord, problems: Import
 const STAGE_BY_SLUG = new Map<string, string>(CASE_STAGES.map((s) => [s.toLowerCase().replace(/_/g, "-"), s]));
 /** A stage as its name (WARRANT_OR_NOTICE_OF_SUSPICION) or its URL value (warrant-or-notice-of-suspicion). */
 const stageName = (v: unknown) => (typeof v === "string" ? (STAGE_BY_SLUG.get(v.trim().toLowerCase()) ?? v.trim()) : v);
-/** KNEW, knew, should-have-known, SHOULD_HAVE_KNOWN. */
+/** KNEW, knew, should-have-known, SHOULD_HAVE_KNOWN, consciously disregarded. */
 const enumName = (v: unknown) => (typeof v === "string" ? v.trim().toUpperCase().replace(/[-\s]+/g, "_") : v);
 
 const STAGE_KEYS = ["stage", "date", "inAbsentia", "note"] as const;

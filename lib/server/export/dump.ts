@@ -14,11 +14,13 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
  * written as it is read, so a large database is never held in memory.
  */
 export const DUMP_FORMAT = "tracker-dump";
-export const DUMP_VERSION = 1;
+// 2: rules' conduct reached and kind of condition, instruments' and provisions' official texts,
+// forums' note on covers, and the complementarity policies (issue 14). Version 1 dumps still restore.
+export const DUMP_VERSION = 2;
 const PAGE = 500;
 
 /** Columns stored as calendar dates (`@db.Date`): written "YYYY-MM-DD", never as a timestamp. */
-const DATE_COLUMNS = new Set(["publishedOn", "establishedOn", "adoptedOn", "validFrom", "validTo", "occurredOn", "stageOn", "openedOn"]);
+const DATE_COLUMNS = new Set(["publishedOn", "establishedOn", "adoptedOn", "validFrom", "validTo", "conductFrom", "conductTo", "occurredOn", "stageOn", "openedOn"]);
 
 type Row = Record<string, unknown>;
 
@@ -84,6 +86,15 @@ export function dumpTables(prisma: PrismaClient): Table[] {
           linkedMilestoneIds: ids(linkedMilestones),
         })),
       count: () => prisma.jurisdictionRule.count(),
+    },
+    {
+      // The complementarity split: policy, not jurisdiction. After the reference data it names.
+      name: "complementarityPolicies",
+      page: async (a) =>
+        (await prisma.complementarityPolicy.findMany({ ...byId(a), include: { crimes: idOnly, accusedKinds: idOnly, levels: idOnly } })).map(
+          ({ crimes, accusedKinds, levels, ...p }) => ({ ...p, crimeIds: ids(crimes), accusedKindIds: ids(accusedKinds), levelIds: ids(levels) }),
+        ),
+      count: () => prisma.complementarityPolicy.count(),
     },
     { name: "accused", page: (a) => prisma.accused.findMany(byId(a)), count: () => prisma.accused.count() },
     {

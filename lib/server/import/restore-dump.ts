@@ -15,7 +15,9 @@ import { DUMP_FORMAT, DUMP_VERSION } from "../export/dump";
  *
  * Rows keep their ids, so every reference resolves and dump → restore → dump gives the same file
  * (but `exportedAt`). Users come back as disabled placeholder accounts: a dump carries no e-mail
- * and no password. Search documents are derived and rebuilt at the end.
+ * and no password. Search documents are derived and rebuilt at the end. A dump of an older version
+ * restores too (version 1 has no complementarity policies and no conduct, condition-kind, url or
+ * covers-note columns): what it lacks stays empty.
  */
 
 type Tx = Prisma.TransactionClient;
@@ -29,7 +31,7 @@ const TX_OPTIONS = { timeout: 6 * 60 * 60_000, maxWait: 10_000 } as const;
 const PAIRS_PER_STATEMENT = 10_000;
 
 /** Calendar-date columns (written "YYYY-MM-DD"), as in dump.ts, and the timestamp columns. */
-const DATE_COLUMNS = new Set(["publishedOn", "establishedOn", "adoptedOn", "validFrom", "validTo", "occurredOn", "stageOn", "openedOn"]);
+const DATE_COLUMNS = new Set(["publishedOn", "establishedOn", "adoptedOn", "validFrom", "validTo", "conductFrom", "conductTo", "occurredOn", "stageOn", "openedOn"]);
 const TIMESTAMP_COLUMNS = new Set(["createdAt", "updatedAt", "deletedAt"]);
 
 /** Implicit many-to-many tables (prisma/migrations): their names and which side is "A". */
@@ -41,6 +43,9 @@ type JoinTable =
   | "_JurisdictionRuleToResponsibilityLevel" // A rule, B level
   | "_JurisdictionRuleToModeOfLiability" // A rule, B mode
   | "_MilestoneLinkedRules" // A rule, B milestone
+  | "_ComplementarityPolicyToCrimeCategory" // A policy, B crime
+  | "_AccusedKindToComplementarityPolicy" // A accused kind, B policy
+  | "_ComplementarityPolicyToResponsibilityLevel" // A policy, B level
   | "_CaseToMilestone"; // A case, B milestone
 
 /** What one batch of a table writes besides its own rows: join rows, child rows. */
@@ -114,6 +119,21 @@ const TABLES: Record<string, TableSpec> = {
       return own;
     },
     insert: (tx, rows) => tx.jurisdictionRule.createMany({ data: rows as never }),
+  },
+  complementarityPolicies: {
+    label: "complementarity policies",
+    refersTo: ["forums", "situations", "sources", "crimeCategories", "accusedKinds", "responsibilityLevels"],
+    count: (tx) => tx.complementarityPolicy.count(),
+    split: (row, extras) => {
+      const { crimeIds, accusedKindIds, levelIds, ...own } = row;
+      const id = own.id as string;
+      const list = (value: unknown, field: string) => idList(value, "complementarityPolicies", field);
+      extras.joins.push({ table: "_ComplementarityPolicyToCrimeCategory", pairs: list(crimeIds, "crimeIds").map((c) => [id, c]) });
+      extras.joins.push({ table: "_AccusedKindToComplementarityPolicy", pairs: list(accusedKindIds, "accusedKindIds").map((k) => [k, id]) });
+      extras.joins.push({ table: "_ComplementarityPolicyToResponsibilityLevel", pairs: list(levelIds, "levelIds").map((l) => [id, l]) });
+      return own;
+    },
+    insert: (tx, rows) => tx.complementarityPolicy.createMany({ data: rows as never }),
   },
   accused: { label: "accused", refersTo: ["accusedKinds", "responsibilityLevels"], count: (tx) => tx.accused.count(), insert: (tx, rows) => tx.accused.createMany({ data: rows as never }) },
   cases: {

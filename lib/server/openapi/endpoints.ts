@@ -91,6 +91,21 @@ const importQuery = importQuerySchema.extend({
   dryRun: importQuerySchema.shape.dryRun.describe("true: check every record and report what would happen, writing nothing. false: import, all or nothing."),
 });
 
+// The two questions share their two dates and their statuses; the schemas describe each field.
+const TWO_DATES =
+  "A question has two dates. `conduct` is when the conduct took place (a day, a month, a year, or a period FROM/TO): what a rule must reach, ratione temporis. " +
+  "`asOf` is the architecture in force: the rules as they stood on that day (default today). " +
+  "Without `conduct`, every conduct up to asOf is considered, and `periods` says, stretch by stretch of conduct, what each forum can try.";
+const FOUR_STATUSES =
+  "Each forum is `covers`, `conditional` (with its `conditions`, each of a kind: CASE_FACT, NOT_OPERATIONAL or DATE_PRECISION; all must hold), `excluded` (a recorded rule says so, and why), or `unknown`: " +
+  "no rule recorded, the tracker's silence rather than the law's, never counted as an impunity gap. A gap is a profile every forum excludes by a recorded rule.";
+const JURISDICTION_DESCRIPTION =
+  `For a crime, a kind of accused, a level, a mode of liability and a situation: which forums can try it, and the rules, provisions and sources each answer rests on. ${TWO_DATES} ${FOUR_STATUSES} ` +
+  "A forum's `note` says what remains when it covers (the ICC: admissibility under Article 17). `policy` is the complementarity split for the profile (who should take such cases): policy or recommendation, never jurisdiction. Also at /api/jurisdiction.";
+const COVERAGE_DESCRIPTION =
+  `Every case category (crime, kind of accused, level) against every forum, with the tracked cases in each cell and the rows every forum excludes (gap). ${TWO_DATES} ${FOUR_STATUSES} ` +
+  "With policy=on, each cell and row names the policies (complementarity split, not jurisdiction) that speak to it, and `policies` lists them. Also at /api/coverage.";
+
 export function apiEndpoints(vocabulary: s.ApiVocabulary): Endpoint[] {
   return [
     // Forums
@@ -110,8 +125,8 @@ export function apiEndpoints(vocabulary: s.ApiVocabulary): Endpoint[] {
     { method: "get", path: "/api/v1/rules/{slug}", tag: "Jurisdiction rules", summary: "One jurisdiction rule", description: "The rule with its scope, validity (status placed against today), provision, source and the milestones that opened or closed it.", auth: "none", pathParameters: slugParam("rule"), query: s.noQuery, response: { status: 200, description: "The rule.", schema: s.ruleDetailSchema }, errors: [400, 404] },
 
     // Questions
-    { method: "get", path: "/api/v1/jurisdiction", tag: "Jurisdiction and coverage", summary: "Which forums cover a profile?", description: "For a crime, a kind of accused, a level, a mode of liability and a situation on a date: each forum's answer (covers, conditional, excluded, none) and the rules it rests on. Also at /api/jurisdiction.", auth: "none", query: s.jurisdictionQuery(vocabulary), response: { status: 200, description: "The answer.", schema: s.jurisdictionSchema }, errors: [400] },
-    { method: "get", path: "/api/v1/coverage", tag: "Jurisdiction and coverage", summary: "The coverage matrix", description: "Every case category against every forum on a date, with the tracked cases in each cell and the rows no forum covers. Also at /api/coverage.", auth: "none", query: s.coverageQuery(vocabulary), response: { status: 200, description: "The matrix.", schema: s.coverageSchema }, errors: [400] },
+    { method: "get", path: "/api/v1/jurisdiction", tag: "Jurisdiction and coverage", summary: "Which forums can try a profile?", description: JURISDICTION_DESCRIPTION, auth: "none", query: s.jurisdictionQuery(vocabulary), response: { status: 200, description: "The answer.", schema: s.jurisdictionSchema }, errors: [400] },
+    { method: "get", path: "/api/v1/coverage", tag: "Jurisdiction and coverage", summary: "The coverage matrix", description: COVERAGE_DESCRIPTION, auth: "none", query: s.coverageQuery(vocabulary), response: { status: 200, description: "The matrix.", schema: s.coverageSchema }, errors: [400] },
 
     // Milestones
     { method: "get", path: "/api/v1/milestones", tag: "Milestones", summary: "The timeline", description: "Milestones matching the timeline's filters, newest first (then by title), a page at a time: `next` is the address of the following page (with the same filters), or null on the last. `matching` counts the milestones matching the filters on every page. A bad or unknown parameter is a 400 naming it.", auth: "none", query: s.milestonesQuery(vocabulary), response: { status: 200, description: "The milestones.", schema: s.milestonesListSchema }, errors: [400] },

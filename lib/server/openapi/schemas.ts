@@ -7,9 +7,13 @@
  */
 import { z } from "zod";
 import { CASE_SORTS, MAX_LIMIT as CASE_MAX_LIMIT, PAGE_SIZE as CASE_PAGE_SIZE, STAGE_OPTIONS } from "@/lib/core/case-list-query";
+import { POLICY_VIEWS } from "@/lib/core/coverage-query";
 import { PRECISIONS } from "@/lib/core/dates";
 import { MAX_TIMELINE_LIMIT, TIMELINE_PAGE_SIZE } from "@/lib/core/milestone-filters";
 import { DEFAULT_MODE, DEFAULT_SITUATION } from "@/lib/core/profile-query";
+import { CONDITION_KINDS, STATUSES } from "@/lib/core/jurisdiction";
+import { CONDITION_KIND_EXPLANATIONS, CONDITION_KIND_LABELS, JURISDICTION_STATUS_EXPLANATIONS, JURISDICTION_STATUS_LABELS } from "@/lib/core/labels";
+import { POLICY_KIND_LABELS, POLICY_KINDS, type Policy } from "@/lib/core/policy";
 import type { ForumKind, InstrumentKind, RuleEffect, SourceKind } from "@/lib/core/views";
 
 /** The slugs and values parameters may take, read from the database when the request comes. */
@@ -35,8 +39,14 @@ export const LIST_LIMIT_DEFAULT = 50;
 const SOURCE_KINDS = ["SEED_POST", "OFFICIAL", "OTHER", "SYNTHETIC"] as const satisfies readonly SourceKind[];
 export const RULE_EFFECTS = ["COVERS", "EXCLUDES", "CONDITIONAL"] as const satisfies readonly RuleEffect[];
 const FORUM_KINDS = ["PERMANENT_INTERNATIONAL_COURT", "SPECIAL_TRIBUNAL", "NATIONAL_COURTS"] as const satisfies readonly ForumKind[];
-const INSTRUMENT_KINDS = ["TREATY", "STATUTE", "CODE", "CONSTITUTION", "AGREEMENT", "RESOLUTION", "DECLARATION", "MEMORANDUM", "PROPOSAL"] as const satisfies readonly InstrumentKind[];
+const INSTRUMENT_KINDS = ["TREATY", "STATUTE", "CODE", "CONSTITUTION", "AGREEMENT", "RESOLUTION", "DECLARATION", "MEMORANDUM", "PROPOSAL", "JUDGMENT"] as const satisfies readonly InstrumentKind[];
+// Every kind the tracker stores is documented (a compile error when one is added to the schema only).
+const instrumentKindsComplete: Same<(typeof INSTRUMENT_KINDS)[number], InstrumentKind> = true;
+void instrumentKindsComplete;
 const VALIDITY_STATUSES = ["IN_FORCE", "HISTORICAL", "NOT_YET", "UNCERTAIN"] as const;
+
+/** True when two types are the same (used to tie a documented shape to the code's). */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 
 /** z.enum over values known only at run time (an empty list accepts nothing). */
 function oneOf(values: readonly string[], description: string) {
@@ -46,6 +56,25 @@ function oneOf(values: readonly string[], description: string) {
 const isoDate = z.iso.date();
 
 // ---- Shared shapes -------------------------------------------------------------------------------
+
+/** "`a`: what a means. `b`: what b means.": an enum's values explained in its description. */
+const sentences = (entries: [string, string][]) => entries.map(([name, text]) => `\`${name}\`: ${text}`).join(" ");
+
+const conditionKindSchema = z
+  .enum(CONDITION_KINDS)
+  .describe(`What a condition turns on. ${sentences(CONDITION_KINDS.map((k) => [k, `${CONDITION_KIND_LABELS[k]}. ${CONDITION_KIND_EXPLANATIONS[k]}`]))}`);
+
+const provisionLinkSchema = z
+  .strictObject({
+    slug: z.string(),
+    label: z.string().describe('The provision as the pages cite it, e.g. "Rome Statute, Article 17: Issues of admissibility".'),
+    url: z.string().nullable().describe("The official text: the provision's own address where one is recorded, else its instrument's; null when none is certain."),
+  })
+  .describe("The legal provision a rule or note rests on.");
+
+const noteSchema = z
+  .strictObject({ text: z.string(), provision: provisionLinkSchema })
+  .describe("The forum's note on what it covers, e.g. the ICC's admissibility under Article 17 (complementarity): jurisdiction is not the end of the question.");
 
 export const partialDateSchema = z
   .strictObject({ date: isoDate.describe("The first day of the period."), precision: z.enum(PRECISIONS).describe("DAY, MONTH or YEAR: how much of the date is known.") })
@@ -74,20 +103,25 @@ export const ruleSchema = z.strictObject({
   effect: z.enum(RULE_EFFECTS),
   summary: z.string(),
   condition: z.string().nullable().describe("For CONDITIONAL: the condition under which the forum would have jurisdiction."),
+  conditionKind: conditionKindSchema.nullable().describe("What the condition turns on; null for a rule without one."),
   forum: forumRef,
   situation: namedRef.nullable().describe("Null: the rule holds in every situation."),
   crimes: z.array(namedRef).describe("Empty: every crime."),
   accusedKinds: z.array(namedRef).describe("Empty: every kind of accused."),
   levels: z.array(namedRef).describe("Empty: every level of responsibility."),
   modes: z.array(namedRef).describe("Empty: every mode of liability."),
-  validity,
+  validity: validity.describe("When the rule is in force (the architecture): read against asOf. Inclusive; null means open-ended."),
+  conduct: z
+    .strictObject({ from: partialDateSchema.nullable(), to: partialDateSchema.nullable() })
+    .describe("The conduct the rule reaches (ratione temporis), whatever the day it is read on: read against the `conduct` of a question. Inclusive; null on a side: no limit recorded there."),
   status: z.enum(VALIDITY_STATUSES).describe("Where the validity stands on the date asked (asOf, or today)."),
   provision: z.strictObject({
     slug: z.string(),
     number: z.string().nullable(),
     heading: z.string(),
     summary: z.string(),
-    instrument: z.strictObject({ slug: z.string(), title: z.string(), shortTitle: z.string() }),
+    url: z.string().nullable().describe("The official text: the provision's own address where one is recorded, else its instrument's; null when none is certain."),
+    instrument: z.strictObject({ slug: z.string(), title: z.string(), shortTitle: z.string(), url: z.string().nullable().describe("The instrument's official text, where its address is certain.") }),
   }),
   citation: citationSchema,
   openedBy: milestoneRef.nullable(),
@@ -184,6 +218,20 @@ export function casesQuery(v: ApiVocabulary) {
   });
 }
 
+// The two dates of a question (lib/core/conduct.ts): the conduct is what the law must reach; asOf, the law.
+const PARTIAL_DATE_PATTERN = String.raw`\d{4}(-\d{2}(-\d{2})?)?`;
+const conductParameter = z
+  .string()
+  .regex(new RegExp(`^${PARTIAL_DATE_PATTERN}(/${PARTIAL_DATE_PATTERN})?$`))
+  .optional()
+  .describe(
+    "When the conduct took place: a day (2022-03-15), a month (2022-03), a year (2022), or a period between two of those, FROM/TO (2022-02-24/2023-03). " +
+      "A month or a year means any day within it. It cannot begin after asOf. Leave it out to consider every conduct up to asOf: `periods` then says, stretch by stretch, what each forum can try.",
+  );
+const asOfParameter = isoDate
+  .optional()
+  .describe("The architecture in force: the rules as they stood on this day (YYYY-MM-DD, default today), e.g. before or after a ratification. Not the date of the conduct (see `conduct`).");
+
 /** Mirrors lib/core/profile-query.ts (the "which forum?" question). */
 export function jurisdictionQuery(v: ApiVocabulary) {
   return z.strictObject({
@@ -192,16 +240,22 @@ export function jurisdictionQuery(v: ApiVocabulary) {
     level: oneOf(v.levels, "The level of responsibility: required for a natural person, not allowed for a legal one.").optional(),
     mode: oneOf(v.modes, `The mode of liability (default ${DEFAULT_MODE}).`).default(DEFAULT_MODE),
     situation: oneOf(v.situations, `The situation (default ${DEFAULT_SITUATION}).`).default(DEFAULT_SITUATION),
-    asOf: isoDate.optional().describe("The date the question is asked for (YYYY-MM-DD, default today)."),
+    conduct: conductParameter,
+    asOf: asOfParameter,
   });
 }
 
-/** Mirrors lib/core/coverage-query.ts. */
+/** Mirrors lib/core/coverage-query.ts (the matrix: every category, the same two dates). */
 export function coverageQuery(v: ApiVocabulary) {
   return z.strictObject({
-    asOf: isoDate.optional().describe("The date of the matrix (YYYY-MM-DD, default today)."),
+    conduct: conductParameter,
+    asOf: asOfParameter,
     situation: oneOf(v.situations, `The situation (default ${DEFAULT_SITUATION}).`).default(DEFAULT_SITUATION),
     mode: oneOf(v.modes, `The mode of liability (default ${DEFAULT_MODE}).`).default(DEFAULT_MODE),
+    policy: z
+      .enum(POLICY_VIEWS)
+      .default("off")
+      .describe("on: add the complementarity split (who should take such cases, as policy or recommendation) beside each cell and row, and the list of those policies. It is policy, not jurisdiction: it changes no status. Default off."),
   });
 }
 
@@ -212,6 +266,7 @@ export const deleteQuery = z.strictObject({
 // ---- Responses of the new endpoints --------------------------------------------------------------
 
 const legalBasisRef = z.strictObject({ slug: z.string(), title: z.string(), shortTitle: z.string() });
+const forumNote = noteSchema.nullable().describe("What remains to be asked when the forum covers a case (the ICC: admissibility under Article 17); the jurisdiction answer gives it beside each forum that covers. Null: none recorded.");
 
 export const forumSummarySchema = z.strictObject({
   slug: z.string(),
@@ -222,6 +277,7 @@ export const forumSummarySchema = z.strictObject({
   establishedOn: partialDateSchema.nullable(),
   legalBasis: legalBasisRef.nullable(),
   citation: citationSchema,
+  coversNote: forumNote,
   ruleCount: z.number().int(),
   milestoneCount: z.number().int(),
 });
@@ -247,6 +303,7 @@ export const forumDetailSchema = z.strictObject({
       citation: citationSchema,
     })
     .nullable(),
+  coversNote: forumNote,
   rules: z.array(ruleSchema).describe("Its jurisdiction rules, status placed against today."),
   milestones: z.array(milestoneItem).describe("Newest first."),
 });
@@ -276,6 +333,7 @@ const instrumentFields = {
   kind: z.enum(INSTRUMENT_KINDS),
   description: z.string(),
   adoptedOn: partialDateSchema.nullable(),
+  url: z.string().nullable().describe("The instrument's official text, where its address is certain."),
   citation: citationSchema,
 };
 
@@ -293,6 +351,7 @@ export const provisionSchema = z.strictObject({
   number: z.string().nullable().describe('"Article 28"; null where the source names the provision without its number.'),
   heading: z.string(),
   summary: z.string(),
+  url: z.string().nullable().describe("The official text: the provision's own address where one is recorded, else its instrument's; null when none is certain."),
   citation: citationSchema,
 });
 
@@ -360,33 +419,131 @@ export const followSchema = z.looseObject({ id: z.string() }).describe("A follow
 
 export const meSchema = z.strictObject({ email: z.string(), name: z.string().nullable(), role: z.enum(["viewer", "analyst", "admin"]) });
 
+// ---- The two answers: "which forum?" and the coverage matrix ---------------------------------------
+// Mapped from the engine's Answer and Matrix by lib/server/openapi/answers.ts, typed by these schemas.
+
+
+const forumStatusSchema = z
+  .enum(STATUSES)
+  .describe(
+    `What the forum can try. ${sentences(STATUSES.map((st) => [st, `${st === "unknown" ? `"${JURISDICTION_STATUS_LABELS.unknown}". ` : ""}${JURISDICTION_STATUS_EXPLANATIONS[st]}`]))}`,
+  );
+
+
+
+const answerSourceSchema = z
+  .strictObject({ slug: z.string(), title: z.string(), url: z.string().nullable(), locator: z.string().nullable().describe("The passage the fact rests on.") })
+  .describe("The source the rule or policy rests on, with the passage.");
+
+const reasonSchema = z
+  .strictObject({
+    rule: z.string().nullable().describe('The rule\'s slug (see /api/v1/rules/{slug}); null only for "no rule recorded".'),
+    effect: z.enum(RULE_EFFECTS).nullable().describe("The rule's effect; null for no rule recorded."),
+    summary: z.string(),
+    provision: provisionLinkSchema.nullable(),
+    source: answerSourceSchema.nullable(),
+    condition: z.string().optional().describe("A conditional rule's condition: what must hold for the forum to try the case."),
+    conditionKind: conditionKindSchema.optional(),
+    validity: z.string().optional().describe('When the rule is in force, in words ("From 1 January 2025"): the architecture, read against asOf.'),
+    conduct: z.string().optional().describe('The conduct the rule reaches, in words ("Conduct from 21 November 2013 onwards"), when its reach is limited: read against `conduct`.'),
+    uncertainDate: z.string().optional().describe("Set when a boundary of the rule is known only to the month or year and the date falls inside that period."),
+  })
+  .describe("A rule the status rests on, with its provision and source.");
+
+export const conditionSchema = z
+  .strictObject({
+    kind: conditionKindSchema,
+    text: z.string(),
+    rule: z.string().nullable().describe("The rule that states the condition; null for the tracker's own condition on when the conduct took place."),
+  })
+  .describe("A condition of a conditional answer. All of a forum's conditions must hold.");
+
+export const conductPeriodSchema = z
+  .strictObject({
+    from: isoDate.nullable().describe("The first day of conduct in the stretch; null: any earlier conduct."),
+    to: isoDate.nullable().describe("The last day of conduct in the stretch; null: up to asOf (only when no conduct was given)."),
+    status: forumStatusSchema,
+    rules: z.array(z.string()).describe("The rules behind the status over this stretch."),
+  })
+  .describe("A stretch of conduct over which the forum's status is the same.");
+
+const periodsSchema = z
+  .array(conductPeriodSchema)
+  .describe("What the forum can try, stretch by stretch of conduct, oldest first. Without `conduct`, every conduct up to asOf; with it, the conduct given.");
+
+
+export const policyAnswerSchema = z
+  .strictObject({
+    slug: z.string(),
+    kind: z.enum(POLICY_KINDS).describe(`${sentences(POLICY_KINDS.map((k) => [k, POLICY_KIND_LABELS[k]]))}`),
+    forum: z.string().nullable().describe("The forum it sends such cases to; null: it names no forum (a priority for every forum)."),
+    situation: z.string().nullable().describe("Null: every situation."),
+    statement: z.string().describe("The policy or recommendation as its proponents state it."),
+    proposedBy: z.string(),
+    crimes: z.array(z.string()).describe("Empty: every crime."),
+    accusedKinds: z.array(z.string()).describe("Empty: every kind of accused."),
+    levels: z.array(z.string()).describe("Empty: every level of responsibility."),
+    source: answerSourceSchema,
+  })
+  .describe("The complementarity split: which cases should go to which forum, as policy or recommendation. Not jurisdiction: it never changes a status.");
+
+// The documented policy is exactly the engine's (a compile error otherwise).
+const policyIsFaithful: Same<z.output<typeof policyAnswerSchema>, Policy> = true;
+void policyIsFaithful;
+
+const answerAsOf = isoDate.describe("The architecture in force: the rules as they stood on this day.");
+const answerConduct = z
+  .string()
+  .nullable()
+  .describe("When the conduct took place, as the parameter gives it (2022-03, 2022-02-24/2023-03); null: not given, so every conduct up to asOf is considered.");
+
 export const coverageSchema = z.strictObject({
-  asOf: isoDate,
+  asOf: answerAsOf,
+  conduct: answerConduct,
   situation: z.string(),
   mode: z.string(),
-  forums: z.array(z.strictObject({ slug: z.string(), name: z.string() })),
+  forums: z.array(
+    z.strictObject({ slug: z.string(), name: z.string(), shortName: z.string(), coversNote: noteSchema.nullable().describe("Applies to each of its cells that covers or is conditional.") }),
+  ),
   rows: z.array(
     z.strictObject({
       crime: z.string(),
       accused: z.string(),
       level: z.string().nullable(),
-      gap: z.boolean().describe("No forum covers this row."),
+      gap: z.boolean().describe("An impunity gap: every forum excludes this category by a recorded rule (a forum with no rule recorded is not counted)."),
       caseCount: z.number().int(),
-      cells: z.array(z.looseObject({ forum: z.string(), status: z.string(), rules: z.array(z.unknown()), conditions: z.array(z.unknown()), caseCount: z.number().int() })),
+      policies: z.array(z.string()).optional().describe("With policy=on: the policies naming no forum that speak to this category (slugs of `policies`)."),
+      cells: z.array(
+        z.strictObject({
+          forum: z.string(),
+          status: forumStatusSchema,
+          rules: z.array(z.string()).describe("The rules behind the status; empty when none reaches the category."),
+          conditions: z.array(conditionSchema).describe("Each condition of a conditional cell, with its kind; empty otherwise."),
+          periods: periodsSchema,
+          policies: z.array(z.string()).optional().describe("With policy=on: the policies sending this category to this forum (slugs of `policies`). Policy, not jurisdiction."),
+          caseCount: z.number().int().describe("Tracked cases of this category before this forum."),
+        }),
+      ),
     }),
   ),
+  policies: z.array(policyAnswerSchema).optional().describe("With policy=on: every policy the cells and rows name, to resolve their slugs."),
 });
 
 export const jurisdictionSchema = z.strictObject({
-  asOf: isoDate,
-  profile: z.looseObject({ crime: z.string(), accused: z.string() }),
-  gap: z.boolean().describe("No forum covers the profile on that date."),
+  asOf: answerAsOf,
+  conduct: answerConduct,
+  profile: z.strictObject({ crime: z.string(), accused: z.string(), level: z.string().nullable().describe("Null for a legal person."), mode: z.string(), situation: z.string() }),
+  gap: z.boolean().describe("An impunity gap: every forum excludes the profile by a recorded rule. A forum with no rule recorded (unknown) is never counted as excluded."),
   forums: z.array(
     z.strictObject({
       forum: z.string(),
       forumName: z.string(),
-      status: z.string().describe("covers, conditional, excluded or none."),
-      reasons: z.array(z.looseObject({ summary: z.string() })),
+      status: forumStatusSchema,
+      reasons: z.array(reasonSchema).describe("The rules the status rests on, over the whole conduct considered."),
+      conditions: z.array(conditionSchema).describe("For a conditional answer, every condition, with its kind; all must hold. Empty otherwise."),
+      periods: periodsSchema,
+      note: noteSchema.optional().describe("Present when the forum covers or is conditional and has a note on what that leaves open (the ICC: admissibility under Article 17)."),
     }),
   ),
+  policy: z.array(policyAnswerSchema).describe("The complementarity split for this profile: policy or recommendation, beside the law, never part of it."),
 });

@@ -2,7 +2,9 @@ import "server-only";
 import type { IsoDate } from "@/lib/core/dates";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
+import type { ForumNote } from "@/lib/core/jurisdiction";
 import type { RuleEffect } from "@/lib/core/views";
+import { loadVocabulary } from "@/lib/server/jurisdiction";
 import { getCrime, listCrimes } from "./crimes";
 import { getForum, listForums } from "./forums";
 import { partial, ruleSelect, sourceSelect, toCitation, toRuleView } from "./shared";
@@ -16,8 +18,20 @@ import { partial, ruleSelect, sourceSelect, toCitation, toRuleView } from "./sha
 const liveRules = { deletedAt: null } as const;
 const forumRefSelect = { slug: true, name: true, shortName: true } as const;
 
-/** The forums, in display order (a short fixed list: no paging): the forums page's own list. */
-export const apiForums = listForums;
+/**
+ * Each forum's note on what it covers (the ICC: admissibility under Article 17), as the "which
+ * forum?" answer gives it: read from the same held reference data, so the two cannot differ.
+ */
+async function coversNotes(): Promise<Map<string, ForumNote | null>> {
+  const vocabulary = await loadVocabulary();
+  return new Map(vocabulary.forums.map((f) => [f.slug, f.coversNote]));
+}
+
+/** The forums, in display order (a short fixed list: no paging): the forums page's own list, with each forum's note. */
+export async function apiForums() {
+  const [forums, notes] = await Promise.all([listForums(), coversNotes()]);
+  return forums.map((forum) => ({ ...forum, coversNote: notes.get(forum.slug) ?? null }));
+}
 
 /** The crimes, in display order, each with the forums covering it today (the crimes page's list). */
 export async function apiCrimes(today: IsoDate) {
@@ -36,6 +50,7 @@ const instrumentSelect = {
   description: true,
   adoptedOn: true,
   adoptedOnPrecision: true,
+  url: true,
   sourceLocator: true,
   source: { select: sourceSelect },
 } as const satisfies Prisma.InstrumentSelect;
@@ -50,6 +65,7 @@ function toInstrument(row: InstrumentRow) {
     kind: row.kind,
     description: row.description,
     adoptedOn: partial(row.adoptedOn, row.adoptedOnPrecision),
+    url: row.url,
     citation: toCitation(row.source, row.sourceLocator),
   };
 }
@@ -78,7 +94,7 @@ export async function apiInstrument(slug: string) {
       forumsBasedOn: { select: forumRefSelect, orderBy: { sortOrder: "asc" } },
       provisions: {
         orderBy: [{ sortOrder: "asc" }, { slug: "asc" }],
-        select: { slug: true, number: true, heading: true, summary: true, sourceLocator: true, source: { select: sourceSelect } },
+        select: { slug: true, number: true, heading: true, summary: true, url: true, sourceLocator: true, source: { select: sourceSelect } },
       },
     },
   });
@@ -86,7 +102,8 @@ export async function apiInstrument(slug: string) {
   return {
     ...toInstrument(row),
     forumsBasedOn: row.forumsBasedOn,
-    provisions: row.provisions.map((p) => ({ slug: p.slug, number: p.number, heading: p.heading, summary: p.summary, citation: toCitation(p.source, p.sourceLocator) })),
+    // A provision's official text: its own address where it has one, else its instrument's (as rules cite it).
+    provisions: row.provisions.map((p) => ({ slug: p.slug, number: p.number, heading: p.heading, summary: p.summary, url: p.url ?? row.url, citation: toCitation(p.source, p.sourceLocator) })),
   };
 }
 
@@ -123,9 +140,10 @@ export async function apiRule(slug: string, today: IsoDate) {
   return row ? toRuleView(row, today) : null;
 }
 
-/** One forum with its legal basis, rules (against `today`) and milestones; null if unknown. */
+/** One forum with its legal basis, note, rules (against `today`) and milestones; null if unknown. */
 export async function apiForum(slug: string, today: IsoDate) {
-  return getForum(slug, today);
+  const [forum, notes] = await Promise.all([getForum(slug, today), coversNotes()]);
+  return forum && { ...forum, coversNote: notes.get(forum.slug) ?? null };
 }
 
 /** One crime with, per forum, the rules that apply to it; null if unknown. */

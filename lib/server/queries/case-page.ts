@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { accusedRowRef, EMPTY_SOURCE, type CaseFormValues } from "@/lib/core/case-input";
+import { accusedRowRef, EMPTY_SOURCE, type CaseFormValues, type FailedDuty, type KnowledgeStandard } from "@/lib/core/case-input";
 import { fromIsoDate, isoPartial, type PartialDate, type Precision } from "@/lib/core/dates";
 import type { CaseStage, Citation, MilestoneRef, NamedRef } from "@/lib/core/views";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -34,8 +34,8 @@ export type CaseChargeView = {
   /** The tracker's Provision record the citation rests on (its slug), where there is one. */
   provision: string | null;
   description: string | null;
-  knowledgeStandard: "KNEW" | "SHOULD_HAVE_KNOWN" | null;
-  failedDuties: ("PREVENT" | "REPRESS" | "SUBMIT_TO_AUTHORITIES")[];
+  knowledgeStandard: KnowledgeStandard | null;
+  failedDuties: FailedDuty[];
 };
 
 export type StageEntryView = {

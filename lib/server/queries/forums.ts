@@ -2,15 +2,19 @@ import "server-only";
 import { cache } from "react";
 import type { IsoDate } from "@/lib/core/dates";
 import { db } from "@/lib/server/db";
+import { loadVocabulary } from "@/lib/server/jurisdiction";
 import {
   milestoneItemSelect,
   milestoneOrder,
   partial,
+  policyOrder,
+  policySelect,
   ruleOrder,
   ruleSelect,
   sourceSelect,
   toCitation,
   toMilestoneItem,
+  toPolicyView,
   toRuleView,
 } from "./shared";
 
@@ -109,3 +113,25 @@ export const getForum = cache(async (slug: string, today: IsoDate) => {
 });
 
 export type ForumDetail = NonNullable<Awaited<ReturnType<typeof getForum>>>;
+
+/**
+ * What the forum page shows beside `getForum` (which the API serves in its documented shape): the
+ * address of its legal basis's official text, its note on "covers" as every answer gives it (from
+ * the same held reference data, so the page and the answers cannot differ), and the
+ * complementarity policies that name it: policy, not jurisdiction. Null for an unknown slug.
+ */
+export const getForumPageExtras = cache(async (slug: string) => {
+  const [row, vocabulary] = await Promise.all([
+    db.forum.findUnique({
+      where: { slug },
+      select: { legalBasis: { select: { url: true } }, policies: { select: policySelect, orderBy: policyOrder } },
+    }),
+    loadVocabulary(),
+  ]);
+  if (!row) return null;
+  return {
+    legalBasisUrl: row.legalBasis?.url ?? null,
+    coversNote: vocabulary.forums.find((f) => f.slug === slug)?.coversNote ?? null,
+    policies: row.policies.map(toPolicyView),
+  };
+});

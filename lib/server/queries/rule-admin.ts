@@ -1,6 +1,6 @@
 import "server-only";
 import { formatPartialDate, isoPartial, toIsoDate, type PartialDate } from "@/lib/core/dates";
-import { provisionLabel } from "@/lib/core/labels";
+import { provisionLabel, SOURCE_KIND_LABELS } from "@/lib/core/labels";
 import { emptyRuleFormValues, type RuleFormValues } from "@/lib/core/rule-form";
 import type { RuleEffect } from "@/lib/core/views";
 import { db } from "@/lib/server/db";
@@ -14,6 +14,8 @@ export type AdminRuleRow = {
   summary: string;
   situation: string | null;
   validity: { from: PartialDate | null; to: PartialDate | null };
+  /** The conduct the rule reaches; both null when it sets no limit. */
+  conduct: { from: PartialDate | null; to: PartialDate | null };
   version: number;
   updatedAt: string;
 };
@@ -34,6 +36,7 @@ export async function listRulesByForum(): Promise<AdminForumGroup[]> {
         select: {
           slug: true, effect: true, summary: true, version: true, updatedAt: true,
           validFrom: true, validFromPrecision: true, validTo: true, validToPrecision: true,
+          conductFrom: true, conductFromPrecision: true, conductTo: true, conductToPrecision: true,
           situation: { select: { name: true } },
         },
       },
@@ -47,6 +50,7 @@ export async function listRulesByForum(): Promise<AdminForumGroup[]> {
       summary: r.summary,
       situation: r.situation?.name ?? null,
       validity: { from: partial(r.validFrom, r.validFromPrecision), to: partial(r.validTo, r.validToPrecision) },
+      conduct: { from: partial(r.conductFrom, r.conductFromPrecision), to: partial(r.conductTo, r.conductToPrecision) },
       version: r.version,
       updatedAt: r.updatedAt.toISOString(),
     })),
@@ -72,12 +76,15 @@ export async function ruleFormValuesOf(slug: string): Promise<{ values: RuleForm
       effect: r.effect,
       summary: r.summary,
       condition: r.condition ?? "",
+      conditionKind: r.conditionKind ?? "",
       crimes: r.crimes.map((x) => x.slug),
       accusedKinds: r.accusedKinds.map((x) => x.slug),
       levels: r.levels.map((x) => x.slug),
       modes: r.modes.map((x) => x.slug),
       validFrom: date(r.validFrom, r.validFromPrecision),
       validTo: date(r.validTo, r.validToPrecision),
+      conductFrom: date(r.conductFrom, r.conductFromPrecision),
+      conductTo: date(r.conductTo, r.conductToPrecision),
       openedBy: r.openedBy?.slug ?? "",
       closedBy: r.closedBy?.slug ?? "",
       provision: r.provision.slug,
@@ -129,7 +136,7 @@ export async function loadRuleFormOptions(): Promise<RuleFormOptions> {
         provisions: { orderBy: [{ sortOrder: "asc" }, { slug: "asc" }], select: { slug: true, number: true, heading: true } },
       },
     }),
-    db.source.findMany({ orderBy: [{ kind: "asc" }, { title: "asc" }], select: { slug: true, title: true, publisher: true } }),
+    db.source.findMany({ orderBy: [{ kind: "asc" }, { title: "asc" }], select: { slug: true, title: true, publisher: true, kind: true } }),
   ]);
   return {
     forums: forums.map(toChoice),
@@ -151,6 +158,7 @@ export async function loadRuleFormOptions(): Promise<RuleFormOptions> {
           label: p.number ? `${provisionLabel({ number: p.number, instrument: i })} — ${p.heading}` : `${i.shortTitle}: ${p.heading}`,
         })),
       })),
-    sources: sources.map((s) => ({ value: s.slug, label: s.publisher ? `${s.title} (${s.publisher})` : s.title })),
+    // The kind beside each, so a secondary source (a news report) is never picked for an official text.
+    sources: sources.map((s) => ({ value: s.slug, label: `${s.publisher ? `${s.title} (${s.publisher})` : s.title} · ${SOURCE_KIND_LABELS[s.kind]}` })),
   };
 }

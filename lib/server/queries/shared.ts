@@ -1,7 +1,7 @@
 import "server-only";
 import { toIsoDate, type IsoDate, type PartialDate, type Precision } from "@/lib/core/dates";
 import { validityStatus } from "@/lib/core/rule-validity";
-import type { Citation, MilestoneItem, MilestoneRef, MilestoneView, RuleView } from "@/lib/core/views";
+import type { Citation, MilestoneItem, MilestoneRef, MilestoneView, PolicyView, RuleView } from "@/lib/core/views";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 /**
@@ -70,10 +70,15 @@ export const ruleSelect = {
   effect: true,
   summary: true,
   condition: true,
+  conditionKind: true,
   validFrom: true,
   validFromPrecision: true,
   validTo: true,
   validToPrecision: true,
+  conductFrom: true,
+  conductFromPrecision: true,
+  conductTo: true,
+  conductToPrecision: true,
   sourceLocator: true,
   forum: { select: { slug: true, name: true, shortName: true } },
   situation: { select: { slug: true, name: true } },
@@ -87,7 +92,8 @@ export const ruleSelect = {
       number: true,
       heading: true,
       summary: true,
-      instrument: { select: { slug: true, title: true, shortTitle: true } },
+      url: true,
+      instrument: { select: { slug: true, title: true, shortTitle: true, url: true } },
     },
   },
   source: { select: sourceSelect },
@@ -114,6 +120,7 @@ export function toRuleView(row: RuleRow, today: IsoDate): RuleView {
     effect: row.effect,
     summary: row.summary,
     condition: row.condition,
+    conditionKind: row.conditionKind,
     forum: row.forum,
     situation: row.situation,
     crimes: row.crimes,
@@ -121,8 +128,9 @@ export function toRuleView(row: RuleRow, today: IsoDate): RuleView {
     levels: row.levels,
     modes: row.modes,
     validity,
+    conduct: { from: partial(row.conductFrom, row.conductFromPrecision), to: partial(row.conductTo, row.conductToPrecision) },
     status: validityStatus(validity, today),
-    provision: row.provision,
+    provision: { ...row.provision, url: row.provision.url ?? row.provision.instrument.url },
     citation: toCitation(row.source, row.sourceLocator),
     openedBy: toMilestoneRef(row.openedBy),
     closedBy: toMilestoneRef(row.closedBy),
@@ -191,4 +199,28 @@ export function toMilestoneItem(row: MilestoneItemRow): MilestoneItem {
     whatChanged: row.whatChanged,
     isSynthetic: row.isSynthetic,
   };
+}
+
+/** A complementarity policy (policy, not jurisdiction) as the pages show it. */
+export const policySelect = {
+  slug: true,
+  kind: true,
+  statement: true,
+  proposedBy: true,
+  sourceLocator: true,
+  forum: { select: { slug: true, name: true } },
+  situation: { select: { slug: true, name: true } },
+  crimes: named,
+  accusedKinds: named,
+  levels: named,
+  source: { select: sourceSelect },
+} as const satisfies Prisma.ComplementarityPolicySelect;
+
+type PolicyRow = Prisma.ComplementarityPolicyGetPayload<{ select: typeof policySelect }>;
+
+/** In the order the reference data gives them. */
+export const policyOrder: Prisma.ComplementarityPolicyOrderByWithRelationInput[] = [{ sortOrder: "asc" }, { slug: "asc" }];
+
+export function toPolicyView({ source, sourceLocator, ...row }: PolicyRow): PolicyView {
+  return { ...row, citation: toCitation(source, sourceLocator) };
 }

@@ -33,10 +33,15 @@ export async function saveRule({ actor, input }: { actor: Actor; input: unknown 
       effect: rule.effect,
       summary: rule.summary,
       condition: rule.condition,
+      conditionKind: rule.conditionKind,
       validFrom: refs.validFrom ? fromIsoDate(refs.validFrom.date) : null,
       validFromPrecision: refs.validFrom?.precision ?? "DAY",
       validTo: refs.validTo ? fromIsoDate(refs.validTo.date) : null,
       validToPrecision: refs.validTo?.precision ?? "DAY",
+      conductFrom: rule.conductFrom ? fromIsoDate(rule.conductFrom.date) : null,
+      conductFromPrecision: rule.conductFrom?.precision ?? "DAY",
+      conductTo: rule.conductTo ? fromIsoDate(rule.conductTo.date) : null,
+      conductToPrecision: rule.conductTo?.precision ?? "DAY",
       openedById: refs.openedById,
       closedById: refs.closedById,
       provisionId: refs.provisionId,
@@ -95,9 +100,10 @@ export function snapshot(r: RuleWithSlugs): Prisma.InputJsonObject {
   const day = (d: Date | null) => (d ? toIsoDate(d) : null);
   return {
     slug: r.slug, version: r.version, forum: r.forum.slug, situation: r.situation?.slug ?? null, effect: r.effect,
-    summary: r.summary, condition: r.condition,
+    summary: r.summary, condition: r.condition, conditionKind: r.conditionKind,
     crimes: r.crimes.map((x) => x.slug), accusedKinds: r.accusedKinds.map((x) => x.slug), levels: r.levels.map((x) => x.slug), modes: r.modes.map((x) => x.slug),
     validFrom: day(r.validFrom), validFromPrecision: r.validFromPrecision, validTo: day(r.validTo), validToPrecision: r.validToPrecision,
+    conductFrom: day(r.conductFrom), conductFromPrecision: r.conductFromPrecision, conductTo: day(r.conductTo), conductToPrecision: r.conductToPrecision,
     openedBy: r.openedBy?.slug ?? null, closedBy: r.closedBy?.slug ?? null,
     provision: r.provision.slug, source: r.source.slug, sourceLocator: r.sourceLocator,
   };

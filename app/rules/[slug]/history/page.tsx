@@ -3,15 +3,23 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { HistoryList } from "@/components/HistoryList";
+import { RuleCard } from "@/components/RuleCard";
+import { isoToday } from "@/lib/core/dates";
 import { getRuleHistory } from "@/lib/server/queries/milestone-history";
+import { getRuleViews } from "@/lib/server/queries/rules";
 
 export const metadata: Metadata = { title: "Rule history" };
 
-/** Every change to a jurisdiction rule: rules are data, so their history is part of the record. */
+/**
+ * Every change to a jurisdiction rule: rules are data, so their history is part of the record.
+ * What the rule says now comes first, so each change can be read against it.
+ */
 export default async function RuleHistoryPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const history = await getRuleHistory(slug);
-  if (!history || history.rule.deletedAt) notFound();
+  const today = isoToday(new Date());
+  const [history, views] = await Promise.all([getRuleHistory(slug), getRuleViews([slug], today)]);
+  const current = views.get(slug);
+  if (!history || history.rule.deletedAt || !current) notFound();
   const { rule, entries } = history;
   return (
     <>
@@ -22,7 +30,14 @@ export default async function RuleHistoryPage({ params }: { params: Promise<{ sl
         Every change to this rule of the <Link href={`/forums/${rule.forum.slug}`}>{rule.forum.name}</Link>, newest first: who made it, when, and what changed. It
         is at version {rule.version}. A change to a rule changes the tracker’s answers from that moment.
       </p>
-      <HistoryList entries={entries} />
+      <section aria-labelledby="current-rule-heading" className="section">
+        <h2 id="current-rule-heading">What the rule says now</h2>
+        <RuleCard rule={current} historyLink={false} />
+      </section>
+      <section aria-labelledby="changes-heading" className="section">
+        <h2 id="changes-heading">Changes, newest first</h2>
+        <HistoryList entries={entries} headingLevel={3} />
+      </section>
     </>
   );
 }

@@ -1,0 +1,51 @@
+/**
+ * A secondary source (kind OTHER: a news report, a reproduction of a code) must never read like the
+ * official text: checked on the text React sends to the browser, for every variant.
+ */
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import type { Citation } from "@/lib/core/views";
+import { SourceCitation, SourceList, type CitationVariant } from "./SourceCitation";
+
+const text = (element: React.ReactElement) => renderToStaticMarkup(element).replace(/<[^>]+>/g, "").replace(/&#x27;/g, "'");
+
+const report: Citation = {
+  slug: "a-news-report",
+  kind: "OTHER",
+  title: "Ukraine amends its Criminal Code",
+  publisher: "Example News",
+  authors: null,
+  url: "https://news.example/amendment",
+  publishedOn: { date: "2024-10-01", precision: "MONTH" },
+  locator: "Third paragraph",
+};
+const official: Citation = { ...report, slug: "the-gazette", kind: "OFFICIAL", title: "Law No. 1 of Ukraine", publisher: "Verkhovna Rada" };
+
+describe("a secondary source", () => {
+  it.each<CitationVariant>(["full", "brief", "compact"])("is labelled secondary in the %s variant", (variant) => {
+    const shown = text(<SourceCitation citation={report} variant={variant} />);
+    expect(shown).toMatch(/^Secondary source: Ukraine amends its Criminal Code/);
+    expect(shown).not.toContain("Official");
+  });
+
+  it("names who reported it and says it is not an official text", () => {
+    expect(text(<SourceCitation citation={report} />)).toBe(
+      "Secondary source: Ukraine amends its Criminal Code, reported by Example News (October 2024) · secondary, not an official text" + "Passage: Third paragraph",
+    );
+  });
+
+  it("reads as secondary in a list of sources beside an official one", () => {
+    const shown = text(<SourceList citations={[official, report]} />);
+    expect(shown).toContain("Source: Law No. 1 of Ukraine, Verkhovna Rada (October 2024) · Official source");
+    expect(shown).toContain("Secondary source: Ukraine amends its Criminal Code, reported by Example News");
+  });
+});
+
+describe("an official source", () => {
+  it("keeps its label and kind", () => {
+    const shown = text(<SourceCitation citation={official} variant="full" />);
+    expect(shown).toMatch(/^Source: Law No. 1 of Ukraine, Verkhovna Rada/);
+    expect(shown).not.toContain("reported by");
+    expect(shown).not.toContain("Secondary");
+  });
+});
