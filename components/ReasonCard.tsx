@@ -52,14 +52,14 @@ export function ReasonCard({ reason, rule, forum }: { reason: Reason; rule: Rule
       {reason.condition ? (
         <p className="rule-condition">
           <strong>Condition</strong>
-          {reason.conditionKind ? <span className="condition-kind"> ({CONDITION_KIND_LABELS[reason.conditionKind].toLowerCase()})</span> : null}
+          {reason.conditionKind ? <span className="reason-condition-kind"> ({CONDITION_KIND_LABELS[reason.conditionKind].toLowerCase()})</span> : null}
           <strong>:</strong> {reason.condition}
         </p>
       ) : null}
       {reason.uncertainDate ? (
         <p className="rule-condition">
           <strong>Date uncertain</strong>
-          <span className="condition-kind"> ({CONDITION_KIND_LABELS.DATE_PRECISION.toLowerCase()})</span>
+          <span className="reason-condition-kind"> ({CONDITION_KIND_LABELS.DATE_PRECISION.toLowerCase()})</span>
           <strong>:</strong> {reason.uncertainDate}. The date asked about falls inside that period, so the rule may or may
           not apply.
         </p>

@@ -62,7 +62,7 @@ test("the form takes both dates; the answer states them and its URL carries both
   await expectStatus(page, "ukraine-domestic", "covers");
   // A single period of conduct needs no table; the ICC's note on admissibility comes with "covers".
   await expect(forumCard(page, "icc").locator("table.conduct-periods")).toHaveCount(0);
-  const note = forumCard(page, "icc").locator(".forum-note");
+  const note = forumCard(page, "icc").locator(".forum-answer-note");
   await expect(note).toContainText("Article 17");
   await expect(note.getByRole("link", { name: /Rome Statute, Article 17/ })).toHaveAttribute("href", /^https:\/\//);
   // Each reason says the conduct it reaches, and links its provision to the official text.
@@ -180,7 +180,7 @@ test("aggression by the top leadership: the ICC excluded, the Special Tribunal c
   await expect(icc.locator(".reason-title").first()).toContainText("Rome Statute");
   await expect(icc.locator(".citation-locator").first()).toContainText("Passage:");
   // No note on admissibility where the ICC is excluded.
-  await expect(icc.locator(".forum-note")).toHaveCount(0);
+  await expect(icc.locator(".forum-answer-note")).toHaveCount(0);
 });
 
 test("a company charged with war crimes: the ICC is excluded under Article 25(1); the level is left out", async ({ page }) => {

@@ -212,7 +212,7 @@ function ForumNoteBox({ forumAnswer }: { forumAnswer: ForumAnswer }) {
   const { note } = forumAnswer;
   if (!note) return null;
   return (
-    <aside className="forum-note" aria-label={`Note on ${forumAnswer.forum.name}`}>
+    <aside className="forum-answer-note" aria-label={`Note on ${forumAnswer.forum.name}`}>
       <p className="forum-block-title">Note: jurisdiction is not admissibility</p>
       <p>{note.text}</p>
       <p className="forum-note-provision">
