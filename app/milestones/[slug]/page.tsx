@@ -33,7 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * The conduct the comparison is about: a small GET form under the two days compared. Its refusal
  * is shown next to the field; the comparison then falls back to all conduct, and says so.
  */
-function ConductForm({ slug, value, error }: { slug: string; value: string; error?: string }) {
+function ConductForm({ slug, value, error, latest }: { slug: string; value: string; error?: string; latest: string }) {
   return (
     <form method="get" action={`/milestones/${slug}`} className="query-form query-form-inline changes-conduct-form" aria-label="The conduct compared">
       <div className="query-fields">
@@ -43,8 +43,8 @@ function ConductForm({ slug, value, error }: { slug: string; value: string; erro
           optional
           hint={
             <>
-              <code>2022-03</code>, <code>2014</code> or <code>2013-11-21/2014-02-22</code>. Empty: all conduct, period by
-              period.
+              A day, month or year, or a period FROM/TO (<code>2014-06</code>, <code>2013-11-21/2014-02-22</code>), begun by{" "}
+              {latest}. Empty: all conduct, period by period.
             </>
           }
           value={value}
@@ -219,7 +219,7 @@ export default async function MilestonePage({ params, searchParams }: Props) {
         onPage={rulesOnPage}
         changesRules={changedRules > 0}
       >
-        <ConductForm slug={m.slug} value={conductText} error={conductError} />
+        <ConductForm slug={m.slug} value={conductText} error={conductError} latest={dayWords(after)} />
       </MatrixChanges>
 
       <section aria-labelledby="sources-heading" className="section">
