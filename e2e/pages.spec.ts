@@ -86,7 +86,9 @@ test("forums list leads to the ICC: its rules (the natural-persons exclusion, th
   await expect(fact(naturalPersons, "Kind of accused")).toHaveText("Legal person");
   await expect(fact(naturalPersons, "Crimes")).toHaveText("any crime");
   await expect(naturalPersons).toContainText("From 1 July 2002");
-  await expect(naturalPersons.locator(".citation")).toContainText("the Rome Statute currently only extends the court’s jurisdiction over");
+  // It cites the Statute itself, which states the rule (audit: a rule cites the text that states it).
+  await expect(naturalPersons.locator(".citation")).toContainText("Rome Statute of the International Criminal Court");
+  await expect(naturalPersons.locator(".citation")).toContainText("Article 25(1)");
 
   // The aggression rule of Article 15 bis(5) sits under its effect, as the reference data records it.
   const aggression = seededRule("icc-aggression-russia-not-a-party");
