@@ -29,8 +29,8 @@ test("an analyst logs, corrects, edits, finds, deletes a milestone and reads its
   await page.getByLabel("Title", { exact: true }).fill(title);
   await page.getByLabel("Date", { exact: true }).fill("2026-10");
   await page.getByLabel("What happened").fill("A milestone logged by the browser test.");
-  await page.getByLabel("Track").selectOption("accountability");
-  await page.getByLabel("Type").selectOption("ratification");
+  await page.getByLabel("Track", { exact: true }).selectOption("accountability");
+  await page.getByLabel("Type", { exact: true }).selectOption("ratification");
   await page.getByRole("checkbox", { name: "International Criminal Court", exact: true }).check();
   await page.locator("#source-0-title").fill("A test source");
   await page.locator("#source-0-url").fill("example.org/no-scheme");
@@ -42,7 +42,7 @@ test("an analyst logs, corrects, edits, finds, deletes a milestone and reads its
   await expect(page.locator("#form-error")).toContainText("Nothing was saved");
   await expect(page.getByLabel("Title", { exact: true })).toHaveValue(title);
   await expect(page.getByLabel("Date", { exact: true })).toHaveValue("2026-10");
-  await expect(page.getByLabel("Track")).toHaveValue("accountability");
+  await expect(page.getByLabel("Track", { exact: true })).toHaveValue("accountability");
   await expect(page.getByRole("checkbox", { name: "International Criminal Court", exact: true })).toBeChecked();
   await expect(page.locator("#source-0-title")).toHaveValue("A test source");
   await expect(page.locator("#source-0-url")).toHaveValue("example.org/no-scheme");
