@@ -1071,7 +1071,7 @@ export const milestones: MilestoneSeed[] = [
     forums: ["ukraine-domestic"],
     instruments: ["criminal-code-of-ukraine"],
     description: "Ukraine amends its Criminal Code to bring it in line with the ICC, adding a provision on command responsibility similar to Article 28 of the Rome Statute, which had not previously existed as a mode of liability in Ukrainian law. The Verkhovna Rada adopted the law (No. 4012-IX, bill No. 11484) on 9 October 2024; the day it took effect is not recorded here, so the tracker keeps the month.",
-    whatChanged: "Ukrainian courts can try military commanders for subordinates’ war crimes in their area of command under command responsibility. The posts give the month, not the day.",
+    whatChanged: "Ukrainian courts can try military commanders under command responsibility (Article 31-1) for subordinates’ crimes under Articles 437–439, 442 and 442-1 committed under their effective command and control, for conduct after the amendment took effect; crimes against humanity become an offence (Article 442-1). The posts give the month, not the day.",
     sources: [
       { source: "pilpg-one-year-rome-statute", locator: Q.commandResponsibility },
       { source: "court-news-law-4012-ix", locator: "«Верховна Рада України 9 жовтня 2024 року ухвалила імплементаційний Закон України «Про внесення змін до Кримінального та Кримінального процесуального кодексів України у зв'язку з ратифікацією Римського статуту…» (реєстр. № 11484)»" },
@@ -1840,16 +1840,13 @@ export const policies: PolicySeed[] = [
 // ---------------------------------------------------------------------------------------------
 // Cases
 //
-// Real cases, seeded only with what an official text of the forum states (issue 5). Each fact
-// carries its citation: the accused's name and office, each charge, each stage. Nothing is
-// inferred beyond the source: no case number the court has not published (`reference: null`), no
-// knowledge standard or failed duty a press release does not name, no level of responsibility the
-// sources do not support.
-//
-// Not seeded, because no official ICC text could be checked when this was written (only press
-// reports of them): the warrants of 5 March 2024 (Sergei Ivanovich Kobylash, Viktor Nikolayevich
-// Sokolov) and of 24 June 2024 (Sergei Kuzhugetovich Shoigu, Valery Vasilyevich Gerasimov). They
-// also allege ordering (article 25(3)(b)), which is neither of the tracker's modes of liability.
+// Real cases, seeded with what an official text of the forum states (issue 5), or, where that text
+// could not be consulted, with what named secondary sources report, the case then saying "As
+// reported by" (issue 14: the ICC's warrants of 5 March 2024). Each fact carries its citation: the
+// accused's name and office, each charge, each stage. Nothing is inferred beyond the source: no
+// case number the court has not published (`reference: null`), no article number a report does not
+// give, no knowledge standard or failed duty a press release does not name, no level of
+// responsibility the sources do not support.
 
 export type CaseStageSlug =
   | "PRELIMINARY_EXAMINATION"
