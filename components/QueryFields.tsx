@@ -24,6 +24,39 @@ function FieldError({ name, message }: { name: string; message: string | undefin
   );
 }
 
+/** The frame every field shares: its label (optional or not), hint and error, then the control. */
+function Field({
+  name,
+  label,
+  hint,
+  error,
+  optional = false,
+  children,
+}: {
+  name: string;
+  label: string;
+  hint?: React.ReactNode;
+  error?: string;
+  optional?: boolean;
+  children: React.ReactNode;
+}) {
+  return (
+    <div className={`query-field${error ? " has-error" : ""}`}>
+      <label htmlFor={fieldId(name)}>
+        {label}
+        {optional ? <span className="field-optional"> (optional)</span> : null}
+      </label>
+      {hint ? (
+        <p className="field-hint" id={`${fieldId(name)}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      <FieldError name={name} message={error} />
+      {children}
+    </div>
+  );
+}
+
 export function SelectField({
   name,
   label,
@@ -43,14 +76,7 @@ export function SelectField({
   error?: string;
 }) {
   return (
-    <div className={`query-field${error ? " has-error" : ""}`}>
-      <label htmlFor={fieldId(name)}>{label}</label>
-      {hint ? (
-        <p className="field-hint" id={`${fieldId(name)}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      <FieldError name={name} message={error} />
+    <Field name={name} label={label} hint={hint} error={error}>
       <select
         id={fieldId(name)}
         name={name}
@@ -65,20 +91,13 @@ export function SelectField({
           </option>
         ))}
       </select>
-    </div>
+    </Field>
   );
 }
 
 export function DateField({ name, label, hint, value, error }: { name: string; label: string; hint?: React.ReactNode; value: string; error?: string }) {
   return (
-    <div className={`query-field${error ? " has-error" : ""}`}>
-      <label htmlFor={fieldId(name)}>{label}</label>
-      {hint ? (
-        <p className="field-hint" id={`${fieldId(name)}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      <FieldError name={name} message={error} />
+    <Field name={name} label={label} hint={hint} error={error}>
       {/* A browser empties a type="date" input it cannot read; the error above quotes what was sent. */}
       <input
         type="date"
@@ -88,7 +107,7 @@ export function DateField({ name, label, hint, value, error }: { name: string; l
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(name, Boolean(hint), Boolean(error))}
       />
-    </div>
+    </Field>
   );
 }
 
@@ -113,17 +132,7 @@ export function TextField({
   optional?: boolean;
 }) {
   return (
-    <div className={`query-field${error ? " has-error" : ""}`}>
-      <label htmlFor={fieldId(name)}>
-        {label}
-        {optional ? <span className="field-optional"> (optional)</span> : null}
-      </label>
-      {hint ? (
-        <p className="field-hint" id={`${fieldId(name)}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      <FieldError name={name} message={error} />
+    <Field name={name} label={label} hint={hint} error={error} optional={optional}>
       <input
         type="text"
         id={fieldId(name)}
@@ -134,7 +143,7 @@ export function TextField({
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(name, Boolean(hint), Boolean(error))}
       />
-    </div>
+    </Field>
   );
 }
 
