@@ -91,13 +91,15 @@ type RuleRow = {
 };
 
 /**
- * The slugs of a rule's scope list, read through the implicit many-to-many table (`own` is the
- * table's column holding the rule). In the join table's order, unsorted, as Prisma read them.
+ * The slugs of a record's scope list, read through the implicit many-to-many table (`own` is the
+ * table's column holding the record, `owner` the record's alias in the outer statement). A rule's
+ * in the join table's order, unsorted, as Prisma read them; a policy's in its targets' order.
  */
-const scopeSlugs = (joinTable: string, target: string, own: "A" | "B") => {
-  const other = own === "A" ? "B" : "A";
-  return Prisma.sql`(SELECT coalesce(json_agg((SELECT x.slug FROM ${Prisma.raw(`"${target}"`)} x WHERE x.id = t.${Prisma.raw(`"${other}"`)})), '[]')
-      FROM ${Prisma.raw(`"${joinTable}"`)} t WHERE t.${Prisma.raw(`"${own}"`)} = r.id)`;
+const scopeSlugs = (joinTable: string, target: string, own: "A" | "B", owner: "r" | "p" = "r") => {
+  const other = Prisma.raw(`"${own === "A" ? "B" : "A"}"`);
+  const order = owner === "p" ? Prisma.sql` ORDER BY t.${other}` : Prisma.empty;
+  return Prisma.sql`(SELECT coalesce(json_agg((SELECT x.slug FROM ${Prisma.raw(`"${target}"`)} x WHERE x.id = t.${other})${order}), '[]')
+      FROM ${Prisma.raw(`"${joinTable}"`)} t WHERE t.${Prisma.raw(`"${own}"`)} = ${Prisma.raw(owner)}.id)`;
 };
 
 const milestoneRef = (column: string) =>
@@ -164,9 +166,9 @@ type PolicyRow = Omit<Policy, "source"> & { sourceSlug: string; sourceTitle: str
 async function queryPolicies(): Promise<Policy[]> {
   const rows = await readRows<PolicyRow>(Prisma.sql`
     SELECT p.slug, p.kind::text AS kind, f.slug AS forum, s.slug AS situation, p.statement, p."proposedBy",
-           ${policyScope("_ComplementarityPolicyToCrimeCategory", "CrimeCategory", "A")} AS crimes,
-           ${policyScope("_AccusedKindToComplementarityPolicy", "AccusedKind", "B")} AS "accusedKinds",
-           ${policyScope("_ComplementarityPolicyToResponsibilityLevel", "ResponsibilityLevel", "A")} AS levels,
+           ${scopeSlugs("_ComplementarityPolicyToCrimeCategory", "CrimeCategory", "A", "p")} AS crimes,
+           ${scopeSlugs("_AccusedKindToComplementarityPolicy", "AccusedKind", "B", "p")} AS "accusedKinds",
+           ${scopeSlugs("_ComplementarityPolicyToResponsibilityLevel", "ResponsibilityLevel", "A", "p")} AS levels,
            so.slug AS "sourceSlug", so.title AS "sourceTitle", so.url AS "sourceUrl", p."sourceLocator"
       FROM "ComplementarityPolicy" p
       LEFT JOIN "Forum" f ON f.id = p."forumId"
@@ -181,12 +183,6 @@ async function queryPolicies(): Promise<Policy[]> {
   );
 }
 
-/** A policy's scope list: `own` is the join table's column holding the policy. */
-const policyScope = (joinTable: string, target: string, own: "A" | "B") => {
-  const other = own === "A" ? "B" : "A";
-  return Prisma.sql`(SELECT coalesce(json_agg((SELECT x.slug FROM ${Prisma.raw(`"${target}"`)} x WHERE x.id = t.${Prisma.raw(`"${other}"`)}) ORDER BY t.${Prisma.raw(`"${other}"`)}), '[]')
-      FROM ${Prisma.raw(`"${joinTable}"`)} t WHERE t.${Prisma.raw(`"${own}"`)} = p.id)`;
-};
 
 /**
  * The vocabulary and the rules, together: the matrix and the "which forum?" answer need both, and
