@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { conductPhrase, listWords, reachLines } from "@/lib/core/answer-words";
 import { formatPartialDate, type PartialDate as PartialDateValue } from "@/lib/core/dates";
-import type { Conduct } from "@/lib/core/jurisdiction";
+import type { Conduct, ConductPeriod } from "@/lib/core/jurisdiction";
 import { accusedWords, JURISDICTION_STATUS_LABELS, nameOf, plural, provisionTitle } from "@/lib/core/labels";
 import { whichForumHref } from "@/lib/core/links";
 import type { AttributedChange } from "@/lib/core/milestone-impact";
@@ -21,9 +21,8 @@ export type ChangeNames = {
 const day = (date: string) => <PartialDate value={{ date, precision: "DAY" }} />;
 
 /** What a forum could try, period by period of conduct, with the statuses' labels. */
-function Reach({ reach }: { reach: string }) {
-  const lines = reachLines(reach, { run: true });
-  if (lines === null) return <span>{reach}</span>;
+function Reach({ periods }: { periods: readonly ConductPeriod[] }) {
+  const lines = reachLines(periods, { run: true });
   if (lines.length === 0) return <span>no conduct yet on that day</span>;
   return (
     <span className="reach-run">
@@ -138,10 +137,10 @@ function ChangesTable({ changes, after, conduct, names, rules, onPage, showSitua
                     <span className="change-reach">
                       <span className="change-reach-title">The conduct it can try changed:</span>
                       <span className="change-reach-side">
-                        <span className="change-reach-label">Before:</span> <Reach reach={c.reachBefore} />
+                        <span className="change-reach-label">Before:</span> <Reach periods={c.periodsBefore} />
                       </span>
                       <span className="change-reach-side">
-                        <span className="change-reach-label">After:</span> <Reach reach={c.reachAfter} />
+                        <span className="change-reach-label">After:</span> <Reach periods={c.periodsAfter} />
                       </span>
                     </span>
                   ) : null}

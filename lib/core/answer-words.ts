@@ -5,7 +5,7 @@
  * period by period. Pure, so the words a lawyer relies on are tested.
  */
 import { formatPartialDate, type IsoDate } from "./dates";
-import { describePeriod, STATUSES, type Answer, type Conduct, type ConductPeriod, type Status } from "./jurisdiction";
+import { describeConductAsked, describePeriod, type Answer, type Conduct, type ConductPeriod, type Status } from "./jurisdiction";
 import { JURISDICTION_STATUS_LABELS } from "./labels";
 
 /** "3 December 2026". */
@@ -23,10 +23,7 @@ export function conductPhrase(conduct: Conduct): string {
 
 /** The conduct of a question as the question says it: "March 2022", or that none was given. */
 export function conductWords(conduct: Conduct | null): string {
-  if (!conduct) return "Not given (all conduct up to the as-of date)";
-  const from = formatPartialDate(conduct.from);
-  const to = formatPartialDate(conduct.to);
-  return from === to ? from : `${from} to ${to}`;
+  return conduct ? describeConductAsked(conduct) : "Not given (all conduct up to the as-of date)";
 }
 
 /** Both dates in one phrase: "As of 3 December 2026, for conduct in March 2022". */
@@ -63,22 +60,15 @@ export function shortPeriodWords(period: Pick<ConductPeriod, "from" | "to">): st
 export type ReachLine = { status: Status; period: string };
 
 /**
- * A matrix change's reach (`CellChange.reachBefore`/`reachAfter`, written "covers: conduct from …;
- * excluded: conduct up to …") read back into its periods, to show with the statuses' labels. Null
- * when the text is not in that form, so the page shows it as it is rather than misread it.
- * `run`: the periods as one run of a sentence, "Conduct up to …", then "from … to …".
+ * A forum's reach, period by period of conduct (a matrix change's `periodsBefore`/`periodsAfter`),
+ * as lines to show with the statuses' labels. `run`: the periods as one run of a sentence,
+ * "Conduct up to …", then "from … to …".
  */
-export function reachLines(reach: string, { run = false }: { run?: boolean } = {}): ReachLine[] | null {
-  if (reach.trim() === "") return [];
-  const lines: ReachLine[] = [];
-  for (const part of reach.split("; ")) {
-    const at = part.indexOf(": ");
-    const status = part.slice(0, at) as Status;
-    if (at < 0 || !STATUSES.includes(status)) return null;
-    const period = part.slice(at + 2);
-    lines.push({ status, period: run && lines.length > 0 ? period.replace(/^conduct /, "") : capitalise(period) });
-  }
-  return lines;
+export function reachLines(periods: readonly Pick<ConductPeriod, "from" | "to" | "status">[], { run = false }: { run?: boolean } = {}): ReachLine[] {
+  return periods.map((p, i) => {
+    const period = describePeriod(p);
+    return { status: p.status, period: run && i > 0 ? period.replace(/^conduct /, "") : capitalise(period) };
+  });
 }
 
 /** "A", "A and B", "A, B and C". */

@@ -110,6 +110,9 @@ export type CellChange = Category & {
   after: Status;
   reachBefore: string;
   reachAfter: string;
+  /** The same reach as periods, for a page to show with its own words. */
+  periodsBefore: ConductPeriod[];
+  periodsAfter: ConductPeriod[];
   rulesAfter: string[];
 };
 
@@ -162,6 +165,8 @@ export function matrixChanges(args: {
               after: cell.status,
               reachBefore,
               reachAfter,
+              periodsBefore: previous.periods,
+              periodsAfter: cell.periods,
               rulesAfter: cell.rules,
             });
           }
