@@ -6,24 +6,14 @@ import { checkStageChange } from "@/lib/core/stage-machine";
 import { auditActorId, auditNote, requireRole, type Actor } from "../actor";
 import { AppError } from "../errors";
 import { refreshCaseSearch } from "./search-document";
-import {
-  assertReferenceFree,
-  dateForDb,
-  findCase,
-  newCaseData,
-  newCaseSlug,
-  resolveCaseReferences,
-  snapshot,
-  sourceIdFor,
-  stageFieldErrors,
-  stageSnapshot,
-  toRecord,
-  inTransaction,
-  type Tx,
-  uniqueViolation,
-  writeCaseSets,
-  type CaseRecord,
-} from "./shared";
+import { snapshot, stageSnapshot } from "./case-audit";
+import { type CaseRecord, toRecord } from "./case-record";
+import { assertReferenceFree, stageFieldErrors, uniqueViolation } from "./case-refusals";
+import { newCaseSlug } from "./case-slugs";
+import { inTransaction, type Tx } from "./case-transaction";
+import { findCase } from "./find-case";
+import { resolveCaseReferences } from "./resolve-case-references";
+import { dateForDb, newCaseData, sourceIdFor, writeCaseSets } from "./write-case-sets";
 
 /**
  * Records a case (analysts and admins): the case, its new accused, its charges, its sources and

@@ -6,7 +6,13 @@ import { checkStageChange, inAbsentiaOf } from "@/lib/core/stage-machine";
 import { auditActorId, auditNote, requireRole, type Actor } from "../actor";
 import { AppError } from "../errors";
 import { refreshCaseSearch } from "./search-document";
-import { dateForDb, findCase, resolveSources, snapshot, sourceIdFor, stageDateOf, stageFieldErrors, stageSnapshot, toRecord, inTransaction, type CaseRecord, type Tx } from "./shared";
+import { snapshot, stageSnapshot } from "./case-audit";
+import { type CaseRecord, stageDateOf, toRecord } from "./case-record";
+import { stageFieldErrors } from "./case-refusals";
+import { inTransaction, type Tx } from "./case-transaction";
+import { findCase } from "./find-case";
+import { resolveSources } from "./resolve-case-references";
+import { dateForDb, sourceIdFor } from "./write-case-sets";
 
 /**
  * Records that a case (by id or slug) moved to another stage, checked by the stage machine

@@ -5,7 +5,10 @@ import { auditActorId, auditNote, requireRole, type Actor } from "../actor";
 import { db } from "../db";
 import { AppError } from "../errors";
 import { refreshCaseSearch } from "./search-document";
-import { findCase, snapshot, toRecord, TX_OPTIONS, type CaseRecord } from "./shared";
+import { snapshot } from "./case-audit";
+import { type CaseRecord, toRecord } from "./case-record";
+import { TX_OPTIONS } from "./case-transaction";
+import { findCase } from "./find-case";
 
 const restoreInputSchema = z
   .object({ expectedVersion: z.number({ message: "is required: give the version of the deleted case you saw" }).int().positive() })

@@ -5,7 +5,8 @@ import { auditActorId, auditNote, requireRole, type Actor } from "../actor";
 import { db } from "../db";
 import { AppError } from "../errors";
 import { lockAccusedForChange, refreshAccusedCasesSearch } from "./search-document";
-import { accusedSnapshot, TX_OPTIONS } from "./shared";
+import { accusedSnapshot } from "./case-audit";
+import { TX_OPTIONS } from "./case-transaction";
 
 const accusedSelect = {
   id: true,

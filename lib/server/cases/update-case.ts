@@ -4,7 +4,13 @@ import { fieldErrors } from "@/lib/core/rule-input";
 import { auditActorId, auditNote, requireRole, type Actor } from "../actor";
 import { AppError } from "../errors";
 import { refreshCaseSearch } from "./search-document";
-import { assertReferenceFree, currentInput, findCase, resolveCaseReferences, snapshot, toRecord, inTransaction, uniqueViolation, type Tx, writeCaseSets, type CaseRecord } from "./shared";
+import { snapshot } from "./case-audit";
+import { type CaseRecord, currentInput, toRecord } from "./case-record";
+import { assertReferenceFree, uniqueViolation } from "./case-refusals";
+import { inTransaction, type Tx } from "./case-transaction";
+import { findCase } from "./find-case";
+import { resolveCaseReferences } from "./resolve-case-references";
+import { writeCaseSets } from "./write-case-sets";
 
 /**
  * Changes a case (by id or slug). Fields left out keep their value, so the API may send only what

@@ -6,8 +6,12 @@ import { checkStageChange } from "@/lib/core/stage-machine";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { auditActorId, auditNote, type Actor } from "../actor";
 import { refreshCaseSearch } from "../cases/search-document";
-import { caseRowsWhere } from "../cases/case-rows";
-import { accusedSnapshot, chargeData, checkCaseReferences, currentInput, dateForDb, newCaseData, snapshot, stageFieldErrors, stageSnapshot, type CaseRow } from "../cases/shared";
+import { accusedSnapshot, snapshot, stageSnapshot } from "../cases/case-audit";
+import { currentInput } from "../cases/case-record";
+import { stageFieldErrors } from "../cases/case-refusals";
+import { caseInclude, type CaseRow } from "../cases/find-case";
+import { checkCaseReferences } from "../cases/resolve-case-references";
+import { chargeData, dateForDb, newCaseData } from "../cases/write-case-sets";
 import { keepAbsentAccusedFields, keepAbsentCaseFields, sameAccusedFields, sameCase, type AccusedWrite, type CaseWrite } from "@/lib/core/import/merge";
 import { caseWriteOf, describedAlike, stageMove, type Described } from "./case-checks";
 import {
@@ -254,7 +258,8 @@ export async function writeCaseBatch(tx: Tx, ctx: CaseBatchContext, items: reado
 
 /** The cases of the batch imported before, read whole as findCase reads them (for a file of new cases, none). */
 async function importedCases(tx: Tx, externalIds: string[]): Promise<Map<string, CaseRow>> {
-  const rows = await caseRowsWhere(tx, Prisma.sql`c."externalId" = ANY(${textList(externalIds)})`);
+  if (externalIds.length === 0) return new Map();
+  const rows = await tx.case.findMany({ where: { externalId: { in: externalIds } }, include: caseInclude });
   return new Map(rows.map((row) => [row.externalId!, row]));
 }
 

@@ -3,7 +3,8 @@ import { isoPartial } from "@/lib/core/dates";
 import type { CaseWrite } from "@/lib/core/import/merge";
 import type { CheckedCase } from "@/lib/core/import/records";
 import { CASE_STAGE_LABELS } from "@/lib/core/labels";
-import { partialOf, type CaseRow } from "../cases/shared";
+import { partialOf } from "../cases/case-record";
+import type { CaseRow } from "../cases/find-case";
 import type { Problem } from "./shared";
 
 /** What the case import checks against what an earlier record or the tracker holds. */

@@ -2,7 +2,7 @@ import "server-only";
 import { fromIsoDate, isoPartial, toIsoDate } from "@/lib/core/dates";
 import { checkSource, type CheckedSource } from "@/lib/core/import/records";
 import { auditActorId, auditNote, type Actor } from "../actor";
-import { newSourceSlug } from "../cases/shared";
+import { newSourceSlug } from "../cases/case-slugs";
 import type { Importer, Tx } from "./shared";
 
 const sourceSelect = { id: true, slug: true, externalId: true, kind: true, title: true, publisher: true, authors: true, url: true, publishedOn: true, publishedOnPrecision: true, note: true } as const;

@@ -1,8 +1,6 @@
 import { deleteCase } from "@/lib/server/cases/delete-case";
-import { findCase, toRecord } from "@/lib/server/cases/shared";
+import { getCase } from "@/lib/server/cases/get-case";
 import { updateCase } from "@/lib/server/cases/update-case";
-import { preparedReads } from "@/lib/server/db";
-import { AppError } from "@/lib/server/errors";
 import { respond } from "@/lib/server/http";
 import { jsonBody } from "@/lib/server/request-body";
 import { deleteInput, writingActor } from "@/lib/server/api-write";
@@ -17,10 +15,7 @@ type Context = { params: Promise<{ id: string }> };
 export async function GET(_request: Request, { params }: Context): Promise<Response> {
   return respond(async () => {
     const { id } = await params;
-    // Prepared: findCase has one shape, and planning it was most of its cost.
-    const row = await findCase(preparedReads, id);
-    if (!row) throw new AppError("NOT_FOUND", `There is no case "${id}".`);
-    return Response.json(toRecord(row));
+    return Response.json(await getCase(id));
   });
 }
 

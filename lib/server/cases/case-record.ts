@@ -1,0 +1,109 @@
+import "server-only";
+import { isoPartial, toIsoDate, type PartialDate } from "@/lib/core/dates";
+import type { CaseRow } from "./find-case";
+
+/** A case read whole (findCase) as the API returns it, and in the input's shape for a PATCH. */
+
+export const stageDateOf = (c: { stageOn: Date; stagePrecision: PartialDate["precision"] }): PartialDate => ({ date: toIsoDate(c.stageOn), precision: c.stagePrecision });
+export const partialOf = (date: Date, precision: PartialDate["precision"]): PartialDate => ({ date: toIsoDate(date), precision });
+
+export const liveAccused = (c: CaseRow) =>
+  c.accused
+    .map((a) => a.accused)
+    .filter((a) => !a.deletedAt)
+    .sort((a, b) => a.name.localeCompare(b.name) || a.slug.localeCompare(b.slug));
+
+/** A case's own fields, references as slugs: what the audit snapshot and the API record share. */
+export function caseFields(c: CaseRow) {
+  return {
+    slug: c.slug,
+    version: c.version,
+    reference: c.reference,
+    title: c.title,
+    summary: c.summary,
+    forum: c.forum.slug,
+    situation: c.situation.slug,
+    stage: c.stage,
+    stageDate: isoPartial(stageDateOf(c)),
+    inAbsentia: c.inAbsentia,
+    openedOn: isoPartial(partialOf(c.openedOn, c.openedPrecision)),
+    isSynthetic: c.isSynthetic,
+    deletedAt: c.deletedAt ? c.deletedAt.toISOString() : null,
+  };
+}
+
+type AccusedRow = CaseRow["accused"][number]["accused"];
+
+export function accusedRecord(a: AccusedRow) {
+  return {
+    slug: a.slug,
+    name: a.name,
+    nameUkrainian: a.nameOriginal,
+    kind: a.kind.slug,
+    rank: a.rank,
+    level: a.level?.slug ?? null,
+    description: a.description,
+    isSynthetic: a.isSynthetic,
+  };
+}
+
+/** The record as the API returns it: the full case, never its annotations. */
+export function toRecord(c: CaseRow) {
+  return {
+    id: c.id,
+    ...caseFields(c),
+    accused: liveAccused(c).map(accusedRecord),
+    charges: c.charges.map((ch) => ({
+      id: ch.id,
+      accused: ch.accused?.slug ?? null,
+      crime: ch.crime.slug,
+      mode: ch.mode.slug,
+      provisionCited: ch.provisionCited,
+      provision: ch.provision?.slug ?? null,
+      description: ch.description,
+      knowledgeStandard: ch.knowledgeStandard,
+      failedDuties: ch.failedDuties,
+    })),
+    stages: c.stages.map((s) => ({
+      id: s.id,
+      stage: s.stage,
+      date: isoPartial(partialOf(s.occurredOn, s.precision)),
+      precision: s.precision,
+      inAbsentia: s.inAbsentia,
+      note: s.note,
+      source: s.source ? { slug: s.source.slug, title: s.source.title, url: s.source.url, publisher: s.source.publisher, locator: s.sourceLocator } : null,
+      recordedBy: s.recordedBy?.name ?? null,
+      recordedAt: s.createdAt.toISOString(),
+    })),
+    sources: c.sources.map((s) => ({ slug: s.source.slug, title: s.source.title, url: s.source.url, publisher: s.source.publisher, locator: s.locator })),
+    milestones: c.milestones.filter((m) => !m.deletedAt).map((m) => m.slug),
+    createdAt: c.createdAt.toISOString(),
+    updatedAt: c.updatedAt.toISOString(),
+  };
+}
+export type CaseRecord = ReturnType<typeof toRecord>;
+
+/** The current record in the input's shape, so that a PATCH may send only what changes. */
+export function currentInput(c: CaseRow): Record<string, unknown> {
+  return {
+    reference: c.reference,
+    title: c.title,
+    summary: c.summary,
+    forum: c.forum.slug,
+    situation: c.situation.slug,
+    accused: liveAccused(c).map((a) => ({ slug: a.slug })),
+    charges: c.charges.map((ch) => ({
+      accused: ch.accused?.slug ?? null,
+      crime: ch.crime.slug,
+      mode: ch.mode.slug,
+      provisionCited: ch.provisionCited,
+      provision: ch.provision?.slug ?? null,
+      description: ch.description,
+      knowledgeStandard: ch.knowledgeStandard,
+      failedDuties: ch.failedDuties,
+    })),
+    sources: c.sources.map((s) => ({ slug: s.source.slug, locator: s.locator })),
+    milestones: c.milestones.filter((m) => !m.deletedAt).map((m) => m.slug),
+    isSynthetic: c.isSynthetic,
+  };
+}
