@@ -3,8 +3,7 @@ import { toIsoDate, type IsoDate, type Precision } from "@/lib/core/dates";
 import { evaluate, ruleSchema, type Answer, type ForumNote, type ForumRef, type Rule } from "@/lib/core/jurisdiction";
 import { policySchema, type Policy } from "@/lib/core/policy";
 import { parseProfileQuery, type ParseResult, type Vocabulary } from "@/lib/core/profile-query";
-import { Prisma } from "@/lib/generated/prisma/client";
-import { readRows } from "./db";
+import { db } from "./db";
 import { AppError } from "./errors";
 import { heldPerSnapshot } from "./reference-data";
 
@@ -15,34 +14,28 @@ export type ReferenceVocabulary = Vocabulary & {
   names: { crimes: Named[]; accusedKinds: Named[]; levels: Named[]; modes: Named[]; situations: Named[] };
 };
 
-type Forum = ReferenceVocabulary["forums"][number];
-type VocabularyRow = { forums: Forum[]; crimes: Named[]; accusedKinds: Named[]; levels: Named[]; modes: Named[]; situations: Named[] };
-
-/**
- * One list of a reference table in display order, as JSON. Raw SQL rather than Prisma's findMany:
- * every Prisma query costs its compilation on the main thread (Prisma 6's query compiler keeps no
- * plan cache), and these reads run on every jurisdiction and coverage request. The table name is
- * a constant, never input.
- */
-const namedList = (table: string) =>
-  Prisma.sql`(SELECT coalesce(json_agg(json_build_object('slug', t.slug, 'name', t.name) ORDER BY t."sortOrder"), '[]') FROM ${Prisma.raw(`"${table}"`)} t)`;
+const named = { orderBy: { sortOrder: "asc" }, select: { slug: true, name: true } } as const;
+const provisionLabel = (p: { number: string | null; heading: string; instrument: { shortTitle: string } }) =>
+  `${p.instrument.shortTitle}${p.number ? `, ${p.number}` : ""}: ${p.heading}`;
+const provisionRef = { select: { slug: true, number: true, heading: true, url: true, instrument: { select: { shortTitle: true, url: true } } } } as const;
+type ProvisionRow = { slug: string; number: string | null; heading: string; url: string | null; instrument: { shortTitle: string; url: string | null } };
+const toProvision = (p: ProvisionRow) => ({ slug: p.slug, label: provisionLabel(p), url: p.url ?? p.instrument.url });
 
 /** The forums and the slugs a question may use, in display order. */
 async function queryVocabulary(): Promise<ReferenceVocabulary> {
-  const [row] = await readRows<VocabularyRow>(Prisma.sql`
-    SELECT (SELECT coalesce(json_agg(json_build_object('slug', f.slug, 'name', f.name, 'shortName', f."shortName",
-                      'coversNote', CASE WHEN f."coversNote" IS NULL THEN NULL ELSE json_build_object('text', f."coversNote", 'provision',
-                        (SELECT json_build_object('slug', p.slug, 'label', concat(i."shortTitle", CASE WHEN p.number IS NULL THEN '' ELSE ', ' || p.number END, ': ', p.heading),
-                                                  'url', coalesce(p.url, i.url))
-                           FROM "Provision" p JOIN "Instrument" i ON i.id = p."instrumentId" WHERE p.id = f."coversNoteProvisionId")) END)
-                      ORDER BY f."sortOrder"), '[]')
-              FROM "Forum" f) AS forums,
-           ${namedList("CrimeCategory")} AS crimes,
-           ${namedList("AccusedKind")} AS "accusedKinds",
-           ${namedList("ResponsibilityLevel")} AS levels,
-           ${namedList("ModeOfLiability")} AS modes,
-           ${namedList("Situation")} AS situations`, { prepared: true });
-  const { forums, crimes, accusedKinds, levels, modes, situations } = row!;
+  const [forumRows, crimes, accusedKinds, levels, modes, situations] = await Promise.all([
+    db.forum.findMany({ orderBy: { sortOrder: "asc" }, select: { slug: true, name: true, shortName: true, coversNote: true, coversNoteProvision: provisionRef } }),
+    db.crimeCategory.findMany(named),
+    db.accusedKind.findMany(named),
+    db.responsibilityLevel.findMany(named),
+    db.modeOfLiability.findMany(named),
+    db.situation.findMany(named),
+  ]);
+  const forums = forumRows.map(({ coversNote, coversNoteProvision, ...f }) => ({
+    ...f,
+    // The provision is null only if it was deleted since (the key is ON DELETE SET NULL); the note's text stays.
+    coversNote: coversNote === null ? null : { text: coversNote, provision: coversNoteProvision && toProvision(coversNoteProvision) },
+  })) as ReferenceVocabulary["forums"];
   const slugs = (rows: Named[]) => rows.map((r) => r.slug);
   return {
     forums,
@@ -56,133 +49,99 @@ async function queryVocabulary(): Promise<ReferenceVocabulary> {
 }
 
 const boundary = (date: Date | null, precision: Precision) => (date ? { date: toIsoDate(date), precision } : null);
+const slug = { select: { slug: true } } as const;
+const slugsOf = (rows: { slug: string }[]) => rows.map((r) => r.slug);
+const citedSource = { select: { slug: true, title: true, url: true } } as const;
 
-type RuleRow = {
-  slug: string;
-  effect: string;
-  summary: string;
-  condition: string | null;
-  conditionKind: string | null;
-  validFrom: Date | null;
-  validFromPrecision: Precision;
-  validTo: Date | null;
-  validToPrecision: Precision;
-  conductFrom: Date | null;
-  conductFromPrecision: Precision;
-  conductTo: Date | null;
-  conductToPrecision: Precision;
-  sourceLocator: string | null;
-  forum: string;
-  situation: string | null;
-  crimes: string[];
-  accusedKinds: string[];
-  levels: string[];
-  modes: string[];
-  openedBy: { slug: string; title: string } | null;
-  closedBy: { slug: string; title: string } | null;
-  provisionSlug: string;
-  provisionNumber: string | null;
-  provisionHeading: string;
-  instrumentShortTitle: string;
-  provisionUrl: string | null;
-  sourceSlug: string;
-  sourceTitle: string;
-  sourceUrl: string | null;
-};
-
-/**
- * The slugs of a record's scope list, read through the implicit many-to-many table (`own` is the
- * table's column holding the record, `owner` the record's alias in the outer statement). A rule's
- * in the join table's order, unsorted, as Prisma read them; a policy's in its targets' order.
- */
-const scopeSlugs = (joinTable: string, target: string, own: "A" | "B", owner: "r" | "p" = "r") => {
-  const other = Prisma.raw(`"${own === "A" ? "B" : "A"}"`);
-  const order = owner === "p" ? Prisma.sql` ORDER BY t.${other}` : Prisma.empty;
-  return Prisma.sql`(SELECT coalesce(json_agg((SELECT x.slug FROM ${Prisma.raw(`"${target}"`)} x WHERE x.id = t.${other})${order}), '[]')
-      FROM ${Prisma.raw(`"${joinTable}"`)} t WHERE t.${Prisma.raw(`"${own}"`)} = ${Prisma.raw(owner)}.id)`;
-};
-
-const milestoneRef = (column: string) =>
-  Prisma.sql`(SELECT json_build_object('slug', m.slug, 'title', m.title) FROM "Milestone" m WHERE m.id = r.${Prisma.raw(`"${column}"`)})`;
-
-/** The jurisdiction rules in force in the database (not deleted), parsed for the engine. One statement. */
+/** The jurisdiction rules in force in the database (not deleted), parsed for the engine. */
 async function queryRules(): Promise<Rule[]> {
-  const rows = await readRows<RuleRow>(Prisma.sql`
-    SELECT r.slug, r.effect::text AS effect, r.summary, r.condition, r."conditionKind"::text AS "conditionKind",
-           r."validFrom", r."validFromPrecision"::text AS "validFromPrecision", r."validTo", r."validToPrecision"::text AS "validToPrecision",
-           r."conductFrom", r."conductFromPrecision"::text AS "conductFromPrecision", r."conductTo", r."conductToPrecision"::text AS "conductToPrecision",
-           r."sourceLocator",
-           f.slug AS forum, s.slug AS situation,
-           ${scopeSlugs("_CrimeCategoryToJurisdictionRule", "CrimeCategory", "B")} AS crimes,
-           ${scopeSlugs("_AccusedKindToJurisdictionRule", "AccusedKind", "B")} AS "accusedKinds",
-           ${scopeSlugs("_JurisdictionRuleToResponsibilityLevel", "ResponsibilityLevel", "A")} AS levels,
-           ${scopeSlugs("_JurisdictionRuleToModeOfLiability", "ModeOfLiability", "A")} AS modes,
-           ${milestoneRef("openedById")} AS "openedBy",
-           ${milestoneRef("closedById")} AS "closedBy",
-           p.slug AS "provisionSlug", p.number AS "provisionNumber", p.heading AS "provisionHeading", i."shortTitle" AS "instrumentShortTitle",
-           coalesce(p.url, i.url) AS "provisionUrl",
-           so.slug AS "sourceSlug", so.title AS "sourceTitle", so.url AS "sourceUrl"
-      FROM "JurisdictionRule" r
-      JOIN "Forum" f ON f.id = r."forumId"
-      LEFT JOIN "Situation" s ON s.id = r."situationId"
-      JOIN "Provision" p ON p.id = r."provisionId"
-      JOIN "Instrument" i ON i.id = p."instrumentId"
-      JOIN "Source" so ON so.id = r."sourceId"
-     WHERE r."deletedAt" IS NULL
-     ORDER BY r.slug ASC`, { prepared: true });
+  const rows = await db.jurisdictionRule.findMany({
+    where: { deletedAt: null },
+    orderBy: { slug: "asc" },
+    select: {
+      slug: true,
+      effect: true,
+      summary: true,
+      condition: true,
+      conditionKind: true,
+      validFrom: true,
+      validFromPrecision: true,
+      validTo: true,
+      validToPrecision: true,
+      conductFrom: true,
+      conductFromPrecision: true,
+      conductTo: true,
+      conductToPrecision: true,
+      sourceLocator: true,
+      forum: slug,
+      situation: slug,
+      crimes: slug,
+      accusedKinds: slug,
+      levels: slug,
+      modes: slug,
+      openedBy: { select: { slug: true, title: true } },
+      closedBy: { select: { slug: true, title: true } },
+      provision: provisionRef,
+      source: citedSource,
+    },
+  });
   // Parse at the boundary: the engine trusts its input, so the database's must be checked.
   return ruleSchema.array().parse(
     rows.map((r) => ({
       slug: r.slug,
-      forum: r.forum,
-      situation: r.situation,
+      forum: r.forum.slug,
+      situation: r.situation?.slug ?? null,
       effect: r.effect,
       summary: r.summary,
       condition: r.condition,
       conditionKind: r.conditionKind,
-      crimes: r.crimes,
-      accusedKinds: r.accusedKinds,
-      levels: r.levels,
-      modes: r.modes,
+      crimes: slugsOf(r.crimes),
+      accusedKinds: slugsOf(r.accusedKinds),
+      levels: slugsOf(r.levels),
+      modes: slugsOf(r.modes),
       validFrom: boundary(r.validFrom, r.validFromPrecision),
       validTo: boundary(r.validTo, r.validToPrecision),
       conductFrom: boundary(r.conductFrom, r.conductFromPrecision),
       conductTo: boundary(r.conductTo, r.conductToPrecision),
       openedBy: r.openedBy,
       closedBy: r.closedBy,
-      provision: {
-        slug: r.provisionSlug,
-        label: `${r.instrumentShortTitle}${r.provisionNumber ? `, ${r.provisionNumber}` : ""}: ${r.provisionHeading}`,
-        url: r.provisionUrl,
-      },
-      source: { slug: r.sourceSlug, title: r.sourceTitle, url: r.sourceUrl, locator: r.sourceLocator },
+      provision: toProvision(r.provision),
+      source: { ...r.source, locator: r.sourceLocator },
     })),
   );
 }
 
-type PolicyRow = Omit<Policy, "source"> & { sourceSlug: string; sourceTitle: string; sourceUrl: string | null; sourceLocator: string | null };
-
-/** The complementarity split (policy, not jurisdiction), in display order. One statement. */
+/** The complementarity split (policy, not jurisdiction), in display order; its scope lists in their records' order. */
 async function queryPolicies(): Promise<Policy[]> {
-  const rows = await readRows<PolicyRow>(Prisma.sql`
-    SELECT p.slug, p.kind::text AS kind, f.slug AS forum, s.slug AS situation, p.statement, p."proposedBy",
-           ${scopeSlugs("_ComplementarityPolicyToCrimeCategory", "CrimeCategory", "A", "p")} AS crimes,
-           ${scopeSlugs("_AccusedKindToComplementarityPolicy", "AccusedKind", "B", "p")} AS "accusedKinds",
-           ${scopeSlugs("_ComplementarityPolicyToResponsibilityLevel", "ResponsibilityLevel", "A", "p")} AS levels,
-           so.slug AS "sourceSlug", so.title AS "sourceTitle", so.url AS "sourceUrl", p."sourceLocator"
-      FROM "ComplementarityPolicy" p
-      LEFT JOIN "Forum" f ON f.id = p."forumId"
-      LEFT JOIN "Situation" s ON s.id = p."situationId"
-      JOIN "Source" so ON so.id = p."sourceId"
-     ORDER BY p."sortOrder", p.slug`, { prepared: true });
+  const scope = { orderBy: { id: "asc" }, select: { slug: true } } as const;
+  const rows = await db.complementarityPolicy.findMany({
+    orderBy: [{ sortOrder: "asc" }, { slug: "asc" }],
+    select: {
+      slug: true,
+      kind: true,
+      forum: slug,
+      situation: slug,
+      statement: true,
+      proposedBy: true,
+      crimes: scope,
+      accusedKinds: scope,
+      levels: scope,
+      source: citedSource,
+      sourceLocator: true,
+    },
+  });
   return policySchema.array().parse(
-    rows.map(({ sourceSlug, sourceTitle, sourceUrl, sourceLocator, ...p }) => ({
+    rows.map((p) => ({
       ...p,
-      source: { slug: sourceSlug, title: sourceTitle, url: sourceUrl, locator: sourceLocator },
+      forum: p.forum?.slug ?? null,
+      situation: p.situation?.slug ?? null,
+      crimes: slugsOf(p.crimes),
+      accusedKinds: slugsOf(p.accusedKinds),
+      levels: slugsOf(p.levels),
+      source: { ...p.source, locator: p.sourceLocator },
     })),
   );
 }
-
 
 /**
  * The vocabulary and the rules, together: the matrix and the "which forum?" answer need both, and

@@ -7,19 +7,12 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import pg from "pg";
-import { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { PrismaClient } from "@/lib/generated/prisma/client";
 import type { DatabaseTarget } from "./env";
-import { readThroughPool, type ReadOptions } from "./pg-read";
 
 export type Database = {
   prisma: PrismaClient;
   target: DatabaseTarget;
-  /**
-   * One read-only statement, rows as `$queryRaw` returns them: on a PostgreSQL server straight
-   * through the driver's pool, skipping Prisma's per-statement cost (pg-read.ts); on PGlite, one
-   * connection that Prisma's transactions hold, through Prisma.
-   */
-  read<T>(statement: Prisma.Sql, options?: ReadOptions): Promise<T[]>;
   /** Disconnects, and closes PGlite cleanly: a directory left open can be unusable afterwards. */
   close(): Promise<void>;
 };
@@ -28,7 +21,6 @@ export function createDatabase(target: DatabaseTarget): Database {
   if (target.kind === "postgres") {
     // No JIT: compiling a plan costs 50-150 ms, more than the list's and the matrix's queries
     // themselves take at 200,000 cases (docs/decisions/016-counts-at-scale.md).
-    // One pool for Prisma and for the direct reads, so that both count against the same limit.
     const pool = new pg.Pool({ connectionString: target.url, max: 10, options: "-c jit=off" });
     // An idle connection the server dropped is replaced on next use; unheard, the error would end the process.
     pool.on("error", (error) => console.error("[tracker] an idle database connection failed:", error.message));
@@ -37,7 +29,6 @@ export function createDatabase(target: DatabaseTarget): Database {
     return {
       prisma,
       target,
-      read: (statement, options) => readThroughPool(pool, statement, options),
       async close() {
         await prisma.$disconnect();
         await (ended ??= pool.end());
@@ -51,7 +42,6 @@ export function createDatabase(target: DatabaseTarget): Database {
   return {
     prisma,
     target,
-    read: <T>(statement: Prisma.Sql) => prisma.$queryRaw<T[]>(statement),
     async close() {
       await prisma.$disconnect();
       if (!pglite.closed) await pglite.close();
@@ -66,10 +56,7 @@ export function createDatabase(target: DatabaseTarget): Database {
  * the page cache (decision 017) and of the reference data held in memory (decision 020).
  */
 export async function databaseSnapshot(database: Database): Promise<string> {
-  const [row] = await database.read<{ snapshot: string }>(
-    Prisma.sql`SELECT pg_postmaster_start_time()::text || '/' || pg_current_snapshot()::text AS snapshot`,
-    { prepared: true },
-  );
+  const [row] = await database.prisma.$queryRaw<{ snapshot: string }[]>`SELECT pg_postmaster_start_time()::text || '/' || pg_current_snapshot()::text AS snapshot`;
   return row!.snapshot;
 }
 

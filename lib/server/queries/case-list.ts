@@ -14,7 +14,7 @@ import type { PartialDate, Precision } from "@/lib/core/dates";
 import { toTsQuery } from "@/lib/core/search-query";
 import type { CaseStage } from "@/lib/core/views";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { readRows } from "@/lib/server/db";
+import { db } from "@/lib/server/db";
 import { heldPerSnapshot } from "@/lib/server/reference-data";
 
 /**
@@ -68,29 +68,33 @@ type Viewer = { signedIn: boolean };
 // ---------------------------------------------------------------------------------------------
 // The vocabulary.
 
-/** One reference table's options in display order, as JSON. The table name is a constant, never input. */
-const optionList = (table: string) =>
-  Prisma.sql`(SELECT coalesce(json_agg(json_build_object('value', t.slug, 'label', t.name) ORDER BY t."sortOrder", t.name), '[]') FROM ${Prisma.raw(`"${table}"`)} t)`;
-
-type OptionsRow = Record<"forum" | "situation" | "crime" | "mode" | "accused" | "level", FacetOption[]>;
+const displayOrder = [{ sortOrder: "asc" }, { name: "asc" }] satisfies Prisma.ForumOrderByWithRelationInput[];
+const named = { orderBy: displayOrder, select: { slug: true, name: true } } as const;
+const option = (r: { slug: string; name: string }): FacetOption => ({ value: r.slug, label: r.name });
 
 /**
  * The values each facet accepts, from the reference data. Years are not listed here (any
  * four-digit year is a valid question); the years that have cases come back as the year facet.
- * One raw statement, not six findMany: each Prisma query costs its compilation in Node on every
- * call, and every case list request reads these.
  */
 export const getCaseListOptions: () => Promise<CaseListOptions> = heldPerSnapshot("case list options", async () => {
-  const [row] = await readRows<OptionsRow>(Prisma.sql`
-    SELECT (SELECT coalesce(json_agg(json_build_object('value', f.slug, 'label', f.name, 'short', f."shortName") ORDER BY f."sortOrder", f.name), '[]')
-              FROM "Forum" f) AS forum,
-           ${optionList("Situation")} AS situation,
-           ${optionList("CrimeCategory")} AS crime,
-           ${optionList("ModeOfLiability")} AS mode,
-           ${optionList("AccusedKind")} AS accused,
-           ${optionList("ResponsibilityLevel")} AS level`, { prepared: true });
-  const { forum, situation, crime, mode, accused, level } = row!;
-  return { forum, situation, crime, mode, accused, level, stage: STAGE_OPTIONS, year: [] };
+  const [forums, situations, crimes, modes, kinds, levels] = await Promise.all([
+    db.forum.findMany({ orderBy: displayOrder, select: { slug: true, name: true, shortName: true } }),
+    db.situation.findMany(named),
+    db.crimeCategory.findMany(named),
+    db.modeOfLiability.findMany(named),
+    db.accusedKind.findMany(named),
+    db.responsibilityLevel.findMany(named),
+  ]);
+  return {
+    forum: forums.map((f) => ({ ...option(f), short: f.shortName })),
+    situation: situations.map(option),
+    crime: crimes.map(option),
+    mode: modes.map(option),
+    accused: kinds.map(option),
+    level: levels.map(option),
+    stage: STAGE_OPTIONS,
+    year: [],
+  };
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -461,7 +465,7 @@ export function casePageQuery(query: CaseListQuery, where: Prisma.Sql, q: Prisma
 
 /** The live accused of some cases, by name. */
 export function liveAccusedOf(caseIds: readonly string[]): Promise<AccusedRow[]> {
-  return readRows<AccusedRow>(liveAccusedQuery(caseIds));
+  return db.$queryRaw<AccusedRow[]>(liveAccusedQuery(caseIds));
 }
 
 const liveAccusedQuery = (caseIds: readonly string[]) => Prisma.sql`
@@ -520,8 +524,8 @@ export async function listCases(query: CaseListQuery, viewer: Viewer & { options
   const statements = caseListStatements(query, viewer);
   const [options, counts, page] = await Promise.all([
     viewer.options ?? getCaseListOptions(),
-    readRows<CountRow>(statements.counts),
-    readRows<CasePageRow>(statements.page),
+    db.$queryRaw<CountRow[]>(statements.counts),
+    db.$queryRaw<CasePageRow[]>(statements.page),
   ]);
 
   const rows = page.slice(0, query.limit);
@@ -530,9 +534,9 @@ export async function listCases(query: CaseListQuery, viewer: Viewer & { options
   const [accused, crimes, notes] = !details
     ? [[], [], []]
     : await Promise.all([
-        readRows<AccusedRow>(details.accused),
-        readRows<CrimeRow>(details.crimes),
-        details.notes ? readRows<NoteCountRow>(details.notes) : Promise.resolve([] as NoteCountRow[]),
+        db.$queryRaw<AccusedRow[]>(details.accused),
+        db.$queryRaw<CrimeRow[]>(details.crimes),
+        details.notes ? db.$queryRaw<NoteCountRow[]>(details.notes) : Promise.resolve([] as NoteCountRow[]),
       ]);
 
   const accusedByCase = groupByCase(accused);

@@ -1,11 +1,11 @@
 import "server-only";
 import { cache } from "react";
 import { accusedRowRef, EMPTY_SOURCE, type CaseFormValues, type FailedDuty, type KnowledgeStandard } from "@/lib/core/case-input";
-import { fromIsoDate, isoPartial, type PartialDate, type Precision } from "@/lib/core/dates";
+import { isoPartial, type PartialDate } from "@/lib/core/dates";
 import type { CaseStage, Citation, MilestoneRef, NamedRef } from "@/lib/core/views";
-import { Prisma } from "@/lib/generated/prisma/client";
-import { db, readRows } from "@/lib/server/db";
-import { partial, SOURCE_JSON, toCitation } from "./shared";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { db } from "@/lib/server/db";
+import { partial, sourceSelect, toCitation } from "./shared";
 import { auditHistory, type HistoryEntry } from "./milestone-history";
 
 /**
@@ -70,67 +70,57 @@ export type CasePageView = {
   milestones: MilestoneRef[];
 };
 
-type SourceJson = { slug: string; kind: Citation["kind"]; title: string; publisher: string | null; authors: string | null; url: string | null; publishedOn: string | null; publishedOnPrecision: Precision | null };
-/** The statement's row: the view's own fields as they are, dates as text, and what the view is built from. */
-type CasePageRow = Pick<CasePageView, "id" | "slug" | "version" | "reference" | "title" | "summary" | "stage" | "inAbsentia" | "isSynthetic" | "forum" | "situation" | "charges"> & {
-  stageOn: string;
-  stagePrecision: Precision;
-  openedOn: string;
-  openedPrecision: Precision;
-  deleted: boolean;
-  accused: (CaseAccusedView & { deleted: boolean })[];
-  stages: (Pick<StageEntryView, "id" | "stage" | "inAbsentia" | "note" | "recordedBy"> & { occurredOn: string; precision: Precision; sourceLocator: string | null; source: SourceJson | null; createdAtMs: number })[];
-  sources: { locator: string | null; source: SourceJson }[];
-  milestones: { slug: string; title: string; occurredOn: string; precision: Precision }[];
-};
+const named = { select: { slug: true, name: true } } as const;
+const cited = { select: sourceSelect } as const;
 
-const citationOf = (source: SourceJson, locator: string | null): Citation =>
-  toCitation({ ...source, publishedOn: source.publishedOn ? fromIsoDate(source.publishedOn) : null }, locator);
+/** What the page shows of a case, in one joined statement (relationJoins). */
+const casePageSelect = {
+  id: true,
+  slug: true,
+  version: true,
+  reference: true,
+  title: true,
+  summary: true,
+  stage: true,
+  stageOn: true,
+  stagePrecision: true,
+  openedOn: true,
+  openedPrecision: true,
+  inAbsentia: true,
+  isSynthetic: true,
+  deletedAt: true,
+  forum: { select: { slug: true, name: true, shortName: true } },
+  situation: named,
+  accused: {
+    where: { accused: { deletedAt: null } },
+    select: { accused: { select: { slug: true, name: true, nameOriginal: true, rank: true, description: true, isSynthetic: true, kind: named, level: named } } },
+  },
+  charges: {
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: {
+      id: true,
+      accused: named,
+      crime: named,
+      mode: named,
+      provisionCited: true,
+      provision: { select: { slug: true } },
+      description: true,
+      knowledgeStandard: true,
+      failedDuties: true,
+    },
+  },
+  stages: {
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { id: true, stage: true, occurredOn: true, precision: true, inAbsentia: true, note: true, sourceLocator: true, source: cited, recordedBy: { select: { name: true } }, createdAt: true },
+  },
+  sources: { orderBy: [{ source: { title: "asc" } }, { source: { slug: "asc" } }], select: { locator: true, source: cited } },
+  milestones: { where: { deletedAt: null }, orderBy: [{ occurredOn: "asc" }, { slug: "asc" }], select: { slug: true, title: true, occurredOn: true, precision: true } },
+} as const satisfies Prisma.CaseSelect;
 
-
-/**
- * A live case as its page shows it; null for an unknown or deleted case. One statement: Prisma's
- * query compiler spent some 5 ms of the server's CPU on each nested read of a case (decision 016),
- * the page's largest cost under load.
- */
+/** A live case as its page shows it; null for an unknown or deleted case. */
 export const getCasePage = cache(async (slug: string): Promise<CasePageView | null> => {
-  const [row] = await readRows<CasePageRow>(Prisma.sql`
-    SELECT c.id, c.slug, c.version, c.reference, c.title, c.summary, c.stage::text AS stage,
-           to_char(c."stageOn", 'YYYY-MM-DD') AS "stageOn", c."stagePrecision"::text AS "stagePrecision",
-           to_char(c."openedOn", 'YYYY-MM-DD') AS "openedOn", c."openedPrecision"::text AS "openedPrecision",
-           c."inAbsentia", c."isSynthetic", c."deletedAt" IS NOT NULL AS deleted,
-           json_build_object('slug', f.slug, 'name', f.name, 'shortName', f."shortName") AS forum,
-           json_build_object('slug', s.slug, 'name', s.name) AS situation,
-           (SELECT coalesce(json_agg(json_build_object('slug', a.slug, 'name', a.name, 'nameOriginal', a."nameOriginal", 'rank', a.rank,
-                     'description', a.description, 'isSynthetic', a."isSynthetic", 'deleted', a."deletedAt" IS NOT NULL,
-                     'kind', json_build_object('slug', k.slug, 'name', k.name),
-                     'level', CASE WHEN l.id IS NULL THEN NULL ELSE json_build_object('slug', l.slug, 'name', l.name) END)), '[]')
-              FROM "CaseAccused" ca JOIN "Accused" a ON a.id = ca."accusedId" JOIN "AccusedKind" k ON k.id = a."kindId"
-              LEFT JOIN "ResponsibilityLevel" l ON l.id = a."levelId"
-             WHERE ca."caseId" = c.id) AS accused,
-           (SELECT coalesce(json_agg(json_build_object('id', ch.id,
-                     'against', CASE WHEN ac.id IS NULL THEN NULL ELSE json_build_object('slug', ac.slug, 'name', ac.name) END,
-                     'crime', json_build_object('slug', cc.slug, 'name', cc.name), 'mode', json_build_object('slug', m.slug, 'name', m.name),
-                     'provisionCited', ch."provisionCited", 'provision', p.slug, 'description', ch.description,
-                     'knowledgeStandard', ch."knowledgeStandard", 'failedDuties', coalesce(ch."failedDuties", '{}')) ORDER BY ch."createdAt", ch.id), '[]')
-              FROM "Charge" ch LEFT JOIN "Accused" ac ON ac.id = ch."accusedId" JOIN "CrimeCategory" cc ON cc.id = ch."crimeId"
-              JOIN "ModeOfLiability" m ON m.id = ch."modeId" LEFT JOIN "Provision" p ON p.id = ch."provisionId"
-             WHERE ch."caseId" = c.id) AS charges,
-           (SELECT coalesce(json_agg(json_build_object('id', st.id, 'stage', st.stage, 'occurredOn', st."occurredOn", 'precision', st.precision,
-                     'inAbsentia', st."inAbsentia", 'note', st.note, 'sourceLocator', st."sourceLocator",
-                     'source', CASE WHEN so.id IS NULL THEN NULL ELSE ${SOURCE_JSON} END, 'recordedBy', u.name,
-                     'createdAtMs', (extract(epoch FROM st."createdAt") * 1000)::bigint) ORDER BY st."createdAt", st.id), '[]')
-              FROM "StageChange" st LEFT JOIN "Source" so ON so.id = st."sourceId" LEFT JOIN "User" u ON u.id = st."recordedById"
-             WHERE st."caseId" = c.id) AS stages,
-           (SELECT coalesce(json_agg(json_build_object('locator', cs.locator, 'source', ${SOURCE_JSON}) ORDER BY so.title, so.slug), '[]')
-              FROM "CaseSource" cs JOIN "Source" so ON so.id = cs."sourceId" WHERE cs."caseId" = c.id) AS sources,
-           (SELECT coalesce(json_agg(json_build_object('slug', mi.slug, 'title', mi.title, 'occurredOn', mi."occurredOn", 'precision', mi.precision)
-                     ORDER BY mi."occurredOn", mi.slug), '[]')
-              FROM "_CaseToMilestone" t JOIN "Milestone" mi ON mi.id = t."B"
-             WHERE t."A" = c.id AND mi."deletedAt" IS NULL) AS milestones
-      FROM "Case" c JOIN "Forum" f ON f.id = c."forumId" JOIN "Situation" s ON s.id = c."situationId"
-     WHERE c.slug = ${slug}`, { prepared: true });
-  if (!row || row.deleted) return null;
+  const row = await db.case.findUnique({ where: { slug }, select: casePageSelect });
+  if (!row || row.deletedAt) return null;
   return {
     id: row.id,
     slug: row.slug,
@@ -139,30 +129,26 @@ export const getCasePage = cache(async (slug: string): Promise<CasePageView | nu
     title: row.title,
     summary: row.summary,
     stage: row.stage,
-    stageDate: { date: row.stageOn, precision: row.stagePrecision },
-    openedOn: { date: row.openedOn, precision: row.openedPrecision },
+    stageDate: partial(row.stageOn, row.stagePrecision),
+    openedOn: partial(row.openedOn, row.openedPrecision),
     inAbsentia: row.inAbsentia,
     isSynthetic: row.isSynthetic,
     forum: row.forum,
     situation: row.situation,
-    accused: row.accused
-      .filter((a) => !a.deleted)
-      .sort((a, b) => a.name.localeCompare(b.name) || a.slug.localeCompare(b.slug))
-      .map(({ deleted: _, ...a }) => a),
-    // The statement builds each charge in the view's shape.
-    charges: row.charges,
+    accused: row.accused.map((a) => a.accused).sort((a, b) => a.name.localeCompare(b.name) || a.slug.localeCompare(b.slug)),
+    charges: row.charges.map(({ accused, provision, ...ch }) => ({ ...ch, against: accused, provision: provision?.slug ?? null })),
     stages: row.stages.map((s) => ({
       id: s.id,
       stage: s.stage,
-      date: { date: s.occurredOn, precision: s.precision },
+      date: partial(s.occurredOn, s.precision),
       inAbsentia: s.inAbsentia,
       note: s.note,
-      citation: s.source ? citationOf(s.source, s.sourceLocator) : null,
-      recordedBy: s.recordedBy,
-      recordedAt: new Date(Number(s.createdAtMs)),
+      citation: s.source ? toCitation(s.source, s.sourceLocator) : null,
+      recordedBy: s.recordedBy?.name ?? null,
+      recordedAt: s.createdAt,
     })),
-    citations: row.sources.map((s) => citationOf(s.source, s.locator)),
-    milestones: row.milestones.map((m) => ({ slug: m.slug, title: m.title, date: { date: m.occurredOn, precision: m.precision } })),
+    citations: row.sources.map((s) => toCitation(s.source, s.locator)),
+    milestones: row.milestones.map((m) => ({ slug: m.slug, title: m.title, date: partial(m.occurredOn, m.precision) })),
   };
 });
 

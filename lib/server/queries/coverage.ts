@@ -2,7 +2,7 @@ import "server-only";
 import { caseCountKey } from "@/lib/core/matrix";
 import { LEGAL_PERSON } from "@/lib/core/profile-query";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { preparedReads, type SqlReader } from "@/lib/server/db";
+import { db } from "@/lib/server/db";
 
 export type CaseCountFilters = { situation: string; mode?: string };
 
@@ -21,7 +21,7 @@ type CountRow = { forum: string; crime: string; accused: string; level: string; 
  * cases (docs/decisions/016-counts-at-scale.md): a few hundred rows to add up instead of every
  * charge of 200,000 cases. `client` is for tests, which use their own database.
  */
-export async function countCasesByCell(filters: CaseCountFilters, client: SqlReader = preparedReads): Promise<Map<string, number>> {
+export async function countCasesByCell(filters: CaseCountFilters, client: Pick<typeof db, "$queryRaw"> = db): Promise<Map<string, number>> {
   const mode =
     filters.mode === undefined
       ? Prisma.sql`t."modeId" IS NULL`

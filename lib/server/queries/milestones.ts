@@ -12,56 +12,59 @@ import {
 } from "@/lib/core/milestone-filters";
 import type { MilestoneView } from "@/lib/core/views";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { db, readRows } from "@/lib/server/db";
+import { db } from "@/lib/server/db";
 import { heldPerSnapshot } from "@/lib/server/reference-data";
 import {
   milestoneSelect,
   partial,
   ruleOrder,
   ruleSelect,
-  SOURCE_JSON,
   sourceSelect,
   toCitation,
   toMilestoneView,
   toRuleView,
 } from "./shared";
 
-/** A reference list as filter options, in display order (JSON). The table name is a constant, never input. */
-const optionList = (table: string) =>
-  Prisma.sql`(SELECT coalesce(json_agg(json_build_object('value', t.slug, 'label', t.name) ORDER BY t."sortOrder", t.name), '[]') FROM ${Prisma.raw(`"${table}"`)} t)`;
+const displayOrder = [{ sortOrder: "asc" }, { name: "asc" }] satisfies Prisma.ForumOrderByWithRelationInput[];
+const asOptions = { orderBy: displayOrder, select: { slug: true, name: true } } as const;
+const option = (r: { slug: string; name: string }) => ({ value: r.slug, label: r.name });
 
 /**
  * The values each timeline filter accepts: tracks, types, forums, and the years with milestones.
- * The years come from the database one row a year, not as every milestone's date.
- * One raw statement: each Prisma query costs its compilation in Node on every call.
- * The years are SELECT DISTINCT read as a skip scan: the newest live milestone's year, then the
- * newest before 1 January of that year, and so on; one index probe a year, not a row a milestone
- * (0.5 ms instead of 3 ms at 10,000 milestones).
- * Cached per request: the page and its metadata both ask.
+ * The years come from the database one row a year, not as every milestone's date: SELECT DISTINCT
+ * read as a skip scan, the newest live milestone's year, then the newest before 1 January of that
+ * year, and so on; one index probe a year, not a row a milestone (0.5 ms instead of 3 ms at 10,000
+ * milestones). Cached per request: the page and its metadata both ask.
  */
 export const getMilestoneFilterOptions = cache(heldPerSnapshot("milestone filter options", async (): Promise<FilterOptions> => {
-  const [row] = await readRows<FilterOptions>(Prisma.sql`
-    WITH RECURSIVE years AS (
-      (SELECT date_part('year', "occurredOn")::int AS year FROM "Milestone"
-        WHERE "deletedAt" IS NULL ORDER BY "occurredOn" DESC LIMIT 1)
-      UNION ALL
-      SELECT (SELECT date_part('year', m."occurredOn")::int FROM "Milestone" m
-               WHERE m."deletedAt" IS NULL AND m."occurredOn" < make_date(years.year, 1, 1)
-               ORDER BY m."occurredOn" DESC LIMIT 1)
-        FROM years WHERE years.year IS NOT NULL
-    )
-    SELECT ${optionList("MilestoneTrack")} AS track,
-           ${optionList("MilestoneType")} AS type,
-           ${optionList("Forum")} AS forum,
-           (SELECT coalesce(json_agg(json_build_object('value', year::text, 'label', year::text) ORDER BY year DESC), '[]')
-              FROM years WHERE year IS NOT NULL) AS year`, { prepared: true });
-  return row!;
+  const [tracks, types, forums, years] = await Promise.all([
+    db.milestoneTrack.findMany(asOptions),
+    db.milestoneType.findMany(asOptions),
+    db.forum.findMany(asOptions),
+    db.$queryRaw<{ year: number }[]>`
+      WITH RECURSIVE years AS (
+        (SELECT date_part('year', "occurredOn")::int AS year FROM "Milestone"
+          WHERE "deletedAt" IS NULL ORDER BY "occurredOn" DESC LIMIT 1)
+        UNION ALL
+        SELECT (SELECT date_part('year', m."occurredOn")::int FROM "Milestone" m
+                 WHERE m."deletedAt" IS NULL AND m."occurredOn" < make_date(years.year, 1, 1)
+                 ORDER BY m."occurredOn" DESC LIMIT 1)
+          FROM years WHERE years.year IS NOT NULL
+      )
+      SELECT year FROM years WHERE year IS NOT NULL ORDER BY year DESC`,
+  ]);
+  return {
+    track: tracks.map(option),
+    type: types.map(option),
+    forum: forums.map(option),
+    year: years.map(({ year }) => ({ value: String(year), label: String(year) })),
+  };
 }));
 
 /** The first and last day of a year, as the filters and the cursor compare dates. */
 const yearRange = (year: number) => ({ from: `${year}-01-01`, to: `${year}-12-31` });
 
-/** The filters in SQL over `"Milestone" m`, for the page's rows and for the counts. */
+/** The filters in SQL over `"Milestone" m`, for the counts per year (filterWhere says the same for the page's rows). */
 function filterSql(filters: MilestoneFilters): Prisma.Sql {
   const parts: Prisma.Sql[] = [];
   if (filters.track) parts.push(Prisma.sql`m."trackId" IN (SELECT id FROM "MilestoneTrack" WHERE slug = ${filters.track})`);
@@ -77,22 +80,6 @@ function filterSql(filters: MilestoneFilters): Prisma.Sql {
   return parts.length > 0 ? Prisma.join(parts, " AND ") : Prisma.sql`TRUE`;
 }
 
-/**
- * The milestones after the cursor in the timeline's order (newest first, then title, then id, so
- * that milestones sharing a date and a title still have one place each and pages never repeat or
- * skip one). Date newest first but title and id ascending, so no row comparison fits: an OR of the
- * three cases, plus `occurredOn <= date`, which lets the scan of the index on
- * (occurredOn DESC, title, id) start at the cursor instead of the newest row.
- */
-function afterCursorSql(cursor: MilestoneCursor | null): Prisma.Sql {
-  if (!cursor) return Prisma.sql`TRUE`;
-  const date = Prisma.sql`${cursor.date}::date`;
-  return Prisma.sql`m."occurredOn" <= ${date}
-    AND (m."occurredOn" < ${date}
-         OR (m."occurredOn" = ${date} AND m.title > ${cursor.title})
-         OR (m."occurredOn" = ${date} AND m.title = ${cursor.title} AND m.id > ${cursor.id}))`;
-}
-
 /** The milestones up to and including the cursor: those shown on earlier pages. */
 function upToCursorSql(cursor: MilestoneCursor | null): Prisma.Sql {
   if (!cursor) return Prisma.sql`FALSE`;
@@ -100,49 +87,50 @@ function upToCursorSql(cursor: MilestoneCursor | null): Prisma.Sql {
     OR (m."occurredOn" = ${cursor.date}::date AND (m.title < ${cursor.title} OR (m.title = ${cursor.title} AND m.id <= ${cursor.id}))))`;
 }
 
-type MilestoneRow = Parameters<typeof toMilestoneView>[0];
-type SourceJson = Omit<MilestoneRow["sources"][number]["source"], "publishedOn"> & { publishedOn: IsoDate | null };
-type TimelineRow = Omit<MilestoneRow, "sources"> & { id: string; sources: { locator: string | null; source: SourceJson }[] };
+/** The filters as a Prisma condition on live milestones, for the page's rows (filterSql says the same for the counts). */
+function filterWhere(filters: MilestoneFilters): Prisma.MilestoneWhereInput {
+  const year = filters.year === undefined ? null : yearRange(filters.year);
+  return {
+    deletedAt: null,
+    ...(filters.track && { track: { slug: filters.track } }),
+    ...(filters.type && { type: { slug: filters.type } }),
+    ...(filters.forum && { forums: { some: { slug: filters.forum } } }),
+    ...(year && { occurredOn: { gte: fromIsoDate(year.from), lte: fromIsoDate(year.to) } }),
+  };
+}
 
 /**
- * One page of the timeline's rows, and the cursor of the next page (null on the last). One raw
- * statement with milestoneSelect's fields (its relations as JSON), not a Prisma findMany, whose
- * compilation costs more CPU than the database's work. The page's ids are chosen first (the
- * index on (occurredOn DESC, title, id)), then only those rows' relations are read. One row more
- * than the page says whether a next page exists, without a count.
+ * The milestones after the cursor in the timeline's order (newest first, then title, then id, so
+ * that milestones sharing a date and a title still have one place each and pages never repeat or
+ * skip one). Date newest first but title and id ascending, so no row comparison fits: an OR of the
+ * three cases, plus `occurredOn <= date`, which lets the scan of the index on
+ * (occurredOn DESC, title, id) start at the cursor instead of the newest row.
+ */
+function afterCursorWhere(cursor: MilestoneCursor | null): Prisma.MilestoneWhereInput {
+  if (!cursor) return {};
+  const date = fromIsoDate(cursor.date);
+  return {
+    occurredOn: { lte: date },
+    OR: [{ occurredOn: { lt: date } }, { occurredOn: date, title: { gt: cursor.title } }, { occurredOn: date, title: cursor.title, id: { gt: cursor.id } }],
+  };
+}
+
+/**
+ * One page of the timeline's rows, and the cursor of the next page (null on the last), in one
+ * joined statement (relationJoins). One row more than the page says whether a next page exists,
+ * without a count.
  */
 async function timelineRows(filters: MilestoneFilters, page: TimelinePage) {
-  const rows = await readRows<TimelineRow>(Prisma.sql`
-    SELECT m.id, m.slug, m.title, m.description, m."whatChanged", m."occurredOn", m.precision::text AS precision, m."isSynthetic",
-           json_build_object('slug', tr.slug, 'name', tr.name) AS track,
-           json_build_object('slug', ty.slug, 'name', ty.name) AS type,
-           (SELECT json_build_object('slug', s.slug, 'name', s.name) FROM "Situation" s WHERE s.id = m."situationId") AS situation,
-           (SELECT coalesce(json_agg(json_build_object('slug', f.slug, 'name', f.name, 'shortName', f."shortName") ORDER BY f."sortOrder"), '[]')
-              FROM "_ForumToMilestone" fm JOIN "Forum" f ON f.id = fm."A" WHERE fm."B" = m.id) AS forums,
-           (SELECT coalesce(json_agg(json_build_object(
-                     'locator', ms.locator,
-                     'source', ${SOURCE_JSON}) ORDER BY ms."sortOrder"), '[]')
-              FROM "MilestoneSource" ms JOIN "Source" so ON so.id = ms."sourceId" WHERE ms."milestoneId" = m.id) AS sources
-      FROM (SELECT m.* FROM "Milestone" m
-             WHERE m."deletedAt" IS NULL AND ${filterSql(filters)} AND ${afterCursorSql(page.after)}
-             ORDER BY m."occurredOn" DESC, m.title ASC, m.id ASC
-             LIMIT ${page.limit + 1}) m
-      JOIN "MilestoneTrack" tr ON tr.id = m."trackId"
-      JOIN "MilestoneType" ty ON ty.id = m."typeId"
-     ORDER BY m."occurredOn" DESC, m.title ASC, m.id ASC`);
+  const rows = await db.milestone.findMany({
+    where: { AND: [filterWhere(filters), afterCursorWhere(page.after)] },
+    orderBy: [{ occurredOn: "desc" }, { title: "asc" }, { id: "asc" }],
+    take: page.limit + 1,
+    select: { id: true, ...milestoneSelect },
+  });
   const shown = rows.slice(0, page.limit);
   const last = shown.at(-1);
   const next: MilestoneCursor | null = rows.length > page.limit && last ? { date: toIsoDate(last.occurredOn), title: last.title, id: last.id } : null;
-  return {
-    milestones: shown.map((r) =>
-      toMilestoneView({
-        ...r,
-        // JSON carries a date as its ISO string; the mappers take the Date Prisma gives.
-        sources: r.sources.map((s) => ({ locator: s.locator, source: { ...s.source, publishedOn: s.source.publishedOn === null ? null : fromIsoDate(s.source.publishedOn) } })),
-      }),
-    ),
-    next,
-  };
+  return { milestones: shown.map(toMilestoneView), next };
 }
 
 type YearCountRow = { year: number; all: number; matching: number; earlier: number };
@@ -159,7 +147,7 @@ export async function listMilestones(filters: MilestoneFilters, page: Partial<Ti
   const filter = filterSql(filters);
   const [rows, counts] = await Promise.all([
     timelineRows(filters, wanted),
-    readRows<YearCountRow>(Prisma.sql`
+    db.$queryRaw<YearCountRow[]>(Prisma.sql`
       SELECT date_part('year', m."occurredOn")::int AS year,
              count(*)::int AS "all",
              (count(*) FILTER (WHERE ${filter}))::int AS matching,

@@ -2,7 +2,7 @@ import "server-only";
 import { toIsoDate, type IsoDate, type PartialDate, type Precision } from "@/lib/core/dates";
 import { validityStatus } from "@/lib/core/rule-validity";
 import type { Citation, MilestoneItem, MilestoneRef, MilestoneView, PolicyView, RuleView } from "@/lib/core/views";
-import { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 
 /**
  * Selects and mappers shared by the page queries: a source as cited, a jurisdiction rule and a
@@ -29,10 +29,6 @@ export const sourceSelect = {
 } as const satisfies Prisma.SourceSelect;
 
 type SourceRow = Prisma.SourceGetPayload<{ select: typeof sourceSelect }>;
-
-/** sourceSelect's fields as a JSON object, for reads of one SQL statement; `so` is the source's alias. */
-export const SOURCE_JSON = Prisma.sql`json_build_object('slug', so.slug, 'kind', so.kind, 'title', so.title, 'publisher', so.publisher,
-  'authors', so.authors, 'url', so.url, 'publishedOn', so."publishedOn", 'publishedOnPrecision', so."publishedOnPrecision")`;
 
 export function toCitation(source: SourceRow, locator: string | null): Citation {
   return {

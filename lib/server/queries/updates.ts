@@ -3,7 +3,7 @@ import type { PartialDate, Precision } from "@/lib/core/dates";
 import { mergeUpdates, UPDATES_PAGE_LIMIT, type Assessment, type CaseRef, type FollowRef, type UpdateItem, type UpdateRow } from "@/lib/core/updates";
 import type { CaseStage } from "@/lib/core/views";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { db, readRows } from "../db";
+import { db } from "../db";
 import { readSavedSearches } from "../follows/saved-search";
 import { followSelect, toFollowRef, toRecord, type FollowRecord } from "../follows/shared";
 
@@ -76,7 +76,7 @@ export async function listUpdates({ userId, since, limit = UPDATES_PAGE_LIMIT }:
   const after = Prisma.sql`(${since.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
 
   const [milestones, stages, annotations] = await Promise.all([
-    readRows<MilestoneSqlRow>(Prisma.sql`
+    db.$queryRaw<MilestoneSqlRow[]>(Prisma.sql`
       ${followed}, matches AS (
         SELECT fm."B" AS milestone_id, f.id AS follow_id
           FROM "_ForumToMilestone" fm JOIN user_follows f ON f.target = 'FORUM' AND f."forumId" = fm."A"
@@ -97,7 +97,7 @@ export async function listUpdates({ userId, since, limit = UPDATES_PAGE_LIMIT }:
        ORDER BY m."createdAt" DESC, m.id
        LIMIT ${limit}`),
     // The stage before this one, by date (then by when it was recorded), says what changed.
-    readRows<StageSqlRow>(Prisma.sql`
+    db.$queryRaw<StageSqlRow[]>(Prisma.sql`
       ${followed}
       SELECT s.id, s.stage::text AS stage, ${day(Prisma.sql`s."occurredOn"`)} AS "occurredOn", s.precision::text AS precision, s."inAbsentia",
              ${iso(Prisma.sql`s."createdAt"`)} AS "recordedAt", u.name AS "recordedBy",
@@ -118,7 +118,7 @@ export async function listUpdates({ userId, since, limit = UPDATES_PAGE_LIMIT }:
     // A note counts from its latest version saved by someone else after `since` (the user's own
     // writing is not news to them). The note's creation is a version too (version 1; also taken
     // from the note itself, for notes imported without version rows).
-    readRows<AnnotationSqlRow>(Prisma.sql`
+    db.$queryRaw<AnnotationSqlRow[]>(Prisma.sql`
       ${followed}
       SELECT a.id, lv.assessment::text AS assessment, lv.verified, left(lv.body, 2000) AS body,
              lv.version, ${iso(Prisma.sql`lv.at`)} AS "recordedAt", e.name AS "recordedBy",
