@@ -1,21 +1,20 @@
 /**
  * The bench's "raw" side: for each measured line, the same data fetched straight through `pg`, as
  * a hand-written implementation would: app time / raw time is then what the app adds on top of the
- * database work (Next, Prisma's runtime, mapping, JSON or HTML, HTTP).
+ * database work (Next, Prisma, mapping, JSON or HTML, HTTP). A reference figure, not a target
+ * (docs/decisions/023-one-read-path.md).
  *
  * Where the app's SQL is built by functions the bench can call (the case list's statements, the
  * matrix's counts) the raw side sends those very statements, with the same parallelism. Elsewhere
- * (a case, the rules, the reference lists, the timeline's page) the app reads with one hand-written
- * statement each (decision 016); the raw side sends one statement of its own that fetches the same
- * fields.
+ * (a case, the rules, the reference lists, the timeline's page) the app reads through Prisma's
+ * query API, and the raw side sends reference statements of its own: one statement each, fetching
+ * what the page or the API shows, written as a hand-written implementation over these tables would
+ * write it. They copy no app code, so they need not change when the app's reads do.
  *
  * The raw side sends every statement the plain way, `pool.query(text, values)`, and reads the
- * reference data on every request, as such an implementation would. The app does less for the
- * same answer in two places, and its ratio includes that: it prepares its statements of fixed
- * shape (decision 019: PostgreSQL plans them once), and it holds the vocabulary, the rules and
- * the filter options per database snapshot (decision 020).
- *
- * When the app's query shapes change, change the matching function: each names the code it mirrors.
+ * reference data on every request, as such an implementation would. The app holds the vocabulary,
+ * the rules and the filter options in memory between writes (decision 020), and its ratio
+ * includes that.
  */
 import type pg from "pg";
 import { defaultSort, emptyCaseListQuery, PAGE_SIZE } from "@/lib/core/case-list-query";
@@ -147,22 +146,21 @@ export async function jurisdictionAnswer(pool: pg.Pool): Promise<{ forums: numbe
 // ---------------------------------------------------------------------------------------------
 // A case.
 
-// queries/shared.ts sourceSelect, as JSON (alias so).
+// A cited source, as JSON (alias so).
 const SOURCE_JSON = `CASE WHEN so.id IS NULL THEN NULL ELSE json_build_object('slug', so.slug, 'kind', so.kind, 'title', so.title, 'publisher', so.publisher,
   'authors', so.authors, 'url', so.url, 'publishedOn', so."publishedOn", 'publishedOnPrecision', so."publishedOnPrecision") END`;
 
 /**
- * One case with its forum, situation, accused, charges, stages, sources and milestones, in one
- * statement: what Prisma's one joined statement reads for `caseInclude` (API, lib/server/cases/shared.ts)
- * and `casePageSelect` (page, lib/server/queries/case-page.ts). `which` picks the case.
+ * The reference read of a case: the case with its forum, situation, accused, charges, stages,
+ * sources and live milestones, in one statement, each set as a JSON array. `which` picks the case.
  */
-function caseStatement(which: string, liveMilestonesOnly: boolean): string {
+function caseStatement(which: string): string {
   return `
     SELECT c.id, c.slug, c.version, c.reference, c.title, c.summary, c.stage::text, c."stageOn", c."stagePrecision"::text,
-           c."openedOn", c."openedPrecision"::text, c."inAbsentia", c."isSynthetic", c."deletedAt", c."externalId", c."createdAt", c."updatedAt",
+           c."openedOn", c."openedPrecision"::text, c."inAbsentia", c."isSynthetic", c."deletedAt", c."createdAt", c."updatedAt",
            json_build_object('slug', f.slug, 'name', f.name, 'shortName', f."shortName") AS forum,
            json_build_object('slug', s.slug, 'name', s.name) AS situation,
-           (SELECT coalesce(json_agg(json_build_object('id', a.id, 'slug', a.slug, 'name', a.name, 'nameOriginal', a."nameOriginal", 'rank', a.rank,
+           (SELECT coalesce(json_agg(json_build_object('slug', a.slug, 'name', a.name, 'nameOriginal', a."nameOriginal", 'rank', a.rank,
                      'description', a.description, 'isSynthetic', a."isSynthetic", 'deletedAt', a."deletedAt",
                      'kind', json_build_object('slug', k.slug, 'name', k.name),
                      'level', CASE WHEN l.id IS NULL THEN NULL ELSE json_build_object('slug', l.slug, 'name', l.name) END)), '[]')
@@ -184,10 +182,11 @@ function caseStatement(which: string, liveMilestonesOnly: boolean): string {
              WHERE st."caseId" = c.id) AS stages,
            (SELECT coalesce(json_agg(json_build_object('locator', cs.locator, 'source', ${SOURCE_JSON}) ORDER BY so.title), '[]')
               FROM "CaseSource" cs JOIN "Source" so ON so.id = cs."sourceId" WHERE cs."caseId" = c.id) AS sources,
+           -- The database's link table between cases and milestones, as a hand-written implementation reads it.
            (SELECT coalesce(json_agg(json_build_object('slug', mi.slug, 'title', mi.title, 'occurredOn', mi."occurredOn", 'precision', mi.precision)
                      ORDER BY mi."occurredOn"), '[]')
               FROM "_CaseToMilestone" t JOIN "Milestone" mi ON mi.id = t."B"
-             WHERE t."A" = c.id ${liveMilestonesOnly ? `AND mi."deletedAt" IS NULL` : ""}) AS milestones
+             WHERE t."A" = c.id AND mi."deletedAt" IS NULL) AS milestones
       FROM "Case" c JOIN "Forum" f ON f.id = c."forumId" JOIN "Situation" s ON s.id = c."situationId"
      WHERE ${which}
      LIMIT 1`;
@@ -206,9 +205,9 @@ function caseRaw(c: Row): CaseRaw {
   };
 }
 
-/** GET /api/v1/cases/{slug} (lib/server/cases/shared.ts findCase with caseInclude): one statement. */
+/** GET /api/v1/cases/{slug} (lib/server/cases/get-case.ts): the reference read of a case. */
 export async function caseRecord(pool: pg.Pool, slug: string): Promise<CaseRaw | null> {
-  const [c] = await rows(pool, caseStatement(`(c.id = $1 OR c.slug = $1)`, false), [slug]);
+  const [c] = await rows(pool, caseStatement(`(c.id = $1 OR c.slug = $1)`), [slug]);
   return !c || c.deletedAt ? null : caseRaw(c);
 }
 
@@ -217,7 +216,7 @@ export async function caseRecord(pool: pg.Pool, slug: string): Promise<CaseRaw |
  * app/cases/[slug]/CaseAnnotations.tsx: the number of notes).
  */
 export async function casePageView(pool: pg.Pool, slug: string): Promise<CaseRaw | null> {
-  const [c] = await rows(pool, caseStatement(`c.slug = $1`, true), [slug]);
+  const [c] = await rows(pool, caseStatement(`c.slug = $1`), [slug]);
   if (!c || c.deletedAt) return null;
   await rows(pool, `SELECT count(*) FROM "Annotation" WHERE "caseId" = $1 AND "deletedAt" IS NULL`, [c.id]);
   return caseRaw(c);
@@ -230,8 +229,8 @@ export type MilestoneAsk = { track?: string; forum?: string };
 export type MilestoneRaw = { total: number; matching: number; slugs: string[]; titles: string[] };
 
 /**
- * lib/server/queries/milestones.ts timelineRows: the first page's milestones (milestoneSelect,
- * queries/shared.ts) with their track, type, situation, forums and sources, in one statement.
+ * The timeline's first page (lib/server/queries/milestones.ts timelineRows): the milestones with
+ * their track, type, situation, forums and sources, in one reference statement.
  */
 async function timelinePage(pool: pg.Pool, ask: MilestoneAsk): Promise<Row[]> {
   const where = [`m."deletedAt" IS NULL`];
