@@ -5,6 +5,7 @@ import { policySchema, type Policy } from "@/lib/core/policy";
 import { parseProfileQuery, type ParseResult, type Vocabulary } from "@/lib/core/profile-query";
 import { db } from "./db";
 import { AppError } from "./errors";
+import { ruleSelect } from "./queries/shared";
 import { heldPerSnapshot } from "./reference-data";
 
 type Named = { slug: string; name: string };
@@ -53,38 +54,9 @@ const slug = { select: { slug: true } } as const;
 const slugsOf = (rows: { slug: string }[]) => rows.map((r) => r.slug);
 const citedSource = { select: { slug: true, title: true, url: true } } as const;
 
-/** The jurisdiction rules in force in the database (not deleted), parsed for the engine. */
+/** The jurisdiction rules in force in the database (not deleted), read as the pages read them (ruleSelect), parsed for the engine. */
 async function queryRules(): Promise<Rule[]> {
-  const rows = await db.jurisdictionRule.findMany({
-    where: { deletedAt: null },
-    orderBy: { slug: "asc" },
-    select: {
-      slug: true,
-      effect: true,
-      summary: true,
-      condition: true,
-      conditionKind: true,
-      validFrom: true,
-      validFromPrecision: true,
-      validTo: true,
-      validToPrecision: true,
-      conductFrom: true,
-      conductFromPrecision: true,
-      conductTo: true,
-      conductToPrecision: true,
-      sourceLocator: true,
-      forum: slug,
-      situation: slug,
-      crimes: slug,
-      accusedKinds: slug,
-      levels: slug,
-      modes: slug,
-      openedBy: { select: { slug: true, title: true } },
-      closedBy: { select: { slug: true, title: true } },
-      provision: provisionRef,
-      source: citedSource,
-    },
-  });
+  const rows = await db.jurisdictionRule.findMany({ where: { deletedAt: null }, orderBy: { slug: "asc" }, select: ruleSelect });
   // Parse at the boundary: the engine trusts its input, so the database's must be checked.
   return ruleSchema.array().parse(
     rows.map((r) => ({
@@ -103,10 +75,10 @@ async function queryRules(): Promise<Rule[]> {
       validTo: boundary(r.validTo, r.validToPrecision),
       conductFrom: boundary(r.conductFrom, r.conductFromPrecision),
       conductTo: boundary(r.conductTo, r.conductToPrecision),
-      openedBy: r.openedBy,
-      closedBy: r.closedBy,
+      openedBy: r.openedBy && { slug: r.openedBy.slug, title: r.openedBy.title },
+      closedBy: r.closedBy && { slug: r.closedBy.slug, title: r.closedBy.title },
       provision: toProvision(r.provision),
-      source: { ...r.source, locator: r.sourceLocator },
+      source: { slug: r.source.slug, title: r.source.title, url: r.source.url, locator: r.sourceLocator },
     })),
   );
 }
