@@ -15,7 +15,7 @@ import { toTsQuery } from "@/lib/core/search-query";
 import type { CaseStage } from "@/lib/core/views";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { readRows } from "@/lib/server/db";
-import { heldPerSnapshot } from "@/lib/server/reference-data";
+import { heldUntilChanged } from "@/lib/server/held";
 
 /**
  * The case list: which cases match a CaseListQuery, a page of them in the order asked, and how
@@ -80,7 +80,8 @@ type OptionsRow = Record<"forum" | "situation" | "crime" | "mode" | "accused" | 
  * One raw statement, not six findMany: each Prisma query costs its compilation in Node on every
  * call, and every case list request reads these.
  */
-export const getCaseListOptions: () => Promise<CaseListOptions> = heldPerSnapshot("case list options", async () => {
+export const CASE_LIST_OPTION_TABLES = ["Forum", "Situation", "CrimeCategory", "ModeOfLiability", "AccusedKind", "ResponsibilityLevel"] as const;
+export const getCaseListOptions: () => Promise<CaseListOptions> = heldUntilChanged("case list options", CASE_LIST_OPTION_TABLES, async () => {
   const [row] = await readRows<OptionsRow>(Prisma.sql`
     SELECT (SELECT coalesce(json_agg(json_build_object('value', f.slug, 'label', f.name, 'short', f."shortName") ORDER BY f."sortOrder", f.name), '[]')
               FROM "Forum" f) AS forum,
