@@ -13,6 +13,9 @@ const nextConfig: NextConfig = {
   // and one copy of each driver lets the server close the embedded database on shutdown.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pg", "@prisma/adapter-pg"],
   poweredByHeader: false,
+  // proxy.ts must see what Next would hide from it: the client router's headers and its \`_rsc\`
+  // parameter, so that the visitors' page cache never answers the router with a page.
+  skipProxyUrlNormalize: true,
   // `npm test` type-checks the whole tree with tsc first; a second pass inside `next build` would
   // only double the start-up build time on a 2-core machine.
   typescript: { ignoreBuildErrors: true },

@@ -17,6 +17,7 @@ describe("isCacheablePageRequest", () => {
     ["anyone with a cookie (a session, or a sign-in form's token)", get("/cases/x", { cookie: "next-auth.session-token=abc" }), false],
     ["a bearer token", get("/cases/x", { authorization: "Bearer t" }), false],
     ["the client router's RSC payload", get("/cases/x", { rsc: "1" }), false],
+    ["the client router's RSC payload, by its parameter", get("/cases/x?_rsc=abc12", {}), false],
     ["a router prefetch", get("/cases/x", { "next-router-prefetch": "1" }), false],
     ["a server action", get("/cases/x", { "next-action": "abc" }), false],
     ["a browser prefetch", get("/cases/x", { purpose: "prefetch" }), false],

@@ -22,6 +22,7 @@ export function isCacheablePageRequest(request: PageRequest): boolean {
   if (path.startsWith("/api/") || path.startsWith("/_next/") || /\.[a-z0-9]+$/i.test(path)) return false;
   const { headers } = request;
   if (headers.cookie || headers.authorization) return false;
+  if (/[?&]_rsc=/.test(request.url)) return false;
   return !ROUTER_HEADERS.some((name) => headers[name] !== undefined);
 }
 
