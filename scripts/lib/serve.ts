@@ -51,8 +51,10 @@ export async function serve(options: { port: number; hostname: string; log: (lin
   process.on("SIGTERM", () => stop("SIGTERM"));
   child.removeAllListeners("exit");
   child.once("exit", (code, signal) => {
-    if (stopping) log("Stopped.");
-    else log(`The server stopped (${signal ?? `exit code ${code}`}).`);
-    process.exit(stopping ? 0 : (code ?? 1));
+    // The signal may reach the server first (sent to the whole process group): it closed the
+    // database and exited with 128 + the signal's number (instrumentation.ts).
+    const stopped = stopping || code === 130 || code === 143 || signal === "SIGINT" || signal === "SIGTERM";
+    log(stopped ? "Stopped." : `The server stopped (${signal ?? `exit code ${code}`}).`);
+    process.exit(stopped ? 0 : (code ?? 1));
   });
 }

@@ -184,7 +184,7 @@ describe("the Content Security Policy", () => {
   const externalScripts = (html: string) => [...html.matchAll(/<script[^>]*\bsrc=[^>]*>/g)].map((m) => m[0]);
 
   it("allows no inline script without the nonce, and every script Next writes carries it", async () => {
-    for (const headers of [{}, { cookie: "next-auth.session-token=whatever" }]) {
+    for (const headers of [{}, { cookie: "next-auth.session-token=whatever" }] as Record<string, string>[]) {
       const answer = await page("/which-forum", headers);
       expect(answer.policy).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
       expect(answer.policy).not.toMatch(/script-src[^;]*'unsafe-inline'/);
