@@ -41,7 +41,7 @@ export default defineConfig({
     { name: "phone", use: { ...devices["Pixel 7"], launchOptions: chromium }, testMatch: /.*\.mobile\.spec\.ts/ },
   ],
   webServer: externalServer ? undefined : {
-    command: "npx tsx scripts/start.ts",
+    command: "node --import tsx scripts/start.ts",
     url: `${baseURL}/`,
     timeout: 300_000,
     reuseExistingServer: false,

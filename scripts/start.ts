@@ -31,7 +31,7 @@ async function main() {
   const auth = ensureAuthEnvironment({ dataDir: env.DATA_DIR, port: env.PORT });
   log(`Sessions are signed with the secret from ${auth.secretFrom}.`);
   await ensureBuild(log);
-  await serve({ port: env.PORT, hostname: env.HOSTNAME, log, databaseLabel: target.label, trustedProxyHops: env.TRUSTED_PROXY_HOPS });
+  await serve({ port: env.PORT, hostname: env.HOSTNAME, log, databaseLabel: target.label });
   if (demo.length > 0) {
     log("Demo accounts (embedded database only; new passwords at every start):");
     for (const a of demo) log(`  ${a.role.padEnd(8)} ${a.email.padEnd(22)} ${a.password}`);

@@ -6,7 +6,7 @@ import { parseProfileQuery, type ParseResult, type Vocabulary } from "@/lib/core
 import { db } from "./db";
 import { AppError } from "./errors";
 import { ruleSelect } from "./queries/shared";
-import { heldPerSnapshot } from "./reference-data";
+import { heldUntilChanged } from "./held";
 
 type Named = { slug: string; name: string };
 export type ReferenceVocabulary = Vocabulary & {
@@ -115,11 +115,21 @@ async function queryPolicies(): Promise<Policy[]> {
   );
 }
 
+
+/** The tables the vocabulary, the rules and the policies are read from (below). */
+export const JURISDICTION_TABLES = [
+  "Forum", "Situation", "CrimeCategory", "ModeOfLiability", "AccusedKind", "ResponsibilityLevel",
+  "Instrument", "Provision", "Source", "Milestone", "JurisdictionRule", "ComplementarityPolicy",
+  "_AccusedKindToJurisdictionRule", "_CrimeCategoryToJurisdictionRule", "_JurisdictionRuleToModeOfLiability",
+  "_JurisdictionRuleToResponsibilityLevel", "_AccusedKindToComplementarityPolicy", "_ComplementarityPolicyToCrimeCategory",
+  "_ComplementarityPolicyToResponsibilityLevel",
+] as const;
+
 /**
- * The vocabulary and the rules, together: the matrix and the "which forum?" answer need both, and
- * one read of the snapshot then serves them (reference-data.ts). Frozen: shared by every request.
+ * The vocabulary and the rules, together: the matrix and the "which forum?" answer need both.
+ * Held until one of the tables they are read from changes (held.ts). Frozen: shared by every request.
  */
-export const loadReference: () => Promise<{ vocabulary: ReferenceVocabulary; rules: Rule[]; policies: Policy[] }> = heldPerSnapshot("jurisdiction", async () => {
+export const loadReference: () => Promise<{ vocabulary: ReferenceVocabulary; rules: Rule[]; policies: Policy[] }> = heldUntilChanged("jurisdiction", JURISDICTION_TABLES, async () => {
   const [vocabulary, rules, policies] = await Promise.all([queryVocabulary(), queryRules(), queryPolicies()]);
   return { vocabulary, rules, policies };
 });

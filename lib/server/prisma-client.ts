@@ -13,6 +13,13 @@ import type { DatabaseTarget } from "./env";
 export type Database = {
   prisma: PrismaClient;
   target: DatabaseTarget;
+  /**
+   * Hears the notifications on `channel` (lib/server/table-changes.ts): on a PostgreSQL server
+   * through a connection of its own, outside the pool; on PGlite, which tells its one connection's
+   * notifications as each statement ends. `onLost` is called if the connection ends; the returned
+   * function stops listening.
+   */
+  listen(channel: string, onNotice: (payload: string) => void, onLost: () => void): Promise<() => Promise<void>>;
   /** Disconnects, and closes PGlite cleanly: a directory left open can be unusable afterwards. */
   close(): Promise<void>;
 };
@@ -25,11 +32,43 @@ export function createDatabase(target: DatabaseTarget): Database {
     // An idle connection the server dropped is replaced on next use; unheard, the error would end the process.
     pool.on("error", (error) => console.error("[tracker] an idle database connection failed:", error.message));
     const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+    const listeners = new Set<() => Promise<void>>();
     let ended: Promise<void> | null = null;
     return {
       prisma,
       target,
+      async listen(channel, onNotice, onLost) {
+        const client = new pg.Client({ connectionString: target.url });
+        let ending = false;
+        const lost = () => {
+          if (ending) return;
+          ending = true;
+          client.end().catch(() => {});
+          onLost();
+        };
+        client.on("notification", (message) => {
+          if (message.channel === channel) onNotice(message.payload ?? "");
+        });
+        client.on("error", lost);
+        client.on("end", lost);
+        try {
+          await client.connect();
+          await client.query(`LISTEN "${channel}"`);
+        } catch (error) {
+          ending = true;
+          await client.end().catch(() => {});
+          throw error;
+        }
+        const stop = async () => {
+          ending = true;
+          listeners.delete(stop);
+          await client.end().catch(() => {});
+        };
+        listeners.add(stop);
+        return stop;
+      },
       async close() {
+        for (const stop of [...listeners]) await stop();
         await prisma.$disconnect();
         await (ended ??= pool.end());
       },
@@ -42,22 +81,17 @@ export function createDatabase(target: DatabaseTarget): Database {
   return {
     prisma,
     target,
+    async listen(channel, onNotice) {
+      const unlisten = await pglite.listen(channel, onNotice);
+      return async () => {
+        if (!pglite.closed) await unlisten();
+      };
+    },
     async close() {
       await prisma.$disconnect();
       if (!pglite.closed) await pglite.close();
     },
   };
-}
-
-/**
- * What a database's data is at this moment, as text: `pg_current_snapshot()` changes whenever a
- * transaction that wrote ends. With the server's start time, since a server restored or failed
- * over behind the same address may hand out a snapshot seen before, over other data. The key of
- * the page cache (decision 017) and of the reference data held in memory (decision 020).
- */
-export async function databaseSnapshot(database: Database): Promise<string> {
-  const [row] = await database.prisma.$queryRaw<{ snapshot: string }[]>`SELECT pg_postmaster_start_time()::text || '/' || pg_current_snapshot()::text AS snapshot`;
-  return row!.snapshot;
 }
 
 // One database per process. The key lives on globalThis so that Next's separately bundled route

@@ -33,6 +33,20 @@ afterAll(async () => {
 });
 
 describe("migrations", () => {
+  it("every table tells listeners when it changes (a migration adding a table must add the trigger)", async () => {
+    // docs/decisions/024-caches-dropped-by-changes.md: a table without it would leave caches stale.
+    const { rows } = await withAdmin(templateUrl(), (client) =>
+      client.query<{ table: string }>(
+        `select t.tablename as table from pg_tables t
+          where t.schemaname = 'public' and t.tablename <> '_prisma_migrations'
+            and not exists (select 1 from pg_trigger g join pg_class c on c.oid = g.tgrelid
+                             where c.relname = t.tablename and g.tgname = 'notify_change' and not g.tgisinternal)
+          order by 1`,
+      ),
+    );
+    expect(rows.map((r) => r.table)).toEqual([]);
+  });
+
   it("there is at least one committed migration", () => {
     expect(migrationNames.length).toBeGreaterThan(0);
   });

@@ -1,16 +1,20 @@
 /**
- * Reference data held per database snapshot (lib/server/reference-data.ts): between two writes,
- * every caller gets the same frozen value without reloading it; a committed change to anything
- * the vocabulary, the rules or the filter options are read from shows at the next call, however
- * it was written (the use cases, or SQL as psql would send it); an uncommitted one does not; and
- * two databases in one process never share what is held.
+ * Reference data held until a write changes it (lib/server/held.ts, table-changes.ts): every
+ * caller gets the same frozen value without reloading it; a committed change to anything the
+ * vocabulary, the rules or the filter options are read from drops it, however it was written (the
+ * app's client: at once; SQL as psql would send it: as soon as its notification is heard); a
+ * write to what they do not read (sign-ins, tokens, follows, notes) drops nothing; an uncommitted
+ * change shows nowhere; nothing is held while changes cannot be heard; and two databases in one
+ * process never share what is held.
  */
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { currentDatabase, db } from "@/lib/server/db";
 import { loadReference, loadVocabulary } from "@/lib/server/jurisdiction";
 import { closeSharedDatabase, createDatabase, type Database } from "@/lib/server/prisma-client";
 import { getCaseListOptions } from "@/lib/server/queries/case-list";
 import { getMilestoneFilterOptions } from "@/lib/server/queries/milestones";
+import { tableChanges } from "@/lib/server/table-changes";
 import { seedReferenceData } from "@/prisma/seed/seed";
 import { createTestDatabase, type TestDatabase } from "@/tests/support/test-database";
 
@@ -35,12 +39,23 @@ afterAll(async () => {
 });
 
 const sql = (text: string, values: unknown[] = []) => psql.query(text, values);
+/** Until every change committed so far has been heard (what the app's own writes wait for). */
+const heard = () => tableChanges(currentDatabase()).heard();
+async function listening() {
+  const deadline = Date.now() + 10_000;
+  await loadReference(); // opens the database, and starts listening
+  while (!tableChanges(currentDatabase()).listening) {
+    if (Date.now() > deadline) throw new Error("not listening after 10 s");
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
 const loadRules = async () => (await loadReference()).rules;
 const ruleOf = async (slug: string) => (await loadRules()).find((r) => r.slug === slug)!;
 const someRule = async () => (await loadRules())[0]!;
 
-describe("reference data held per snapshot", () => {
+describe("reference data held until a write changes it", () => {
   it("is loaded once between writes: callers share one frozen value", async () => {
+    await listening();
     const first = await loadReference();
     const again = await loadReference();
     expect(again).toBe(first);
@@ -81,8 +96,54 @@ describe("reference data held per snapshot", () => {
       const before = await read();
       expect(await read(), what).toEqual(before); // held
       await change();
+      await heard();
       expect(await read(), what).not.toEqual(before);
     }
+  });
+
+  it("shows a write through the app's client at the next call, without waiting for anything", async () => {
+    const name = async () => (await loadVocabulary()).forums.find((f) => f.slug === "icc")!.name;
+    await name();
+    await db.forum.update({ where: { slug: "icc" }, data: { name: "Renamed by the app" } });
+    expect(await name()).toBe("Renamed by the app");
+    await db.$transaction((tx) => tx.forum.update({ where: { slug: "icc" }, data: { name: "Renamed in a transaction" } }));
+    expect(await name()).toBe("Renamed in a transaction");
+  });
+
+  it("is not dropped by writes to what it does not read: sign-ins, tokens, follows, the audit trail, notes", async () => {
+    const user = await database.prisma.user.create({ data: { email: "held@example.test", name: "Held", role: "ANALYST" }, select: { id: true } });
+    const forum = await database.prisma.forum.findFirstOrThrow({ select: { id: true } });
+    const writes: [string, () => Promise<unknown>][] = [
+      ["a sign-in attempt", () => sql(`INSERT INTO "SignInAttempt" (email, address, succeeded) VALUES ('held@example.test', '127.0.0.1', false)`)],
+      ["a token's use", () => db.apiToken.updateMany({ data: { lastUsedAt: new Date() } })],
+      ["a follow", () => db.follow.create({ data: { userId: user.id, target: "FORUM", forumId: forum.id } })],
+      ["an audit row", () => sql(`INSERT INTO "AuditEvent" (action, "entityType", "entityId") VALUES ('CREATE', 'Annotation', 'x')`)],
+    ];
+    for (const [what, write] of writes) {
+      const [reference, options, filters] = [await loadReference(), await getCaseListOptions(), await getMilestoneFilterOptions()];
+      await write();
+      await heard();
+      expect(await loadReference(), what).toBe(reference);
+      expect(await getCaseListOptions(), what).toBe(options);
+      expect(await getMilestoneFilterOptions(), what).toBe(filters);
+    }
+  });
+
+  it("holds nothing while changes cannot be heard, and drops what it held when the connection is lost", async () => {
+    await listening();
+    const before = await loadReference();
+    expect(await loadReference()).toBe(before);
+    // Ends the listener's connection, as a server restart or a network cut would.
+    await sql(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE 'LISTEN%' AND datname = current_database()`);
+    const deadline = Date.now() + 5_000;
+    while (tableChanges(currentDatabase()).listening && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(tableChanges(currentDatabase()).listening).toBe(false);
+    const whileDeaf = await loadReference();
+    expect(whileDeaf).not.toBe(before);
+    expect(await loadReference()).not.toBe(whileDeaf); // loaded afresh each time
+    await listening();
+    const after = await loadReference();
+    expect(await loadReference()).toBe(after);
   });
 
   it("does not show a change another transaction has not committed, and shows it once committed", async () => {
@@ -96,6 +157,7 @@ describe("reference data held per snapshot", () => {
       await sql("ROLLBACK");
       throw error;
     }
+    await heard();
     expect((await loadVocabulary()).forums.find((f) => f.slug === "special-tribunal")!.name).toBe("Uncommitted name");
   });
 

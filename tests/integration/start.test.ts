@@ -13,7 +13,9 @@ import { freePort } from "@/tests/support/postgres";
 import { createTempPgliteDir } from "@/tests/support/pglite-dir";
 import { createTestDatabase, type TestDatabase } from "@/tests/support/test-database";
 
-const TSX = path.resolve("node_modules/.bin/tsx");
+// As package.json's start runs it: tsx as a loader, no tsx process in between. (The tsx command
+// relays a signal only if its child answers within 30 ms, and SIGKILLs it otherwise.)
+const START = [process.execPath, ["--import", "tsx", "scripts/start.ts"]] as const;
 
 type Started = {
   child: ChildProcess;
@@ -28,7 +30,7 @@ const running = new Set<ChildProcess>();
 function start(env: Record<string, string>): Started {
   const base = { ...process.env };
   for (const key of ["DATABASE_URL", "DATA_DIR", "PORT", "HOSTNAME", "TRACKER_DEBUG", "TRACKER_PGLITE_DIR"]) delete base[key];
-  const child = spawn(TSX, ["scripts/start.ts"], {
+  const child = spawn(START[0], START[1], {
     env: { ...base, HOSTNAME: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -8,7 +8,7 @@ import { ensureBuild } from "@/scripts/lib/build";
 import { buildIsCurrent } from "@/scripts/lib/build-stamp";
 import { freePort } from "./postgres";
 
-const TSX = path.resolve("node_modules/.bin/tsx");
+
 // Variables of the developer's shell that would point the server elsewhere.
 const SCRUBBED = ["DATABASE_URL", "DATA_DIR", "PORT", "HOSTNAME", "TRACKER_DEBUG", "TRACKER_PGLITE_DIR", "NEXTAUTH_URL"];
 
@@ -20,7 +20,7 @@ export async function startTrackerServer(databaseUrl: string): Promise<TrackerSe
   const url = `http://127.0.0.1:${port}`;
   const env = { ...process.env };
   for (const key of SCRUBBED) delete env[key];
-  const child = spawn(TSX, ["scripts/start.ts"], {
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
     env: { ...env, DATABASE_URL: databaseUrl, PORT: String(port), HOSTNAME: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_URL: url },
     stdio: ["ignore", "pipe", "pipe"],
   });

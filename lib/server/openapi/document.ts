@@ -1,7 +1,10 @@
 import "server-only";
 import { buildOpenApiDocument, type Endpoint } from "@/lib/core/openapi";
 import { apiEndpoints } from "./endpoints";
-import { heldPerSnapshot } from "../reference-data";
+import { heldUntilChanged } from "../held";
+import { JURISDICTION_TABLES } from "../jurisdiction";
+import { CASE_LIST_OPTION_TABLES } from "../queries/case-list";
+import { MILESTONE_FILTER_TABLES } from "../queries/milestones";
 import { loadApiVocabulary } from "./vocabulary";
 
 export const API_DOCUMENT_INFO = {
@@ -21,9 +24,9 @@ export async function currentApiEndpoints(): Promise<Endpoint[]> {
 
 /**
  * The OpenAPI 3.1 document, generated from the endpoints' zod schemas. Generating it took some
- * 13 ms of CPU; it depends on nothing but the reference data, so it is held per database snapshot
- * like them (docs/decisions/020-reference-data-per-snapshot.md).
+ * 13 ms of CPU; it depends on nothing but the parameter values (vocabulary.ts), so it is held
+ * until a table they are read from changes (docs/decisions/024-caches-dropped-by-changes.md).
  */
-export const currentApiDocument: () => Promise<Record<string, unknown>> = heldPerSnapshot("openapi document", async () =>
+export const currentApiDocument: () => Promise<Record<string, unknown>> = heldUntilChanged("openapi document", [...JURISDICTION_TABLES, ...CASE_LIST_OPTION_TABLES, ...MILESTONE_FILTER_TABLES], async () =>
   buildOpenApiDocument(API_DOCUMENT_INFO, await currentApiEndpoints()),
 );

@@ -15,7 +15,7 @@ import { toTsQuery } from "@/lib/core/search-query";
 import type { CaseStage } from "@/lib/core/views";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
-import { heldPerSnapshot } from "@/lib/server/reference-data";
+import { heldUntilChanged } from "@/lib/server/held";
 
 /**
  * The case list: which cases match a CaseListQuery, a page of them in the order asked, and how
@@ -76,7 +76,8 @@ const option = (r: { slug: string; name: string }): FacetOption => ({ value: r.s
  * The values each facet accepts, from the reference data. Years are not listed here (any
  * four-digit year is a valid question); the years that have cases come back as the year facet.
  */
-export const getCaseListOptions: () => Promise<CaseListOptions> = heldPerSnapshot("case list options", async () => {
+export const CASE_LIST_OPTION_TABLES = ["Forum", "Situation", "CrimeCategory", "ModeOfLiability", "AccusedKind", "ResponsibilityLevel"] as const;
+export const getCaseListOptions: () => Promise<CaseListOptions> = heldUntilChanged("case list options", CASE_LIST_OPTION_TABLES, async () => {
   const [forums, situations, crimes, modes, kinds, levels] = await Promise.all([
     db.forum.findMany({ orderBy: displayOrder, select: { slug: true, name: true, shortName: true } }),
     db.situation.findMany(named),

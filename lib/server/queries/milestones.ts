@@ -13,7 +13,7 @@ import {
 import type { MilestoneView } from "@/lib/core/views";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
-import { heldPerSnapshot } from "@/lib/server/reference-data";
+import { heldUntilChanged } from "@/lib/server/held";
 import {
   milestoneSelect,
   partial,
@@ -36,7 +36,8 @@ const option = (r: { slug: string; name: string }) => ({ value: r.slug, label: r
  * year, and so on; one index probe a year, not a row a milestone (0.5 ms instead of 3 ms at 10,000
  * milestones). Cached per request: the page and its metadata both ask.
  */
-export const getMilestoneFilterOptions = cache(heldPerSnapshot("milestone filter options", async (): Promise<FilterOptions> => {
+export const MILESTONE_FILTER_TABLES = ["MilestoneTrack", "MilestoneType", "Forum", "Milestone"] as const;
+export const getMilestoneFilterOptions = cache(heldUntilChanged("milestone filter options", MILESTONE_FILTER_TABLES, async (): Promise<FilterOptions> => {
   const [tracks, types, forums, years] = await Promise.all([
     db.milestoneTrack.findMany(asOptions),
     db.milestoneType.findMany(asOptions),

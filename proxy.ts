@@ -1,0 +1,76 @@
+/**
+ * Runs before every page (Next's proxy, in the server's own Node process): the Content Security
+ * Policy with a fresh nonce for each rendered answer, and the visitors' page cache
+ * (docs/decisions/024-caches-dropped-by-changes.md). Works the same under `npm start`,
+ * `next start` and Next's standalone server: nothing here touches Node's response objects.
+ */
+import { NextResponse, type NextRequest } from "next/server";
+import { toIsoDate } from "@/lib/core/dates";
+import { contentSecurityPolicy, newNonce } from "@/lib/web/content-security-policy";
+import { isCacheablePageRequest, isKeepableResponse, keptHeaders, pageCacheKey } from "@/lib/web/page-cache";
+import { visitorPages, type KeptPage } from "@/lib/web/visitor-pages";
+
+// The header of the proxy's own request for a page it will keep; its value is this process's secret.
+const RENDER_HEADER = "x-tracker-render";
+const TOKEN = Symbol.for("tracker.renderToken");
+const renderToken = () => ((globalThis as { [TOKEN]?: string })[TOKEN] ??= `${newNonce()}${newNonce()}`);
+
+export async function proxy(request: NextRequest): Promise<NextResponse> {
+  if (request.headers.get(RENDER_HEADER) === renderToken()) return rendered(request);
+  const pages = visitorPages();
+  const url = request.nextUrl.pathname + request.nextUrl.search;
+  const headers = Object.fromEntries(request.headers);
+  if (pages?.usable && isCacheablePageRequest({ method: request.method, url, headers })) {
+    const answer = await pages.answer(pageCacheKey({ method: request.method, url, headers }, toIsoDate(new Date())), () => renderForKeeping(request, url));
+    if (answer) {
+      const response = new NextResponse(answer.page.body as BodyInit, { status: answer.page.status, headers: answer.page.headers });
+      response.headers.set("x-tracker-page-cache", answer.cache);
+      return response;
+    }
+  }
+  return rendered(request);
+}
+
+/** Lets Next render the request, with a fresh nonce that its inline scripts carry. */
+function rendered(request: NextRequest): NextResponse {
+  const policy = contentSecurityPolicy({ nonce: newNonce(), development: process.env.NODE_ENV === "development" });
+  const headers = new Headers(request.headers);
+  headers.delete(RENDER_HEADER);
+  // Next reads the nonce from the request's policy and puts it on the scripts it writes.
+  headers.set("content-security-policy", policy);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("content-security-policy", policy);
+  return response;
+}
+
+// The server itself, as Next's server records it (next start and the standalone server set PORT).
+const ownOrigin = () => `http://127.0.0.1:${process.env.PORT ?? "3000"}`;
+const FORWARDED = ["accept", "accept-language", "user-agent", "x-forwarded-host", "x-forwarded-proto"];
+
+/**
+ * The page as Next renders it for a visitor, asked of this server over loopback, so that it can
+ * be kept whole. Null if the server cannot be reached so (then it is rendered the ordinary way).
+ */
+async function renderForKeeping(request: NextRequest, url: string): Promise<KeptPage | null> {
+  const headers = new Headers({ [RENDER_HEADER]: renderToken(), "accept-encoding": "identity" });
+  for (const name of FORWARDED) {
+    const value = request.headers.get(name);
+    if (value) headers.set(name, value);
+  }
+  try {
+    const response = await fetch(`${ownOrigin()}${url}`, { headers, redirect: "manual", cache: "no-store" });
+    const body = new Uint8Array(await response.arrayBuffer());
+    // A page that sets a cookie is its visitor's own: rendered again for them, the ordinary way.
+    if (response.headers.getSetCookie().length > 0) return null;
+    const kept = keptHeaders(response.headers);
+    return { status: response.status, headers: kept, body, keep: isKeepableResponse(response.status, kept) };
+  } catch (error) {
+    console.error(`[tracker] the page cache cannot reach ${ownOrigin()} (${(error as Error).message}); pages are rendered uncached`);
+    return null;
+  }
+}
+
+export const config = {
+  // Pages and server actions; not the API, Next's assets or files.
+  matcher: ["/((?!api/|_next/static|_next/image|favicon\\.ico|.*\\.[a-z0-9]+$).*)"],
+};
