@@ -71,6 +71,6 @@ async function renderForKeeping(request: NextRequest, url: string): Promise<Kept
 }
 
 export const config = {
-  // Pages and server actions; not the API, Next's assets or files.
-  matcher: ["/((?!api/|_next/static|_next/image|favicon\\.ico|.*\\.[a-z0-9]+$).*)"],
+  // Every answer but Next's own static assets gets the policy; which answers are kept is decided above.
+  matcher: ["/((?!_next/static|_next/image).*)"],
 };

@@ -195,6 +195,13 @@ describe("the Content Security Policy", () => {
     }
   });
 
+  it("is sent with every answer, the API's and files' too", async () => {
+    for (const path of ["/api/v1/cases", "/milestones/feed.xml", "/cases/export.csv", "/no-such-page"]) {
+      const response = await fetch(`${server!.url}${path}`);
+      expect(response.headers.get("content-security-policy"), path).toMatch(/script-src 'self' 'nonce-/);
+    }
+  });
+
   it("gives each rendered answer a nonce of its own", async () => {
     const cookie = { cookie: "next-auth.session-token=whatever" };
     const [a, b] = [await page("/which-forum", cookie), await page("/which-forum", cookie)];
