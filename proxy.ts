@@ -60,8 +60,9 @@ async function renderForKeeping(request: NextRequest, url: string): Promise<Kept
   try {
     const response = await fetch(`${ownOrigin()}${url}`, { headers, redirect: "manual", cache: "no-store" });
     const body = new Uint8Array(await response.arrayBuffer());
-    // A page that sets a cookie is its visitor's own: rendered again for them, the ordinary way.
-    if (response.headers.getSetCookie().length > 0) return null;
+    // A page that sets a cookie is its visitor's own, and a redirect (to sign in) is Next's to
+    // make: both are rendered again for the visitor, the ordinary way.
+    if (response.headers.getSetCookie().length > 0 || (response.status >= 300 && response.status < 400)) return null;
     const kept = keptHeaders(response.headers);
     return { status: response.status, headers: kept, body, keep: isKeepableResponse(response.status, kept) };
   } catch (error) {
