@@ -1,0 +1,113 @@
+/**
+ * Sessions end on the server (security review, defect 1), over real HTTP against the production
+ * server on a fresh Postgres database: after signing out, the old session cookie gets 401 on
+ * `/api/v1/me` and on a write, and pages treat it as signed out; signing out in one browser leaves
+ * the user's other sessions alone.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hashPassword } from "@/lib/server/passwords";
+import { closeSharedDatabase, createDatabase, type Database } from "@/lib/server/prisma-client";
+import { createTestDatabase, type TestDatabase } from "@/tests/support/test-database";
+import { startTrackerServer, type TrackerServer } from "@/tests/support/tracker-server";
+
+const PASSWORD = "a long enough test password";
+const EMAIL = "viewer@example.test";
+
+let testDb: TestDatabase;
+let database: Database;
+let server: TrackerServer | undefined;
+let base = "";
+
+const cookiesOf = (response: Response) => response.headers.getSetCookie().map((c) => c.split(";")[0]!);
+
+/** A session cookie, the way a browser gets one: next-auth's CSRF token, then the credentials callback. */
+async function signIn(email = EMAIL): Promise<string> {
+  const csrf = await fetch(`${base}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const response = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookiesOf(csrf).join("; "), origin: base },
+    body: new URLSearchParams({ csrfToken, email, password: PASSWORD, json: "true" }),
+  });
+  const session = cookiesOf(response).find((c) => c.includes("session-token"));
+  if (!session) throw new Error(`Signing in as ${email} gave no session cookie (status ${response.status}).`);
+  return session;
+}
+
+/** Signs out as a browser does (CSRF token, then POST); returns the Set-Cookie lines of the answer. */
+async function signOut(session: string): Promise<string[]> {
+  const csrf = await fetch(`${base}/api/auth/csrf`, { headers: { cookie: session } });
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const response = await fetch(`${base}/api/auth/signout`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: [session, ...cookiesOf(csrf)].join("; "), origin: base },
+    body: new URLSearchParams({ csrfToken, json: "true" }),
+  });
+  expect(response.status).toBeLessThan(400);
+  return response.headers.getSetCookie();
+}
+
+const me = (cookie: string) => fetch(`${base}/api/v1/me`, { headers: { cookie } });
+
+/** A write through the API with a same-origin session: following a forum. */
+const followForum = (cookie: string) =>
+  fetch(`${base}/api/v1/follows`, {
+    method: "POST",
+    headers: { "content-type": "application/json", cookie, origin: base },
+    body: JSON.stringify({ target: "forum", forum: "icc" }),
+  });
+
+beforeAll(async () => {
+  testDb = await createTestDatabase("tracker_sessions");
+  database = createDatabase(testDb.target);
+  const passwordHash = await hashPassword(PASSWORD);
+  await database.prisma.user.create({ data: { email: EMAIL, name: "The viewer", role: "VIEWER", passwordHash } });
+  server = await startTrackerServer(testDb.url);
+  base = server.url;
+}, 900_000);
+
+afterAll(async () => {
+  await server?.stop();
+  await closeSharedDatabase();
+  await database?.close();
+  await testDb?.drop();
+}, 60_000);
+
+describe("signing out", () => {
+  it("ends the session on the server: the old cookie gets 401 on /api/v1/me and on a write, and pages see a visitor", async () => {
+    const session = await signIn();
+    const before = await me(session);
+    expect(before.status).toBe(200);
+    expect(await before.json()).toMatchObject({ email: EMAIL });
+
+    const cleared = await signOut(session);
+    expect(cleared.some((c) => /session-token=;/.test(c))).toBe(true);
+
+    // The browser forgot the cookie; a copy of it must not work either.
+    const after = await me(session);
+    expect(after.status).toBe(401);
+    expect((await after.json()).error.code).toBe("unauthenticated");
+    const follows = await database.prisma.follow.count();
+    const write = await followForum(session);
+    expect(write.status).toBe(401);
+    expect(await database.prisma.follow.count()).toBe(follows);
+
+    const account = await fetch(`${base}/account`, { headers: { cookie: session }, redirect: "manual" });
+    expect(account.status).toBe(307);
+    expect(account.headers.get("location")).toMatch(/\/sign-in\?callbackUrl=/);
+    const home = await (await fetch(`${base}/`, { headers: { cookie: session } })).text();
+    expect(home).not.toContain("The viewer");
+  });
+
+  it("in one browser leaves the user's session in another browser working", async () => {
+    const here = await signIn();
+    const there = await signIn();
+    await signOut(here);
+    expect((await me(here)).status).toBe(401);
+    expect((await me(there)).status).toBe(200);
+    const write = await followForum(there);
+    expect(write.status, await write.text()).toBeLessThan(300);
+  });
+});
