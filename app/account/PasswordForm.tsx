@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { MIN_PASSWORD_LENGTH, type PasswordChangeField } from "@/lib/core/account-input";
 import { changePasswordAction, type ChangePasswordState } from "./actions";
 import styles from "./account.module.css";
+import { Notice } from "./Notice";
 
 const initial: ChangePasswordState = { status: "idle" };
 
@@ -23,20 +24,12 @@ export function PasswordForm() {
   return (
     <form action={action} className={styles.tokenForm} noValidate aria-labelledby="password-form-heading">
       <h3 id="password-form-heading">Change your password</h3>
-      {state.status === "invalid" && state.message ? (
-        <p className="notice notice-error" role="alert">
-          {state.message}
-        </p>
-      ) : null}
-      {state.status === "changed" ? (
-        <p className="notice notice-success" role="status" data-testid="password-changed">
-          Your password is changed.{" "}
-          {state.sessionsEnded === 0
-            ? "You were signed in nowhere else."
-            : `Signed out of ${state.sessionsEnded === 1 ? "1 other session" : `${state.sessionsEnded} other sessions`}.`}{" "}
-          You are still signed in here.
-        </p>
-      ) : null}
+      <Notice tone="error">{state.status === "invalid" ? state.message : null}</Notice>
+      <Notice tone="success" testId="password-changed">
+        {state.status === "changed"
+          ? `Your password is changed. ${state.sessionsEnded === 0 ? "You were signed in nowhere else." : `Signed out of ${state.sessionsEnded === 1 ? "1 other session" : `${state.sessionsEnded} other sessions`}.`} You are still signed in here.`
+          : null}
+      </Notice>
       <div className={styles.fields}>
         {FIELDS.map((f) => {
           const error = errors[f.name];

@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { endSessionsAction, type EndSessionsState } from "./actions";
 import styles from "./account.module.css";
+import { Notice } from "./Notice";
 
 const initial: EndSessionsState = { status: "idle" };
 
@@ -16,18 +17,14 @@ export function SessionsForm({ count }: { count: number }) {
   const [state, action, pending] = useActionState(endSessionsAction, initial);
   return (
     <form action={action} className={styles.feedForm}>
-      {state.status === "error" ? (
-        <p className="notice notice-error" role="alert">
-          {state.message}
-        </p>
-      ) : null}
-      {state.status === "ended" ? (
-        <p className="notice notice-success" role="status" data-testid="sessions-ended">
-          {state.ended === 0
+      <Notice tone="error">{state.status === "error" ? state.message : null}</Notice>
+      <Notice tone="success" testId="sessions-ended">
+        {state.status !== "ended"
+          ? null
+          : state.ended === 0
             ? "You were signed in nowhere else; nothing else changed."
             : `Signed out of ${sessions(state.ended)} elsewhere. You are still signed in here.`}
-        </p>
-      ) : null}
+      </Notice>
       <p data-testid="session-count">
         {count <= 1 ? (
           <strong>You are signed in only here, in this browser.</strong>

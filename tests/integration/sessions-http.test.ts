@@ -11,6 +11,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashPassword } from "@/lib/server/passwords";
 import { closeSharedDatabase, createDatabase, type Database } from "@/lib/server/prisma-client";
+import { signInOverHttp, signOutOverHttp } from "@/tests/support/http-session";
 import { createTestDatabase, type TestDatabase } from "@/tests/support/test-database";
 import { startTrackerServer, type TrackerServer } from "@/tests/support/tracker-server";
 
@@ -24,35 +25,13 @@ let database: Database;
 let server: TrackerServer | undefined;
 let base = "";
 
-const cookiesOf = (response: Response) => response.headers.getSetCookie().map((c) => c.split(";")[0]!);
+const signIn = (email = EMAIL) => signInOverHttp(base, email, PASSWORD);
 
-/** A session cookie, the way a browser gets one: next-auth's CSRF token, then the credentials callback. */
-async function signIn(email = EMAIL): Promise<string> {
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const response = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookiesOf(csrf).join("; "), origin: base },
-    body: new URLSearchParams({ csrfToken, email, password: PASSWORD, json: "true" }),
-  });
-  const session = cookiesOf(response).find((c) => c.includes("session-token"));
-  if (!session) throw new Error(`Signing in as ${email} gave no session cookie (status ${response.status}).`);
-  return session;
-}
-
-/** Signs out as a browser does (CSRF token, then POST); returns the Set-Cookie lines of the answer. */
+/** Signs out as a browser does; returns the Set-Cookie lines of the answer. */
 async function signOut(session: string): Promise<string[]> {
-  const csrf = await fetch(`${base}/api/auth/csrf`, { headers: { cookie: session } });
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const response = await fetch(`${base}/api/auth/signout`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: [session, ...cookiesOf(csrf)].join("; "), origin: base },
-    body: new URLSearchParams({ csrfToken, json: "true" }),
-  });
-  expect(response.status).toBeLessThan(400);
-  return response.headers.getSetCookie();
+  const { status, setCookies } = await signOutOverHttp(base, session);
+  expect(status).toBeLessThan(400);
+  return setCookies;
 }
 
 const me = (cookie: string) => fetch(`${base}/api/v1/me`, { headers: { cookie } });
