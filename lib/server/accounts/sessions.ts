@@ -14,10 +14,9 @@ export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
  */
 export async function startSession({ userId, now = new Date() }: { userId: string; now?: Date }): Promise<string> {
   const expiresAt = new Date(now.getTime() + SESSION_MAX_AGE_SECONDS * 1000);
-  const [, session] = await db.$transaction([
-    db.session.deleteMany({ where: { userId, expiresAt: { lte: now } } }),
-    db.session.create({ data: { userId, createdAt: now, expiresAt }, select: { id: true } }),
-  ]);
+  // Two statements, not a transaction: clearing the old rows need not be atomic with the new one.
+  await db.session.deleteMany({ where: { userId, expiresAt: { lte: now } } });
+  const session = await db.session.create({ data: { userId, createdAt: now, expiresAt }, select: { id: true } });
   return session.id;
 }
 
