@@ -48,6 +48,8 @@ without it, a throwaway PostgreSQL cluster is started and removed at the end.`;
 // The app's pool size (lib/server/prisma-client.ts: PrismaPg max 10): the raw side gets as many connections.
 const APP_POOL_SIZE = 10;
 const RESULTS_FILE = "bench/results/latest.json";
+// A run of some parts only (--only, --skip-…) does not overwrite the last full run's figures.
+const PARTIAL_RESULTS_FILE = "bench/results/partial.json";
 
 const log = (line: string) => console.log(line);
 
@@ -184,10 +186,11 @@ async function bench(options: Options, cleanup: Cleanup, signal: AbortSignal, on
   const dataset = await datasetFacts(pool);
   console.log(`\nResults (${dataset.cases} cases, PostgreSQL ${dataset.postgres}, ${dataset.machine.cpus} CPUs; ${seconds(benchStarted)} in all):\n`);
   console.log(formatReport({ lines: results, imported, load, loadRendered, mixed }));
-  mkdirSync(path.dirname(RESULTS_FILE), { recursive: true });
+  const resultsFile = options.parts.size === PARTS.length && !options.skipCheck ? RESULTS_FILE : PARTIAL_RESULTS_FILE;
+  mkdirSync(path.dirname(resultsFile), { recursive: true });
   const queries = results.map(({ name, p50, p95, rawP50, rawP95, ratio }) => ({ name, p50, p95, rawP50, rawP95, ratio }));
-  writeFileSync(RESULTS_FILE, JSON.stringify({ dataset, parts: [...options.parts], queries, mixedLoad: mixed, import: imported, load, loadRenderingEveryRequest: loadRendered }, null, 2) + "\n");
-  console.log(`\nWritten to ${RESULTS_FILE}.`);
+  writeFileSync(resultsFile, JSON.stringify({ dataset, parts: [...options.parts], queries, mixedLoad: mixed, import: imported, load, loadRenderingEveryRequest: loadRendered }, null, 2) + "\n");
+  console.log(`\nWritten to ${resultsFile}.`);
 }
 
 async function main(): Promise<number> {
