@@ -72,6 +72,8 @@ async function renderForKeeping(request: NextRequest, url: string): Promise<Kept
 }
 
 export const config = {
-  // Every answer but Next's own static assets gets the policy; which answers are kept is decided above.
-  matcher: ["/((?!_next/static|_next/image).*)"],
+  // Pages, server actions and files; not Next's static assets, and not the API: Next would hold a
+  // request's whole body for the proxy, and the import streams files of hundreds of megabytes
+  // (the API's answers are data, with a policy of their own in next.config.ts).
+  matcher: ["/((?!api/|_next/static|_next/image).*)"],
 };

@@ -205,11 +205,13 @@ describe("the Content Security Policy", () => {
     }
   });
 
-  it("is sent with every answer, the API's and files' too", async () => {
-    for (const path of ["/api/v1/cases", "/milestones/feed.xml", "/cases/export.csv", "/no-such-page"]) {
+  it("is sent with every answer: files' and unknown pages' with a nonce, the API's allowing nothing", async () => {
+    for (const path of ["/milestones/feed.xml", "/cases/export.csv", "/no-such-page"]) {
       const response = await fetch(`${server!.url}${path}`);
       expect(response.headers.get("content-security-policy"), path).toMatch(/script-src 'self' 'nonce-/);
     }
+    const api = await fetch(`${server!.url}/api/v1/cases`);
+    expect(api.headers.get("content-security-policy")).toMatch(/^default-src 'none'/);
   });
 
   it("gives each rendered answer a nonce of its own", async () => {
