@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import { saveAccusedAction, type AccusedFormState, type AccusedFormValues } from "@/app/accused/[slug]/actions";
-import type { Option } from "@/lib/server/queries/case-page";
+import type { Option } from "@/lib/core/views";
 import { messagesFor } from "@/components/FormErrors";
 
 type FieldError = { parameter: string; message: string };

@@ -19,7 +19,7 @@ import {
 import { CASE_STAGE_LABELS } from "@/lib/core/labels";
 import { CASE_STAGES } from "@/lib/core/stage-machine";
 import type { SourceFormValues } from "@/lib/core/milestone-input";
-import type { CaseFormOptions, Option } from "@/lib/server/queries/case-page";
+import type { CaseFormOptions, Option } from "@/lib/core/views";
 import styles from "./case.module.css";
 import { ErrorSummaryBody, Errors, messagesFor } from "@/components/FormErrors";
 

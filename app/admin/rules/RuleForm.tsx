@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import { CONDITION_KINDS } from "@/lib/core/jurisdiction";
 import { CONDITION_KIND_EXPLANATIONS, CONDITION_KIND_LABELS } from "@/lib/core/labels";
 import { messageInFormWords, RULE_FIELD_LABELS, type RuleFormField, type RuleFormValues, type RuleListField } from "@/lib/core/rule-form";
-import type { Choice, RuleFormOptions } from "@/lib/server/queries/rule-admin";
+import type { Choice, RuleFormOptions } from "@/lib/core/views";
 import { saveRuleAction, type SaveRuleState } from "./actions";
 import styles from "./rules.module.css";
 
