@@ -87,72 +87,7 @@ export type MilestoneFormValues = {
 
 export const EMPTY_SOURCE: SourceFormValues = { slug: "", title: "", url: "", publisher: "", locator: "" };
 
-/** Reads the form's fields (sources as sources.N.title etc.). */
-export function formValuesOf(form: FormData): MilestoneFormValues {
-  const one = (name: string) => {
-    const v = form.get(name);
-    return typeof v === "string" ? v : "";
-  };
-  const all = (name: string) => form.getAll(name).filter((v): v is string => typeof v === "string" && v !== "");
-  const indexes = new Set<number>();
-  for (const key of form.keys()) {
-    const m = /^sources\.(\d+)\./.exec(key);
-    if (m) indexes.add(Number(m[1]));
-  }
-  // A row the user ticked "remove" is left out.
-  const sources = [...indexes].sort((a, b) => a - b).filter((i) => !form.get(`sources.${i}.remove`)).map((i) => ({
-    slug: one(`sources.${i}.slug`),
-    title: one(`sources.${i}.title`),
-    url: one(`sources.${i}.url`),
-    publisher: one(`sources.${i}.publisher`),
-    locator: one(`sources.${i}.locator`),
-  }));
-  return {
-    title: one("title"),
-    description: one("description"),
-    whatChanged: one("whatChanged"),
-    date: one("date"),
-    track: one("track"),
-    type: one("type"),
-    situation: one("situation"),
-    forums: all("forums"),
-    instruments: all("instruments"),
-    cases: all("cases"),
-    rules: all("rules"),
-    sources,
-    opens: all("opens"),
-    closes: all("closes"),
-    expectedVersion: one("expectedVersion"),
-  };
-}
-
 /** The source rows the user filled in (the form shows spare empty rows). */
 export function filledSources(rows: SourceFormValues[]): SourceFormValues[] {
   return rows.filter((s) => s.slug || s.title.trim() || s.url.trim() || s.publisher.trim() || s.locator.trim());
-}
-
-/**
- * The use case's input from the form's values. Call it on values whose sources are already
- * filledSources(...), so that "sources.1.url" names the row the form shows second. Effects are sent only when the form showed them (`withEffects`, for admins), so an
- * analyst's edit never detaches them.
- */
-export function inputFromFormValues(values: MilestoneFormValues, { withEffects }: { withEffects: boolean }): Record<string, unknown> {
-  const sources = filledSources(values.sources).map((s) => (s.slug ? { slug: s.slug, locator: s.locator } : { title: s.title, url: s.url, publisher: s.publisher, locator: s.locator }));
-  const version = values.expectedVersion.trim();
-  return {
-    title: values.title,
-    description: values.description,
-    whatChanged: values.whatChanged,
-    date: values.date,
-    track: values.track,
-    type: values.type,
-    situation: values.situation || null,
-    forums: values.forums,
-    instruments: values.instruments,
-    cases: values.cases,
-    rules: values.rules,
-    sources,
-    ...(withEffects ? { opens: values.opens, closes: values.closes } : {}),
-    ...(version ? { expectedVersion: Number(version) } : {}),
-  };
 }
