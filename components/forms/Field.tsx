@@ -9,7 +9,7 @@ import type { ReactNode } from "react";
 import { parameterOf } from "@/lib/web/form-submission";
 
 /** What the kit reads from Conform's FieldMetadata. */
-export type FieldMeta = { name: string; key?: string; initialValue?: unknown; errors?: string[] };
+export type FieldMeta = { name: string; key?: string; initialValue?: unknown; errors?: string[]; allErrors?: Record<string, string[]> };
 export type Option = { value: string; label: string; hint?: string };
 
 /**

@@ -86,8 +86,3 @@ export type MilestoneFormValues = {
 };
 
 export const EMPTY_SOURCE: SourceFormValues = { slug: "", title: "", url: "", publisher: "", locator: "" };
-
-/** The source rows the user filled in (the form shows spare empty rows). */
-export function filledSources(rows: SourceFormValues[]): SourceFormValues[] {
-  return rows.filter((s) => s.slug || s.title.trim() || s.url.trim() || s.publisher.trim() || s.locator.trim());
-}

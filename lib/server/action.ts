@@ -39,7 +39,9 @@ export async function saveFromForm<Value, Saved>(
   submission: Submission & ({ status: "success"; value: Value } | { status?: "error" | undefined }),
   { attempt, doing, save }: { attempt: number; doing: string; save: (value: Value) => Promise<Saved> },
 ): Promise<{ saved: Saved; reply?: undefined } | { reply: FormReply; saved?: undefined }> {
-  if (submission.status !== "success") return { reply: { ...submission.reply(), attempt } };
+  if (submission.status === "error") return { reply: { ...submission.reply(), attempt } };
+  // Only another row asked for (Conform's insert intent): nothing is saved, so nothing is refused.
+  if (submission.status !== "success") return { reply: { ...submission.reply(), error: undefined, attempt } };
   try {
     return { saved: await save(submission.value) };
   } catch (error) {

@@ -69,10 +69,11 @@ export function fieldsOf(schema: z.ZodType): ReadonlySet<string> {
 /**
  * Parses a posted form with its schema: rows cleaned as above, then Conform's `parseWithZod`
  * (which reads `a[0].b` names into nested values, turns "" into "left out", "on" into true, "3"
- * into 3, and a single ticked box into a list).
+ * into 3, and a single ticked box into a list). `prepare` adapts the cleaned form where a form
+ * names things differently from the API (the case form's accused rows).
  */
-export function parseForm<Schema extends z.ZodType>(form: FormData, schema: Schema, { rows = [] }: { rows?: FormRows } = {}) {
-  return parseWithZod(filledRows(form, { rows, keep: fieldsOf(schema) }), { schema });
+export function parseForm<Schema extends z.ZodType>(form: FormData, schema: Schema, { rows = [], prepare = (f) => f }: { rows?: FormRows; prepare?: (form: FormData) => FormData } = {}) {
+  return parseWithZod(prepare(filledRows(form, { rows, keep: fieldsOf(schema) })), { schema });
 }
 
 /** "sources.0.title" (the API's parameter) as the form's field name, "sources[0].title". */
