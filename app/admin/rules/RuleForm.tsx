@@ -107,8 +107,20 @@ function MilestoneSelect({ field, values, options, errors, none }: { field: "ope
  */
 export function RuleForm({ save, mode, initial, options, editHref }: { save: FormAction; mode: "new" | "edit"; initial: RuleFormValues; options: RuleFormOptions; editHref?: string }) {
   const [lastResult, action, pending] = useActionState(save, undefined);
-  const [form] = useForm({ lastResult, defaultValue: initial });
-  const v = valuesOf(lastResult?.initialValue, initial);
+  // The form re-mounts after each round trip (the key), so every field shows what was sent.
+  return <RuleFields key={lastResult?.attempt ?? 0} {...{ action, pending, lastResult, mode, options, editHref }} values={valuesOf(lastResult?.initialValue, initial)} />;
+}
+
+function RuleFields({ action, pending, lastResult, values: v, mode, options, editHref }: {
+  action: (form: FormData) => void;
+  pending: boolean;
+  lastResult: FormReply | undefined;
+  values: RuleFormValues;
+  mode: "new" | "edit";
+  options: RuleFormOptions;
+  editHref?: string;
+}) {
+  const [form] = useForm({ lastResult: lastResult ? { ...lastResult, initialValue: undefined } : undefined, defaultValue: v });
   const errors = errorsOf(lastResult);
   const refused = lastResult?.status === "error";
   const status = !refused ? "idle" : !lastResult.code || lastResult.code === "INVALID_INPUT" ? "invalid" : lastResult.code === "CONFLICT" ? "conflict" : "refused";
@@ -160,7 +172,7 @@ export function RuleForm({ save, mode, initial, options, editHref }: { save: For
         </p>
       ) : null}
 
-      <div key={lastResult?.attempt ?? 0} className={styles.sections}>
+      <div className={styles.sections}>
         <input type="hidden" name="expectedVersion" value={v.expectedVersion} />
 
         <fieldset className={styles.section}>
