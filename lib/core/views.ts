@@ -272,3 +272,6 @@ export type AnnotationView = {
   canEdit: boolean;
   canDelete: boolean;
 };
+
+/** A Follow button's state: sign in first, or follow, or unfollow the follow `followId`. */
+export type FollowState = { signedIn: boolean; followId: string | null };

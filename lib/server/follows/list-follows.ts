@@ -1,5 +1,7 @@
 import "server-only";
+import type { FollowState } from "@/lib/core/views";
 import type { Actor } from "../actor";
+import { currentActor } from "../auth";
 import { db } from "../db";
 import { AppError } from "../errors";
 import { canonicalSavedSearch } from "./saved-search";
@@ -34,4 +36,11 @@ export async function getFollow(actor: Actor, id: string): Promise<FollowRecord>
   const row = await db.follow.findFirst({ where: { id, userId: user.id }, select: followSelect });
   if (!row) throw new AppError("NOT_FOUND", "You do not follow this (it may have been unfollowed already).");
   return toRecord(row);
+}
+
+/** What the signed-in user's Follow button shows for this case, forum or search (the page passes it on). */
+export async function followState(what: FollowButtonTarget): Promise<FollowState> {
+  const actor = await currentActor();
+  if (actor.kind !== "user") return { signedIn: false, followId: null };
+  return { signedIn: true, followId: (await findFollow(actor, what))?.id ?? null };
 }
