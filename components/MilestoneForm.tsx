@@ -2,7 +2,7 @@
 
 import { useForm } from "@conform-to/react";
 import Link from "next/link";
-import { useActionState } from "react";
+import { useFormReply } from "@/components/forms/use-form-reply";
 import { CheckboxGroup, ErrorList, ErrorSummary, messagesOf, SelectField, TextField, textOf, type FieldMeta } from "@/components/forms/Field";
 import { EMPTY_SOURCE, type MilestoneFormValues, type SourceFormValues } from "@/lib/core/milestone-input";
 import type { FormAction, FormReply } from "@/lib/web/form-submission";
@@ -122,24 +122,25 @@ export function MilestoneForm({ save, options, initial, milestone, showEffects, 
   showEffects: boolean;
   cancelHref: string;
 }) {
-  const [lastResult, action, pending] = useActionState(save, undefined);
+  const { reply: lastResult, result, action, pending, attempt } = useFormReply(save);
   const sent = lastResult?.initialValue as MilestoneFormValues | undefined;
   const defaultValue = withSpareSources(sent ? { ...initial, ...sent, sources: Array.isArray(sent.sources) ? sent.sources : [] } : initial);
   // The form re-mounts after each attempt (the key), so every field shows what was sent.
-  return <MilestoneFields key={lastResult?.attempt ?? 0} {...{ action, pending, lastResult, defaultValue, options, milestone, showEffects, cancelHref }} />;
+  return <MilestoneFields key={attempt} {...{ action, pending, lastResult, result, defaultValue, options, milestone, showEffects, cancelHref }} />;
 }
 
-function MilestoneFields({ action, pending, lastResult, defaultValue, options, milestone, showEffects, cancelHref }: {
+function MilestoneFields({ action, pending, lastResult, result, defaultValue, options, milestone, showEffects, cancelHref }: {
   action: (form: FormData) => void;
   pending: boolean;
   lastResult: FormReply | undefined;
+  result: FormReply | undefined;
   defaultValue: MilestoneFormValues;
   options: MilestoneFormOptions;
   milestone?: string;
   showEffects: boolean;
   cancelHref: string;
 }) {
-  const [form, fields] = useForm({ lastResult: lastResult ? { ...lastResult, initialValue: undefined } : undefined, defaultValue });
+  const [form, fields] = useForm({ lastResult: result, defaultValue });
   const ruleNote = (field: "opens" | "closes") => (o: Option) => {
     const r = o as RuleOption;
     const by = field === "opens" ? r.openedBy : r.closedBy;

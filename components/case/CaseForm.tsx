@@ -2,7 +2,7 @@
 
 import { useForm } from "@conform-to/react";
 import Link from "next/link";
-import { useActionState } from "react";
+import { useFormReply } from "@/components/forms/use-form-reply";
 import { ErrorList, ErrorSummary, listOf, messagesOf, SelectField, TextField, textOf, type FieldMeta } from "@/components/forms/Field";
 import type { z } from "zod";
 import {
@@ -314,22 +314,23 @@ export function CaseForm({ save, options, initial, caseSlug, cancelHref }: {
   caseSlug?: string;
   cancelHref: string;
 }) {
-  const [lastResult, action, pending] = useActionState(save, undefined);
+  const { reply: lastResult, result, action, pending, attempt } = useFormReply(save);
   // The form re-mounts after each round trip (the key), so every field shows what was sent.
-  return <CaseFields key={lastResult?.attempt ?? 0} {...{ action, pending, lastResult, options, caseSlug, cancelHref }} defaultValue={formValues(initial, lastResult?.initialValue)} />;
+  return <CaseFields key={attempt} {...{ action, pending, lastResult, result, options, caseSlug, cancelHref }} defaultValue={formValues(initial, lastResult?.initialValue)} />;
 }
 
-function CaseFields({ action, pending, lastResult, defaultValue, options, caseSlug, cancelHref }: {
+function CaseFields({ action, pending, lastResult, result, defaultValue, options, caseSlug, cancelHref }: {
   action: (form: FormData) => void;
   pending: boolean;
   lastResult: FormReply | undefined;
+  result: FormReply | undefined;
   defaultValue: Values;
   options: CaseFormOptions;
   caseSlug?: string;
   cancelHref: string;
 }) {
   // Typed by the API's input; the starting values are the form's strings (Conform reads them so).
-  const [form, fields] = useForm<z.input<typeof caseInputSchema>>({ lastResult: lastResult ? { ...lastResult, initialValue: undefined } : undefined, defaultValue: defaultValue as never });
+  const [form, fields] = useForm<z.input<typeof caseInputSchema>>({ lastResult: result, defaultValue: defaultValue as never });
   const creating = !caseSlug;
   const accusedRows = fields.accused.getFieldList() as unknown as Row<AccusedPart>[];
   const chargeRows = fields.charges.getFieldList() as unknown as Row<ChargePart>[];

@@ -2,7 +2,7 @@
 
 import { useForm } from "@conform-to/react";
 import Link from "next/link";
-import { useActionState } from "react";
+import { useFormReply } from "@/components/forms/use-form-reply";
 import { describedBy as describedByIds, ErrorList, listOf, textOf } from "@/components/forms/Field";
 import { CONDITION_KINDS } from "@/lib/core/jurisdiction";
 import { CONDITION_KIND_EXPLANATIONS, CONDITION_KIND_LABELS } from "@/lib/core/labels";
@@ -106,21 +106,22 @@ function MilestoneSelect({ field, values, options, errors, none }: { field: "ope
  * action sends back what was typed and the errors, shown beside each field.
  */
 export function RuleForm({ save, mode, initial, options, editHref }: { save: FormAction; mode: "new" | "edit"; initial: RuleFormValues; options: RuleFormOptions; editHref?: string }) {
-  const [lastResult, action, pending] = useActionState(save, undefined);
+  const { reply: lastResult, result, action, pending, attempt } = useFormReply(save);
   // The form re-mounts after each round trip (the key), so every field shows what was sent.
-  return <RuleFields key={lastResult?.attempt ?? 0} {...{ action, pending, lastResult, mode, options, editHref }} values={valuesOf(lastResult?.initialValue, initial)} />;
+  return <RuleFields key={attempt} {...{ action, pending, lastResult, result, mode, options, editHref }} values={valuesOf(lastResult?.initialValue, initial)} />;
 }
 
-function RuleFields({ action, pending, lastResult, values: v, mode, options, editHref }: {
+function RuleFields({ action, pending, lastResult, result, values: v, mode, options, editHref }: {
   action: (form: FormData) => void;
   pending: boolean;
   lastResult: FormReply | undefined;
+  result: FormReply | undefined;
   values: RuleFormValues;
   mode: "new" | "edit";
   options: RuleFormOptions;
   editHref?: string;
 }) {
-  const [form] = useForm({ lastResult: lastResult ? { ...lastResult, initialValue: undefined } : undefined, defaultValue: v });
+  const [form] = useForm({ lastResult: result, defaultValue: v });
   const errors = errorsOf(lastResult);
   const refused = lastResult?.status === "error";
   const status = !refused ? "idle" : !lastResult.code || lastResult.code === "INVALID_INPUT" ? "invalid" : lastResult.code === "CONFLICT" ? "conflict" : "refused";
