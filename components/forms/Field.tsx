@@ -24,6 +24,11 @@ export function messagesOf(name: string, errors: readonly string[] | undefined):
   });
 }
 
+/** The messages of the API's field errors ({ parameter, message }) for these parameters (forms not on Conform yet: stage, note, import). */
+export function messagesFor(errors: readonly { parameter: string; message: string }[], ...parameters: string[]): string[] {
+  return errors.filter((e) => parameters.includes(e.parameter)).flatMap((e) => messagesOf(e.parameter, [e.message]));
+}
+
 export const textOf = (value: unknown): string => (typeof value === "string" ? value : "");
 export const listOf = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : typeof value === "string" && value !== "" ? [value] : []);
 

@@ -221,6 +221,8 @@ export const accusedUpdateSchema = z
     { when: isObject },
   );
 export type AccusedUpdateInput = z.infer<typeof accusedUpdateSchema>;
+/** The accused form's starting values, as typed. */
+export type AccusedFormValues = { name: string; nameUkrainian: string; kind: string; rank: string; level: string; description: string; expectedUpdatedAt: string };
 
 /** A URL-safe slug from a title or a name: its words, lower-case, without accents ("icc-v-ivanov"). */
 export function slugFromWords(words: string, fallback: string): string {
@@ -321,6 +323,9 @@ export function withAccusedNamed(form: FormData): FormData {
 }
 
 // The stage-change form.
+
+/** What the stage form shows after a refused save: what was wrong, and what was typed. */
+export type StageFormState = { attempt: number; message: string | null; errors: { parameter: string; message: string }[]; values: StageFormValues };
 
 export type StageFormValues = { stage: string; date: string; inAbsentia: boolean; note: string; sourceSlug: string; sourceTitle: string; sourceUrl: string; sourceLocator: string; expectedVersion: string };
 

@@ -1,7 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { caseInputSchema, stageFormValuesOf, stageInputFromFormValues, withAccusedNamed, type StageFormValues } from "@/lib/core/case-input";
+import { caseInputSchema, stageFormValuesOf, stageInputFromFormValues, withAccusedNamed, type StageFormState } from "@/lib/core/case-input";
 import { isoPartial } from "@/lib/core/dates";
 import { refusalOf, saveFromForm } from "@/lib/server/action";
 import { currentActor } from "@/lib/server/auth";
@@ -10,7 +10,6 @@ import { deleteCase } from "@/lib/server/cases/delete-case";
 import { restoreCase } from "@/lib/server/cases/restore-case";
 import { recordStage } from "@/lib/server/cases/record-stage";
 import { updateCase } from "@/lib/server/cases/update-case";
-import type { FieldError } from "@/lib/server/errors";
 import { parseForm, type FormReply } from "@/lib/web/form-submission";
 
 /**
@@ -35,8 +34,6 @@ export async function saveCaseAction(previous: FormReply | undefined, form: Form
   if (reply) return reply;
   redirect(`/cases/${saved.slug}?saved=${editing ? "updated" : "created"}`);
 }
-
-export type StageFormState = { attempt: number; message: string | null; errors: FieldError[]; values: StageFormValues };
 
 /** Records a stage change from the form; refusals come back with the stage rules' explanation beside the field. */
 export async function recordStageAction(previous: StageFormState, form: FormData): Promise<StageFormState> {
