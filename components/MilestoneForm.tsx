@@ -2,10 +2,10 @@
 
 import { useForm } from "@conform-to/react";
 import Link from "next/link";
-import { useFormReply } from "@/components/forms/use-form-reply";
+import { useFormReply, type FormReplyState } from "@/components/forms/use-form-reply";
 import { CheckboxGroup, ErrorList, ErrorSummary, messagesOf, SelectField, TextField, textOf, type FieldMeta } from "@/components/forms/Field";
 import { EMPTY_SOURCE, type MilestoneFormValues, type SourceFormValues } from "@/lib/core/milestone-input";
-import type { FormAction, FormReply } from "@/lib/web/form-submission";
+import type { FormAction } from "@/lib/web/form-submission";
 import type { MilestoneFormOptions, Option, RuleOption } from "@/lib/core/views";
 
 const SPARE_SOURCE_ROWS = 2;
@@ -122,24 +122,22 @@ export function MilestoneForm({ save, options, initial, milestone, showEffects, 
   showEffects: boolean;
   cancelHref: string;
 }) {
-  const { reply: lastResult, result, action, pending, attempt } = useFormReply(save);
-  const sent = lastResult?.initialValue as MilestoneFormValues | undefined;
+  const state = useFormReply(save);
+  const sent = state.reply?.initialValue as MilestoneFormValues | undefined;
   const defaultValue = withSpareSources(sent ? { ...initial, ...sent, sources: Array.isArray(sent.sources) ? sent.sources : [] } : initial);
   // The form re-mounts after each attempt (the key), so every field shows what was sent.
-  return <MilestoneFields key={attempt} {...{ action, pending, lastResult, result, defaultValue, options, milestone, showEffects, cancelHref }} />;
+  return <MilestoneFields key={state.attempt} {...{ state, defaultValue, options, milestone, showEffects, cancelHref }} />;
 }
 
-function MilestoneFields({ action, pending, lastResult, result, defaultValue, options, milestone, showEffects, cancelHref }: {
-  action: (form: FormData) => void;
-  pending: boolean;
-  lastResult: FormReply | undefined;
-  result: FormReply | undefined;
+function MilestoneFields({ state, defaultValue, options, milestone, showEffects, cancelHref }: {
+  state: FormReplyState;
   defaultValue: MilestoneFormValues;
   options: MilestoneFormOptions;
   milestone?: string;
   showEffects: boolean;
   cancelHref: string;
 }) {
+  const { action, pending, reply: lastResult, result } = state;
   const [form, fields] = useForm({ lastResult: result, defaultValue });
   const ruleNote = (field: "opens" | "closes") => (o: Option) => {
     const r = o as RuleOption;

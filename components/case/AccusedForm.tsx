@@ -3,30 +3,28 @@
 import { useForm } from "@conform-to/react";
 import Link from "next/link";
 import { ErrorSummary, SelectField, TextField, textOf } from "@/components/forms/Field";
-import { useFormReply } from "@/components/forms/use-form-reply";
+import { useFormReply, type FormReplyState } from "@/components/forms/use-form-reply";
 import type { AccusedFormValues } from "@/lib/core/case-input";
 import type { Option } from "@/lib/core/views";
-import type { FormAction, FormReply } from "@/lib/web/form-submission";
+import type { FormAction } from "@/lib/web/form-submission";
 
 const LABELS: Record<string, string> = { name: "Name (English)", nameUkrainian: "Name in Ukrainian", kind: "Kind", level: "Level of responsibility", rank: "Rank", description: "Description", expectedUpdatedAt: "Version" };
 
 /** The form that changes an accused's own record (every case they are in shows the change). The page passes the action. */
 export function AccusedForm({ save, slug, initial, kinds, levels }: { save: FormAction; slug: string; initial: AccusedFormValues; kinds: Option[]; levels: Option[] }) {
-  const { reply, result, action, pending, attempt } = useFormReply(save);
-  const defaultValue = { ...initial, ...((reply?.initialValue as Partial<AccusedFormValues> | undefined) ?? {}) };
-  return <AccusedFields key={attempt} {...{ action, pending, reply, result, defaultValue, slug, kinds, levels }} />;
+  const state = useFormReply(save);
+  const defaultValue = { ...initial, ...((state.reply?.initialValue as Partial<AccusedFormValues> | undefined) ?? {}) };
+  return <AccusedFields key={state.attempt} {...{ state, defaultValue, slug, kinds, levels }} />;
 }
 
-function AccusedFields({ action, pending, reply, result, defaultValue, slug, kinds, levels }: {
-  action: (form: FormData) => void;
-  pending: boolean;
-  reply: FormReply | undefined;
-  result: FormReply | undefined;
+function AccusedFields({ state, defaultValue, slug, kinds, levels }: {
+  state: FormReplyState;
   defaultValue: AccusedFormValues;
   slug: string;
   kinds: Option[];
   levels: Option[];
 }) {
+  const { action, pending, reply, result } = state;
   const [form, fields] = useForm({ lastResult: result, defaultValue });
   return (
     <form id={form.id} action={action} className="milestone-form" noValidate>

@@ -2,7 +2,7 @@
 
 import { useForm } from "@conform-to/react";
 import Link from "next/link";
-import { useFormReply } from "@/components/forms/use-form-reply";
+import { useFormReply, type FormReplyState } from "@/components/forms/use-form-reply";
 import { ErrorList, ErrorSummary, listOf, messagesOf, SelectField, TextField, textOf, type FieldMeta } from "@/components/forms/Field";
 import type { z } from "zod";
 import {
@@ -20,7 +20,7 @@ import { CASE_STAGE_LABELS } from "@/lib/core/labels";
 import { EMPTY_SOURCE } from "@/lib/core/milestone-input";
 import { CASE_STAGES } from "@/lib/core/stage-machine";
 import type { CaseFormOptions, Option } from "@/lib/core/views";
-import type { FormAction, FormReply } from "@/lib/web/form-submission";
+import type { FormAction } from "@/lib/web/form-submission";
 import styles from "./case.module.css";
 
 /** A row's fields, as Conform gives them. */
@@ -314,21 +314,19 @@ export function CaseForm({ save, options, initial, caseSlug, cancelHref }: {
   caseSlug?: string;
   cancelHref: string;
 }) {
-  const { reply: lastResult, result, action, pending, attempt } = useFormReply(save);
+  const state = useFormReply(save);
   // The form re-mounts after each round trip (the key), so every field shows what was sent.
-  return <CaseFields key={attempt} {...{ action, pending, lastResult, result, options, caseSlug, cancelHref }} defaultValue={formValues(initial, lastResult?.initialValue)} />;
+  return <CaseFields key={state.attempt} {...{ state, options, caseSlug, cancelHref }} defaultValue={formValues(initial, state.reply?.initialValue)} />;
 }
 
-function CaseFields({ action, pending, lastResult, result, defaultValue, options, caseSlug, cancelHref }: {
-  action: (form: FormData) => void;
-  pending: boolean;
-  lastResult: FormReply | undefined;
-  result: FormReply | undefined;
+function CaseFields({ state, defaultValue, options, caseSlug, cancelHref }: {
+  state: FormReplyState;
   defaultValue: Values;
   options: CaseFormOptions;
   caseSlug?: string;
   cancelHref: string;
 }) {
+  const { action, pending, reply: lastResult, result } = state;
   // Typed by the API's input; the starting values are the form's strings (Conform reads them so).
   const [form, fields] = useForm<z.input<typeof caseInputSchema>>({ lastResult: result, defaultValue: defaultValue as never });
   const creating = !caseSlug;

@@ -14,3 +14,6 @@ export function useFormReply(save: FormAction) {
   const result = useMemo(() => (reply ? { ...reply, initialValue: undefined } : undefined), [reply]);
   return { reply, result, action, pending, attempt: reply?.attempt ?? 0 };
 }
+
+/** What a form's fields get from useFormReply. */
+export type FormReplyState = ReturnType<typeof useFormReply>;

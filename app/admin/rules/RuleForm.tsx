@@ -2,7 +2,7 @@
 
 import { useForm } from "@conform-to/react";
 import Link from "next/link";
-import { useFormReply } from "@/components/forms/use-form-reply";
+import { useFormReply, type FormReplyState } from "@/components/forms/use-form-reply";
 import { describedBy as describedByIds, ErrorList, listOf, textOf } from "@/components/forms/Field";
 import { CONDITION_KINDS } from "@/lib/core/jurisdiction";
 import { CONDITION_KIND_EXPLANATIONS, CONDITION_KIND_LABELS } from "@/lib/core/labels";
@@ -106,21 +106,19 @@ function MilestoneSelect({ field, values, options, errors, none }: { field: "ope
  * action sends back what was typed and the errors, shown beside each field.
  */
 export function RuleForm({ save, mode, initial, options, editHref }: { save: FormAction; mode: "new" | "edit"; initial: RuleFormValues; options: RuleFormOptions; editHref?: string }) {
-  const { reply: lastResult, result, action, pending, attempt } = useFormReply(save);
+  const state = useFormReply(save);
   // The form re-mounts after each round trip (the key), so every field shows what was sent.
-  return <RuleFields key={attempt} {...{ action, pending, lastResult, result, mode, options, editHref }} values={valuesOf(lastResult?.initialValue, initial)} />;
+  return <RuleFields key={state.attempt} {...{ state, mode, options, editHref }} values={valuesOf(state.reply?.initialValue, initial)} />;
 }
 
-function RuleFields({ action, pending, lastResult, result, values: v, mode, options, editHref }: {
-  action: (form: FormData) => void;
-  pending: boolean;
-  lastResult: FormReply | undefined;
-  result: FormReply | undefined;
+function RuleFields({ state, values: v, mode, options, editHref }: {
+  state: FormReplyState;
   values: RuleFormValues;
   mode: "new" | "edit";
   options: RuleFormOptions;
   editHref?: string;
 }) {
+  const { action, pending, reply: lastResult, result } = state;
   const [form] = useForm({ lastResult: result, defaultValue: v });
   const errors = errorsOf(lastResult);
   const refused = lastResult?.status === "error";
