@@ -124,7 +124,8 @@ export function MilestoneForm({ save, options, initial, milestone, showEffects, 
 }) {
   const state = useFormReply(save);
   const sent = state.reply?.initialValue as MilestoneFormValues | undefined;
-  const defaultValue = withSpareSources(sent ? { ...initial, ...sent, sources: Array.isArray(sent.sources) ? sent.sources : [] } : initial);
+  // After a refusal, only what was sent: a field left empty is missing from it, and must stay empty.
+  const defaultValue = withSpareSources(sent ? { ...sent, sources: Array.isArray(sent.sources) ? sent.sources : [] } : initial);
   // The form re-mounts after each attempt (the key), so every field shows what was sent.
   return <MilestoneFields key={state.attempt} {...{ state, defaultValue, options, milestone, showEffects, cancelHref }} />;
 }

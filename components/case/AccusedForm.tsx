@@ -13,7 +13,8 @@ const LABELS: Record<string, string> = { name: "Name (English)", nameUkrainian: 
 /** The form that changes an accused's own record (every case they are in shows the change). The page passes the action. */
 export function AccusedForm({ save, slug, initial, kinds, levels }: { save: FormAction; slug: string; initial: AccusedFormValues; kinds: Option[]; levels: Option[] }) {
   const state = useFormReply(save);
-  const defaultValue = { ...initial, ...((state.reply?.initialValue as Partial<AccusedFormValues> | undefined) ?? {}) };
+  // After a refusal, only what was sent: a field left empty is missing from it, and must stay empty.
+  const defaultValue = (state.reply?.initialValue as AccusedFormValues | undefined) ?? initial;
   return <AccusedFields key={state.attempt} {...{ state, defaultValue, slug, kinds, levels }} />;
 }
 
