@@ -71,7 +71,7 @@ export default async function CasesPage({ searchParams }: Props) {
           target="search"
           query={canonicalCaseListSearch(query)}
           defaultName={describeCaseListQuery(query, options)}
-          state={await followState({ target: "search", query: canonicalCaseListSearch(query) })}
+          state={await followState(await currentActor(), { target: "search", query: canonicalCaseListSearch(query) })}
           follow={followAction}
           unfollow={unfollowAction}
         />

@@ -45,7 +45,7 @@ export default async function CasePage({ params, searchParams }: Props) {
         Case before the {c.forum.name} · {c.situation.name}
       </p>
       <h1>{c.title}</h1>
-      <FollowButton target="case" caseSlug={c.slug} state={await followState({ target: "case", caseSlug: c.slug })} follow={followAction} unfollow={unfollowAction} />
+      <FollowButton target="case" caseSlug={c.slug} state={await followState(await currentActor(), { target: "case", caseSlug: c.slug })} follow={followAction} unfollow={unfollowAction} />
       {typeof saved === "string" && SAVED[saved] ? (
         <p className="notice notice-success" role="status">
           {SAVED[saved]} The <Link href={`/cases/${c.slug}/history`}>history</Link> records it.

@@ -46,7 +46,7 @@ export default async function ForumPage({ params }: Props) {
       <Breadcrumbs trail={[{ href: "/forums", label: "Forums" }, { label: forum.shortName }]} />
       <p className="eyebrow">{FORUM_KIND_LABELS[forum.kind]}</p>
       <h1>{forum.name}</h1>
-      <FollowButton target="forum" forumSlug={forum.slug} state={await followState({ target: "forum", forumSlug: forum.slug })} follow={followAction} unfollow={unfollowAction} />
+      <FollowButton target="forum" forumSlug={forum.slug} state={await followState(await currentActor(), { target: "forum", forumSlug: forum.slug })} follow={followAction} unfollow={unfollowAction} />
 
       <section aria-labelledby="about-heading" className="about">
         <h2 id="about-heading" className="visually-hidden">

@@ -1,7 +1,6 @@
 import "server-only";
 import type { FollowState } from "@/lib/core/views";
 import type { Actor } from "../actor";
-import { currentActor } from "../auth";
 import { db } from "../db";
 import { AppError } from "../errors";
 import { canonicalSavedSearch } from "./saved-search";
@@ -38,9 +37,8 @@ export async function getFollow(actor: Actor, id: string): Promise<FollowRecord>
   return toRecord(row);
 }
 
-/** What the signed-in user's Follow button shows for this case, forum or search (the page passes it on). */
-export async function followState(what: FollowButtonTarget): Promise<FollowState> {
-  const actor = await currentActor();
+/** What the actor's Follow button shows for this case, forum or search (the page passes it on). */
+export async function followState(actor: Actor, what: FollowButtonTarget): Promise<FollowState> {
   if (actor.kind !== "user") return { signedIn: false, followId: null };
   return { signedIn: true, followId: (await findFollow(actor, what))?.id ?? null };
 }
