@@ -9,6 +9,7 @@ import { parseTokenForm, type TokenFormField, type TokenFormValues } from "@/lib
 import { createApiToken, revokeApiToken } from "@/lib/server/accounts/api-tokens";
 import { changePassword } from "@/lib/server/accounts/change-password";
 import { endSessions } from "@/lib/server/accounts/sessions";
+import { refusalOf } from "@/lib/server/action";
 import { addressOf, currentActor, currentSessionId } from "@/lib/server/auth";
 import { AppError } from "@/lib/server/errors";
 
@@ -32,12 +33,8 @@ const text = (form: FormData, key: string) => {
   return typeof value === "string" ? value : "";
 };
 
-/** A refusal the user can read; anything unexpected is logged and said in one neutral sentence. */
-function messageOf(error: unknown): string {
-  if (error instanceof AppError) return error.message;
-  console.error("[tracker] an account action failed", error);
-  return "Something went wrong on our side. The error has been logged; try again in a moment.";
-}
+/** A refusal the user can read (mapped once, lib/server/action.ts). */
+const messageOf = (error: unknown) => refusalOf(error, "in an account action").message;
 
 export async function createTokenAction(_previous: CreateTokenState, form: FormData): Promise<CreateTokenState> {
   const values: TokenFormValues = { name: text(form, "name"), expiresInDays: text(form, "expiresInDays") };

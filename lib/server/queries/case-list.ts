@@ -1,4 +1,5 @@
 import "server-only";
+import type { FacetCount, CaseListFacets, CaseListRow, CaseListResult } from "@/lib/core/views";
 import {
   CASE_FACETS,
   encodeCursor,
@@ -30,38 +31,8 @@ import { heldUntilChanged } from "@/lib/server/held";
  * matches nor keeps alive a charge against them alone.
  */
 
-export type FacetCount = { value: string; label: string; count: number };
-export type CaseListFacets = Record<CaseFacet, FacetCount[]>;
 
-export type CaseListRow = {
-  slug: string;
-  reference: string | null;
-  title: string;
-  forum: { slug: string; name: string; shortName: string };
-  situation: { slug: string; name: string };
-  stage: CaseStage;
-  stageOn: PartialDate;
-  openedOn: PartialDate;
-  inAbsentia: boolean;
-  isSynthetic: boolean;
-  accused: { slug: string; name: string; nameOriginal: string | null }[];
-  crimes: { slug: string; name: string }[];
-  /** Non-deleted notes on the case; null for visitors who are not signed in (notes are theirs to read). */
-  annotationCount: number | null;
-  /** With a search: whether the words were found in the case itself or only in its notes. */
-  matchedIn: "case" | "notes" | null;
-};
 
-export type CaseListResult = {
-  /** Every non-deleted case the tracker holds. */
-  total: number;
-  /** The cases that match the query. */
-  matching: number;
-  cases: CaseListRow[];
-  facets: CaseListFacets;
-  /** The cursor of the next page (for `after`), or null on the last page. */
-  next: string | null;
-};
 
 type Viewer = { signedIn: boolean };
 

@@ -1,20 +1,10 @@
 import "server-only";
+import type { Option, RuleOption, MilestoneFormOptions } from "@/lib/core/views";
 import { isoPartial } from "@/lib/core/dates";
 import { EMPTY_SOURCE, type MilestoneFormValues } from "@/lib/core/milestone-input";
 import { db } from "@/lib/server/db";
 import { currentInput, findMilestone } from "@/lib/server/milestones/shared";
 
-export type Option = { value: string; label: string; hint?: string };
-export type RuleOption = Option & { openedBy: string | null; closedBy: string | null };
-export type MilestoneFormOptions = {
-  tracks: Option[];
-  types: Option[];
-  situations: Option[];
-  forums: Option[];
-  instruments: Option[];
-  cases: Option[];
-  rules: RuleOption[];
-};
 
 /** The reference data the milestone form offers: every choice is a record that exists. */
 export async function getMilestoneFormOptions(): Promise<MilestoneFormOptions> {
