@@ -1,4 +1,6 @@
 import "server-only";
+import { isSameOrigin } from "@/lib/web/client-address";
+import { proxyTrust } from "./env";
 import { AppError, APP_ERROR_STATUS } from "./errors";
 
 /**
@@ -58,20 +60,13 @@ export function queryOf(searchParams: URLSearchParams): Record<string, string | 
 
 /**
  * CSRF protection for writes made with a session cookie: the browser's Origin (or, failing that,
- * Referer) must be this site. Requests with a Bearer token carry no ambient credentials and are
- * exempt. Server actions get Next's own origin check; route handlers call this.
+ * Referer) must be this site, as isSameOrigin reads it (a client's X-Forwarded-Host counts only
+ * behind a trusted proxy). Requests with a Bearer token carry no ambient credentials and are
+ * exempt. Server actions get the same check in proxy.ts (lib/web/server-action-guard.ts).
  */
 export function assertSameOrigin(request: Request): void {
   if (request.headers.get("authorization")) return;
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  const origin = request.headers.get("origin") ?? request.headers.get("referer");
-  let originHost: string | null = null;
-  try {
-    originHost = origin ? new URL(origin).host : null;
-  } catch {
-    originHost = null;
-  }
-  if (!host || originHost !== host) {
+  if (!isSameOrigin(request.headers, proxyTrust())) {
     throw new AppError("FORBIDDEN", "This request did not come from the tracker's own pages (its Origin does not match). Use an API token for scripts.");
   }
 }
