@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { AppError } from "./errors";
-import { assertSameOrigin } from "./http";
+import { assertSameOrigin, queryOf } from "./http";
 
 const request = (headers: Record<string, string>) => new Request("http://127.0.0.1:3930/api/v1/follows", { method: "POST", headers });
 
@@ -33,5 +33,33 @@ describe("assertSameOrigin", () => {
     vi.stubEnv("TRUSTED_PROXY_HOPS", "1");
     expect(verdict({ host: "app:3000", origin: "https://tracker.example.org", "x-forwarded-host": "tracker.example.org" })).toBe("allowed");
     expect(verdict({ host: "app:3000", origin: "https://evil.example", "x-forwarded-host": "tracker.example.org" })).toBe("FORBIDDEN");
+  });
+});
+
+describe("queryOf: an empty parameter is refused the same way on every API endpoint", () => {
+  const read = (search: string, options?: { emptyIsUnset?: boolean }) => {
+    try {
+      return queryOf(new URLSearchParams(search), options);
+    } catch (error) {
+      if (error instanceof AppError) return { code: error.code, parameters: error.details.errors?.map((e) => e.parameter) };
+      throw error;
+    }
+  };
+  it.each([
+    ["limit=", ["limit"]],
+    ["forum=&track=", ["forum", "track"]],
+    ["limit=%20", ["limit"]],
+    ["q=war&forum=", ["forum"]],
+    ["forum=icc&forum=", ["forum"]],
+  ])("?%s is a 400 naming %j", (search, parameters) => {
+    expect(read(search)).toEqual({ code: "INVALID_INPUT", parameters });
+  });
+
+  it("values are read as given, repeated names as a list", () => {
+    expect(read("q=war&forum=icc&forum=stca")).toEqual({ q: "war", forum: ["icc", "stca"] });
+  });
+
+  it("a saved search from a page's form may leave fields empty: there they count as not given", () => {
+    expect(read("q=&forum=icc&forum=", { emptyIsUnset: true })).toEqual({ forum: "icc" });
   });
 });

@@ -1,7 +1,7 @@
 import "server-only";
 import { isSameOrigin } from "@/lib/web/client-address";
 import { proxyTrust } from "./env";
-import { AppError, APP_ERROR_STATUS } from "./errors";
+import { AppError, APP_ERROR_STATUS, type FieldError } from "./errors";
 
 /**
  * The one place where errors become HTTP responses. Every JSON error has the same shape:
@@ -45,16 +45,31 @@ export async function respond(body: () => Promise<Response>): Promise<Response> 
   }
 }
 
-/** Query parameters as the core's parsers take them: repeated names become arrays. */
-export function queryOf(searchParams: URLSearchParams): Record<string, string | string[]> {
+/**
+ * Query parameters as the core's parsers take them: repeated names become arrays. This is the one
+ * reader of every API endpoint's query, so an empty value (`?limit=`) means the same everywhere: a
+ * 400 naming the parameter, like any other malformed value (give a value, or leave it out). A saved
+ * search comes from a page's form, whose empty fields mean "not given" (`emptyIsUnset`).
+ */
+export function queryOf(searchParams: URLSearchParams, { emptyIsUnset = false } = {}): Record<string, string | string[]> {
   const query: Record<string, string | string[]> = {};
+  const errors: FieldError[] = [];
   for (const name of new Set(searchParams.keys())) {
-    const values = searchParams.getAll(name);
+    let values = searchParams.getAll(name);
     if (values.some((v) => v.includes("\u0000")) || name.includes("\u0000")) {
       throw AppError.invalidInput([{ parameter: name, message: `${name} contains a NUL character (U+0000), which the tracker cannot look up.` }]);
     }
+    if (values.some((v) => v.trim() === "")) {
+      if (!emptyIsUnset) {
+        errors.push({ parameter: name, message: `${name} is empty: give it a value, or leave the parameter out.` });
+        continue;
+      }
+      values = values.filter((v) => v.trim() !== "");
+      if (values.length === 0) continue;
+    }
     query[name] = values.length === 1 ? values[0]! : values;
   }
+  if (errors.length > 0) throw AppError.invalidInput(errors);
   return query;
 }
 
