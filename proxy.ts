@@ -7,6 +7,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { toIsoDate } from "@/lib/core/dates";
 import { contentSecurityPolicy, newNonce } from "@/lib/web/content-security-policy";
+import { edgeRefusal } from "@/lib/web/edge-refusal";
 import { isCacheablePageRequest, isKeepableResponse, keptHeaders, pageCacheKey } from "@/lib/web/page-cache";
 import { visitorPages, type KeptPage } from "@/lib/web/visitor-pages";
 
@@ -17,6 +18,9 @@ const renderToken = () => ((globalThis as { [TOKEN]?: string })[TOKEN] ??= `${ne
 
 export async function proxy(request: NextRequest): Promise<NextResponse> {
   if (request.headers.get(RENDER_HEADER) === renderToken()) return rendered(request);
+  // A server action from elsewhere or too large (403, 413), an address with a NUL byte (400, 404).
+  const refused = await edgeRefusal(request);
+  if (refused) return refused;
   const pages = visitorPages();
   const url = request.nextUrl.pathname + request.nextUrl.search;
   const headers = Object.fromEntries(request.headers);
@@ -73,5 +77,8 @@ async function renderForKeeping(request: NextRequest, url: string): Promise<Kept
 
 export const config = {
   // Every answer but Next's own static assets gets the policy; which answers are kept is decided above.
-  matcher: ["/((?!_next/static|_next/image).*)"],
+  // Not imports: Next buffers the body of every request its proxy sees and cuts it at 10 MB
+  // (experimental.proxyClientMaxBodySize, next/dist/server/body-streams.js), which would truncate
+  // an uploaded file; the import answers JSON lines, which need no policy.
+  matcher: ["/((?!_next/static|_next/image|api/v1/imports).*)"],
 };
