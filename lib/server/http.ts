@@ -61,7 +61,7 @@ export function queryOf(searchParams: URLSearchParams, { emptyIsUnset = false } 
     }
     if (values.some((v) => v.trim() === "")) {
       if (!emptyIsUnset) {
-        errors.push({ parameter: name, message: `${name} is empty: give it a value, or leave the parameter out.` });
+        errors.push({ parameter: name, message: `"${name}" is empty: give it a value, or leave the parameter out.` });
         continue;
       }
       values = values.filter((v) => v.trim() !== "");

@@ -13,6 +13,7 @@ describe("clientAddress", () => {
     ["more hops trusted than present: the first entry", "198.51.100.2", 5, "198.51.100.2"],
     ["no header", undefined, 0, "unknown"],
     ["an empty header", " , ", 1, "unknown"],
+    ["a forged entry of any length is cut to 64 characters", `${"9".repeat(10_000)}`, 0, "9".repeat(64)],
   ] as const)("%s", (_name, header, hops, expected) => {
     expect(clientAddress(header, hops)).toBe(expected);
   });

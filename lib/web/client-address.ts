@@ -17,8 +17,9 @@ const entries = (header: string | null | undefined) => (header ?? "").split(",")
 export function clientAddress(forwardedFor: string | null | undefined, trustedProxyHops: number): string {
   const chain = entries(forwardedFor);
   if (chain.length === 0) return "unknown";
-  if (trustedProxyHops <= 0) return chain[chain.length - 1]!;
-  return chain[chain.length - trustedProxyHops] ?? chain[0]!;
+  const address = trustedProxyHops <= 0 ? chain[chain.length - 1]! : (chain[chain.length - trustedProxyHops] ?? chain[0]!);
+  // An address is at most 45 characters (IPv6 with IPv4); a forged entry is not stored whole.
+  return address.slice(0, 64);
 }
 
 /**
