@@ -125,6 +125,7 @@ describe("caseInputSchema refuses, naming the field", () => {
     ["an unknown kind of accused", { accused: [{ ...valid.accused[0], kind: "company" }] }, ["accused.0.kind"]],
     ["a source without a title and with a bad address", { sources: [{ url: "javascript:alert(1)" }] }, ["sources.0.title", "sources.0.url"]],
     ["an unknown stage and an impossible date", { initialStage: { stage: "HEARING", date: "2024-02-30" } }, ["initialStage.date", "initialStage.stage"]],
+    ["a stage dated in the year 0000", { initialStage: { stage: "WARRANT_OR_NOTICE_OF_SUSPICION", date: "0000" } }, ["initialStage.date"]],
     ["an unknown field", { judge: "X" }, ["input"]],
     ["a version that is not a number", { expectedVersion: "2" }, ["expectedVersion"]],
   ])("%s", (_what, change, expected) => {

@@ -9,13 +9,14 @@ import type { Actor } from "./actor";
 import { actorFromToken } from "./accounts/api-tokens";
 import { endSession, SESSION_MAX_AGE_SECONDS, sessionUser, startSession } from "./accounts/sessions";
 import { signIn } from "./accounts/sign-in";
+import { clientAddress } from "@/lib/web/client-address";
+import { proxyTrust } from "./env";
 import { AppError } from "./errors";
 
-/** The client address for throttling, as the server put it in X-Forwarded-For (see clientAddress). */
+/** The client address for throttling, from X-Forwarded-For as far as the trusted proxies go (see clientAddress). */
 export function addressOf(headers: Record<string, string | string[] | undefined> | undefined): string {
   const forwarded = headers?.["x-forwarded-for"];
-  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
-  return first || "unknown";
+  return clientAddress(Array.isArray(forwarded) ? forwarded.join(",") : forwarded, proxyTrust().trustedProxyHops);
 }
 
 export const authOptions: NextAuthOptions = {
