@@ -1,7 +1,8 @@
 /**
  * The mixed load (issue 15): what readers wait for while people work. Ten visitors read a page
  * (autocannon, ten connections cycling over several addresses) while one analyst writes every
- * 300 ms (following a forum, then unfollowing it, through `POST /api/v1/follows` and
+ * 300 ms, in turn a follow and a note (following a forum, a note on the first case read, unfollowing,
+ * another note, through `POST /api/v1/follows`, `POST /api/v1/cases/{slug}/annotations` and
  * `DELETE /api/v1/follows/{id}` with an API token) and an API client polls `GET /api/v1/cases` with
  * a token every 100 ms. Each page is read twice, idle and under that load, and the report compares
  * their throughput and p95. Every write and every poll commits (a token's `lastUsedAt`, the follow):
@@ -107,7 +108,7 @@ async function every(everyMs: number, stopped: () => boolean, step: () => Promis
 type Workers = { stop(): Promise<{ writes: number; writeErrors: number; writeP95: number; polls: number; pollErrors: number; pollP95: number }> };
 
 /** The analyst's writes and the API client's polls, until stopped; the last follow is undone. */
-function startWorkers(base: string, tokens: { writer: string; poller: string }, log: Log): Workers {
+function startWorkers(base: string, tokens: { writer: string; poller: string }, noteOn: string, log: Log): Workers {
   let stopped = false;
   const writerAgent = new http.Agent({ keepAlive: true, maxSockets: 1 });
   const pollerAgent = new http.Agent({ keepAlive: true, maxSockets: 1 });
@@ -116,10 +117,21 @@ function startWorkers(base: string, tokens: { writer: string; poller: string }, 
   let writeErrors = 0;
   let pollErrors = 0;
   let followId: string | null = null;
+  let writesDone = 0;
   const complain = (what: string, answer: Answer) => {
     if (writeErrors + pollErrors < 3) log(`  ${what} answered ${answer.status}: ${answer.text.slice(0, 200)}`);
   };
+  const note = async () => {
+    const answer = await call(writerAgent, base, "POST", `/api/v1/cases/${noteOn}/annotations`, tokens.writer, { body: "A note written by the bench's mixed load.", assessment: "STALLED" });
+    writeMs.push(answer.ms);
+    if (answer.status >= 300) {
+      writeErrors++;
+      complain("note", answer);
+    }
+  };
   const write = async () => {
+    // Follow, note, unfollow, note, …: a note drops the visitors' pages (they show how many notes a case has).
+    if (writesDone++ % 2 === 1) return note();
     const answer = followId
       ? await call(writerAgent, base, "DELETE", `/api/v1/follows/${followId}`, tokens.writer)
       : await call(writerAgent, base, "POST", "/api/v1/follows", tokens.writer, { target: "forum", forum: MIXED_OPTIONS.forum });
@@ -180,13 +192,16 @@ async function withTokens<T>(databaseUrl: string, run: (tokens: { writer: string
 
 /** Each page idle, then under the mixed load; `pages` maps a page's name to the addresses its readers cycle over. */
 export async function mixedLoad(base: string, databaseUrl: string, pages: Record<string, readonly string[]>, log: Log): Promise<MixedLoadResult[]> {
+  // The analyst's notes go on a case the readers read, so that every note drops what they are served.
+  const noteOn = Object.values(pages).flat().find((path) => /^\/cases\/[^/?]+$/.test(path))?.slice("/cases/".length);
+  if (!noteOn) throw new BenchError("The mixed load needs a case page among its addresses, to write notes on.");
   return withTokens(databaseUrl, async (tokens) => {
     const results: MixedLoadResult[] = [];
     for (const [page, paths] of Object.entries(pages)) {
       await visitEach(base, paths);
       const idle = await readPages(base, paths);
       log(`  ${page}, idle: ${idle.rps} req/s, p95 ${idle.p95} ms, ${idle.errors} errors.`);
-      const workers = startWorkers(base, tokens, log);
+      const workers = startWorkers(base, tokens, noteOn, log);
       let mixed: PageLoad;
       try {
         mixed = await readPages(base, paths);

@@ -142,7 +142,7 @@ export function formatReport({ lines, imported, load, loadRendered = null, mixed
         mixed.map((m) => [m.page, m.idle.rps.toFixed(1), m.mixed.rps.toFixed(1), m.ratio.toFixed(2), ms(m.idle.p95), ms(m.mixed.p95), String(m.writes), String(m.polls), verdict(mixedMisses(m))]),
       ),
       "",
-      `Mixed load: 10 visitors on each page, idle, then while an analyst writes every 300 ms (follow, unfollow) and an API client polls GET /api/v1/cases every 100 ms. Targets: mixed/idle throughput >= ${MIXED_TARGET.ratio} on each page; case page p95 < ${MIXED_TARGET.casePageP95} ms under mixed load; no errors.`,
+      `Mixed load: 10 visitors on each page, idle, then while an analyst writes every 300 ms (follow, note, unfollow, note) and an API client polls GET /api/v1/cases every 100 ms. Targets: mixed/idle throughput >= ${MIXED_TARGET.ratio} on each page; case page p95 < ${MIXED_TARGET.casePageP95} ms under mixed load; no errors.`,
     );
   } else parts.push("Mixed load: skipped.");
   parts.push(
