@@ -15,8 +15,11 @@ export const CHANGE_CHANNEL = "tracker_table_change";
 // A notification of our own, sent after a write, that says every earlier one has been heard.
 const HEARD_PREFIX = "heard:";
 
-/** Told which tables changed, or `everything` when changes may have been missed (a lost connection). */
-export type ChangeSubscriber = (changed: ReadonlySet<string> | "everything") => void;
+/**
+ * Told which tables changed, or `everything` when changes may have been missed (a lost connection).
+ * A note names its case too (`caseSlug`): visitors see a note count on that case's page only.
+ */
+export type ChangeSubscriber = (changed: ReadonlySet<string> | "everything", caseSlug?: string) => void;
 
 export type TableChanges = {
   /** Whether changes are heard now. While they are not, nothing may be held: a change could be missed. */
@@ -40,8 +43,8 @@ function listenTo(database: Database): TableChanges {
   let closed = false;
   let stop: (() => Promise<void>) | undefined;
 
-  const tell = (changed: ReadonlySet<string> | "everything") => {
-    for (const subscriber of subscribers) subscriber(changed);
+  const tell = (changed: ReadonlySet<string> | "everything", caseSlug?: string) => {
+    for (const subscriber of subscribers) subscriber(changed, caseSlug);
   };
   const onNotice = (payload: string) => {
     if (payload.startsWith(HEARD_PREFIX)) {
@@ -50,7 +53,9 @@ function listenTo(database: Database): TableChanges {
       waiting.delete(id);
       return;
     }
-    tell(new Set([payload]));
+    // "Table", or "Annotation case=<slug>" (migration 20261203132500_notes_name_their_case).
+    const [table, scope] = payload.split(" ", 2) as [string, string | undefined];
+    tell(new Set([table]), scope?.startsWith("case=") ? scope.slice("case=".length) : undefined);
   };
   const onLost = () => {
     listening = false;
@@ -125,9 +130,10 @@ export function tableChanges(database: Database): TableChanges {
 
 /**
  * Tables that no held value and no visitor's page reads: a write to them alone drops nothing and
- * waits for nothing. (An audit row is always written with the record it is about, which is read.)
+ * waits for nothing. (An audit row is always written with the record it is about, which is read;
+ * a note's earlier version with the note, whose own notification names its case.)
  */
-export const TABLES_NOTHING_HELD_READS = ["ApiToken", "SignInAttempt", "Session", "Follow", "AuditEvent"] as const;
+export const TABLES_NOTHING_HELD_READS = ["ApiToken", "SignInAttempt", "Session", "Follow", "AuditEvent", "AnnotationVersion"] as const;
 
 /**
  * The listener of the process's shared database (prisma-client.ts `sharedDatabase`), if the app

@@ -19,9 +19,15 @@ export class VisitorPages {
   private epoch = 0;
 
   constructor(private readonly changes: TableChanges) {
-    changes.subscribe((changed) => {
+    changes.subscribe((changed, caseSlug) => {
       if (changed !== "everything" && [...changed].every((table) => NOT_SHOWN.has(table))) return;
+      // A render under way may have read what changed: it is not kept.
       this.epoch += 1;
+      if (changed !== "everything" && caseSlug !== undefined && [...changed].every((table) => table === "Annotation")) {
+        // A note shows to visitors only as its case's note count, on the case's own page.
+        for (const key of [...this.pages.keys()]) if (casePageOf(key) === caseSlug) this.pages.delete(key);
+        return;
+      }
       this.pages.clear();
     });
   }
@@ -51,6 +57,13 @@ export class VisitorPages {
     const page = await rendered;
     return page ? { page, cache: "miss" } : null;
   }
+}
+
+/** The case a kept page is the page of (its key starts with the address, lib/web/page-cache.ts), if any. */
+function casePageOf(key: string): string | undefined {
+  const path = key.split("\n", 1)[0]!.split("?", 1)[0]!;
+  const match = /^\/cases\/([^/]+)$/.exec(path);
+  return match ? decodeURIComponent(match[1]!) : undefined;
 }
 
 const KEY = Symbol.for("tracker.visitorPages");

@@ -21,6 +21,7 @@ let database: Database;
 let psql: pg.Client;
 let server: TrackerServer | undefined;
 let slug = "";
+let otherSlug = "";
 let token = "";
 let version = 1;
 const PASSWORD = "a long enough test password";
@@ -78,6 +79,7 @@ beforeAll(async () => {
   });
   slug = created.slug;
   version = created.version;
+  otherSlug = (await createCase({ actor, input: { reference: "ICC-01/22-OTHER/26", title: "Prosecutor v. Other Commander", summary: "Another synthetic case.", forum: "icc", situation: "ukraine", accused: [{ key: "a1", name: "Other Commander", kind: "natural", level: "field-grade" }], charges: [{ accused: "a1", crime: "war-crimes", mode: "direct", provisionCited: "Article 8(2)(a)(ii) of the Rome Statute" }], sources: [{ title: "Another press release", url: "https://example.org/other", locator: "First paragraph" }], initialStage: { stage: "INVESTIGATION", date: "2024-03" }, isSynthetic: true } })).slug;
   // The server hears changes once it has opened its database: the first page does that.
   const deadline = Date.now() + 10_000;
   while ((await page(`/cases/${slug}`)).cache !== "hit" && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
@@ -134,14 +136,15 @@ describe("the visitors' page cache", () => {
     expect((await page(`/cases/${slug}`)).cache).toBe("hit");
   });
 
-  it("renders anew after a note, whose count visitors see", async () => {
-    await page(`/cases/${slug}`);
+  it("renders the noted case's page anew after a note, whose count visitors see, and keeps every other page", async () => {
+    for (const path of [`/cases/${slug}`, `/cases/${otherSlug}`, "/cases", "/forums"]) await page(path);
     const note = await api("POST", `/api/v1/cases/${slug}/annotations`, { body: "A note only analysts read.", assessment: "STALLED" });
     expect(note.status).toBe(201);
     const after = await page(`/cases/${slug}`);
     expect(after.cache).toBe("miss");
     expect(after.text).toMatch(/There is 1 analyst’s note on this case/);
     expect(after.text).not.toContain("A note only analysts read.");
+    for (const path of [`/cases/${otherSlug}`, "/cases", "/forums"]) expect((await page(path)).cache, path).toBe("hit");
   });
 
   it("keeps one page for every encoding: Next compresses each answer as asked", async () => {
