@@ -1,4 +1,5 @@
 import "server-only";
+import type { Tx } from "../transaction";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "../actor";
 import { AppError } from "../errors";
@@ -8,8 +9,6 @@ import { AppError } from "../errors";
  * the editor of its latest version), its picture in the audit trail and in the API, and who may
  * change it (its author, or an administrator correcting it).
  */
-
-export type Tx = Prisma.TransactionClient;
 
 export const annotationSelect = {
   id: true,

@@ -1,6 +1,6 @@
 import "server-only";
 import { slugFromWords } from "@/lib/core/case-input";
-import type { Tx } from "./case-transaction";
+import type { Tx } from "../transaction";
 
 /** A unique slug from words, with -2, -3… if taken (even by a deleted record). */
 async function uniqueSlug(base: string, taken: (slug: string) => Promise<boolean>): Promise<string> {

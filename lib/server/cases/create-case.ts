@@ -4,13 +4,13 @@ import { latestDateBegun } from "@/lib/core/dates";
 import { fieldErrors } from "@/lib/core/rule-input";
 import { checkStageChange } from "@/lib/core/stage-machine";
 import { auditActorId, auditNote, requireRole, type Actor } from "../actor";
+import { inTransaction, TX_OPTIONS, type Tx } from "../transaction";
 import { AppError } from "../errors";
 import { refreshCaseSearch } from "./search-document";
 import { snapshot, stageSnapshot } from "./case-audit";
 import { type CaseRecord, toRecord } from "./case-record";
 import { assertReferenceFree, stageFieldErrors, uniqueViolation } from "./case-refusals";
 import { newCaseSlug } from "./case-slugs";
-import { inTransaction, type Tx } from "./case-transaction";
 import { findCase } from "./find-case";
 import { resolveCaseReferences } from "./resolve-case-references";
 import { dateForDb, newCaseData, sourceIdFor, writeCaseSets } from "./write-case-sets";
@@ -70,5 +70,5 @@ export async function createCase({ actor, input, now = new Date(), tx: outer }: 
         ],
       });
       return toRecord(row);
-    }).catch((error: unknown) => uniqueViolation(error, "case"));
+    }, TX_OPTIONS).catch((error: unknown) => uniqueViolation(error, "case"));
 }

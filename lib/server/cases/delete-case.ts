@@ -7,7 +7,7 @@ import { AppError } from "../errors";
 import { refreshCaseSearch } from "./search-document";
 import { snapshot } from "./case-audit";
 import { type CaseRecord, toRecord } from "./case-record";
-import { TX_OPTIONS } from "./case-transaction";
+import { TX_OPTIONS } from "../transaction";
 import { findCase } from "./find-case";
 
 const deleteInputSchema = z

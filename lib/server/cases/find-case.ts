@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { Tx } from "./case-transaction";
+import type { Tx } from "../transaction";
 
 /** How the case use cases and the API read a case: with everything it holds, in one joined statement (relationJoins). */
 

@@ -4,12 +4,12 @@ import { latestDateBegun } from "@/lib/core/dates";
 import { fieldErrors } from "@/lib/core/rule-input";
 import { checkStageChange, inAbsentiaOf } from "@/lib/core/stage-machine";
 import { auditActorId, auditNote, requireRole, type Actor } from "../actor";
+import { inTransaction, TX_OPTIONS, type Tx } from "../transaction";
 import { AppError } from "../errors";
 import { refreshCaseSearch } from "./search-document";
 import { snapshot, stageSnapshot } from "./case-audit";
 import { type CaseRecord, stageDateOf, toRecord } from "./case-record";
 import { stageFieldErrors } from "./case-refusals";
-import { inTransaction, type Tx } from "./case-transaction";
 import { findCase } from "./find-case";
 import { resolveSources } from "./resolve-case-references";
 import { dateForDb, sourceIdFor } from "./write-case-sets";
@@ -76,5 +76,5 @@ export async function recordStage({ actor, id, input, now = new Date(), tx: oute
       ],
     });
     return toRecord(updated);
-  });
+  }, TX_OPTIONS);
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import type { CaseInput, CaseSourceInput } from "@/lib/core/case-input";
 import { AppError, type FieldError } from "../errors";
-import type { Tx } from "./case-transaction";
+import type { Tx } from "../transaction";
 
 /** Resolving the slugs a case input names. */
 

@@ -6,7 +6,7 @@ import { db } from "../db";
 import { AppError } from "../errors";
 import { lockAccusedForChange, refreshAccusedCasesSearch } from "./search-document";
 import { accusedSnapshot } from "./case-audit";
-import { TX_OPTIONS } from "./case-transaction";
+import { TX_OPTIONS } from "../transaction";
 
 const accusedSelect = {
   id: true,

@@ -5,7 +5,7 @@ import { inAbsentiaOf } from "@/lib/core/stage-machine";
 import { auditActorId, auditNote, type Actor } from "../actor";
 import { accusedAuditSelect, accusedSnapshot } from "./case-audit";
 import { newAccusedSlug, newSourceSlug } from "./case-slugs";
-import type { Tx } from "./case-transaction";
+import type { Tx } from "../transaction";
 import type { Resolved } from "./resolve-case-references";
 
 /** Writing a case's rows from its input: its own row, its accused, charges and sources. */

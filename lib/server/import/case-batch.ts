@@ -37,7 +37,8 @@ import {
 } from "./case-inserts";
 import { newId } from "./ids";
 import { forgetPrismaDebugHistory } from "./prisma-debug-history";
-import { recordsOf, type BatchResult, type Problem, type Tx } from "./shared";
+import type { Tx } from "../transaction";
+import { recordsOf, type BatchResult, type Problem } from "./shared";
 
 /**
  * Cases in batches: the fast path of the case import (docs/decisions/015-import.md). A file of

@@ -13,7 +13,8 @@ import { findCase } from "../cases/find-case";
 import { updateCase } from "../cases/update-case";
 import { loadCaseBatchContext, writeCaseBatch, type CaseBatchContext } from "./case-batch";
 import { caseWriteOf, describedAlike, stageMove } from "./case-checks";
-import { ImportRejection, slugsOf, unresolved, type Importer, type Problem, type Tx } from "./shared";
+import type { Tx } from "../transaction";
+import { ImportRejection, slugsOf, unresolved, type Importer, type Problem } from "./shared";
 
 // Their audit picture, and what an import compares and keeps.
 const accusedSelect = { ...accusedAuditSelect, deletedAt: true, kindId: true, levelId: true } as const;

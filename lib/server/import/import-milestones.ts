@@ -5,7 +5,8 @@ import type { Actor } from "../actor";
 import { createMilestone } from "../milestones/create-milestone";
 import { currentInput, findMilestone } from "../milestones/shared";
 import { updateMilestone } from "../milestones/update-milestone";
-import { ImportRejection, sameSet, slugsOf, unresolved, type Importer, type Tx } from "./shared";
+import type { Tx } from "../transaction";
+import { ImportRejection, sameSet, slugsOf, unresolved, type Importer } from "./shared";
 
 /**
  * Milestones, written by the milestone form's own use cases (createMilestone, updateMilestone) in

@@ -1,11 +1,10 @@
 import "server-only";
+import type { Tx } from "../transaction";
 import type { Checked, RawRecord } from "@/lib/core/import/records";
 import type { ImportKind } from "@/lib/core/import/types";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "../actor";
 import type { FieldError } from "../errors";
 
-export type Tx = Prisma.TransactionClient;
 type Path = readonly PropertyKey[];
 
 export type Problem = { path: Path; message: string };

@@ -5,7 +5,8 @@ import { fieldErrors } from "@/lib/core/rule-input";
 import { auditActorId, auditNote, requireRole, type Actor } from "../actor";
 import { inTransaction } from "../transaction";
 import { AppError } from "../errors";
-import { applyEffects, findMilestone, isAdmin, newMilestoneSlug, refuseEffects, resolveReferences, snapshot, sourceLinks, toRecord, type MilestoneRecord, type Tx } from "./shared";
+import type { Tx } from "../transaction";
+import { applyEffects, findMilestone, isAdmin, newMilestoneSlug, refuseEffects, resolveReferences, snapshot, sourceLinks, toRecord, type MilestoneRecord } from "./shared";
 
 /**
  * Logs a milestone. Analysts and admins; attaching effects (the rules it opens or closes) needs an

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Tx } from "../transaction";
 import { fromIsoDate, isoPartial, periodOf, toIsoDate, type PartialDate } from "@/lib/core/dates";
 import { milestoneSlug, type MilestoneInput } from "@/lib/core/milestone-input";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -11,8 +12,6 @@ import { relationSlugs as ruleRelationSlugs, snapshot as ruleSnapshot } from "..
  * picture in the audit trail, the resolution of the slugs an input names, and the effects a
  * milestone has on jurisdiction rules (which it opens or closes from its date).
  */
-
-export type Tx = Prisma.TransactionClient;
 
 const slugOnly = { select: { slug: true } } as const;
 export const milestoneInclude = {

@@ -5,7 +5,8 @@ import { fieldErrors } from "@/lib/core/rule-input";
 import { auditActorId, auditNote, requireRole, type Actor } from "../actor";
 import { inTransaction } from "../transaction";
 import { AppError } from "../errors";
-import { applyEffects, currentInput, dateOf, findMilestone, isAdmin, refuseEffects, resolveReferences, snapshot, sourceLinks, toRecord, type MilestoneRecord, type Tx } from "./shared";
+import type { Tx } from "../transaction";
+import { applyEffects, currentInput, dateOf, findMilestone, isAdmin, refuseEffects, resolveReferences, snapshot, sourceLinks, toRecord, type MilestoneRecord } from "./shared";
 
 const sameSet = (a: string[], b: string[]) => a.length === b.length && [...a].sort().every((x, i) => x === [...b].sort()[i]);
 

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Tx } from "../transaction";
 import { fromIsoDate, periodOf, toIsoDate, type PartialDate } from "@/lib/core/dates";
 import { fieldErrors, ruleInputSchema, type RuleInput } from "@/lib/core/rule-input";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -6,7 +7,6 @@ import { auditActorId, auditNote, requireRole, type Actor } from "../actor";
 import { db } from "../db";
 import { AppError, type FieldError } from "../errors";
 
-type Tx = Prisma.TransactionClient;
 
 export type SaveRuleResult = { slug: string; version: number; created: boolean };
 
