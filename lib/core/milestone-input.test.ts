@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fieldErrors } from "./rule-input";
+import { fieldErrors } from "./field-errors";
 import { filledSources, formValuesOf, inputFromFormValues, isWebUrl, milestoneInputSchema, milestoneSlug } from "./milestone-input";
 
 const valid = {

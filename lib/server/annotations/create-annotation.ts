@@ -1,6 +1,6 @@
 import "server-only";
 import { annotationInputSchema } from "@/lib/core/annotation-input";
-import { fieldErrors } from "@/lib/core/rule-input";
+import { fieldErrors } from "@/lib/core/field-errors";
 import { auditActorId, auditNote, requireRole, type Actor } from "../actor";
 import { refreshAnnotationSearch } from "../cases/search-document";
 import { db } from "../db";

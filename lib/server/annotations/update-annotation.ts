@@ -1,6 +1,6 @@
 import "server-only";
 import { annotationInputSchema, sameContent } from "@/lib/core/annotation-input";
-import { fieldErrors } from "@/lib/core/rule-input";
+import { fieldErrors } from "@/lib/core/field-errors";
 import { formatUtcMinute } from "@/lib/core/timestamps";
 import { auditActorId, auditNote, requireRole, type Actor } from "../actor";
 import { refreshAnnotationSearch } from "../cases/search-document";

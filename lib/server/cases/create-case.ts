@@ -1,7 +1,7 @@
 import "server-only";
 import { caseInputSchema } from "@/lib/core/case-input";
 import { latestDateBegun } from "@/lib/core/dates";
-import { fieldErrors } from "@/lib/core/rule-input";
+import { fieldErrors } from "@/lib/core/field-errors";
 import { checkStageChange } from "@/lib/core/stage-machine";
 import { auditActorId, auditNote, requireRole, type Actor } from "../actor";
 import { inTransaction, TX_OPTIONS, type Tx } from "../transaction";

@@ -1,5 +1,5 @@
 import "server-only";
-import { fieldErrors } from "@/lib/core/rule-input";
+import { fieldErrors } from "@/lib/core/field-errors";
 import { MAX_FOLLOWS, defaultSearchName } from "@/lib/core/updates";
 import type { Actor } from "../actor";
 import { db } from "../db";

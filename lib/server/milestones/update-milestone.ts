@@ -1,7 +1,7 @@
 import "server-only";
 import { fromIsoDate, isoPartial } from "@/lib/core/dates";
 import { milestoneInputSchema } from "@/lib/core/milestone-input";
-import { fieldErrors } from "@/lib/core/rule-input";
+import { fieldErrors } from "@/lib/core/field-errors";
 import { auditActorId, auditNote, requireRole, type Actor } from "../actor";
 import { inTransaction } from "../transaction";
 import { AppError } from "../errors";

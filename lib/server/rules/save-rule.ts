@@ -1,7 +1,8 @@
 import "server-only";
 import type { Tx } from "../transaction";
 import { fromIsoDate, periodOf, toIsoDate, type PartialDate } from "@/lib/core/dates";
-import { fieldErrors, ruleInputSchema, type RuleInput } from "@/lib/core/rule-input";
+import { fieldErrors } from "@/lib/core/field-errors";
+import { ruleInputSchema, type RuleInput } from "@/lib/core/rule-input";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { auditActorId, auditNote, requireRole, type Actor } from "../actor";
 import { db } from "../db";
