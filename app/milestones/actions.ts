@@ -6,7 +6,7 @@ import { currentActor } from "@/lib/server/auth";
 import { AppError, type FieldError } from "@/lib/server/errors";
 import { createMilestone } from "@/lib/server/milestones/create-milestone";
 import { deleteMilestone } from "@/lib/server/milestones/delete-milestone";
-import { isAdmin } from "@/lib/server/milestones/shared";
+import { isAdmin } from "@/lib/server/actor";
 import { updateMilestone } from "@/lib/server/milestones/update-milestone";
 
 /** What the form shows after a refused submission: what was wrong, and what the user typed. */

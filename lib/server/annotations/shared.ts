@@ -1,7 +1,7 @@
 import "server-only";
 import type { Tx } from "../transaction";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { Actor } from "../actor";
+import { isAdmin, type Actor } from "../actor";
 import { AppError } from "../errors";
 
 /**
@@ -84,10 +84,6 @@ export async function findAnnotation(tx: Tx, caseSlug: string, id: string): Prom
     throw new AppError("NOT_FOUND", `Case "${caseSlug}" has no note "${id}" (or it was deleted).`);
   }
   return row;
-}
-
-export function isAdmin(actor: Actor): boolean {
-  return actor.kind === "operator" || (actor.kind === "user" && actor.role === "ADMIN");
 }
 
 /** The author changes their own note; an administrator may correct or delete anyone's. */

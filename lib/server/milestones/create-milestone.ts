@@ -2,11 +2,11 @@ import "server-only";
 import { fromIsoDate, yearOf } from "@/lib/core/dates";
 import { milestoneInputSchema } from "@/lib/core/milestone-input";
 import { fieldErrors } from "@/lib/core/field-errors";
-import { auditActorId, auditNote, requireRole, type Actor } from "../actor";
+import { auditActorId, auditNote, isAdmin, requireRole, type Actor } from "../actor";
 import { inTransaction } from "../transaction";
 import { AppError } from "../errors";
 import type { Tx } from "../transaction";
-import { applyEffects, findMilestone, isAdmin, newMilestoneSlug, refuseEffects, resolveReferences, snapshot, sourceLinks, toRecord, type MilestoneRecord } from "./shared";
+import { applyEffects, findMilestone, newMilestoneSlug, refuseEffects, resolveReferences, snapshot, sourceLinks, toRecord, type MilestoneRecord } from "./shared";
 
 /**
  * Logs a milestone. Analysts and admins; attaching effects (the rules it opens or closes) needs an

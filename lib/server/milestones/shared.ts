@@ -102,10 +102,6 @@ export async function findMilestone(tx: Tx, idOrSlug: string, { includeDeleted =
   return row;
 }
 
-export function isAdmin(actor: Actor): boolean {
-  return actor.kind === "operator" || (actor.kind === "user" && actor.role === "ADMIN");
-}
-
 export function refuseEffects(actor: Actor, why: string): never {
   const role = actor.kind === "user" ? actor.role.toLowerCase() : "anonymous";
   throw new AppError(

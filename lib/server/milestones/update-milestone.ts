@@ -2,11 +2,11 @@ import "server-only";
 import { fromIsoDate, isoPartial } from "@/lib/core/dates";
 import { milestoneInputSchema } from "@/lib/core/milestone-input";
 import { fieldErrors } from "@/lib/core/field-errors";
-import { auditActorId, auditNote, requireRole, type Actor } from "../actor";
+import { auditActorId, auditNote, isAdmin, requireRole, type Actor } from "../actor";
 import { inTransaction } from "../transaction";
 import { AppError } from "../errors";
 import type { Tx } from "../transaction";
-import { applyEffects, currentInput, dateOf, findMilestone, isAdmin, refuseEffects, resolveReferences, snapshot, sourceLinks, toRecord, type MilestoneRecord } from "./shared";
+import { applyEffects, currentInput, dateOf, findMilestone, refuseEffects, resolveReferences, snapshot, sourceLinks, toRecord, type MilestoneRecord } from "./shared";
 
 const sameSet = (a: string[], b: string[]) => a.length === b.length && [...a].sort().every((x, i) => x === [...b].sort()[i]);
 

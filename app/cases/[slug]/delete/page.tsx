@@ -6,7 +6,7 @@ import { NotAllowed } from "@/components/NotAllowed";
 import { DeleteCaseForm } from "@/components/case/DeleteCaseForm";
 import { StageBadge } from "@/components/case/StageBadge";
 import { getCasePage } from "@/lib/server/queries/case-page";
-import { pageActor } from "@/lib/server/queries/page-access";
+import { pageActor } from "@/lib/server/page-actor";
 
 type Props = { params: Promise<{ slug: string }> };
 

@@ -5,7 +5,7 @@ import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { NotAllowed } from "@/components/NotAllowed";
 import { CaseForm } from "@/components/case/CaseForm";
 import { getCaseFormOptions, getCaseFormValues } from "@/lib/server/queries/case-page";
-import { pageActor } from "@/lib/server/queries/page-access";
+import { pageActor } from "@/lib/server/page-actor";
 
 type Props = { params: Promise<{ slug: string }> };
 

@@ -8,7 +8,7 @@ import { StageForm } from "@/components/case/StageForm";
 import styles from "@/components/case/case.module.css";
 import { stageChoices } from "@/lib/core/stage-machine";
 import { getCasePage } from "@/lib/server/queries/case-page";
-import { pageActor } from "@/lib/server/queries/page-access";
+import { pageActor } from "@/lib/server/page-actor";
 
 type Props = { params: Promise<{ slug: string }> };
 

@@ -5,7 +5,8 @@ import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { MilestoneForm } from "@/components/MilestoneForm";
 import { NotAllowed } from "@/components/NotAllowed";
 import { getMilestoneFormOptions, getMilestoneFormValues } from "@/lib/server/queries/milestone-form";
-import { hasRole, pageActor } from "@/lib/server/queries/page-access";
+import { pageActor } from "@/lib/server/page-actor";
+import { hasRole } from "@/lib/server/actor";
 
 type Props = { params: Promise<{ slug: string }> };
 
