@@ -1,8 +1,8 @@
 import "server-only";
 import { FAILED_DUTY_LABELS, KNOWLEDGE_STANDARD_LABELS } from "@/lib/core/case-input";
-import { isoPartial, type PartialDate } from "@/lib/core/dates";
+import { isoPartial, type PartialDate, partialDateOf } from "@/lib/core/dates";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { caseFields, liveAccused, partialOf } from "./case-record";
+import { caseFields, liveAccused } from "./case-record";
 import type { CaseRow } from "./find-case";
 
 /** The audit trail's pictures of a case, an accused and a stage entry. */
@@ -62,7 +62,7 @@ export function stageSnapshot(caseSlug: string, s: { stage: string; occurredOn: 
   return {
     case: caseSlug,
     stage: s.stage,
-    stageDate: isoPartial(partialOf(s.occurredOn, s.precision)),
+    stageDate: isoPartial(partialDateOf(s.occurredOn, s.precision)),
     inAbsentia: s.inAbsentia,
     note: s.note,
     source: s.source?.slug ?? null,

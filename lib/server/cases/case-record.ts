@@ -1,11 +1,8 @@
 import "server-only";
-import { isoPartial, toIsoDate, type PartialDate } from "@/lib/core/dates";
+import { isoPartial, partialDateOf } from "@/lib/core/dates";
 import type { CaseRow } from "./find-case";
 
 /** A case read whole (findCase) as the API returns it, and in the input's shape for a PATCH. */
-
-export const stageDateOf = (c: { stageOn: Date; stagePrecision: PartialDate["precision"] }): PartialDate => ({ date: toIsoDate(c.stageOn), precision: c.stagePrecision });
-export const partialOf = (date: Date, precision: PartialDate["precision"]): PartialDate => ({ date: toIsoDate(date), precision });
 
 export const liveAccused = (c: CaseRow) =>
   c.accused
@@ -24,9 +21,9 @@ export function caseFields(c: CaseRow) {
     forum: c.forum.slug,
     situation: c.situation.slug,
     stage: c.stage,
-    stageDate: isoPartial(stageDateOf(c)),
+    stageDate: isoPartial(partialDateOf(c.stageOn, c.stagePrecision)),
     inAbsentia: c.inAbsentia,
-    openedOn: isoPartial(partialOf(c.openedOn, c.openedPrecision)),
+    openedOn: isoPartial(partialDateOf(c.openedOn, c.openedPrecision)),
     isSynthetic: c.isSynthetic,
     deletedAt: c.deletedAt ? c.deletedAt.toISOString() : null,
   };
@@ -67,7 +64,7 @@ export function toRecord(c: CaseRow) {
     stages: c.stages.map((s) => ({
       id: s.id,
       stage: s.stage,
-      date: isoPartial(partialOf(s.occurredOn, s.precision)),
+      date: isoPartial(partialDateOf(s.occurredOn, s.precision)),
       precision: s.precision,
       inAbsentia: s.inAbsentia,
       note: s.note,

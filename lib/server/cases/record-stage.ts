@@ -1,6 +1,6 @@
 import "server-only";
 import { stageChangeInputSchema } from "@/lib/core/case-input";
-import { latestDateBegun } from "@/lib/core/dates";
+import { latestDateBegun, partialDateOf } from "@/lib/core/dates";
 import { fieldErrors } from "@/lib/core/field-errors";
 import { checkStageChange, inAbsentiaOf } from "@/lib/core/stage-machine";
 import { auditActorId, auditNote, requireRole, type Actor } from "../actor";
@@ -8,7 +8,7 @@ import { inTransaction, TX_OPTIONS, type Tx } from "../transaction";
 import { AppError } from "../errors";
 import { refreshCaseSearch } from "./search-document";
 import { snapshot, stageSnapshot } from "./case-audit";
-import { type CaseRecord, stageDateOf, toRecord } from "./case-record";
+import { type CaseRecord, toRecord } from "./case-record";
 import { stageFieldErrors } from "./case-refusals";
 import { findCase } from "./find-case";
 import { resolveSources } from "./resolve-case-references";
@@ -36,7 +36,7 @@ export async function recordStage({ actor, id, input, now = new Date(), tx: oute
         `Case "${existing.slug}" was changed by someone else: you saw version ${change.expectedVersion}, it is now at version ${existing.version} (at ${existing.stage.toLowerCase().replace(/_/g, " ")}). Reload it and record the stage again if it still applies.`,
       );
     }
-    const problems = checkStageChange({ stage: existing.stage, date: stageDateOf(existing) }, change, latestDateBegun(now));
+    const problems = checkStageChange({ stage: existing.stage, date: partialDateOf(existing.stageOn, existing.stagePrecision) }, change, latestDateBegun(now));
     if (problems.length > 0) throw AppError.invalidInput(stageFieldErrors(problems));
     const sources = await resolveSources(tx, [{ path: "source", source: change.source }]);
 

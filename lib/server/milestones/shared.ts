@@ -1,6 +1,6 @@
 import "server-only";
 import type { Tx } from "../transaction";
-import { fromIsoDate, isoPartial, periodOf, toIsoDate, type PartialDate } from "@/lib/core/dates";
+import { fromIsoDate, isoPartial, type PartialDate, partialDateOf, periodOf, toIsoDate } from "@/lib/core/dates";
 import { milestoneSlug, type MilestoneInput } from "@/lib/core/milestone-input";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { auditActorId, auditNote, type Actor } from "../actor";
@@ -30,8 +30,6 @@ export const milestoneInclude = {
 
 export type MilestoneRow = Prisma.MilestoneGetPayload<{ include: typeof milestoneInclude }>;
 
-export const dateOf = (m: { occurredOn: Date; precision: PartialDate["precision"] }): PartialDate => ({ date: toIsoDate(m.occurredOn), precision: m.precision });
-
 const sortedSlugs = (rows: { slug: string }[]) => rows.map((r) => r.slug).sort();
 
 /** The audit trail's picture of a milestone: its fields, with references as slugs. */
@@ -46,7 +44,7 @@ function picture(m: MilestoneRow) {
     title: m.title,
     description: m.description,
     whatChanged: m.whatChanged,
-    date: isoPartial(dateOf(m)),
+    date: isoPartial(partialDateOf(m.occurredOn, m.precision)),
     precision: m.precision,
     track: m.track.slug,
     type: m.type.slug,
@@ -81,7 +79,7 @@ export function currentInput(m: MilestoneRow): Record<string, unknown> {
     title: m.title,
     description: m.description,
     whatChanged: m.whatChanged,
-    date: isoPartial(dateOf(m)),
+    date: isoPartial(partialDateOf(m.occurredOn, m.precision)),
     track: m.track.slug,
     type: m.type.slug,
     situation: m.situation?.slug ?? null,
@@ -172,13 +170,13 @@ export async function resolveReferences(tx: Tx, input: MilestoneInput, milestone
         if (rule.openedById && rule.openedById !== milestoneId) {
           errors.push({ parameter: field, message: `opens: rule ${rule.slug} is already opened by milestone ${rule.openedBy?.slug}; a rule starts with one milestone.` });
         }
-        const to = rule.validTo ? periodOf({ date: toIsoDate(rule.validTo), precision: rule.validToPrecision }).end : null;
+        const to = rule.validTo ? periodOf(partialDateOf(rule.validTo, rule.validToPrecision)).end : null;
         if (to && periodOf(date).start > to) errors.push({ parameter: field, message: `opens: rule ${rule.slug} ends on ${to}, before this milestone's date.` });
       } else {
         if (rule.closedById && rule.closedById !== milestoneId) {
           errors.push({ parameter: field, message: `closes: rule ${rule.slug} is already closed by milestone ${rule.closedBy?.slug}; a rule ends with one milestone.` });
         }
-        const from = rule.validFrom ? periodOf({ date: toIsoDate(rule.validFrom), precision: rule.validFromPrecision }).start : null;
+        const from = rule.validFrom ? periodOf(partialDateOf(rule.validFrom, rule.validFromPrecision)).start : null;
         if (from && closingBoundary(date).date < from) errors.push({ parameter: field, message: `closes: rule ${rule.slug} starts on ${from}, after this milestone's date.` });
       }
     }

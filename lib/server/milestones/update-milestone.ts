@@ -1,12 +1,12 @@
 import "server-only";
-import { fromIsoDate, isoPartial } from "@/lib/core/dates";
+import { fromIsoDate, isoPartial, partialDateOf } from "@/lib/core/dates";
 import { milestoneInputSchema } from "@/lib/core/milestone-input";
 import { fieldErrors } from "@/lib/core/field-errors";
 import { auditActorId, auditNote, isAdmin, requireRole, type Actor } from "../actor";
 import { inTransaction } from "../transaction";
 import { AppError } from "../errors";
 import type { Tx } from "../transaction";
-import { applyEffects, currentInput, dateOf, findMilestone, refuseEffects, resolveReferences, snapshot, sourceLinks, toRecord, type MilestoneRecord } from "./shared";
+import { applyEffects, currentInput, findMilestone, refuseEffects, resolveReferences, snapshot, sourceLinks, toRecord, type MilestoneRecord } from "./shared";
 
 const sameSet = (a: string[], b: string[]) => a.length === b.length && [...a].sort().every((x, i) => x === [...b].sort()[i]);
 
@@ -33,7 +33,7 @@ export async function updateMilestone({ actor, id, input, tx: outer }: { actor: 
       throw AppError.invalidInput([{ parameter: "expectedVersion", message: `expectedVersion is required to change a milestone: give the version you edited (it is at version ${existing.version}).` }]);
     }
 
-    const oldDate = dateOf(existing);
+    const oldDate = partialDateOf(existing.occurredOn, existing.precision);
     const dateChanged = isoPartial(oldDate) !== isoPartial(m.date);
     const currentOpens = current.opens as string[];
     const currentCloses = current.closes as string[];
@@ -84,7 +84,7 @@ export async function updateMilestone({ actor, id, input, tx: outer }: { actor: 
     await applyEffects(tx, actor, { id: existing.id, slug: existing.slug, date: m.date }, refs, {
       opens: existing.rulesOpened.filter((r) => !r.deletedAt).map((r) => r.id),
       closes: existing.rulesClosed.filter((r) => !r.deletedAt).map((r) => r.id),
-    }, dateOf(existing));
+    }, partialDateOf(existing.occurredOn, existing.precision));
     const updated = (await findMilestone(tx, existing.id))!;
     await tx.auditEvent.create({
       data: { actorId: auditActorId(actor), note: auditNote(actor), action: "UPDATE", entityType: "Milestone", entityId: existing.id, before: snapshot(existing), after: snapshot(updated) },

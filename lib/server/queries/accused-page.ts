@@ -1,9 +1,9 @@
 import "server-only";
+import { partialDateOf } from "@/lib/core/dates";
 import { cache } from "react";
 import type { PartialDate } from "@/lib/core/dates";
 import type { CaseStage, NamedRef } from "@/lib/core/views";
 import { db } from "@/lib/server/db";
-import { partial } from "./shared";
 
 /**
  * One accused and their proceedings before every forum, side by side: the page no other tracker
@@ -107,7 +107,7 @@ export const getAccusedPage = cache(async (slug: string): Promise<AccusedPageVie
           title: c.title,
           reference: c.reference,
           stage: c.stage,
-          stageDate: partial(c.stageOn, c.stagePrecision),
+          stageDate: partialDateOf(c.stageOn, c.stagePrecision),
           inAbsentia: c.inAbsentia,
           isSynthetic: c.isSynthetic,
           situation: c.situation,

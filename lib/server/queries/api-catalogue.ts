@@ -1,4 +1,5 @@
 import "server-only";
+import { partialDateOf } from "@/lib/core/dates";
 import type { IsoDate } from "@/lib/core/dates";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
@@ -7,7 +8,7 @@ import type { RuleEffect } from "@/lib/core/views";
 import { loadVocabulary } from "@/lib/server/jurisdiction";
 import { getCrime, listCrimes } from "./crimes";
 import { getForum, listForums } from "./forums";
-import { partial, ruleSelect, sourceSelect, toCitation, toRuleView } from "./shared";
+import { ruleSelect, sourceSelect, toCitation, toRuleView } from "./shared";
 
 /**
  * The public API's reads of the reference data: forums, crimes, instruments with their provisions
@@ -64,7 +65,7 @@ function toInstrument(row: InstrumentRow) {
     shortTitle: row.shortTitle,
     kind: row.kind,
     description: row.description,
-    adoptedOn: partial(row.adoptedOn, row.adoptedOnPrecision),
+    adoptedOn: partialDateOf(row.adoptedOn, row.adoptedOnPrecision),
     url: row.url,
     citation: toCitation(row.source, row.sourceLocator),
   };

@@ -1,22 +1,10 @@
 import "server-only";
+import { partialDateOf } from "@/lib/core/dates";
 import { cache } from "react";
 import type { IsoDate } from "@/lib/core/dates";
 import { db } from "@/lib/server/db";
 import { loadVocabulary } from "@/lib/server/jurisdiction";
-import {
-  milestoneItemSelect,
-  milestoneOrder,
-  partial,
-  policyOrder,
-  policySelect,
-  ruleOrder,
-  ruleSelect,
-  sourceSelect,
-  toCitation,
-  toMilestoneItem,
-  toPolicyView,
-  toRuleView,
-} from "./shared";
+import { milestoneItemSelect, milestoneOrder, policyOrder, policySelect, ruleOrder, ruleSelect, sourceSelect, toCitation, toMilestoneItem, toPolicyView, toRuleView } from "./shared";
 
 const liveRules = { deletedAt: null } as const;
 const liveMilestones = { deletedAt: null } as const;
@@ -45,7 +33,7 @@ export async function listForums() {
     shortName: row.shortName,
     kind: row.kind,
     description: row.description,
-    establishedOn: partial(row.establishedOn, row.establishedOnPrecision),
+    establishedOn: partialDateOf(row.establishedOn, row.establishedOnPrecision),
     legalBasis: row.legalBasis,
     citation: toCitation(row.source, row.sourceLocator),
     ruleCount: row._count.rules,
@@ -96,7 +84,7 @@ export const getForum = cache(async (slug: string, today: IsoDate) => {
     shortName: row.shortName,
     kind: row.kind,
     description: row.description,
-    establishedOn: partial(row.establishedOn, row.establishedOnPrecision),
+    establishedOn: partialDateOf(row.establishedOn, row.establishedOnPrecision),
     citation: toCitation(row.source, row.sourceLocator),
     legalBasis: basis && {
       slug: basis.slug,
@@ -104,7 +92,7 @@ export const getForum = cache(async (slug: string, today: IsoDate) => {
       shortTitle: basis.shortTitle,
       kind: basis.kind,
       description: basis.description,
-      adoptedOn: partial(basis.adoptedOn, basis.adoptedOnPrecision),
+      adoptedOn: partialDateOf(basis.adoptedOn, basis.adoptedOnPrecision),
       citation: toCitation(basis.source, basis.sourceLocator),
     },
     rules: row.rules.map((r) => toRuleView(r, today)),

@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { fromIsoDate, toIsoDate, type IsoDate } from "@/lib/core/dates";
+import { fromIsoDate, type IsoDate, partialDateOf, toIsoDate } from "@/lib/core/dates";
 import {
   encodeMilestoneCursor,
   MAX_TIMELINE_LIMIT,
@@ -14,16 +14,7 @@ import type { MilestoneView } from "@/lib/core/views";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
 import { heldUntilChanged } from "@/lib/server/held";
-import {
-  milestoneSelect,
-  partial,
-  ruleOrder,
-  ruleSelect,
-  sourceSelect,
-  toCitation,
-  toMilestoneView,
-  toRuleView,
-} from "./shared";
+import { milestoneSelect, ruleOrder, ruleSelect, sourceSelect, toCitation, toMilestoneView, toRuleView } from "./shared";
 
 const displayOrder = [{ sortOrder: "asc" }, { name: "asc" }] satisfies Prisma.ForumOrderByWithRelationInput[];
 const asOptions = { orderBy: displayOrder, select: { slug: true, name: true } } as const;
@@ -226,7 +217,7 @@ export const getMilestone = cache(async (slug: string, today: IsoDate) => {
       shortTitle: i.shortTitle,
       kind: i.kind,
       description: i.description,
-      adoptedOn: partial(i.adoptedOn, i.adoptedOnPrecision),
+      adoptedOn: partialDateOf(i.adoptedOn, i.adoptedOnPrecision),
       url: i.url,
       citation: toCitation(i.source, i.sourceLocator),
     })),

@@ -1,5 +1,5 @@
 import "server-only";
-import { toIsoDate, type IsoDate, type PartialDate, type Precision } from "@/lib/core/dates";
+import { partialDateOf, type IsoDate } from "@/lib/core/dates";
 import { validityStatus } from "@/lib/core/rule-validity";
 import type { Citation, MilestoneItem, MilestoneRef, MilestoneView, PolicyView, RuleView } from "@/lib/core/views";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -8,14 +8,6 @@ import type { Prisma } from "@/lib/generated/prisma/client";
  * Selects and mappers shared by the page queries: a source as cited, a jurisdiction rule and a
  * milestone, each fetched with only the columns the pages render.
  */
-
-export function partial(date: Date, precision: Precision): PartialDate;
-export function partial(date: Date | null, precision: Precision | null): PartialDate | null;
-export function partial(date: Date | null, precision: Precision | null): PartialDate | null {
-  if (!date) return null;
-  // A date without a recorded precision is shown to the day, as stored.
-  return { date: toIsoDate(date), precision: precision ?? "DAY" };
-}
 
 export const sourceSelect = {
   slug: true,
@@ -38,7 +30,7 @@ export function toCitation(source: SourceRow, locator: string | null): Citation 
     publisher: source.publisher,
     authors: source.authors,
     url: source.url,
-    publishedOn: partial(source.publishedOn, source.publishedOnPrecision),
+    publishedOn: partialDateOf(source.publishedOn, source.publishedOnPrecision),
     locator,
   };
 }
@@ -58,7 +50,7 @@ type MilestoneRefRow = Prisma.MilestoneGetPayload<{ select: typeof milestoneRefS
 function toMilestoneRef(row: MilestoneRefRow | null): MilestoneRef | null {
   // A soft-deleted milestone is not shown, even as the milestone that opened a rule.
   if (!row || row.deletedAt) return null;
-  return { slug: row.slug, title: row.title, date: partial(row.occurredOn, row.precision) };
+  return { slug: row.slug, title: row.title, date: partialDateOf(row.occurredOn, row.precision) };
 }
 
 export const ruleSelect = {
@@ -108,8 +100,8 @@ export const ruleOrder: Prisma.JurisdictionRuleOrderByWithRelationInput[] = [
 
 export function toRuleView(row: RuleRow, today: IsoDate): RuleView {
   const validity = {
-    from: partial(row.validFrom, row.validFromPrecision),
-    to: partial(row.validTo, row.validToPrecision),
+    from: partialDateOf(row.validFrom, row.validFromPrecision),
+    to: partialDateOf(row.validTo, row.validToPrecision),
   };
   return {
     slug: row.slug,
@@ -124,7 +116,7 @@ export function toRuleView(row: RuleRow, today: IsoDate): RuleView {
     levels: row.levels,
     modes: row.modes,
     validity,
-    conduct: { from: partial(row.conductFrom, row.conductFromPrecision), to: partial(row.conductTo, row.conductToPrecision) },
+    conduct: { from: partialDateOf(row.conductFrom, row.conductFromPrecision), to: partialDateOf(row.conductTo, row.conductToPrecision) },
     status: validityStatus(validity, today),
     provision: { ...row.provision, url: row.provision.url ?? row.provision.instrument.url },
     citation: toCitation(row.source, row.sourceLocator),
@@ -156,7 +148,7 @@ export function toMilestoneView(row: MilestoneRow): MilestoneView {
     title: row.title,
     description: row.description,
     whatChanged: row.whatChanged,
-    date: partial(row.occurredOn, row.precision),
+    date: partialDateOf(row.occurredOn, row.precision),
     track: row.track,
     type: row.type,
     situation: row.situation,
@@ -189,7 +181,7 @@ export function toMilestoneItem(row: MilestoneItemRow): MilestoneItem {
   return {
     slug: row.slug,
     title: row.title,
-    date: partial(row.occurredOn, row.precision),
+    date: partialDateOf(row.occurredOn, row.precision),
     track: row.track,
     type: row.type,
     whatChanged: row.whatChanged,

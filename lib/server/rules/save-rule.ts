@@ -1,6 +1,6 @@
 import "server-only";
 import type { Tx } from "../transaction";
-import { fromIsoDate, periodOf, toIsoDate, type PartialDate } from "@/lib/core/dates";
+import { fromIsoDate, type PartialDate, partialDateOf, periodOf, toIsoDate } from "@/lib/core/dates";
 import { fieldErrors } from "@/lib/core/field-errors";
 import { ruleInputSchema, type RuleInput } from "@/lib/core/rule-input";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -144,7 +144,7 @@ async function resolveReferences(tx: Tx, rule: RuleInput) {
       errors.push({ parameter: milestoneField, message: `${milestoneField}: no such milestone: ${slug}.` });
       return { id: null, date: given };
     }
-    const own: PartialDate = { date: toIsoDate(m.occurredOn), precision: m.precision };
+    const own = partialDateOf(m.occurredOn, m.precision);
     if (field === "validFrom") {
       if (given && (given.precision !== own.precision ? periodOf(given).start < periodOf(own).start : given.date !== own.date)) {
         errors.push({ parameter: field, message: `validFrom must be the date of the milestone that opens the rule (${own.date}, ${own.precision.toLowerCase()} precision).` });
