@@ -5,7 +5,7 @@ import { policySchema, type Policy } from "@/lib/core/policy";
 import { parseProfileQuery, type ParseResult, type Vocabulary } from "@/lib/core/profile-query";
 import { db } from "./db";
 import { AppError } from "./errors";
-import { ruleSelect } from "./queries/shared";
+import { ruleSelect } from "./queries/rule-view";
 import { heldUntilChanged } from "./held";
 
 type Named = { slug: string; name: string };

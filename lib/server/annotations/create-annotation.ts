@@ -5,7 +5,9 @@ import { auditActorId, auditNote, requireRole, type Actor } from "../actor";
 import { refreshAnnotationSearch } from "../cases/search-document";
 import { db } from "../db";
 import { AppError } from "../errors";
-import { annotationSelect, requireUser, snapshot, toRecord, type AnnotationRecord } from "./shared";
+import { requireUser } from "./annotation-permissions";
+import { snapshot, toRecord, type AnnotationRecord } from "./annotation-record";
+import { annotationSelect } from "./find-annotation";
 
 /**
  * Adds an analyst's note to a case (analysts and admins). The note, its version 1, its search

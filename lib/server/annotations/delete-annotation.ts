@@ -6,7 +6,9 @@ import { auditActorId, auditNote, requireRole, type Actor } from "../actor";
 import { refreshAnnotationSearch } from "../cases/search-document";
 import { db } from "../db";
 import { AppError } from "../errors";
-import { annotationSelect, currentVersionOf, findAnnotation, mayChange, refuseChange, snapshot, toRecord, type AnnotationRecord, type AnnotationRow } from "./shared";
+import { mayChange, refuseChange } from "./annotation-permissions";
+import { currentVersionOf, snapshot, toRecord, type AnnotationRecord } from "./annotation-record";
+import { annotationSelect, findAnnotation, type AnnotationRow } from "./find-annotation";
 
 /**
  * Deletes a note by hiding it (its author, or an administrator): `deletedAt` is set; the note and

@@ -10,7 +10,7 @@ import { refreshCaseSearch } from "./search-document";
 import { snapshot, stageSnapshot } from "./case-audit";
 import { type CaseRecord, toRecord } from "./case-record";
 import { assertReferenceFree, stageFieldErrors, uniqueViolation } from "./case-refusals";
-import { newCaseSlug } from "./case-slugs";
+import { newCaseSlug } from "../slugs";
 import { findCase } from "./find-case";
 import { resolveCaseReferences } from "./resolve-case-references";
 import { dateForDb, newCaseData, sourceIdFor, writeCaseSets } from "./write-case-sets";

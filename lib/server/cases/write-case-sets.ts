@@ -4,7 +4,7 @@ import { fromIsoDate, type PartialDate } from "@/lib/core/dates";
 import { inAbsentiaOf } from "@/lib/core/stage-machine";
 import { auditActorId, auditNote, type Actor } from "../actor";
 import { accusedAuditSelect, accusedSnapshot } from "./case-audit";
-import { newAccusedSlug, newSourceSlug } from "./case-slugs";
+import { newAccusedSlug, newSourceSlug } from "../slugs";
 import type { Tx } from "../transaction";
 import type { Resolved } from "./resolve-case-references";
 

@@ -5,7 +5,9 @@ import type { Actor } from "../actor";
 import { db } from "../db";
 import { AppError } from "../errors";
 import { canonicalSavedSearch } from "./saved-search";
-import { followInputSchema, followSelect, requireFollower, toRecord, type FollowRecord } from "./shared";
+import { followInputSchema } from "./follow-input";
+import { followSelect, toRecord, type FollowRecord } from "./follow-record";
+import { requireFollower } from "./require-follower";
 
 /**
  * Follows a case, a forum or a saved case-list search, for the signed-in user (any role: following

@@ -38,7 +38,8 @@ import {
 import { newId } from "./ids";
 import { forgetPrismaDebugHistory } from "./prisma-debug-history";
 import type { Tx } from "../transaction";
-import { recordsOf, type BatchResult, type Problem } from "./shared";
+import { recordsOf } from "./import-references";
+import type { BatchResult, Problem } from "./importer";
 
 /**
  * Cases in batches: the fast path of the case import (docs/decisions/015-import.md). A file of

@@ -5,7 +5,7 @@ import type { CheckedCase } from "@/lib/core/import/records";
 import { CASE_STAGE_LABELS } from "@/lib/core/labels";
 import { partialDateOf as partialOf } from "@/lib/core/dates";
 import type { CaseRow } from "../cases/find-case";
-import type { Problem } from "./shared";
+import type { Problem } from "./importer";
 
 /** What the case import checks against what an earlier record or the tracker holds. */
 

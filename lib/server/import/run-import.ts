@@ -12,7 +12,7 @@ import { caseImporter } from "./import-cases";
 import { milestoneImporter } from "./import-milestones";
 import { sourceImporter } from "./import-sources";
 import type { Tx } from "../transaction";
-import { ImportRejection, type BatchResult, type Importer } from "./shared";
+import { ImportRejection, type BatchResult, type Importer } from "./importer";
 
 export type RunImportOptions = {
   actor: Actor;

@@ -6,7 +6,11 @@ import { auditActorId, auditNote, isAdmin, requireRole, type Actor } from "../ac
 import { inTransaction } from "../transaction";
 import { AppError } from "../errors";
 import type { Tx } from "../transaction";
-import { applyEffects, findMilestone, newMilestoneSlug, refuseEffects, resolveReferences, snapshot, sourceLinks, toRecord, type MilestoneRecord } from "./shared";
+import { newMilestoneSlug } from "../slugs";
+import { findMilestone } from "./find-milestone";
+import { applyEffects, refuseEffects } from "./milestone-effects";
+import { snapshot, toRecord, type MilestoneRecord } from "./milestone-record";
+import { resolveMilestoneReferences, sourceLinks } from "./resolve-milestone-references";
 
 /**
  * Logs a milestone. Analysts and admins; attaching effects (the rules it opens or closes) needs an
@@ -24,7 +28,7 @@ export async function createMilestone({ actor, input, tx: outer }: { actor: Acto
   if ((m.opens.length > 0 || m.closes.length > 0) && !isAdmin(actor)) refuseEffects(actor, "Attaching effects (opens, closes)");
 
   return inTransaction(outer, async (tx) => {
-    const refs = await resolveReferences(tx, m, null);
+    const refs = await resolveMilestoneReferences(tx, m, null);
     const slug = await newMilestoneSlug(tx, m.title, yearOf(m.date.date));
     const links = await sourceLinks(tx, m, refs);
     const created = await tx.milestone.create({

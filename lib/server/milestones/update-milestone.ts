@@ -6,7 +6,10 @@ import { auditActorId, auditNote, isAdmin, requireRole, type Actor } from "../ac
 import { inTransaction } from "../transaction";
 import { AppError } from "../errors";
 import type { Tx } from "../transaction";
-import { applyEffects, currentInput, findMilestone, refuseEffects, resolveReferences, snapshot, sourceLinks, toRecord, type MilestoneRecord } from "./shared";
+import { findMilestone } from "./find-milestone";
+import { applyEffects, refuseEffects } from "./milestone-effects";
+import { currentInput, snapshot, toRecord, type MilestoneRecord } from "./milestone-record";
+import { resolveMilestoneReferences, sourceLinks } from "./resolve-milestone-references";
 
 const sameSet = (a: string[], b: string[]) => a.length === b.length && [...a].sort().every((x, i) => x === [...b].sort()[i]);
 
@@ -49,7 +52,7 @@ export async function updateMilestone({ actor, id, input, tx: outer }: { actor: 
       throw new AppError("CONFLICT", `Milestone "${existing.slug}" was changed by someone else: you edited version ${m.expectedVersion}, it is now at version ${existing.version}. Reload it and apply your change again.`);
     }
 
-    const refs = await resolveReferences(tx, m, existing.id);
+    const refs = await resolveMilestoneReferences(tx, m, existing.id);
     const links = await sourceLinks(tx, m, refs);
     // Optimistic lock: the update only happens if nobody changed the milestone since it was read.
     const { count } = await tx.milestone.updateMany({

@@ -8,7 +8,8 @@ import type { RuleEffect } from "@/lib/core/views";
 import { loadVocabulary } from "@/lib/server/jurisdiction";
 import { getCrime, listCrimes } from "./crimes";
 import { getForum, listForums } from "./forums";
-import { ruleSelect, sourceSelect, toCitation, toRuleView } from "./shared";
+import { sourceSelect, toCitation } from "./citation";
+import { ruleSelect, toRuleView } from "./rule-view";
 
 /**
  * The public API's reads of the reference data: forums, crimes, instruments with their provisions

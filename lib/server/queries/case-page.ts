@@ -5,7 +5,7 @@ import { isoPartial, type PartialDate, partialDateOf } from "@/lib/core/dates";
 import type { CaseStage, Citation, MilestoneRef, NamedRef } from "@/lib/core/views";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
-import { sourceSelect, toCitation } from "./shared";
+import { sourceSelect, toCitation } from "./citation";
 import { auditHistory, type HistoryEntry } from "./milestone-history";
 
 /**

@@ -4,7 +4,8 @@ import { cache } from "react";
 import { coverageToday } from "@/lib/core/coverage";
 import type { IsoDate } from "@/lib/core/dates";
 import { db } from "@/lib/server/db";
-import { ruleOrder, ruleSelect, sourceSelect, toCitation, toRuleView } from "./shared";
+import { sourceSelect, toCitation } from "./citation";
+import { ruleOrder, ruleSelect, toRuleView } from "./rule-view";
 
 /**
  * The crimes list: per crime, the forums with a covering or conditional rule in force on `today`.

@@ -4,7 +4,10 @@ import { cache } from "react";
 import type { IsoDate } from "@/lib/core/dates";
 import { db } from "@/lib/server/db";
 import { loadVocabulary } from "@/lib/server/jurisdiction";
-import { milestoneItemSelect, milestoneOrder, policyOrder, policySelect, ruleOrder, ruleSelect, sourceSelect, toCitation, toMilestoneItem, toPolicyView, toRuleView } from "./shared";
+import { sourceSelect, toCitation } from "./citation";
+import { milestoneItemSelect, milestoneOrder, toMilestoneItem } from "./milestone-view";
+import { policyOrder, policySelect, toPolicyView } from "./policy-view";
+import { ruleOrder, ruleSelect, toRuleView } from "./rule-view";
 
 const liveRules = { deletedAt: null } as const;
 const liveMilestones = { deletedAt: null } as const;

@@ -2,7 +2,8 @@ import "server-only";
 import { isoPartial } from "@/lib/core/dates";
 import { EMPTY_SOURCE, type MilestoneFormValues } from "@/lib/core/milestone-input";
 import { db } from "@/lib/server/db";
-import { currentInput, findMilestone } from "@/lib/server/milestones/shared";
+import { findMilestone } from "@/lib/server/milestones/find-milestone";
+import { currentInput } from "@/lib/server/milestones/milestone-record";
 
 export type Option = { value: string; label: string; hint?: string };
 export type RuleOption = Option & { openedBy: string | null; closedBy: string | null };

@@ -14,7 +14,9 @@ import type { MilestoneView } from "@/lib/core/views";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
 import { heldUntilChanged } from "@/lib/server/held";
-import { milestoneSelect, ruleOrder, ruleSelect, sourceSelect, toCitation, toMilestoneView, toRuleView } from "./shared";
+import { sourceSelect, toCitation } from "./citation";
+import { milestoneSelect, toMilestoneView } from "./milestone-view";
+import { ruleOrder, ruleSelect, toRuleView } from "./rule-view";
 
 const displayOrder = [{ sortOrder: "asc" }, { name: "asc" }] satisfies Prisma.ForumOrderByWithRelationInput[];
 const asOptions = { orderBy: displayOrder, select: { slug: true, name: true } } as const;
