@@ -1,4 +1,5 @@
 import "server-only";
+import { bySlug, slugLookup } from "../slug-lookup";
 import { partialDateOf, periodOf } from "@/lib/core/dates";
 import type { MilestoneInput } from "@/lib/core/milestone-input";
 import { AppError, type FieldError } from "../errors";
@@ -15,16 +16,7 @@ export type Resolved = Awaited<ReturnType<typeof resolveMilestoneReferences>>;
  */
 export async function resolveMilestoneReferences(tx: Tx, input: MilestoneInput, milestoneId: string | null) {
   const errors: FieldError[] = [];
-  const bySlug = { select: { id: true, slug: true } } as const;
-  async function ids(field: string, slugs: readonly string[], find: (slugs: string[]) => Promise<{ id: string; slug: string }[]>) {
-    if (slugs.length === 0) return [];
-    const found = await find([...slugs]);
-    const missing = slugs.filter((s) => !found.some((f) => f.slug === s));
-    if (missing.length > 0) errors.push({ parameter: field, message: `${field}: no such record: ${missing.join(", ")}.` });
-    return slugs.flatMap((s) => found.filter((f) => f.slug === s).map((f) => f.id));
-  }
-  const one = async (field: string, slug: string | null, find: (slugs: string[]) => Promise<{ id: string; slug: string }[]>) =>
-    slug === null ? null : ((await ids(field, [slug], find))[0] ?? null);
+  const { ids, one } = slugLookup(errors);
 
   const trackId = await one("track", input.track, (s) => tx.milestoneTrack.findMany({ where: { slug: { in: s } }, ...bySlug }));
   const typeId = await one("type", input.type, (s) => tx.milestoneType.findMany({ where: { slug: { in: s } }, ...bySlug }));

@@ -1,4 +1,5 @@
 import "server-only";
+import { bySlug, slugLookup } from "../slug-lookup";
 import type { Tx } from "../transaction";
 import { fromIsoDate, type PartialDate, partialDateOf, periodOf, toIsoDate } from "@/lib/core/dates";
 import { fieldErrors } from "@/lib/core/field-errors";
@@ -113,16 +114,7 @@ export function snapshot(r: RuleWithSlugs): Prisma.InputJsonObject {
 /** Resolves every slug to its record; unknown slugs are refused, all at once, naming the field. */
 async function resolveReferences(tx: Tx, rule: RuleInput) {
   const errors: FieldError[] = [];
-  async function ids(field: string, slugs: readonly string[], find: (slugs: string[]) => Promise<{ id: string; slug: string }[]>) {
-    if (slugs.length === 0) return [];
-    const found = await find([...slugs]);
-    const missing = slugs.filter((s) => !found.some((f) => f.slug === s));
-    if (missing.length > 0) errors.push({ parameter: field, message: `${field}: no such record: ${missing.join(", ")}.` });
-    return slugs.flatMap((s) => found.filter((f) => f.slug === s).map((f) => f.id));
-  }
-  const bySlug = { select: { id: true, slug: true } } as const;
-  const one = async (field: string, slug: string | null, find: (slugs: string[]) => Promise<{ id: string; slug: string }[]>) =>
-    slug === null ? null : ((await ids(field, [slug], find))[0] ?? null);
+  const { ids, one } = slugLookup(errors);
   const milestoneFind = (slugs: string[]) => tx.milestone.findMany({ where: { slug: { in: slugs }, deletedAt: null }, select: { id: true, slug: true, occurredOn: true, precision: true } });
 
   const forumId = await one("forum", rule.forum, (s) => tx.forum.findMany({ where: { slug: { in: s } }, ...bySlug }));
