@@ -2,7 +2,7 @@ import "server-only";
 import { FAILED_DUTY_LABELS, KNOWLEDGE_STANDARD_LABELS } from "@/lib/core/case-input";
 import { isoPartial, type PartialDate, partialDateOf } from "@/lib/core/dates";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { caseFields, liveAccused } from "./case-record";
+import { accusedRecord, caseFields, liveAccused, type AccusedFields } from "./case-record";
 import type { CaseRow } from "./find-case";
 
 /** The audit trail's pictures of a case, an accused and a stage entry. */
@@ -40,21 +40,11 @@ export const accusedAuditSelect = {
   level: { select: { slug: true } },
 } as const;
 
-export type AccusedSnapshotRow = { slug: string; name: string; nameOriginal: string | null; rank: string | null; description: string | null; isSynthetic: boolean; kind: { slug: string }; level: { slug: string } | null; deletedAt?: Date | null };
+export type AccusedSnapshotRow = AccusedFields & { deletedAt?: Date | null };
 
-/** The audit trail's picture of an accused. */
+/** The audit trail's picture of an accused: its record, and whether it is deleted. */
 export function accusedSnapshot(a: AccusedSnapshotRow): Prisma.InputJsonObject {
-  return {
-    slug: a.slug,
-    name: a.name,
-    nameUkrainian: a.nameOriginal,
-    kind: a.kind.slug,
-    rank: a.rank,
-    level: a.level?.slug ?? null,
-    description: a.description,
-    isSynthetic: a.isSynthetic,
-    deletedAt: a.deletedAt ? a.deletedAt.toISOString() : null,
-  };
+  return { ...accusedRecord(a), deletedAt: a.deletedAt ? a.deletedAt.toISOString() : null };
 }
 
 /** The audit trail's picture of one stage entry. */

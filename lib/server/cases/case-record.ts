@@ -29,9 +29,10 @@ export function caseFields(c: CaseRow) {
   };
 }
 
-type AccusedRow = CaseRow["accused"][number]["accused"];
+/** An accused's own fields, references as slugs: what the API record and the audit snapshot share. */
+export type AccusedFields = { slug: string; name: string; nameOriginal: string | null; rank: string | null; description: string | null; isSynthetic: boolean; kind: { slug: string }; level: { slug: string } | null };
 
-export function accusedRecord(a: AccusedRow) {
+export function accusedRecord(a: AccusedFields) {
   return {
     slug: a.slug,
     name: a.name,
@@ -44,23 +45,27 @@ export function accusedRecord(a: AccusedRow) {
   };
 }
 
+/** A charge's fields, references as slugs: the API record's and the PATCH input's. */
+function chargeFields(ch: CaseRow["charges"][number]) {
+  return {
+    accused: ch.accused?.slug ?? null,
+    crime: ch.crime.slug,
+    mode: ch.mode.slug,
+    provisionCited: ch.provisionCited,
+    provision: ch.provision?.slug ?? null,
+    description: ch.description,
+    knowledgeStandard: ch.knowledgeStandard,
+    failedDuties: ch.failedDuties,
+  };
+}
+
 /** The record as the API returns it: the full case, never its annotations. */
 export function toRecord(c: CaseRow) {
   return {
     id: c.id,
     ...caseFields(c),
     accused: liveAccused(c).map(accusedRecord),
-    charges: c.charges.map((ch) => ({
-      id: ch.id,
-      accused: ch.accused?.slug ?? null,
-      crime: ch.crime.slug,
-      mode: ch.mode.slug,
-      provisionCited: ch.provisionCited,
-      provision: ch.provision?.slug ?? null,
-      description: ch.description,
-      knowledgeStandard: ch.knowledgeStandard,
-      failedDuties: ch.failedDuties,
-    })),
+    charges: c.charges.map((ch) => ({ id: ch.id, ...chargeFields(ch) })),
     stages: c.stages.map((s) => ({
       id: s.id,
       stage: s.stage,
@@ -89,16 +94,7 @@ export function currentInput(c: CaseRow): Record<string, unknown> {
     forum: c.forum.slug,
     situation: c.situation.slug,
     accused: liveAccused(c).map((a) => ({ slug: a.slug })),
-    charges: c.charges.map((ch) => ({
-      accused: ch.accused?.slug ?? null,
-      crime: ch.crime.slug,
-      mode: ch.mode.slug,
-      provisionCited: ch.provisionCited,
-      provision: ch.provision?.slug ?? null,
-      description: ch.description,
-      knowledgeStandard: ch.knowledgeStandard,
-      failedDuties: ch.failedDuties,
-    })),
+    charges: c.charges.map(chargeFields),
     sources: c.sources.map((s) => ({ slug: s.source.slug, locator: s.locator })),
     milestones: c.milestones.filter((m) => !m.deletedAt).map((m) => m.slug),
     isSynthetic: c.isSynthetic,

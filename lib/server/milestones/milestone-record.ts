@@ -50,20 +50,7 @@ export type MilestoneRecord = ReturnType<typeof toRecord>;
 
 /** The current record in the input's shape, so that a PATCH may send only what changes. */
 export function currentInput(m: MilestoneRow): Record<string, unknown> {
-  return {
-    title: m.title,
-    description: m.description,
-    whatChanged: m.whatChanged,
-    date: isoPartial(partialDateOf(m.occurredOn, m.precision)),
-    track: m.track.slug,
-    type: m.type.slug,
-    situation: m.situation?.slug ?? null,
-    forums: sortedSlugs(m.forums),
-    instruments: sortedSlugs(m.instruments),
-    cases: sortedSlugs(m.cases),
-    rules: sortedSlugs(m.rules),
-    sources: m.sources.map((s) => ({ slug: s.source.slug, locator: s.locator })),
-    opens: sortedSlugs(m.rulesOpened.filter((r) => !r.deletedAt)),
-    closes: sortedSlugs(m.rulesClosed.filter((r) => !r.deletedAt)),
-  };
+  // The picture less what an input does not carry (its slug, version and precision are derived or kept).
+  const { slug: _slug, version: _version, precision: _precision, deletedAt: _deletedAt, ...fields } = picture(m);
+  return { ...fields, sources: m.sources.map((s) => ({ slug: s.source.slug, locator: s.locator })) };
 }
