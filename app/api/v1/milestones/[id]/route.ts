@@ -1,5 +1,5 @@
 import { deleteMilestone } from "@/lib/server/milestones/delete-milestone";
-import { getMilestone } from "@/lib/server/milestones/get-milestone";
+import { getMilestoneRecord } from "@/lib/server/milestones/get-milestone-record";
 import { updateMilestone } from "@/lib/server/milestones/update-milestone";
 import { resourceRoute } from "@/lib/server/resource-route";
 
@@ -11,4 +11,4 @@ import { resourceRoute } from "@/lib/server/resource-route";
  * - DELETE with `{ "expectedVersion": n }` (or ?expectedVersion=n): hides the milestone (nothing is
  *   erased; its history stays). 200 with the record.
  */
-export const { GET, PATCH, DELETE } = resourceRoute({ find: getMilestone, update: updateMilestone, remove: deleteMilestone });
+export const { GET, PATCH, DELETE } = resourceRoute({ find: getMilestoneRecord, update: updateMilestone, remove: deleteMilestone });
