@@ -13,7 +13,7 @@ import { assertReferenceFree, stageFieldErrors, uniqueViolation } from "./case-r
 import { newCaseSlug } from "../slugs";
 import { findCase } from "./find-case";
 import { resolveCaseReferences } from "./resolve-case-references";
-import { dateForDb, newCaseData, sourceIdFor, writeCaseSets } from "./write-case-sets";
+import { createStageEntry, newCaseData, writeCaseSets } from "./write-case-sets";
 
 /**
  * Records a case (analysts and admins): the case, its new accused, its charges, its sources and
@@ -41,26 +41,12 @@ export async function createCase({ actor, input, now = new Date(), tx: outer }: 
       const refs = await resolveCaseReferences(tx, c, [{ path: "initialStage.source", source: stage.source }]);
       await assertReferenceFree(tx, { id: refs.forumId, name: refs.forumName }, c.reference, null);
       const slug = await newCaseSlug(tx, c.title);
-      const date = dateForDb(stage.date);
       const created = await tx.case.create({
         data: { slug, ...newCaseData(c, stage, refs), milestones: { connect: refs.milestoneIds.map((id) => ({ id })) } },
         select: { id: true },
       });
       await writeCaseSets(tx, actor, created.id, c, refs);
-      const entry = await tx.stageChange.create({
-        data: {
-          caseId: created.id,
-          stage: stage.stage,
-          occurredOn: date,
-          precision: stage.date.precision,
-          inAbsentia: stage.inAbsentia,
-          note: stage.note,
-          sourceId: stage.source ? await sourceIdFor(tx, stage.source, refs, c.isSynthetic) : null,
-          sourceLocator: stage.source?.locator ?? null,
-          recordedById: auditActorId(actor),
-        },
-        select: { id: true, stage: true, occurredOn: true, precision: true, inAbsentia: true, note: true, sourceLocator: true, source: { select: { slug: true } } },
-      });
+      const entry = await createStageEntry(tx, actor, { caseId: created.id, entry: stage, sources: refs, isSynthetic: c.isSynthetic });
       await refreshCaseSearch(tx, [created.id]);
       const row = (await findCase(tx, created.id))!;
       await tx.auditEvent.createMany({

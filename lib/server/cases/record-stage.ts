@@ -12,7 +12,7 @@ import { type CaseRecord, toRecord } from "./case-record";
 import { stageFieldErrors } from "./case-refusals";
 import { findCase } from "./find-case";
 import { resolveSources } from "./resolve-case-references";
-import { dateForDb, sourceIdFor } from "./write-case-sets";
+import { createStageEntry, dateForDb } from "./write-case-sets";
 
 /**
  * Records that a case (by id or slug) moved to another stage, checked by the stage machine
@@ -41,20 +41,7 @@ export async function recordStage({ actor, id, input, now = new Date(), tx: oute
     const sources = await resolveSources(tx, [{ path: "source", source: change.source }]);
 
     const date = dateForDb(change.date);
-    const entry = await tx.stageChange.create({
-      data: {
-        caseId: existing.id,
-        stage: change.stage,
-        occurredOn: date,
-        precision: change.date.precision,
-        inAbsentia: change.inAbsentia,
-        note: change.note,
-        sourceId: change.source ? await sourceIdFor(tx, change.source, sources, existing.isSynthetic) : null,
-        sourceLocator: change.source?.locator ?? null,
-        recordedById: auditActorId(actor),
-      },
-      select: { id: true, stage: true, occurredOn: true, precision: true, inAbsentia: true, note: true, sourceLocator: true, source: { select: { slug: true } } },
-    });
+    const entry = await createStageEntry(tx, actor, { caseId: existing.id, entry: change, sources, isSynthetic: existing.isSynthetic });
     // Optimistic lock: the case moves only if nobody changed it since it was read.
     const { count } = await tx.case.updateMany({
       where: { id: existing.id, version: change.expectedVersion, deletedAt: null },

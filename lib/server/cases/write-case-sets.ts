@@ -20,6 +20,31 @@ export async function sourceIdFor(tx: Tx, source: CaseSourceInput, resolved: Pic
   return created.id;
 }
 
+/** What the audit trail's picture of a stage entry needs (stageSnapshot). */
+const stageEntrySelect = { id: true, stage: true, occurredOn: true, precision: true, inAbsentia: true, note: true, sourceLocator: true, source: { select: { slug: true } } } as const;
+
+/** A dated stage entry of a case, recorded by the actor; its source is a recorded one or a new one (sourceIdFor). */
+export async function createStageEntry(
+  tx: Tx,
+  actor: Actor,
+  { caseId, entry, sources, isSynthetic }: { caseId: string; entry: Pick<StageInput, "stage" | "date" | "inAbsentia" | "note" | "source">; sources: Pick<Resolved, "sourceIds">; isSynthetic: boolean },
+) {
+  return tx.stageChange.create({
+    data: {
+      caseId,
+      stage: entry.stage,
+      occurredOn: dateForDb(entry.date),
+      precision: entry.date.precision,
+      inAbsentia: entry.inAbsentia,
+      note: entry.note,
+      sourceId: entry.source ? await sourceIdFor(tx, entry.source, sources, isSynthetic) : null,
+      sourceLocator: entry.source?.locator ?? null,
+      recordedById: auditActorId(actor),
+    },
+    select: stageEntrySelect,
+  });
+}
+
 /**
  * Writes a case's sets from the input: new accused (each with its own audit event), the links to
  * its accused, its charges and its sources. The caller has emptied the old sets when replacing them.
