@@ -1,5 +1,5 @@
 import "server-only";
-import { fromIsoDate, yearOf } from "@/lib/core/dates";
+import { yearOf } from "@/lib/core/dates";
 import { milestoneInputSchema } from "@/lib/core/milestone-input";
 import { fieldErrors } from "@/lib/core/field-errors";
 import { auditActorId, auditNote, isAdmin, requireRole, type Actor } from "../actor";
@@ -10,7 +10,7 @@ import { newMilestoneSlug } from "../slugs";
 import { findMilestone } from "./find-milestone";
 import { applyEffects, refuseEffects } from "./milestone-effects";
 import { snapshot, toRecord, type MilestoneRecord } from "./milestone-record";
-import { resolveMilestoneReferences, sourceLinks } from "./resolve-milestone-references";
+import { milestoneColumns, resolveMilestoneReferences, sourceLinks } from "./resolve-milestone-references";
 
 /**
  * Logs a milestone. Analysts and admins; attaching effects (the rules it opens or closes) needs an
@@ -34,14 +34,7 @@ export async function createMilestone({ actor, input, tx: outer }: { actor: Acto
     const created = await tx.milestone.create({
       data: {
         slug,
-        title: m.title,
-        description: m.description,
-        whatChanged: m.whatChanged,
-        occurredOn: fromIsoDate(m.date.date),
-        precision: m.date.precision,
-        trackId: refs.trackId,
-        typeId: refs.typeId,
-        situationId: refs.situationId,
+        ...milestoneColumns(m, refs),
         forums: { connect: refs.forumIds.map((id) => ({ id })) },
         instruments: { connect: refs.instrumentIds.map((id) => ({ id })) },
         cases: { connect: refs.caseIds.map((id) => ({ id })) },

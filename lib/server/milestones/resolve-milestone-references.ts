@@ -1,6 +1,6 @@
 import "server-only";
 import { bySlug, slugLookup } from "../slug-lookup";
-import { partialDateOf, periodOf } from "@/lib/core/dates";
+import { fromIsoDate, partialDateOf, periodOf } from "@/lib/core/dates";
 import type { MilestoneInput } from "@/lib/core/milestone-input";
 import { AppError, type FieldError } from "../errors";
 import { newSourceSlug } from "../slugs";
@@ -82,3 +82,16 @@ export async function sourceLinks(tx: Tx, input: MilestoneInput, resolved: Resol
   return links;
 }
 
+/** A milestone's own columns, from its input and the references resolved: what a new and a changed milestone write alike. */
+export function milestoneColumns(m: MilestoneInput, refs: Resolved) {
+  return {
+    title: m.title,
+    description: m.description,
+    whatChanged: m.whatChanged,
+    occurredOn: fromIsoDate(m.date.date),
+    precision: m.date.precision,
+    trackId: refs.trackId,
+    typeId: refs.typeId,
+    situationId: refs.situationId,
+  };
+}

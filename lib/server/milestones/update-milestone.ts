@@ -1,5 +1,5 @@
 import "server-only";
-import { fromIsoDate, isoPartial, partialDateOf } from "@/lib/core/dates";
+import { isoPartial, partialDateOf } from "@/lib/core/dates";
 import { milestoneInputSchema } from "@/lib/core/milestone-input";
 import { fieldErrors } from "@/lib/core/field-errors";
 import { auditActorId, auditNote, isAdmin, requireRole, type Actor } from "../actor";
@@ -9,7 +9,7 @@ import type { Tx } from "../transaction";
 import { findMilestone } from "./find-milestone";
 import { applyEffects, refuseEffects } from "./milestone-effects";
 import { currentInput, snapshot, toRecord, type MilestoneRecord } from "./milestone-record";
-import { resolveMilestoneReferences, sourceLinks } from "./resolve-milestone-references";
+import { milestoneColumns, resolveMilestoneReferences, sourceLinks } from "./resolve-milestone-references";
 
 const sameSet = (a: string[], b: string[]) => a.length === b.length && [...a].sort().every((x, i) => x === [...b].sort()[i]);
 
@@ -57,17 +57,7 @@ export async function updateMilestone({ actor, id, input, tx: outer }: { actor: 
     // Optimistic lock: the update only happens if nobody changed the milestone since it was read.
     const { count } = await tx.milestone.updateMany({
       where: { id: existing.id, version: m.expectedVersion, deletedAt: null },
-      data: {
-        title: m.title,
-        description: m.description,
-        whatChanged: m.whatChanged,
-        occurredOn: fromIsoDate(m.date.date),
-        precision: m.date.precision,
-        trackId: refs.trackId,
-        typeId: refs.typeId,
-        situationId: refs.situationId,
-        version: { increment: 1 },
-      },
+      data: { ...milestoneColumns(m, refs), version: { increment: 1 } },
     });
     if (count !== 1) {
       throw new AppError("CONFLICT", `Milestone "${existing.slug}" was changed by someone else: you edited version ${m.expectedVersion}. Reload it and apply your change again.`);
