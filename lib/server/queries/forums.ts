@@ -1,7 +1,7 @@
 import "server-only";
-import { partialDateOf } from "@/lib/core/dates";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { cache } from "react";
-import type { IsoDate } from "@/lib/core/dates";
+import { partialDateOf, type IsoDate } from "@/lib/core/dates";
 import { db } from "@/lib/server/db";
 import { loadVocabulary } from "@/lib/server/jurisdiction";
 import { sourceSelect, toCitation } from "./citation";
@@ -12,20 +12,25 @@ import { ruleOrder, ruleSelect, toRuleView } from "./rule-view";
 const liveRules = { deletedAt: null } as const;
 const liveMilestones = { deletedAt: null } as const;
 
+/** A forum's own fields as the list and its page show them, with the source they are cited from. */
+const forumSelect = {
+  slug: true,
+  name: true,
+  shortName: true,
+  kind: true,
+  description: true,
+  establishedOn: true,
+  establishedOnPrecision: true,
+  sourceLocator: true,
+  source: { select: sourceSelect },
+} as const satisfies Prisma.ForumSelect;
+
 /** The forums list: what each forum is, and how many rules and milestones the tracker holds for it. */
 export async function listForums() {
   const rows = await db.forum.findMany({
     orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
     select: {
-      slug: true,
-      name: true,
-      shortName: true,
-      kind: true,
-      description: true,
-      establishedOn: true,
-      establishedOnPrecision: true,
-      sourceLocator: true,
-      source: { select: sourceSelect },
+      ...forumSelect,
       legalBasis: { select: { slug: true, title: true, shortTitle: true } },
       _count: { select: { rules: { where: liveRules }, milestones: { where: liveMilestones } } },
     },
@@ -53,15 +58,7 @@ export const getForum = cache(async (slug: string, today: IsoDate) => {
   const row = await db.forum.findUnique({
     where: { slug },
     select: {
-      slug: true,
-      name: true,
-      shortName: true,
-      kind: true,
-      description: true,
-      establishedOn: true,
-      establishedOnPrecision: true,
-      sourceLocator: true,
-      source: { select: sourceSelect },
+      ...forumSelect,
       legalBasis: {
         select: {
           slug: true,
