@@ -3,7 +3,7 @@ import { FAILED_DUTY_LABELS, KNOWLEDGE_STANDARD_LABELS } from "@/lib/core/case-i
 import { isoPartial, type PartialDate, partialDateOf } from "@/lib/core/dates";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { accusedRecord, caseFields, liveAccused, type AccusedFields } from "./case-record";
-import type { CaseRow } from "./find-case";
+import { accusedColumns, type CaseRow } from "./find-case";
 
 /** The audit trail's pictures of a case, an accused and a stage entry. */
 
@@ -28,17 +28,7 @@ export function snapshot(c: CaseRow): Prisma.InputJsonObject {
 }
 
 /** What the audit trail's picture of an accused needs (accusedSnapshot). */
-export const accusedAuditSelect = {
-  id: true,
-  slug: true,
-  name: true,
-  nameOriginal: true,
-  rank: true,
-  description: true,
-  isSynthetic: true,
-  kind: { select: { slug: true } },
-  level: { select: { slug: true } },
-} as const;
+export const accusedAuditSelect = { ...accusedColumns, kind: { select: { slug: true } }, level: { select: { slug: true } } } as const;
 
 export type AccusedSnapshotRow = AccusedFields & { deletedAt?: Date | null };
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { accusedColumns } from "@/lib/server/cases/find-case";
 import { partialDateOf } from "@/lib/core/dates";
 import { cache } from "react";
 import type { PartialDate } from "@/lib/core/dates";
@@ -46,13 +47,7 @@ export const getAccusedPage = cache(async (slug: string): Promise<AccusedPageVie
   const accused = await db.accused.findUnique({
     where: { slug },
     select: {
-      id: true,
-      slug: true,
-      name: true,
-      nameOriginal: true,
-      rank: true,
-      description: true,
-      isSynthetic: true,
+      ...accusedColumns,
       deletedAt: true,
       updatedAt: true,
       kind: named,
