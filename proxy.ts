@@ -7,6 +7,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { toIsoDate } from "@/lib/core/dates";
 import { contentSecurityPolicy, newNonce } from "@/lib/web/content-security-policy";
+import { edgeRefusal } from "@/lib/web/edge-refusal";
 import { isCacheablePageRequest, isKeepableResponse, keptHeaders, pageCacheKey } from "@/lib/web/page-cache";
 import { visitorPages, type KeptPage } from "@/lib/web/visitor-pages";
 
@@ -17,6 +18,9 @@ const renderToken = () => ((globalThis as { [TOKEN]?: string })[TOKEN] ??= `${ne
 
 export async function proxy(request: NextRequest): Promise<NextResponse> {
   if (request.headers.get(RENDER_HEADER) === renderToken()) return rendered(request);
+  // A server action from elsewhere or too large (403, 413), an address with a NUL byte (400, 404).
+  const refused = await edgeRefusal(request);
+  if (refused) return refused;
   const pages = visitorPages();
   const url = request.nextUrl.pathname + request.nextUrl.search;
   const headers = Object.fromEntries(request.headers);
@@ -33,6 +37,8 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
 
 /** Lets Next render the request, with a fresh nonce that its inline scripts carry. */
 function rendered(request: NextRequest): NextResponse {
+  // The API answers data: its policy (next.config.ts) lets nothing run, and it needs no nonce.
+  if (request.nextUrl.pathname.startsWith("/api/")) return NextResponse.next();
   const policy = contentSecurityPolicy({ nonce: newNonce(), development: process.env.NODE_ENV === "development" });
   const headers = new Headers(request.headers);
   headers.delete(RENDER_HEADER);
@@ -60,8 +66,9 @@ async function renderForKeeping(request: NextRequest, url: string): Promise<Kept
   try {
     const response = await fetch(`${ownOrigin()}${url}`, { headers, redirect: "manual", cache: "no-store" });
     const body = new Uint8Array(await response.arrayBuffer());
-    // A page that sets a cookie is its visitor's own: rendered again for them, the ordinary way.
-    if (response.headers.getSetCookie().length > 0) return null;
+    // A page that sets a cookie is its visitor's own, and a redirect (to sign in) is Next's to
+    // make: both are rendered again for the visitor, the ordinary way.
+    if (response.headers.getSetCookie().length > 0 || (response.status >= 300 && response.status < 400)) return null;
     const kept = keptHeaders(response.headers);
     return { status: response.status, headers: kept, body, keep: isKeepableResponse(response.status, kept) };
   } catch (error) {
@@ -71,6 +78,10 @@ async function renderForKeeping(request: NextRequest, url: string): Promise<Kept
 }
 
 export const config = {
-  // Pages and server actions; not the API, Next's assets or files.
-  matcher: ["/((?!api/|_next/static|_next/image|favicon\\.ico|.*\\.[a-z0-9]+$).*)"],
+  // Every answer but Next's own static assets: pages get the policy here, the API its own
+  // (next.config.ts), and both the edge checks (a NUL in an address, a refused server action).
+  // Not imports: Next buffers the body of every request its proxy sees and cuts it at 10 MB
+  // (experimental.proxyClientMaxBodySize, next/dist/server/body-streams.js), which would truncate
+  // an uploaded file; the import answers JSON lines, which need no policy.
+  matcher: ["/((?!_next/static|_next/image|api/v1/imports).*)"],
 };

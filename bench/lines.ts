@@ -184,6 +184,9 @@ function jurisdictionProbe(profile: string): Probe {
 const someCases = (rows: unknown[]) => rows.some((r) => (r as raw.CaseListRaw).matching > 0);
 const someMilestones = (rows: unknown[]) => rows.some((r) => (r as raw.MilestoneRaw).slugs.length > 0);
 
+/** The case list page's addresses the bench reads: the searches of its "case list page" line. */
+export const caseListPagePaths = () => CASE_SEARCHES.map((ask) => `/cases?${query({ forum: ask.forum, crime: ask.crime, q: ask.q })}`);
+
 /** Every line, in the order they are measured and reported. */
 export function benchLines(cases: number): Line[] {
   const slugs = caseSlugs(cases);

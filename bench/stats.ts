@@ -4,8 +4,25 @@
  */
 
 export type LineResult = { name: string; p50: number; p95: number; rawP50: number; rawP95: number; ratio: number };
-export type ImportResult = { rows: number; seconds: number; peakMb: number };
+/** A timed import, and its check first (`--dry-run`, the run users make first) when it was timed. */
+export type ImportResult = { rows: number; seconds: number; peakMb: number; check: { seconds: number; peakMb: number } | null };
 export type LoadResult = { rps: number; errors: number };
+/** Ten readers on a page: requests per second and the time of each response, in ms. */
+export type PageLoad = { rps: number; p50: number; p95: number; errors: number };
+/** A page read idle and under the mixed load (bench/mixed-load.ts), with what the writer and the poller did meanwhile. */
+export type MixedLoadResult = {
+  page: string;
+  idle: PageLoad;
+  mixed: PageLoad;
+  /** Mixed throughput / idle throughput. */
+  ratio: number;
+  writes: number;
+  writeErrors: number;
+  writeP95: number;
+  polls: number;
+  pollErrors: number;
+  pollP95: number;
+};
 
 /**
  * The p-th percentile (0-100) of some samples, interpolating linearly between the two nearest
@@ -40,20 +57,19 @@ export function lineResult(name: string, appMs: readonly number[], rawMs: readon
 }
 
 // ---------------------------------------------------------------------------------------------
-// The issue's targets (at 200,000 cases).
+// The issue's targets (issue 15, at 200,000 cases). What users wait for, under the load they make:
+// the app/raw ratio is printed as a reference figure, not a target.
 
-export const RATIO_TARGET = 1.5;
-export const P95_TARGETS: Readonly<Record<string, number>> = { "case list": 50, "coverage matrix": 100 };
-export const IMPORT_TARGET = { seconds: 60, peakMb: 500 };
-export const LOAD_TARGET = { rps: 300 };
+export const P95_TARGETS: Readonly<Record<string, number>> = { "case list": 50, "case list, one broad word": 60, "coverage matrix": 50 };
+export const IMPORT_TARGET = { seconds: 60, peakMb: 500, checkTimes: 2 };
+/** Mixed throughput at least this share of idle, on every page; the case page's p95 under mixed load below this. */
+export const MIXED_TARGET = { ratio: 0.7, casePageP95: 25 };
+export const CASE_PAGE = "case page";
 
-/** The targets a line misses, in words; empty when it meets them all. */
+/** The targets a line misses, in words; empty when it meets them all (or has none). */
 export function lineMisses(line: LineResult): string[] {
-  const misses: string[] = [];
   const p95Target = P95_TARGETS[line.name];
-  if (p95Target !== undefined && line.p95 > p95Target) misses.push(`p95 > ${p95Target} ms`);
-  if (line.ratio > RATIO_TARGET) misses.push(`ratio > ${RATIO_TARGET}`);
-  return misses;
+  return p95Target !== undefined && line.p95 > p95Target ? [`p95 > ${p95Target} ms`] : [];
 }
 
 export function importMisses(result: ImportResult): string[] {
@@ -63,10 +79,21 @@ export function importMisses(result: ImportResult): string[] {
   return misses;
 }
 
-export function loadMisses(result: LoadResult): string[] {
+/** The check against the import it precedes: at most twice its time, under the same memory bound. */
+export function checkMisses(result: ImportResult): string[] {
+  if (!result.check) return [];
   const misses: string[] = [];
-  if (result.rps < LOAD_TARGET.rps) misses.push(`< ${LOAD_TARGET.rps} req/s`);
-  if (result.errors > 0) misses.push(`${result.errors} errors`);
+  if (result.check.seconds > IMPORT_TARGET.checkTimes * result.seconds) misses.push(`> ${IMPORT_TARGET.checkTimes} x the import`);
+  if (result.check.peakMb >= IMPORT_TARGET.peakMb) misses.push(`>= ${IMPORT_TARGET.peakMb} MB`);
+  return misses;
+}
+
+export function mixedMisses(result: MixedLoadResult): string[] {
+  const misses: string[] = [];
+  if (result.ratio < MIXED_TARGET.ratio) misses.push(`mixed/idle < ${MIXED_TARGET.ratio}`);
+  if (result.page === CASE_PAGE && result.mixed.p95 >= MIXED_TARGET.casePageP95) misses.push(`p95 mixed >= ${MIXED_TARGET.casePageP95} ms`);
+  const errors = result.idle.errors + result.mixed.errors + result.writeErrors + result.pollErrors;
+  if (errors > 0) misses.push(`${errors} errors`);
   return misses;
 }
 
@@ -86,21 +113,49 @@ export function formatTable(header: readonly string[], body: readonly (readonly 
 
 const ms = (x: number) => x.toFixed(1);
 
-/** The final report: one row per measured line, then the import and the load, with the targets. */
-export function formatReport(lines: readonly LineResult[], imported: ImportResult | null, load: LoadResult | null, loadRendered: LoadResult | null = null): string {
-  const table = formatTable(
-    ["line", "p50 ms", "p95 ms", "raw p50", "raw p95", "ratio", "target met?"],
-    lines.map((l) => [l.name, ms(l.p50), ms(l.p95), ms(l.rawP50), ms(l.rawP95), l.ratio.toFixed(2), verdict(lineMisses(l))]),
-  );
-  const notes = [
-    `Targets: p95 <= ${P95_TARGETS["case list"]} ms case list, <= ${P95_TARGETS["coverage matrix"]} ms coverage matrix; ratio (app p50 / raw p50) <= ${RATIO_TARGET} on every line.`,
+export type Report = {
+  lines: readonly LineResult[];
+  imported: ImportResult | null;
+  load: LoadResult | null;
+  loadRendered?: LoadResult | null;
+  mixed: readonly MixedLoadResult[] | null;
+};
+
+/** The final report: one row per measured line, the mixed load's table, then the import and the load, with the targets. */
+export function formatReport({ lines, imported, load, loadRendered = null, mixed }: Report): string {
+  const parts: string[] = [];
+  if (lines.length > 0) {
+    parts.push(
+      formatTable(
+        ["line", "p50 ms", "p95 ms", "raw p50", "raw p95", "ratio", "target met?"],
+        lines.map((l) => [l.name, ms(l.p50), ms(l.p95), ms(l.rawP50), ms(l.rawP95), l.ratio.toFixed(2), P95_TARGETS[l.name] === undefined ? "no target" : verdict(lineMisses(l))]),
+      ),
+      "",
+      `Targets: p95 <= ${P95_TARGETS["case list"]} ms case list, <= ${P95_TARGETS["case list, one broad word"]} ms case list with one broad word, <= ${P95_TARGETS["coverage matrix"]} ms coverage matrix. The raw columns and the ratio (app p50 / raw p50) are a reference figure, not a target.`,
+    );
+  } else parts.push("Lines: skipped.");
+  parts.push("");
+  if (mixed) {
+    parts.push(
+      formatTable(
+        ["mixed load", "idle req/s", "mixed req/s", "mixed/idle", "idle p95", "mixed p95", "writes", "polls", "target met?"],
+        mixed.map((m) => [m.page, m.idle.rps.toFixed(1), m.mixed.rps.toFixed(1), m.ratio.toFixed(2), ms(m.idle.p95), ms(m.mixed.p95), String(m.writes), String(m.polls), verdict(mixedMisses(m))]),
+      ),
+      "",
+      `Mixed load: 10 visitors on each page, idle, then while an analyst writes every 300 ms (follow, unfollow) and an API client polls GET /api/v1/cases every 100 ms. Targets: mixed/idle throughput >= ${MIXED_TARGET.ratio} on each page; case page p95 < ${MIXED_TARGET.casePageP95} ms under mixed load; no errors.`,
+    );
+  } else parts.push("Mixed load: skipped.");
+  parts.push(
     imported
       ? `Import: ${imported.rows} rows in ${imported.seconds.toFixed(1)} s, peak ${imported.peakMb} MB (target <= ${IMPORT_TARGET.seconds} s, < ${IMPORT_TARGET.peakMb} MB): ${verdict(importMisses(imported))}`
       : "Import: skipped.",
-    load
-      ? `Load on the case page, as visitors get it (page cache): ${load.rps.toFixed(1)} req/s, ${load.errors} errors (target >= ${LOAD_TARGET.rps} req/s, no errors): ${verdict(loadMisses(load))}`
-      : "Load: skipped.",
+    ...(imported?.check
+      ? [
+          `Import's check (--dry-run) of the same file: ${imported.check.seconds.toFixed(1)} s, peak ${imported.check.peakMb} MB (target <= ${IMPORT_TARGET.checkTimes} x the import's time, < ${IMPORT_TARGET.peakMb} MB): ${verdict(checkMisses(imported))}`,
+        ]
+      : []),
+    load ? `Load on the case page, as visitors get it (page cache), nobody writing: ${load.rps.toFixed(1)} req/s, ${load.errors} errors (for comparison; no target).` : "Load: skipped.",
     ...(loadRendered ? [`Load on the case page, rendering every request: ${loadRendered.rps.toFixed(1)} req/s, ${loadRendered.errors} errors (for comparison; no target).`] : []),
-  ];
-  return [table, "", ...notes].join("\n");
+  );
+  return parts.join("\n");
 }

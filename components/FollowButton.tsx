@@ -1,8 +1,6 @@
 import Link from "next/link";
-import { followAction, unfollowAction } from "@/app/follows/actions";
 import { savedSearchHref } from "@/lib/core/updates";
-import { currentActor } from "@/lib/server/auth";
-import { findFollow } from "@/lib/server/follows/list-follows";
+import type { FollowState } from "@/lib/core/views";
 import styles from "./FollowButton.module.css";
 
 export type FollowButtonProps = (
@@ -13,6 +11,11 @@ export type FollowButtonProps = (
 ) & {
   /** Where to come back to after following (default: the case, forum or case list itself). */
   returnTo?: string;
+  /** Whether the user is signed in and follows it (the page reads it: lib/server/follows/list-follows.ts followState). */
+  state: FollowState;
+  /** The server actions the forms post to (app/follows/actions.ts), passed by the page. */
+  follow: (form: FormData) => Promise<void>;
+  unfollow: (form: FormData) => Promise<void>;
 };
 
 const NOUN = { case: "this case", forum: "this forum", search: "this search" } as const;
@@ -23,18 +26,17 @@ const WHAT_FOLLOWS = {
 } as const;
 
 /**
- * Follow or unfollow a case, a forum or a saved case-list search. A server component with plain
- * form posts to server actions: it works without JavaScript. Anonymous visitors get a sign-in
- * link that brings them back.
+ * Follow or unfollow a case, a forum or a saved case-list search. Plain form posts to the server
+ * actions the page passes: it works without JavaScript. Anonymous visitors get a sign-in link
+ * that brings them back.
  */
-export async function FollowButton(props: FollowButtonProps) {
+export function FollowButton(props: FollowButtonProps) {
   const returnTo =
     props.returnTo ??
     (props.target === "case" ? `/cases/${encodeURIComponent(props.caseSlug)}` : props.target === "forum" ? `/forums/${encodeURIComponent(props.forumSlug)}` : savedSearchHref(props.query));
-  const actor = await currentActor();
   const noun = NOUN[props.target];
 
-  if (actor.kind !== "user") {
+  if (!props.state.signedIn) {
     return (
       <p className={styles.followText} data-testid="follow">
         <Link href={`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`}>Sign in to follow {noun}</Link>
@@ -43,11 +45,10 @@ export async function FollowButton(props: FollowButtonProps) {
     );
   }
 
-  const existing = await findFollow(actor, props.target === "case" ? props : props.target === "forum" ? props : { target: "search", query: props.query });
-  if (existing) {
+  if (props.state.followId) {
     return (
-      <form action={unfollowAction} className={styles.follow} data-testid="follow">
-        <input type="hidden" name="follow" value={existing.id} />
+      <form action={props.unfollow} className={styles.follow} data-testid="follow">
+        <input type="hidden" name="follow" value={props.state.followId} />
         <input type="hidden" name="returnTo" value={returnTo} />
         <span className={styles.following} role="status">
           Following <span aria-hidden="true">✓</span>
@@ -65,7 +66,7 @@ export async function FollowButton(props: FollowButtonProps) {
   }
 
   return (
-    <form action={followAction} className={styles.follow} data-testid="follow">
+    <form action={props.follow} className={styles.follow} data-testid="follow">
       <input type="hidden" name="target" value={props.target} />
       <input type="hidden" name="returnTo" value={returnTo} />
       {props.target === "case" ? <input type="hidden" name="case" value={props.caseSlug} /> : null}

@@ -1,4 +1,4 @@
-import type { HistoryEntry } from "@/lib/server/queries/milestone-history";
+import type { HistoryEntry } from "@/lib/core/views";
 import { plural } from "@/lib/core/labels";
 
 const ACTIONS = { CREATE: "Created", UPDATE: "Changed", DELETE: "Deleted (hidden)" } as const;

@@ -1,16 +1,14 @@
 "use client";
 
+import { useForm } from "@conform-to/react";
 import Link from "next/link";
-import { useActionState } from "react";
-import { saveMilestoneAction, type MilestoneFormState } from "@/app/milestones/actions";
-import { EMPTY_SOURCE, type MilestoneFormValues } from "@/lib/core/milestone-input";
-import type { MilestoneFormOptions, Option, RuleOption } from "@/lib/server/queries/milestone-form";
-import { ErrorSummaryBody, Errors, messagesFor } from "@/components/FormErrors";
-
-type FieldError = { parameter: string; message: string };
+import { useFormReply, type FormReplyState } from "@/components/forms/use-form-reply";
+import { CheckboxGroup, ErrorList, ErrorSummary, messagesOf, SelectField, TextField, textOf, type FieldMeta } from "@/components/forms/Field";
+import { EMPTY_SOURCE, type MilestoneFormValues, type SourceFormValues } from "@/lib/core/milestone-input";
+import type { FormAction } from "@/lib/web/form-submission";
+import type { MilestoneFormOptions, Option, RuleOption } from "@/lib/core/views";
 
 const SPARE_SOURCE_ROWS = 2;
-
 /** The message for a field, without the field's technical name in front ("sources.0.url must be…"). */
 
 const FIELD_LABELS: Record<string, string> = {
@@ -49,112 +47,20 @@ function anchorOf(parameter: string): string {
 }
 
 
-function TextField({ name, label, hint, value, errors, multiline, required, inputMode }: {
-  name: keyof MilestoneFormValues & string;
-  label: string;
-  hint?: string;
-  value: string;
-  errors: FieldError[];
-  multiline?: boolean;
-  required?: boolean;
-  inputMode?: "text" | "numeric";
-}) {
-  const messages = messagesFor(errors, name);
-  const id = `field-${name}`;
-  const describedBy = [hint ? `${id}-hint` : null, messages.length ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
-  return (
-    <div className={`form-field${messages.length ? " has-error" : ""}`}>
-      <label htmlFor={id}>
-        {label} {required ? null : <span className="optional">(optional)</span>}
-      </label>
-      {hint ? (
-        <p className="field-hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      <Errors id={`${id}-error`} messages={messages} />
-      {multiline ? (
-        <textarea id={id} name={name} defaultValue={value} rows={4} aria-invalid={messages.length > 0} aria-describedby={describedBy} />
-      ) : (
-        <input id={id} name={name} type="text" defaultValue={value} inputMode={inputMode} aria-invalid={messages.length > 0} aria-describedby={describedBy} autoComplete="off" />
-      )}
-    </div>
-  );
-}
+type SourceField = FieldMeta & { getFieldset(): Record<"slug" | "title" | "url" | "publisher" | "locator", FieldMeta> };
 
-function SelectField({ name, label, options, value, errors, emptyLabel, hint }: { name: string; label: string; options: Option[]; value: string; errors: FieldError[]; emptyLabel: string; hint?: string }) {
-  const messages = messagesFor(errors, name);
-  const id = `field-${name}`;
-  return (
-    <div className={`form-field${messages.length ? " has-error" : ""}`}>
-      <label htmlFor={id}>{label}</label>
-      {hint ? <p className="field-hint">{hint}</p> : null}
-      <Errors id={`${id}-error`} messages={messages} />
-      <select id={id} name={name} defaultValue={value} aria-invalid={messages.length > 0} aria-describedby={messages.length ? `${id}-error` : undefined}>
-        <option value="">{emptyLabel}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
-
-function CheckboxGroup({ name, legend, hint, options, checked, errors, scroll, note }: {
-  name: string;
-  legend: string;
-  hint?: string;
-  options: Option[];
-  checked: string[];
-  errors: FieldError[];
-  scroll?: boolean;
-  note?: (o: Option) => string | null;
-}) {
-  const messages = messagesFor(errors, name);
-  return (
-    <fieldset className={`form-field checkbox-group${messages.length ? " has-error" : ""}`} id={`field-${name}`}>
-      <legend>
-        {legend} <span className="optional">(optional{checked.length ? `; ${checked.length} chosen` : ""})</span>
-      </legend>
-      {hint ? <p className="field-hint">{hint}</p> : null}
-      <Errors id={`field-${name}-error`} messages={messages} />
-      {options.length === 0 ? <p className="muted small">None recorded yet.</p> : null}
-      {options.length === 0 ? null : <div className={scroll ? "checkbox-list checkbox-scroll" : "checkbox-list"}>
-        {/* What is chosen comes first, so a long list never hides a choice below its fold. */}
-        {[...options.filter((o) => checked.includes(o.value)), ...options.filter((o) => !checked.includes(o.value))].map((o) => {
-          const extra = note?.(o);
-          return (
-            <label key={o.value} className="checkbox">
-              <input type="checkbox" name={name} value={o.value} defaultChecked={checked.includes(o.value)} />
-              <span>
-                {o.label}
-                {o.hint ? <span className="checkbox-hint"> {o.hint}</span> : null}
-                {extra ? <span className="checkbox-note"> {extra}</span> : null}
-              </span>
-            </label>
-          );
-        })}
-      </div>}
-    </fieldset>
-  );
-}
-
-function SourceRow({ index, value, errors }: { index: number; value: MilestoneFormValues["sources"][number]; errors: FieldError[] }) {
-  const field = (part: "title" | "url" | "publisher" | "locator") => {
-    const messages = messagesFor(errors, `sources.${index}.${part}`);
-    return { messages, id: `source-${index}-${part}`, invalid: messages.length > 0 };
-  };
-  const rowMessages = [...messagesFor(errors, `sources.${index}`), ...messagesFor(errors, `sources.${index}.slug`)];
-  const locator = field("locator");
+function SourceRow({ index, field, listMessages }: { index: number; field: SourceField; listMessages: string[] }) {
+  const part = field.getFieldset();
+  const value = (field.initialValue ?? {}) as Partial<SourceFormValues>;
+  const rowMessages = [...listMessages, ...messagesOf(part.slug.name, part.slug.errors)];
+  const id = `source-${index}`;
   const heading = `Source ${index + 1}`;
   if (value.slug) {
     return (
-      <fieldset className="source-row" id={`source-${index}`}>
+      <fieldset className="source-row" id={id}>
         <legend>{heading}</legend>
-        <Errors id={`source-${index}-error`} messages={rowMessages} />
-        <input type="hidden" name={`sources.${index}.slug`} value={value.slug} />
+        <ErrorList id={`${id}-error`} messages={rowMessages} />
+        <input type="hidden" name={part.slug.name} value={value.slug} />
         <p className="source-existing">
           <strong>{value.title}</strong>
           {value.publisher ? `, ${value.publisher}` : null}
@@ -166,62 +72,49 @@ function SourceRow({ index, value, errors }: { index: number; value: MilestoneFo
           ) : null}
         </p>
         <p className="field-hint">A recorded source (it may be cited by other records too, so its title and address are not edited here).</p>
-        <div className={`form-field${locator.invalid ? " has-error" : ""}`}>
-          <label htmlFor={locator.id}>
-            Passage <span className="optional">(optional)</span>
-          </label>
-          <Errors id={`${locator.id}-error`} messages={locator.messages} />
-          <textarea id={locator.id} name={`sources.${index}.locator`} defaultValue={value.locator} rows={2} />
-        </div>
+        <TextField meta={part.locator} id={`${id}-locator`} label="Passage" multiline rows={2} />
         <label className="checkbox">
-          <input type="checkbox" name={`sources.${index}.remove`} value="on" /> <span>Remove this source from the milestone</span>
+          <input type="checkbox" name={`${field.name}.remove`} value="on" /> <span>Remove this source from the milestone</span>
         </label>
       </fieldset>
     );
   }
-  const title = field("title");
-  const url = field("url");
-  const publisher = field("publisher");
   return (
-    <fieldset className="source-row" id={`source-${index}`}>
+    <fieldset className="source-row" id={id}>
       <legend>
         {heading} {index > 0 ? <span className="optional">(optional)</span> : null}
       </legend>
-      <Errors id={`source-${index}-error`} messages={rowMessages} />
+      <ErrorList id={`${id}-error`} messages={rowMessages} />
       <div className="source-fields">
-        <div className={`form-field${title.invalid ? " has-error" : ""}`}>
-          <label htmlFor={title.id}>Source title</label>
-          <Errors id={`${title.id}-error`} messages={title.messages} />
-          <input id={title.id} name={`sources.${index}.title`} type="text" defaultValue={value.title} aria-invalid={title.invalid} aria-describedby={title.invalid ? `${title.id}-error` : undefined} />
-        </div>
-        <div className={`form-field${url.invalid ? " has-error" : ""}`}>
-          <label htmlFor={url.id}>
-            Source URL <span className="optional">(optional)</span>
-          </label>
-          <Errors id={`${url.id}-error`} messages={url.messages} />
-          <input id={url.id} name={`sources.${index}.url`} type="text" inputMode="url" placeholder="https://" defaultValue={value.url} aria-invalid={url.invalid} aria-describedby={url.invalid ? `${url.id}-error` : undefined} />
-        </div>
-        <div className={`form-field${publisher.invalid ? " has-error" : ""}`}>
-          <label htmlFor={publisher.id}>
-            Publisher <span className="optional">(optional)</span>
-          </label>
-          <Errors id={`${publisher.id}-error`} messages={publisher.messages} />
-          <input id={publisher.id} name={`sources.${index}.publisher`} type="text" defaultValue={value.publisher} />
-        </div>
-        <div className={`form-field source-passage${locator.invalid ? " has-error" : ""}`}>
-          <label htmlFor={locator.id}>
-            Passage <span className="optional">(optional)</span>
-          </label>
-          <p className="field-hint">The sentence or paragraph that states the fact, or where to find it (“Article 2”, “third paragraph”).</p>
-          <Errors id={`${locator.id}-error`} messages={locator.messages} />
-          <textarea id={locator.id} name={`sources.${index}.locator`} defaultValue={value.locator} rows={2} />
-        </div>
+        <TextField meta={part.title} id={`${id}-title`} label="Source title" required />
+        <TextField meta={part.url} id={`${id}-url`} label="Source URL" inputMode="url" placeholder="https://" />
+        <TextField meta={part.publisher} id={`${id}-publisher`} label="Publisher" />
+        <TextField
+          meta={part.locator}
+          id={`${id}-locator`}
+          label="Passage"
+          multiline
+          rows={2}
+          className="source-passage"
+          hint="The sentence or paragraph that states the fact, or where to find it (“Article 2”, “third paragraph”)."
+        />
       </div>
     </fieldset>
   );
 }
 
-export function MilestoneForm({ options, initial, milestone, showEffects, cancelHref }: {
+/** The recorded sources, then spare empty rows to fill in (three on a new milestone). */
+function withSpareSources(values: MilestoneFormValues): MilestoneFormValues {
+  const spare = values.sources.length === 0 ? SPARE_SOURCE_ROWS + 1 : SPARE_SOURCE_ROWS;
+  return { ...values, sources: [...values.sources, ...Array.from({ length: spare }, () => EMPTY_SOURCE)] };
+}
+
+/**
+ * Logging or changing a milestone. The page passes the server action (`save`); a refused save
+ * comes back with each message beside its field and everything typed, in spare rows too.
+ */
+export function MilestoneForm({ save, options, initial, milestone, showEffects, cancelHref }: {
+  save: FormAction;
   options: MilestoneFormOptions;
   initial: MilestoneFormValues;
   /** The slug of the milestone being edited; absent when logging a new one. */
@@ -229,70 +122,77 @@ export function MilestoneForm({ options, initial, milestone, showEffects, cancel
   showEffects: boolean;
   cancelHref: string;
 }) {
-  const [state, action, pending] = useActionState<MilestoneFormState, FormData>(saveMilestoneAction, { attempt: 0, message: null, errors: [], values: initial });
-  const v = state.values;
-  const errors = state.errors;
-  const sourceRows = [...v.sources, ...Array.from({ length: Math.max(SPARE_SOURCE_ROWS, v.sources.length === 0 ? SPARE_SOURCE_ROWS + 1 : 0) }, () => EMPTY_SOURCE)];
-  const sourceListMessages = messagesFor(errors, "sources");
+  const state = useFormReply(save);
+  const sent = state.reply?.initialValue as MilestoneFormValues | undefined;
+  // After a refusal, only what was sent: a field left empty is missing from it, and must stay empty.
+  const defaultValue = withSpareSources(sent ? { ...sent, sources: Array.isArray(sent.sources) ? sent.sources : [] } : initial);
+  // The form re-mounts after each attempt (the key), so every field shows what was sent.
+  return <MilestoneFields key={state.attempt} {...{ state, defaultValue, options, milestone, showEffects, cancelHref }} />;
+}
+
+function MilestoneFields({ state, defaultValue, options, milestone, showEffects, cancelHref }: {
+  state: FormReplyState;
+  defaultValue: MilestoneFormValues;
+  options: MilestoneFormOptions;
+  milestone?: string;
+  showEffects: boolean;
+  cancelHref: string;
+}) {
+  const { action, pending, reply: lastResult, result } = state;
+  const [form, fields] = useForm({ lastResult: result, defaultValue });
   const ruleNote = (field: "opens" | "closes") => (o: Option) => {
     const r = o as RuleOption;
     const by = field === "opens" ? r.openedBy : r.closedBy;
     return by ? `(${field === "opens" ? "opened" : "closed"} by: ${by})` : null;
   };
+  const expectedVersion = textOf(fields.expectedVersion.initialValue);
 
   return (
-    // The key remounts the form after each refused attempt so every field shows what was sent.
-    <form action={action} className="milestone-form" key={state.attempt} noValidate>
-      {state.message ? (
-        <div className="notice notice-error" role="alert" id="form-error">
-          <ErrorSummaryBody message={state.message} errors={errors} labelOf={labelOf} anchorOf={anchorOf} />
-        </div>
-      ) : null}
+    <form id={form.id} action={action} className="milestone-form" noValidate>
+      <ErrorSummary errors={lastResult?.error} labelOf={labelOf} anchorOf={anchorOf} />
       {milestone ? <input type="hidden" name="milestone" value={milestone} /> : null}
-      {v.expectedVersion ? <input type="hidden" name="expectedVersion" value={v.expectedVersion} /> : null}
+      {expectedVersion ? <input type="hidden" name="expectedVersion" value={expectedVersion} /> : null}
 
       <fieldset className="form-section">
         <legend>The event</legend>
-        <TextField name="title" label="Title" value={v.title} errors={errors} required hint="A short, factual title, e.g. “ICC issues arrest warrant for …”." />
+        <TextField meta={fields.title} id="field-title" label="Title" required hint="A short, factual title, e.g. “ICC issues arrest warrant for …”." />
         <TextField
-          name="date"
+          meta={fields.date}
+          id="field-date"
           label="Date"
-          value={v.date}
-          errors={errors}
           required
           inputMode="numeric"
           hint="Only as precise as the source: 2024-10-25 for a day, 2024-10 for a month (shown as “October 2024”), 2024 for a year."
         />
-        <TextField name="description" label="What happened" value={v.description} errors={errors} multiline required />
-        <TextField name="whatChanged" label="What it changed" value={v.whatChanged} errors={errors} multiline hint="In the accountability architecture, in a lawyer’s words." />
+        <TextField meta={fields.description} id="field-description" label="What happened" multiline rows={4} required />
+        <TextField meta={fields.whatChanged} id="field-whatChanged" label="What it changed" multiline rows={4} hint="In the accountability architecture, in a lawyer’s words." />
         <div className="form-row">
-          <SelectField name="track" label="Track" options={options.tracks} value={v.track} errors={errors} emptyLabel="Choose a track" />
-          <SelectField name="type" label="Type" options={options.types} value={v.type} errors={errors} emptyLabel="Choose a type" />
-          <SelectField name="situation" label="Situation (optional)" options={options.situations} value={v.situation} errors={errors} emptyLabel="Not tied to one situation" />
+          <SelectField meta={fields.track} id="field-track" label="Track" options={options.tracks} emptyLabel="Choose a track" />
+          <SelectField meta={fields.type} id="field-type" label="Type" options={options.types} emptyLabel="Choose a type" />
+          <SelectField meta={fields.situation} id="field-situation" label="Situation" required={false} options={options.situations} emptyLabel="Not tied to one situation" />
         </div>
       </fieldset>
 
       <fieldset className="form-section" id="field-sources">
         <legend>Sources</legend>
         <p className="field-hint">At least one source. Fill in another row to add a source; save and edit again if you need more rows.</p>
-        <Errors id="sources-error" messages={sourceListMessages} />
-        {sourceRows.map((s, i) => (
-          <SourceRow key={i} index={i} value={s} errors={errors} />
+        <ErrorList id="sources-error" messages={messagesOf(fields.sources.name, fields.sources.errors)} />
+        {fields.sources.getFieldList().map((source, i) => (
+          <SourceRow key={source.key} index={i} field={source} listMessages={messagesOf(source.name, source.errors)} />
         ))}
       </fieldset>
 
       <fieldset className="form-section">
         <legend>Links</legend>
-        <CheckboxGroup name="forums" legend="Forums" options={options.forums} checked={v.forums} errors={errors} />
-        <CheckboxGroup name="instruments" legend="Instruments" options={options.instruments} checked={v.instruments} errors={errors} scroll />
-        <CheckboxGroup name="cases" legend="Cases" options={options.cases} checked={v.cases} errors={errors} scroll />
+        <CheckboxGroup meta={fields.forums} id="field-forums" legend="Forums" options={options.forums} />
+        <CheckboxGroup meta={fields.instruments} id="field-instruments" legend="Instruments" options={options.instruments} scroll />
+        <CheckboxGroup meta={fields.cases} id="field-cases" legend="Cases" options={options.cases} scroll />
         <CheckboxGroup
-          name="rules"
+          meta={fields.rules}
+          id="field-rules"
           legend="Related jurisdiction rules"
           hint="Rules this milestone bears on. Linking a rule does not change it; opening or closing one is an administrator’s effect below."
           options={options.rules}
-          checked={v.rules}
-          errors={errors}
           scroll
         />
       </fieldset>
@@ -306,8 +206,8 @@ export function MilestoneForm({ options, initial, milestone, showEffects, cancel
             a rule it <strong>closes</strong> holds until the day before it (or within its month or year, for a date known only to the month or year). Each
             changed rule gets a new version and its own history entry.
           </p>
-          <CheckboxGroup name="opens" legend="Rules it opens" options={options.rules} checked={v.opens} errors={errors} scroll note={ruleNote("opens")} />
-          <CheckboxGroup name="closes" legend="Rules it closes" options={options.rules} checked={v.closes} errors={errors} scroll note={ruleNote("closes")} />
+          <CheckboxGroup meta={fields.opens} id="field-opens" legend="Rules it opens" options={options.rules} scroll note={ruleNote("opens")} />
+          <CheckboxGroup meta={fields.closes} id="field-closes" legend="Rules it closes" options={options.rules} scroll note={ruleNote("closes")} />
         </fieldset>
       ) : null}
 

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
 import { refreshCaseSearch } from "../lib/server/cases/search-document";
-import { parseCsv } from "../lib/core/csv";
+import { parse as parseCsv } from "csv-parse/sync";
 import { e2eSql } from "./support/users";
 
 // Its own uniquely named synthetic cases (the browser tests' database is shared).
@@ -35,7 +35,7 @@ test("the case list's CSV link downloads exactly the listed cases, with the docu
   expect(download.suggestedFilename()).toMatch(/^cases-\d{4}-\d{2}-\d{2}\.csv$/);
   const bytes = await readFile((await download.path())!);
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-  const [header, ...rows] = parseCsv(bytes.toString("utf8"));
+  const [header, ...rows] = parseCsv(bytes.toString("utf8"), { bom: true });
   expect(header).toEqual([
     "Slug", "Case number", "Title", "Forum", "Situation", "Stage", "Stage date", "In absentia", "Opened on",
     "Accused", "Accused, name in Ukrainian", "Crimes", "Modes of liability", "Provisions cited", "Synthetic (demo data)", "URL",
@@ -51,6 +51,6 @@ test("the milestone timeline links to its export with the filters in force", asy
   await expect(csv).toHaveAttribute("href", "/milestones/export.csv?track=accountability");
   const response = await page.request.get("/milestones/export.csv?track=accountability");
   expect(response.headers()["content-disposition"]).toMatch(/^attachment; filename="milestones-\d{4}-\d{2}-\d{2}\.csv"$/);
-  const [header] = parseCsv(await response.text());
+  const [header] = parseCsv(await response.text(), { bom: true });
   expect(header?.[0]).toBe("Slug");
 });

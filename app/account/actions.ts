@@ -1,9 +1,16 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { cookies, headers } from "next/headers";
+import { redirect } from "next/navigation";
+import type { PasswordChangeField } from "@/lib/core/account-input";
+import { hasSessionCookie } from "@/lib/core/session-cookie";
 import { parseTokenForm, type TokenFormField, type TokenFormValues } from "@/lib/core/token-input";
 import { createApiToken, revokeApiToken } from "@/lib/server/accounts/api-tokens";
-import { currentActor } from "@/lib/server/auth";
+import { changePassword } from "@/lib/server/accounts/change-password";
+import { endSessions } from "@/lib/server/accounts/sessions";
+import { refusalOf } from "@/lib/server/action";
+import { addressOf, currentActor, currentSessionId } from "@/lib/server/auth";
 import { AppError } from "@/lib/server/errors";
 
 export type CreateTokenState =
@@ -13,17 +20,21 @@ export type CreateTokenState =
 
 export type RevokeTokenState = { status: "idle" } | { status: "error"; message: string } | { status: "revoked" };
 
+export type EndSessionsState = { status: "idle" } | { status: "error"; message: string } | { status: "ended"; ended: number };
+
+// Passwords are never sent back: a refused change comes back with its errors and empty fields.
+export type ChangePasswordState =
+  | { status: "idle" }
+  | { status: "invalid"; errors: Partial<Record<PasswordChangeField, string>>; message?: string }
+  | { status: "changed"; sessionsEnded: number };
+
 const text = (form: FormData, key: string) => {
   const value = form.get(key);
   return typeof value === "string" ? value : "";
 };
 
-/** A refusal the user can read; anything unexpected is logged and said in one neutral sentence. */
-function messageOf(error: unknown): string {
-  if (error instanceof AppError) return error.message;
-  console.error("[tracker] an account action failed", error);
-  return "Something went wrong on our side. The error has been logged; try again in a moment.";
-}
+/** A refusal the user can read (mapped once, lib/server/action.ts). */
+const messageOf = (error: unknown) => refusalOf(error, "in an account action").message;
 
 export async function createTokenAction(_previous: CreateTokenState, form: FormData): Promise<CreateTokenState> {
   const values: TokenFormValues = { name: text(form, "name"), expiresInDays: text(form, "expiresInDays") };
@@ -45,5 +56,46 @@ export async function revokeTokenAction(_previous: RevokeTokenState, form: FormD
     return { status: "revoked" };
   } catch (error) {
     return { status: "error", message: messageOf(error) };
+  }
+}
+
+/**
+ * "Sign out everywhere else" (`intent=others`) keeps the session making the request; "sign out
+ * everywhere" (`intent=all`) ends it too, forgets its cookie and sends the browser to sign in.
+ */
+export async function endSessionsAction(_previous: EndSessionsState, form: FormData): Promise<EndSessionsState> {
+  const everywhere = form.get("intent") === "all";
+  try {
+    const keep = everywhere ? undefined : ((await currentSessionId()) ?? undefined);
+    const { ended } = await endSessions({ actor: await currentActor(), input: { keep } });
+    if (!everywhere) {
+      revalidatePath("/account");
+      return { status: "ended", ended };
+    }
+  } catch (error) {
+    return { status: "error", message: messageOf(error) };
+  }
+  const jar = await cookies();
+  for (const { name } of jar.getAll()) {
+    if (hasSessionCookie([name])) jar.set(name, "", { maxAge: 0, path: "/", httpOnly: true, sameSite: "lax", secure: name.startsWith("__Secure-") });
+  }
+  redirect("/sign-in?callbackUrl=%2Faccount&signedOut=everywhere");
+}
+
+export async function changePasswordAction(_previous: ChangePasswordState, form: FormData): Promise<ChangePasswordState> {
+  const input = { currentPassword: text(form, "currentPassword"), newPassword: text(form, "newPassword"), confirmPassword: text(form, "confirmPassword") };
+  try {
+    const [actor, sessionId, requestHeaders] = await Promise.all([currentActor(), currentSessionId(), headers()]);
+    const address = addressOf({ "x-forwarded-for": requestHeaders.get("x-forwarded-for") ?? undefined });
+    const { sessionsEnded } = await changePassword({ actor, input, sessionId, address });
+    revalidatePath("/account");
+    return { status: "changed", sessionsEnded };
+  } catch (error) {
+    if (error instanceof AppError && error.code === "INVALID_INPUT" && error.details.errors?.length) {
+      const errors: Partial<Record<PasswordChangeField, string>> = {};
+      for (const e of error.details.errors) errors[e.parameter as PasswordChangeField] ??= e.message;
+      return { status: "invalid", errors };
+    }
+    return { status: "invalid", errors: {}, message: messageOf(error) };
   }
 }

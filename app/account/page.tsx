@@ -5,13 +5,16 @@ import { redirect } from "next/navigation";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { formatUtcMinute } from "@/lib/core/timestamps";
 import { listApiTokens } from "@/lib/server/accounts/api-tokens";
+import { countSessions } from "@/lib/server/accounts/sessions";
 import { currentActor } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
 import { hasFeedToken } from "@/lib/server/feed-token";
 import { siteOrigin } from "@/lib/server/site-url";
 import styles from "./account.module.css";
 import { FeedAddress } from "./FeedAddress";
+import { PasswordForm } from "./PasswordForm";
 import { RevokeButton } from "./RevokeButton";
+import { SessionsForm } from "./SessionsForm";
 import { TokenForm } from "./TokenForm";
 
 export const metadata: Metadata = { title: "Your account" };
@@ -33,11 +36,12 @@ function tokenState(t: TokenRow, now: Date): { label: string; active: boolean } 
 export default async function AccountPage() {
   const actor = await currentActor();
   if (actor.kind !== "user") redirect("/sign-in?callbackUrl=/account");
-  const [user, tokens, origin, feedActive] = await Promise.all([
+  const [user, tokens, origin, feedActive, sessionCount] = await Promise.all([
     db.user.findUnique({ where: { id: actor.id }, select: { name: true, email: true, role: true } }),
     listApiTokens(actor),
     headers().then((h) => siteOrigin({ headers: h })),
     hasFeedToken(actor),
+    countSessions(actor),
   ]);
   if (!user) redirect("/sign-in?callbackUrl=/account");
   const now = new Date();
@@ -64,6 +68,17 @@ export default async function AccountPage() {
             <Link href="/admin/audit">Audit trail</Link>: every change to the tracker&rsquo;s records, who made it and when.
           </p>
         ) : null}
+      </section>
+
+      <section aria-labelledby="sessions-heading" className={styles.section}>
+        <h2 id="sessions-heading">Where you are signed in</h2>
+        <p>
+          Signing out ends a session on the server, so a copy of its cookie stops working too. If you signed in on a computer
+          you no longer use, or think someone else may be using your account, sign out everywhere else and change your
+          password. API tokens are not sessions: they keep working until you revoke them (below).
+        </p>
+        <SessionsForm count={sessionCount} />
+        <PasswordForm />
       </section>
 
       <section aria-labelledby="tokens-heading" className={styles.section}>

@@ -7,7 +7,9 @@ import { CaseResults } from "@/components/case-list/CaseResults";
 import { FacetPanel } from "@/components/case-list/FacetPanel";
 import { SearchBox } from "@/components/case-list/SearchBox";
 import styles from "@/components/case-list/case-list.module.css";
+import { followAction, unfollowAction } from "@/app/follows/actions";
 import { FollowButton } from "@/components/FollowButton";
+import { followState } from "@/lib/server/follows/list-follows";
 import { PARAMETER_LABELS, canonicalCaseListSearch, caseListHref, describeCaseListQuery, isFiltered, readCaseListQuery } from "@/lib/core/case-list-query";
 import { hasEmpty, toQueryString, withoutEmpty, type RawParams } from "@/lib/core/query-form";
 import { currentActor } from "@/lib/server/auth";
@@ -65,7 +67,14 @@ export default async function CasesPage({ searchParams }: Props) {
 
       {/* Outside the search form: the follow button is a form of its own. */}
       {isFiltered(query) ? (
-        <FollowButton target="search" query={canonicalCaseListSearch(query)} defaultName={describeCaseListQuery(query, options)} />
+        <FollowButton
+          target="search"
+          query={canonicalCaseListSearch(query)}
+          defaultName={describeCaseListQuery(query, options)}
+          state={await followState(await currentActor(), { target: "search", query: canonicalCaseListSearch(query) })}
+          follow={followAction}
+          unfollow={unfollowAction}
+        />
       ) : null}
 
       <p className="small" data-testid="export-links">

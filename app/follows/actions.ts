@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { safeLocalPath } from "@/lib/core/safe-path";
 import { currentActor } from "@/lib/server/auth";
-import { AppError } from "@/lib/server/errors";
+import { refusalOf } from "@/lib/server/action";
 import { follow } from "@/lib/server/follows/follow";
 import { unfollow } from "@/lib/server/follows/unfollow";
 
@@ -21,14 +21,12 @@ const text = (form: FormData, key: string) => {
 
 export type FollowRefusal = "signin" | "gone" | "invalid" | "limit" | "error";
 
-function refusalOf(error: unknown): FollowRefusal {
-  if (error instanceof AppError) {
-    if (error.code === "UNAUTHENTICATED") return "signin";
-    if (error.code === "NOT_FOUND") return "gone";
-    if (error.code === "INVALID_INPUT") return error.details.errors?.some((e) => e.parameter === "target") ? "limit" : "invalid";
-    if (error.code === "FORBIDDEN") return "error";
-  }
-  console.error("[tracker] a follow action failed", error);
+/** The refusal (mapped once, lib/server/action.ts) as the key the Updates page explains. */
+function reasonOf(error: unknown): FollowRefusal {
+  const { code, errors } = refusalOf(error, "following or unfollowing");
+  if (code === "UNAUTHENTICATED") return "signin";
+  if (code === "NOT_FOUND") return "gone";
+  if (code === "INVALID_INPUT") return errors.some((e) => e.parameter === "target") ? "limit" : "invalid";
   return "error";
 }
 
@@ -49,7 +47,7 @@ export async function followAction(form: FormData): Promise<void> {
   try {
     await follow({ actor: await currentActor(), input });
   } catch (error) {
-    refused(refusalOf(error), returnTo);
+    refused(reasonOf(error), returnTo);
   }
   redirect(returnTo);
 }
@@ -59,7 +57,7 @@ export async function unfollowAction(form: FormData): Promise<void> {
   try {
     await unfollow({ actor: await currentActor(), id: text(form, "follow") ?? "" });
   } catch (error) {
-    const reason = refusalOf(error);
+    const reason = reasonOf(error);
     // Already unfollowed (another tab, a double click): the wish is fulfilled.
     if (reason !== "gone") refused(reason, returnTo);
   }

@@ -1,42 +1,37 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { filledSources, formValuesOf, inputFromFormValues, type MilestoneFormValues } from "@/lib/core/milestone-input";
+import { isoPartial } from "@/lib/core/dates";
+import { milestoneInputSchema } from "@/lib/core/milestone-input";
+import { refusalOf, saveFromForm } from "@/lib/server/action";
 import { currentActor } from "@/lib/server/auth";
-import { AppError, type FieldError } from "@/lib/server/errors";
 import { createMilestone } from "@/lib/server/milestones/create-milestone";
 import { deleteMilestone } from "@/lib/server/milestones/delete-milestone";
 import { isAdmin } from "@/lib/server/actor";
 import { updateMilestone } from "@/lib/server/milestones/update-milestone";
-
-/** What the form shows after a refused submission: what was wrong, and what the user typed. */
-export type MilestoneFormState = { attempt: number; message: string | null; errors: FieldError[]; values: MilestoneFormValues };
-
-function refusal(error: unknown): { message: string; errors: FieldError[] } {
-  if (error instanceof AppError) return { message: error.message, errors: error.details.errors ?? [] };
-  console.error("[tracker] unexpected error saving a milestone", error);
-  return { message: "Something went wrong on our side; nothing was saved. The error has been logged.", errors: [] };
-}
+import { parseForm, type FormReply } from "@/lib/web/form-submission";
 
 /**
- * Logs or changes a milestone from the form, through the same use cases as the API (the session's
- * user is the actor; the use case checks the role). On success, goes to the milestone's page.
+ * Logs or changes a milestone from the form, through the same schema and use cases as the API
+ * (the session's user is the actor; the use case checks the role). On success, goes to the
+ * milestone's page; a refusal comes back to the form with what was typed.
  */
-export async function saveMilestoneAction(previous: MilestoneFormState, form: FormData): Promise<MilestoneFormState> {
+export async function saveMilestoneAction(previous: FormReply | undefined, form: FormData): Promise<FormReply> {
   const actor = await currentActor();
-  const raw = formValuesOf(form);
-  const values = { ...raw, sources: filledSources(raw.sources) };
   const editing = typeof form.get("milestone") === "string" ? String(form.get("milestone")) : null;
-  let slug: string;
-  try {
-    // The effects section is only on an admin's form; an analyst's save never detaches effects.
-    const input = inputFromFormValues(values, { withEffects: isAdmin(actor) && form.get("effects") === "shown" });
-    const record = editing ? await updateMilestone({ actor, id: editing, input }) : await createMilestone({ actor, input });
-    slug = record.slug;
-  } catch (error) {
-    return { attempt: previous.attempt + 1, ...refusal(error), values };
-  }
-  redirect(`/milestones/${slug}?saved=${editing ? "updated" : "created"}`);
+  // The effects section is only on an admin's form; an analyst's save never detaches effects.
+  const withEffects = isAdmin(actor) && form.get("effects") === "shown";
+  const { saved, reply } = await saveFromForm(parseForm(form, milestoneInputSchema, { rows: ["sources"] }), {
+    attempt: (previous?.attempt ?? 0) + 1,
+    doing: "saving a milestone",
+    save: async ({ opens, closes, ...value }) => {
+      // The use case reads the API's input: the date as written, effects only from an admin's form.
+      const input = { ...value, date: isoPartial(value.date), ...(withEffects ? { opens, closes } : {}) };
+      return editing ? updateMilestone({ actor, id: editing, input }) : createMilestone({ actor, input });
+    },
+  });
+  if (reply) return reply;
+  redirect(`/milestones/${saved.slug}?saved=${editing ? "updated" : "created"}`);
 }
 
 export type DeleteState = { message: string | null };
@@ -51,7 +46,7 @@ export async function deleteMilestoneAction(_previous: DeleteState, form: FormDa
     const record = await deleteMilestone({ actor, id, input: { expectedVersion: version } });
     slug = record.slug;
   } catch (error) {
-    return { message: refusal(error).message };
+    return { message: refusalOf(error, "deleting a milestone").message };
   }
   redirect(`/milestones/${slug}/history?deleted=1`);
 }

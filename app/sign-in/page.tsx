@@ -14,6 +14,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   return (
     <div className="narrow-page">
       <h1>Sign in</h1>
+      {params.signedOut === "everywhere" ? (
+        <p className="notice notice-success" role="status">
+          You are signed out everywhere, on this browser too.
+        </p>
+      ) : null}
       <p className="lead">Anyone may read the tracker. Signing in lets analysts log milestones and annotate cases, and administrators manage rules and accounts.</p>
       <SignInForm callbackUrl={callbackUrl} />
       <p className="muted">No account? An administrator creates accounts; there is no self-registration.</p>

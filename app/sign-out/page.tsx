@@ -7,7 +7,10 @@ export default function SignOutPage() {
   return (
     <div className="narrow-page">
       <h1>Sign out</h1>
-      <p className="lead">You will be signed out on this browser. Your API tokens keep working until you revoke them on your account page.</p>
+      <p className="lead">
+        This browser&rsquo;s session ends on the server, so a copy of its cookie stops working too. To sign out on every
+        browser, use your account page. Your API tokens keep working until you revoke them there.
+      </p>
       <SignOutButton />
     </div>
   );

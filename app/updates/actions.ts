@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { currentActor } from "@/lib/server/auth";
-import { AppError } from "@/lib/server/errors";
+import { refusalOf } from "@/lib/server/action";
 import { markUpdatesRead } from "@/lib/server/follows/mark-updates-read";
 
 /**
@@ -15,8 +15,7 @@ export async function markAllReadAction(form: FormData): Promise<void> {
   try {
     await markUpdatesRead({ actor: await currentActor(), upTo: typeof upTo === "string" ? upTo : "" });
   } catch (error) {
-    if (error instanceof AppError && error.code === "UNAUTHENTICATED") redirect("/sign-in?callbackUrl=/updates");
-    if (!(error instanceof AppError)) console.error("[tracker] marking updates read failed", error);
+    if (refusalOf(error, "marking updates read").code === "UNAUTHENTICATED") redirect("/sign-in?callbackUrl=/updates");
     redirect("/updates?refused=error");
   }
   redirect("/updates?marked=1");

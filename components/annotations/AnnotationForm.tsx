@@ -2,15 +2,13 @@
 
 import Link from "next/link";
 import { useActionState } from "react";
-import { createAnnotationAction, updateAnnotationAction, type AnnotationFormState } from "@/app/cases/[slug]/annotations/actions";
 import { Markdown } from "@/components/Markdown";
-import { ASSESSMENT_HINTS, ASSESSMENT_LABELS, ASSESSMENTS, type AnnotationFormValues, type Assessment } from "@/lib/core/annotation-input";
+import { ASSESSMENT_HINTS, ASSESSMENT_LABELS, ASSESSMENTS, type AnnotationFormState, type AnnotationFormValues, type Assessment } from "@/lib/core/annotation-input";
 import { formatUtcMinute } from "@/lib/core/timestamps";
 import { NoteBadges } from "./AssessmentBadge";
 import styles from "./annotations.module.css";
-import { Errors, messagesFor } from "@/components/FormErrors";
+import { ErrorList, messagesFor } from "@/components/forms/Field";
 
-type FieldError = { parameter: string; message: string };
 
 const FIELD_LABELS: Record<string, string> = { body: "Note", assessment: "Progress assessment", verified: "Verified", expectedVersion: "Version", input: "Form" };
 
@@ -22,7 +20,9 @@ const FIELD_LABELS: Record<string, string> = { body: "Note", assessment: "Progre
  * user started from; if someone else saved another version meanwhile, the save is refused and the
  * form shows that version beside the user's own text (kept in the textarea), now based on it.
  */
-export function AnnotationForm({ caseSlug, annotationId, initial, cancelHref, idPrefix = "note" }: {
+export function AnnotationForm({ save, caseSlug, annotationId, initial, cancelHref, idPrefix = "note" }: {
+  /** The server action: adding a note, or saving the edited one (the page passes it). */
+  save: (previous: AnnotationFormState, form: FormData) => Promise<AnnotationFormState>;
   caseSlug: string;
   /** The note being edited; absent when adding one. */
   annotationId?: string;
@@ -31,7 +31,7 @@ export function AnnotationForm({ caseSlug, annotationId, initial, cancelHref, id
   idPrefix?: string;
 }) {
   const editing = annotationId !== undefined;
-  const [state, action, pending] = useActionState<AnnotationFormState, FormData>(editing ? updateAnnotationAction : createAnnotationAction, {
+  const [state, action, pending] = useActionState<AnnotationFormState, FormData>(save, {
     attempt: 0,
     status: "idle",
     message: null,
@@ -55,7 +55,7 @@ export function AnnotationForm({ caseSlug, annotationId, initial, cancelHref, id
           Markdown: <code>**bold**</code>, <code>_italic_</code>, <code>- </code> at the start of a line for a list, <code>&gt; </code> for a quotation,{" "}
           <code>[link text](https://…)</code>. HTML is shown as typed, not applied; images are shown as links, not loaded.
         </p>
-        <Errors id={id("body-error")} messages={bodyMessages} />
+        <ErrorList id={id("body-error")} messages={bodyMessages} />
         <textarea
           id={id("body")}
           name="body"
@@ -74,7 +74,7 @@ export function AnnotationForm({ caseSlug, annotationId, initial, cancelHref, id
             </li>
           ))}
         </ul>
-        <Errors id={id("assessment-error")} messages={assessmentMessages} />
+        <ErrorList id={id("assessment-error")} messages={assessmentMessages} />
         <select
           id={id("assessment")}
           name="assessment"
@@ -91,7 +91,7 @@ export function AnnotationForm({ caseSlug, annotationId, initial, cancelHref, id
         </select>
       </div>
       <div className={`form-field${verifiedMessages.length ? " has-error" : ""}`}>
-        <Errors id={id("verified-error")} messages={verifiedMessages} />
+        <ErrorList id={id("verified-error")} messages={verifiedMessages} />
         <label className="checkbox">
           <input type="checkbox" name="verified" id={id("verified")} defaultChecked={v.verified} aria-describedby={id("verified-hint")} />
           <span>Verified</span>

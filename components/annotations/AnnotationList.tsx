@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Markdown } from "@/components/Markdown";
-import type { AnnotationView } from "@/lib/server/queries/annotations";
+import type { AnnotationView } from "@/lib/core/views";
 import { NoteBadges } from "./AssessmentBadge";
 import styles from "./annotations.module.css";
 import { Timestamp } from "./Timestamp";

@@ -1,40 +1,27 @@
 /**
- * A line-by-line comparison of two versions of a note (longest common subsequence), for the
- * version history: which lines were removed, added or kept. Pure; no React.
+ * A line-by-line comparison of two versions of a note, for the version history: which lines were
+ * removed, added or kept. jsdiff's `diffLines` (Myers' algorithm). Pure; no React.
  */
+import { diffLines } from "diff";
+
 export type DiffLine = { kind: "same" | "removed" | "added"; text: string };
 
-/** Beyond this many line pairs the comparison is skipped: the whole text is shown as replaced. */
-const MAX_CELLS = 1_000_000;
+/**
+ * Beyond this many lines added and removed the comparison gives up (jsdiff's maxEditLength) and
+ * the whole text is shown as replaced: the page is rendered on the server, on every request.
+ */
+const MAX_EDIT_LENGTH = 500;
 
 export function lineDiff(before: string, after: string): DiffLine[] {
-  const a = before.split("\n");
-  const b = after.split("\n");
-  if (a.length * b.length > MAX_CELLS) {
-    return [...a.map((text) => ({ kind: "removed" as const, text })), ...b.map((text) => ({ kind: "added" as const, text }))];
-  }
-  // lcs[i][j]: the length of the longest common subsequence of a[i..] and b[j..].
-  const lcs = Array.from({ length: a.length + 1 }, () => new Uint32Array(b.length + 1));
-  for (let i = a.length - 1; i >= 0; i--) {
-    for (let j = b.length - 1; j >= 0; j--) {
-      lcs[i]![j] = a[i] === b[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
-    }
-  }
-  const out: DiffLine[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
-      out.push({ kind: "same", text: a[i]! });
-      i++;
-      j++;
-    } else if (lcs[i + 1]![j]! >= lcs[i]![j + 1]!) {
-      out.push({ kind: "removed", text: a[i++]! });
-    } else {
-      out.push({ kind: "added", text: b[j++]! });
-    }
-  }
-  while (i < a.length) out.push({ kind: "removed", text: a[i++]! });
-  while (j < b.length) out.push({ kind: "added", text: b[j++]! });
-  return out;
+  const changes = diffLines(before, after, { ignoreNewlineAtEof: true, maxEditLength: MAX_EDIT_LENGTH });
+  if (!changes) return [...linesOf(before, "removed"), ...linesOf(after, "added")];
+  return changes.flatMap((change) => linesOf(change.value, change.added ? "added" : change.removed ? "removed" : "same"));
+}
+
+/** A change's text as lines (jsdiff keeps each line's "\n"). */
+function linesOf(text: string, kind: DiffLine["kind"]): DiffLine[] {
+  if (text === "") return [];
+  const lines = text.split("\n");
+  if (text.endsWith("\n")) lines.pop();
+  return lines.map((line) => ({ kind, text: line }));
 }

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { caseListHref, describeCaseListQuery, emptyCaseListQuery, isFiltered, type CaseListOptions, type CaseListQuery } from "@/lib/core/case-list-query";
 import { formatCount, plural } from "@/lib/core/labels";
-import type { CaseListResult } from "@/lib/server/queries/case-list";
+import type { CaseListResult } from "@/lib/core/views";
 import { CaseRow } from "./CaseRow";
 import { Pager } from "./Pager";
 import { SortControl } from "./SortControl";

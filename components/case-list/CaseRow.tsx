@@ -2,7 +2,7 @@ import Link from "next/link";
 import { DemoBadge } from "@/components/DemoBadge";
 import { PartialDate } from "@/components/PartialDate";
 import { CASE_STAGE_LABELS, plural } from "@/lib/core/labels";
-import type { CaseListRow } from "@/lib/server/queries/case-list";
+import type { CaseListRow } from "@/lib/core/views";
 import styles from "./case-list.module.css";
 
 /**

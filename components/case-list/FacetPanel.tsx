@@ -1,5 +1,5 @@
 import { CASE_FACETS, FACET_LABELS, stageSlug, type CaseFacet, type CaseListOptions, type CaseListQuery } from "@/lib/core/case-list-query";
-import type { CaseListFacets } from "@/lib/server/queries/case-list";
+import type { CaseListFacets } from "@/lib/core/views";
 import styles from "./case-list.module.css";
 
 const HINTS: Partial<Record<CaseFacet, string>> = {

@@ -1,86 +1,47 @@
 "use client";
 
+import { useForm } from "@conform-to/react";
 import Link from "next/link";
-import { useActionState } from "react";
-import { saveAccusedAction, type AccusedFormState, type AccusedFormValues } from "@/app/accused/[slug]/actions";
-import type { Option } from "@/lib/server/queries/case-page";
-import { messagesFor } from "@/components/FormErrors";
+import { ErrorSummary, SelectField, TextField, textOf } from "@/components/forms/Field";
+import { useFormReply, type FormReplyState } from "@/components/forms/use-form-reply";
+import type { AccusedFormValues } from "@/lib/core/case-input";
+import type { Option } from "@/lib/core/views";
+import type { FormAction } from "@/lib/web/form-submission";
 
-type FieldError = { parameter: string; message: string };
+const LABELS: Record<string, string> = { name: "Name (English)", nameUkrainian: "Name in Ukrainian", kind: "Kind", level: "Level of responsibility", rank: "Rank", description: "Description", expectedUpdatedAt: "Version" };
 
+/** The form that changes an accused's own record (every case they are in shows the change). The page passes the action. */
+export function AccusedForm({ save, slug, initial, kinds, levels }: { save: FormAction; slug: string; initial: AccusedFormValues; kinds: Option[]; levels: Option[] }) {
+  const state = useFormReply(save);
+  // After a refusal, only what was sent: a field left empty is missing from it, and must stay empty.
+  const defaultValue = (state.reply?.initialValue as AccusedFormValues | undefined) ?? initial;
+  return <AccusedFields key={state.attempt} {...{ state, defaultValue, slug, kinds, levels }} />;
+}
 
-/** The form that changes an accused's own record (every case they are in shows the change). */
-export function AccusedForm({ slug, initial, kinds, levels }: { slug: string; initial: AccusedFormValues; kinds: Option[]; levels: Option[] }) {
-  const [state, action, pending] = useActionState<AccusedFormState, FormData>(saveAccusedAction, { attempt: 0, message: null, errors: [], values: initial });
-  const v = state.values;
-  const field = (name: keyof AccusedFormValues) => {
-    const messages = messagesFor(state.errors, name);
-    return { id: `field-${name}`, messages, className: `form-field${messages.length ? " has-error" : ""}` };
-  };
-  const text = (name: "name" | "nameUkrainian" | "rank" | "description", label: string, { required = false, hint, multiline = false }: { required?: boolean; hint?: string; multiline?: boolean } = {}) => {
-    const f = field(name);
-    return (
-      <div className={f.className}>
-        <label htmlFor={f.id}>
-          {label} {required ? null : <span className="optional">(optional)</span>}
-        </label>
-        {hint ? <p className="field-hint">{hint}</p> : null}
-        {f.messages.length ? (
-          <p className="field-error" id={`${f.id}-error`}>
-            {f.messages.join(" ")}
-          </p>
-        ) : null}
-        {multiline ? (
-          <textarea id={f.id} name={name} rows={3} defaultValue={v[name]} aria-invalid={f.messages.length > 0} />
-        ) : (
-          <input id={f.id} name={name} type="text" defaultValue={v[name]} autoComplete="off" aria-invalid={f.messages.length > 0} />
-        )}
-      </div>
-    );
-  };
-  const select = (name: "kind" | "level", label: string, options: Option[], emptyLabel: string, hint: string) => {
-    const f = field(name);
-    return (
-      <div className={f.className}>
-        <label htmlFor={f.id}>{label}</label>
-        <p className="field-hint">{hint}</p>
-        {f.messages.length ? (
-          <p className="field-error" id={`${f.id}-error`}>
-            {f.messages.join(" ")}
-          </p>
-        ) : null}
-        <select id={f.id} name={name} defaultValue={v[name]} aria-invalid={f.messages.length > 0}>
-          <option value="">{emptyLabel}</option>
-          {options.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      </div>
-    );
-  };
+function AccusedFields({ state, defaultValue, slug, kinds, levels }: {
+  state: FormReplyState;
+  defaultValue: AccusedFormValues;
+  slug: string;
+  kinds: Option[];
+  levels: Option[];
+}) {
+  const { action, pending, reply, result } = state;
+  const [form, fields] = useForm({ lastResult: result, defaultValue });
   return (
-    <form action={action} className="milestone-form" key={state.attempt} noValidate>
-      {state.message ? (
-        <div className="notice notice-error" role="alert" id="form-error">
-          <p>
-            <strong>Nothing was saved.</strong> {state.errors.length > 0 ? "Correct the fields marked below." : state.message}
-          </p>
-        </div>
-      ) : null}
+    <form id={form.id} action={action} className="milestone-form" noValidate>
+      <ErrorSummary errors={reply?.error} labelOf={(p) => LABELS[p] ?? p} anchorOf={(p) => `field-${p}`} />
       <input type="hidden" name="accused" value={slug} />
-      <input type="hidden" name="expectedUpdatedAt" value={v.expectedUpdatedAt} />
+      <input type="hidden" name="expectedUpdatedAt" value={textOf(fields.expectedUpdatedAt.initialValue)} />
       <fieldset className="form-section">
         <legend>The accused</legend>
-        {text("name", "Name (English)", { required: true })}
-        {text("nameUkrainian", "Name in Ukrainian")}
+        <TextField meta={fields.name} id="field-name" label="Name (English)" required />
+        <TextField meta={fields.nameUkrainian} id="field-nameUkrainian" label="Name in Ukrainian" />
         <div className="form-row">
-          {select("kind", "Kind", kinds, "Choose natural or legal person", "A legal person is a company or other entity.")}
-          {select("level", "Level of responsibility (optional)", levels, "Not stated", "Natural persons only.")}
+          <SelectField meta={fields.kind} id="field-kind" label="Kind" options={kinds} emptyLabel="Choose natural or legal person" hint="A legal person is a company or other entity." />
+          <SelectField meta={fields.level} id="field-level" label="Level of responsibility" required={false} options={levels} emptyLabel="Not stated" hint="Natural persons only." />
         </div>
-        {text("rank", "Rank", { hint: "Natural persons only, e.g. Colonel." })}
-        {text("description", "Description", { multiline: true })}
+        <TextField meta={fields.rank} id="field-rank" label="Rank" hint="Natural persons only, e.g. Colonel." />
+        <TextField meta={fields.description} id="field-description" label="Description" multiline />
       </fieldset>
       <div className="form-actions">
         <button type="submit" disabled={pending}>

@@ -1,31 +1,34 @@
 "use client";
 
+import { useForm } from "@conform-to/react";
 import Link from "next/link";
-import { useActionState } from "react";
-import { saveCaseAction, type CaseFormState, type SpareRows } from "@/app/cases/[slug]/actions";
+import { useFormReply, type FormReplyState } from "@/components/forms/use-form-reply";
+import { ErrorList, ErrorSummary, listOf, messagesOf, SelectField, TextField, textOf, type FieldMeta } from "@/components/forms/Field";
+import type { z } from "zod";
 import {
-  accusedRowRef,
+  type caseInputSchema,
   EMPTY_ACCUSED,
   EMPTY_CHARGE,
-  EMPTY_SOURCE,
   FAILED_DUTIES,
   FAILED_DUTY_LABELS,
   KNOWLEDGE_STANDARD_LABELS,
   KNOWLEDGE_STANDARDS,
-  type AccusedFormRow,
+  newAccusedKey,
   type CaseFormValues,
-  type ChargeFormRow,
 } from "@/lib/core/case-input";
 import { CASE_STAGE_LABELS } from "@/lib/core/labels";
+import { EMPTY_SOURCE } from "@/lib/core/milestone-input";
 import { CASE_STAGES } from "@/lib/core/stage-machine";
-import type { SourceFormValues } from "@/lib/core/milestone-input";
-import type { CaseFormOptions, Option } from "@/lib/server/queries/case-page";
+import type { CaseFormOptions, Option } from "@/lib/core/views";
+import type { FormAction } from "@/lib/web/form-submission";
 import styles from "./case.module.css";
-import { ErrorSummaryBody, Errors, messagesFor } from "@/components/FormErrors";
 
-type FieldError = { parameter: string; message: string };
-
-/** The messages for a field, without the field's technical name in front ("charges.0.mode is required…"). */
+/** A row's fields, as Conform gives them. */
+type Row<K extends string> = FieldMeta & { getFieldset(): Record<K, FieldMeta> };
+type AccusedPart = "slug" | "key" | "name" | "nameUkrainian" | "kind" | "rank" | "level" | "description";
+type ChargePart = "accused" | "crime" | "mode" | "provisionCited" | "provision" | "description" | "knowledgeStandard" | "failedDuties";
+type SourcePart = "slug" | "title" | "url" | "publisher" | "locator";
+type Values = Record<string, unknown>;
 
 const FIELD_LABELS: Record<string, string> = {
   title: "Title",
@@ -93,78 +96,32 @@ function anchorOf(parameter: string): string {
 }
 
 
-type FieldProps = { id: string; name: string; label: string; value: string; messages: string[]; hint?: string; required?: boolean; className?: string };
+const rowMessages = (row: FieldMeta, ...parts: FieldMeta[]) => [...messagesOf(row.name, row.errors), ...parts.flatMap((p) => messagesOf(p.name, p.errors))];
+const checked = (value: unknown) => value === true || value === "on";
 
-function TextField({ id, name, label, value, messages, hint, required, className, multiline, inputMode, placeholder }: FieldProps & { multiline?: boolean; inputMode?: "text" | "numeric" | "url"; placeholder?: string }) {
-  const describedBy = [hint ? `${id}-hint` : null, messages.length ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
-  return (
-    <div className={`form-field${messages.length ? " has-error" : ""}${className ? ` ${className}` : ""}`}>
-      <label htmlFor={id}>
-        {label} {required ? null : <span className="optional">(optional)</span>}
-      </label>
-      {hint ? (
-        <p className="field-hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      <Errors id={`${id}-error`} messages={messages} />
-      {multiline ? (
-        <textarea id={id} name={name} defaultValue={value} rows={3} aria-invalid={messages.length > 0} aria-describedby={describedBy} />
-      ) : (
-        <input id={id} name={name} type="text" defaultValue={value} inputMode={inputMode} placeholder={placeholder} aria-invalid={messages.length > 0} aria-describedby={describedBy} autoComplete="off" />
-      )}
-    </div>
-  );
-}
-
-function SelectField({ id, name, label, value, messages, hint, options, emptyLabel, className, required = true }: FieldProps & { options: Option[]; emptyLabel: string }) {
-  const describedBy = [hint ? `${id}-hint` : null, messages.length ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
-  return (
-    <div className={`form-field${messages.length ? " has-error" : ""}${className ? ` ${className}` : ""}`}>
-      <label htmlFor={id}>
-        {label} {required ? null : <span className="optional">(optional)</span>}
-      </label>
-      {hint ? (
-        <p className="field-hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      <Errors id={`${id}-error`} messages={messages} />
-      <select id={id} name={name} defaultValue={value} aria-invalid={messages.length > 0} aria-describedby={describedBy}>
-        <option value="">{emptyLabel}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-            {o.hint ? ` (${o.hint})` : ""}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
-
-function AccusedRow({ index, value, errors, options }: { index: number; value: AccusedFormRow; errors: FieldError[]; options: CaseFormOptions }) {
-  const p = `accused.${index}`;
+function AccusedRow({ index, row, options }: { index: number; row: Row<AccusedPart>; options: CaseFormOptions }) {
+  const f = row.getFieldset();
+  const value = (row.initialValue ?? {}) as Values;
   const id = `accused-${index}`;
-  const field = (part: keyof AccusedFormRow) => ({ id: `${id}-${part}`, name: `${p}.${part}`, value: value[part], messages: messagesFor(errors, `${p}.${part}`) });
-  const rowMessages = messagesFor(errors, p, `${p}.key`);
+  const at = (part: AccusedPart) => ({ meta: f[part], id: `${id}-${part}` });
   // A recorded accused is shown as such; if something was typed beside it (refused), the row stays
   // editable so that nothing typed disappears.
-  const typed = (["name", "nameUkrainian", "kind", "rank", "level", "description"] as const).filter((k) => value[k].trim() !== "");
-  if (value.slug && typed.length === 0) {
-    const known = options.accused.find((o) => o.value === value.slug);
+  const slug = textOf(value.slug);
+  const typed = (["name", "nameUkrainian", "kind", "rank", "level", "description"] as const).filter((k) => textOf(value[k]).trim() !== "");
+  if (slug && typed.length === 0) {
+    const known = options.accused.find((o) => o.value === slug);
     return (
       <fieldset className={styles.row} id={id}>
         <legend>Accused {index + 1}</legend>
-        <Errors id={`${id}-error`} messages={[...rowMessages, ...messagesFor(errors, `${p}.slug`)]} />
-        <input type="hidden" name={`${p}.slug`} value={value.slug} />
+        <ErrorList id={`${id}-error`} messages={rowMessages(row, f.key, f.slug)} />
+        <input type="hidden" name={f.slug.name} value={slug} />
         <p className={styles.existing}>
-          <strong>{known ? known.label : value.slug}</strong>
-          {known?.hint ? <span className="muted"> · {known.hint}</span> : null} · <Link href={`/accused/${value.slug}`}>their page</Link>
+          <strong>{known ? known.label : slug}</strong>
+          {known?.hint ? <span className="muted"> · {known.hint}</span> : null} · <Link href={`/accused/${slug}`}>their page</Link>
         </p>
         <p className="field-hint">A recorded accused: they may appear in other cases too, so their name, rank and level are changed on their own page, not here.</p>
         <label className="checkbox">
-          <input type="checkbox" name={`${p}.remove`} value="on" /> <span>Remove this accused from the case</span>
+          <input type="checkbox" name={`${row.name}.remove`} value="on" /> <span>Remove this accused from the case</span>
         </label>
       </fieldset>
     );
@@ -172,9 +129,11 @@ function AccusedRow({ index, value, errors, options }: { index: number; value: A
   return (
     <fieldset className={styles.row} id={id}>
       <legend>Accused {index + 1}</legend>
-      <Errors id={`${id}-error`} messages={rowMessages} />
+      <ErrorList id={`${id}-error`} messages={rowMessages(row, f.key)} />
+      {/* The name the charges use for this accused until it is saved. */}
+      <input type="hidden" name={f.key.name} value={textOf(value.key) || newAccusedKey(index)} />
       <SelectField
-        {...field("slug")}
+        {...at("slug")}
         label="A recorded accused"
         required={false}
         options={options.accused}
@@ -183,44 +142,47 @@ function AccusedRow({ index, value, errors, options }: { index: number; value: A
       />
       <p className={styles.or}>or a new accused:</p>
       <div className={styles.rowGrid}>
-        <TextField {...field("name")} label="Name (English)" required />
-        <TextField {...field("nameUkrainian")} label="Name in Ukrainian" />
-        <SelectField {...field("kind")} label="Kind" options={options.kinds} emptyLabel="Choose natural or legal person" hint="A legal person is a company or other entity." />
-        <TextField {...field("rank")} label="Rank" hint="Natural persons only, e.g. Colonel." />
-        <SelectField {...field("level")} label="Level of responsibility" required={false} options={options.levels} emptyLabel="Not stated" hint="Natural persons only." />
-        <TextField {...field("description")} label="Description" multiline className={styles.wide} />
+        <TextField {...at("name")} label="Name (English)" required />
+        <TextField {...at("nameUkrainian")} label="Name in Ukrainian" />
+        <SelectField {...at("kind")} label="Kind" options={options.kinds} emptyLabel="Choose natural or legal person" hint="A legal person is a company or other entity." />
+        <TextField {...at("rank")} label="Rank" hint="Natural persons only, e.g. Colonel." />
+        <SelectField {...at("level")} label="Level of responsibility" required={false} options={options.levels} emptyLabel="Not stated" hint="Natural persons only." />
+        <TextField {...at("description")} label="Description" multiline className={styles.wide} />
       </div>
       <label className="checkbox">
-        <input type="checkbox" name={`${p}.remove`} value="on" /> <span>Remove this row</span>
+        <input type="checkbox" name={`${row.name}.remove`} value="on" /> <span>Remove this row</span>
       </label>
     </fieldset>
   );
 }
 
-function ChargeRow({ index, value, errors, options, against }: { index: number; value: ChargeFormRow; errors: FieldError[]; options: CaseFormOptions; against: Option[] }) {
-  const p = `charges.${index}`;
+function ChargeRow({ index, row, options, against }: { index: number; row: Row<ChargePart>; options: CaseFormOptions; against: Option[] }) {
+  const f = row.getFieldset();
+  const value = (row.initialValue ?? {}) as Values;
   const id = `charge-${index}`;
-  const field = (part: Exclude<keyof ChargeFormRow, "failedDuties">) => ({ id: `${id}-${part}`, name: `${p}.${part}`, value: value[part], messages: messagesFor(errors, `${p}.${part}`) });
-  const dutyMessages = messagesFor(errors, `${p}.failedDuties`, ...FAILED_DUTIES.map((_, i) => `${p}.failedDuties.${i}`));
+  const at = (part: ChargePart) => ({ meta: f[part], id: `${id}-${part}` });
+  // The list's own messages and its items' ("charges[0].failedDuties[1]").
+  const dutyMessages = Object.entries(f.failedDuties.allErrors ?? {}).flatMap(([name, messages]) => messagesOf(name, messages));
+  const duties = listOf(value.failedDuties);
   return (
     <fieldset className={styles.row} id={id}>
       <legend>Charge {index + 1}</legend>
-      <Errors id={`${id}-error`} messages={messagesFor(errors, p)} />
+      <ErrorList id={`${id}-error`} messages={rowMessages(row)} />
       <div className={styles.rowGrid}>
-        <SelectField {...field("accused")} label="Against" required={false} options={against} emptyLabel="Every accused of the case" hint="Leave it for a charge against all of them." className={styles.wide} />
-        <SelectField {...field("crime")} label="Crime" options={options.crimes} emptyLabel="Choose a crime" />
-        <SelectField {...field("mode")} label="Mode of liability" options={options.modes} emptyLabel="Choose a mode" />
-        <TextField {...field("provisionCited")} label="Provision as cited" required hint="As the charge cites it, e.g. “Article 8(2)(b)(ii) of the Rome Statute”." className={styles.wide} />
+        <SelectField {...at("accused")} label="Against" required={false} options={against} emptyLabel="Every accused of the case" hint="Leave it for a charge against all of them." className={styles.wide} />
+        <SelectField {...at("crime")} label="Crime" options={options.crimes} emptyLabel="Choose a crime" />
+        <SelectField {...at("mode")} label="Mode of liability" options={options.modes} emptyLabel="Choose a mode" />
+        <TextField {...at("provisionCited")} label="Provision as cited" required hint="As the charge cites it, e.g. “Article 8(2)(b)(ii) of the Rome Statute”." className={styles.wide} />
         {/* The link to the tracker's own provision record, kept as it was so an edit does not drop it. */}
-        <input type="hidden" name={`${p}.provision`} value={value.provision} />
-        <TextField {...field("description")} label="Description" multiline className={styles.wide} />
+        <input type="hidden" name={f.provision.name} value={textOf(value.provision)} />
+        <TextField {...at("description")} label="Description" multiline className={styles.wide} />
       </div>
       <fieldset className={styles.subsection}>
         <legend>Command responsibility only</legend>
         <p className="field-hint">Leave these empty for any other mode of liability. If the source does not say what the superior knew, leave “not stated”.</p>
         <div className={styles.rowGrid}>
           <SelectField
-            {...field("knowledgeStandard")}
+            {...at("knowledgeStandard")}
             label="Knowledge standard"
             required={false}
             options={KNOWLEDGE_STANDARDS.map((k) => ({ value: k, label: KNOWLEDGE_STANDARD_LABELS[k] }))}
@@ -231,11 +193,11 @@ function ChargeRow({ index, value, errors, options, against }: { index: number; 
             <legend>
               Failed duties <span className="optional">(optional)</span>
             </legend>
-            <Errors id={`${id}-failedDuties-error`} messages={dutyMessages} />
+            <ErrorList id={`${id}-failedDuties-error`} messages={dutyMessages} />
             <div className="checkbox-list">
               {FAILED_DUTIES.map((d) => (
                 <label key={d} className="checkbox">
-                  <input type="checkbox" name={`${p}.failedDuties`} value={d} defaultChecked={value.failedDuties.includes(d)} />
+                  <input type="checkbox" name={f.failedDuties.name} value={d} defaultChecked={duties.includes(d)} />
                   <span>Failed {FAILED_DUTY_LABELS[d]}</span>
                 </label>
               ))}
@@ -244,36 +206,38 @@ function ChargeRow({ index, value, errors, options, against }: { index: number; 
         </div>
       </fieldset>
       <label className="checkbox">
-        <input type="checkbox" name={`${p}.remove`} value="on" /> <span>Remove this charge</span>
+        <input type="checkbox" name={`${row.name}.remove`} value="on" /> <span>Remove this charge</span>
       </label>
     </fieldset>
   );
 }
 
-function SourceRow({ index, value, errors }: { index: number; value: SourceFormValues; errors: FieldError[] }) {
-  const p = `sources.${index}`;
+function SourceRow({ index, row }: { index: number; row: Row<SourcePart> }) {
+  const f = row.getFieldset();
+  const value = (row.initialValue ?? {}) as Values;
   const id = `source-${index}`;
-  const field = (part: "title" | "url" | "publisher" | "locator") => ({ id: `${id}-${part}`, name: `${p}.${part}`, value: value[part], messages: messagesFor(errors, `${p}.${part}`) });
-  const rowMessages = messagesFor(errors, p, `${p}.slug`);
-  if (value.slug) {
+  const at = (part: SourcePart) => ({ meta: f[part], id: `${id}-${part}` });
+  const slug = textOf(value.slug);
+  if (slug) {
+    const url = textOf(value.url);
     return (
       <fieldset className={styles.row} id={id}>
         <legend>Source {index + 1}</legend>
-        <Errors id={`${id}-error`} messages={rowMessages} />
-        <input type="hidden" name={`${p}.slug`} value={value.slug} />
+        <ErrorList id={`${id}-error`} messages={rowMessages(row, f.slug)} />
+        <input type="hidden" name={f.slug.name} value={slug} />
         <p className={styles.existing}>
-          <strong>{value.title}</strong>
-          {value.publisher ? `, ${value.publisher}` : null}
-          {value.url ? (
+          <strong>{textOf(value.title)}</strong>
+          {value.publisher ? `, ${textOf(value.publisher)}` : null}
+          {url ? (
             <>
               {" "}
-              · <a href={value.url}>{value.url}</a>
+              · <a href={url}>{url}</a>
             </>
           ) : null}
         </p>
-        <TextField {...field("locator")} label="Passage" multiline />
+        <TextField {...at("locator")} label="Passage" multiline />
         <label className="checkbox">
-          <input type="checkbox" name={`${p}.remove`} value="on" /> <span>Remove this source from the case</span>
+          <input type="checkbox" name={`${row.name}.remove`} value="on" /> <span>Remove this source from the case</span>
         </label>
       </fieldset>
     );
@@ -283,85 +247,133 @@ function SourceRow({ index, value, errors }: { index: number; value: SourceFormV
       <legend>
         Source {index + 1} <span className="optional">(optional)</span>
       </legend>
-      <Errors id={`${id}-error`} messages={rowMessages} />
+      <ErrorList id={`${id}-error`} messages={rowMessages(row, f.slug)} />
       <div className={styles.rowGrid}>
-        <TextField {...field("title")} label="Source title" required />
-        <TextField {...field("url")} label="Source URL" inputMode="url" placeholder="https://" />
-        <TextField {...field("publisher")} label="Publisher" />
-        <TextField {...field("locator")} label="Passage" multiline className={styles.wide} hint="The sentence or paragraph that states the fact, or where to find it." />
+        <TextField {...at("title")} label="Source title" required />
+        <TextField {...at("url")} label="Source URL" inputMode="url" placeholder="https://" />
+        <TextField {...at("publisher")} label="Publisher" />
+        <TextField {...at("locator")} label="Passage" multiline className={styles.wide} hint="The sentence or paragraph that states the fact, or where to find it." />
       </div>
     </fieldset>
   );
 }
 
-/** The filled rows, then `spare` empty ones, plus `always` empty ones (one to start with when none is filled). */
-function rowsWithSpare<T>(rows: T[], spare: number, empty: T, always: number): T[] {
-  return [...rows, ...Array.from({ length: spare + always }, () => empty)];
+const listIn = (value: unknown): Values[] => (Array.isArray(value) ? value.map((v) => (v && typeof v === "object" ? (v as Values) : {})) : []);
+
+/**
+ * The form's values as Conform reads them (the names the API uses): the case's own values to
+ * start with, or what was sent back after a refusal; then the spare rows (one empty row to add a
+ * source; an empty accused and charge when there is none). A new accused row gets the key its
+ * charges name it by; the edit page names a charge's accused by row, here by its slug.
+ */
+function formValues(initial: CaseFormValues, sent: unknown): Values {
+  let values: Values;
+  if (sent && typeof sent === "object") {
+    values = { ...(sent as Values) };
+  } else {
+    const accused = initial.accused.map((a) => ({ ...a }));
+    values = {
+      ...initial,
+      initialStage: { stage: initial.stage, date: initial.stageDate, inAbsentia: initial.stageInAbsentia, note: initial.stageNote },
+      accused,
+      charges: initial.charges.map((c) => {
+        const row = /^row:(\d+)$/.exec(c.accused);
+        return { ...c, accused: row ? (accused[Number(row[1])]?.slug ?? "") : c.accused };
+      }),
+    };
+  }
+  const accused = listIn(values.accused);
+  const charges = listIn(values.charges);
+  const sources = listIn(values.sources);
+  if (accused.length === 0) accused.push({ ...EMPTY_ACCUSED });
+  if (charges.length === 0) charges.push({ ...EMPTY_CHARGE });
+  sources.push({ ...EMPTY_SOURCE });
+  // Keys for new rows that have none yet, never one another row already uses.
+  const used = new Set(accused.map((a) => textOf(a.key)).filter(Boolean));
+  let next = 0;
+  for (const a of accused) {
+    if (textOf(a.slug) || textOf(a.key)) continue;
+    while (used.has(newAccusedKey(next))) next++;
+    a.key = newAccusedKey(next);
+    used.add(a.key as string);
+  }
+  return { ...values, accused, charges, sources };
 }
 
 /**
  * The case form, for recording a case (with its first stage) and for changing one. Accused,
  * charges and sources are numbered rows; "Add …" buttons submit the form to show one more row,
  * so it works without JavaScript. A refused save shows every problem beside its field and keeps
- * what was typed.
+ * what was typed. The page passes the server action (`save`).
  */
-export function CaseForm({ options, initial, caseSlug, cancelHref, spare }: {
+export function CaseForm({ save, options, initial, caseSlug, cancelHref }: {
+  save: FormAction;
   options: CaseFormOptions;
   initial: CaseFormValues;
   /** The slug of the case being edited; absent when recording a new one. */
   caseSlug?: string;
   cancelHref: string;
-  spare: SpareRows;
 }) {
-  const [state, action, pending] = useActionState<CaseFormState, FormData>(saveCaseAction, { attempt: 0, message: null, errors: [], values: initial, spare });
-  const v = state.values;
-  const errors = state.errors;
+  const state = useFormReply(save);
+  // The form re-mounts after each round trip (the key), so every field shows what was sent.
+  return <CaseFields key={state.attempt} {...{ state, options, caseSlug, cancelHref }} defaultValue={formValues(initial, state.reply?.initialValue)} />;
+}
+
+function CaseFields({ state, defaultValue, options, caseSlug, cancelHref }: {
+  state: FormReplyState;
+  defaultValue: Values;
+  options: CaseFormOptions;
+  caseSlug?: string;
+  cancelHref: string;
+}) {
+  const { action, pending, reply: lastResult, result } = state;
+  // Typed by the API's input; the starting values are the form's strings (Conform reads them so).
+  const [form, fields] = useForm<z.input<typeof caseInputSchema>>({ lastResult: result, defaultValue: defaultValue as never });
   const creating = !caseSlug;
-  const accusedRows = rowsWithSpare(v.accused, state.spare.accused, EMPTY_ACCUSED, v.accused.length === 0 ? 1 : 0);
-  const chargeRows = rowsWithSpare(v.charges, state.spare.charges, EMPTY_CHARGE, v.charges.length === 0 ? 1 : 0);
-  // Sources are optional: always one empty row to add one.
-  const sourceRows = rowsWithSpare(v.sources, state.spare.sources, EMPTY_SOURCE, 1);
-  const against: Option[] = accusedRows.map((a, i) => ({
-    value: accusedRowRef(i),
-    label: `Accused ${i + 1}: ${a.slug ? (options.accused.find((o) => o.value === a.slug)?.label ?? a.slug) : a.name.trim() || "(the row not filled in yet)"}`,
-  }));
-  const field = (name: keyof CaseFormValues & string, parameter: string = name) => ({ id: `field-${name}`, name, messages: messagesFor(errors, parameter) });
-  const stageField = (part: "stage" | "date" | "note" | "inAbsentia") => ({ id: `stage-${part}`, name: `initialStage.${part}`, messages: messagesFor(errors, `initialStage.${part}`) });
-  const stageMessages = messagesFor(errors, "initialStage");
-  const inAbsentia = stageField("inAbsentia");
+  const accusedRows = fields.accused.getFieldList() as unknown as Row<AccusedPart>[];
+  const chargeRows = fields.charges.getFieldList() as unknown as Row<ChargePart>[];
+  const sourceRows = fields.sources.getFieldList() as unknown as Row<SourcePart>[];
+  const stage = (fields.initialStage as unknown as Row<"stage" | "date" | "inAbsentia" | "note">).getFieldset();
+  const against: Option[] = accusedRows.map((row, i) => {
+    const a = (row.initialValue ?? {}) as Values;
+    const slug = textOf(a.slug);
+    return {
+      value: slug || textOf(a.key),
+      label: `Accused ${i + 1}: ${slug ? (options.accused.find((o) => o.value === slug)?.label ?? slug) : textOf(a.name).trim() || "(the row not filled in yet)"}`,
+    };
+  });
+  const field = (name: "title" | "reference" | "summary" | "forum" | "situation") => ({ meta: fields[name] as FieldMeta, id: `field-${name}` });
+  const inAbsentia = messagesOf(stage.inAbsentia.name, stage.inAbsentia.errors);
+  const milestones = listOf(fields.milestones.initialValue);
+  const milestoneMessages = messagesOf(fields.milestones.name, fields.milestones.errors);
+  const version = textOf(fields.expectedVersion.initialValue) || String(fields.expectedVersion.initialValue ?? "");
 
   return (
-    // The key remounts the form after each round trip so every field shows what was sent.
-    <form action={action} className="milestone-form" key={state.attempt} noValidate>
+    <form id={form.id} action={action} className="milestone-form" noValidate>
       {/* The form's first submit button is what Enter in a field presses: saving, not adding a row. */}
-      <button type="submit" name="intent" value="save" className="visually-hidden" tabIndex={-1} aria-hidden="true">
+      <button type="submit" className="visually-hidden" tabIndex={-1} aria-hidden="true">
         Save
       </button>
-      {state.message ? (
-        <div className="notice notice-error" role="alert" id="form-error">
-          <ErrorSummaryBody message={state.message} errors={errors} labelOf={labelOf} anchorOf={anchorOf} />
-        </div>
-      ) : null}
+      <ErrorSummary errors={lastResult?.error} labelOf={labelOf} anchorOf={anchorOf} />
       {caseSlug ? <input type="hidden" name="case" value={caseSlug} /> : null}
-      {v.expectedVersion ? <input type="hidden" name="expectedVersion" value={v.expectedVersion} /> : null}
+      {version ? <input type="hidden" name="expectedVersion" value={version} /> : null}
 
       <fieldset className="form-section">
         <legend>The case</legend>
-        <TextField {...field("title")} value={v.title} label="Title" required hint="How the case is known, e.g. “Prosecutor v. …” or the name of the accused." />
+        <TextField {...field("title")} label="Title" required hint="How the case is known, e.g. “Prosecutor v. …” or the name of the accused." />
         <TextField
           {...field("reference")}
-          value={v.reference}
           label="Case number"
           hint="The forum’s own public case number, e.g. ICC-01/22-01/23. Leave it empty when the forum has published none: the page will say “No public case number”. Never invent one."
         />
         <div className="form-row">
-          <SelectField {...field("forum")} value={v.forum} label="Forum" options={options.forums} emptyLabel="Choose a forum" />
-          <SelectField {...field("situation")} value={v.situation} label="Situation" options={options.situations} emptyLabel="Choose a situation" />
+          <SelectField {...field("forum")} label="Forum" options={options.forums} emptyLabel="Choose a forum" />
+          <SelectField {...field("situation")} label="Situation" options={options.situations} emptyLabel="Choose a situation" />
         </div>
-        <TextField {...field("summary")} value={v.summary} label="Summary" multiline />
-        <div className={`form-field${messagesFor(errors, "isSynthetic").length ? " has-error" : ""}`}>
+        <TextField {...field("summary")} label="Summary" multiline />
+        <div className={`form-field${fields.isSynthetic.errors?.length ? " has-error" : ""}`}>
           <label className="checkbox">
-            <input type="checkbox" name="isSynthetic" value="on" defaultChecked={v.isSynthetic} id="field-isSynthetic" />
+            <input type="checkbox" name={fields.isSynthetic.name} value="on" defaultChecked={checked(fields.isSynthetic.initialValue)} id="field-isSynthetic" />
             <span>Synthetic demo data: not a real case (marked on every page that shows it, and new accused and sources are marked too)</span>
           </label>
         </div>
@@ -374,36 +386,30 @@ export function CaseForm({ options, initial, caseSlug, cancelHref, spare }: {
             The stage the case is at when you start following it: it may be any stage (for instance its warrant). Later stages are recorded one by one
             from the case page, which keeps their dates.
           </p>
-          <Errors id="stage-error" messages={stageMessages} />
+          <ErrorList id="stage-error" messages={messagesOf(fields.initialStage.name, fields.initialStage.errors)} />
           <div className="form-row">
-            <SelectField
-              {...stageField("stage")}
-              value={v.stage}
-              label="Stage"
-              options={CASE_STAGES.map((s) => ({ value: s, label: CASE_STAGE_LABELS[s] }))}
-              emptyLabel="Choose a stage"
-            />
-            <TextField {...stageField("date")} value={v.stageDate} label="Date reached" required inputMode="numeric" hint="Only as precise as the source: 2024-10-25, 2024-10 or 2024." />
+            <SelectField meta={stage.stage} id="stage-stage" label="Stage" options={CASE_STAGES.map((s) => ({ value: s, label: CASE_STAGE_LABELS[s] }))} emptyLabel="Choose a stage" />
+            <TextField meta={stage.date} id="stage-date" label="Date reached" required inputMode="numeric" hint="Only as precise as the source: 2024-10-25, 2024-10 or 2024." />
           </div>
-          <div className={`form-field${inAbsentia.messages.length ? " has-error" : ""}`}>
-            <Errors id="stage-inAbsentia-error" messages={inAbsentia.messages} />
+          <div className={`form-field${inAbsentia.length ? " has-error" : ""}`}>
+            <ErrorList id="stage-inAbsentia-error" messages={inAbsentia} />
             <label className="checkbox">
-              <input type="checkbox" id="stage-inAbsentia" name="initialStage.inAbsentia" value="on" defaultChecked={v.stageInAbsentia} />
+              <input type="checkbox" id="stage-inAbsentia" name={stage.inAbsentia.name} value="on" defaultChecked={checked(stage.inAbsentia.initialValue)} />
               <span>In absentia (a trial, judgment or appeal without the accused present)</span>
             </label>
           </div>
-          <TextField {...stageField("note")} value={v.stageNote} label="Note" multiline hint="Needed only when the case is recorded as closed: say why." />
+          <TextField meta={stage.note} id="stage-note" label="Note" multiline hint="Needed only when the case is recorded as closed: say why." />
         </fieldset>
       ) : null}
 
       <fieldset className="form-section" id="field-accused">
         <legend>Accused</legend>
         <p className="field-hint">At least one: a natural person (with rank and level of responsibility) or a legal person such as a company.</p>
-        <Errors id="accused-error" messages={messagesFor(errors, "accused")} />
-        {accusedRows.map((a, i) => (
-          <AccusedRow key={i} index={i} value={a} errors={errors} options={options} />
+        <ErrorList id="accused-error" messages={messagesOf(fields.accused.name, fields.accused.errors)} />
+        {accusedRows.map((row, i) => (
+          <AccusedRow key={row.key} index={i} row={row} options={options} />
         ))}
-        <button type="submit" name="intent" value="add-accused" className={styles.addRow} formNoValidate>
+        <button {...form.insert.getButtonProps({ name: fields.accused.name })} className={styles.addRow} formNoValidate>
           Add another accused
         </button>
       </fieldset>
@@ -411,11 +417,11 @@ export function CaseForm({ options, initial, caseSlug, cancelHref, spare }: {
       <fieldset className="form-section" id="field-charges">
         <legend>Charges</legend>
         <p className="field-hint">At least one: the crime, the mode of liability and the provision as the charge cites it.</p>
-        <Errors id="charges-error" messages={messagesFor(errors, "charges")} />
-        {chargeRows.map((c, i) => (
-          <ChargeRow key={i} index={i} value={c} errors={errors} options={options} against={against} />
+        <ErrorList id="charges-error" messages={messagesOf(fields.charges.name, fields.charges.errors)} />
+        {chargeRows.map((row, i) => (
+          <ChargeRow key={row.key} index={i} row={row} options={options} against={against} />
         ))}
-        <button type="submit" name="intent" value="add-charge" className={styles.addRow} formNoValidate>
+        <button {...form.insert.getButtonProps({ name: fields.charges.name })} className={styles.addRow} formNoValidate>
           Add another charge
         </button>
       </fieldset>
@@ -423,30 +429,30 @@ export function CaseForm({ options, initial, caseSlug, cancelHref, spare }: {
       <fieldset className="form-section" id="field-sources">
         <legend>Sources</legend>
         <p className="field-hint">Where the facts of the case come from: the court’s own page, a press release, an article.</p>
-        <Errors id="sources-error" messages={messagesFor(errors, "sources")} />
-        {sourceRows.map((s, i) => (
-          <SourceRow key={i} index={i} value={s} errors={errors} />
+        <ErrorList id="sources-error" messages={messagesOf(fields.sources.name, fields.sources.errors)} />
+        {sourceRows.map((row, i) => (
+          <SourceRow key={row.key} index={i} row={row} />
         ))}
-        <button type="submit" name="intent" value="add-source" className={styles.addRow} formNoValidate>
+        <button {...form.insert.getButtonProps({ name: fields.sources.name })} className={styles.addRow} formNoValidate>
           Add another source
         </button>
       </fieldset>
 
       <fieldset className="form-section">
         <legend>Linked milestones</legend>
-        <fieldset className={`form-field checkbox-group${messagesFor(errors, "milestones").length ? " has-error" : ""}`} id="field-milestones">
+        <fieldset className={`form-field checkbox-group${milestoneMessages.length ? " has-error" : ""}`} id="field-milestones">
           <legend>
-            Milestones <span className="optional">(optional{v.milestones.length ? `; ${v.milestones.length} chosen` : ""})</span>
+            Milestones <span className="optional">(optional{milestones.length ? `; ${milestones.length} chosen` : ""})</span>
           </legend>
           <p className="field-hint">Milestones of the timeline that concern this case (a warrant, a judgment).</p>
-          <Errors id="field-milestones-error" messages={messagesFor(errors, "milestones")} />
+          <ErrorList id="field-milestones-error" messages={milestoneMessages} />
           {options.milestones.length === 0 ? (
             <p className="muted small">No milestone recorded yet.</p>
           ) : (
             <div className="checkbox-list checkbox-scroll">
-              {[...options.milestones.filter((o) => v.milestones.includes(o.value)), ...options.milestones.filter((o) => !v.milestones.includes(o.value))].map((o) => (
+              {[...options.milestones.filter((o) => milestones.includes(o.value)), ...options.milestones.filter((o) => !milestones.includes(o.value))].map((o) => (
                 <label key={o.value} className="checkbox">
-                  <input type="checkbox" name="milestones" value={o.value} defaultChecked={v.milestones.includes(o.value)} />
+                  <input type="checkbox" name={fields.milestones.name} value={o.value} defaultChecked={milestones.includes(o.value)} />
                   <span>
                     {o.label}
                     {o.hint ? <span className="checkbox-hint"> {o.hint}</span> : null}
@@ -459,7 +465,7 @@ export function CaseForm({ options, initial, caseSlug, cancelHref, spare }: {
       </fieldset>
 
       <div className="form-actions">
-        <button type="submit" name="intent" value="save" disabled={pending}>
+        <button type="submit" disabled={pending}>
           {pending ? "Saving…" : creating ? "Record case" : "Save changes"}
         </button>
         <Link href={cancelHref}>Cancel</Link>

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { FAILED_DUTY_LABELS, KNOWLEDGE_STANDARD_LABELS } from "@/lib/core/case-input";
-import type { CaseChargeView } from "@/lib/server/queries/case-page";
+import type { CaseChargeView } from "@/lib/core/views";
 import styles from "./case.module.css";
 
 const COMMAND = "command-responsibility";

@@ -2,13 +2,11 @@
 
 import Link from "next/link";
 import { useActionState } from "react";
-import { recordStageAction, type StageFormState } from "@/app/cases/[slug]/actions";
-import type { StageFormValues } from "@/lib/core/case-input";
+import type { StageFormState, StageFormValues } from "@/lib/core/case-input";
 import type { StageChoice } from "@/lib/core/stage-machine";
 import styles from "./case.module.css";
-import { Errors, messagesFor } from "@/components/FormErrors";
+import { ErrorList, messagesFor } from "@/components/forms/Field";
 
-type FieldError = { parameter: string; message: string };
 
 
 
@@ -29,7 +27,9 @@ const LABELS: Record<string, string> = {
  * so); the server checks again with the date and the note, and a refusal comes back beside the
  * field with the rule in words.
  */
-export function StageForm({ caseSlug, version, choices, sources, initial }: {
+export function StageForm({ save, caseSlug, version, choices, sources, initial }: {
+  /** The server action (the page passes it). */
+  save: (previous: StageFormState, form: FormData) => Promise<StageFormState>;
   caseSlug: string;
   version: number;
   choices: StageChoice[];
@@ -37,7 +37,7 @@ export function StageForm({ caseSlug, version, choices, sources, initial }: {
   sources: { slug: string; title: string }[];
   initial: StageFormValues;
 }) {
-  const [state, action, pending] = useActionState<StageFormState, FormData>(recordStageAction, { attempt: 0, message: null, errors: [], values: initial });
+  const [state, action, pending] = useActionState<StageFormState, FormData>(save, { attempt: 0, message: null, errors: [], values: initial });
   const v = state.values;
   const errors = state.errors;
   const allowed = choices.filter((c) => c.allowed);
@@ -83,7 +83,7 @@ export function StageForm({ caseSlug, version, choices, sources, initial }: {
           <p className="field-hint" id={`${stage.id}-hint`}>
             Only the stages this case may move to are offered. Going back, or closing the case, needs a note saying why.
           </p>
-          <Errors id={`${stage.id}-error`} messages={stage.messages} />
+          <ErrorList id={`${stage.id}-error`} messages={stage.messages} />
           <select id={stage.id} name="stage" defaultValue={v.stage} aria-invalid={stage.messages.length > 0} aria-describedby={[`${stage.id}-hint`, stage.describedBy].filter(Boolean).join(" ")}>
             <option value="">Choose the stage it reached</option>
             {allowed.map((c) => (
@@ -99,11 +99,11 @@ export function StageForm({ caseSlug, version, choices, sources, initial }: {
           <p className="field-hint" id={`${date.id}-hint`}>
             Only as precise as the source: 2025-02-10 for a day, 2025-02 for a month, 2025 for a year. Not before the current stage’s date, not in the future.
           </p>
-          <Errors id={`${date.id}-error`} messages={date.messages} />
+          <ErrorList id={`${date.id}-error`} messages={date.messages} />
           <input id={date.id} name="date" type="text" inputMode="numeric" defaultValue={v.date} autoComplete="off" aria-invalid={date.messages.length > 0} aria-describedby={[`${date.id}-hint`, date.describedBy].filter(Boolean).join(" ")} />
         </div>
         <div className={absentia.className}>
-          <Errors id={`${absentia.id}-error`} messages={absentia.messages} />
+          <ErrorList id={`${absentia.id}-error`} messages={absentia.messages} />
           <label className="checkbox">
             <input type="checkbox" id={absentia.id} name="inAbsentia" value="on" defaultChecked={v.inAbsentia} />
             <span>In absentia: the trial, judgment or appeal takes place without the accused present</span>
@@ -116,7 +116,7 @@ export function StageForm({ caseSlug, version, choices, sources, initial }: {
           <p className="field-hint" id={`${note.id}-hint`}>
             For example: charges not confirmed; retrial ordered on appeal; proceedings discontinued; accused deceased.
           </p>
-          <Errors id={`${note.id}-error`} messages={note.messages} />
+          <ErrorList id={`${note.id}-error`} messages={note.messages} />
           <textarea id={note.id} name="note" rows={3} defaultValue={v.note} aria-invalid={note.messages.length > 0} aria-describedby={[`${note.id}-hint`, note.describedBy].filter(Boolean).join(" ")} />
         </div>
       </fieldset>
@@ -127,7 +127,7 @@ export function StageForm({ caseSlug, version, choices, sources, initial }: {
         </legend>
         <div className={sourceSlug.className}>
           <label htmlFor={sourceSlug.id}>One of the case’s sources</label>
-          <Errors id={`${sourceSlug.id}-error`} messages={sourceSlug.messages} />
+          <ErrorList id={`${sourceSlug.id}-error`} messages={sourceSlug.messages} />
           <select id={sourceSlug.id} name="source.slug" defaultValue={v.sourceSlug}>
             <option value="">None, or a new source described below</option>
             {sources.map((s) => (
@@ -142,21 +142,21 @@ export function StageForm({ caseSlug, version, choices, sources, initial }: {
             <label htmlFor={sourceTitle.id}>
               New source: title <span className="optional">(optional)</span>
             </label>
-            <Errors id={`${sourceTitle.id}-error`} messages={sourceTitle.messages} />
+            <ErrorList id={`${sourceTitle.id}-error`} messages={sourceTitle.messages} />
             <input id={sourceTitle.id} name="source.title" type="text" defaultValue={v.sourceTitle} autoComplete="off" />
           </div>
           <div className={sourceUrl.className}>
             <label htmlFor={sourceUrl.id}>
               New source: URL <span className="optional">(optional)</span>
             </label>
-            <Errors id={`${sourceUrl.id}-error`} messages={sourceUrl.messages} />
+            <ErrorList id={`${sourceUrl.id}-error`} messages={sourceUrl.messages} />
             <input id={sourceUrl.id} name="source.url" type="text" inputMode="url" placeholder="https://" defaultValue={v.sourceUrl} autoComplete="off" />
           </div>
           <div className={`${sourceLocator.className} ${styles.wide}`}>
             <label htmlFor={sourceLocator.id}>
               Passage <span className="optional">(optional)</span>
             </label>
-            <Errors id={`${sourceLocator.id}-error`} messages={sourceLocator.messages} />
+            <ErrorList id={`${sourceLocator.id}-error`} messages={sourceLocator.messages} />
             <textarea id={sourceLocator.id} name="source.locator" rows={2} defaultValue={v.sourceLocator} />
           </div>
         </div>

@@ -1,7 +1,7 @@
 import { PartialDate } from "@/components/PartialDate";
 import { SourceCitation } from "@/components/SourceCitation";
 import { CASE_STAGE_LABELS } from "@/lib/core/labels";
-import type { StageEntryView } from "@/lib/server/queries/case-page";
+import type { StageEntryView } from "@/lib/core/views";
 import { InAbsentiaBadge } from "./StageBadge";
 import styles from "./case.module.css";
 

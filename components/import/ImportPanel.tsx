@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState } from "react";
 import { formatDuration, IMPORT_KIND_LABELS, IMPORT_KINDS, timeLeftMs, type ImportKind, type ImportProgress } from "@/lib/core/import/types";
-import { Errors, messagesFor } from "@/components/FormErrors";
+import { ErrorList, messagesFor } from "@/components/forms/Field";
 import {
   asImportEvent,
   CONTENT_TYPES,
@@ -189,7 +189,7 @@ export function ImportPanel({ initialKind }: { initialKind: ImportKind | null })
           <legend>The file</legend>
           <div className={`form-field${kindMessages.length ? " has-error" : ""}`}>
             <label htmlFor="import-kind">What the file holds</label>
-            <Errors id="import-kind-error" messages={kindMessages} />
+            <ErrorList id="import-kind-error" messages={kindMessages} />
             <select
               id="import-kind"
               ref={kindField}
@@ -211,7 +211,7 @@ export function ImportPanel({ initialKind }: { initialKind: ImportKind | null })
             <p className="field-hint" id="import-file-hint">
               A CSV or JSON file, told apart by its name: it must end in .csv or .json. The columns and an example are under “How to prepare the file” below.
             </p>
-            <Errors id="import-file-error" messages={fileMessages} />
+            <ErrorList id="import-file-error" messages={fileMessages} />
             <input
               id="import-file"
               ref={fileField}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseCsv } from "@/lib/core/csv";
+import { parse as parseCsv } from "csv-parse/sync";
 import type { ImportRowReport } from "@/lib/core/import/types";
 import { asImportEvent, formatOfFileName, importUrl, linesLabel, readJsonLines, recordHref, refusalFrom, reportCsv, reportFileName, sameFile } from "./import-client";
 import { RowStore } from "./row-store";
@@ -125,7 +125,7 @@ describe("linesLabel and recordHref", () => {
 describe("reportCsv", () => {
   it("writes one line per problem and one for a record without any", () => {
     const rows = [row(), row({ line: 3, lastLine: 5, externalId: "=bad", outcome: "rejected", slug: null, problems: [{ column: "title", message: "Is required" }, { column: "url", message: "Not a web address" }] })];
-    const [header, ...lines] = parseCsv(reportCsv(rows, false));
+    const [header, ...lines] = parseCsv(reportCsv(rows, false), { bom: true });
     expect(header).toEqual(["First line", "Last line", "External id", "Outcome", "Record", "Column", "Reason"]);
     expect(lines).toEqual([
       ["2", "2", "x", "Would be created", "x", "", ""],

@@ -103,3 +103,18 @@ export function annotationInputFromForm(values: AnnotationFormValues): Record<st
     ...(version ? { expectedVersion: /^\d+$/.test(version) ? Number(version) : version } : {}),
   };
 }
+
+/** The version of a note someone else saved meanwhile, shown beside the user's own text. */
+export type NoteVersion = { version: number; body: string; assessment: string; verified: boolean; editedBy: string; editedAt: string };
+
+/** What the note form shows after a save: added, refused (with what was typed), or a conflict. */
+export type AnnotationFormState = {
+  attempt: number;
+  /** "saved": a new note was added (the add form empties itself and says so). */
+  status: "idle" | "saved" | "refused";
+  message: string | null;
+  errors: { parameter: string; message: string }[];
+  values: AnnotationFormValues;
+  /** The version saved meanwhile by someone else; the form is now based on it. */
+  conflict: { current: NoteVersion; yourVersion: number } | null;
+};

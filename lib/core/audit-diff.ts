@@ -74,10 +74,12 @@ const ENTITY_LABELS: Record<string, Record<string, string>> = {
   StageChange: { case: "Case", stage: "Stage", stageDate: "Date", inAbsentia: "In absentia", note: "Note", source: "Source", sourceLocator: "Passage of the source" },
   Accused: { name: "Name", nameUkrainian: "Name in Ukrainian", kind: "Kind of accused", rank: "Rank or office", level: "Level of responsibility", description: "Description", isSynthetic: "Demo data" },
   Annotation: { case: "Case", body: "Text", assessment: "Progress assessment", verified: "Verified" },
+  // An account's own changes on /account: never the password itself, only that it changed.
+  User: { password: "Password", sessionsEnded: "Sessions ended", thisSessionKept: "Kept the session that made the change" },
 };
 
 const DATE_FIELDS = new Set(["date", "stageDate", "openedOn"]);
-const YES_NO_FIELDS = new Set(["inAbsentia", "isSynthetic", "verified"]);
+const YES_NO_FIELDS = new Set(["inAbsentia", "isSynthetic", "verified", "thisSessionKept"]);
 
 /** Fields the history shows elsewhere (the version) or that only restate another (precision is in the date). */
 const SKIP = new Set(["version", "precision"]);

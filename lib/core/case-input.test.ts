@@ -1,9 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { parseForm } from "@/lib/web/form-submission";
 import { fieldErrors } from "./field-errors";
 import {
-  accusedRowRef,
-  caseFormValuesOf,
-  caseInputFromFormValues,
   caseInputSchema,
   KNOWLEDGE_STANDARD_LABELS,
   KNOWLEDGE_STANDARDS,
@@ -11,6 +9,7 @@ import {
   stageChangeInputSchema,
   stageFormValuesOf,
   stageInputFromFormValues,
+  withAccusedNamed,
 } from "./case-input";
 
 const valid = {
@@ -126,6 +125,7 @@ describe("caseInputSchema refuses, naming the field", () => {
     ["an unknown kind of accused", { accused: [{ ...valid.accused[0], kind: "company" }] }, ["accused.0.kind"]],
     ["a source without a title and with a bad address", { sources: [{ url: "javascript:alert(1)" }] }, ["sources.0.title", "sources.0.url"]],
     ["an unknown stage and an impossible date", { initialStage: { stage: "HEARING", date: "2024-02-30" } }, ["initialStage.date", "initialStage.stage"]],
+    ["a stage dated in the year 0000", { initialStage: { stage: "WARRANT_OR_NOTICE_OF_SUSPICION", date: "0000" } }, ["initialStage.date"]],
     ["an unknown field", { judge: "X" }, ["input"]],
     ["a version that is not a number", { expectedVersion: "2" }, ["expectedVersion"]],
   ])("%s", (_what, change, expected) => {
@@ -183,71 +183,99 @@ describe("the form", () => {
     return f;
   }
 
-  it("drops removed and empty rows, renumbers the rest and keeps each charge with its accused", () => {
-    const values = caseFormValuesOf(
-      form([
-        ["title", "A case"],
-        ["reference", ""],
-        ["forum", "ukraine-domestic"],
-        ["situation", "ukraine"],
-        ["accused.0.name", "Removed person"],
-        ["accused.0.kind", "natural"],
-        ["accused.0.remove", "on"],
-        ["accused.1.slug", "ivan-example"],
-        ["accused.2.name", "Example LLC"],
-        ["accused.2.kind", "legal"],
-        ["accused.3.name", ""],
-        ["charges.0.accused", accusedRowRef(2)],
-        ["charges.0.crime", "ecocide"],
-        ["charges.0.mode", "direct"],
-        ["charges.0.provisionCited", "Article 441"],
-        ["charges.1.accused", ""],
-        ["charges.1.crime", ""],
-        ["charges.2.accused", accusedRowRef(1)],
-        ["charges.2.crime", "war-crimes"],
-        ["charges.2.mode", "command-responsibility"],
-        ["charges.2.provisionCited", "Article 438"],
-        ["charges.2.knowledgeStandard", "CONSCIOUSLY_DISREGARDED"],
-        ["charges.2.failedDuties", "PREVENT"],
-        ["charges.2.failedDuties", "SUBMIT_TO_AUTHORITIES"],
-        ["charges.3.accused", accusedRowRef(0)],
-        ["charges.3.crime", "war-crimes"],
-        ["sources.0.title", ""],
-        ["sources.1.title", "A source"],
-        ["initialStage.stage", "TRIAL"],
-        ["initialStage.date", "2025-03"],
-        ["initialStage.inAbsentia", "on"],
-        ["isSynthetic", "on"],
-      ]),
-    );
-    expect(values.accused.map((a) => a.slug || a.name)).toEqual(["ivan-example", "Example LLC"]);
-    expect(values.charges.map((c) => c.accused)).toEqual(["row:1", "row:0", "row:removed"]);
-    expect(values.charges[1]!.failedDuties).toEqual(["PREVENT", "SUBMIT_TO_AUTHORITIES"]);
-    expect(values.sources).toHaveLength(1);
-    expect(values).toMatchObject({ stage: "TRIAL", stageDate: "2025-03", stageInAbsentia: true, isSynthetic: true });
+  const read = (entries: [string, string][]) => parseForm(form(entries), caseInputSchema, { rows: ["accused", "charges", "sources"], prepare: withAccusedNamed });
 
-    const input = caseInputFromFormValues(values, { creating: true });
-    expect(input).toMatchObject({
-      reference: "",
-      accused: [{ slug: "ivan-example" }, { key: "new-accused-2", name: "Example LLC", kind: "legal", level: null }],
-      charges: [
-        { accused: "new-accused-2", crime: "ecocide", knowledgeStandard: null, failedDuties: [] },
-        { accused: "ivan-example", knowledgeStandard: "CONSCIOUSLY_DISREGARDED", failedDuties: ["PREVENT", "SUBMIT_TO_AUTHORITIES"] },
-        { accused: "(a removed accused)" },
-      ],
-      initialStage: { stage: "TRIAL", date: "2025-03", inAbsentia: true, note: "" },
-      isSynthetic: true,
+  it("drops removed and empty rows, renumbers the rest and keeps each charge with its accused", () => {
+    const submission = read([
+      ["title", "A case"],
+      ["reference", ""],
+      ["forum", "ukraine-domestic"],
+      ["situation", "ukraine"],
+      ["case", "the-edited-case"],
+      ["accused[0].key", "new-accused-1"],
+      ["accused[0].name", "Removed person"],
+      ["accused[0].kind", "natural"],
+      ["accused[0].remove", "on"],
+      ["accused[1].slug", "ivan-example"],
+      ["accused[2].key", "new-accused-3"],
+      ["accused[2].name", "Example LLC"],
+      ["accused[2].kind", "legal"],
+      // A new row in which a recorded accused was then chosen: sent as that accused.
+      ["accused[3].key", "new-accused-4"],
+      ["accused[3].slug", "olga-example"],
+      ["accused[4].key", "new-accused-5"],
+      ["accused[4].name", ""],
+      ["charges[0].accused", "new-accused-3"],
+      ["charges[0].crime", "ecocide"],
+      ["charges[0].mode", "direct"],
+      ["charges[0].provisionCited", "Article 441"],
+      ["charges[1].accused", ""],
+      ["charges[1].crime", ""],
+      ["charges[2].accused", "ivan-example"],
+      ["charges[2].crime", "war-crimes"],
+      ["charges[2].mode", "command-responsibility"],
+      ["charges[2].provisionCited", "Article 438"],
+      ["charges[2].knowledgeStandard", "CONSCIOUSLY_DISREGARDED"],
+      ["charges[2].failedDuties", "PREVENT"],
+      ["charges[2].failedDuties", "SUBMIT_TO_AUTHORITIES"],
+      ["charges[3].accused", "new-accused-1"],
+      ["charges[3].crime", "war-crimes"],
+      ["charges[4].accused", "new-accused-4"],
+      ["charges[4].crime", "genocide"],
+      ["charges[4].mode", "direct"],
+      ["charges[4].provisionCited", "Article 442"],
+      ["sources[0].title", ""],
+      ["sources[1].title", "A source"],
+      ["initialStage.stage", "TRIAL"],
+      ["initialStage.date", "2025-03"],
+      ["initialStage.inAbsentia", "on"],
+      ["isSynthetic", "on"],
+    ]);
+    expect(submission.status).toBe("error");
+    // The schema names the charge whose accused row was removed (the fourth charge typed is the third sent).
+    expect(Object.keys(submission.reply().error ?? {}).sort()).toEqual(["charges[2].accused", "charges[2].mode", "charges[2].provisionCited"]);
+    expect(submission.reply().error?.["charges[2].accused"]?.[0]).toContain('"(a removed accused)" is not among them');
+    expect(submission.reply().initialValue).toMatchObject({
+      accused: [{ slug: "ivan-example" }, { key: "new-accused-3", name: "Example LLC", kind: "legal" }, { slug: "olga-example" }],
+      charges: [{ accused: "new-accused-3" }, { accused: "ivan-example" }, { accused: "(a removed accused)" }, { accused: "olga-example" }],
+      sources: [{ title: "A source" }],
     });
-    expect(input).not.toHaveProperty("expectedVersion");
-    // The schema names the charge whose accused row was removed.
-    expect(paths(input)).toContain("charges.2.accused");
-    expect(paths(input)).toContain("charges.2.mode");
   });
 
-  it("sends the version and no initial stage when editing", () => {
-    const input = caseInputFromFormValues({ ...caseFormValuesOf(form([["title", "A case"], ["expectedVersion", "4"]])) }, { creating: false });
-    expect(input).toMatchObject({ expectedVersion: 4 });
-    expect(input).not.toHaveProperty("initialStage");
+  it("reads the rest as the API's input: lists, booleans, none for empty, the version as a number", () => {
+    const submission = read([
+      ["title", "A case"],
+      ["reference", ""],
+      ["forum", "ukraine-domestic"],
+      ["situation", "ukraine"],
+      ["accused[0].key", "new-accused-1"],
+      ["accused[0].name", "Example LLC"],
+      ["accused[0].kind", "legal"],
+      ["accused[0].level", ""],
+      ["charges[0].accused", "new-accused-1"],
+      ["charges[0].crime", "war-crimes"],
+      ["charges[0].mode", "command-responsibility"],
+      ["charges[0].provisionCited", "Article 438"],
+      ["charges[0].failedDuties", "PREVENT"],
+      ["charges[0].provision", ""],
+      ["milestones", "a-milestone"],
+      ["initialStage.stage", "TRIAL"],
+      ["initialStage.date", "2025-03"],
+      ["initialStage.inAbsentia", "on"],
+      ["isSynthetic", "on"],
+      ["expectedVersion", "4"],
+    ]);
+    expect(submission.status).toBe("success");
+    expect(submission.status === "success" && submission.value).toMatchObject({
+      reference: null,
+      accused: [{ key: "new-accused-1", name: "Example LLC", kind: "legal", level: null }],
+      charges: [{ accused: "new-accused-1", knowledgeStandard: null, failedDuties: ["PREVENT"], provision: null }],
+      sources: [],
+      milestones: ["a-milestone"],
+      initialStage: { stage: "TRIAL", date: { date: "2025-03-01", precision: "MONTH" }, inAbsentia: true, note: null, source: null },
+      isSynthetic: true,
+      expectedVersion: 4,
+    });
   });
 
   it("reads the stage form, with a recorded source, a new one or none", () => {

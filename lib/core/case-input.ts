@@ -14,7 +14,7 @@
  */
 import { z } from "zod";
 import { choice, optionalText, partialDate, slug, slugList, sourceInput, text, type SourceInput } from "./input-fields";
-import { EMPTY_SOURCE, filledSources, type SourceFormValues } from "./milestone-input";
+import { EMPTY_SOURCE, type SourceFormValues } from "./milestone-input";
 import { CASE_STAGES } from "./stage-machine";
 
 export const COMMAND_RESPONSIBILITY = "command-responsibility";
@@ -221,6 +221,8 @@ export const accusedUpdateSchema = z
     { when: isObject },
   );
 export type AccusedUpdateInput = z.infer<typeof accusedUpdateSchema>;
+/** The accused form's starting values, as typed. */
+export type AccusedFormValues = { name: string; nameUkrainian: string; kind: string; rank: string; level: string; description: string; expectedUpdatedAt: string };
 
 /** A URL-safe slug from a title or a name: its words, lower-case, without accents ("icc-v-ivanov"). */
 export function slugFromWords(words: string, fallback: string): string {
@@ -283,160 +285,47 @@ export const EMPTY_CASE_FORM: CaseFormValues = {
   stageNote: "",
 };
 
-/** The value of a charge's "against" choice for the accused in row `index`. */
+/** The value of a charge's "against" choice for the accused in row `index` (as the edit page starts it). */
 export const accusedRowRef = (index: number) => `row:${index}`;
-const ROW_REF = /^row:(\d+)$/;
-const REMOVED_ROW = "row:removed";
 
-const accusedFilled = (a: AccusedFormRow) => !!(a.slug || a.name.trim() || a.nameUkrainian.trim() || a.kind || a.rank.trim() || a.level || a.description.trim());
-const chargeFilled = (c: ChargeFormRow) => !!(c.crime || c.mode || c.provisionCited.trim() || c.description.trim() || c.knowledgeStandard || c.failedDuties.length > 0);
-
-function rowIndexes(form: FormData, list: string): number[] {
-  const indexes = new Set<number>();
-  const pattern = new RegExp(`^${list}\\.(\\d+)\\.`);
-  for (const key of form.keys()) {
-    const m = pattern.exec(key);
-    if (m) indexes.add(Number(m[1]));
-  }
-  return [...indexes].sort((a, b) => a - b);
-}
+/** The key of a new accused (row `index`), which the charges of the same form use to name it. */
+export const newAccusedKey = (index: number) => `new-accused-${index + 1}`;
+const REMOVED_ACCUSED = "(a removed accused)";
 
 /**
- * Reads the form's fields. Rows ticked "remove" and rows left empty are dropped and the rest
- * renumbered, with each charge's "against" following its accused row, so that an error on
- * "accused.1.name" names the row the form shows second.
+ * The posted case form (its rows already cleaned by lib/web/form-submission.ts) as the input
+ * names accused: a new accused row carries its key, and each charge names its accused by that key
+ * or by a recorded accused's slug. A row in which a recorded accused was chosen is sent as that
+ * accused (its key goes, so the schema does not refuse it, and charges naming the key name the
+ * slug); a charge naming a row that is no longer sent (removed, left empty) says so, and the
+ * schema refuses it beside that charge.
  */
-export function caseFormValuesOf(form: FormData): CaseFormValues {
-  const one = (name: string) => {
-    const v = form.get(name);
-    return typeof v === "string" ? v : "";
-  };
-  const all = (name: string) => form.getAll(name).filter((v): v is string => typeof v === "string" && v !== "");
-
-  const renumber = new Map<number, number>();
-  const accused: AccusedFormRow[] = [];
-  for (const i of rowIndexes(form, "accused")) {
-    const row: AccusedFormRow = {
-      slug: one(`accused.${i}.slug`),
-      name: one(`accused.${i}.name`),
-      nameUkrainian: one(`accused.${i}.nameUkrainian`),
-      kind: one(`accused.${i}.kind`),
-      rank: one(`accused.${i}.rank`),
-      level: one(`accused.${i}.level`),
-      description: one(`accused.${i}.description`),
-    };
-    if (form.get(`accused.${i}.remove`) || !accusedFilled(row)) continue;
-    renumber.set(i, accused.length);
-    accused.push(row);
+export function withAccusedNamed(form: FormData): FormData {
+  const slugOfKey = new Map<string, string | null>();
+  const part = (name: string) => /^accused\[(\d+)\]\.(slug|key)$/.exec(name);
+  const rows = new Map<string, { slug?: string; key?: string }>();
+  for (const [name, value] of form) {
+    const m = part(name);
+    if (m && typeof value === "string") (rows.get(m[1]!) ?? rows.set(m[1]!, {}).get(m[1]!)!)[m[2] as "slug" | "key"] = value;
   }
-  const charges: ChargeFormRow[] = [];
-  for (const i of rowIndexes(form, "charges")) {
-    const against = one(`charges.${i}.accused`);
-    const ref = ROW_REF.exec(against);
-    const row: ChargeFormRow = {
-      accused: ref ? (renumber.has(Number(ref[1])) ? accusedRowRef(renumber.get(Number(ref[1]))!) : REMOVED_ROW) : "",
-      crime: one(`charges.${i}.crime`),
-      mode: one(`charges.${i}.mode`),
-      provisionCited: one(`charges.${i}.provisionCited`),
-      provision: one(`charges.${i}.provision`),
-      description: one(`charges.${i}.description`),
-      knowledgeStandard: one(`charges.${i}.knowledgeStandard`),
-      failedDuties: all(`charges.${i}.failedDuties`),
-    };
-    if (form.get(`charges.${i}.remove`) || !chargeFilled(row)) continue;
-    charges.push(row);
+  for (const { slug, key } of rows.values()) if (key) slugOfKey.set(key, slug || null);
+  const out = new FormData();
+  for (const [name, value] of form) {
+    const m = part(name);
+    if (m && m[2] === "key" && rows.get(m[1]!)?.slug) continue;
+    if (/^charges\[\d+\]\.accused$/.test(name) && typeof value === "string" && value.startsWith("new-accused-")) {
+      out.append(name, slugOfKey.has(value) ? (slugOfKey.get(value) ?? value) : REMOVED_ACCUSED);
+      continue;
+    }
+    out.append(name, value);
   }
-  const sources = filledSources(
-    rowIndexes(form, "sources")
-      .filter((i) => !form.get(`sources.${i}.remove`))
-      .map((i) => ({
-        slug: one(`sources.${i}.slug`),
-        title: one(`sources.${i}.title`),
-        url: one(`sources.${i}.url`),
-        publisher: one(`sources.${i}.publisher`),
-        locator: one(`sources.${i}.locator`),
-      })),
-  );
-  return {
-    reference: one("reference"),
-    title: one("title"),
-    summary: one("summary"),
-    forum: one("forum"),
-    situation: one("situation"),
-    accused,
-    charges,
-    sources,
-    milestones: all("milestones"),
-    isSynthetic: form.get("isSynthetic") === "on",
-    expectedVersion: one("expectedVersion"),
-    stage: one("initialStage.stage"),
-    stageDate: one("initialStage.date"),
-    stageInAbsentia: form.get("initialStage.inAbsentia") === "on",
-    stageNote: one("initialStage.note"),
-  };
-}
-
-/** The key a new accused of row `index` gets in the input, for the charges to refer to it. */
-const newAccusedKey = (index: number) => `new-accused-${index + 1}`;
-
-/**
- * The use case's input from the form's values (read by caseFormValuesOf, so rows are already
- * renumbered). An existing accused is sent by slug, with anything typed beside it, so that the
- * schema says "leave it out" rather than dropping it silently.
- */
-export function caseInputFromFormValues(values: CaseFormValues, { creating }: { creating: boolean }): Record<string, unknown> {
-  const typed = (entries: Record<string, string>) => Object.fromEntries(Object.entries(entries).filter(([, v]) => v.trim() !== ""));
-  const accused = values.accused.map((a, i) =>
-    a.slug
-      ? { slug: a.slug, ...typed({ name: a.name, nameUkrainian: a.nameUkrainian, kind: a.kind, rank: a.rank, level: a.level, description: a.description }) }
-      : {
-          key: newAccusedKey(i),
-          name: a.name,
-          nameUkrainian: a.nameUkrainian,
-          ...(a.kind ? { kind: a.kind } : {}),
-          rank: a.rank,
-          level: a.level || null,
-          description: a.description,
-        },
-  );
-  const against = (ref: string): string | null => {
-    if (ref === "") return null;
-    const m = ROW_REF.exec(ref);
-    const row = m ? values.accused[Number(m[1])] : undefined;
-    if (!row) return "(a removed accused)";
-    return row.slug || newAccusedKey(Number(m![1]));
-  };
-  const charges = values.charges.map((c) => ({
-    accused: against(c.accused),
-    crime: c.crime,
-    mode: c.mode,
-    provisionCited: c.provisionCited,
-    provision: c.provision || null,
-    description: c.description,
-    knowledgeStandard: c.knowledgeStandard || null,
-    failedDuties: c.failedDuties,
-  }));
-  const sources = filledSources(values.sources).map((s) => (s.slug ? { slug: s.slug, locator: s.locator } : { title: s.title, url: s.url, publisher: s.publisher, locator: s.locator }));
-  const version = values.expectedVersion.trim();
-  return {
-    reference: values.reference,
-    title: values.title,
-    summary: values.summary,
-    forum: values.forum,
-    situation: values.situation,
-    accused,
-    charges,
-    sources,
-    milestones: values.milestones,
-    isSynthetic: values.isSynthetic,
-    ...(creating
-      ? { initialStage: { ...(values.stage ? { stage: values.stage } : {}), date: values.stageDate, inAbsentia: values.stageInAbsentia, note: values.stageNote } }
-      : {}),
-    ...(version ? { expectedVersion: /^\d+$/.test(version) ? Number(version) : version } : {}),
-  };
+  return out;
 }
 
 // The stage-change form.
+
+/** What the stage form shows after a refused save: what was wrong, and what was typed. */
+export type StageFormState = { attempt: number; message: string | null; errors: { parameter: string; message: string }[]; values: StageFormValues };
 
 export type StageFormValues = { stage: string; date: string; inAbsentia: boolean; note: string; sourceSlug: string; sourceTitle: string; sourceUrl: string; sourceLocator: string; expectedVersion: string };
 

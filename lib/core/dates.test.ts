@@ -24,7 +24,8 @@ describe("parsePartialDate", () => {
     expect(parsePartialDate(text)).toEqual(expected);
   });
 
-  it.each(["2025-02-29", "2024-13", "2024-00", "2024-10-32", "24-10-25", "October 2024", "", "2024-1-5"])(
+  // Year 0000 is not a year (1 BC is followed by AD 1) and PostgreSQL cannot store it.
+  it.each(["2025-02-29", "2024-13", "2024-00", "2024-10-32", "24-10-25", "October 2024", "", "2024-1-5", "0000", "0000-06", "0000-01-01"])(
     "refuses %j",
     (text) => {
       expect(parsePartialDate(text)).toBeNull();
@@ -66,6 +67,10 @@ describe("database round trip", () => {
     expect(toIsoDate(fromIsoDate("2025-01-01"))).toBe("2025-01-01");
     expect(isIsoDate("2025-01-01")).toBe(true);
     expect(() => fromIsoDate("2025-02-30")).toThrow(RangeError);
+    expect(() => fromIsoDate("0000-01-01")).toThrow(RangeError);
+    expect(isIsoDate("0000-01-01")).toBe(false);
+    expect(toIsoDate(fromIsoDate("0001-01-01"))).toBe("0001-01-01");
+    expect(toIsoDate(fromIsoDate("9999-12-31"))).toBe("9999-12-31");
   });
 });
 

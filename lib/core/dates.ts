@@ -29,12 +29,20 @@ function pad(n: number, width = 2): string {
   return String(n).padStart(width, "0");
 }
 
-/** True for a real calendar day written as YYYY-MM-DD (rejects 2025-02-30). */
+/**
+ * Years 0001 to 9999. There is no year 0000 (1 BC is followed by AD 1) and PostgreSQL refuses it
+ * in a date column, so it is refused here, where the error can name the field.
+ */
+function isRealYear(year: number): boolean {
+  return year >= 1;
+}
+
+/** True for a real calendar day written as YYYY-MM-DD (rejects 2025-02-30 and 0000-01-01). */
 export function isIsoDate(value: string): boolean {
   const m = ISO_DAY.exec(value);
   if (!m) return false;
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  return isRealYear(year) && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
 /**
@@ -47,10 +55,10 @@ export function parsePartialDate(value: string): PartialDate | null {
   const month = ISO_MONTH.exec(text);
   if (month) {
     const m = Number(month[2]);
-    return m >= 1 && m <= 12 ? { date: `${month[1]}-${month[2]}-01`, precision: "MONTH" } : null;
+    return isRealYear(Number(month[1])) && m >= 1 && m <= 12 ? { date: `${month[1]}-${month[2]}-01`, precision: "MONTH" } : null;
   }
   const year = ISO_YEAR.exec(text);
-  if (year) return { date: `${year[1]}-01-01`, precision: "YEAR" };
+  if (year) return isRealYear(Number(year[1])) ? { date: `${year[1]}-01-01`, precision: "YEAR" } : null;
   return null;
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseCsv, toCsv } from "./csv";
+import { parse as parseCsv } from "csv-parse/sync";
+import { toCsv } from "./csv";
 import {
   CASE_EXPORT_COLUMNS,
   csvHeader,
@@ -79,7 +80,7 @@ describe("case columns", () => {
   });
 
   it("round-trips through CSV with quotes and Ukrainian intact", () => {
-    const [header, row] = parseCsv(toCsv(csvHeader(CASE_EXPORT_COLUMNS), [csvValues(CASE_EXPORT_COLUMNS, caseRecord)], { bom: true }));
+    const [header, row] = parseCsv(toCsv(csvHeader(CASE_EXPORT_COLUMNS), [csvValues(CASE_EXPORT_COLUMNS, caseRecord)], { bom: true }), { bom: true });
     expect(header).toEqual(csvHeader(CASE_EXPORT_COLUMNS));
     expect(row).toEqual(csvValues(CASE_EXPORT_COLUMNS, caseRecord));
   });
@@ -104,7 +105,7 @@ describe("milestone columns", () => {
   });
 
   it("neutralises a formula in a title once written as CSV", () => {
-    const [, row] = parseCsv(toCsv(csvHeader(MILESTONE_EXPORT_COLUMNS), [csvValues(MILESTONE_EXPORT_COLUMNS, milestoneRecord)]));
+    const [, row] = parseCsv(toCsv(csvHeader(MILESTONE_EXPORT_COLUMNS), [csvValues(MILESTONE_EXPORT_COLUMNS, milestoneRecord)]), { bom: true });
     expect(row![3]).toBe("'=Amendment");
   });
 });

@@ -54,7 +54,12 @@ export const partialDate = z
     if (!parsed) {
       ctx.addIssue({
         code: "custom",
-        message: value === "" ? "is required: write it YYYY-MM-DD, YYYY-MM or YYYY" : "must be a real date written YYYY-MM-DD (a day), YYYY-MM (a month) or YYYY (a year)",
+        message:
+          value === ""
+            ? "is required: write it YYYY-MM-DD, YYYY-MM or YYYY"
+            : /^0000(-|$)/.test(value)
+              ? "must be in a year from 0001 to 9999: there is no year 0000"
+              : "must be a real date written YYYY-MM-DD (a day), YYYY-MM (a month) or YYYY (a year)",
       });
       return z.NEVER;
     }

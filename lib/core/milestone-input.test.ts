@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fieldErrors } from "./field-errors";
-import { filledSources, formValuesOf, inputFromFormValues, isWebUrl, milestoneInputSchema, milestoneSlug } from "./milestone-input";
+import { parseForm } from "@/lib/web/form-submission";
+import { isWebUrl, milestoneInputSchema, milestoneSlug } from "./milestone-input";
 
 const valid = {
   title: "Ukraine ratifies the Rome Statute",
@@ -50,6 +51,9 @@ describe("milestoneInputSchema refuses, naming the field", () => {
     ["an impossible day", { date: "2025-02-30" }, "date"],
     ["a thirteenth month", { date: "2025-13" }, "date"],
     ["a date in words", { date: "October 2024" }, "date"],
+    ["the year 0000", { date: "0000" }, "date"],
+    ["a month of the year 0000", { date: "0000-06" }, "date"],
+    ["a day of the year 0000", { date: "0000-01-01" }, "date"],
     ["a missing date", { date: undefined }, "date"],
     ["a track that is not a slug", { track: "The Track" }, "track"],
     ["no track chosen", { track: "" }, "track"],
@@ -90,24 +94,30 @@ describe("helpers", () => {
     expect(milestoneSlug("???", 2025)).toBe("milestone-2025");
   });
 
-  it("reads the form, drops empty source rows, and sends effects only when the form showed them", () => {
+  it("a posted form is read by the same schema: empty source rows dropped, errors named by the row shown again", () => {
     const form = new FormData();
-    for (const [k, v] of Object.entries({ title: "T", description: "D", date: "2026-10", track: "accountability", type: "ratification", situation: "", expectedVersion: "3" })) form.set(k, v);
+    for (const [k, v] of Object.entries({ title: " T ", description: "D", date: "2026-10", track: "accountability", type: "ratification", situation: "", expectedVersion: "3", milestone: "the-edited-one" })) form.set(k, v);
     form.append("forums", "icc");
     form.append("forums", "special-tribunal");
-    form.set("sources.0.title", "");
-    form.set("sources.0.url", "");
-    form.set("sources.1.title", "A source");
-    form.set("sources.1.url", "https://example.org");
+    form.set("sources[0].title", "");
+    form.set("sources[0].url", "");
+    form.set("sources[1].title", "A source");
+    form.set("sources[1].url", "https://example.org");
+    form.set("sources[2].slug", "recorded-source");
+    form.set("sources[2].remove", "on");
     form.append("opens", "some-rule");
-    const values = formValuesOf(form);
-    expect(values.forums).toEqual(["icc", "special-tribunal"]);
-    const sources = filledSources(values.sources);
-    expect(sources).toHaveLength(1);
-    const analyst = inputFromFormValues({ ...values, sources }, { withEffects: false });
-    expect(analyst).not.toHaveProperty("opens");
-    expect(analyst).toMatchObject({ situation: null, expectedVersion: 3, sources: [{ title: "A source", url: "https://example.org" }] });
-    expect(inputFromFormValues({ ...values, sources }, { withEffects: true })).toMatchObject({ opens: ["some-rule"], closes: [] });
-    expect(milestoneInputSchema.safeParse(analyst).success).toBe(true);
+    const read = parseForm(form, milestoneInputSchema, { rows: ["sources"] });
+    expect(read.status).toBe("success");
+    if (read.status !== "success") return;
+    expect(read.value).toMatchObject({ title: "T", forums: ["icc", "special-tribunal"], situation: null, expectedVersion: 3, opens: ["some-rule"], closes: [] });
+    expect(read.value.sources).toEqual([{ title: "A source", url: "https://example.org", publisher: null, locator: null }]);
+
+    form.set("sources[1].url", "example.org");
+    form.set("date", "");
+    const refused = parseForm(form, milestoneInputSchema, { rows: ["sources"] });
+    expect(refused.status).toBe("error");
+    // The second row typed is the first row shown again (the empty one is dropped).
+    expect(refused.reply().error).toEqual({ "sources[0].url": ["must be a web address starting with http:// or https://"], date: ["is required: write it YYYY-MM-DD, YYYY-MM or YYYY"] });
+    expect(refused.reply().initialValue).toMatchObject({ title: " T ", sources: [{ title: "A source", url: "example.org" }] });
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ruleInputSchema } from "./rule-input";
-import { emptyRuleFormValues, errorsByField, messageInFormWords, ruleFormValues, ruleInputFromForm } from "./rule-form";
+import { parseForm } from "@/lib/web/form-submission";
+import { errorsByField, messageInFormWords } from "./rule-form";
 
 function formData(entries: [string, string][]): FormData {
   const form = new FormData();
@@ -8,45 +9,47 @@ function formData(entries: [string, string][]): FormData {
   return form;
 }
 
-describe("the rule form's values", () => {
-  it("reads text fields and ticked boxes, empty when missing", () => {
-    const values = ruleFormValues(formData([["slug", "a-rule"], ["crimes", "aggression"], ["crimes", "genocide"], ["levels", ""]]));
-    expect(values.slug).toBe("a-rule");
-    expect(values.summary).toBe("");
-    expect(values.crimes).toEqual(["aggression", "genocide"]);
-    expect(values.levels).toEqual([]);
-    expect(values.modes).toEqual([]);
-  });
+describe("the rule form, read by ruleInputSchema", () => {
+  const base: [string, string][] = [["slug", "a-rule"], ["forum", "icc"], ["summary", "Covers it."], ["provision", "p"], ["source", "s"]];
+  const read = (entries: [string, string][]) => parseForm(formData(entries), ruleInputSchema);
 
-  it("gives saveRule null for empty optional fields and a number for the version", () => {
-    const input = ruleInputFromForm({
-      ...emptyRuleFormValues(),
-      slug: "a-rule", forum: "icc", effect: "COVERS", summary: "Covers it.", provision: "p", source: "s",
-      condition: "  ", validFrom: "2025-06", expectedVersion: "3",
+  it("reads ticked boxes as lists, empty optional fields as none, the version as a number", () => {
+    const submission = read([...base, ["effect", "COVERS"], ["crimes", "aggression"], ["crimes", "genocide"], ["accusedKinds", "natural"], ["condition", ""], ["validFrom", "2025-06"], ["expectedVersion", "3"], ["situation", ""]]);
+    expect(submission.status).toBe("success");
+    expect(submission.status === "success" && submission.value).toMatchObject({
+      crimes: ["aggression", "genocide"],
+      accusedKinds: ["natural"],
+      levels: [],
+      situation: null,
+      condition: null,
+      validFrom: { date: "2025-06-01", precision: "MONTH" },
+      validTo: null,
+      sourceLocator: null,
+      expectedVersion: 3,
     });
-    expect(input).toMatchObject({ situation: null, condition: null, validFrom: "2025-06", validTo: null, openedBy: null, sourceLocator: null, expectedVersion: 3 });
-    const parsed = ruleInputSchema.safeParse(input);
-    expect(parsed.success).toBe(true);
-    expect(parsed.data?.validFrom).toEqual({ date: "2025-06-01", precision: "MONTH" });
   });
 
-  it("passes the kind of condition and the conduct reached, empty as null", () => {
-    const base = { ...emptyRuleFormValues(), slug: "a-rule", forum: "icc", summary: "Conditional.", provision: "p", source: "s" };
-    const conditional = ruleInputFromForm({ ...base, effect: "CONDITIONAL", condition: "Once it operates.", conditionKind: "NOT_OPERATIONAL", conductFrom: "2013-11-21", conductTo: "2014-02" });
-    expect(conditional).toMatchObject({ conditionKind: "NOT_OPERATIONAL", conductFrom: "2013-11-21", conductTo: "2014-02" });
-    const parsed = ruleInputSchema.safeParse(conditional);
-    expect(parsed.success && { kind: parsed.data.conditionKind, to: parsed.data.conductTo }).toEqual({ kind: "NOT_OPERATIONAL", to: { date: "2014-02-01", precision: "MONTH" } });
-    expect(ruleInputFromForm({ ...base, effect: "COVERS" })).toMatchObject({ conditionKind: null, conductFrom: null, conductTo: null });
+  it("reads the kind of condition and the conduct reached", () => {
+    const submission = read([...base, ["effect", "CONDITIONAL"], ["condition", "Once it operates."], ["conditionKind", "NOT_OPERATIONAL"], ["conductFrom", "2013-11-21"], ["conductTo", "2014-02"]]);
+    expect(submission.status === "success" && { kind: submission.value.conditionKind, to: submission.value.conductTo }).toEqual({ kind: "NOT_OPERATIONAL", to: { date: "2014-02-01", precision: "MONTH" } });
   });
 
-  it("reads the kind of condition and the conduct dates from the posted form", () => {
-    const values = ruleFormValues(formData([["conditionKind", "CASE_FACT"], ["conductFrom", "2013-11-21"]]));
-    expect(values).toMatchObject({ conditionKind: "CASE_FACT", conductFrom: "2013-11-21", conductTo: "" });
-  });
-
-  it("leaves the version out of a new rule and passes a malformed one on for the schema to refuse", () => {
-    expect(ruleInputFromForm(emptyRuleFormValues()).expectedVersion).toBeNull();
-    expect(ruleInputFromForm({ ...emptyRuleFormValues(), expectedVersion: "two" }).expectedVersion).toBe("two");
+  it("refuses, naming each field, in the words the form has always used", () => {
+    const empty = read([["slug", ""], ["forum", ""], ["effect", "COVERS"], ["summary", "  "], ["provision", "p"], ["source", "s"], ["expectedVersion", "two"]]);
+    expect(empty.status).toBe("error");
+    expect(empty.reply().error).toEqual({
+      slug: ["must be a slug: lower-case words joined by hyphens"],
+      forum: ["must be a slug: lower-case words joined by hyphens"],
+      summary: ["is required"],
+      expectedVersion: [expect.any(String)],
+    });
+    // The checks across fields, once every field reads.
+    const across = read([...base, ["effect", "CONDITIONAL"], ["validFrom", "2025"], ["validTo", "2024-12"]]);
+    expect(across.reply().error).toEqual({
+      condition: [expect.stringContaining("is required for a conditional rule")],
+      conditionKind: [expect.stringContaining("is required for a conditional rule")],
+      validTo: ["is before validFrom"],
+    });
   });
 });
 

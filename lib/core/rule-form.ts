@@ -1,7 +1,7 @@
 /**
- * The admin rule form's values: what the form posts (strings and ticked boxes), turned into the
- * input `ruleInputSchema` reads (`saveRule` validates it; this only maps the form's shape), and
- * the field errors `saveRule` returns, grouped by the form field they belong to.
+ * The admin rule form: its fields and their values as typed (the form's starting values), the
+ * field errors grouped by the form field they belong to, and the messages in the form's words.
+ * The posted form is read by `ruleInputSchema` itself (lib/web/form-submission.ts).
  */
 
 export const RULE_LIST_FIELDS = ["crimes", "accusedKinds", "levels", "modes"] as const;
@@ -39,52 +39,6 @@ export function emptyRuleFormValues(): RuleFormValues {
     conductFrom: "", conductTo: "",
     openedBy: "", closedBy: "", provision: "", source: "", sourceLocator: "", expectedVersion: "",
     crimes: [], accusedKinds: [], levels: [], modes: [],
-  };
-}
-
-/** Reads the posted form; anything not a string (a file) counts as empty. */
-export function ruleFormValues(form: { get(name: string): unknown; getAll(name: string): unknown[] }): RuleFormValues {
-  const values = emptyRuleFormValues();
-  for (const field of RULE_TEXT_FIELDS) {
-    const value = form.get(field);
-    values[field] = typeof value === "string" ? value : "";
-  }
-  for (const field of RULE_LIST_FIELDS) {
-    values[field] = form.getAll(field).filter((v): v is string => typeof v === "string" && v !== "");
-  }
-  return values;
-}
-
-/**
- * The input for `saveRule`: an empty optional field is null (the schema's "none"), text is passed
- * as typed (the schema trims and checks it), the version is a number when one was given.
- * `effect` is upper-cased from the radio's value; a missing choice stays "" for the schema to refuse.
- */
-export function ruleInputFromForm(values: RuleFormValues): Record<string, unknown> {
-  const optional = (value: string) => (value.trim() === "" ? null : value);
-  const version = values.expectedVersion.trim();
-  return {
-    slug: values.slug,
-    forum: values.forum,
-    situation: optional(values.situation),
-    effect: values.effect,
-    summary: values.summary,
-    condition: optional(values.condition),
-    conditionKind: optional(values.conditionKind),
-    crimes: values.crimes,
-    accusedKinds: values.accusedKinds,
-    levels: values.levels,
-    modes: values.modes,
-    validFrom: optional(values.validFrom),
-    validTo: optional(values.validTo),
-    conductFrom: optional(values.conductFrom),
-    conductTo: optional(values.conductTo),
-    openedBy: optional(values.openedBy),
-    closedBy: optional(values.closedBy),
-    provision: values.provision,
-    source: values.source,
-    sourceLocator: optional(values.sourceLocator),
-    expectedVersion: version === "" ? null : /^\d+$/.test(version) ? Number(version) : version,
   };
 }
 

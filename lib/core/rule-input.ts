@@ -7,10 +7,11 @@ import { parsePartialDate, periodOf, type PartialDate } from "./dates";
 import { CONDITION_KINDS, EFFECTS, type ConditionKind } from "./jurisdiction";
 import { CONDITION_KIND_LABELS } from "./labels";
 
-const slug = z.string().trim().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: "must be a slug: lower-case words joined by hyphens" });
+// A field left empty reaches the schema as missing (the form reads "" as left out): same words as before.
+const slug = z.string({ message: "must be a slug: lower-case words joined by hyphens" }).trim().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: "must be a slug: lower-case words joined by hyphens" });
 const slugList = z.array(slug).default([]).refine((list) => new Set(list).size === list.length, { message: "lists a value twice" });
 const partialDate = z
-  .string()
+  .string({ message: "must be a date written YYYY-MM-DD, YYYY-MM or YYYY" })
   .trim()
   .transform((value, ctx): PartialDate => {
     const parsed = parsePartialDate(value);
@@ -22,7 +23,7 @@ const partialDate = z
   });
 /** The kinds a condition may have, as the messages list them: the name the input takes, then the label. */
 const KIND_CHOICES = CONDITION_KINDS.map((k: ConditionKind) => `${k} (“${CONDITION_KIND_LABELS[k]}”)`).join(", ");
-const text = (max: number) => z.string().trim().min(1, { message: "is required" }).max(max, { message: `must be at most ${max} characters` });
+const text = (max: number) => z.string({ message: "is required" }).trim().min(1, { message: "is required" }).max(max, { message: `must be at most ${max} characters` });
 
 export const ruleInputSchema = z
   .object({

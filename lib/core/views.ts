@@ -2,6 +2,10 @@
  * The shapes the pages render: plain data with dates as partial dates (never Date objects), so
  * components stay free of Prisma and of time zones. The queries in lib/server/queries build them.
  */
+import type { Assessment } from "./annotation-input";
+import type { FieldChange } from "./audit-diff";
+import type { FailedDuty, KnowledgeStandard } from "./case-input";
+import type { CaseFacet } from "./case-list-query";
 import type { PartialDate } from "./dates";
 import type { ConditionKind } from "./jurisdiction";
 import type { Validity, ValidityStatus } from "./rule-validity";
@@ -138,3 +142,136 @@ export type PolicyView = {
   levels: NamedRef[];
   citation: Citation;
 };
+
+// ---------------------------------------------------------------------------------------------
+// What the pages read and the components show (moved here from lib/server/queries, which fill them).
+
+export type Option = { value: string; label: string; hint?: string };
+
+export type RuleOption = Option & { openedBy: string | null; closedBy: string | null };
+
+export type MilestoneFormOptions = {
+  tracks: Option[];
+  types: Option[];
+  situations: Option[];
+  forums: Option[];
+  instruments: Option[];
+  cases: Option[];
+  rules: RuleOption[];
+};
+
+export type CaseChargeView = {
+  id: string;
+  /** Null: the charge is against every accused of the case. */
+  against: { slug: string; name: string } | null;
+  crime: NamedRef;
+  mode: NamedRef;
+  provisionCited: string;
+  /** The tracker's Provision record the citation rests on (its slug), where there is one. */
+  provision: string | null;
+  description: string | null;
+  knowledgeStandard: KnowledgeStandard | null;
+  failedDuties: FailedDuty[];
+};
+
+export type StageEntryView = {
+  id: string;
+  stage: CaseStage;
+  date: PartialDate;
+  inAbsentia: boolean;
+  note: string | null;
+  citation: Citation | null;
+  recordedBy: string | null;
+  recordedAt: Date;
+};
+
+export type CaseFormOptions = {
+  forums: Option[];
+  situations: Option[];
+  accused: Option[];
+  kinds: Option[];
+  levels: Option[];
+  crimes: Option[];
+  modes: Option[];
+  milestones: Option[];
+};
+
+export type HistoryEntry = {
+  id: string;
+  at: Date;
+  action: "CREATE" | "UPDATE" | "DELETE";
+  who: string;
+  versions: { before: number | null; after: number | null };
+  changes: FieldChange[];
+};
+
+export type FacetCount = { value: string; label: string; count: number };
+
+export type CaseListFacets = Record<CaseFacet, FacetCount[]>;
+
+export type CaseListRow = {
+  slug: string;
+  reference: string | null;
+  title: string;
+  forum: { slug: string; name: string; shortName: string };
+  situation: { slug: string; name: string };
+  stage: CaseStage;
+  stageOn: PartialDate;
+  openedOn: PartialDate;
+  inAbsentia: boolean;
+  isSynthetic: boolean;
+  accused: { slug: string; name: string; nameOriginal: string | null }[];
+  crimes: { slug: string; name: string }[];
+  /** Non-deleted notes on the case; null for visitors who are not signed in (notes are theirs to read). */
+  annotationCount: number | null;
+  /** With a search: whether the words were found in the case itself or only in its notes. */
+  matchedIn: "case" | "notes" | null;
+};
+
+export type CaseListResult = {
+  /** Every non-deleted case the tracker holds. */
+  total: number;
+  /** The cases that match the query. */
+  matching: number;
+  cases: CaseListRow[];
+  facets: CaseListFacets;
+  /** The cursor of the next page (for `after`), or null on the last page. */
+  next: string | null;
+};
+
+export type Choice = Option;
+
+export type ChoiceGroup = { label: string; choices: Choice[] };
+
+export type RuleFormOptions = {
+  forums: Choice[];
+  situations: Choice[];
+  crimes: Choice[];
+  accusedKinds: Choice[];
+  levels: Choice[];
+  modes: Choice[];
+  /** Newest first, each with its date at its precision. */
+  milestones: Choice[];
+  provisions: ChoiceGroup[];
+  sources: Choice[];
+};
+
+/** A note as its list shows it, with what the reader may do with it. */
+export type AnnotationView = {
+  id: string;
+  case: string;
+  version: number;
+  body: string;
+  assessment: Assessment;
+  verified: boolean;
+  author: { name: string };
+  lastEditedBy: { name: string } | null;
+  createdAt: string;
+  updatedAt: string;
+  deletedAt: string | null;
+  canEdit: boolean;
+  canDelete: boolean;
+};
+
+/** A Follow button's state: sign in first, or follow, or unfollow the follow `followId`. */
+export type FollowState = { signedIn: boolean; followId: string | null };

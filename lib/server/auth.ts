@@ -1,27 +1,27 @@
 import "server-only";
 import { cache } from "react";
 import type { NextAuthOptions } from "next-auth";
-import { getServerSession } from "next-auth";
+import { getToken } from "next-auth/jwt";
 import { cookies } from "next/headers";
 import { hasSessionCookie } from "@/lib/core/session-cookie";
 import CredentialsProvider from "next-auth/providers/credentials";
 import type { Actor } from "./actor";
 import { actorFromToken } from "./accounts/api-tokens";
+import { endSession, SESSION_MAX_AGE_SECONDS, sessionUser, startSession } from "./accounts/sessions";
 import { signIn } from "./accounts/sign-in";
-import { db } from "./db";
+import { clientAddress } from "@/lib/web/client-address";
+import { proxyTrust } from "./env";
 import { AppError } from "./errors";
 
-export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
-
-/** The client address for throttling, as the server put it in X-Forwarded-For (see clientAddress). */
-function addressOf(headers: Record<string, string | string[] | undefined> | undefined): string {
+/** The client address for throttling, from X-Forwarded-For as far as the trusted proxies go (see clientAddress). */
+export function addressOf(headers: Record<string, string | string[] | undefined> | undefined): string {
   const forwarded = headers?.["x-forwarded-for"];
-  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
-  return first || "unknown";
+  return clientAddress(Array.isArray(forwarded) ? forwarded.join(",") : forwarded, proxyTrust().trustedProxyHops);
 }
 
 export const authOptions: NextAuthOptions = {
-  // Signed JWT sessions that expire; the role in them is re-checked against the database on use.
+  // Signed JWT sessions that expire. Each names a Session row, checked on every request with the
+  // user's role and state, so signing out ends the session on the server, not only in the browser.
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   secret: process.env.NEXTAUTH_SECRET,
   pages: { signIn: "/sign-in", error: "/sign-in" },
@@ -41,19 +41,29 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
-      // Signing in stamps the time; refreshes keep it, so a session lasts 8 hours from sign-in
-      // however often next-auth re-issues the cookie.
+    async jwt({ token, user }) {
+      // Signing in starts a session and stamps the time; refreshes keep both, so a session lasts
+      // 8 hours from sign-in however often next-auth re-issues the cookie. (next-auth's own `jti`
+      // changes at every re-issue, so the session has an id of its own, `sid`.)
       if (user) {
         token.uid = user.id;
         token.authTime = Math.floor(Date.now() / 1000);
+        token.sid = await startSession({ userId: user.id });
       }
       return token;
     },
     session({ session, token }) {
+      // The session id stays in the encrypted cookie: /api/auth/session shows it to no script.
       if (session.user) (session.user as { id?: string }).id = token.uid as string;
       (session as { authTime?: number }).authTime = token.authTime as number | undefined;
       return session;
+    },
+  },
+  events: {
+    // next-auth then clears the cookie; ending the session here makes a copy of it useless too.
+    async signOut(message) {
+      const sid = "token" in message ? message.token?.sid : undefined;
+      if (typeof sid === "string") await endSession(sid);
     },
   },
 };
@@ -74,16 +84,32 @@ export async function currentActor(request?: Request): Promise<Actor> {
   return sessionActor();
 }
 
+const ANONYMOUS = { actor: { kind: "anonymous" }, sessionId: null } as const satisfies { actor: Actor; sessionId: null };
+
 // Once per request: the layout and the page both ask who is signed in. Outside a React render
 // (route handlers, tests) cache() simply calls through.
-const sessionActor = cache(async (): Promise<Actor> => {
-  // Most requests are visitors': without the cookie next-auth could only say "no session".
-  if (!hasSessionCookie((await cookies()).getAll().map((c) => c.name))) return { kind: "anonymous" };
-  const session = await getServerSession(authOptions);
-  const id = (session?.user as { id?: string } | undefined)?.id;
-  const authTime = (session as { authTime?: number } | null)?.authTime;
-  if (!id || !authTime || Date.now() / 1000 - authTime > SESSION_MAX_AGE_SECONDS) return { kind: "anonymous" };
-  const user = await db.user.findUnique({ where: { id }, select: { id: true, role: true, disabledAt: true } });
-  if (!user || user.disabledAt) return { kind: "anonymous" };
-  return { kind: "user", id: user.id, role: user.role };
+const requestSession = cache(async (): Promise<{ actor: Actor; sessionId: string | null }> => {
+  const jar = await cookies();
+  // Most requests are visitors': without the cookie there is no session to decode or look up, and
+  // the database is not asked.
+  if (!hasSessionCookie(jar.getAll().map((c) => c.name))) return ANONYMOUS;
+  // Decoded, not asked of getServerSession, which would build the session's public view (and a
+  // cookie a render cannot set) only for us to read three claims.
+  const token = await getToken({ req: { cookies: jar, headers: {} } as unknown as Parameters<typeof getToken>[0]["req"], secret: authOptions.secret });
+  const { uid, sid, authTime } = (token ?? {}) as { uid?: unknown; sid?: unknown; authTime?: unknown };
+  if (typeof uid !== "string" || typeof sid !== "string" || typeof authTime !== "number") return ANONYMOUS;
+  const now = new Date();
+  if (now.getTime() / 1000 - authTime > SESSION_MAX_AGE_SECONDS) return ANONYMOUS;
+  const user = await sessionUser({ sessionId: sid, userId: uid, now });
+  if (!user) return ANONYMOUS;
+  return { actor: { kind: "user", id: user.id, role: user.role }, sessionId: sid };
 });
+
+async function sessionActor(): Promise<Actor> {
+  return (await requestSession()).actor;
+}
+
+/** The id of the session making this request (null without one): "sign out everywhere else" keeps it. */
+export async function currentSessionId(): Promise<string | null> {
+  return (await requestSession()).sessionId;
+}

@@ -20,7 +20,8 @@ const schema = z.object({
   DATA_DIR: z.preprocess(unsetIfEmpty, z.string().trim().min(1).default(".data")),
   PORT: z.preprocess(unsetIfEmpty, z.coerce.number({ message: "must be a port number" }).int().min(1).max(65535).default(3000)),
   HOSTNAME: z.preprocess(unsetIfEmpty, z.string().trim().min(1).default("0.0.0.0")),
-  // How many reverse proxies in front of the tracker append to X-Forwarded-For (0: none).
+  // How many reverse proxies the tracker runs behind (0: none). Only then are X-Forwarded-For and
+  // X-Forwarded-Host believed, and only as far as those proxies (docs/decisions/026-trusting-proxies.md).
   TRUSTED_PROXY_HOPS: z.preprocess(unsetIfEmpty, z.coerce.number({ message: "must be a whole number" }).int().min(0).max(10).default(0)),
   NEXTAUTH_SECRET: z.preprocess(unsetIfEmpty, z.string().min(32, { message: "must be at least 32 characters (e.g. openssl rand -base64 48)" }).optional()),
   NEXTAUTH_URL: z.preprocess(unsetIfEmpty, z.url({ message: "must be the tracker's public URL, e.g. https://tracker.example.org" }).optional()),
@@ -39,6 +40,11 @@ export function readEnv(source: Readonly<Record<string, string | undefined>> = p
     throw new ConfigurationError(`${issue.path.join(".")} ${issue.message}.`);
   }
   return parsed.data;
+}
+
+/** What the request headers may be believed about: the proxies in front, and the public URL. */
+export function proxyTrust(env: Env = readEnv()): { trustedProxyHops: number; publicUrl: string | undefined } {
+  return { trustedProxyHops: env.TRUSTED_PROXY_HOPS, publicUrl: env.NEXTAUTH_URL };
 }
 
 export type DatabaseTarget =

@@ -1,5 +1,7 @@
 import "server-only";
-import { AppError, APP_ERROR_STATUS } from "./errors";
+import { isSameOrigin } from "@/lib/web/client-address";
+import { proxyTrust } from "./env";
+import { AppError, APP_ERROR_STATUS, type FieldError } from "./errors";
 
 /**
  * The one place where errors become HTTP responses. Every JSON error has the same shape:
@@ -43,35 +45,43 @@ export async function respond(body: () => Promise<Response>): Promise<Response> 
   }
 }
 
-/** Query parameters as the core's parsers take them: repeated names become arrays. */
-export function queryOf(searchParams: URLSearchParams): Record<string, string | string[]> {
+/**
+ * Query parameters as the core's parsers take them: repeated names become arrays. This is the one
+ * reader of every API endpoint's query, so an empty value (`?limit=`) means the same everywhere: a
+ * 400 naming the parameter, like any other malformed value (give a value, or leave it out). A saved
+ * search comes from a page's form, whose empty fields mean "not given" (`emptyIsUnset`).
+ */
+export function queryOf(searchParams: URLSearchParams, { emptyIsUnset = false } = {}): Record<string, string | string[]> {
   const query: Record<string, string | string[]> = {};
+  const errors: FieldError[] = [];
   for (const name of new Set(searchParams.keys())) {
-    const values = searchParams.getAll(name);
+    let values = searchParams.getAll(name);
     if (values.some((v) => v.includes("\u0000")) || name.includes("\u0000")) {
       throw AppError.invalidInput([{ parameter: name, message: `${name} contains a NUL character (U+0000), which the tracker cannot look up.` }]);
     }
+    if (values.some((v) => v.trim() === "")) {
+      if (!emptyIsUnset) {
+        errors.push({ parameter: name, message: `"${name}" is empty: give it a value, or leave the parameter out.` });
+        continue;
+      }
+      values = values.filter((v) => v.trim() !== "");
+      if (values.length === 0) continue;
+    }
     query[name] = values.length === 1 ? values[0]! : values;
   }
+  if (errors.length > 0) throw AppError.invalidInput(errors);
   return query;
 }
 
 /**
  * CSRF protection for writes made with a session cookie: the browser's Origin (or, failing that,
- * Referer) must be this site. Requests with a Bearer token carry no ambient credentials and are
- * exempt. Server actions get Next's own origin check; route handlers call this.
+ * Referer) must be this site, as isSameOrigin reads it (a client's X-Forwarded-Host counts only
+ * behind a trusted proxy). Requests with a Bearer token carry no ambient credentials and are
+ * exempt. Server actions get the same check in proxy.ts (lib/web/server-action-guard.ts).
  */
 export function assertSameOrigin(request: Request): void {
   if (request.headers.get("authorization")) return;
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  const origin = request.headers.get("origin") ?? request.headers.get("referer");
-  let originHost: string | null = null;
-  try {
-    originHost = origin ? new URL(origin).host : null;
-  } catch {
-    originHost = null;
-  }
-  if (!host || originHost !== host) {
+  if (!isSameOrigin(request.headers, proxyTrust())) {
     throw new AppError("FORBIDDEN", "This request did not come from the tracker's own pages (its Origin does not match). Use an API token for scripts.");
   }
 }

@@ -127,7 +127,7 @@ export function tableChanges(database: Database): TableChanges {
  * Tables that no held value and no visitor's page reads: a write to them alone drops nothing and
  * waits for nothing. (An audit row is always written with the record it is about, which is read.)
  */
-export const TABLES_NOTHING_HELD_READS = ["ApiToken", "SignInAttempt", "Follow", "AuditEvent"] as const;
+export const TABLES_NOTHING_HELD_READS = ["ApiToken", "SignInAttempt", "Session", "Follow", "AuditEvent"] as const;
 
 /**
  * The listener of the process's shared database (prisma-client.ts `sharedDatabase`), if the app

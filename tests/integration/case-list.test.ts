@@ -12,6 +12,7 @@ import {
   emptyCaseListQuery,
   encodeCursor,
   parseCaseListQuery,
+  stageFromSlug,
   type CaseListQuery,
   type CaseSort,
 } from "@/lib/core/case-list-query";
@@ -302,6 +303,44 @@ describe("search", () => {
     expect(result.matching).toBe(2);
     expect(facet(result.facets, "forum")).toEqual({ icc: 2, "special-tribunal": 0, "ukraine-domestic": 0 });
     expect(result.facets.year.map((y) => y.value)).toEqual(["2022"]);
+  });
+});
+
+describe("counts within a search (one pass over the cases found, charge facets as bit masks)", () => {
+  // The oracle is the list itself: a facet value's count is how many cases the list shows with that
+  // value asked instead of the facet's own, and the matching count how many it shows as asked.
+  const searches: [string, Partial<CaseListQuery>, { signedIn: boolean }][] = [
+    ["a broad word", { q: "a" }, anonymous],
+    ["a broad word with a crime", { q: "a", crime: ["war-crimes"] }, anonymous],
+    ["a word with forums and a level", { q: "t", forum: ["icc", "ukraine-domestic"], level: ["direct-perpetrator"] }, anonymous],
+    ["a word with a kind and a mode", { q: "of", accused: ["natural"], mode: ["direct"] }, anonymous],
+    ["a word with two crimes and a stage", { q: "a", crime: ["ecocide", "aggression"], stage: ["INVESTIGATION", "TRIAL"] }, anonymous],
+    ["a word found in notes, signed in", { q: "shelling" }, signedIn],
+    ["a word with a kind, signed in", { q: "of", accused: ["legal"] }, signedIn],
+  ];
+  it.each(searches)("counts each facet value as the list finds it: %s", async (_name, asked, viewer) => {
+    const result = await listCases(q({ ...asked, sort: "relevance" }), viewer);
+    const shown = async (patch: Partial<CaseListQuery>) => (await listCases(q({ ...asked, ...patch, sort: "relevance" }), viewer)).cases.length;
+    expect(result.matching).toBe(await shown({}));
+    expect(result.matching).toBeGreaterThan(0);
+    for (const name of ["forum", "situation", "stage", "year", "crime", "mode", "accused", "level"] as const) {
+      for (const value of result.facets[name]) {
+        const patch = name === "year" ? { year: [Number(value.value)] } : name === "stage" ? { stage: [stageFromSlug(value.value)!] } : { [name]: [value.value] };
+        expect(value.count, `${name} ${value.value}`).toBe(await shown(patch));
+      }
+    }
+  });
+
+  it("stops rather than count wrong when a charge facet has more values than its mask holds", async () => {
+    const source = await database.prisma.source.findFirstOrThrow({ select: { id: true } });
+    const extra = Array.from({ length: 64 }, (_, i) => ({ slug: `t-extra-${i}`, name: `Extra ${i}`, description: "Test only", sourceId: source.id }));
+    await database.prisma.crimeCategory.createMany({ data: extra.map((e, i) => ({ ...e, id: `t-extra-${String(i).padStart(2, "0")}` })) });
+    try {
+      await expect(listCases(q({ q: "a" }), anonymous)).rejects.toThrow(/too many values/);
+    } finally {
+      await database.prisma.crimeCategory.deleteMany({ where: { slug: { startsWith: "t-extra-" } } });
+    }
+    expect((await listCases(q({ q: "a" }), anonymous)).matching).toBeGreaterThan(0);
   });
 });
 

@@ -5,6 +5,7 @@
  * rows of cases, accused, charges, stages, sources, notes, note versions, follows and the audit
  * trail as they were; no answer ever shows a stack trace or the name of the database library.
  */
+import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/server/actor";
 import { createApiToken, revokeApiToken } from "@/lib/server/accounts/api-tokens";
@@ -665,6 +666,104 @@ describe("hostile input is refused by name, never a 500", () => {
     }
     const unknown = await refused({ method: "PATCH", path: casePath(), token: tokens.analyst, body: { colour: "red", expectedVersion: 1 } }, 400);
     expect(unknown.json.error.message).toContain("colour");
+  });
+});
+
+describe("the edges of the security review: 400, 403, 404 or 413, never a 500", () => {
+  const milestone = { title: "Year zero", description: "d", date: "2025-01-01", track: "accountability", type: "summit", sources: [{ slug: "pilpg-three-pillars" }] };
+  const deep = (n: number) => "[".repeat(n) + "]".repeat(n);
+
+  it("a date in the year 0000, on a milestone and on a case's first stage, is a 400 naming the field (defect 3)", async () => {
+    for (const date of ["0000", "0000-06", "0000-01-01"]) {
+      const m = await refused({ method: "POST", path: "/api/v1/milestones", token: tokens.analyst, body: { ...milestone, date } }, 400);
+      expect(parameters(m), date).toEqual(["date"]);
+      const c = await refused({ method: "POST", path: "/api/v1/cases", token: tokens.analyst, body: newCase({ initialStage: { stage: "WARRANT_OR_NOTICE_OF_SUSPICION", date } }) }, 400);
+      expect(parameters(c), date).toEqual(["initialStage.date"]);
+    }
+  });
+
+  it("JSON nested 100,000 levels deep is a 400 on body, on every kind of JSON write (defect 4)", async () => {
+    const raw = `{"title":${deep(100_000)}}`;
+    for (const write of [
+      { method: "POST", path: "/api/v1/milestones" },
+      { method: "POST", path: "/api/v1/cases" },
+      { method: "PATCH", path: casePath() },
+      { method: "POST", path: "/api/v1/follows" },
+      { method: "PATCH", path: notePath() },
+    ]) {
+      const response = await refused({ ...write, token: tokens.analyst, raw }, 400);
+      expect(parameters(response), write.path).toEqual(["body"]);
+      expect(response.json.error.message).toMatch(/nested too deeply/);
+    }
+  });
+
+  it("a lone UTF-16 surrogate in a JSON string is a 400 naming the field (defect 6)", async () => {
+    const raw = JSON.stringify({ ...milestone, title: "x LONE y" }).replace("LONE", "\\ud800");
+    const m = await refused({ method: "POST", path: "/api/v1/milestones", token: tokens.analyst, raw }, 400);
+    expect(parameters(m)).toEqual(["title"]);
+    const c = await refused({ method: "POST", path: notesPath(), token: tokens.analyst, raw: JSON.stringify(note).replace("The warrant", "\\udc00") }, 400);
+    expect(parameters(c)).toEqual(["body"]);
+  });
+
+  it("a NUL byte in a case, accused, forum or crime address: 400 naming the parameter on the API, 404 on pages (defect 5)", async () => {
+    for (const request of [
+      { method: "GET", path: "/api/v1/cases/%00" },
+      { method: "GET", path: "/api/v1/cases/a%00b" },
+      { method: "PATCH", path: "/api/v1/cases/%00", token: tokens.analyst, body: { title: "X", expectedVersion: 1 } },
+      { method: "POST", path: "/api/v1/cases/%00/stages", token: tokens.analyst, body: stage },
+      { method: "GET", path: "/api/v1/forums/%00" },
+      { method: "GET", path: "/api/v1/crimes/%00" },
+    ]) {
+      const response = await refused(request, 400);
+      expect(parameters(response), request.path).toEqual([request.path.includes("/cases/") ? "id" : "slug"]);
+    }
+    for (const page of ["/accused/%00", "/forums/%00", "/crimes/%00", "/cases/a%00b"]) {
+      const response = await fetch(`${base}${page}`);
+      expect(response.status, page).toBe(404);
+      expect(await response.text(), page).toContain("</html>");
+    }
+  });
+
+  it("a session write with a foreign Origin and a forged X-Forwarded-Host to match is 403 (defect 8)", async () => {
+    const before = await counts();
+    const response = await fetch(`${base}/api/v1/follows`, {
+      method: "POST",
+      headers: { cookie: analystCookie, origin: "http://evil.example", "x-forwarded-host": "evil.example", "content-type": "application/json" },
+      body: JSON.stringify({ target: "forum", forum: "icc" }),
+    });
+    expect(response.status).toBe(403);
+    expect(await counts()).toEqual(before);
+  });
+
+  it("an empty query parameter is a 400 naming it on every list endpoint (defect 9)", async () => {
+    for (const [address, parameter] of [
+      ["/api/v1/cases?limit=", "limit"],
+      ["/api/v1/cases?q=", "q"],
+      ["/api/v1/milestones?limit=", "limit"],
+      ["/api/v1/milestones?forum=", "forum"],
+      ["/api/v1/milestones?track=", "track"],
+      ["/api/v1/rules?limit=", "limit"],
+      ["/api/v1/forums?limit=", "limit"],
+      ["/api/v1/instruments?after=", "after"],
+    ]) {
+      const response = await call({ method: "GET", path: address! });
+      expect(response.status, address).toBe(400);
+      expect(parameters(response), address).toEqual([parameter]);
+    }
+  });
+
+  it("a server action from a foreign Origin is 403 and one over the body limit is 413, nothing written (defect 7)", async () => {
+    const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as { node: Record<string, unknown> };
+    const actionId = Object.keys(manifest.node)[0]!;
+    const post = async (headers: Record<string, string>, body: string) => {
+      const before = await counts();
+      const response = await fetch(`${base}/milestones/new`, { method: "POST", headers: { "next-action": actionId, "content-type": "text/plain;charset=UTF-8", ...headers }, body, redirect: "manual" });
+      expect(await counts()).toEqual(before);
+      return response.status;
+    };
+    expect(await post({ origin: "http://evil.example" }, '["$K1"]')).toBe(403);
+    expect(await post({ origin: "http://evil.example", "x-forwarded-host": "evil.example", cookie: analystCookie }, '["$K1"]')).toBe(403);
+    expect(await post({ origin: base, cookie: analystCookie }, `["${"x".repeat(2 * 1024 * 1024)}"]`)).toBe(413);
   });
 });
 

@@ -7,7 +7,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { emptyCaseListQuery, type CaseListQuery, type CaseSort } from "@/lib/core/case-list-query";
-import { parseCsv, UTF8_BOM } from "@/lib/core/csv";
+import { parse as parseCsv } from "csv-parse/sync";
+import { UTF8_BOM } from "@/lib/core/csv";
 import { CASE_EXPORT_COLUMNS, csvHeader, MILESTONE_EXPORT_COLUMNS, type CaseExportRecord } from "@/lib/core/export-columns";
 import { refreshAnnotationSearch, refreshCaseSearch } from "@/lib/server/cases/search-document";
 import { caseExportPages, exportCases } from "@/lib/server/export/case-export";
@@ -169,7 +170,7 @@ describe("case export", () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
     expect(text.startsWith(UTF8_BOM)).toBe(true);
-    const [header, ...rows] = parseCsv(text);
+    const [header, ...rows] = parseCsv(text, { bom: true });
     expect(header).toEqual(csvHeader(CASE_EXPORT_COLUMNS));
     const { matching } = await listCases(q({ forum: ["ukraine-domestic"] }), { signedIn: false });
     expect(rows).toHaveLength(matching);
@@ -211,7 +212,7 @@ describe("milestone export", () => {
   it("holds the timeline's milestones for the filters, in its order", async () => {
     const response = await exportMilestones({ format: "csv", params: { track: "accountability" }, origin: ORIGIN, now: NOW });
     expect(response.headers.get("content-disposition")).toBe('attachment; filename="milestones-2025-06-01.csv"');
-    const [header, ...rows] = parseCsv(await response.text());
+    const [header, ...rows] = parseCsv(await response.text(), { bom: true });
     expect(header).toEqual(csvHeader(MILESTONE_EXPORT_COLUMNS));
     const { milestones } = await listMilestones({ track: "accountability" });
     expect(milestones.length).toBeGreaterThan(0);

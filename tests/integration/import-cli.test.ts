@@ -11,7 +11,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { csvRecord, parseCsv } from "@/lib/core/csv";
+import { parse as parseCsv } from "csv-parse/sync";
+import { csvRecord } from "@/lib/core/csv";
 import { templateHeader } from "@/lib/core/import/columns";
 import { dumpTables } from "@/lib/server/export/dump";
 import { createDatabase, type Database } from "@/lib/server/prisma-client";
@@ -202,7 +203,7 @@ describe("importing sources", () => {
     expect(result.stderr).toMatch(/3 records in .*: 3 created, 0 updated, 0 unchanged, 0 rejected\./);
     expect(result.stderr).toContain("Dry run: nothing was written.");
     expect(await tableCounts(db.prisma)).toEqual(before);
-    const [header, ...rows] = parseCsv(readFileSync(report, "utf8"));
+    const [header, ...rows] = parseCsv(readFileSync(report, "utf8"), { bom: true });
     expect(header).toEqual(["line", "last_line", "external_id", "outcome", "slug", "column", "problem"]);
     expect(rows.map((r) => [r[0], r[2], r[3]])).toEqual([["2", "cli-src-1", "created"], ["3", "cli-src-2", "created"], ["4", "cli-src-3", "created"]]);
   });

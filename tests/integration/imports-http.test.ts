@@ -316,6 +316,8 @@ describe("a file that cannot be read", () => {
     ["a CSV with bytes that are not UTF-8", COMMIT, Buffer.concat([Buffer.from("external_id,title\r\nhttp-src-5,Caf"), Buffer.from([0xe9, 0xff]), Buffer.from("\r\n")]), /not UTF-8/, [2]],
     ["a JSON file that is not JSON", "kind=sources&format=json&dryRun=false", '[\n  {"externalId": "x",\n  "title": }\n]', /not valid JSON/, [2, 3]],
     ["a JSON object instead of an array", "kind=sources&format=json&dryRun=false", '{"externalId": "x", "title": "y"}', /array/, undefined],
+    // Security review, defect 4: this answered "internal".
+    ["a JSON file nested 100,000 levels deep", "kind=milestones&format=json&dryRun=false", `[\n{"title":${"[".repeat(100_000)}${"]".repeat(100_000)}}\n]`, /nested more than 64 levels deep/, [2]],
   ])("%s: an error event invalid_file, without a stack trace; nothing written", async (_what, query, body, message, line) => {
     const before = await tableCounts();
     const response = await post({ query, body, token: tokens.analyst, contentType: query.includes("json") ? "application/json" : "text/csv" });

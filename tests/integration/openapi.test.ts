@@ -164,7 +164,9 @@ describe("instruments", () => {
     expectShape(s.instrumentDetailSchema, one.body);
     expect((one.body.provisions as unknown[]).length).toBeGreaterThan(0);
     expect((await call(h.instrument, "/api/v1/instruments/none", { slug: "none" })).status).toBe(404);
-    expectBadParameters(await call(h.instruments, "/api/v1/instruments?limit=0&after=&sort=x"), ["limit", "after", "sort"]);
+    expectBadParameters(await call(h.instruments, `/api/v1/instruments?limit=0&after=${"x".repeat(201)}&sort=x`), ["limit", "after", "sort"]);
+    // An empty parameter is refused before the values are read, as on every endpoint (an after too long is refused with the rest).
+    expectBadParameters(await call(h.instruments, "/api/v1/instruments?limit=5&after="), ["after"]);
     expectBadParameters(await call(h.instruments, "/api/v1/instruments?limit=101"), ["limit"]);
     expectBadParameters(await call(h.instruments, "/api/v1/instruments?limit=2&limit=3"), ["limit"]);
   });

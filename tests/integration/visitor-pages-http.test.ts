@@ -171,6 +171,16 @@ describe("the visitors' page cache", () => {
     expect(head.headers.get("x-tracker-page-cache")).toBeNull();
   });
 
+  it("sends a visitor to sign in from a page for signed-in users, every time", async () => {
+    for (let i = 0; i < 3; i++) {
+      const answer = await page("/account");
+      expect(answer.status, `request ${i + 1}`).toBe(307);
+      expect(answer.cache).toBeNull();
+    }
+    const response = await fetch(`${server!.url}/account`, { redirect: "manual" });
+    expect(response.headers.get("location")).toMatch(/\/sign-in\?callbackUrl=%2Faccount|\/sign-in\?callbackUrl=\/account/);
+  });
+
   it("does not keep a page that is not found, and says it is not found", async () => {
     const missing = [await page("/cases/no-such-case"), await page("/cases/no-such-case")];
     expect(missing.map((p) => p.status)).toEqual([404, 404]);
@@ -193,6 +203,15 @@ describe("the Content Security Policy", () => {
       for (const attributes of inlineScripts(answer.text)) expect(attributes).toContain(`nonce="${nonce}"`);
       for (const tag of externalScripts(answer.text)) expect(tag).toContain(`nonce="${nonce}"`);
     }
+  });
+
+  it("is sent with every answer: files' and unknown pages' with a nonce, the API's allowing nothing", async () => {
+    for (const path of ["/milestones/feed.xml", "/cases/export.csv", "/no-such-page"]) {
+      const response = await fetch(`${server!.url}${path}`);
+      expect(response.headers.get("content-security-policy"), path).toMatch(/script-src 'self' 'nonce-/);
+    }
+    const api = await fetch(`${server!.url}/api/v1/cases`);
+    expect(api.headers.get("content-security-policy")).toMatch(/^default-src 'none'/);
   });
 
   it("gives each rendered answer a nonce of its own", async () => {

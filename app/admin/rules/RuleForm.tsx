@@ -1,12 +1,14 @@
 "use client";
 
+import { useForm } from "@conform-to/react";
 import Link from "next/link";
-import { useActionState } from "react";
+import { useFormReply, type FormReplyState } from "@/components/forms/use-form-reply";
+import { describedBy as describedByIds, ErrorList, listOf, textOf } from "@/components/forms/Field";
 import { CONDITION_KINDS } from "@/lib/core/jurisdiction";
 import { CONDITION_KIND_EXPLANATIONS, CONDITION_KIND_LABELS } from "@/lib/core/labels";
-import { messageInFormWords, RULE_FIELD_LABELS, type RuleFormField, type RuleFormValues, type RuleListField } from "@/lib/core/rule-form";
-import type { Choice, RuleFormOptions } from "@/lib/server/queries/rule-admin";
-import { saveRuleAction, type SaveRuleState } from "./actions";
+import { emptyRuleFormValues, errorsByField, messageInFormWords, RULE_FIELD_LABELS, RULE_LIST_FIELDS, RULE_TEXT_FIELDS, type RuleFormField, type RuleFormValues, type RuleListField } from "@/lib/core/rule-form";
+import type { Choice, RuleFormOptions } from "@/lib/core/views";
+import { parameterOf, type FormAction, type FormReply } from "@/lib/web/form-submission";
 import styles from "./rules.module.css";
 
 const EFFECTS = [
@@ -15,23 +17,41 @@ const EFFECTS = [
   { value: "CONDITIONAL", label: "Conditional", hint: "The forum has jurisdiction only if a condition holds; write the condition below." },
 ] as const;
 
-type Errors = NonNullable<SaveRuleState["errors"]>;
+type Errors = Partial<Record<RuleFormField | "form", string[]>>;
 
 const ids = (field: string) => ({ control: `field-${field}`, hint: `field-${field}-hint`, error: `field-${field}-error` });
 
 function describedBy(field: string, hasHint: boolean, errors: Errors) {
-  const { hint, error } = ids(field);
-  return [hasHint ? hint : null, errors[field as RuleFormField] ? error : null].filter(Boolean).join(" ") || undefined;
+  return describedByIds(ids(field).control, { hint: hasHint, error: !!errors[field as RuleFormField] });
 }
 
 function FieldError({ field, errors }: { field: RuleFormField; errors: Errors }) {
-  const messages = errors[field];
-  if (!messages || messages.length === 0) return null;
-  return (
-    <p className="field-error" id={ids(field).error}>
-      {messages.map((m) => messageInFormWords(m)).join(" ")}
-    </p>
+  return <ErrorList id={ids(field).error} messages={(errors[field] ?? []).map((m) => messageInFormWords(m))} />;
+}
+
+/**
+ * The reply's errors by form field. The schema's own messages start with what is wrong ("is
+ * required"); the field's name goes in front, as the use case's messages have it, so that
+ * messageInFormWords names the field by its label ("“Kind of condition” is required").
+ */
+function errorsOf(reply: FormReply | undefined): Errors {
+  const entries = Object.entries(reply?.error ?? {}).filter(([name]) => name !== "");
+  return errorsByField(
+    entries.flatMap(([name, messages]) => {
+      const parameter = parameterOf(name);
+      return (messages ?? []).map((m) => ({ parameter, message: m.startsWith(parameter) ? m : `${parameter} ${m}` }));
+    }),
   );
+}
+
+/** The values to show: what was sent back after a refusal, else the rule as it is. */
+function valuesOf(sent: unknown, initial: RuleFormValues): RuleFormValues {
+  if (!sent || typeof sent !== "object") return initial;
+  const values = emptyRuleFormValues();
+  const from = sent as Record<string, unknown>;
+  for (const f of RULE_TEXT_FIELDS) values[f] = textOf(from[f]);
+  for (const f of RULE_LIST_FIELDS) values[f] = listOf(from[f]);
+  return values;
 }
 
 function Field({ field, label, hint, errors, children }: { field: RuleFormField; label: string; hint?: React.ReactNode; errors: Errors; children: React.ReactNode }) {
@@ -85,19 +105,34 @@ function MilestoneSelect({ field, values, options, errors, none }: { field: "ope
  * rule (which forum, what it says, to whom, when, on what legal basis). On a refusal the server
  * action sends back what was typed and the errors, shown beside each field.
  */
-export function RuleForm({ mode, initial, options, editHref }: { mode: "new" | "edit"; initial: RuleFormValues; options: RuleFormOptions; editHref?: string }) {
-  const [state, action, pending] = useActionState(saveRuleAction, { attempt: 0, values: initial, status: "idle" } satisfies SaveRuleState);
-  const v = state.values;
-  const errors: Errors = state.errors ?? {};
+export function RuleForm({ save, mode, initial, options, editHref }: { save: FormAction; mode: "new" | "edit"; initial: RuleFormValues; options: RuleFormOptions; editHref?: string }) {
+  const state = useFormReply(save);
+  // The form re-mounts after each round trip (the key), so every field shows what was sent.
+  return <RuleFields key={state.attempt} {...{ state, mode, options, editHref }} values={valuesOf(state.reply?.initialValue, initial)} />;
+}
+
+function RuleFields({ state, values: v, mode, options, editHref }: {
+  state: FormReplyState;
+  values: RuleFormValues;
+  mode: "new" | "edit";
+  options: RuleFormOptions;
+  editHref?: string;
+}) {
+  const { action, pending, reply: lastResult, result } = state;
+  const [form] = useForm({ lastResult: result, defaultValue: v });
+  const errors = errorsOf(lastResult);
+  const refused = lastResult?.status === "error";
+  const status = !refused ? "idle" : !lastResult.code || lastResult.code === "INVALID_INPUT" ? "invalid" : lastResult.code === "CONFLICT" ? "conflict" : "refused";
+  const message = lastResult?.error?.[""]?.join(" ");
   const fieldsInError = (Object.keys(errors) as (RuleFormField | "form")[]).filter((f) => f !== "form");
 
   return (
-    <form action={action} className={styles.form} noValidate aria-labelledby="rule-form-heading">
+    <form id={form.id} action={action} className={styles.form} noValidate aria-labelledby="rule-form-heading">
       <h2 id="rule-form-heading" className="visually-hidden">
         {mode === "new" ? "New rule" : "Change the rule"}
       </h2>
 
-      {state.status === "invalid" ? (
+      {status === "invalid" ? (
         <div className="notice notice-error" role="alert" id="rule-form-errors" tabIndex={-1}>
           <h2>The rule was not saved</h2>
           <p>Correct what is marked below; everything you typed is kept.</p>
@@ -114,10 +149,10 @@ export function RuleForm({ mode, initial, options, editHref }: { mode: "new" | "
           </ul>
         </div>
       ) : null}
-      {state.status === "conflict" ? (
+      {status === "conflict" ? (
         <div className="notice notice-error" role="alert" id="rule-form-conflict">
           <h2>Someone else changed this rule while you were editing it</h2>
-          <p>{state.message}</p>
+          <p>{message}</p>
           <p>
             Your text is still in the form below and was not saved.{" "}
             {editHref ? (
@@ -130,13 +165,13 @@ export function RuleForm({ mode, initial, options, editHref }: { mode: "new" | "
           </p>
         </div>
       ) : null}
-      {state.status === "refused" ? (
+      {status === "refused" ? (
         <p className="notice notice-error" role="alert" id="rule-form-refused">
-          {state.message}
+          {message}
         </p>
       ) : null}
 
-      <div key={state.attempt} className={styles.sections}>
+      <div className={styles.sections}>
         <input type="hidden" name="expectedVersion" value={v.expectedVersion} />
 
         <fieldset className={styles.section}>

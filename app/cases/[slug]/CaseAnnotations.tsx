@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { AnnotationForm } from "@/components/annotations/AnnotationForm";
+import { createAnnotationAction } from "./annotations/actions";
 import { AnnotationList } from "@/components/annotations/AnnotationList";
 import styles from "@/components/annotations/annotations.module.css";
 import { EMPTY_ANNOTATION_FORM } from "@/lib/core/annotation-input";
@@ -46,7 +47,7 @@ export async function CaseAnnotations({ caseId, caseSlug }: { caseId: string; ca
       {writer ? (
         <section className={styles.addNote} id="add-note" aria-labelledby="add-note-heading">
           <h3 id="add-note-heading">Add a note</h3>
-          <AnnotationForm caseSlug={caseSlug} initial={EMPTY_ANNOTATION_FORM} idPrefix="new-note" />
+          <AnnotationForm save={createAnnotationAction} caseSlug={caseSlug} initial={EMPTY_ANNOTATION_FORM} idPrefix="new-note" />
         </section>
       ) : null}
     </section>

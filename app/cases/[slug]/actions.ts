@@ -1,56 +1,39 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { caseFormValuesOf, caseInputFromFormValues, stageFormValuesOf, stageInputFromFormValues, type CaseFormValues, type StageFormValues } from "@/lib/core/case-input";
+import { caseInputSchema, stageFormValuesOf, stageInputFromFormValues, withAccusedNamed, type StageFormState } from "@/lib/core/case-input";
+import { isoPartial } from "@/lib/core/dates";
+import { refusalOf, saveFromForm } from "@/lib/server/action";
 import { currentActor } from "@/lib/server/auth";
 import { createCase } from "@/lib/server/cases/create-case";
 import { deleteCase } from "@/lib/server/cases/delete-case";
 import { restoreCase } from "@/lib/server/cases/restore-case";
 import { recordStage } from "@/lib/server/cases/record-stage";
 import { updateCase } from "@/lib/server/cases/update-case";
-import { AppError, type FieldError } from "@/lib/server/errors";
-
-/** Spare empty rows the form shows below the filled ones; "add a row" buttons add one. */
-export type SpareRows = { accused: number; charges: number; sources: number };
-
-/** What the case form shows after a refused submission (or an added row): what was wrong, and what the user typed. */
-export type CaseFormState = { attempt: number; message: string | null; errors: FieldError[]; values: CaseFormValues; spare: SpareRows };
-
-function refusal(error: unknown): { message: string; errors: FieldError[] } {
-  if (error instanceof AppError) return { message: error.message, errors: error.details.errors ?? [] };
-  console.error("[tracker] unexpected error saving a case", error);
-  return { message: "Something went wrong on our side; nothing was saved. The error has been logged.", errors: [] };
-}
-
-const ADD: Record<string, keyof SpareRows> = { "add-accused": "accused", "add-charge": "charges", "add-source": "sources" };
+import { parseForm, type FormReply } from "@/lib/web/form-submission";
 
 /**
- * Records or changes a case from the form, through the same use cases as the API (the session's
- * user is the actor; the use case checks the role). "Add a row" buttons submit the form too: they
- * save nothing and show it again with one more empty row, so the form works without JavaScript.
+ * Records or changes a case from the form, read by the same schema and through the same use cases
+ * as the API (the session's user is the actor; the use case checks the role). "Add another …"
+ * buttons are Conform's insert intent: they save nothing and show the form again with one more
+ * row, so the form works without JavaScript.
  */
-export async function saveCaseAction(previous: CaseFormState, form: FormData): Promise<CaseFormState> {
-  const values = caseFormValuesOf(form);
-  const intent = String(form.get("intent") ?? "save");
-  const spare: SpareRows = { accused: 0, charges: 0, sources: 0 };
-  if (ADD[intent]) {
-    spare[ADD[intent]] = 1;
-    return { attempt: previous.attempt + 1, message: null, errors: [], values, spare };
-  }
+export async function saveCaseAction(previous: FormReply | undefined, form: FormData): Promise<FormReply> {
   const actor = await currentActor();
   const editing = typeof form.get("case") === "string" ? String(form.get("case")) : null;
-  let slug: string;
-  try {
-    const input = caseInputFromFormValues(values, { creating: !editing });
-    const record = editing ? await updateCase({ actor, id: editing, input }) : await createCase({ actor, input });
-    slug = record.slug;
-  } catch (error) {
-    return { attempt: previous.attempt + 1, ...refusal(error), values, spare };
-  }
-  redirect(`/cases/${slug}?saved=${editing ? "updated" : "created"}`);
+  const submission = parseForm(form, caseInputSchema, { rows: ["accused", "charges", "sources"], prepare: withAccusedNamed });
+  const { saved, reply } = await saveFromForm(submission, {
+    attempt: (previous?.attempt ?? 0) + 1,
+    doing: "saving a case",
+    save: async ({ initialStage, ...value }) => {
+      if (editing) return updateCase({ actor, id: editing, input: value });
+      // The use case reads the API's input: the stage's date as written.
+      return createCase({ actor, input: { ...value, initialStage: initialStage && { ...initialStage, date: isoPartial(initialStage.date) } } });
+    },
+  });
+  if (reply) return reply;
+  redirect(`/cases/${saved.slug}?saved=${editing ? "updated" : "created"}`);
 }
-
-export type StageFormState = { attempt: number; message: string | null; errors: FieldError[]; values: StageFormValues };
 
 /** Records a stage change from the form; refusals come back with the stage rules' explanation beside the field. */
 export async function recordStageAction(previous: StageFormState, form: FormData): Promise<StageFormState> {
@@ -62,7 +45,8 @@ export async function recordStageAction(previous: StageFormState, form: FormData
     const record = await recordStage({ actor, id, input: stageInputFromFormValues(values) });
     slug = record.slug;
   } catch (error) {
-    return { attempt: previous.attempt + 1, ...refusal(error), values };
+    const { message, errors } = refusalOf(error, "recording a stage change");
+    return { attempt: previous.attempt + 1, message, errors, values };
   }
   redirect(`/cases/${slug}?saved=stage#stages-heading`);
 }
@@ -79,7 +63,7 @@ export async function deleteCaseAction(_previous: DeleteCaseState, form: FormDat
     const record = await deleteCase({ actor, id, input: { expectedVersion: version } });
     slug = record.slug;
   } catch (error) {
-    return { message: refusal(error).message };
+    return { message: refusalOf(error, "deleting or restoring a case").message };
   }
   redirect(`/cases/${slug}/history?deleted=1`);
 }
@@ -93,7 +77,7 @@ export async function restoreCaseAction(_previous: DeleteCaseState, form: FormDa
   try {
     slug = (await restoreCase({ actor, id, input: { expectedVersion: version } })).slug;
   } catch (error) {
-    return { message: refusal(error).message };
+    return { message: refusalOf(error, "deleting or restoring a case").message };
   }
   redirect(`/cases/${slug}`);
 }

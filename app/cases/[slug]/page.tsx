@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
+import { followAction, unfollowAction } from "@/app/follows/actions";
 import { FollowButton } from "@/components/FollowButton";
+import { followState } from "@/lib/server/follows/list-follows";
 import { DemoBadge } from "@/components/DemoBadge";
 import { PartialDate, PrecisionNote } from "@/components/PartialDate";
 import { SourceList } from "@/components/SourceCitation";
@@ -43,7 +45,7 @@ export default async function CasePage({ params, searchParams }: Props) {
         Case before the {c.forum.name} · {c.situation.name}
       </p>
       <h1>{c.title}</h1>
-      <FollowButton target="case" caseSlug={c.slug} />
+      <FollowButton target="case" caseSlug={c.slug} state={await followState(await currentActor(), { target: "case", caseSlug: c.slug })} follow={followAction} unfollow={unfollowAction} />
       {typeof saved === "string" && SAVED[saved] ? (
         <p className="notice notice-success" role="status">
           {SAVED[saved]} The <Link href={`/cases/${c.slug}/history`}>history</Link> records it.

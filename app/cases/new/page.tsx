@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { NotAllowed } from "@/components/NotAllowed";
+import { saveCaseAction } from "@/app/cases/[slug]/actions";
 import { CaseForm } from "@/components/case/CaseForm";
 import { EMPTY_CASE_FORM } from "@/lib/core/case-input";
 import { getCaseFormOptions } from "@/lib/server/queries/case-page";
@@ -20,7 +21,7 @@ export default async function NewCasePage() {
             A case before one forum: who it is against, what they are charged with, and the stage it has reached. Everything you save is recorded in the
             case’s history with your name.
           </p>
-          <CaseForm options={await getCaseFormOptions()} initial={EMPTY_CASE_FORM} cancelHref="/cases" spare={{ accused: 0, charges: 0, sources: 0 }} />
+          <CaseForm save={saveCaseAction} options={await getCaseFormOptions()} initial={EMPTY_CASE_FORM} cancelHref="/cases" />
         </>
       ) : (
         <NotAllowed what="record cases" role="analyst" back={{ href: "/cases", label: "Back to the cases" }} />

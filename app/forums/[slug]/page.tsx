@@ -3,7 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { EffectBadge } from "@/components/EffectBadge";
+import { followAction, unfollowAction } from "@/app/follows/actions";
 import { FollowButton } from "@/components/FollowButton";
+import { followState } from "@/lib/server/follows/list-follows";
 import { MilestoneList } from "@/components/MilestoneList";
 import { InstrumentCard } from "@/components/InstrumentCard";
 import { PartialDate } from "@/components/PartialDate";
@@ -45,7 +47,7 @@ export default async function ForumPage({ params }: Props) {
       <Breadcrumbs trail={[{ href: "/forums", label: "Forums" }, { label: forum.shortName }]} />
       <p className="eyebrow">{FORUM_KIND_LABELS[forum.kind]}</p>
       <h1>{forum.name}</h1>
-      <FollowButton target="forum" forumSlug={forum.slug} />
+      <FollowButton target="forum" forumSlug={forum.slug} state={await followState(await currentActor(), { target: "forum", forumSlug: forum.slug })} follow={followAction} unfollow={unfollowAction} />
 
       <section aria-labelledby="about-heading" className="about">
         <h2 id="about-heading" className="visually-hidden">

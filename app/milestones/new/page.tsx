@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
+import { saveMilestoneAction } from "@/app/milestones/actions";
 import { MilestoneForm } from "@/components/MilestoneForm";
 import { NotAllowed } from "@/components/NotAllowed";
 import type { MilestoneFormValues } from "@/lib/core/milestone-input";
@@ -39,7 +40,7 @@ export default async function NewMilestonePage() {
             A legal or related event, dated only as precisely as its source, with at least one source. Everything you save is recorded in the milestone’s
             history with your name.
           </p>
-          <MilestoneForm options={await getMilestoneFormOptions()} initial={EMPTY} showEffects={hasRole(actor, "ADMIN")} cancelHref="/milestones" />
+          <MilestoneForm save={saveMilestoneAction} options={await getMilestoneFormOptions()} initial={EMPTY} showEffects={hasRole(actor, "ADMIN")} cancelHref="/milestones" />
         </>
       ) : (
         <NotAllowed what="log milestones" role="analyst" back={{ href: "/milestones", label: "Back to the milestones" }} />

@@ -1,14 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { MAX_CSV_RECORD_CHARS, readCsv, type CsvRecord } from "./csv-reader";
+import { MAX_CSV_RECORD_BYTES, readCsv, type CsvRecord } from "./csv-reader";
 import { ImportFileError } from "./types";
 
-/** The text cut into chunks of `size` characters (Infinity: whole). */
+/**
+ * The text cut into chunks of `size` characters (Infinity: whole). Never inside a character, as
+ * decodeUtf8 never cuts one.
+ */
 async function* chunksOf(text: string, size: number): AsyncGenerator<string> {
   if (size === Infinity) {
     yield text;
     return;
   }
-  for (let i = 0; i < text.length; i += size) yield text.slice(i, i + size);
+  const characters = Array.from(text);
+  for (let i = 0; i < characters.length; i += size) yield characters.slice(i, i + size).join("");
 }
 
 async function readAll(text: string, size = Infinity): Promise<CsvRecord[]> {
@@ -77,7 +81,9 @@ describe("readCsv reads, whatever the chunks", () => {
 
 describe("readCsv refuses malformed text, naming the line", () => {
   it.each<[string, string, number, string]>([
-    ["a quote never closed", 'a,b\n1,"two\nthree\n', 2, 'line 2: field 2 opens a quote (") on line 2 that is never closed'],
+    ["a quote never closed", 'a,b\n1,"two\nthree\n', 2, 'line 2: field 2 of the record starting on line 2 opens a quote (") that is never closed'],
+    ["a quote never closed after a multi-line record and blank lines", 'a\r\n"x\r\ny"\r\n\r\n\n"open\r\n', 6, "line 6: field 1 of the record starting on line 6 opens a quote"],
+    ["a quote in the middle after a CRLF inside quotes", 'a,b\r\n"1\r\n2",x"y\r\n', 3, 'line 3: field 2 has a quote (") in the middle'],
     ["a quote in the middle of a field", 'a,b\n1,2\n3,4"5\n', 3, 'line 3: field 2 has a quote (") in the middle'],
     ["text after the closing quote", 'a,b\n"x\ny"z,1\n', 3, "line 3: field 1 has text after its closing quote"],
     ["a space after the closing quote", '"x" ,1\n', 1, "line 1: field 1 has text after its closing quote"],
@@ -91,7 +97,7 @@ describe("readCsv refuses malformed text, naming the line", () => {
   });
 
   it("a record over 1 MB (a runaway quote), naming the line it starts on", async () => {
-    const text = `a,b\n1,2\n3,"runaway\n${"x,".repeat(MAX_CSV_RECORD_CHARS / 2)}\n4,5\n`;
+    const text = `a,b\n1,2\n3,"runaway\n${"x,".repeat(MAX_CSV_RECORD_BYTES / 2)}\n4,5\n`;
     for (const size of [7, 65_536, Infinity]) {
       const error = await errorOf(text, size);
       expect(error.line).toBe(3);

@@ -1,19 +1,17 @@
 /**
- * A streaming CSV reader (RFC 4180) for the importer. Pure and generic: it knows nothing of columns.
+ * The importer's CSV reader: csv-parse (RFC 4180) fed the file's text chunk by chunk. Generic: it
+ * knows nothing of columns.
  *
  * - Quoted fields may hold commas, doubled quotes ("") and line breaks; fields come back as written
- *   (not trimmed), quotes removed and "" undone.
- * - Records end at CRLF, LF or a lone CR (old Mac files); a leading BOM is skipped; blank lines
- *   (no characters at all) are skipped.
+ *   (not trimmed). Records end at CRLF, LF or a lone CR; a leading BOM and blank lines are skipped.
  * - Lines are physical lines, 1-based, the header being line 1: a record with a line break inside
- *   quotes starts on `line` and ends on `lastLine`, so a report can point at the file as an editor
- *   shows it.
- * - Text may be cut into chunks anywhere (inside a quote, between CR and LF): only the record being
- *   read is held, so memory does not grow with the file. Fields are sliced out of the chunk, never
- *   built a character at a time (200,000 rows of 30 fields must read in a second or two).
+ *   quotes starts on `line` and ends on `lastLine`. They are counted here from each record's raw
+ *   text, because csv-parse's own count (`info.lines`) takes a CRLF inside quotes for two lines.
+ * - Only the record being read is held (and a few csv-parse has read ahead), never the file.
  * - Malformed text throws ImportFileError with its line: nothing half-read is imported.
  */
 
+import { CsvError, parse, type Options } from "csv-parse";
 import { ImportFileError } from "./types";
 
 export type CsvRecord = {
@@ -25,238 +23,115 @@ export type CsvRecord = {
 };
 
 /**
- * A record longer than this (in characters) is refused: in a real file it is nearly always a quote
+ * A record longer than this (in bytes) is refused: in a real file it is nearly always a quote
  * that is never closed, swallowing the rest of the file into one field.
  */
-export const MAX_CSV_RECORD_CHARS = 1024 * 1024;
+export const MAX_CSV_RECORD_BYTES = 1024 * 1024;
 
-const COMMA = 0x2c;
-const QUOTE = 0x22;
-const CR = 0x0d;
-const LF = 0x0a;
-const BOM = 0xfeff;
-
-// Where the reader is, between characters (constants rather than an enum: isolatedModules).
-/** At the start of a field: after a comma, or at the start of a record. */
-const FIELD_START = 0;
-/** Inside a field that does not start with a quote. */
-const UNQUOTED = 1;
-/** Inside quotes. */
-const QUOTED = 2;
-/** Just after a quote inside quotes: the next character says whether it was "" or the closing quote. */
-const QUOTE_IN_QUOTED = 3;
-/** After the closing quote: only a comma or the end of the record may follow. */
-const AFTER_QUOTE = 4;
+const OPTIONS: Options = {
+  bom: true,
+  // Every line end in one file (a sheet pasted into another): CRLF first, so that it is one break.
+  record_delimiter: ["\r\n", "\n", "\r"],
+  skip_empty_lines: true,
+  // Rows may have fewer or more cells than the header: the columns' own checks say which is wrong.
+  relax_column_count: true,
+  max_record_size: MAX_CSV_RECORD_BYTES,
+  // Each record's text, blank lines before it included, for its physical lines.
+  raw: true,
+};
 
 /** Reads CSV records from text chunks (see the module comment). */
 export async function* readCsv(chunks: AsyncIterable<string>): AsyncGenerator<CsvRecord> {
-  const parser = new CsvParser();
+  const lines = new LineCounter();
+  // Records are taken as csv-parse makes them (on_record), so that the ones before an error are
+  // still read, in order, before the error is thrown.
+  let records: CsvRecord[] = [];
+  const parser = parse({
+    ...OPTIONS,
+    on_record: (parsed) => {
+      const { record, raw } = parsed as unknown as { record: string[]; raw: string };
+      records.push(lines.record(raw, record));
+      return null;
+    },
+  });
+  let failure: unknown = null;
+  parser.on("error", (error) => (failure ??= error));
+  // Resolves once csv-parse has read the chunk (or the end): its records are then in `records`.
+  const feed = (chunk: string | null) =>
+    new Promise<void>((resolve) => {
+      const done = (error?: Error | null) => {
+        if (error) failure ??= error;
+        resolve();
+      };
+      if (chunk === null) parser.end(done);
+      else parser.write(chunk, done);
+    });
+  const taken = function* () {
+    const read = records;
+    records = [];
+    yield* read;
+    if (failure) throw failure instanceof CsvError ? fileError(failure, lines) : failure;
+  };
   for await (const chunk of chunks) {
-    const records = parser.push(chunk);
-    for (let r = 0; r < records.length; r++) yield records[r]!;
+    await feed(chunk);
+    yield* taken();
   }
-  const last = parser.end();
-  if (last) yield last;
+  await feed(null);
+  yield* taken();
 }
 
+const CR = 0x0d;
+const LF = 0x0a;
+
 /**
- * The state machine behind readCsv, fed one chunk at a time. `push` returns the records the chunk
- * completes (a chunk's worth at most: never the file).
+ * Physical lines from each record's raw text. csv-parse gives the text from the end of the last
+ * record: a character per blank line skipped (of a CRLF only the CR), the record, then the first
+ * character of the line end that closed it (none at the end of the file).
  */
-class CsvParser {
-  private state = FIELD_START;
-  /** Whether the current record has begun (a blank line never begins one). */
-  private inRecord = false;
-  private fields: string[] = [];
-  /** The current field's text from earlier chunks (the rest is sliced from the chunk at its end). */
-  private field = "";
-  /** The line the next character is on. */
-  private line = 1;
-  private recordLine = 1;
-  /** The line a quoted field opened on, for the message when it never closes. */
-  private quoteLine = 1;
-  /** Characters of the current record in earlier chunks. */
-  private recordCharsBefore = 0;
-  /** The last character of the previous chunk: an LF right after a CR is the same line break. */
-  private previousChar = -1;
-  private started = false;
+class LineCounter {
+  /** The line the next record's raw text starts on. */
+  line = 1;
 
-  push(text: string): CsvRecord[] {
-    const out: CsvRecord[] = [];
-    const n = text.length;
-    if (n === 0) return out;
-    let i = 0;
-    if (!this.started) {
-      this.started = true;
-      if (text.charCodeAt(0) === BOM) i = 1;
-    }
-    // Where the current record and field began in this chunk (0 when they began in an earlier one).
-    let recordStart = i;
-    let fieldStart = i;
-
-    while (i < n) {
-      switch (this.state) {
-        case FIELD_START: {
-          const c = text.charCodeAt(i);
-          if (!this.inRecord) {
-            if (c === LF || c === CR) {
-              // A blank line, or the LF of a CRLF that ended the last record.
-              this.countBreak(text, i, c);
-              i++;
-              continue;
-            }
-            this.inRecord = true;
-            this.recordLine = this.line;
-            this.recordCharsBefore = 0;
-            recordStart = i;
-          }
-          if (c === QUOTE) {
-            this.state = QUOTED;
-            this.quoteLine = this.line;
-            i++;
-            fieldStart = i;
-            continue;
-          }
-          this.state = UNQUOTED;
-          fieldStart = i;
-          continue;
-        }
-        case UNQUOTED: {
-          // The hot path: find the end of the field, then slice it.
-          let j = i;
-          let c = 0;
-          for (; j < n; j++) {
-            c = text.charCodeAt(j);
-            if (c === COMMA || c === LF || c === CR || c === QUOTE) break;
-          }
-          if (j === n) {
-            i = n;
-            break;
-          }
-          if (c === QUOTE) {
-            throw new ImportFileError(
-              `field ${this.fields.length + 1} has a quote (") in the middle: a field holding quotes must be put in quotes, each quote inside written twice ("")`,
-              this.line,
-            );
-          }
-          const value = text.slice(fieldStart, j);
-          this.fields.push(this.field === "" ? value : this.field + value);
-          this.field = "";
-          this.state = FIELD_START;
-          if (c === COMMA) {
-            i = j + 1;
-          } else {
-            this.endRecord(out, this.recordCharsBefore + j - recordStart);
-            this.countBreak(text, j, c);
-            i = j + 1;
-          }
-          continue;
-        }
-        case QUOTED: {
-          const j = text.indexOf('"', i);
-          const end = j === -1 ? n : j;
-          this.countBreaks(text, i, end);
-          this.field += text.slice(fieldStart, end);
-          if (j === -1) {
-            i = n;
-            fieldStart = n;
-            break;
-          }
-          this.state = QUOTE_IN_QUOTED;
-          i = j + 1;
-          continue;
-        }
-        case QUOTE_IN_QUOTED: {
-          if (text.charCodeAt(i) === QUOTE) {
-            // "" inside quotes is one quote.
-            this.field += '"';
-            this.state = QUOTED;
-            i++;
-            fieldStart = i;
-          } else {
-            this.state = AFTER_QUOTE;
-          }
-          continue;
-        }
-        case AFTER_QUOTE: {
-          const c = text.charCodeAt(i);
-          if (c === COMMA) {
-            this.fields.push(this.field);
-            this.field = "";
-            this.state = FIELD_START;
-            i++;
-          } else if (c === LF || c === CR) {
-            this.fields.push(this.field);
-            this.field = "";
-            this.state = FIELD_START;
-            this.endRecord(out, this.recordCharsBefore + i - recordStart);
-            this.countBreak(text, i, c);
-            i++;
-          } else {
-            throw new ImportFileError(
-              `field ${this.fields.length + 1} has text after its closing quote: a quoted field must end at the quote (a quote inside it is written twice: "")`,
-              this.line,
-            );
-          }
-          continue;
-        }
-      }
-    }
-
-    // The chunk ends inside a record: keep the field's text so far and check the record's size.
-    if (this.state === UNQUOTED) this.field += text.slice(fieldStart, n);
-    if (this.inRecord) {
-      this.recordCharsBefore += n - recordStart;
-      this.checkSize(this.recordCharsBefore);
-    }
-    this.previousChar = text.charCodeAt(n - 1);
-    return out;
+  record(raw: string, fields: string[]): CsvRecord {
+    const { start, at } = this.lines(raw);
+    const closed = raw.length > 0 && isBreak(raw.charCodeAt(raw.length - 1));
+    // The closing line end is not a line of the record (a field cannot end in one unquoted).
+    const lastLine = closed ? at - 1 : at;
+    this.line = at;
+    return { line: start, lastLine, fields };
   }
 
-  /** The end of the text: the last record, when the file does not end in a line break. */
-  end(): CsvRecord | null {
-    if (!this.inRecord) return null;
-    if (this.state === QUOTED) {
-      throw new ImportFileError(
-        `field ${this.fields.length + 1} opens a quote (") on line ${this.quoteLine} that is never closed`,
-        this.quoteLine,
-      );
+  /** The line `raw` starts its record on (after the blank lines), and the line its end is on. */
+  lines(raw: string): { start: number; at: number } {
+    let k = 0;
+    while (k < raw.length && isBreak(raw.charCodeAt(k))) k++;
+    const start = this.line + k;
+    let at = start;
+    for (; k < raw.length; k++) {
+      const c = raw.charCodeAt(k);
+      // A CRLF inside quotes is one line break.
+      if (c === CR || (c === LF && raw.charCodeAt(k - 1) !== CR)) at++;
     }
-    this.fields.push(this.field);
-    this.field = "";
-    const record: CsvRecord = { line: this.recordLine, lastLine: this.line, fields: this.fields };
-    this.fields = [];
-    this.inRecord = false;
-    this.state = FIELD_START;
-    return record;
+    return { start, at };
   }
+}
 
-  private endRecord(out: CsvRecord[], recordChars: number): void {
-    this.checkSize(recordChars);
-    out.push({ line: this.recordLine, lastLine: this.line, fields: this.fields });
-    this.fields = [];
-    this.inRecord = false;
-  }
+const isBreak = (c: number) => c === CR || c === LF;
 
-  private checkSize(recordChars: number): void {
-    if (recordChars > MAX_CSV_RECORD_CHARS) {
-      throw new ImportFileError(
-        `the record starting on line ${this.recordLine} is longer than 1 MB: a quote (") is probably not closed`,
-        this.recordLine,
-      );
-    }
-  }
-
-  /** Counts the line break `c` at `text[i]`: an LF right after a CR ends the same line. */
-  private countBreak(text: string, i: number, c: number): void {
-    if (c === CR || (i > 0 ? text.charCodeAt(i - 1) : this.previousChar) !== CR) this.line++;
-  }
-
-  /** Counts the line breaks inside quotes, in `text[from, to)`. */
-  private countBreaks(text: string, from: number, to: number): void {
-    for (let k = from; k < to; k++) {
-      const c = text.charCodeAt(k);
-      if (c === LF || c === CR) this.countBreak(text, k, c);
-    }
+/** csv-parse's refusal as the file's problem, in the words of someone fixing a spreadsheet. */
+function fileError(error: CsvError, lines: LineCounter): ImportFileError {
+  const { start, at } = lines.lines(typeof error.raw === "string" ? error.raw : "");
+  const field = `field ${Number(error.column ?? 0) + 1}`;
+  switch (error.code) {
+    case "INVALID_OPENING_QUOTE":
+      return new ImportFileError(`${field} has a quote (") in the middle: a field holding quotes must be put in quotes, each quote inside written twice ("")`, at);
+    case "CSV_INVALID_CLOSING_QUOTE":
+      return new ImportFileError(`${field} has text after its closing quote: a quoted field must end at the quote (a quote inside it is written twice: "")`, at);
+    case "CSV_QUOTE_NOT_CLOSED":
+      return new ImportFileError(`${field} of the record starting on line ${start} opens a quote (") that is never closed`, start);
+    case "CSV_MAX_RECORD_SIZE":
+      return new ImportFileError(`the record starting on line ${start} is longer than 1 MB: a quote (") is probably not closed`, start);
+    default:
+      return new ImportFileError(`the file is not valid CSV: ${error.message}`, at);
   }
 }

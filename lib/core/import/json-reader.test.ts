@@ -1,14 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { MAX_JSON_ELEMENT_CHARS, readJson, type JsonItem } from "./json-reader";
+import { MAX_JSON_ELEMENT_BYTES, readJson, type JsonItem } from "./json-reader";
 import { ImportFileError } from "./types";
 
-/** The text cut into chunks of `size` characters (Infinity: whole). */
+/**
+ * The text cut into chunks of `size` characters (Infinity: whole). Never inside a character, as
+ * decodeUtf8 never cuts one.
+ */
 async function* chunksOf(text: string, size: number): AsyncGenerator<string> {
   if (size === Infinity) {
     yield text;
     return;
   }
-  for (let i = 0; i < text.length; i += size) yield text.slice(i, i + size);
+  const characters = Array.from(text);
+  for (let i = 0; i < characters.length; i += size) yield characters.slice(i, i + size).join("");
 }
 
 async function readAll(text: string, size = Infinity): Promise<JsonItem[]> {
@@ -127,8 +131,8 @@ describe("readJson refuses malformed JSON, naming the line", () => {
     ["the dump cut short", '{"users":[{"id":1}]', 1, "line 1: the file ends before the JSON object is closed with }"],
     ["a number at the end of a cut file", "[1, 2", 1, "the file ends before the JSON array is closed"],
     ["mismatched brackets", '[\n{"a":[1}\n]', 2, "line 2: } closes a [: a ] is missing"],
-    ["an invalid value inside a record (the record's line)", '[\n{"a":\ntru}\n]', 2, "line 2: record 1 is not valid JSON: Unexpected token '}'"],
-    ["a trailing comma inside a record (the line JSON.parse points at)", '[\n{"a":1,\n\n"b":2,\r\n}\n]', 5, "line 5: record 1 is not valid JSON: Expected double-quoted property name"],
+    ["an invalid value inside a record (the line of the fault)", '[\n{"a":\ntru}\n]', 3, 'line 3: record 1 is not valid JSON: "}" is not expected there'],
+    ["a trailing comma inside a record (the line of the fault)", '[\n{"a":1,\n\n"b":2,\r\n}\n]', 5, 'line 5: record 1 is not valid JSON: "}" is not expected there'],
     ["a bad literal as an element", "[1,\nnul]", 2, "line 2: record 2 is not valid JSON"],
     ["a missing colon", '{"a" 1}', 1, 'line 1: a colon (:) is missing after "a": found "1"'],
     ["a member name not in quotes", "{a:1}", 1, 'line 1: expected a member name in quotes, found "a"'],
@@ -144,11 +148,22 @@ describe("readJson refuses malformed JSON, naming the line", () => {
   });
 
   it("an element over 16 MB, naming the line it starts on", async () => {
-    const text = `{"format":"x",\n"annotations":[\n{"body":"${"a".repeat(MAX_JSON_ELEMENT_CHARS)}"}]}`;
+    const text = `{"format":"x",\n"annotations":[\n{"body":"${"a".repeat(MAX_JSON_ELEMENT_BYTES)}"}]}`;
     for (const size of [65_536, Infinity]) {
       const error = await errorOf(text, size);
       expect(error.line).toBe(3);
       expect(error.message).toBe('line 3: record 1 of "annotations", starting on line 3, is larger than 16 MB');
+    }
+  });
+
+  it("JSON nested 100,000 levels deep is a file error naming the line, not a crash (security review, defect 4)", async () => {
+    const deep = `${"[".repeat(100_000)}${"]".repeat(100_000)}`;
+    for (const text of [`[\n{"a":1},\n{"a":${deep}}\n]`, `{"format":"x",\n"users":[\n${deep}]}`]) {
+      for (const size of [65_536, Infinity]) {
+        const error = await errorOf(text, size);
+        expect(error.line).toBe(3);
+        expect(error.message).toMatch(/nested more than 64 levels deep/);
+      }
     }
   });
 

@@ -1,5 +1,6 @@
 /**
- * A streaming JSON reader for the importer. Pure.
+ * A streaming JSON reader for the importer: @streamparser/json's tokenizer and token parser,
+ * fed the file chunk by chunk. Pure.
  *
  * The document is either
  * - a top-level array: each element is yielded (`array: null`, `index` from 0), or
@@ -8,39 +9,30 @@
  *   That is the dump's shape (docs/decisions/014-export-format.md):
  *   `{"format":…,"version":1,"users":[…],…,"counts":{…}}`.
  *
- * Only one element is held at a time: the text is scanned tracking strings, escapes and nesting,
- * each element's text is sliced out and given to JSON.parse (which checks it). The structure around
- * the elements (brackets, commas, keys) is checked here. Text may be cut into chunks anywhere.
- * Malformed JSON throws ImportFileError with its line (LF, CRLF and a lone CR each end a line).
+ * Only one element is held at a time. The library reads the characters (strings, escapes,
+ * numbers, UTF-8) and builds each element from its tokens; the structure around the elements
+ * (brackets, commas, keys) is followed here, token by token, so that a problem is named in a
+ * spreadsheet user's words, with its line (LF, CRLF and a lone CR each end a line). An element
+ * nested deeper than MAX_JSON_DEPTH is refused (a 100,000-deep one once crashed the import).
  */
 
+import { TokenParser, TokenParserError, Tokenizer, TokenizerError, TokenType } from "@streamparser/json";
 import { ImportFileError } from "./types";
 
 export type JsonItem =
   | { kind: "element"; array: string | null; index: number; line: number; lastLine: number; value: unknown }
   | { kind: "member"; key: string; line: number; value: unknown };
 
-/** An element (or member) larger than this, in characters, is refused rather than buffered. */
-export const MAX_JSON_ELEMENT_CHARS = 16 * 1024 * 1024;
+/** An element (or member) larger than this, in bytes, is refused rather than buffered. */
+export const MAX_JSON_ELEMENT_BYTES = 16 * 1024 * 1024;
+
+/** How deep brackets may nest inside one element: a record is flat fields, lists and small objects. */
+export const MAX_JSON_DEPTH = 64;
 
 export const NOT_ARRAY_OR_OBJECT_MESSAGE = "the file must hold a JSON array of records or an object";
 
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const COMMA = 0x2c;
-const COLON = 0x3a;
-const OPEN_BRACE = 0x7b;
-const CLOSE_BRACE = 0x7d;
-const OPEN_BRACKET = 0x5b;
-const CLOSE_BRACKET = 0x5d;
-const SPACE = 0x20;
-const TAB = 0x09;
-const CR = 0x0d;
-const LF = 0x0a;
-const BOM = 0xfeff;
-
-// Where the reader is between values (constants rather than an enum: isolatedModules).
-/** Before the document: a BOM and whitespace, then [ or {. */
+// Where the reader is between tokens (constants rather than an enum: isolatedModules).
+/** Before the document: [ or {. */
 const BEGIN = 0;
 /** Just after [: an element or ]. */
 const ARRAY_FIRST = 1;
@@ -58,369 +50,340 @@ const OBJECT_COLON = 6;
 const OBJECT_VALUE = 7;
 /** After a member: a comma or }. */
 const OBJECT_AFTER = 8;
-/** Inside a value (an element, a member's value or a key). */
+/** Inside an element or a member's value. */
 const IN_VALUE = 9;
-/** After the document: only whitespace. */
+/** After the document: nothing. */
 const DONE = 10;
 
-// What a value being read is.
-const VALUE_ELEMENT = 0;
-const VALUE_MEMBER = 1;
-const VALUE_KEY = 2;
+type Token = { token: TokenType; value?: unknown; offset: number };
 
 /** Reads the elements and members of a JSON document from text chunks (see the module comment). */
 export async function* readJson(chunks: AsyncIterable<string>): AsyncGenerator<JsonItem> {
-  const parser = new JsonParser();
-  for await (const chunk of chunks) {
-    const items = parser.push(chunk);
-    for (let k = 0; k < items.length; k++) yield items[k]!;
-  }
-  parser.end();
+  const reader = new JsonReader();
+  // The items read before an error come out first.
+  const read = function* (step: () => void) {
+    let failure: unknown = null;
+    try {
+      step();
+    } catch (error) {
+      failure = error;
+    }
+    yield* reader.take();
+    if (failure) throw failure;
+  };
+  for await (const chunk of chunks) yield* read(() => reader.write(chunk));
+  yield* read(() => reader.end());
 }
 
-class JsonParser {
-  private state = BEGIN;
-  /** The line the next character is on. */
-  private line = 1;
-  private previousChar = -1;
+class JsonReader {
+  private readonly tokenizer = new Tokenizer();
+  private readonly lines = new ByteLines();
+  private readonly encoder = new TextEncoder();
+  private items: JsonItem[] = [];
   private started = false;
 
-  /** Whether the document is an object (its arrays are read element by element). */
+  private state = BEGIN;
   private topIsObject = false;
   /** The member whose array is being read; null for a top-level array. */
   private arrayKey: string | null = null;
   private index = 0;
   private key = "";
 
-  // The value being read.
-  private valueKind = VALUE_ELEMENT;
-  /** Where to go once the value is read. */
+  // The value being read: the library builds it; the brackets are counted here for the depth.
+  private parser: TokenParser | null = null;
+  private isMember = false;
   private valueNext = ARRAY_AFTER;
   private valueLine = 1;
-  /** Its text from earlier chunks. */
-  private valueParts: string[] = [];
-  private valueCharsBefore = 0;
-  /** The closing bracket each open bracket expects, innermost last; empty for a string or a scalar. */
-  private closers: number[] = [];
-  private isString = false;
-  private isScalar = false;
-  private inString = false;
-  private escaped = false;
-  /** The line a string opened on, for the message when it never closes. */
-  private stringLine = 1;
+  private valueOffset = 0;
+  /** The closing bracket each open bracket expects, innermost last. */
+  private closers: TokenType[] = [];
+  /** The line of the token being read. */
+  private tokenLine = 1;
 
-  push(text: string): JsonItem[] {
-    const out: JsonItem[] = [];
-    const n = text.length;
-    if (n === 0) return out;
-    let i = 0;
-    if (!this.started) {
+  constructor() {
+    this.tokenizer.onToken = (token) => this.token(token);
+  }
+
+  take(): JsonItem[] {
+    const items = this.items;
+    this.items = [];
+    return items;
+  }
+
+  write(text: string): void {
+    if (!this.started && text.length > 0) {
       this.started = true;
-      if (text.charCodeAt(0) === BOM) i = 1;
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     }
-    let valueStart = i;
-
-    while (i < n) {
-      if (this.state === IN_VALUE) {
-        const end = this.scanValue(text, i);
-        if (end === -1) {
-          i = n;
-          break;
-        }
-        this.finishValue(out, text, valueStart, end);
-        i = end;
-        continue;
-      }
-
-      const c = text.charCodeAt(i);
-      if (c === SPACE || c === LF || c === CR || c === TAB) {
-        if (c !== SPACE && c !== TAB) this.countBreak(text, i, c);
-        i++;
-        continue;
-      }
-
-      switch (this.state) {
-        case BEGIN:
-          if (c === OPEN_BRACKET) {
-            this.arrayKey = null;
-            this.index = 0;
-            this.state = ARRAY_FIRST;
-          } else if (c === OPEN_BRACE) {
-            this.topIsObject = true;
-            this.state = OBJECT_FIRST;
-          } else {
-            throw this.error(`${NOT_ARRAY_OR_OBJECT_MESSAGE}; it starts with ${describe(text, i)}`);
-          }
-          i++;
-          continue;
-        case ARRAY_FIRST:
-        case ARRAY_NEXT:
-          if (c === CLOSE_BRACKET) {
-            if (this.state === ARRAY_NEXT) throw this.error("a comma is followed by ]: remove the comma after the last record");
-            this.closeArray();
-            i++;
-            continue;
-          }
-          this.startValue(VALUE_ELEMENT, ARRAY_AFTER, text, i);
-          valueStart = i;
-          continue;
-        case ARRAY_AFTER:
-          if (c === COMMA) {
-            this.state = ARRAY_NEXT;
-          } else if (c === CLOSE_BRACKET) {
-            this.closeArray();
-          } else {
-            throw this.error(`a comma or ] is missing after ${this.elementName(this.index - 1)}: found ${describe(text, i)}`);
-          }
-          i++;
-          continue;
-        case OBJECT_FIRST:
-        case OBJECT_NEXT:
-          if (c === QUOTE) {
-            this.startValue(VALUE_KEY, OBJECT_COLON, text, i);
-            valueStart = i;
-            continue;
-          }
-          if (c === CLOSE_BRACE && this.state === OBJECT_FIRST) {
-            this.state = DONE;
-            i++;
-            continue;
-          }
-          throw this.error(
-            c === CLOSE_BRACE
-              ? "a comma is followed by }: remove the comma after the last member"
-              : `expected a member name in quotes, found ${describe(text, i)}`,
-          );
-        case OBJECT_COLON:
-          if (c !== COLON) throw this.error(`a colon (:) is missing after "${this.key}": found ${describe(text, i)}`);
-          this.state = OBJECT_VALUE;
-          i++;
-          continue;
-        case OBJECT_VALUE:
-          if (c === OPEN_BRACKET) {
-            this.arrayKey = this.key;
-            this.index = 0;
-            this.state = ARRAY_FIRST;
-            i++;
-            continue;
-          }
-          this.startValue(VALUE_MEMBER, OBJECT_AFTER, text, i);
-          valueStart = i;
-          continue;
-        case OBJECT_AFTER:
-          if (c === COMMA) {
-            this.state = OBJECT_NEXT;
-          } else if (c === CLOSE_BRACE) {
-            this.state = DONE;
-          } else {
-            throw this.error(`a comma or } is missing after "${this.key}": found ${describe(text, i)}`);
-          }
-          i++;
-          continue;
-        case DONE:
-          throw this.error(`there is text after the end of the JSON document: ${describe(text, i)}`);
-      }
+    const bytes = this.encoder.encode(text);
+    this.lines.add(bytes);
+    try {
+      this.tokenizer.write(bytes);
+    } catch (error) {
+      throw this.fileError(error);
     }
-
-    if (this.state === IN_VALUE) {
-      // The chunk ends inside a value: keep its text so far.
-      if (valueStart < n) this.valueParts.push(text.slice(valueStart, n));
-      this.valueCharsBefore += n - valueStart;
-      this.checkSize(this.valueCharsBefore);
-    }
-    this.previousChar = text.charCodeAt(n - 1);
-    return out;
+    // A value that never ends (a bracket or a quote never closed) is refused before it fills memory.
+    if (this.state === IN_VALUE) this.checkSize(this.lines.bytes);
   }
 
   /** The end of the text: the document must be complete. */
   end(): void {
-    if (this.state === IN_VALUE && this.isScalar) {
-      // A number or literal at the very end: complete, but the brackets around it are not closed.
-      this.state = this.valueNext;
+    try {
+      // Emits a number left at the very end.
+      this.tokenizer.end();
+    } catch (error) {
+      throw this.fileError(error);
     }
     if (this.state === DONE) return;
     if (this.state === BEGIN) throw new ImportFileError(`the file is empty: ${NOT_ARRAY_OR_OBJECT_MESSAGE}`, null);
-    if (this.state === IN_VALUE && this.inString) {
-      throw new ImportFileError(`a string (") opened on line ${this.stringLine} is never closed`, this.stringLine);
-    }
     const what =
       this.state === IN_VALUE
-        ? `in the middle of ${this.valueKind === VALUE_ELEMENT ? this.elementName(this.index) : `"${this.key}"`}, which starts on line ${this.valueLine}`
+        ? `in the middle of ${this.valueName()}, which starts on line ${this.valueLine}`
         : this.topIsObject
           ? "before the JSON object is closed with }"
           : "before the JSON array is closed with ]";
-    throw new ImportFileError(`the file ends ${what}: it may be cut short`, this.line);
+    throw new ImportFileError(`the file ends ${what}: it may be cut short`, this.lines.lastLine);
   }
 
-  private startValue(kind: number, next: number, text: string, i: number): void {
-    this.state = IN_VALUE;
-    this.valueKind = kind;
-    this.valueNext = next;
-    this.valueLine = this.line;
-    this.valueParts = [];
-    this.valueCharsBefore = 0;
-    this.closers = [];
-    this.inString = false;
-    this.escaped = false;
-    const c = text.charCodeAt(i);
-    this.isString = c === QUOTE;
-    this.isScalar = !this.isString && c !== OPEN_BRACE && c !== OPEN_BRACKET;
-  }
-
-  /**
-   * Scans a value from `text[i]`: the index just after its end, or -1 when the chunk ends first
-   * (the state then says where it stopped). Strings are skipped with indexOf; only the text between
-   * strings is looked at a character at a time.
-   */
-  private scanValue(text: string, i: number): number {
-    const n = text.length;
-    if (this.isScalar) {
-      // A number, true, false or null: it runs to the next delimiter (JSON.parse checks it).
-      for (; i < n; i++) {
-        const c = text.charCodeAt(i);
-        if (
-          c === COMMA || c === CLOSE_BRACKET || c === CLOSE_BRACE || c === SPACE || c === LF || c === CR ||
-          c === TAB || c === QUOTE || c === OPEN_BRACE || c === OPEN_BRACKET || c === COLON
-        ) {
-          return i;
-        }
-      }
-      return -1;
-    }
-    const closers = this.closers;
-    while (i < n) {
-      if (this.inString) {
-        if (this.escaped) {
-          this.escaped = false;
-          i++;
-          continue;
-        }
-        // To the next quote or backslash, refusing a raw line break: JSON strings cannot hold one,
-        // so a string that is never closed is caught on its own line.
-        let j = i;
-        let c = 0;
-        for (; j < n; j++) {
-          c = text.charCodeAt(j);
-          if (c === QUOTE || c === BACKSLASH || c < SPACE) break;
-        }
-        if (j === n) return -1;
-        if (c === QUOTE) {
-          this.inString = false;
-          i = j + 1;
-          if (this.isString) return i;
-        } else if (c === BACKSLASH) {
-          this.escaped = true;
-          i = j + 1;
-        } else if (c === LF || c === CR) {
-          throw new ImportFileError(
-            `a string (") opened on line ${this.stringLine} is not closed before the end of the line`,
-            this.stringLine,
-          );
+  private token(t: Token): void {
+    const line = this.lines.lineAt(t.offset);
+    const { token } = t;
+    switch (this.state) {
+      case IN_VALUE:
+        return this.valueToken(t, line);
+      case BEGIN:
+        if (token === TokenType.LEFT_BRACKET) {
+          this.arrayKey = null;
+          this.index = 0;
+          this.state = ARRAY_FIRST;
+        } else if (token === TokenType.LEFT_BRACE) {
+          this.topIsObject = true;
+          this.state = OBJECT_FIRST;
         } else {
-          throw this.error(`a string holds a control character (code ${c}): write it as an escape such as \\t or \\u00${c.toString(16).padStart(2, "0")}`);
+          throw this.unexpected(describe(t), line);
         }
-        continue;
-      }
-      const c = text.charCodeAt(i);
-      if (c === QUOTE) {
-        this.inString = true;
-        this.stringLine = this.line;
-      } else if (c === OPEN_BRACE) {
-        closers.push(CLOSE_BRACE);
-      } else if (c === OPEN_BRACKET) {
-        closers.push(CLOSE_BRACKET);
-      } else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
-        const expected = closers.pop();
-        if (expected !== c) {
-          throw this.error(
-            expected === undefined
-              ? `an unexpected ${String.fromCharCode(c)}`
-              : `${String.fromCharCode(c)} closes a ${expected === CLOSE_BRACE ? "{" : "["}: a ${String.fromCharCode(expected)} is missing`,
-          );
+        return;
+      case ARRAY_FIRST:
+      case ARRAY_NEXT:
+        if (token === TokenType.RIGHT_BRACKET) {
+          if (this.state === ARRAY_NEXT) throw new ImportFileError("a comma is followed by ]: remove the comma after the last record", line);
+          this.state = this.topIsObject ? OBJECT_AFTER : DONE;
+          return;
         }
-        if (closers.length === 0) return i + 1;
-      } else if (c === LF || c === CR) {
-        this.countBreak(text, i, c);
-      }
-      i++;
+        return this.startValue(false, ARRAY_AFTER, t, line);
+      case ARRAY_AFTER:
+        if (token === TokenType.COMMA) this.state = ARRAY_NEXT;
+        else if (token === TokenType.RIGHT_BRACKET) this.state = this.topIsObject ? OBJECT_AFTER : DONE;
+        else throw this.unexpected(describe(t), line);
+        return;
+      case OBJECT_FIRST:
+      case OBJECT_NEXT:
+        if (token === TokenType.STRING) {
+          this.key = t.value as string;
+          this.state = OBJECT_COLON;
+        } else if (token === TokenType.RIGHT_BRACE && this.state === OBJECT_FIRST) {
+          this.state = DONE;
+        } else if (token === TokenType.RIGHT_BRACE) {
+          throw new ImportFileError("a comma is followed by }: remove the comma after the last member", line);
+        } else {
+          throw this.unexpected(describe(t), line);
+        }
+        return;
+      case OBJECT_COLON:
+        if (token !== TokenType.COLON) throw this.unexpected(describe(t), line);
+        this.state = OBJECT_VALUE;
+        return;
+      case OBJECT_VALUE:
+        if (token === TokenType.LEFT_BRACKET) {
+          this.arrayKey = this.key;
+          this.index = 0;
+          this.state = ARRAY_FIRST;
+          return;
+        }
+        return this.startValue(true, OBJECT_AFTER, t, line);
+      case OBJECT_AFTER:
+        if (token === TokenType.COMMA) this.state = OBJECT_NEXT;
+        else if (token === TokenType.RIGHT_BRACE) this.state = DONE;
+        else throw this.unexpected(describe(t), line);
+        return;
+      case DONE:
+        throw this.unexpected(describe(t), line);
     }
-    return -1;
   }
 
-  /** A value's text is complete, `text[start, end)` being its last part: parse it and emit it. */
-  private finishValue(out: JsonItem[], text: string, start: number, end: number): void {
-    const chars = this.valueCharsBefore + end - start;
-    this.checkSize(chars);
-    const last = text.slice(start, end);
-    const source = this.valueParts.length === 0 ? last : this.valueParts.join("") + last;
-    this.valueParts = [];
-    let value: unknown;
-    try {
-      value = JSON.parse(source);
-    } catch (cause) {
-      const where = this.valueKind === VALUE_ELEMENT ? this.elementName(this.index) : this.valueKind === VALUE_KEY ? "a member name" : `"${this.key}"`;
-      throw new ImportFileError(`${where} is not valid JSON: ${jsonMessage(cause)}`, lineOfError(cause, source, this.valueLine));
+  private startValue(isMember: boolean, next: number, t: Token, line: number): void {
+    this.state = IN_VALUE;
+    this.isMember = isMember;
+    this.valueNext = next;
+    this.valueLine = line;
+    this.valueOffset = t.offset;
+    this.closers = [];
+    const parser = new TokenParser({ paths: ["$"] });
+    parser.onValue = ({ value }) => this.finishValue(value);
+    this.parser = parser;
+    this.valueToken(t, line);
+  }
+
+  private valueToken(t: Token, line: number): void {
+    const { token } = t;
+    if (token === TokenType.LEFT_BRACE || token === TokenType.LEFT_BRACKET) {
+      if (this.closers.length === MAX_JSON_DEPTH) {
+        throw new ImportFileError(`${this.valueName()} is nested more than ${MAX_JSON_DEPTH} levels deep: a record holds fields, lists and small objects`, line);
+      }
+      this.closers.push(token === TokenType.LEFT_BRACE ? TokenType.RIGHT_BRACE : TokenType.RIGHT_BRACKET);
+    } else if (token === TokenType.RIGHT_BRACE || token === TokenType.RIGHT_BRACKET) {
+      const expected = this.closers.pop();
+      if (expected !== token) {
+        const found = token === TokenType.RIGHT_BRACE ? "}" : "]";
+        throw new ImportFileError(
+          expected === undefined ? `an unexpected ${found}` : `${found} closes a ${expected === TokenType.RIGHT_BRACE ? "{" : "["}: a ${expected === TokenType.RIGHT_BRACE ? "}" : "]"} is missing`,
+          line,
+        );
+      }
     }
-    if (this.valueKind === VALUE_KEY) {
-      this.key = value as string;
-    } else if (this.valueKind === VALUE_MEMBER) {
-      out.push({ kind: "member", key: this.key, line: this.valueLine, value });
+    this.checkSize(t.offset);
+    this.tokenLine = line;
+    try {
+      this.parser!.write(t as Parameters<TokenParser["write"]>[0]);
+    } catch (error) {
+      if (!(error instanceof TokenParserError)) throw error;
+      throw this.unexpected(describe(t), line);
+    }
+  }
+
+  /** The library has built the whole value: the token being read is its last. */
+  private finishValue(value: unknown): void {
+    const lastLine = this.tokenLine;
+    this.parser = null;
+    if (this.isMember) {
+      this.items.push({ kind: "member", key: this.key, line: this.valueLine, value });
     } else {
-      out.push({ kind: "element", array: this.arrayKey, index: this.index, line: this.valueLine, lastLine: this.line, value });
+      this.items.push({ kind: "element", array: this.arrayKey, index: this.index, line: this.valueLine, lastLine, value });
       this.index++;
     }
     this.state = this.valueNext;
   }
 
-  private closeArray(): void {
-    this.state = this.topIsObject ? OBJECT_AFTER : DONE;
-  }
-
-  private checkSize(chars: number): void {
-    if (chars > MAX_JSON_ELEMENT_CHARS) {
-      const what = this.valueKind === VALUE_ELEMENT ? this.elementName(this.index) : `"${this.key}"`;
-      throw new ImportFileError(`${what}, starting on line ${this.valueLine}, is larger than 16 MB`, this.valueLine);
+  private checkSize(offset: number): void {
+    if (offset - this.valueOffset > MAX_JSON_ELEMENT_BYTES) {
+      throw new ImportFileError(`${this.valueName()}, starting on line ${this.valueLine}, is larger than 16 MB`, this.valueLine);
     }
   }
 
-  /** "record 3 of users" / "record 3" (1-based for people). */
+  /** "record 3 of users", "record 3" (1-based for people), or the member's name. */
+  private valueName(): string {
+    return this.isMember ? `"${this.key}"` : this.elementName(this.index);
+  }
+
   private elementName(index: number): string {
     return this.arrayKey === null ? `record ${index + 1}` : `record ${index + 1} of "${this.arrayKey}"`;
   }
 
-  private error(message: string): ImportFileError {
-    return new ImportFileError(message, this.line);
+  /** The library's refusal of the characters, said where the reader is. */
+  private fileError(error: unknown): unknown {
+    if (error instanceof ImportFileError || !(error instanceof TokenizerError)) return error;
+    // "Unexpected "x" at chunk position "i" (absolute position "n") in state S"
+    const match = /^Unexpected "([\s\S])" at .*absolute position "(\d+)"\) in state (\w+)/.exec(error.message);
+    if (!match) {
+      // The end of the text inside a token.
+      if (/STRING/.test(error.message)) return new ImportFileError(`a string (") opened on line ${this.lines.lastLine} is never closed`, this.lines.lastLine);
+      return new ImportFileError(`the file ends in the middle of ${this.state === IN_VALUE ? this.valueName() : "a value"}: it may be cut short`, this.lines.lastLine);
+    }
+    const [, char, position, state] = match as unknown as [string, string, string, string];
+    const line = this.lines.lineAt(Number(position));
+    const found = JSON.stringify(char);
+    if (state.startsWith("STRING") && char < " ") {
+      if (char === "\n" || char === "\r") return new ImportFileError(`a string (") opened on line ${line} is not closed before the end of the line`, line);
+      const code = char.charCodeAt(0);
+      return new ImportFileError(`a string holds a control character (code ${code}): write it as an escape such as \\t or \\u00${code.toString(16).padStart(2, "0")}`, line);
+    }
+    return this.unexpected(found, line);
   }
 
-  /** Counts the line break `c` at `text[i]`: an LF right after a CR ends the same line. */
-  private countBreak(text: string, i: number, c: number): void {
-    if (c === CR || (i > 0 ? text.charCodeAt(i - 1) : this.previousChar) !== CR) this.line++;
+  /** What `found` (a character, quoted) is missing or wrong for, where the reader is. */
+  private unexpected(found: string, line: number): ImportFileError {
+    const message = (() => {
+      switch (this.state) {
+        case BEGIN:
+          return `${NOT_ARRAY_OR_OBJECT_MESSAGE}; it starts with ${found}`;
+        case ARRAY_AFTER:
+          return `a comma or ] is missing after ${this.elementName(this.index - 1)}: found ${found}`;
+        case OBJECT_FIRST:
+        case OBJECT_NEXT:
+          return `expected a member name in quotes, found ${found}`;
+        case OBJECT_COLON:
+          return `a colon (:) is missing after "${this.key}": found ${found}`;
+        case OBJECT_AFTER:
+          return `a comma or } is missing after "${this.key}": found ${found}`;
+        case DONE:
+          return `there is text after the end of the JSON document: ${found}`;
+        default: {
+          const where = this.state === IN_VALUE ? this.valueName() : this.state === OBJECT_VALUE ? `"${this.key}"` : this.elementName(this.index);
+          return `${where} is not valid JSON: ${found} is not expected there`;
+        }
+      }
+    })();
+    return new ImportFileError(message, line);
   }
 }
+
+/** A token (or a character), for a message: its first character, so it reads the same however the chunks were cut. */
+function describe(t: Token): string {
+  const first =
+    t.token === TokenType.STRING ? '"'
+    : t.token === TokenType.TRUE ? "t"
+    : t.token === TokenType.FALSE ? "f"
+    : t.token === TokenType.NULL ? "n"
+    : t.token === TokenType.NUMBER ? String(t.value)[0]!
+    : "{}[]:,"[[TokenType.LEFT_BRACE, TokenType.RIGHT_BRACE, TokenType.LEFT_BRACKET, TokenType.RIGHT_BRACKET, TokenType.COLON, TokenType.COMMA].indexOf(t.token)]!;
+  return JSON.stringify(first);
+}
+
+const CR = 0x0d;
+const LF = 0x0a;
 
 /**
- * The character at `text[i]`, for a message. One character only, so that the message does not
- * depend on where the chunks were cut.
+ * Lines of byte offsets (the tokenizer's offsets are in UTF-8 bytes), for the chunk being read. A
+ * token that began in an earlier chunk is a string or a number, which holds no line break: it is
+ * on the line the chunk starts on.
  */
-function describe(text: string, i: number): string {
-  return JSON.stringify(String.fromCodePoint(text.codePointAt(i)!));
-}
+class ByteLines {
+  /** Bytes before the current chunk. */
+  private start = 0;
+  /** Line breaks before the current chunk. */
+  private before = 0;
+  /** Offsets of the line breaks in the current chunk (a CRLF counts once, at its CR). */
+  private breaks: number[] = [];
+  private lastWasCR = false;
+  /** Bytes read so far. */
+  bytes = 0;
 
-/** JSON.parse's message without the echo of the text it was given (which may be long). */
-function jsonMessage(cause: unknown): string {
-  const message = cause instanceof Error ? cause.message : String(cause);
-  return message.replace(/, ".*" is not valid JSON$/s, "").replace(/ in JSON at position \d+.*$/s, "");
-}
-
-/** The line of a JSON.parse error, from the position its message gives (V8 does), else the value's first line. */
-function lineOfError(cause: unknown, source: string, firstLine: number): number {
-  const match = cause instanceof Error ? /at position (\d+)/.exec(cause.message) : null;
-  if (!match) return firstLine;
-  const position = Math.min(Number(match[1]), source.length);
-  let line = firstLine;
-  for (let k = 0; k < position; k++) {
-    const c = source.charCodeAt(k);
-    if (c === CR || (c === LF && (k === 0 || source.charCodeAt(k - 1) !== CR))) line++;
+  add(chunk: Uint8Array): void {
+    this.before += this.breaks.length;
+    this.start = this.bytes;
+    this.breaks = [];
+    for (let i = 0; i < chunk.length; i++) {
+      const c = chunk[i];
+      if (c === CR || (c === LF && !(i === 0 ? this.lastWasCR : chunk[i - 1] === CR))) this.breaks.push(this.start + i);
+    }
+    if (chunk.length > 0) this.lastWasCR = chunk[chunk.length - 1] === CR;
+    this.bytes += chunk.length;
   }
-  return line;
+
+  lineAt(offset: number): number {
+    if (offset < this.start) return this.before + 1;
+    let low = 0;
+    let high = this.breaks.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (this.breaks[mid]! < offset) low = mid + 1;
+      else high = mid;
+    }
+    return this.before + low + 1;
+  }
+
+  /** The line the end of the text is on. */
+  get lastLine(): number {
+    return this.before + this.breaks.length + 1;
+  }
 }

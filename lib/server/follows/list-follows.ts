@@ -1,4 +1,5 @@
 import "server-only";
+import type { FollowState } from "@/lib/core/views";
 import type { Actor } from "../actor";
 import { db } from "../db";
 import { AppError } from "../errors";
@@ -35,4 +36,10 @@ export async function getFollow(actor: Actor, id: string): Promise<FollowRecord>
   const row = await db.follow.findFirst({ where: { id, userId: user.id }, select: followSelect });
   if (!row) throw new AppError("NOT_FOUND", "You do not follow this (it may have been unfollowed already).");
   return toRecord(row);
+}
+
+/** What the actor's Follow button shows for this case, forum or search (the page passes it on). */
+export async function followState(actor: Actor, what: FollowButtonTarget): Promise<FollowState> {
+  if (actor.kind !== "user") return { signedIn: false, followId: null };
+  return { signedIn: true, followId: (await findFollow(actor, what))?.id ?? null };
 }

@@ -12,7 +12,7 @@ import { caseListWhere, getCaseListOptions } from "../queries/case-list";
  * the one place that knows the case list's parser.
  */
 
-const paramsOf = (text: string) => queryOf(new URLSearchParams(text.trim().replace(/^\?/, "")));
+const paramsOf = (text: string) => queryOf(new URLSearchParams(text.trim().replace(/^\?/, "")), { emptyIsUnset: true });
 
 /**
  * The query string in canonical form, with its description in words. A query the case list

@@ -1,4 +1,5 @@
 import "server-only";
+import type { AnnotationView } from "@/lib/core/views";
 import type { Actor } from "@/lib/server/actor";
 import { mayChange } from "@/lib/server/annotations/annotation-permissions";
 import { toRecord, type AnnotationRecord } from "@/lib/server/annotations/annotation-record";
@@ -11,7 +12,6 @@ import { AppError } from "@/lib/server/errors";
  * them; an anonymous visitor learns only how many there are. Deleted notes are never shown.
  */
 
-export type AnnotationView = AnnotationRecord & { canEdit: boolean; canDelete: boolean };
 
 export type AnnotationList = { visible: false; count: number } | { visible: true; count: number; annotations: AnnotationView[] };
 

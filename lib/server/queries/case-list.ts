@@ -1,4 +1,5 @@
 import "server-only";
+import type { FacetCount, CaseListFacets, CaseListRow, CaseListResult } from "@/lib/core/views";
 import {
   CASE_FACETS,
   encodeCursor,
@@ -30,38 +31,8 @@ import { heldUntilChanged } from "@/lib/server/held";
  * matches nor keeps alive a charge against them alone.
  */
 
-export type FacetCount = { value: string; label: string; count: number };
-export type CaseListFacets = Record<CaseFacet, FacetCount[]>;
 
-export type CaseListRow = {
-  slug: string;
-  reference: string | null;
-  title: string;
-  forum: { slug: string; name: string; shortName: string };
-  situation: { slug: string; name: string };
-  stage: CaseStage;
-  stageOn: PartialDate;
-  openedOn: PartialDate;
-  inAbsentia: boolean;
-  isSynthetic: boolean;
-  accused: { slug: string; name: string; nameOriginal: string | null }[];
-  crimes: { slug: string; name: string }[];
-  /** Non-deleted notes on the case; null for visitors who are not signed in (notes are theirs to read). */
-  annotationCount: number | null;
-  /** With a search: whether the words were found in the case itself or only in its notes. */
-  matchedIn: "case" | "notes" | null;
-};
 
-export type CaseListResult = {
-  /** Every non-deleted case the tracker holds. */
-  total: number;
-  /** The cases that match the query. */
-  matching: number;
-  cases: CaseListRow[];
-  facets: CaseListFacets;
-  /** The cursor of the next page (for `after`), or null on the last page. */
-  next: string | null;
-};
 
 type Viewer = { signedIn: boolean };
 
@@ -187,7 +158,7 @@ export const and = (parts: (Prisma.Sql | null)[]): Prisma.Sql => {
  * The cases a query matches, as a boolean condition over `"Case" c`: not deleted, every facet
  * asked (any of its values), and the search words. Signed-in users' searches also look in notes.
  */
-export function caseListWhere(query: CaseListQuery, viewer: Viewer): Prisma.Sql {
+export function caseListWhere(query: CaseListQuery, viewer: Viewer, { charges = true } = {}): Prisma.Sql {
   const q = tsQuery(query);
   return and([
     Prisma.sql`c."deletedAt" IS NULL`,
@@ -196,7 +167,7 @@ export function caseListWhere(query: CaseListQuery, viewer: Viewer): Prisma.Sql 
     caseFacetCondition(query, "stage"),
     caseFacetCondition(query, "year"),
     q ? textCondition(q, viewer) : null,
-    chargeCondition(query),
+    charges ? chargeCondition(query) : null,
   ]);
 }
 
@@ -315,79 +286,39 @@ function tallyCounts(): Prisma.Sql {
     SELECT 'matching', NULL, COALESCE(sum(count), 0)::int FROM sums WHERE facet = 'total'`;
 }
 
-/**
- * The counts of a filtered list, in one statement: the cases the search finds are read once (the
- * full-text index is the costly part), as `found`; without a search, every live case.
- *
- * Forum, situation, stage and year, with the matching count: the cases are read once, each with a
- * flag per facet, and grouped by each facet at once (grouping sets); each facet's count keeps the
- * rows whose OTHER flags hold. Crime, mode, kind of accused and level: the profiles of the cases
- * that match every case-level facet and the search, each with a flag per charge facet; a facet
- * counts distinct cases whose profile holds every OTHER charge facet.
- */
-function filteredCounts(query: CaseListQuery, q: Prisma.Sql | null, viewer: Viewer): Prisma.Sql {
-  const flag = (facet: CaseLevelFacet) => caseFacetCondition(query, facet) ?? Prisma.sql`TRUE`;
-  const countWithout = (facet: CaseLevelFacet | null) =>
-    Prisma.sql`count(*) FILTER (WHERE ${Prisma.join(
-      [...CASE_LEVEL_FACETS.filter((f) => f !== facet).map((f) => Prisma.raw(`m_${f}`)), Prisma.raw("m_charge")],
-      " AND ",
-    )})`;
+/** The conditions of the charge facets as flags of a case profile `p` (a profile without an accused holds no kind or level asked). */
+function profileFlags(query: CaseListQuery): Prisma.Sql {
   const onProfile = (facet: ChargeFacet): Prisma.Sql => {
     const condition = chargeFacetCondition(query, facet);
-    // A profile without an accused has no kind or level: it does not hold a kind or level asked.
     return condition ? Prisma.sql`COALESCE(${condition}, FALSE)` : Prisma.sql`TRUE`;
   };
-  const others = (facet: ChargeFacet) =>
-    Prisma.join(
-      CHARGE_FACETS.filter((f) => f !== facet).map((f) => Prisma.raw(`m_${f}`)),
-      " AND ",
-    );
-  const cases = q ? Prisma.sql`found c` : Prisma.sql`"Case" c`;
-  const live = q ? Prisma.sql`TRUE` : Prisma.sql`c."deletedAt" IS NULL`;
-  const profileFlags = Prisma.sql`p."caseId", p."crimeId", p."modeId", p."kindId", p."levelId",
-             ${onProfile("crime")} AS m_crime, ${onProfile("mode")} AS m_mode,
+  return Prisma.sql`${onProfile("crime")} AS m_crime, ${onProfile("mode")} AS m_mode,
              ${onProfile("accused")} AS m_accused, ${onProfile("level")} AS m_level`;
-  const allCharge = Prisma.sql`m_crime AND m_mode AND m_accused AND m_level`;
-  // With a search, the found cases' profiles are read once (one probe per case) and serve both
-  // the charge condition of the case-level counts and the charge-level counts. Without one, the
-  // profiles carry the case's facets themselves: no join back to the cases.
-  const chargeFlag = !hasChargeFacet(query)
-    ? Prisma.sql`TRUE`
-    : q
-      ? Prisma.sql`c.id IN (SELECT "caseId" FROM profiled WHERE ${allCharge})`
-      : chargeCondition(query)!;
-  const charged = q
-    ? Prisma.sql`SELECT p.* FROM profiled p JOIN found c ON c.id = p."caseId" WHERE ${and(CASE_LEVEL_FACETS.map((f) => caseFacetCondition(query, f)))}`
-    : Prisma.sql`SELECT ${profileFlags} FROM "CaseProfile" p WHERE ${and(CASE_LEVEL_FACETS.map((f) => caseFacetCondition(query, f, "p")))}`;
-  return Prisma.sql`
-    WITH ${
-      q
-        ? Prisma.sql`found AS MATERIALIZED (
-      SELECT c.id, c."forumId", c."situationId", c.stage, c."openedOn" FROM "Case" c
-       WHERE c."deletedAt" IS NULL AND ${textCondition(q, viewer)}
-    ),
-    profiled AS MATERIALIZED (
-      SELECT ${profileFlags} FROM found c JOIN "CaseProfile" p ON p."caseId" = c.id
-    ),`
-        : Prisma.empty
-    }
-    counted AS (
-      SELECT GROUPING(b."forumId") AS g_forum, GROUPING(b."situationId") AS g_situation,
-             GROUPING(b.stage) AS g_stage, GROUPING(b.year) AS g_year,
-             b."forumId", b."situationId", b.stage, b.year,
-             ${countWithout("forum")} AS n_forum, ${countWithout("situation")} AS n_situation,
-             ${countWithout("stage")} AS n_stage, ${countWithout("year")} AS n_year,
-             ${countWithout(null)} AS n_matching
-        FROM (
-          SELECT c."forumId", c."situationId", c.stage, date_part('year', c."openedOn")::int AS year,
-                 ${flag("forum")} AS m_forum, ${flag("situation")} AS m_situation, ${flag("stage")} AS m_stage,
-                 ${flag("year")} AS m_year, ${chargeFlag} AS m_charge
-            FROM ${cases}
-           WHERE ${live}
-        ) b
-       GROUP BY GROUPING SETS ((b."forumId"), (b."situationId"), (b.stage), (b.year), ())
-    ),
-    charged AS MATERIALIZED (${charged})
+}
+
+/** The flags of every charge facet but `facet`, AND-ed. */
+const otherChargeFlags = (facet: ChargeFacet) =>
+  Prisma.join(
+    CHARGE_FACETS.filter((f) => f !== facet).map((f) => Prisma.raw(`m_${f}`)),
+    " AND ",
+  );
+
+/** The case-level facets' flags of case `c`, as the columns m_forum, m_situation, m_stage, m_year. */
+const caseFlags = (query: CaseListQuery) =>
+  Prisma.join(
+    CASE_LEVEL_FACETS.map((f) => Prisma.sql`${caseFacetCondition(query, f) ?? Prisma.sql`TRUE`} AS ${Prisma.raw(`m_${f}`)}`),
+    ", ",
+  );
+
+/** count(*) of the rows whose every flag holds but `facet`'s (a case-level facet, or null for all of them). */
+const countWithout = (facet: CaseLevelFacet | null) =>
+  Prisma.sql`count(*) FILTER (WHERE ${Prisma.join(
+    [...CASE_LEVEL_FACETS.filter((f) => f !== facet).map((f) => Prisma.raw(`m_${f}`)), Prisma.raw("m_charge")],
+    " AND ",
+  )})`;
+
+/** The case-level counts' rows from `counted` (grouped by each case-level facet, and by nothing for the matching count). */
+const caseLevelCountRows = (matchingWhen: Prisma.Sql) => Prisma.sql`
     SELECT 'forum' AS facet, f.slug AS value, n_forum::int AS count FROM counted JOIN "Forum" f ON f.id = counted."forumId" WHERE g_forum = 0
     UNION ALL
     SELECT 'situation', s.slug, n_situation::int FROM counted JOIN "Situation" s ON s.id = counted."situationId" WHERE g_situation = 0
@@ -396,26 +327,141 @@ function filteredCounts(query: CaseListQuery, q: Prisma.Sql | null, viewer: View
     UNION ALL
     SELECT 'year', year::text, n_year::int FROM counted WHERE g_year = 0
     UNION ALL
-    SELECT 'matching', NULL, n_matching::int FROM counted WHERE g_forum + g_situation + g_stage + g_year = 4
+    SELECT 'matching', NULL, n_matching::int FROM counted WHERE ${matchingWhen}
     UNION ALL
-    SELECT 'total', NULL, COALESCE(sum(cases), 0)::int FROM "CaseTally" WHERE facet = 'total'
+    SELECT 'total', NULL, COALESCE(sum(cases), 0)::int FROM "CaseTally" WHERE facet = 'total'`;
+
+const caseLevelAggregates = Prisma.sql`GROUPING(b."forumId") AS g_forum, GROUPING(b."situationId") AS g_situation,
+             GROUPING(b.stage) AS g_stage, GROUPING(b.year) AS g_year,
+             b."forumId", b."situationId", b.stage, b.year,
+             ${countWithout("forum")} AS n_forum, ${countWithout("situation")} AS n_situation,
+             ${countWithout("stage")} AS n_stage, ${countWithout("year")} AS n_year,
+             ${countWithout(null)} AS n_matching`;
+
+/**
+ * The counts of a list with facets and no search, in one statement over every live case.
+ *
+ * Forum, situation, stage and year, with the matching count: the cases are read once, each with a
+ * flag per facet, and grouped by each facet at once (grouping sets); each facet's count keeps the
+ * rows whose OTHER flags hold. Crime, mode, kind of accused and level: the profiles of the cases
+ * that match every case-level facet (the profiles carry the case's facets, so no join back to the
+ * cases), each with a flag per charge facet; a facet counts distinct cases whose profile holds
+ * every OTHER charge facet.
+ */
+function filteredCounts(query: CaseListQuery): Prisma.Sql {
+  const allCharge = Prisma.sql`m_crime AND m_mode AND m_accused AND m_level`;
+  const charged = Prisma.sql`SELECT p."caseId", p."crimeId", p."modeId", p."kindId", p."levelId", ${profileFlags(query)}
+      FROM "CaseProfile" p WHERE ${and(CASE_LEVEL_FACETS.map((f) => caseFacetCondition(query, f, "p")))}`;
+  const facetRows = (facet: ChargeFacet, table: string, column: string) =>
+    Prisma.sql`SELECT ${Prisma.raw(`'${facet}'`)}, x.slug, (count(DISTINCT "caseId") FILTER (WHERE ${otherChargeFlags(facet)}))::int
+      FROM charged JOIN ${Prisma.raw(`"${table}"`)} x ON x.id = charged.${Prisma.raw(`"${column}"`)} GROUP BY x.slug`;
+  return Prisma.sql`
+    WITH counted AS (
+      SELECT ${caseLevelAggregates}
+        FROM (
+          SELECT c."forumId", c."situationId", c.stage, date_part('year', c."openedOn")::int AS year, ${caseFlags(query)},
+                 ${chargeCondition(query) ?? Prisma.sql`TRUE`} AS m_charge
+            FROM "Case" c
+           WHERE c."deletedAt" IS NULL
+        ) b
+       GROUP BY GROUPING SETS ((b."forumId"), (b."situationId"), (b.stage), (b.year), ())
+    ),
+    charged AS MATERIALIZED (${charged})
+    ${caseLevelCountRows(Prisma.sql`g_forum + g_situation + g_stage + g_year = 4`)}
     UNION ALL
-    SELECT 'crime', cc.slug, (count(DISTINCT "caseId") FILTER (WHERE ${others("crime")}))::int
-      FROM charged JOIN "CrimeCategory" cc ON cc.id = charged."crimeId" GROUP BY cc.slug
+    ${facetRows("crime", "CrimeCategory", "crimeId")}
     UNION ALL
-    SELECT 'mode', m.slug, (count(DISTINCT "caseId") FILTER (WHERE ${others("mode")}))::int
-      FROM charged JOIN "ModeOfLiability" m ON m.id = charged."modeId" GROUP BY m.slug
+    ${facetRows("mode", "ModeOfLiability", "modeId")}
     UNION ALL
-    SELECT 'accused', ak.slug, (count(DISTINCT "caseId") FILTER (WHERE ${others("accused")}))::int
-      FROM charged JOIN "AccusedKind" ak ON ak.id = charged."kindId" GROUP BY ak.slug
+    ${facetRows("accused", "AccusedKind", "kindId")}
     UNION ALL
-    SELECT 'level', rl.slug, (count(DISTINCT "caseId") FILTER (WHERE ${others("level")}))::int
-      FROM charged JOIN "ResponsibilityLevel" rl ON rl.id = charged."levelId" GROUP BY rl.slug`;
+    ${facetRows("level", "ResponsibilityLevel", "levelId")}`;
+}
+
+// The reference table and the profile's column of each charge facet.
+const CHARGE_FACET_TABLES: Record<ChargeFacet, { table: string; column: string }> = {
+  crime: { table: "CrimeCategory", column: "crimeId" },
+  mode: { table: "ModeOfLiability", column: "modeId" },
+  accused: { table: "AccusedKind", column: "kindId" },
+  level: { table: "ResponsibilityLevel", column: "levelId" },
+};
+
+/** A charge facet value's bit in the case's mask: its place among the facet's values (ids in order) in `v`. */
+const valueBit = (facet: ChargeFacet, id: Prisma.Sql) => Prisma.sql`(1::bigint << (array_position(v.${Prisma.raw(facet)}, ${id}) - 1))`;
+
+/**
+ * The counts of a search (with or without facets), in one statement that reads each case the
+ * search finds once (the full-text index is the costly part), with its profiles.
+ *
+ * Each found case becomes one row: its case-level facets with a flag each, as in filteredCounts,
+ * and, from its profiles (one index probe), whether one profile holds every charge facet asked, and
+ * for each charge facet the bit mask of the values it has on a profile that holds every OTHER charge
+ * facet. One pass groups these rows by each case-level facet and by each mask at once (grouping
+ * sets); a charge facet value's count is the sum over the masks that hold its bit of the cases
+ * matching every case-level facet. So each case counts once per value however many of its charges
+ * hold it: no sort, no count(DISTINCT), no second pass over the profiles. The masks are bigints:
+ * the reference tables hold a handful of values each, and a table of more than 63 stops the
+ * statement with an error rather than counting wrong.
+ */
+function searchCounts(query: CaseListQuery, q: Prisma.Sql, viewer: Viewer): Prisma.Sql {
+  const vocabulary = Prisma.join(
+    CHARGE_FACETS.map((f) => Prisma.sql`(SELECT array_agg(id ORDER BY id) FROM ${Prisma.raw(`"${CHARGE_FACET_TABLES[f].table}"`)}) AS ${Prisma.raw(f)}`),
+    ", ",
+  );
+  const largest = Prisma.sql`greatest(${Prisma.join(
+    CHARGE_FACETS.map((f) => Prisma.sql`cardinality(${Prisma.raw(f)})`),
+    ", ",
+  )})`;
+  const masks = Prisma.join(
+    CHARGE_FACETS.map(
+      (f) => Prisma.sql`bit_or(${valueBit(f, Prisma.raw(`p."${CHARGE_FACET_TABLES[f].column}"`))}) FILTER (WHERE ${otherChargeFlags(f)}) AS ${Prisma.raw(f)}`,
+    ),
+    ",\n                 ",
+  );
+  const mCharge = hasChargeFacet(query) ? Prisma.sql`COALESCE(pr.m_charge, FALSE)` : Prisma.sql`TRUE`;
+  const facetRows = (facet: ChargeFacet) =>
+    Prisma.sql`SELECT ${Prisma.raw(`'${facet}'`)}, x.slug, sum(n_charge)::int FROM counted, v, ${Prisma.raw(`"${CHARGE_FACET_TABLES[facet].table}"`)} x
+      WHERE ${Prisma.raw(`g_${facet}`)} = 0 AND counted.${Prisma.raw(facet)} & ${valueBit(facet, Prisma.sql`x.id`)} <> 0 GROUP BY x.slug`;
+  return Prisma.sql`
+    WITH v AS MATERIALIZED (
+      SELECT vocabulary.* FROM (SELECT ${vocabulary}) vocabulary
+       -- Never false in practice; casting the sentence to int makes it the statement's error.
+       WHERE ${largest} <= 63 OR ('a charge facet has too many values for the counts'' masks: ' || ${largest})::int IS NULL
+    ),
+    counted AS (
+      SELECT ${caseLevelAggregates},
+             GROUPING(b.crime) AS g_crime, GROUPING(b.mode) AS g_mode, GROUPING(b.accused) AS g_accused, GROUPING(b.level) AS g_level,
+             b.crime, b.mode, b.accused, b.level,
+             count(*) FILTER (WHERE m_forum AND m_situation AND m_stage AND m_year) AS n_charge
+        FROM (
+          SELECT c."forumId", c."situationId", c.stage, date_part('year', c."openedOn")::int AS year, ${caseFlags(query)},
+                 ${mCharge} AS m_charge, pr.crime, pr.mode, pr.accused, pr.level
+            FROM "Case" c CROSS JOIN v
+            LEFT JOIN LATERAL (
+              SELECT bool_or(m_crime AND m_mode AND m_accused AND m_level) AS m_charge,
+                 ${masks}
+                FROM (SELECT p."crimeId", p."modeId", p."kindId", p."levelId", ${profileFlags(query)}
+                        FROM "CaseProfile" p WHERE p."caseId" = c.id) p
+            ) pr ON TRUE
+           WHERE c."deletedAt" IS NULL AND ${textCondition(q, viewer)}
+        ) b
+       GROUP BY GROUPING SETS ((b."forumId"), (b."situationId"), (b.stage), (b.year), (b.crime), (b.mode), (b.accused), (b.level), ())
+    )
+    ${caseLevelCountRows(Prisma.sql`g_forum + g_situation + g_stage + g_year + g_crime + g_mode + g_accused + g_level = 8`)}
+    UNION ALL
+    ${facetRows("crime")}
+    UNION ALL
+    ${facetRows("mode")}
+    UNION ALL
+    ${facetRows("accused")}
+    UNION ALL
+    ${facetRows("level")}`;
 }
 
 /** Every facet's counts, the matching count and the total, in one statement. */
 function facetCounts(query: CaseListQuery, q: Prisma.Sql | null, viewer: Viewer): Prisma.Sql {
-  return q || hasFilter(query) ? filteredCounts(query, q, viewer) : tallyCounts();
+  if (q) return searchCounts(query, q, viewer);
+  return hasFilter(query) ? filteredCounts(query) : tallyCounts();
 }
 
 /** Every value of every facet, with its count (0 where no case has it), in the reference order. */
@@ -445,8 +491,22 @@ type AccusedRow = { caseId: string; slug: string; name: string; nameOriginal: st
 /**
  * One page of the list's cases (`where` holds the list's condition and the cursor): their own
  * fields, forum and situation, in the list's order. The list and its export read the same rows.
+ *
+ * The page's cases are chosen first, with only what their order needs, then read in full: ordered
+ * by relevance, every case the search finds is ranked, and formatting each one's dates and joining
+ * its forum before keeping 25 of them cost more than the ranking itself.
  */
-export function casePageQuery(query: CaseListQuery, where: Prisma.Sql, q: Prisma.Sql | null, limit: number): Prisma.Sql {
+export function casePageQuery(query: CaseListQuery, where: Prisma.Sql, q: Prisma.Sql | null, limit: number, late: Prisma.Sql | null = null): Prisma.Sql {
+  // `late`, a condition asked of the cases in order (after `where`) until the page is full: the
+  // ordered cases are fenced off (OFFSET 0), so that the planner does not ask it of every case.
+  const chosen = late
+    ? Prisma.sql`SELECT c.id, c.rank FROM (SELECT c.id, ${rankOf(q)} AS rank FROM "Case" c WHERE ${where} ORDER BY ${orderBy(query)} OFFSET 0) c
+               WHERE ${late}
+               LIMIT ${limit}`
+    : Prisma.sql`SELECT c.id, ${rankOf(q)} AS rank FROM "Case" c
+               WHERE ${where}
+               ORDER BY ${orderBy(query)}
+               LIMIT ${limit}`;
   return Prisma.sql`
       SELECT c.id, c.slug, c.reference, c.title, c.stage::text AS stage,
              to_char(c."stageOn", 'YYYY-MM-DD') AS "stageOn", c."stagePrecision"::text AS "stagePrecision",
@@ -454,14 +514,13 @@ export function casePageQuery(query: CaseListQuery, where: Prisma.Sql, q: Prisma
              c."inAbsentia", c."isSynthetic",
              f.slug AS "forumSlug", f.name AS "forumName", f."shortName" AS "forumShortName",
              s.slug AS "situationSlug", s.name AS "situationName",
-             ${rankOf(q)} AS rank,
+             top.rank,
              ${q ? Prisma.sql`COALESCE(c."searchVector" @@ ${q}, FALSE)` : Prisma.sql`NULL::boolean`} AS "inCase"
-        FROM "Case" c
+        FROM (${chosen}) top
+        JOIN "Case" c ON c.id = top.id
         JOIN "Forum" f ON f.id = c."forumId"
         JOIN "Situation" s ON s.id = c."situationId"
-       WHERE ${where}
-       ORDER BY ${orderBy(query)}
-       LIMIT ${limit}`;
+       ORDER BY ${orderBy(query)}`;
 }
 
 /** The live accused of some cases, by name. */
@@ -482,10 +541,13 @@ const liveAccusedQuery = (caseIds: readonly string[]) => Prisma.sql`
  */
 export function caseListStatements(query: CaseListQuery, viewer: Viewer) {
   const q = tsQuery(query);
-  const where = and([caseListWhere(query, viewer), afterCursor(query.after, rankOf(q))]);
+  // Ranked by relevance, every case the search finds is ranked: the charge facets (a probe of the
+  // case's profiles each) are then asked of the best-ranked cases only, until the page is full.
+  const lateCharges = q && query.sort === "relevance" ? chargeCondition(query) : null;
+  const where = and([caseListWhere(query, viewer, { charges: !lateCharges }), afterCursor(query.after, rankOf(q))]);
   return {
     counts: facetCounts(query, q, viewer),
-    page: casePageQuery(query, where, q, query.limit + 1),
+    page: casePageQuery(query, where, q, query.limit + 1, lateCharges),
     details: (caseIds: readonly string[]) => ({
       accused: liveAccusedQuery(caseIds),
       crimes: Prisma.sql`

@@ -1,4 +1,5 @@
 import "server-only";
+import type { CaseChargeView, CaseFormOptions, HistoryEntry, Option, StageEntryView } from "@/lib/core/views";
 import { cache } from "react";
 import { accusedRowRef, EMPTY_SOURCE, type CaseFormValues, type FailedDuty, type KnowledgeStandard } from "@/lib/core/case-input";
 import { isoPartial, type PartialDate, partialDateOf } from "@/lib/core/dates";
@@ -6,7 +7,7 @@ import type { CaseStage, Citation, MilestoneRef, NamedRef } from "@/lib/core/vie
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
 import { sourceSelect, toCitation } from "./citation";
-import { auditHistory, type HistoryEntry } from "./milestone-history";
+import { auditHistory } from "./milestone-history";
 
 /**
  * The case page, its forms and its history: one case with its accused, charges, dated stages,
@@ -24,30 +25,7 @@ export type CaseAccusedView = {
   isSynthetic: boolean;
 };
 
-export type CaseChargeView = {
-  id: string;
-  /** Null: the charge is against every accused of the case. */
-  against: { slug: string; name: string } | null;
-  crime: NamedRef;
-  mode: NamedRef;
-  provisionCited: string;
-  /** The tracker's Provision record the citation rests on (its slug), where there is one. */
-  provision: string | null;
-  description: string | null;
-  knowledgeStandard: KnowledgeStandard | null;
-  failedDuties: FailedDuty[];
-};
 
-export type StageEntryView = {
-  id: string;
-  stage: CaseStage;
-  date: PartialDate;
-  inAbsentia: boolean;
-  note: string | null;
-  citation: Citation | null;
-  recordedBy: string | null;
-  recordedAt: Date;
-};
 
 export type CasePageView = {
   id: string;
@@ -155,17 +133,6 @@ export const getCasePage = cache(async (slug: string): Promise<CasePageView | nu
 // ---------------------------------------------------------------------------------------------
 // The forms.
 
-export type Option = { value: string; label: string; hint?: string };
-export type CaseFormOptions = {
-  forums: Option[];
-  situations: Option[];
-  accused: Option[];
-  kinds: Option[];
-  levels: Option[];
-  crimes: Option[];
-  modes: Option[];
-  milestones: Option[];
-};
 
 /** The records the case form offers: every choice is a record that exists. */
 export async function getCaseFormOptions(): Promise<CaseFormOptions> {

@@ -1,21 +1,11 @@
 import "server-only";
+import type { Option, RuleOption, MilestoneFormOptions } from "@/lib/core/views";
 import { isoPartial } from "@/lib/core/dates";
 import { EMPTY_SOURCE, type MilestoneFormValues } from "@/lib/core/milestone-input";
 import { db } from "@/lib/server/db";
 import { findMilestone } from "@/lib/server/milestones/find-milestone";
 import { currentInput } from "@/lib/server/milestones/milestone-record";
 
-export type Option = { value: string; label: string; hint?: string };
-export type RuleOption = Option & { openedBy: string | null; closedBy: string | null };
-export type MilestoneFormOptions = {
-  tracks: Option[];
-  types: Option[];
-  situations: Option[];
-  forums: Option[];
-  instruments: Option[];
-  cases: Option[];
-  rules: RuleOption[];
-};
 
 /** The reference data the milestone form offers: every choice is a record that exists. */
 export async function getMilestoneFormOptions(): Promise<MilestoneFormOptions> {

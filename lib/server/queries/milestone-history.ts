@@ -1,15 +1,8 @@
 import "server-only";
+import type { HistoryEntry } from "@/lib/core/views";
 import { diffSnapshots, type FieldChange } from "@/lib/core/audit-diff";
 import { db } from "@/lib/server/db";
 
-export type HistoryEntry = {
-  id: string;
-  at: Date;
-  action: "CREATE" | "UPDATE" | "DELETE";
-  who: string;
-  versions: { before: number | null; after: number | null };
-  changes: FieldChange[];
-};
 
 const versionOf = (snapshot: unknown) => (snapshot && typeof snapshot === "object" && typeof (snapshot as { version?: unknown }).version === "number" ? (snapshot as { version: number }).version : null);
 

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Choice, ChoiceGroup, RuleFormOptions } from "@/lib/core/views";
 import { formatPartialDate, isoPartial, type PartialDate, partialDateOf } from "@/lib/core/dates";
 import { provisionLabel, SOURCE_KIND_LABELS } from "@/lib/core/labels";
 import { emptyRuleFormValues, type RuleFormValues } from "@/lib/core/rule-form";
@@ -94,21 +95,7 @@ export async function ruleFormValuesOf(slug: string): Promise<{ values: RuleForm
   };
 }
 
-export type Choice = { value: string; label: string; hint?: string };
-export type ChoiceGroup = { label: string; choices: Choice[] };
 
-export type RuleFormOptions = {
-  forums: Choice[];
-  situations: Choice[];
-  crimes: Choice[];
-  accusedKinds: Choice[];
-  levels: Choice[];
-  modes: Choice[];
-  /** Newest first, each with its date at its precision. */
-  milestones: Choice[];
-  provisions: ChoiceGroup[];
-  sources: Choice[];
-};
 
 const named = { select: { slug: true, name: true, description: true }, orderBy: { sortOrder: "asc" } } as const;
 const toChoice = (r: { slug: string; name: string; description?: string }): Choice => ({ value: r.slug, label: r.name });

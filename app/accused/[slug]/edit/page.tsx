@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { NotAllowed } from "@/components/NotAllowed";
 import { AccusedForm } from "@/components/case/AccusedForm";
+import { saveAccusedAction } from "../actions";
 import { getAccusedPage } from "@/lib/server/queries/accused-page";
 import { getCaseFormOptions } from "@/lib/server/queries/case-page";
 import { pageActor } from "@/lib/server/page-actor";
@@ -31,6 +32,7 @@ export default async function EditAccusedPage({ params }: Props) {
             refused rather than overwriting theirs; the previous values are kept in the audit trail.
           </p>
           <AccusedForm
+            save={saveAccusedAction}
             slug={a.slug}
             kinds={options.kinds}
             levels={options.levels}

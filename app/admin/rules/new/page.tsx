@@ -3,6 +3,7 @@ import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { emptyRuleFormValues } from "@/lib/core/rule-form";
 import { loadRuleFormOptions } from "@/lib/server/queries/rule-admin";
 import { AdminsOnly, requireAdminPage } from "../gate";
+import { saveRuleAction } from "../actions";
 import { RuleForm } from "../RuleForm";
 import styles from "../rules.module.css";
 
@@ -19,7 +20,7 @@ export default async function NewRulePage() {
         A rule says whether a forum covers, excludes or conditionally covers a set of crimes and accused, between two dates, on
         the basis of a provision and a source. It changes the tracker’s answers as soon as it is saved.
       </p>
-      <RuleForm mode="new" initial={emptyRuleFormValues()} options={options} />
+      <RuleForm save={saveRuleAction} mode="new" initial={emptyRuleFormValues()} options={options} />
     </div>
   );
 }

@@ -2,11 +2,12 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { annotationFormValuesOf, annotationInputFromForm, EMPTY_ANNOTATION_FORM, type AnnotationFormValues } from "@/lib/core/annotation-input";
+import { annotationFormValuesOf, annotationInputFromForm, EMPTY_ANNOTATION_FORM, type AnnotationFormState } from "@/lib/core/annotation-input";
 import { createAnnotation } from "@/lib/server/annotations/create-annotation";
 import { deleteAnnotation } from "@/lib/server/annotations/delete-annotation";
 import type { CurrentVersion } from "@/lib/server/annotations/annotation-record";
 import { updateAnnotation } from "@/lib/server/annotations/update-annotation";
+import { refusalOf } from "@/lib/server/action";
 import { currentActor } from "@/lib/server/auth";
 import { AppError, type FieldError } from "@/lib/server/errors";
 
@@ -16,21 +17,10 @@ import { AppError, type FieldError } from "@/lib/server/errors";
  * else saved first comes back with the other version, so the form can show both texts.
  */
 
-export type AnnotationFormState = {
-  attempt: number;
-  /** "saved": a new note was added (the add form empties itself and says so). */
-  status: "idle" | "saved" | "refused";
-  message: string | null;
-  errors: FieldError[];
-  values: AnnotationFormValues;
-  /** The version saved meanwhile by someone else; the form is now based on it. */
-  conflict: { current: CurrentVersion; yourVersion: number } | null;
-};
 
 function refusal(error: unknown): { message: string; errors: FieldError[] } {
-  if (error instanceof AppError) return { message: error.message, errors: error.details.errors ?? [] };
-  console.error("[tracker] unexpected error saving a note", error);
-  return { message: "Something went wrong on our side; nothing was saved. The error has been logged.", errors: [] };
+  const { message, errors } = refusalOf(error, "saving a note");
+  return { message, errors };
 }
 
 const text = (form: FormData, name: string) => {

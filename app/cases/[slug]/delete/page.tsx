@@ -3,7 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { NotAllowed } from "@/components/NotAllowed";
-import { DeleteCaseForm } from "@/components/case/DeleteCaseForm";
+import { ConfirmForm } from "@/components/ConfirmForm";
+import { deleteCaseAction } from "../actions";
 import { StageBadge } from "@/components/case/StageBadge";
 import { getCasePage } from "@/lib/server/queries/case-page";
 import { pageActor } from "@/lib/server/page-actor";
@@ -34,7 +35,7 @@ export default async function DeleteCasePage({ params }: Props) {
             stages and notes, and its <Link href={`/cases/${slug}/history`}>history</Link> are kept, and the history will show that you deleted it. Its
             accused stay recorded (they may be in other cases). Its case number stays reserved before the {c.forum.name}.
           </p>
-          <DeleteCaseForm slug={c.slug} version={c.version} />
+          <ConfirmForm action={deleteCaseAction} fields={{ case: c.slug, expectedVersion: c.version }} what="this case" cancelHref={`/cases/${c.slug}`} />
         </>
       )}
     </div>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { NotAllowed } from "@/components/NotAllowed";
+import { saveCaseAction } from "@/app/cases/[slug]/actions";
 import { CaseForm } from "@/components/case/CaseForm";
 import { getCaseFormOptions, getCaseFormValues } from "@/lib/server/queries/case-page";
 import { pageActor } from "@/lib/server/page-actor";
@@ -33,7 +34,7 @@ export default async function EditCasePage({ params }: Props) {
             The stage is not edited here: <Link href={`/cases/${slug}/stage`}>record a stage change</Link> instead, so that the case keeps its dated
             history of stages.
           </p>
-          <CaseForm options={await getCaseFormOptions()} initial={current.values} caseSlug={c.slug} cancelHref={`/cases/${slug}`} spare={{ accused: 0, charges: 0, sources: 0 }} />
+          <CaseForm save={saveCaseAction} options={await getCaseFormOptions()} initial={current.values} caseSlug={c.slug} cancelHref={`/cases/${slug}`} />
         </>
       )}
     </>

@@ -5,6 +5,7 @@ import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { NotAllowed } from "@/components/NotAllowed";
 import { StageBadge } from "@/components/case/StageBadge";
 import { StageForm } from "@/components/case/StageForm";
+import { recordStageAction } from "../actions";
 import styles from "@/components/case/case.module.css";
 import { stageChoices } from "@/lib/core/stage-machine";
 import { getCasePage } from "@/lib/server/queries/case-page";
@@ -47,6 +48,7 @@ export default async function RecordStagePage({ params }: Props) {
             </details>
           ) : null}
           <StageForm
+            save={recordStageAction}
             caseSlug={c.slug}
             version={c.version}
             choices={choices}

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
-import { DeleteMilestoneForm } from "@/components/DeleteMilestoneForm";
+import { deleteMilestoneAction } from "@/app/milestones/actions";
+import { ConfirmForm } from "@/components/ConfirmForm";
 import { NotAllowed } from "@/components/NotAllowed";
 import { PartialDate } from "@/components/PartialDate";
 import { getMilestoneFormValues } from "@/lib/server/queries/milestone-form";
@@ -44,7 +45,7 @@ export default async function DeleteMilestonePage({ params }: Props) {
             Deleting <strong>hides</strong> the milestone from the timeline, the forum pages and the API. Nothing is erased: the record and its{" "}
             <Link href={`/milestones/${slug}/history`}>history</Link> are kept, and the history will show that you deleted it.
           </p>
-          <DeleteMilestoneForm slug={current.slug} version={current.version} />
+          <ConfirmForm action={deleteMilestoneAction} fields={{ milestone: current.slug, expectedVersion: current.version }} what="this milestone" cancelHref={`/milestones/${current.slug}`} />
         </>
       )}
     </div>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
+import { saveMilestoneAction } from "@/app/milestones/actions";
 import { MilestoneForm } from "@/components/MilestoneForm";
 import { NotAllowed } from "@/components/NotAllowed";
 import { getMilestoneFormOptions, getMilestoneFormValues } from "@/lib/server/queries/milestone-form";
@@ -36,7 +37,7 @@ export default async function EditMilestonePage({ params }: Props) {
               changed by an administrator. You may change everything else.
             </p>
           ) : null}
-          <MilestoneForm options={await getMilestoneFormOptions()} initial={current.values} milestone={current.slug} showEffects={admin} cancelHref={`/milestones/${slug}`} />
+          <MilestoneForm save={saveMilestoneAction} options={await getMilestoneFormOptions()} initial={current.values} milestone={current.slug} showEffects={admin} cancelHref={`/milestones/${slug}`} />
         </>
       )}
     </>

@@ -7,6 +7,7 @@ import { isoToday } from "@/lib/core/dates";
 import { getRuleViews } from "@/lib/server/queries/rules";
 import { loadRuleFormOptions, ruleFormValuesOf } from "@/lib/server/queries/rule-admin";
 import { AdminsOnly, requireAdminPage } from "../../gate";
+import { saveRuleAction } from "../../actions";
 import { RuleForm } from "../../RuleForm";
 import styles from "../../rules.module.css";
 
@@ -37,7 +38,7 @@ export default async function EditRulePage({ params }: Props) {
       <p>
         <Link href={`/forums/${rule.forum}#rule-${slug}`}>See the rule on the forum page</Link>
       </p>
-      <RuleForm mode="edit" initial={rule.values} options={options} editHref={href} />
+      <RuleForm save={saveRuleAction} mode="edit" initial={rule.values} options={options} editHref={href} />
       <section aria-labelledby="current-rule-heading" className={`section ${styles.current}`}>
         <h2 id="current-rule-heading">What this rule currently says</h2>
         <p className="muted">As saved (version {rule.values.expectedVersion}), with its status as of today.</p>

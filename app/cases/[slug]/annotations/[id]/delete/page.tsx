@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { DeleteAnnotationForm } from "@/components/annotations/DeleteAnnotationForm";
+import { deleteAnnotationAction } from "@/app/cases/[slug]/annotations/actions";
+import { ConfirmForm } from "@/components/ConfirmForm";
 import { notePath } from "@/components/annotations/AnnotationList";
 import { NoteBadges } from "@/components/annotations/AssessmentBadge";
 import styles from "@/components/annotations/annotations.module.css";
@@ -47,7 +48,7 @@ export default async function DeleteAnnotationPage({ params }: Props) {
             Deleting <strong>hides</strong> the note from the case page, the API and search. Nothing is erased: the note and its {note.versions.length > 1 ? `${note.versions.length} versions` : "version"} stay
             in the database, and the audit trail records that you deleted it.
           </p>
-          <DeleteAnnotationForm caseSlug={slug} annotationId={id} version={note.version} cancelHref={back.href} />
+          <ConfirmForm action={deleteAnnotationAction} fields={{ case: slug, annotation: id, expectedVersion: note.version }} what="this note" cancelHref={back.href} />
         </>
       )}
     </div>

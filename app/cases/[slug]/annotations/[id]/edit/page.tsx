@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AnnotationForm } from "@/components/annotations/AnnotationForm";
+import { updateAnnotationAction } from "../../actions";
 import { notePath } from "@/components/annotations/AnnotationList";
 import { Timestamp } from "@/components/annotations/Timestamp";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
@@ -46,6 +47,7 @@ export default async function EditAnnotationPage({ params }: Props) {
             <Link href={notePath(slug, id, "history")}>version history</Link>.
           </p>
           <AnnotationForm
+            save={updateAnnotationAction}
             caseSlug={slug}
             annotationId={id}
             initial={{ body: note.body, assessment: note.assessment.toLowerCase(), verified: note.verified, expectedVersion: String(note.version) }}

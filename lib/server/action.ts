@@ -1,0 +1,50 @@
+import "server-only";
+import type { SubmissionResult } from "@conform-to/dom";
+import { fieldNameOf, type FormReply } from "@/lib/web/form-submission";
+import { AppError, type AppErrorCode, type FieldError } from "./errors";
+
+/**
+ * How a server action tells its form that it refused: the counterpart of `respond()` in
+ * lib/server/http.ts, in one place for every form. An AppError is the user's to read (its message
+ * and the fields it names); anything else is logged and said in one neutral sentence.
+ */
+export type Refusal = { code: AppErrorCode | "INTERNAL"; message: string; errors: FieldError[]; details: AppError["details"] };
+
+export const UNEXPECTED = "Something went wrong on our side; nothing was saved. The error has been logged; try again in a moment.";
+
+export function refusalOf(error: unknown, doing: string): Refusal {
+  if (error instanceof AppError) return { code: error.code, message: error.message, errors: error.details.errors ?? [], details: error.details };
+  console.error(`[tracker] unexpected error ${doing}`, error);
+  return { code: "INTERNAL", message: UNEXPECTED, errors: [], details: {} };
+}
+
+
+type Submission = { reply(options?: { formErrors?: string[]; fieldErrors?: Record<string, string[]> }): SubmissionResult<string[]> };
+
+/** The form's answer to a refusal: its message at the top, each field's message beside the field. */
+export function refusedReply(submission: Submission, error: unknown, { attempt, doing }: { attempt: number; doing: string }): FormReply {
+  const refusal = refusalOf(error, doing);
+  const fieldErrors: Record<string, string[]> = {};
+  for (const e of refusal.errors) (fieldErrors[fieldNameOf(e.parameter)] ??= []).push(e.message);
+  return { ...submission.reply({ formErrors: [refusal.message], fieldErrors }), attempt, code: refusal.code };
+}
+
+/**
+ * Parses, then saves: the form's submission (from lib/web/form-submission.ts `parseForm`) is
+ * answered without saving when it is invalid or only asks for another row; otherwise `save` runs
+ * the use case and a refusal comes back to the form. On success it returns what `save` returned
+ * (the caller redirects: `redirect` must not run inside the try).
+ */
+export async function saveFromForm<Value, Saved>(
+  submission: Submission & ({ status: "success"; value: Value } | { status?: "error" | undefined }),
+  { attempt, doing, save }: { attempt: number; doing: string; save: (value: Value) => Promise<Saved> },
+): Promise<{ saved: Saved; reply?: undefined } | { reply: FormReply; saved?: undefined }> {
+  if (submission.status === "error") return { reply: { ...submission.reply(), attempt } };
+  // Only another row asked for (Conform's insert intent): nothing is saved, so nothing is refused.
+  if (submission.status !== "success") return { reply: { ...submission.reply(), error: undefined, attempt } };
+  try {
+    return { saved: await save(submission.value) };
+  } catch (error) {
+    return { reply: refusedReply(submission, error, { attempt, doing }) };
+  }
+}
