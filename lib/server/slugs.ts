@@ -1,5 +1,5 @@
 import "server-only";
-import { slugFromWords } from "@/lib/core/case-input";
+import { slugFromWords } from "@/lib/core/input-fields";
 import { milestoneSlug } from "@/lib/core/milestone-input";
 import type { Tx } from "./transaction";
 

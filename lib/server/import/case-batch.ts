@@ -1,6 +1,7 @@
 import "server-only";
 import { latestDateBegun, toIsoDate } from "@/lib/core/dates";
-import { slugFromWords, type CaseInput } from "@/lib/core/case-input";
+import type { CaseInput } from "@/lib/core/case-input";
+import { slugFromWords } from "@/lib/core/input-fields";
 import type { CheckedCase } from "@/lib/core/import/records";
 import { checkStageChange } from "@/lib/core/stage-machine";
 import { Prisma } from "@/lib/generated/prisma/client";
