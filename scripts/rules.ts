@@ -8,7 +8,7 @@
  *   npm run rules -- save <file.json>     creates the rule, or changes it (give expectedVersion)
  */
 import { readFileSync } from "node:fs";
-import { toIsoDate, isoPartial } from "@/lib/core/dates";
+import { isoPartial, partialDateOf } from "@/lib/core/dates";
 import { AppError } from "@/lib/server/errors";
 import { closeSharedDatabase, sharedDatabase } from "@/lib/server/prisma-client";
 import { databaseTarget } from "@/lib/server/env";
@@ -24,7 +24,7 @@ async function show(slug: string) {
     include: { forum: s, situation: s, crimes: s, accusedKinds: s, levels: s, modes: s, openedBy: s, closedBy: s, provision: s, source: s },
   });
   if (!r) throw new AppError("NOT_FOUND", `There is no rule "${slug}".`);
-  const partial = (d: Date | null, precision: "DAY" | "MONTH" | "YEAR") => (d ? isoPartial({ date: toIsoDate(d), precision }) : null);
+  const partial = (d: Date | null, precision: "DAY" | "MONTH" | "YEAR") => (d ? isoPartial(partialDateOf(d, precision)) : null);
   console.log(JSON.stringify({
     slug: r.slug, forum: r.forum.slug, situation: r.situation?.slug ?? null, effect: r.effect, summary: r.summary, condition: r.condition, conditionKind: r.conditionKind,
     crimes: r.crimes.map((x) => x.slug), accusedKinds: r.accusedKinds.map((x) => x.slug), levels: r.levels.map((x) => x.slug), modes: r.modes.map((x) => x.slug),

@@ -13,7 +13,7 @@ import { followState } from "@/lib/server/follows/list-follows";
 import { PARAMETER_LABELS, canonicalCaseListSearch, caseListHref, describeCaseListQuery, isFiltered, readCaseListQuery } from "@/lib/core/case-list-query";
 import { hasEmpty, toQueryString, withoutEmpty, type RawParams } from "@/lib/core/query-form";
 import { currentActor } from "@/lib/server/auth";
-import { hasRole } from "@/lib/server/queries/page-access";
+import { hasRole } from "@/lib/server/actor";
 import { getCaseListOptions, listCases } from "@/lib/server/queries/case-list";
 
 export const metadata: Metadata = { title: "Cases" };

@@ -3,7 +3,7 @@ import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { NotAllowed } from "@/components/NotAllowed";
 import { ImportPanel } from "@/components/import/ImportPanel";
 import { IMPORT_KINDS, type ImportKind } from "@/lib/core/import/types";
-import { pageActor } from "@/lib/server/queries/page-access";
+import { pageActor } from "@/lib/server/page-actor";
 
 export const metadata: Metadata = { title: "Import from a file" };
 

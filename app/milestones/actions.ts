@@ -7,7 +7,7 @@ import { refusalOf, saveFromForm } from "@/lib/server/action";
 import { currentActor } from "@/lib/server/auth";
 import { createMilestone } from "@/lib/server/milestones/create-milestone";
 import { deleteMilestone } from "@/lib/server/milestones/delete-milestone";
-import { isAdmin } from "@/lib/server/milestones/shared";
+import { isAdmin } from "@/lib/server/actor";
 import { updateMilestone } from "@/lib/server/milestones/update-milestone";
 import { parseForm, type FormReply } from "@/lib/web/form-submission";
 

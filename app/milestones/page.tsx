@@ -25,7 +25,7 @@ import {
 import type { MilestoneView } from "@/lib/core/views";
 import { getMilestoneFilterOptions, listMilestones } from "@/lib/server/queries/milestones";
 import { currentActor } from "@/lib/server/auth";
-import { hasRole } from "@/lib/server/queries/page-access";
+import { hasRole } from "@/lib/server/actor";
 import { siteOrigin } from "@/lib/server/site-url";
 import styles from "./timeline.module.css";
 

@@ -6,7 +6,7 @@ import { formatUtcMinute } from "@/lib/core/timestamps";
 import { describeUpdate, groupByDay, readUpTo, UPDATES_PAGE_LIMIT, type UpdateItem } from "@/lib/core/updates";
 import { plural } from "@/lib/core/labels";
 import { currentActor } from "@/lib/server/auth";
-import type { FollowRecord } from "@/lib/server/follows/shared";
+import type { FollowRecord } from "@/lib/server/follows/follow-record";
 import { getUpdatesPage } from "@/lib/server/queries/updates";
 import { markAllReadAction } from "./actions";
 import styles from "./updates.module.css";

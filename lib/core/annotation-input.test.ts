@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { annotationDeleteSchema, annotationFormValuesOf, annotationInputFromForm, annotationInputSchema, sameContent } from "./annotation-input";
-import { fieldErrors } from "./rule-input";
+import { fieldErrors } from "./field-errors";
 
 const errorsOf = (input: unknown) => {
   const parsed = annotationInputSchema.safeParse(input);

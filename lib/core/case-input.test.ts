@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { parseForm } from "@/lib/web/form-submission";
-import { fieldErrors } from "./rule-input";
+import { fieldErrors } from "./field-errors";
+import { slugFromWords } from "./input-fields";
 import {
   caseInputSchema,
   KNOWLEDGE_STANDARD_LABELS,
   KNOWLEDGE_STANDARDS,
-  slugFromWords,
   stageChangeInputSchema,
   stageFormValuesOf,
   stageInputFromFormValues,

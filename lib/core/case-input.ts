@@ -224,19 +224,6 @@ export type AccusedUpdateInput = z.infer<typeof accusedUpdateSchema>;
 /** The accused form's starting values, as typed. */
 export type AccusedFormValues = { name: string; nameUkrainian: string; kind: string; rank: string; level: string; description: string; expectedUpdatedAt: string };
 
-/** A URL-safe slug from a title or a name: its words, lower-case, without accents ("icc-v-ivanov"). */
-export function slugFromWords(words: string, fallback: string): string {
-  const base = words
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 60)
-    .replace(/-+$/g, "");
-  return base || fallback;
-}
-
 // ---------------------------------------------------------------------------------------------
 // The form: what the user typed, as strings, so that a refused submission shows it again.
 // Rows are numbered fields ("accused.0.name", "charges.1.crime"); a charge names its accused by

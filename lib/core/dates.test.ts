@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   formatPartialDate,
+  partialDateOf,
   fromIsoDate,
   isIsoDate,
   isoPartial,
@@ -82,5 +83,16 @@ describe("latestDateBegun", () => {
     ["2026-11-21T10:00:00Z", "2026-11-22"],
   ])("at %s it is %s somewhere", (now, expected) => {
     expect(latestDateBegun(new Date(now))).toBe(expected);
+  });
+});
+
+describe("partialDateOf (a date column and its precision column)", () => {
+  it.each([
+    ["a day", new Date("2024-10-25T00:00:00Z"), "DAY", { date: "2024-10-25", precision: "DAY" }],
+    ["a month", new Date("2024-10-01T00:00:00Z"), "MONTH", { date: "2024-10-01", precision: "MONTH" }],
+    ["no recorded precision: to the day, as stored", new Date("2024-10-25T00:00:00Z"), null, { date: "2024-10-25", precision: "DAY" }],
+    ["no date", null, "YEAR", null],
+  ] as const)("%s", (_what, date, precision, expected) => {
+    expect(partialDateOf(date, precision)).toEqual(expected);
   });
 });

@@ -114,6 +114,17 @@ export function toIsoDate(value: Date): IsoDate {
   return value.toISOString().slice(0, 10);
 }
 
+/**
+ * A date read from a `date` column with the precision stored beside it, as a PartialDate. A missing
+ * date stays null; a date without a recorded precision is shown to the day, as stored.
+ */
+export function partialDateOf(date: Date, precision: Precision): PartialDate;
+export function partialDateOf(date: Date | null, precision: Precision | null): PartialDate | null;
+export function partialDateOf(date: Date | null, precision: Precision | null): PartialDate | null {
+  if (!date) return null;
+  return { date: toIsoDate(date), precision: precision ?? "DAY" };
+}
+
 /** A Date at UTC midnight, for writing an ISO date to a `date` column. */
 export function fromIsoDate(value: IsoDate): Date {
   if (!isIsoDate(value)) throw new RangeError(`Not a calendar date: ${value}`);

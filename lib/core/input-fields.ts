@@ -87,3 +87,16 @@ export const sourceInput = z
   });
 
 export type SourceInput = z.infer<typeof sourceInput>;
+
+/** A URL-safe slug from a title or a name: its words, lower-case, without accents ("icc-v-ivanov"). */
+export function slugFromWords(words: string, fallback: string): string {
+  const base = words
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 60)
+    .replace(/-+$/g, "");
+  return base || fallback;
+}

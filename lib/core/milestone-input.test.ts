@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fieldErrors } from "./rule-input";
+import { fieldErrors } from "./field-errors";
 import { parseForm } from "@/lib/web/form-submission";
 import { isWebUrl, milestoneInputSchema, milestoneSlug } from "./milestone-input";
 

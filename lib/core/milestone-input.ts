@@ -10,7 +10,7 @@
  * an administrator may set them; the use cases check the role.
  */
 import { z } from "zod";
-import { choice, optionalText, partialDate, slug, slugList, sourceInput, text, type SourceInput } from "./input-fields";
+import { choice, optionalText, partialDate, slug, slugFromWords, slugList, sourceInput, text, type SourceInput } from "./input-fields";
 
 export { isWebUrl } from "./input-fields";
 
@@ -51,15 +51,7 @@ export const MILESTONE_INPUT_KEYS = Object.keys(milestoneInputSchema.shape) as (
 
 /** A URL-safe slug for a new milestone: the title's words and the year ("icc-warrant-2025"). */
 export function milestoneSlug(title: string, year: number): string {
-  const words = title
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 60)
-    .replace(/-+$/g, "");
-  const base = words || "milestone";
+  const base = slugFromWords(title, "milestone");
   return base.endsWith(`-${year}`) ? base : `${base}-${year}`;
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { fieldErrors, ruleInputSchema } from "./rule-input";
+import { fieldErrors } from "./field-errors";
+import { ruleInputSchema } from "./rule-input";
 
 const valid = {
   slug: "icc-example",

@@ -13,6 +13,15 @@ export type Actor =
 
 const RANK: Record<Role, number> = { VIEWER: 0, ANALYST: 1, ADMIN: 2 };
 
+/** Whether the actor has `role` or a higher one: for showing or hiding write links (the use cases check again regardless). */
+export function hasRole(actor: Actor, role: Role): boolean {
+  if (actor.kind === "operator") return true;
+  return actor.kind === "user" && RANK[actor.role] >= RANK[role];
+}
+
+/** An administrator: a user with the admin role, or the operator. */
+export const isAdmin = (actor: Actor): boolean => hasRole(actor, "ADMIN");
+
 /** Throws 401 for an anonymous actor and 403 for a role below `role`. */
 export function requireRole(actor: Actor, role: Role): void {
   if (actor.kind === "operator") return;

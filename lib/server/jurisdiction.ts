@@ -1,11 +1,11 @@
 import "server-only";
-import { toIsoDate, type IsoDate, type Precision } from "@/lib/core/dates";
+import { partialDateOf, type IsoDate } from "@/lib/core/dates";
 import { evaluate, ruleSchema, type Answer, type ForumNote, type ForumRef, type Rule } from "@/lib/core/jurisdiction";
 import { policySchema, type Policy } from "@/lib/core/policy";
 import { parseProfileQuery, type ParseResult, type Vocabulary } from "@/lib/core/profile-query";
 import { db } from "./db";
 import { AppError } from "./errors";
-import { ruleSelect } from "./queries/shared";
+import { ruleSelect } from "./queries/rule-view";
 import { heldUntilChanged } from "./held";
 
 type Named = { slug: string; name: string };
@@ -49,7 +49,6 @@ async function queryVocabulary(): Promise<ReferenceVocabulary> {
   };
 }
 
-const boundary = (date: Date | null, precision: Precision) => (date ? { date: toIsoDate(date), precision } : null);
 const slug = { select: { slug: true } } as const;
 const slugsOf = (rows: { slug: string }[]) => rows.map((r) => r.slug);
 const citedSource = { select: { slug: true, title: true, url: true } } as const;
@@ -71,10 +70,10 @@ async function queryRules(): Promise<Rule[]> {
       accusedKinds: slugsOf(r.accusedKinds),
       levels: slugsOf(r.levels),
       modes: slugsOf(r.modes),
-      validFrom: boundary(r.validFrom, r.validFromPrecision),
-      validTo: boundary(r.validTo, r.validToPrecision),
-      conductFrom: boundary(r.conductFrom, r.conductFromPrecision),
-      conductTo: boundary(r.conductTo, r.conductToPrecision),
+      validFrom: partialDateOf(r.validFrom, r.validFromPrecision),
+      validTo: partialDateOf(r.validTo, r.validToPrecision),
+      conductFrom: partialDateOf(r.conductFrom, r.conductFromPrecision),
+      conductTo: partialDateOf(r.conductTo, r.conductToPrecision),
       openedBy: r.openedBy && { slug: r.openedBy.slug, title: r.openedBy.title },
       closedBy: r.closedBy && { slug: r.closedBy.slug, title: r.closedBy.title },
       provision: toProvision(r.provision),

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { z } from "zod";
-import { refsOf } from "@/lib/core/openapi";
+import { refsOf } from "@/lib/web/openapi";
 import { closeSharedDatabase, createDatabase, type Database } from "@/lib/server/prisma-client";
 import { seedReferenceData } from "@/prisma/seed/seed";
 import { createTestDatabase, type TestDatabase } from "@/tests/support/test-database";
@@ -60,7 +60,7 @@ function expectBadParameters(result: { status: number; body: Record<string, unkn
 // The shared error shape (imported lazily below to keep the module order simple).
 let await_error: z.ZodType;
 beforeAll(async () => {
-  await_error = (await import("@/lib/core/openapi")).errorBodySchema;
+  await_error = (await import("@/lib/web/openapi")).errorBodySchema;
 });
 
 const handlers = async () => ({

@@ -8,7 +8,7 @@ import styles from "@/components/case/case.module.css";
 import { plural } from "@/lib/core/labels";
 import { currentActor } from "@/lib/server/auth";
 import { getAccusedPage } from "@/lib/server/queries/accused-page";
-import { hasRole } from "@/lib/server/queries/page-access";
+import { hasRole } from "@/lib/server/actor";
 
 type Props = { params: Promise<{ slug: string }>; searchParams?: Promise<Record<string, string | string[] | undefined>> };
 

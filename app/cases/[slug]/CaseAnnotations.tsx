@@ -7,7 +7,7 @@ import { EMPTY_ANNOTATION_FORM } from "@/lib/core/annotation-input";
 import { plural } from "@/lib/core/labels";
 import { currentActor } from "@/lib/server/auth";
 import { listAnnotations } from "@/lib/server/queries/annotations";
-import { hasRole } from "@/lib/server/queries/page-access";
+import { hasRole } from "@/lib/server/actor";
 
 /**
  * The analysts' notes on a case (docs/decisions/010-annotations.md). Signed-in users read them,

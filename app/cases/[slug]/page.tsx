@@ -15,7 +15,7 @@ import styles from "@/components/case/case.module.css";
 import { asReportedBy, CASE_STAGE_LABELS, plural } from "@/lib/core/labels";
 import { currentActor } from "@/lib/server/auth";
 import { getCasePage } from "@/lib/server/queries/case-page";
-import { hasRole } from "@/lib/server/queries/page-access";
+import { hasRole } from "@/lib/server/actor";
 import { CaseAnnotations } from "./CaseAnnotations";
 
 type Props = { params: Promise<{ slug: string }>; searchParams?: Promise<Record<string, string | string[] | undefined>> };

@@ -5,7 +5,7 @@ import { saveCaseAction } from "@/app/cases/[slug]/actions";
 import { CaseForm } from "@/components/case/CaseForm";
 import { EMPTY_CASE_FORM } from "@/lib/core/case-input";
 import { getCaseFormOptions } from "@/lib/server/queries/case-page";
-import { pageActor } from "@/lib/server/queries/page-access";
+import { pageActor } from "@/lib/server/page-actor";
 
 export const metadata: Metadata = { title: "Record a case" };
 

@@ -14,6 +14,7 @@ import { ProvisionName, RuleCard } from "@/components/RuleCard";
 import { SourceCitation } from "@/components/SourceCitation";
 import { isoToday } from "@/lib/core/dates";
 import { EFFECT_EXPLANATIONS, EFFECT_ORDER, FORUM_KIND_LABELS, plural } from "@/lib/core/labels";
+import { isAdmin as isAdministrator } from "@/lib/server/actor";
 import { currentActor } from "@/lib/server/auth";
 import { getForum, getForumPageExtras } from "@/lib/server/queries/forums";
 
@@ -32,7 +33,7 @@ export default async function ForumPage({ params }: Props) {
   const today = isoToday(new Date());
   const [forum, extras, actor] = await Promise.all([getForum(slug, today), getForumPageExtras(slug), currentActor()]);
   if (!forum || !extras) notFound();
-  const isAdmin = actor.kind === "user" && actor.role === "ADMIN";
+  const isAdmin = isAdministrator(actor);
 
   const groups = EFFECT_ORDER.map((effect) => ({
     effect,

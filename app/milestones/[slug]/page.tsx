@@ -20,7 +20,7 @@ import { milestoneMatrixChanges } from "@/lib/server/coverage";
 import { getMilestone } from "@/lib/server/queries/milestones";
 import { getRuleViews } from "@/lib/server/queries/rules";
 import { currentActor } from "@/lib/server/auth";
-import { hasRole } from "@/lib/server/queries/page-access";
+import { hasRole } from "@/lib/server/actor";
 
 type Props = { params: Promise<{ slug: string }>; searchParams?: Promise<Record<string, string | string[] | undefined>> };
 

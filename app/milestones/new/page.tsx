@@ -5,7 +5,8 @@ import { MilestoneForm } from "@/components/MilestoneForm";
 import { NotAllowed } from "@/components/NotAllowed";
 import type { MilestoneFormValues } from "@/lib/core/milestone-input";
 import { getMilestoneFormOptions } from "@/lib/server/queries/milestone-form";
-import { hasRole, pageActor } from "@/lib/server/queries/page-access";
+import { pageActor } from "@/lib/server/page-actor";
+import { hasRole } from "@/lib/server/actor";
 
 export const metadata: Metadata = { title: "Log a milestone" };
 

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { auditActorId, requireRole, type Actor } from "../actor";
 import { db } from "../db";
 import { AppError } from "../errors";
-import { fieldErrors } from "@/lib/core/rule-input";
+import { fieldErrors } from "@/lib/core/field-errors";
 
 const TOKEN_PREFIX = "tat_";
 const hashOf = (token: string) => createHash("sha256").update(token).digest("hex");

@@ -1,6 +1,6 @@
 import "server-only";
 import { newUserSchema } from "@/lib/core/account-input";
-import { fieldErrors } from "@/lib/core/rule-input";
+import { fieldErrors } from "@/lib/core/field-errors";
 import { auditActorId, auditNote, requireRole, type Actor } from "../actor";
 import { db } from "../db";
 import { AppError } from "../errors";

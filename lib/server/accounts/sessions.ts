@@ -1,9 +1,9 @@
 import "server-only";
 import { z } from "zod";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { auditActorId, requireRole, type Actor, type Role } from "../actor";
 import { db } from "../db";
 import { AppError } from "../errors";
+import type { Tx } from "../transaction";
 
 /** A session lasts 8 hours from sign-in, however often the cookie is re-issued. */
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
@@ -72,7 +72,7 @@ export async function endSessions({ actor, input, now = new Date() }: { actor: A
  * Inside a transaction: deletes the user's sessions but `keep`, and says how many were live (the
  * expired ones go too, uncounted: they had already ended).
  */
-export async function endSessionsOf(tx: Prisma.TransactionClient, userId: string, { keep, now }: { keep?: string; now: Date }): Promise<number> {
+export async function endSessionsOf(tx: Tx, userId: string, { keep, now }: { keep?: string; now: Date }): Promise<number> {
   const others = { userId, ...(keep ? { id: { not: keep } } : {}) };
   const { count } = await tx.session.deleteMany({ where: { ...others, expiresAt: { gt: now } } });
   await tx.session.deleteMany({ where: others });

@@ -1,11 +1,13 @@
 import "server-only";
 import { annotationInputSchema } from "@/lib/core/annotation-input";
-import { fieldErrors } from "@/lib/core/rule-input";
+import { fieldErrors } from "@/lib/core/field-errors";
 import { auditActorId, auditNote, requireRole, type Actor } from "../actor";
 import { refreshAnnotationSearch } from "../cases/search-document";
 import { db } from "../db";
 import { AppError } from "../errors";
-import { annotationSelect, requireUser, snapshot, toRecord, type AnnotationRecord } from "./shared";
+import { requireUser } from "./annotation-permissions";
+import { snapshot, toRecord, type AnnotationRecord } from "./annotation-record";
+import { annotationSelect } from "./find-annotation";
 
 /**
  * Adds an analyst's note to a case (analysts and admins). The note, its version 1, its search

@@ -1,12 +1,14 @@
 import "server-only";
 import { annotationDeleteSchema } from "@/lib/core/annotation-input";
-import { fieldErrors } from "@/lib/core/rule-input";
+import { fieldErrors } from "@/lib/core/field-errors";
 import { formatUtcMinute } from "@/lib/core/timestamps";
 import { auditActorId, auditNote, requireRole, type Actor } from "../actor";
 import { refreshAnnotationSearch } from "../cases/search-document";
 import { db } from "../db";
 import { AppError } from "../errors";
-import { annotationSelect, currentVersionOf, findAnnotation, mayChange, refuseChange, snapshot, toRecord, type AnnotationRecord, type AnnotationRow } from "./shared";
+import { mayChange, refuseChange } from "./annotation-permissions";
+import { currentVersionOf, snapshot, toRecord, type AnnotationRecord } from "./annotation-record";
+import { annotationSelect, findAnnotation, type AnnotationRow } from "./find-annotation";
 
 /**
  * Deletes a note by hiding it (its author, or an administrator): `deletedAt` is set; the note and

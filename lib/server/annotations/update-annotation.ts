@@ -1,12 +1,14 @@
 import "server-only";
 import { annotationInputSchema, sameContent } from "@/lib/core/annotation-input";
-import { fieldErrors } from "@/lib/core/rule-input";
+import { fieldErrors } from "@/lib/core/field-errors";
 import { formatUtcMinute } from "@/lib/core/timestamps";
 import { auditActorId, auditNote, requireRole, type Actor } from "../actor";
 import { refreshAnnotationSearch } from "../cases/search-document";
 import { db } from "../db";
 import { AppError } from "../errors";
-import { annotationSelect, currentVersionOf, findAnnotation, mayChange, refuseChange, requireUser, snapshot, toRecord, type AnnotationRecord, type AnnotationRow } from "./shared";
+import { mayChange, refuseChange, requireUser } from "./annotation-permissions";
+import { currentVersionOf, snapshot, toRecord, type AnnotationRecord } from "./annotation-record";
+import { annotationSelect, findAnnotation, type AnnotationRow } from "./find-annotation";
 
 /**
  * Changes a note: its author, or an administrator correcting it. Fields left out keep their

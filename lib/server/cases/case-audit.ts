@@ -1,9 +1,9 @@
 import "server-only";
 import { FAILED_DUTY_LABELS, KNOWLEDGE_STANDARD_LABELS } from "@/lib/core/case-input";
-import { isoPartial, type PartialDate } from "@/lib/core/dates";
+import { isoPartial, type PartialDate, partialDateOf } from "@/lib/core/dates";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { caseFields, liveAccused, partialOf } from "./case-record";
-import type { CaseRow } from "./find-case";
+import { accusedRecord, caseFields, liveAccused, type AccusedFields } from "./case-record";
+import { accusedColumns, type CaseRow } from "./find-case";
 
 /** The audit trail's pictures of a case, an accused and a stage entry. */
 
@@ -28,33 +28,13 @@ export function snapshot(c: CaseRow): Prisma.InputJsonObject {
 }
 
 /** What the audit trail's picture of an accused needs (accusedSnapshot). */
-export const accusedAuditSelect = {
-  id: true,
-  slug: true,
-  name: true,
-  nameOriginal: true,
-  rank: true,
-  description: true,
-  isSynthetic: true,
-  kind: { select: { slug: true } },
-  level: { select: { slug: true } },
-} as const;
+export const accusedAuditSelect = { ...accusedColumns, kind: { select: { slug: true } }, level: { select: { slug: true } } } as const;
 
-export type AccusedSnapshotRow = { slug: string; name: string; nameOriginal: string | null; rank: string | null; description: string | null; isSynthetic: boolean; kind: { slug: string }; level: { slug: string } | null; deletedAt?: Date | null };
+export type AccusedSnapshotRow = AccusedFields & { deletedAt?: Date | null };
 
-/** The audit trail's picture of an accused. */
+/** The audit trail's picture of an accused: its record, and whether it is deleted. */
 export function accusedSnapshot(a: AccusedSnapshotRow): Prisma.InputJsonObject {
-  return {
-    slug: a.slug,
-    name: a.name,
-    nameUkrainian: a.nameOriginal,
-    kind: a.kind.slug,
-    rank: a.rank,
-    level: a.level?.slug ?? null,
-    description: a.description,
-    isSynthetic: a.isSynthetic,
-    deletedAt: a.deletedAt ? a.deletedAt.toISOString() : null,
-  };
+  return { ...accusedRecord(a), deletedAt: a.deletedAt ? a.deletedAt.toISOString() : null };
 }
 
 /** The audit trail's picture of one stage entry. */
@@ -62,7 +42,7 @@ export function stageSnapshot(caseSlug: string, s: { stage: string; occurredOn: 
   return {
     case: caseSlug,
     stage: s.stage,
-    stageDate: isoPartial(partialOf(s.occurredOn, s.precision)),
+    stageDate: isoPartial(partialDateOf(s.occurredOn, s.precision)),
     inAbsentia: s.inAbsentia,
     note: s.note,
     source: s.source?.slug ?? null,

@@ -1,11 +1,8 @@
 import "server-only";
-import { isoPartial, toIsoDate, type PartialDate } from "@/lib/core/dates";
+import { isoPartial, partialDateOf } from "@/lib/core/dates";
 import type { CaseRow } from "./find-case";
 
 /** A case read whole (findCase) as the API returns it, and in the input's shape for a PATCH. */
-
-export const stageDateOf = (c: { stageOn: Date; stagePrecision: PartialDate["precision"] }): PartialDate => ({ date: toIsoDate(c.stageOn), precision: c.stagePrecision });
-export const partialOf = (date: Date, precision: PartialDate["precision"]): PartialDate => ({ date: toIsoDate(date), precision });
 
 export const liveAccused = (c: CaseRow) =>
   c.accused
@@ -24,17 +21,18 @@ export function caseFields(c: CaseRow) {
     forum: c.forum.slug,
     situation: c.situation.slug,
     stage: c.stage,
-    stageDate: isoPartial(stageDateOf(c)),
+    stageDate: isoPartial(partialDateOf(c.stageOn, c.stagePrecision)),
     inAbsentia: c.inAbsentia,
-    openedOn: isoPartial(partialOf(c.openedOn, c.openedPrecision)),
+    openedOn: isoPartial(partialDateOf(c.openedOn, c.openedPrecision)),
     isSynthetic: c.isSynthetic,
     deletedAt: c.deletedAt ? c.deletedAt.toISOString() : null,
   };
 }
 
-type AccusedRow = CaseRow["accused"][number]["accused"];
+/** An accused's own fields, references as slugs: what the API record and the audit snapshot share. */
+export type AccusedFields = { slug: string; name: string; nameOriginal: string | null; rank: string | null; description: string | null; isSynthetic: boolean; kind: { slug: string }; level: { slug: string } | null };
 
-export function accusedRecord(a: AccusedRow) {
+export function accusedRecord(a: AccusedFields) {
   return {
     slug: a.slug,
     name: a.name,
@@ -47,27 +45,31 @@ export function accusedRecord(a: AccusedRow) {
   };
 }
 
+/** A charge's fields, references as slugs: the API record's and the PATCH input's. */
+function chargeFields(ch: CaseRow["charges"][number]) {
+  return {
+    accused: ch.accused?.slug ?? null,
+    crime: ch.crime.slug,
+    mode: ch.mode.slug,
+    provisionCited: ch.provisionCited,
+    provision: ch.provision?.slug ?? null,
+    description: ch.description,
+    knowledgeStandard: ch.knowledgeStandard,
+    failedDuties: ch.failedDuties,
+  };
+}
+
 /** The record as the API returns it: the full case, never its annotations. */
 export function toRecord(c: CaseRow) {
   return {
     id: c.id,
     ...caseFields(c),
     accused: liveAccused(c).map(accusedRecord),
-    charges: c.charges.map((ch) => ({
-      id: ch.id,
-      accused: ch.accused?.slug ?? null,
-      crime: ch.crime.slug,
-      mode: ch.mode.slug,
-      provisionCited: ch.provisionCited,
-      provision: ch.provision?.slug ?? null,
-      description: ch.description,
-      knowledgeStandard: ch.knowledgeStandard,
-      failedDuties: ch.failedDuties,
-    })),
+    charges: c.charges.map((ch) => ({ id: ch.id, ...chargeFields(ch) })),
     stages: c.stages.map((s) => ({
       id: s.id,
       stage: s.stage,
-      date: isoPartial(partialOf(s.occurredOn, s.precision)),
+      date: isoPartial(partialDateOf(s.occurredOn, s.precision)),
       precision: s.precision,
       inAbsentia: s.inAbsentia,
       note: s.note,
@@ -92,16 +94,7 @@ export function currentInput(c: CaseRow): Record<string, unknown> {
     forum: c.forum.slug,
     situation: c.situation.slug,
     accused: liveAccused(c).map((a) => ({ slug: a.slug })),
-    charges: c.charges.map((ch) => ({
-      accused: ch.accused?.slug ?? null,
-      crime: ch.crime.slug,
-      mode: ch.mode.slug,
-      provisionCited: ch.provisionCited,
-      provision: ch.provision?.slug ?? null,
-      description: ch.description,
-      knowledgeStandard: ch.knowledgeStandard,
-      failedDuties: ch.failedDuties,
-    })),
+    charges: c.charges.map(chargeFields),
     sources: c.sources.map((s) => ({ slug: s.source.slug, locator: s.locator })),
     milestones: c.milestones.filter((m) => !m.deletedAt).map((m) => m.slug),
     isSynthetic: c.isSynthetic,

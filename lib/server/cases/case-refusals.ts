@@ -1,7 +1,7 @@
 import "server-only";
 import type { StageProblem } from "@/lib/core/stage-machine";
 import { AppError, type FieldError } from "../errors";
-import type { Tx } from "./case-transaction";
+import type { Tx } from "../transaction";
 
 /** Refusals the case use cases share: stage problems as field errors, a case number taken, a unique violation. */
 

@@ -1,19 +1,19 @@
 import "server-only";
 import { caseInputSchema } from "@/lib/core/case-input";
 import { latestDateBegun } from "@/lib/core/dates";
-import { fieldErrors } from "@/lib/core/rule-input";
+import { fieldErrors } from "@/lib/core/field-errors";
 import { checkStageChange } from "@/lib/core/stage-machine";
 import { auditActorId, auditNote, requireRole, type Actor } from "../actor";
+import { inTransaction, TX_OPTIONS, type Tx } from "../transaction";
 import { AppError } from "../errors";
 import { refreshCaseSearch } from "./search-document";
 import { snapshot, stageSnapshot } from "./case-audit";
 import { type CaseRecord, toRecord } from "./case-record";
 import { assertReferenceFree, stageFieldErrors, uniqueViolation } from "./case-refusals";
-import { newCaseSlug } from "./case-slugs";
-import { inTransaction, type Tx } from "./case-transaction";
+import { newCaseSlug } from "../slugs";
 import { findCase } from "./find-case";
 import { resolveCaseReferences } from "./resolve-case-references";
-import { dateForDb, newCaseData, sourceIdFor, writeCaseSets } from "./write-case-sets";
+import { createStageEntry, newCaseData, writeCaseSets } from "./write-case-sets";
 
 /**
  * Records a case (analysts and admins): the case, its new accused, its charges, its sources and
@@ -41,26 +41,12 @@ export async function createCase({ actor, input, now = new Date(), tx: outer }: 
       const refs = await resolveCaseReferences(tx, c, [{ path: "initialStage.source", source: stage.source }]);
       await assertReferenceFree(tx, { id: refs.forumId, name: refs.forumName }, c.reference, null);
       const slug = await newCaseSlug(tx, c.title);
-      const date = dateForDb(stage.date);
       const created = await tx.case.create({
         data: { slug, ...newCaseData(c, stage, refs), milestones: { connect: refs.milestoneIds.map((id) => ({ id })) } },
         select: { id: true },
       });
       await writeCaseSets(tx, actor, created.id, c, refs);
-      const entry = await tx.stageChange.create({
-        data: {
-          caseId: created.id,
-          stage: stage.stage,
-          occurredOn: date,
-          precision: stage.date.precision,
-          inAbsentia: stage.inAbsentia,
-          note: stage.note,
-          sourceId: stage.source ? await sourceIdFor(tx, stage.source, refs, c.isSynthetic) : null,
-          sourceLocator: stage.source?.locator ?? null,
-          recordedById: auditActorId(actor),
-        },
-        select: { id: true, stage: true, occurredOn: true, precision: true, inAbsentia: true, note: true, sourceLocator: true, source: { select: { slug: true } } },
-      });
+      const entry = await createStageEntry(tx, actor, { caseId: created.id, entry: stage, sources: refs, isSynthetic: c.isSynthetic });
       await refreshCaseSearch(tx, [created.id]);
       const row = (await findCase(tx, created.id))!;
       await tx.auditEvent.createMany({
@@ -70,5 +56,5 @@ export async function createCase({ actor, input, now = new Date(), tx: outer }: 
         ],
       });
       return toRecord(row);
-    }).catch((error: unknown) => uniqueViolation(error, "case"));
+    }, TX_OPTIONS).catch((error: unknown) => uniqueViolation(error, "case"));
 }

@@ -1,13 +1,13 @@
 import "server-only";
 import { z } from "zod";
-import { fieldErrors } from "@/lib/core/rule-input";
+import { fieldErrors } from "@/lib/core/field-errors";
 import { auditActorId, auditNote, requireRole, type Actor } from "../actor";
 import { db } from "../db";
 import { AppError } from "../errors";
 import { refreshCaseSearch } from "./search-document";
 import { snapshot } from "./case-audit";
 import { type CaseRecord, toRecord } from "./case-record";
-import { TX_OPTIONS } from "./case-transaction";
+import { TX_OPTIONS } from "../transaction";
 import { findCase } from "./find-case";
 
 const deleteInputSchema = z

@@ -1,10 +1,13 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { Tx } from "./case-transaction";
+import type { Tx } from "../transaction";
 
 /** How the case use cases and the API read a case: with everything it holds, in one joined statement (relationJoins). */
 
 const named = { select: { slug: true, name: true } } as const;
+
+/** An accused's own columns, as every read of an accused selects them (its references are added by each). */
+export const accusedColumns = { id: true, slug: true, name: true, nameOriginal: true, rank: true, description: true, isSynthetic: true } as const;
 const sourceRef = { select: { id: true, slug: true, title: true, url: true, publisher: true } } as const;
 
 export const caseInclude = {
@@ -16,13 +19,7 @@ export const caseInclude = {
     select: {
       accused: {
         select: {
-          id: true,
-          slug: true,
-          name: true,
-          nameOriginal: true,
-          rank: true,
-          description: true,
-          isSynthetic: true,
+          ...accusedColumns,
           deletedAt: true,
           kind: named,
           level: named,

@@ -1,18 +1,18 @@
 import "server-only";
 import { stageChangeInputSchema } from "@/lib/core/case-input";
-import { latestDateBegun } from "@/lib/core/dates";
-import { fieldErrors } from "@/lib/core/rule-input";
+import { latestDateBegun, partialDateOf } from "@/lib/core/dates";
+import { fieldErrors } from "@/lib/core/field-errors";
 import { checkStageChange, inAbsentiaOf } from "@/lib/core/stage-machine";
 import { auditActorId, auditNote, requireRole, type Actor } from "../actor";
+import { inTransaction, TX_OPTIONS, type Tx } from "../transaction";
 import { AppError } from "../errors";
 import { refreshCaseSearch } from "./search-document";
 import { snapshot, stageSnapshot } from "./case-audit";
-import { type CaseRecord, stageDateOf, toRecord } from "./case-record";
+import { type CaseRecord, toRecord } from "./case-record";
 import { stageFieldErrors } from "./case-refusals";
-import { inTransaction, type Tx } from "./case-transaction";
 import { findCase } from "./find-case";
 import { resolveSources } from "./resolve-case-references";
-import { dateForDb, sourceIdFor } from "./write-case-sets";
+import { createStageEntry, dateForDb } from "./write-case-sets";
 
 /**
  * Records that a case (by id or slug) moved to another stage, checked by the stage machine
@@ -36,25 +36,12 @@ export async function recordStage({ actor, id, input, now = new Date(), tx: oute
         `Case "${existing.slug}" was changed by someone else: you saw version ${change.expectedVersion}, it is now at version ${existing.version} (at ${existing.stage.toLowerCase().replace(/_/g, " ")}). Reload it and record the stage again if it still applies.`,
       );
     }
-    const problems = checkStageChange({ stage: existing.stage, date: stageDateOf(existing) }, change, latestDateBegun(now));
+    const problems = checkStageChange({ stage: existing.stage, date: partialDateOf(existing.stageOn, existing.stagePrecision) }, change, latestDateBegun(now));
     if (problems.length > 0) throw AppError.invalidInput(stageFieldErrors(problems));
     const sources = await resolveSources(tx, [{ path: "source", source: change.source }]);
 
     const date = dateForDb(change.date);
-    const entry = await tx.stageChange.create({
-      data: {
-        caseId: existing.id,
-        stage: change.stage,
-        occurredOn: date,
-        precision: change.date.precision,
-        inAbsentia: change.inAbsentia,
-        note: change.note,
-        sourceId: change.source ? await sourceIdFor(tx, change.source, sources, existing.isSynthetic) : null,
-        sourceLocator: change.source?.locator ?? null,
-        recordedById: auditActorId(actor),
-      },
-      select: { id: true, stage: true, occurredOn: true, precision: true, inAbsentia: true, note: true, sourceLocator: true, source: { select: { slug: true } } },
-    });
+    const entry = await createStageEntry(tx, actor, { caseId: existing.id, entry: change, sources, isSynthetic: existing.isSynthetic });
     // Optimistic lock: the case moves only if nobody changed it since it was read.
     const { count } = await tx.case.updateMany({
       where: { id: existing.id, version: change.expectedVersion, deletedAt: null },
@@ -76,5 +63,5 @@ export async function recordStage({ actor, id, input, now = new Date(), tx: oute
       ],
     });
     return toRecord(updated);
-  });
+  }, TX_OPTIONS);
 }

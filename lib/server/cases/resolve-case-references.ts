@@ -1,7 +1,8 @@
 import "server-only";
+import { bySlug } from "../slug-lookup";
 import type { CaseInput, CaseSourceInput } from "@/lib/core/case-input";
 import { AppError, type FieldError } from "../errors";
-import type { Tx } from "./case-transaction";
+import type { Tx } from "../transaction";
 
 /** Resolving the slugs a case input names. */
 
@@ -34,7 +35,6 @@ export type CaseReferenceMaps = {
  * `milestones`, `initialStage.source.slug`. Deleted accused and milestones are unknown.
  */
 export async function resolveCaseReferences(tx: Tx, input: CaseInput, extraSources: { path: string; source: CaseSourceInput | null }[] = []): Promise<Resolved> {
-  const bySlug = { select: { id: true, slug: true } } as const;
   const mapOf = (rows: { id: string; slug: string }[]) => new Map(rows.map((r) => [r.slug, r.id]));
   const unique = (list: (string | null | undefined)[]) => [...new Set(list.filter((s): s is string => !!s))];
 

@@ -1,26 +1,14 @@
 import "server-only";
 import { accusedUpdateSchema } from "@/lib/core/case-input";
-import { fieldErrors } from "@/lib/core/rule-input";
+import { fieldErrors } from "@/lib/core/field-errors";
 import { auditActorId, auditNote, requireRole, type Actor } from "../actor";
 import { db } from "../db";
 import { AppError } from "../errors";
 import { lockAccusedForChange, refreshAccusedCasesSearch } from "./search-document";
-import { accusedSnapshot } from "./case-audit";
-import { TX_OPTIONS } from "./case-transaction";
+import { accusedAuditSelect, accusedSnapshot } from "./case-audit";
+import { TX_OPTIONS } from "../transaction";
 
-const accusedSelect = {
-  id: true,
-  slug: true,
-  name: true,
-  nameOriginal: true,
-  rank: true,
-  description: true,
-  isSynthetic: true,
-  deletedAt: true,
-  updatedAt: true,
-  kind: { select: { slug: true } },
-  level: { select: { slug: true } },
-} as const;
+const accusedSelect = { ...accusedAuditSelect, deletedAt: true, updatedAt: true } as const;
 
 /**
  * Changes an accused's own record (analysts and admins): name in English and in Ukrainian, kind,

@@ -1,13 +1,13 @@
 import "server-only";
 import { caseInputSchema } from "@/lib/core/case-input";
-import { fieldErrors } from "@/lib/core/rule-input";
+import { fieldErrors } from "@/lib/core/field-errors";
 import { auditActorId, auditNote, requireRole, type Actor } from "../actor";
+import { inTransaction, TX_OPTIONS, type Tx } from "../transaction";
 import { AppError } from "../errors";
 import { refreshCaseSearch } from "./search-document";
 import { snapshot } from "./case-audit";
 import { type CaseRecord, currentInput, toRecord } from "./case-record";
 import { assertReferenceFree, uniqueViolation } from "./case-refusals";
-import { inTransaction, type Tx } from "./case-transaction";
 import { findCase } from "./find-case";
 import { resolveCaseReferences } from "./resolve-case-references";
 import { writeCaseSets } from "./write-case-sets";
@@ -73,5 +73,5 @@ export async function updateCase({ actor, id, input, tx: outer }: { actor: Actor
         data: { actorId: auditActorId(actor), note: auditNote(actor), action: "UPDATE", entityType: "Case", entityId: existing.id, before: snapshot(existing), after: snapshot(updated) },
       });
       return toRecord(updated);
-    }).catch((error: unknown) => uniqueViolation(error, "case"));
+    }, TX_OPTIONS).catch((error: unknown) => uniqueViolation(error, "case"));
 }

@@ -4,8 +4,8 @@ import { fromIsoDate, type PartialDate } from "@/lib/core/dates";
 import { inAbsentiaOf } from "@/lib/core/stage-machine";
 import { auditActorId, auditNote, type Actor } from "../actor";
 import { accusedAuditSelect, accusedSnapshot } from "./case-audit";
-import { newAccusedSlug, newSourceSlug } from "./case-slugs";
-import type { Tx } from "./case-transaction";
+import { newAccusedSlug, newSourceSlug } from "../slugs";
+import type { Tx } from "../transaction";
 import type { Resolved } from "./resolve-case-references";
 
 /** Writing a case's rows from its input: its own row, its accused, charges and sources. */
@@ -18,6 +18,31 @@ export async function sourceIdFor(tx: Tx, source: CaseSourceInput, resolved: Pic
     select: { id: true },
   });
   return created.id;
+}
+
+/** What the audit trail's picture of a stage entry needs (stageSnapshot). */
+const stageEntrySelect = { id: true, stage: true, occurredOn: true, precision: true, inAbsentia: true, note: true, sourceLocator: true, source: { select: { slug: true } } } as const;
+
+/** A dated stage entry of a case, recorded by the actor; its source is a recorded one or a new one (sourceIdFor). */
+export async function createStageEntry(
+  tx: Tx,
+  actor: Actor,
+  { caseId, entry, sources, isSynthetic }: { caseId: string; entry: Pick<StageInput, "stage" | "date" | "inAbsentia" | "note" | "source">; sources: Pick<Resolved, "sourceIds">; isSynthetic: boolean },
+) {
+  return tx.stageChange.create({
+    data: {
+      caseId,
+      stage: entry.stage,
+      occurredOn: dateForDb(entry.date),
+      precision: entry.date.precision,
+      inAbsentia: entry.inAbsentia,
+      note: entry.note,
+      sourceId: entry.source ? await sourceIdFor(tx, entry.source, sources, isSynthetic) : null,
+      sourceLocator: entry.source?.locator ?? null,
+      recordedById: auditActorId(actor),
+    },
+    select: stageEntrySelect,
+  });
 }
 
 /**

@@ -1,11 +1,13 @@
 import "server-only";
-import { fieldErrors } from "@/lib/core/rule-input";
+import { fieldErrors } from "@/lib/core/field-errors";
 import { MAX_FOLLOWS, defaultSearchName } from "@/lib/core/updates";
 import type { Actor } from "../actor";
 import { db } from "../db";
 import { AppError } from "../errors";
 import { canonicalSavedSearch } from "./saved-search";
-import { followInputSchema, followSelect, requireFollower, toRecord, type FollowRecord } from "./shared";
+import { followInputSchema } from "./follow-input";
+import { followSelect, toRecord, type FollowRecord } from "./follow-record";
+import { requireFollower } from "./require-follower";
 
 /**
  * Follows a case, a forum or a saved case-list search, for the signed-in user (any role: following

@@ -4,7 +4,8 @@ import type { Actor } from "../actor";
 import { db } from "../db";
 import { AppError } from "../errors";
 import { canonicalSavedSearch } from "./saved-search";
-import { followSelect, requireFollower, toRecord, type FollowRecord } from "./shared";
+import { followSelect, toRecord, type FollowRecord } from "./follow-record";
+import { requireFollower } from "./require-follower";
 
 /** The user's follows: cases, then forums, then saved searches; each group oldest first. */
 export async function listFollows(actor: Actor): Promise<FollowRecord[]> {

@@ -3,7 +3,7 @@ import { nextSeenAt } from "@/lib/core/updates";
 import type { Actor } from "../actor";
 import { db } from "../db";
 import { AppError } from "../errors";
-import { requireFollower } from "./shared";
+import { requireFollower } from "./require-follower";
 
 /**
  * "Mark all as read": moves the user's mark to `upTo`, the recorded time of the newest update the

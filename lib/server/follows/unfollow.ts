@@ -2,7 +2,8 @@ import "server-only";
 import type { Actor } from "../actor";
 import { db } from "../db";
 import { AppError } from "../errors";
-import { followSelect, requireFollower, toRecord, type FollowRecord } from "./shared";
+import { followSelect, toRecord, type FollowRecord } from "./follow-record";
+import { requireFollower } from "./require-follower";
 
 /**
  * Stops following: removes one of the user's own follows, by its id. Someone else's follow is

@@ -1,6 +1,7 @@
 import "server-only";
 import { latestDateBegun, toIsoDate } from "@/lib/core/dates";
-import { slugFromWords, type CaseInput } from "@/lib/core/case-input";
+import type { CaseInput } from "@/lib/core/case-input";
+import { slugFromWords } from "@/lib/core/input-fields";
 import type { CheckedCase } from "@/lib/core/import/records";
 import { checkStageChange } from "@/lib/core/stage-machine";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -37,7 +38,9 @@ import {
 } from "./case-inserts";
 import { newId } from "./ids";
 import { forgetPrismaDebugHistory } from "./prisma-debug-history";
-import { recordsOf, type BatchResult, type Problem, type Tx } from "./shared";
+import type { Tx } from "../transaction";
+import { recordsOf } from "./import-references";
+import type { BatchResult, Problem } from "./importer";
 
 /**
  * Cases in batches: the fast path of the case import (docs/decisions/015-import.md). A file of

@@ -3,9 +3,9 @@ import { isoPartial } from "@/lib/core/dates";
 import type { CaseWrite } from "@/lib/core/import/merge";
 import type { CheckedCase } from "@/lib/core/import/records";
 import { CASE_STAGE_LABELS } from "@/lib/core/labels";
-import { partialOf } from "../cases/case-record";
+import { partialDateOf as partialOf } from "@/lib/core/dates";
 import type { CaseRow } from "../cases/find-case";
-import type { Problem } from "./shared";
+import type { Problem } from "./importer";
 
 /** What the case import checks against what an earlier record or the tracker holds. */
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { Tx } from "./shared";
+import type { Tx } from "../transaction";
 
 /**
  * The batch import's writes as set-based statements: one INSERT … SELECT per table and batch,

@@ -8,12 +8,14 @@ import { recordStage } from "../cases/record-stage";
 import { lockAccusedForChange, refreshAccusedCasesSearch } from "../cases/search-document";
 import { accusedAuditSelect, accusedSnapshot } from "../cases/case-audit";
 import { currentInput } from "../cases/case-record";
-import { newAccusedSlug } from "../cases/case-slugs";
+import { newAccusedSlug } from "../slugs";
 import { findCase } from "../cases/find-case";
 import { updateCase } from "../cases/update-case";
 import { loadCaseBatchContext, writeCaseBatch, type CaseBatchContext } from "./case-batch";
 import { caseWriteOf, describedAlike, stageMove } from "./case-checks";
-import { ImportRejection, slugsOf, unresolved, type Importer, type Problem, type Tx } from "./shared";
+import type { Tx } from "../transaction";
+import { slugsOf, unresolved } from "./import-references";
+import { ImportRejection, type Importer, type Problem } from "./importer";
 
 // Their audit picture, and what an import compares and keeps.
 const accusedSelect = { ...accusedAuditSelect, deletedAt: true, kindId: true, levelId: true } as const;

@@ -3,9 +3,12 @@ import { isoPartial } from "@/lib/core/dates";
 import { checkMilestone, type CheckedMilestone } from "@/lib/core/import/records";
 import type { Actor } from "../actor";
 import { createMilestone } from "../milestones/create-milestone";
-import { currentInput, findMilestone } from "../milestones/shared";
+import { findMilestone } from "../milestones/find-milestone";
+import { currentInput } from "../milestones/milestone-record";
 import { updateMilestone } from "../milestones/update-milestone";
-import { ImportRejection, sameSet, slugsOf, unresolved, type Importer, type Tx } from "./shared";
+import type { Tx } from "../transaction";
+import { sameSet, slugsOf, unresolved } from "./import-references";
+import { ImportRejection, type Importer } from "./importer";
 
 /**
  * Milestones, written by the milestone form's own use cases (createMilestone, updateMilestone) in

@@ -2,8 +2,9 @@ import "server-only";
 import { fromIsoDate, isoPartial, toIsoDate } from "@/lib/core/dates";
 import { checkSource, type CheckedSource } from "@/lib/core/import/records";
 import { auditActorId, auditNote, type Actor } from "../actor";
-import { newSourceSlug } from "../cases/case-slugs";
-import type { Importer, Tx } from "./shared";
+import { newSourceSlug } from "../slugs";
+import type { Tx } from "../transaction";
+import type { Importer } from "./importer";
 
 const sourceSelect = { id: true, slug: true, externalId: true, kind: true, title: true, publisher: true, authors: true, url: true, publishedOn: true, publishedOnPrecision: true, note: true } as const;
 type SourceRow = { slug: string; kind: string; title: string; publisher: string | null; authors: string | null; url: string | null; publishedOn: Date | null; publishedOnPrecision: string | null; note: string | null };

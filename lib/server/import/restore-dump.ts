@@ -1,4 +1,5 @@
 import "server-only";
+import type { Tx } from "../transaction";
 import { countingBytes, decodeUtf8 } from "@/lib/core/import/decode";
 import { readJson } from "@/lib/core/import/json-reader";
 import { ImportFileError, type ImportProgress } from "@/lib/core/import/types";
@@ -20,7 +21,6 @@ import { DUMP_FORMAT, DUMP_VERSION } from "../export/dump";
  * covers-note columns): what it lacks stays empty.
  */
 
-type Tx = Prisma.TransactionClient;
 type Row = Record<string, unknown>;
 
 const BATCH = 1000;

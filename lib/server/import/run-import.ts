@@ -11,7 +11,8 @@ import { AppError, type FieldError } from "../errors";
 import { caseImporter } from "./import-cases";
 import { milestoneImporter } from "./import-milestones";
 import { sourceImporter } from "./import-sources";
-import { ImportRejection, type BatchResult, type Importer, type Tx } from "./shared";
+import type { Tx } from "../transaction";
+import { ImportRejection, type BatchResult, type Importer } from "./importer";
 
 export type RunImportOptions = {
   actor: Actor;

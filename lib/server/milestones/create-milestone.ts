@@ -1,11 +1,16 @@
 import "server-only";
-import { fromIsoDate, yearOf } from "@/lib/core/dates";
+import { yearOf } from "@/lib/core/dates";
 import { milestoneInputSchema } from "@/lib/core/milestone-input";
-import { fieldErrors } from "@/lib/core/rule-input";
-import { auditActorId, auditNote, requireRole, type Actor } from "../actor";
+import { fieldErrors } from "@/lib/core/field-errors";
+import { auditActorId, auditNote, isAdmin, requireRole, type Actor } from "../actor";
 import { inTransaction } from "../transaction";
 import { AppError } from "../errors";
-import { applyEffects, findMilestone, isAdmin, newMilestoneSlug, refuseEffects, resolveReferences, snapshot, sourceLinks, toRecord, type MilestoneRecord, type Tx } from "./shared";
+import type { Tx } from "../transaction";
+import { newMilestoneSlug } from "../slugs";
+import { findMilestone } from "./find-milestone";
+import { applyEffects, refuseEffects } from "./milestone-effects";
+import { snapshot, toRecord, type MilestoneRecord } from "./milestone-record";
+import { milestoneColumns, resolveMilestoneReferences, sourceLinks } from "./resolve-milestone-references";
 
 /**
  * Logs a milestone. Analysts and admins; attaching effects (the rules it opens or closes) needs an
@@ -23,20 +28,13 @@ export async function createMilestone({ actor, input, tx: outer }: { actor: Acto
   if ((m.opens.length > 0 || m.closes.length > 0) && !isAdmin(actor)) refuseEffects(actor, "Attaching effects (opens, closes)");
 
   return inTransaction(outer, async (tx) => {
-    const refs = await resolveReferences(tx, m, null);
+    const refs = await resolveMilestoneReferences(tx, m, null);
     const slug = await newMilestoneSlug(tx, m.title, yearOf(m.date.date));
     const links = await sourceLinks(tx, m, refs);
     const created = await tx.milestone.create({
       data: {
         slug,
-        title: m.title,
-        description: m.description,
-        whatChanged: m.whatChanged,
-        occurredOn: fromIsoDate(m.date.date),
-        precision: m.date.precision,
-        trackId: refs.trackId,
-        typeId: refs.typeId,
-        situationId: refs.situationId,
+        ...milestoneColumns(m, refs),
         forums: { connect: refs.forumIds.map((id) => ({ id })) },
         instruments: { connect: refs.instrumentIds.map((id) => ({ id })) },
         cases: { connect: refs.caseIds.map((id) => ({ id })) },

@@ -1,10 +1,11 @@
 import "server-only";
 import { z } from "zod";
-import { fieldErrors } from "@/lib/core/rule-input";
+import { fieldErrors } from "@/lib/core/field-errors";
 import { auditActorId, auditNote, requireRole, type Actor } from "../actor";
 import { db } from "../db";
 import { AppError } from "../errors";
-import { findMilestone, snapshot, toRecord, type MilestoneRecord } from "./shared";
+import { findMilestone } from "./find-milestone";
+import { snapshot, toRecord, type MilestoneRecord } from "./milestone-record";
 
 const deleteInputSchema = z
   .object({ expectedVersion: z.number({ message: "is required: give the version you are deleting" }).int().positive() })

@@ -1,11 +1,15 @@
 import "server-only";
-import { fromIsoDate, isoPartial } from "@/lib/core/dates";
+import { isoPartial, partialDateOf } from "@/lib/core/dates";
 import { milestoneInputSchema } from "@/lib/core/milestone-input";
-import { fieldErrors } from "@/lib/core/rule-input";
-import { auditActorId, auditNote, requireRole, type Actor } from "../actor";
+import { fieldErrors } from "@/lib/core/field-errors";
+import { auditActorId, auditNote, isAdmin, requireRole, type Actor } from "../actor";
 import { inTransaction } from "../transaction";
 import { AppError } from "../errors";
-import { applyEffects, currentInput, dateOf, findMilestone, isAdmin, refuseEffects, resolveReferences, snapshot, sourceLinks, toRecord, type MilestoneRecord, type Tx } from "./shared";
+import type { Tx } from "../transaction";
+import { findMilestone } from "./find-milestone";
+import { applyEffects, refuseEffects } from "./milestone-effects";
+import { currentInput, snapshot, toRecord, type MilestoneRecord } from "./milestone-record";
+import { milestoneColumns, resolveMilestoneReferences, sourceLinks } from "./resolve-milestone-references";
 
 const sameSet = (a: string[], b: string[]) => a.length === b.length && [...a].sort().every((x, i) => x === [...b].sort()[i]);
 
@@ -32,7 +36,7 @@ export async function updateMilestone({ actor, id, input, tx: outer }: { actor: 
       throw AppError.invalidInput([{ parameter: "expectedVersion", message: `expectedVersion is required to change a milestone: give the version you edited (it is at version ${existing.version}).` }]);
     }
 
-    const oldDate = dateOf(existing);
+    const oldDate = partialDateOf(existing.occurredOn, existing.precision);
     const dateChanged = isoPartial(oldDate) !== isoPartial(m.date);
     const currentOpens = current.opens as string[];
     const currentCloses = current.closes as string[];
@@ -48,22 +52,12 @@ export async function updateMilestone({ actor, id, input, tx: outer }: { actor: 
       throw new AppError("CONFLICT", `Milestone "${existing.slug}" was changed by someone else: you edited version ${m.expectedVersion}, it is now at version ${existing.version}. Reload it and apply your change again.`);
     }
 
-    const refs = await resolveReferences(tx, m, existing.id);
+    const refs = await resolveMilestoneReferences(tx, m, existing.id);
     const links = await sourceLinks(tx, m, refs);
     // Optimistic lock: the update only happens if nobody changed the milestone since it was read.
     const { count } = await tx.milestone.updateMany({
       where: { id: existing.id, version: m.expectedVersion, deletedAt: null },
-      data: {
-        title: m.title,
-        description: m.description,
-        whatChanged: m.whatChanged,
-        occurredOn: fromIsoDate(m.date.date),
-        precision: m.date.precision,
-        trackId: refs.trackId,
-        typeId: refs.typeId,
-        situationId: refs.situationId,
-        version: { increment: 1 },
-      },
+      data: { ...milestoneColumns(m, refs), version: { increment: 1 } },
     });
     if (count !== 1) {
       throw new AppError("CONFLICT", `Milestone "${existing.slug}" was changed by someone else: you edited version ${m.expectedVersion}. Reload it and apply your change again.`);
@@ -83,7 +77,7 @@ export async function updateMilestone({ actor, id, input, tx: outer }: { actor: 
     await applyEffects(tx, actor, { id: existing.id, slug: existing.slug, date: m.date }, refs, {
       opens: existing.rulesOpened.filter((r) => !r.deletedAt).map((r) => r.id),
       closes: existing.rulesClosed.filter((r) => !r.deletedAt).map((r) => r.id),
-    }, dateOf(existing));
+    }, partialDateOf(existing.occurredOn, existing.precision));
     const updated = (await findMilestone(tx, existing.id))!;
     await tx.auditEvent.create({
       data: { actorId: auditActorId(actor), note: auditNote(actor), action: "UPDATE", entityType: "Milestone", entityId: existing.id, before: snapshot(existing), after: snapshot(updated) },

@@ -1,5 +1,5 @@
 import "server-only";
-import { buildOpenApiDocument, type Endpoint } from "@/lib/core/openapi";
+import { buildOpenApiDocument, type Endpoint } from "@/lib/web/openapi";
 import { apiEndpoints } from "./endpoints";
 import { heldUntilChanged } from "../held";
 import { JURISDICTION_TABLES } from "../jurisdiction";

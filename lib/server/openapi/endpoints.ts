@@ -6,8 +6,8 @@ import { IMPORT_JSON_EXAMPLES } from "@/lib/core/import/columns";
 import { importQuerySchema, MAX_IMPORT_BYTES } from "@/lib/core/import/query";
 import { IMPORT_FORMATS, IMPORT_KINDS, type ImportEvent } from "@/lib/core/import/types";
 import { milestoneInputSchema } from "@/lib/core/milestone-input";
-import type { Endpoint } from "@/lib/core/openapi";
-import { followInputSchema } from "@/lib/server/follows/shared";
+import type { Endpoint } from "@/lib/web/openapi";
+import { followInputSchema } from "@/lib/server/follows/follow-input";
 import * as s from "./schemas";
 
 /**

@@ -1,6 +1,6 @@
 import "server-only";
 import type { z } from "zod";
-import { allowedValues } from "@/lib/core/openapi";
+import { allowedValues } from "@/lib/web/openapi";
 import { issuesToErrors, readParameters, type Query } from "@/lib/core/query-params";
 import { AppError } from "@/lib/server/errors";
 import { queryOf } from "@/lib/server/http";

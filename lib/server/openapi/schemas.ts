@@ -2,7 +2,7 @@
  * The zod schemas of the public API: the query parameters each read endpoint accepts and the
  * bodies it answers with. The handlers parse with the query schemas, the integration tests check
  * every answer against the response schemas, and the OpenAPI document is generated from both
- * (lib/core/openapi.ts), so the three cannot drift apart. Lists of allowed values come from the
+ * (lib/web/openapi.ts), so the three cannot drift apart. Lists of allowed values come from the
  * reference data of the moment (`ApiVocabulary`), never from a hand-written copy.
  */
 import { z } from "zod";

@@ -1,9 +1,10 @@
 import "server-only";
+import { accusedColumns } from "@/lib/server/cases/find-case";
+import { partialDateOf } from "@/lib/core/dates";
 import { cache } from "react";
 import type { PartialDate } from "@/lib/core/dates";
 import type { CaseStage, NamedRef } from "@/lib/core/views";
 import { db } from "@/lib/server/db";
-import { partial } from "./shared";
 
 /**
  * One accused and their proceedings before every forum, side by side: the page no other tracker
@@ -46,13 +47,7 @@ export const getAccusedPage = cache(async (slug: string): Promise<AccusedPageVie
   const accused = await db.accused.findUnique({
     where: { slug },
     select: {
-      id: true,
-      slug: true,
-      name: true,
-      nameOriginal: true,
-      rank: true,
-      description: true,
-      isSynthetic: true,
+      ...accusedColumns,
       deletedAt: true,
       updatedAt: true,
       kind: named,
@@ -107,7 +102,7 @@ export const getAccusedPage = cache(async (slug: string): Promise<AccusedPageVie
           title: c.title,
           reference: c.reference,
           stage: c.stage,
-          stageDate: partial(c.stageOn, c.stagePrecision),
+          stageDate: partialDateOf(c.stageOn, c.stagePrecision),
           inAbsentia: c.inAbsentia,
           isSynthetic: c.isSynthetic,
           situation: c.situation,

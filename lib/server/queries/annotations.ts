@@ -1,7 +1,9 @@
 import "server-only";
 import type { AnnotationView } from "@/lib/core/views";
 import type { Actor } from "@/lib/server/actor";
-import { annotationSelect, findAnnotation, mayChange, toRecord, type AnnotationRecord } from "@/lib/server/annotations/shared";
+import { mayChange } from "@/lib/server/annotations/annotation-permissions";
+import { toRecord, type AnnotationRecord } from "@/lib/server/annotations/annotation-record";
+import { annotationSelect, findAnnotation } from "@/lib/server/annotations/find-annotation";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { instrumentSelect, toInstrumentView } from "./instrument-view";
 import type { IsoDate } from "@/lib/core/dates";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
@@ -7,7 +8,8 @@ import type { RuleEffect } from "@/lib/core/views";
 import { loadVocabulary } from "@/lib/server/jurisdiction";
 import { getCrime, listCrimes } from "./crimes";
 import { getForum, listForums } from "./forums";
-import { partial, ruleSelect, sourceSelect, toCitation, toRuleView } from "./shared";
+import { sourceSelect, toCitation } from "./citation";
+import { ruleSelect, toRuleView } from "./rule-view";
 
 /**
  * The public API's reads of the reference data: forums, crimes, instruments with their provisions
@@ -42,34 +44,6 @@ export async function apiCrimes(today: IsoDate) {
   });
 }
 
-const instrumentSelect = {
-  slug: true,
-  title: true,
-  shortTitle: true,
-  kind: true,
-  description: true,
-  adoptedOn: true,
-  adoptedOnPrecision: true,
-  url: true,
-  sourceLocator: true,
-  source: { select: sourceSelect },
-} as const satisfies Prisma.InstrumentSelect;
-
-type InstrumentRow = Prisma.InstrumentGetPayload<{ select: typeof instrumentSelect }>;
-
-function toInstrument(row: InstrumentRow) {
-  return {
-    slug: row.slug,
-    title: row.title,
-    shortTitle: row.shortTitle,
-    kind: row.kind,
-    description: row.description,
-    adoptedOn: partial(row.adoptedOn, row.adoptedOnPrecision),
-    url: row.url,
-    citation: toCitation(row.source, row.sourceLocator),
-  };
-}
-
 /** One page of instruments by slug, after `after`; `more` says whether another page follows. */
 export async function apiInstruments(page: { limit: number; after?: string }) {
   const [rows, total] = await Promise.all([
@@ -81,7 +55,7 @@ export async function apiInstruments(page: { limit: number; after?: string }) {
     }),
     db.instrument.count(),
   ]);
-  const items = rows.slice(0, page.limit).map((row) => ({ ...toInstrument(row), provisionCount: row._count.provisions }));
+  const items = rows.slice(0, page.limit).map((row) => ({ ...toInstrumentView(row), provisionCount: row._count.provisions }));
   return { total, items, more: rows.length > page.limit };
 }
 
@@ -100,7 +74,7 @@ export async function apiInstrument(slug: string) {
   });
   if (!row) return null;
   return {
-    ...toInstrument(row),
+    ...toInstrumentView(row),
     forumsBasedOn: row.forumsBasedOn,
     // A provision's official text: its own address where it has one, else its instrument's (as rules cite it).
     provisions: row.provisions.map((p) => ({ slug: p.slug, number: p.number, heading: p.heading, summary: p.summary, url: p.url ?? row.url, citation: toCitation(p.source, p.sourceLocator) })),

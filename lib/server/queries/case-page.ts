@@ -2,11 +2,11 @@ import "server-only";
 import type { CaseChargeView, CaseFormOptions, HistoryEntry, Option, StageEntryView } from "@/lib/core/views";
 import { cache } from "react";
 import { accusedRowRef, EMPTY_SOURCE, type CaseFormValues, type FailedDuty, type KnowledgeStandard } from "@/lib/core/case-input";
-import { isoPartial, type PartialDate } from "@/lib/core/dates";
+import { isoPartial, type PartialDate, partialDateOf } from "@/lib/core/dates";
 import type { CaseStage, Citation, MilestoneRef, NamedRef } from "@/lib/core/views";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
-import { partial, sourceSelect, toCitation } from "./shared";
+import { sourceSelect, toCitation } from "./citation";
 import { auditHistory } from "./milestone-history";
 
 /**
@@ -107,8 +107,8 @@ export const getCasePage = cache(async (slug: string): Promise<CasePageView | nu
     title: row.title,
     summary: row.summary,
     stage: row.stage,
-    stageDate: partial(row.stageOn, row.stagePrecision),
-    openedOn: partial(row.openedOn, row.openedPrecision),
+    stageDate: partialDateOf(row.stageOn, row.stagePrecision),
+    openedOn: partialDateOf(row.openedOn, row.openedPrecision),
     inAbsentia: row.inAbsentia,
     isSynthetic: row.isSynthetic,
     forum: row.forum,
@@ -118,7 +118,7 @@ export const getCasePage = cache(async (slug: string): Promise<CasePageView | nu
     stages: row.stages.map((s) => ({
       id: s.id,
       stage: s.stage,
-      date: partial(s.occurredOn, s.precision),
+      date: partialDateOf(s.occurredOn, s.precision),
       inAbsentia: s.inAbsentia,
       note: s.note,
       citation: s.source ? toCitation(s.source, s.sourceLocator) : null,
@@ -126,7 +126,7 @@ export const getCasePage = cache(async (slug: string): Promise<CasePageView | nu
       recordedAt: s.createdAt,
     })),
     citations: row.sources.map((s) => toCitation(s.source, s.locator)),
-    milestones: row.milestones.map((m) => ({ slug: m.slug, title: m.title, date: partial(m.occurredOn, m.precision) })),
+    milestones: row.milestones.map((m) => ({ slug: m.slug, title: m.title, date: partialDateOf(m.occurredOn, m.precision) })),
   };
 });
 
@@ -156,7 +156,7 @@ export async function getCaseFormOptions(): Promise<CaseFormOptions> {
     levels: levels.map(option),
     crimes: crimes.map(option),
     modes: modes.map(option),
-    milestones: milestones.map((m) => ({ value: m.slug, label: m.title, hint: isoPartial(partial(m.occurredOn, m.precision)) })),
+    milestones: milestones.map((m) => ({ value: m.slug, label: m.title, hint: isoPartial(partialDateOf(m.occurredOn, m.precision)) })),
   };
 }
 

@@ -1,9 +1,11 @@
 import "server-only";
+import { partialDateOf } from "@/lib/core/dates";
 import { cache } from "react";
 import { coverageToday } from "@/lib/core/coverage";
 import type { IsoDate } from "@/lib/core/dates";
 import { db } from "@/lib/server/db";
-import { partial, ruleOrder, ruleSelect, sourceSelect, toCitation, toRuleView } from "./shared";
+import { sourceSelect, toCitation } from "./citation";
+import { ruleOrder, ruleSelect, toRuleView } from "./rule-view";
 
 /**
  * The crimes list: per crime, the forums with a covering or conditional rule in force on `today`.
@@ -33,7 +35,7 @@ export async function listCrimes(today: IsoDate) {
     forum: r.forum,
     situation: r.situation,
     crimeSlugs: r.crimes.map((c) => c.slug),
-    validity: { from: partial(r.validFrom, r.validFromPrecision), to: partial(r.validTo, r.validToPrecision) },
+    validity: { from: partialDateOf(r.validFrom, r.validFromPrecision), to: partialDateOf(r.validTo, r.validToPrecision) },
   }));
   return crimes.map((crime) => ({
     slug: crime.slug,

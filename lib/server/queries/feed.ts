@@ -1,8 +1,8 @@
 import "server-only";
+import { partialDateOf } from "@/lib/core/dates";
 import type { FeedMilestone } from "@/lib/core/atom";
 import type { MilestoneFilters } from "@/lib/core/milestone-filters";
 import { db } from "@/lib/server/db";
-import { partial } from "./shared";
 
 export const FEED_SIZE = 50;
 
@@ -42,7 +42,7 @@ export async function listFeedMilestones(filters: Pick<MilestoneFilters, "track"
     title: r.title,
     description: r.description,
     whatChanged: r.whatChanged,
-    date: partial(r.occurredOn, r.precision),
+    date: partialDateOf(r.occurredOn, r.precision),
     track: r.track,
     type: r.type,
     forums: r.forums,

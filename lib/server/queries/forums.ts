@@ -1,40 +1,36 @@
 import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { cache } from "react";
-import type { IsoDate } from "@/lib/core/dates";
+import { partialDateOf, type IsoDate } from "@/lib/core/dates";
 import { db } from "@/lib/server/db";
 import { loadVocabulary } from "@/lib/server/jurisdiction";
-import {
-  milestoneItemSelect,
-  milestoneOrder,
-  partial,
-  policyOrder,
-  policySelect,
-  ruleOrder,
-  ruleSelect,
-  sourceSelect,
-  toCitation,
-  toMilestoneItem,
-  toPolicyView,
-  toRuleView,
-} from "./shared";
+import { sourceSelect, toCitation } from "./citation";
+import { milestoneItemSelect, milestoneOrder, toMilestoneItem } from "./milestone-view";
+import { policyOrder, policySelect, toPolicyView } from "./policy-view";
+import { ruleOrder, ruleSelect, toRuleView } from "./rule-view";
 
 const liveRules = { deletedAt: null } as const;
 const liveMilestones = { deletedAt: null } as const;
+
+/** A forum's own fields as the list and its page show them, with the source they are cited from. */
+const forumSelect = {
+  slug: true,
+  name: true,
+  shortName: true,
+  kind: true,
+  description: true,
+  establishedOn: true,
+  establishedOnPrecision: true,
+  sourceLocator: true,
+  source: { select: sourceSelect },
+} as const satisfies Prisma.ForumSelect;
 
 /** The forums list: what each forum is, and how many rules and milestones the tracker holds for it. */
 export async function listForums() {
   const rows = await db.forum.findMany({
     orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
     select: {
-      slug: true,
-      name: true,
-      shortName: true,
-      kind: true,
-      description: true,
-      establishedOn: true,
-      establishedOnPrecision: true,
-      sourceLocator: true,
-      source: { select: sourceSelect },
+      ...forumSelect,
       legalBasis: { select: { slug: true, title: true, shortTitle: true } },
       _count: { select: { rules: { where: liveRules }, milestones: { where: liveMilestones } } },
     },
@@ -45,7 +41,7 @@ export async function listForums() {
     shortName: row.shortName,
     kind: row.kind,
     description: row.description,
-    establishedOn: partial(row.establishedOn, row.establishedOnPrecision),
+    establishedOn: partialDateOf(row.establishedOn, row.establishedOnPrecision),
     legalBasis: row.legalBasis,
     citation: toCitation(row.source, row.sourceLocator),
     ruleCount: row._count.rules,
@@ -62,15 +58,7 @@ export const getForum = cache(async (slug: string, today: IsoDate) => {
   const row = await db.forum.findUnique({
     where: { slug },
     select: {
-      slug: true,
-      name: true,
-      shortName: true,
-      kind: true,
-      description: true,
-      establishedOn: true,
-      establishedOnPrecision: true,
-      sourceLocator: true,
-      source: { select: sourceSelect },
+      ...forumSelect,
       legalBasis: {
         select: {
           slug: true,
@@ -96,7 +84,7 @@ export const getForum = cache(async (slug: string, today: IsoDate) => {
     shortName: row.shortName,
     kind: row.kind,
     description: row.description,
-    establishedOn: partial(row.establishedOn, row.establishedOnPrecision),
+    establishedOn: partialDateOf(row.establishedOn, row.establishedOnPrecision),
     citation: toCitation(row.source, row.sourceLocator),
     legalBasis: basis && {
       slug: basis.slug,
@@ -104,7 +92,7 @@ export const getForum = cache(async (slug: string, today: IsoDate) => {
       shortTitle: basis.shortTitle,
       kind: basis.kind,
       description: basis.description,
-      adoptedOn: partial(basis.adoptedOn, basis.adoptedOnPrecision),
+      adoptedOn: partialDateOf(basis.adoptedOn, basis.adoptedOnPrecision),
       citation: toCitation(basis.source, basis.sourceLocator),
     },
     rules: row.rules.map((r) => toRuleView(r, today)),

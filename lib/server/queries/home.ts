@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/server/db";
-import { milestoneItemSelect, milestoneOrder, toMilestoneItem } from "./shared";
+import { milestoneItemSelect, milestoneOrder, toMilestoneItem } from "./milestone-view";
 
 /** The home page: how much the tracker holds, and the latest milestones. */
 export async function getHomeSummary(latest = 5) {

@@ -3,7 +3,8 @@ import type { Option, RuleOption, MilestoneFormOptions } from "@/lib/core/views"
 import { isoPartial } from "@/lib/core/dates";
 import { EMPTY_SOURCE, type MilestoneFormValues } from "@/lib/core/milestone-input";
 import { db } from "@/lib/server/db";
-import { currentInput, findMilestone } from "@/lib/server/milestones/shared";
+import { findMilestone } from "@/lib/server/milestones/find-milestone";
+import { currentInput } from "@/lib/server/milestones/milestone-record";
 
 
 /** The reference data the milestone form offers: every choice is a record that exists. */

@@ -1,6 +1,7 @@
 import "server-only";
+import { instrumentSelect, toInstrumentView } from "./instrument-view";
 import { cache } from "react";
-import { fromIsoDate, toIsoDate, type IsoDate } from "@/lib/core/dates";
+import { fromIsoDate, type IsoDate, toIsoDate } from "@/lib/core/dates";
 import {
   encodeMilestoneCursor,
   MAX_TIMELINE_LIMIT,
@@ -14,16 +15,8 @@ import type { MilestoneView } from "@/lib/core/views";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
 import { heldUntilChanged } from "@/lib/server/held";
-import {
-  milestoneSelect,
-  partial,
-  ruleOrder,
-  ruleSelect,
-  sourceSelect,
-  toCitation,
-  toMilestoneView,
-  toRuleView,
-} from "./shared";
+import { milestoneSelect, toMilestoneView } from "./milestone-view";
+import { ruleOrder, ruleSelect, toRuleView } from "./rule-view";
 
 const displayOrder = [{ sortOrder: "asc" }, { name: "asc" }] satisfies Prisma.ForumOrderByWithRelationInput[];
 const asOptions = { orderBy: displayOrder, select: { slug: true, name: true } } as const;
@@ -197,21 +190,7 @@ export const getMilestone = cache(async (slug: string, today: IsoDate) => {
     where: { slug, deletedAt: null },
     select: {
       ...milestoneSelect,
-      instruments: {
-        orderBy: { title: "asc" },
-        select: {
-          slug: true,
-          title: true,
-          shortTitle: true,
-          kind: true,
-          description: true,
-          adoptedOn: true,
-          adoptedOnPrecision: true,
-          url: true,
-          sourceLocator: true,
-          source: { select: sourceSelect },
-        },
-      },
+      instruments: { orderBy: { title: "asc" }, select: instrumentSelect },
       rulesOpened: liveRules,
       rulesClosed: liveRules,
       rules: liveRules,
@@ -220,16 +199,7 @@ export const getMilestone = cache(async (slug: string, today: IsoDate) => {
   if (!row) return null;
   return {
     ...toMilestoneView(row),
-    instruments: row.instruments.map((i) => ({
-      slug: i.slug,
-      title: i.title,
-      shortTitle: i.shortTitle,
-      kind: i.kind,
-      description: i.description,
-      adoptedOn: partial(i.adoptedOn, i.adoptedOnPrecision),
-      url: i.url,
-      citation: toCitation(i.source, i.sourceLocator),
-    })),
+    instruments: row.instruments.map(toInstrumentView),
     rulesOpened: row.rulesOpened.map((r) => toRuleView(r, today)),
     rulesClosed: row.rulesClosed.map((r) => toRuleView(r, today)),
     linkedRules: row.rules.map((r) => toRuleView(r, today)),

@@ -1,11 +1,10 @@
 import "server-only";
 import type { Choice, ChoiceGroup, RuleFormOptions } from "@/lib/core/views";
-import { formatPartialDate, isoPartial, toIsoDate, type PartialDate } from "@/lib/core/dates";
+import { formatPartialDate, isoPartial, type PartialDate, partialDateOf } from "@/lib/core/dates";
 import { provisionLabel, SOURCE_KIND_LABELS } from "@/lib/core/labels";
 import { emptyRuleFormValues, type RuleFormValues } from "@/lib/core/rule-form";
 import type { RuleEffect } from "@/lib/core/views";
 import { db } from "@/lib/server/db";
-import { partial } from "./shared";
 
 /** What the admin pages read: the list of rules, one rule as form values, the form's choices. */
 
@@ -50,8 +49,8 @@ export async function listRulesByForum(): Promise<AdminForumGroup[]> {
       effect: r.effect,
       summary: r.summary,
       situation: r.situation?.name ?? null,
-      validity: { from: partial(r.validFrom, r.validFromPrecision), to: partial(r.validTo, r.validToPrecision) },
-      conduct: { from: partial(r.conductFrom, r.conductFromPrecision), to: partial(r.conductTo, r.conductToPrecision) },
+      validity: { from: partialDateOf(r.validFrom, r.validFromPrecision), to: partialDateOf(r.validTo, r.validToPrecision) },
+      conduct: { from: partialDateOf(r.conductFrom, r.conductFromPrecision), to: partialDateOf(r.conductTo, r.conductToPrecision) },
       version: r.version,
       updatedAt: r.updatedAt.toISOString(),
     })),
@@ -66,7 +65,7 @@ export async function ruleFormValuesOf(slug: string): Promise<{ values: RuleForm
     include: { forum: s, situation: s, crimes: s, accusedKinds: s, levels: s, modes: s, openedBy: s, closedBy: s, provision: s, source: s },
   });
   if (!r) return null;
-  const date = (d: Date | null, precision: "DAY" | "MONTH" | "YEAR") => (d ? isoPartial({ date: toIsoDate(d), precision }) : "");
+  const date = (d: Date | null, precision: "DAY" | "MONTH" | "YEAR") => (d ? isoPartial(partialDateOf(d, precision)) : "");
   return {
     forum: r.forum.slug,
     values: {
@@ -134,7 +133,7 @@ export async function loadRuleFormOptions(): Promise<RuleFormOptions> {
     modes: modes.map(toChoice),
     milestones: milestones.map((m) => ({
       value: m.slug,
-      label: `${formatPartialDate(partial(m.occurredOn, m.precision))} — ${m.title}`,
+      label: `${formatPartialDate(partialDateOf(m.occurredOn, m.precision))} — ${m.title}`,
     })),
     provisions: instruments
       .filter((i) => i.provisions.length > 0)

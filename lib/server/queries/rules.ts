@@ -2,7 +2,7 @@ import "server-only";
 import type { IsoDate } from "@/lib/core/dates";
 import type { RuleView } from "@/lib/core/views";
 import { db } from "@/lib/server/db";
-import { ruleSelect, toRuleView } from "./shared";
+import { ruleSelect, toRuleView } from "./rule-view";
 
 /**
  * The jurisdiction rules an answer rests on, as the pages show them: the provision with its

@@ -5,7 +5,7 @@ import type { CaseStage } from "@/lib/core/views";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "../db";
 import { readSavedSearches } from "../follows/saved-search";
-import { followSelect, toFollowRef, toRecord, type FollowRecord } from "../follows/shared";
+import { followSelect, toFollowRef, toRecord, type FollowRecord } from "../follows/follow-record";
 
 /**
  * What changed for a user since a moment (docs/decisions/011-following.md):

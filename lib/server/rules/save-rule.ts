@@ -1,12 +1,14 @@
 import "server-only";
-import { fromIsoDate, periodOf, toIsoDate, type PartialDate } from "@/lib/core/dates";
-import { fieldErrors, ruleInputSchema, type RuleInput } from "@/lib/core/rule-input";
+import { bySlug, slugLookup } from "../slug-lookup";
+import type { Tx } from "../transaction";
+import { fromIsoDate, type PartialDate, partialDateOf, periodOf, toIsoDate } from "@/lib/core/dates";
+import { fieldErrors } from "@/lib/core/field-errors";
+import { ruleInputSchema, type RuleInput } from "@/lib/core/rule-input";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { auditActorId, auditNote, requireRole, type Actor } from "../actor";
 import { db } from "../db";
 import { AppError, type FieldError } from "../errors";
 
-type Tx = Prisma.TransactionClient;
 
 export type SaveRuleResult = { slug: string; version: number; created: boolean };
 
@@ -112,16 +114,7 @@ export function snapshot(r: RuleWithSlugs): Prisma.InputJsonObject {
 /** Resolves every slug to its record; unknown slugs are refused, all at once, naming the field. */
 async function resolveReferences(tx: Tx, rule: RuleInput) {
   const errors: FieldError[] = [];
-  async function ids(field: string, slugs: readonly string[], find: (slugs: string[]) => Promise<{ id: string; slug: string }[]>) {
-    if (slugs.length === 0) return [];
-    const found = await find([...slugs]);
-    const missing = slugs.filter((s) => !found.some((f) => f.slug === s));
-    if (missing.length > 0) errors.push({ parameter: field, message: `${field}: no such record: ${missing.join(", ")}.` });
-    return slugs.flatMap((s) => found.filter((f) => f.slug === s).map((f) => f.id));
-  }
-  const bySlug = { select: { id: true, slug: true } } as const;
-  const one = async (field: string, slug: string | null, find: (slugs: string[]) => Promise<{ id: string; slug: string }[]>) =>
-    slug === null ? null : ((await ids(field, [slug], find))[0] ?? null);
+  const { ids, one } = slugLookup(errors);
   const milestoneFind = (slugs: string[]) => tx.milestone.findMany({ where: { slug: { in: slugs }, deletedAt: null }, select: { id: true, slug: true, occurredOn: true, precision: true } });
 
   const forumId = await one("forum", rule.forum, (s) => tx.forum.findMany({ where: { slug: { in: s } }, ...bySlug }));
@@ -143,7 +136,7 @@ async function resolveReferences(tx: Tx, rule: RuleInput) {
       errors.push({ parameter: milestoneField, message: `${milestoneField}: no such milestone: ${slug}.` });
       return { id: null, date: given };
     }
-    const own: PartialDate = { date: toIsoDate(m.occurredOn), precision: m.precision };
+    const own = partialDateOf(m.occurredOn, m.precision);
     if (field === "validFrom") {
       if (given && (given.precision !== own.precision ? periodOf(given).start < periodOf(own).start : given.date !== own.date)) {
         errors.push({ parameter: field, message: `validFrom must be the date of the milestone that opens the rule (${own.date}, ${own.precision.toLowerCase()} precision).` });

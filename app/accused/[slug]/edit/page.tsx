@@ -6,7 +6,7 @@ import { AccusedForm } from "@/components/case/AccusedForm";
 import { saveAccusedAction } from "../actions";
 import { getAccusedPage } from "@/lib/server/queries/accused-page";
 import { getCaseFormOptions } from "@/lib/server/queries/case-page";
-import { pageActor } from "@/lib/server/queries/page-access";
+import { pageActor } from "@/lib/server/page-actor";
 
 type Props = { params: Promise<{ slug: string }> };
 

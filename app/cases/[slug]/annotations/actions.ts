@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { annotationFormValuesOf, annotationInputFromForm, EMPTY_ANNOTATION_FORM, type AnnotationFormState } from "@/lib/core/annotation-input";
 import { createAnnotation } from "@/lib/server/annotations/create-annotation";
 import { deleteAnnotation } from "@/lib/server/annotations/delete-annotation";
-import type { CurrentVersion } from "@/lib/server/annotations/shared";
+import type { CurrentVersion } from "@/lib/server/annotations/annotation-record";
 import { updateAnnotation } from "@/lib/server/annotations/update-annotation";
 import { refusalOf } from "@/lib/server/action";
 import { currentActor } from "@/lib/server/auth";

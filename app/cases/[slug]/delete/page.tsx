@@ -7,7 +7,7 @@ import { ConfirmForm } from "@/components/ConfirmForm";
 import { deleteCaseAction } from "../actions";
 import { StageBadge } from "@/components/case/StageBadge";
 import { getCasePage } from "@/lib/server/queries/case-page";
-import { pageActor } from "@/lib/server/queries/page-access";
+import { pageActor } from "@/lib/server/page-actor";
 
 type Props = { params: Promise<{ slug: string }> };
 

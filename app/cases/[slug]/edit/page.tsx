@@ -6,7 +6,7 @@ import { NotAllowed } from "@/components/NotAllowed";
 import { saveCaseAction } from "@/app/cases/[slug]/actions";
 import { CaseForm } from "@/components/case/CaseForm";
 import { getCaseFormOptions, getCaseFormValues } from "@/lib/server/queries/case-page";
-import { pageActor } from "@/lib/server/queries/page-access";
+import { pageActor } from "@/lib/server/page-actor";
 
 type Props = { params: Promise<{ slug: string }> };
 

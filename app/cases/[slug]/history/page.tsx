@@ -7,7 +7,7 @@ import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { HistoryList } from "@/components/HistoryList";
 import { currentActor } from "@/lib/server/auth";
 import { getCaseHistory } from "@/lib/server/queries/case-page";
-import { hasRole } from "@/lib/server/queries/page-access";
+import { hasRole } from "@/lib/server/actor";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 

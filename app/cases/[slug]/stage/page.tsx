@@ -9,7 +9,7 @@ import { recordStageAction } from "../actions";
 import styles from "@/components/case/case.module.css";
 import { stageChoices } from "@/lib/core/stage-machine";
 import { getCasePage } from "@/lib/server/queries/case-page";
-import { pageActor } from "@/lib/server/queries/page-access";
+import { pageActor } from "@/lib/server/page-actor";
 
 type Props = { params: Promise<{ slug: string }> };
 

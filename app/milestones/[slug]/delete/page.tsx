@@ -7,7 +7,7 @@ import { ConfirmForm } from "@/components/ConfirmForm";
 import { NotAllowed } from "@/components/NotAllowed";
 import { PartialDate } from "@/components/PartialDate";
 import { getMilestoneFormValues } from "@/lib/server/queries/milestone-form";
-import { pageActor } from "@/lib/server/queries/page-access";
+import { pageActor } from "@/lib/server/page-actor";
 import { parsePartialDate } from "@/lib/core/dates";
 
 type Props = { params: Promise<{ slug: string }> };

@@ -6,7 +6,8 @@ import { saveMilestoneAction } from "@/app/milestones/actions";
 import { MilestoneForm } from "@/components/MilestoneForm";
 import { NotAllowed } from "@/components/NotAllowed";
 import { getMilestoneFormOptions, getMilestoneFormValues } from "@/lib/server/queries/milestone-form";
-import { hasRole, pageActor } from "@/lib/server/queries/page-access";
+import { pageActor } from "@/lib/server/page-actor";
+import { hasRole } from "@/lib/server/actor";
 
 type Props = { params: Promise<{ slug: string }> };
 

@@ -10,7 +10,7 @@ import { Markdown } from "@/components/Markdown";
 import { ASSESSMENT_LABELS } from "@/lib/core/annotation-input";
 import { plural } from "@/lib/core/labels";
 import type { AnnotationVersionView } from "@/lib/server/queries/annotations";
-import { pageActor } from "@/lib/server/queries/page-access";
+import { pageActor } from "@/lib/server/page-actor";
 import { loadNote, noteTrail } from "../load-note";
 
 type Props = { params: Promise<{ slug: string; id: string }> };

@@ -1,6 +1,9 @@
 import "server-only";
-import { slugFromWords } from "@/lib/core/case-input";
-import type { Tx } from "./case-transaction";
+import { slugFromWords } from "@/lib/core/input-fields";
+import { milestoneSlug } from "@/lib/core/milestone-input";
+import type { Tx } from "./transaction";
+
+/** Slugs for new records, made by the use cases and the import: words of the title, unique. */
 
 /** A unique slug from words, with -2, -3… if taken (even by a deleted record). */
 async function uniqueSlug(base: string, taken: (slug: string) => Promise<boolean>): Promise<string> {
@@ -15,6 +18,11 @@ export const newCaseSlug = (tx: Tx, title: string) => uniqueSlug(slugFromWords(t
 export const newAccusedSlug = (tx: Tx, name: string) =>
   uniqueSlug(slugFromWords(name, "accused"), async (slug) => !!(await tx.accused.findUnique({ where: { slug }, select: { id: true } })));
 
+/** Title words and year (see milestoneSlug). */
+export const newMilestoneSlug = (tx: Tx, title: string, year: number) =>
+  uniqueSlug(milestoneSlug(title, year), async (slug) => !!(await tx.milestone.findUnique({ where: { slug }, select: { id: true } })));
+
+/** A new source's: its title's words and a short random tail (sources share titles: a report, its annex). */
 export async function newSourceSlug(tx: Tx, title: string): Promise<string> {
   const base = slugFromWords(title, "source").slice(0, 50).replace(/-+$/, "") || "source";
   for (;;) {

@@ -1,45 +1,8 @@
 import "server-only";
-import { z } from "zod";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { savedSearchHref, type FollowRef } from "@/lib/core/updates";
-import { requireRole, type Actor } from "../actor";
-import { AppError } from "../errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
 
-/**
- * What the follow use cases share: who may follow (any signed-in user: following is reading),
- * the input both the API and the Follow buttons send, and how a follow is read and returned.
- */
-
-const slug = (what: string) =>
-  z
-    .string({ message: `is required: the ${what}'s slug, as in its address` })
-    .trim()
-    .min(1, { message: `is required: the ${what}'s slug, as in its address` })
-    .max(200);
-
-export const followInputSchema = z.discriminatedUnion(
-  "target",
-  [
-    z.object({ target: z.literal("case"), case: slug("case") }).strict(),
-    z.object({ target: z.literal("forum"), forum: slug("forum") }).strict(),
-    z
-      .object({
-        target: z.literal("search"),
-        query: z.string({ message: "is required: the case list's query string, e.g. crime=war-crimes&forum=icc" }).max(2000, { message: "is too long (at most 2,000 characters)" }),
-        name: z.string().trim().max(120, { message: "is too long (at most 120 characters)" }).optional(),
-      })
-      .strict(),
-  ],
-  { message: "must be one of: case, forum, search" },
-);
-export type FollowInput = z.infer<typeof followInputSchema>;
-
-/** Follows belong to a signed-in user: 401 for anonymous, 403 for the operator (no account to follow with). */
-export function requireFollower(actor: Actor): { id: string } {
-  requireRole(actor, "VIEWER");
-  if (actor.kind !== "user") throw new AppError("FORBIDDEN", "Following belongs to a signed-in user's account; the command line has none.");
-  return { id: actor.id };
-}
+/** How a follow is read, where it leads, and how it is returned (the API, the reasons of Updates). */
 
 export const followSelect = {
   id: true,

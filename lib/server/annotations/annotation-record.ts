@@ -1,0 +1,50 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { AnnotationRow } from "./find-annotation";
+
+/** A note in the audit trail, in the API, and as the saved version a refused edit is shown against. */
+
+/** The audit trail's picture of a note. */
+export function snapshot(a: AnnotationRow): Prisma.InputJsonObject {
+  return {
+    case: a.case.slug,
+    version: a.version,
+    body: a.body,
+    assessment: a.assessment,
+    verified: a.verified,
+    deletedAt: a.deletedAt ? a.deletedAt.toISOString() : null,
+  };
+}
+
+/** The note as the API returns it (authors by name: e-mail addresses are not for other readers). */
+export function toRecord(a: AnnotationRow) {
+  const latest = a.versions[0];
+  return {
+    id: a.id,
+    case: a.case.slug,
+    version: a.version,
+    body: a.body,
+    assessment: a.assessment,
+    verified: a.verified,
+    author: { name: a.author.name },
+    lastEditedBy: latest ? { name: latest.editedBy.name } : null,
+    createdAt: a.createdAt.toISOString(),
+    updatedAt: (latest?.createdAt ?? a.updatedAt).toISOString(),
+    deletedAt: a.deletedAt ? a.deletedAt.toISOString() : null,
+  };
+}
+export type AnnotationRecord = ReturnType<typeof toRecord>;
+
+/** The saved version a refused edit is shown against: the text someone else saved meanwhile. */
+export function currentVersionOf(a: AnnotationRow) {
+  const latest = a.versions[0];
+  return {
+    version: a.version,
+    body: a.body,
+    assessment: a.assessment,
+    verified: a.verified,
+    editedBy: latest?.editedBy.name ?? a.author.name,
+    editedAt: (latest?.createdAt ?? a.updatedAt).toISOString(),
+  };
+}
+export type CurrentVersion = ReturnType<typeof currentVersionOf>;

@@ -1,0 +1,32 @@
+import "server-only";
+import type { Citation } from "@/lib/core/views";
+import { partialDateOf } from "@/lib/core/dates";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+/** A source as the pages cite it, fetched with only the columns they render. */
+
+export const sourceSelect = {
+  slug: true,
+  kind: true,
+  title: true,
+  publisher: true,
+  authors: true,
+  url: true,
+  publishedOn: true,
+  publishedOnPrecision: true,
+} as const satisfies Prisma.SourceSelect;
+
+type SourceRow = Prisma.SourceGetPayload<{ select: typeof sourceSelect }>;
+
+export function toCitation(source: SourceRow, locator: string | null): Citation {
+  return {
+    slug: source.slug,
+    kind: source.kind,
+    title: source.title,
+    publisher: source.publisher,
+    authors: source.authors,
+    url: source.url,
+    publishedOn: partialDateOf(source.publishedOn, source.publishedOnPrecision),
+    locator,
+  };
+}

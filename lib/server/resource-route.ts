@@ -1,0 +1,38 @@
+import "server-only";
+import type { Actor } from "./actor";
+import { deleteInput, writingActor } from "./api-write";
+import { respond } from "./http";
+import { jsonBody } from "./request-body";
+
+type Context = { params: Promise<{ id: string }> };
+type Handler = (request: Request, context: Context) => Promise<Response>;
+type Change<T> = (args: { actor: Actor; id: string; input: unknown }) => Promise<T>;
+
+/**
+ * The route handlers of one record addressed by its id or slug (/api/v1/cases/{id},
+ * /api/v1/milestones/{id}), written once: GET reads it (anyone); PATCH changes the fields sent and
+ * DELETE hides it, each for a writing actor (a token, or a session from the site's own pages) with
+ * the JSON body (DELETE: or ?expectedVersion=n). The use case checks the rest; respond() answers
+ * every refusal.
+ */
+export function resourceRoute<Found, Updated, Removed>({ find, update, remove }: { find: (id: string) => Promise<Found>; update: Change<Updated>; remove: Change<Removed> }): {
+  GET: Handler;
+  PATCH: Handler;
+  DELETE: Handler;
+} {
+  return {
+    GET: (_request, { params }) => respond(async () => Response.json(await find((await params).id))),
+    PATCH: (request, { params }) =>
+      respond(async () => {
+        const actor = await writingActor(request);
+        const { id } = await params;
+        return Response.json(await update({ actor, id, input: await jsonBody(request) }));
+      }),
+    DELETE: (request, { params }) =>
+      respond(async () => {
+        const actor = await writingActor(request);
+        const { id } = await params;
+        return Response.json(await remove({ actor, id, input: await deleteInput(request) }));
+      }),
+  };
+}
