@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { PasswordChangeField } from "@/lib/core/account-input";
-import { hasSessionCookie } from "@/lib/core/session-cookie";
+import { hasSessionCookie } from "@/lib/web/session-cookie";
 import { parseTokenForm, type TokenFormField, type TokenFormValues } from "@/lib/core/token-input";
 import { createApiToken, revokeApiToken } from "@/lib/server/accounts/api-tokens";
 import { changePassword } from "@/lib/server/accounts/change-password";

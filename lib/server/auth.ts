@@ -3,7 +3,7 @@ import { cache } from "react";
 import type { NextAuthOptions } from "next-auth";
 import { getToken } from "next-auth/jwt";
 import { cookies } from "next/headers";
-import { hasSessionCookie } from "@/lib/core/session-cookie";
+import { hasSessionCookie } from "@/lib/web/session-cookie";
 import CredentialsProvider from "next-auth/providers/credentials";
 import type { Actor } from "./actor";
 import { actorFromToken } from "./accounts/api-tokens";

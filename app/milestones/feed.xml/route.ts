@@ -1,4 +1,4 @@
-import { ATOM_CONTENT_TYPE, buildMilestoneFeed } from "@/lib/core/atom";
+import { ATOM_CONTENT_TYPE, buildMilestoneFeed } from "@/lib/web/atom";
 import { FILTER_LABELS, filtersToQuery, parseMilestoneFilters, type RawSearchParams } from "@/lib/core/milestone-filters";
 import { AppError } from "@/lib/server/errors";
 import { queryOf } from "@/lib/server/http";

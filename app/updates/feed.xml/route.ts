@@ -1,4 +1,4 @@
-import { ATOM_CONTENT_TYPE } from "@/lib/core/atom";
+import { ATOM_CONTENT_TYPE } from "@/lib/web/atom";
 import { buildUpdatesFeed, UPDATES_FEED_LIMIT } from "@/lib/core/updates";
 import { userFromFeedToken } from "@/lib/server/feed-token";
 import { listUpdates } from "@/lib/server/queries/updates";

@@ -1,6 +1,6 @@
 import "server-only";
 import { partialDateOf } from "@/lib/core/dates";
-import type { FeedMilestone } from "@/lib/core/atom";
+import type { FeedMilestone } from "@/lib/web/atom";
 import type { MilestoneFilters } from "@/lib/core/milestone-filters";
 import { db } from "@/lib/server/db";
 

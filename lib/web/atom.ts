@@ -3,8 +3,8 @@
  * server. Dates of milestones appear at their precision ("October 2024"); `updated` and
  * `published` are the record's own timestamps (when the tracker recorded or changed it).
  */
-import { formatPartialDate, type PartialDate } from "./dates";
-import { element, escapeXml } from "./xml";
+import { formatPartialDate, type PartialDate } from "@/lib/core/dates";
+import { element, escapeXml } from "@/lib/core/xml";
 
 export const ATOM_CONTENT_TYPE = "application/atom+xml; charset=utf-8";
 
