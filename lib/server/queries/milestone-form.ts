@@ -30,7 +30,7 @@ export async function getMilestoneFormOptions(): Promise<MilestoneFormOptions> {
     situations: situations.map(named),
     forums: forums.map(named),
     instruments: instruments.map((i) => ({ value: i.slug, label: i.shortTitle === i.title ? i.title : `${i.shortTitle} — ${i.title}` })),
-    cases: cases.map((c) => ({ value: c.slug, label: c.title, hint: `${c.forum.shortName}, ${c.reference}` })),
+    cases: cases.map((c) => ({ value: c.slug, label: c.title, hint: `${c.forum.shortName}, ${c.reference ?? "no public case number"}` })),
     rules: rules.map((r) => ({
       value: r.slug,
       label: r.summary,
