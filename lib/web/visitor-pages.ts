@@ -48,11 +48,13 @@ export class VisitorPages {
     const pending = `${epoch}\n${key}`;
     let rendered = this.rendering.get(pending);
     if (!rendered) {
-      rendered = render().finally(() => this.rendering.delete(pending));
+      rendered = render()
+        .then((page) => {
+          if (page?.keep && this.epoch === epoch && this.usable) this.pages.set(key, page);
+          return page;
+        })
+        .finally(() => this.rendering.delete(pending));
       this.rendering.set(pending, rendered);
-      const page = await rendered;
-      if (page?.keep && this.epoch === epoch && this.usable) this.pages.set(key, page);
-      return page ? { page, cache: "miss" } : null;
     }
     const page = await rendered;
     return page ? { page, cache: "miss" } : null;
