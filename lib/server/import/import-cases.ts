@@ -38,6 +38,7 @@ export const caseImporter: Importer<CheckedCase, CaseBatchContext> = {
   externalIdOf: (c) => c.externalId,
   prepare: (tx, { actor, now }) => loadCaseBatchContext(tx, actor, now),
   writeBatch: writeCaseBatch,
+  tables: ["Case", "Accused", "CaseAccused", "Charge", "CaseSource", "_CaseToMilestone", "StageChange", "CaseProfile", "CaseTally", "CoverageTally", "AuditEvent"],
   recordPath(path) {
     const [head, index, field] = path;
     if (head === "initialStage") return ["stage", ...path.slice(1)];

@@ -35,6 +35,12 @@ export type Importer<T, Context = unknown> = {
   writeBatch?(tx: Tx, context: Context, values: readonly T[]): Promise<BatchResult[]>;
   /** The record's path of a use case's field name ("initialStage.date" is the record's stage.date). */
   recordPath(path: (string | number)[]): Path;
+  /**
+   * The tables a large import of this kind writes, directly or through triggers: a rolled-back
+   * import (a dry run, a rejected record) leaves its rows there as dead rows, which the import run
+   * next, usually at once, would otherwise wade through in every index until autovacuum came.
+   */
+  tables?: readonly string[];
 };
 
 /** A record refused by the import itself (an unknown reference, a deleted record), with the record's paths. */
