@@ -13,10 +13,11 @@ import type { Tx } from "../transaction";
  * parameters through its query compiler, at about a microsecond per array element and per
  * character it must escape (every quote of a JSON text), but little per plain character: a
  * thousand cases as arrays cost node some 20 ms a statement, as base64 a few. Postgres decodes
- * and reads them with json_to_recordset, typed by the column list.
+ * and reads them with json_to_recordset, typed by the column list; rows carrying a jsonb column
+ * (the audit's pictures) are read as jsonb at once, which spares parsing each picture twice.
  */
-export function recordset(rows: readonly object[]): Prisma.Sql {
-  return Prisma.sql`json_to_recordset(convert_from(decode(${Buffer.from(JSON.stringify(rows), "utf8").toString("base64")}, 'base64'), 'UTF8')::json)`;
+export function recordset(rows: readonly object[], as: "json" | "jsonb" = "json"): Prisma.Sql {
+  return Prisma.sql`${Prisma.raw(as)}_to_recordset(convert_from(decode(${Buffer.from(JSON.stringify(rows), "utf8").toString("base64")}, 'base64'), 'UTF8')::${Prisma.raw(as)})`;
 }
 
 /** A list of texts as one parameter, likewise: `= ANY(${textList(…)})`. */
@@ -148,6 +149,6 @@ export function createEventsStatement(rows: CreateEventRow[], actorId: string | 
   return Prisma.sql`
     INSERT INTO "AuditEvent" ("actorId", action, "entityType", "entityId", after, note, at)
     SELECT ${actorId}::text, 'CREATE'::"AuditAction", t."entityType", t."entityId", t.after, ${note}::text, ${timestampOf(at)}::timestamp(3)
-      FROM ROWS FROM (${recordset(rows)} AS ("entityType" text, "entityId" text, after jsonb)) WITH ORDINALITY AS t("entityType", "entityId", after, n)
+      FROM ROWS FROM (${recordset(rows, "jsonb")} AS ("entityType" text, "entityId" text, after jsonb)) WITH ORDINALITY AS t("entityType", "entityId", after, n)
      ORDER BY t.n`;
 }
