@@ -25,28 +25,43 @@ export async function refreshCaseSearch(client: Sql, caseIds: readonly string[] 
   await rebuild(client, caseIds === "all" ? Prisma.empty : Prisma.sql`WHERE c.id IN (${Prisma.join(caseIds)})`);
 }
 
+// The document's accused and charges texts, in a set order (word positions follow it). The batch
+// import builds the same texts for the cases it inserts (accusedSearchText, chargesSearchText).
+const ACCUSED_TEXT = Prisma.sql`string_agg(a.name || ' ' || coalesce(a."nameOriginal", ''), ' ' ORDER BY a.id COLLATE "C")`;
+const CHARGES_TEXT = Prisma.sql`string_agg(cc.name || ' ' || m.name || ' ' || ch."provisionCited" || ' ' || coalesce(ch.description, ''), ' ' ORDER BY ch."createdAt", ch.id COLLATE "C")`;
+
 async function rebuild(client: Sql, which: Prisma.Sql): Promise<void> {
   await client.$executeRaw(Prisma.sql`
     UPDATE "Case" AS target
        SET "searchVector" = doc.vector
       FROM (
         SELECT c.id,
-               setweight(to_tsvector('simple', coalesce(c.reference, '') || ' ' || c.title), 'A')
-            || setweight(to_tsvector('simple', coalesce((
-                 SELECT string_agg(a.name || ' ' || coalesce(a."nameOriginal", ''), ' ')
-                   FROM "CaseAccused" ca JOIN "Accused" a ON a.id = ca."accusedId"
-                  WHERE ca."caseId" = c.id AND a."deletedAt" IS NULL), '')), 'A')
-            || setweight(to_tsvector('simple', coalesce((
-                 SELECT string_agg(cc.name || ' ' || m.name || ' ' || ch."provisionCited" || ' ' || coalesce(ch.description, ''), ' ')
-                   FROM "Charge" ch
-                   JOIN "CrimeCategory" cc ON cc.id = ch."crimeId"
-                   JOIN "ModeOfLiability" m ON m.id = ch."modeId"
-                  WHERE ch."caseId" = c.id), '')), 'B')
-            || setweight(to_tsvector('simple', coalesce(c.summary, '')), 'C') AS vector
+               case_search_document(
+                 c.reference,
+                 c.title,
+                 (SELECT ${ACCUSED_TEXT} FROM "CaseAccused" ca JOIN "Accused" a ON a.id = ca."accusedId" WHERE ca."caseId" = c.id AND a."deletedAt" IS NULL),
+                 (SELECT ${CHARGES_TEXT}
+                    FROM "Charge" ch
+                    JOIN "CrimeCategory" cc ON cc.id = ch."crimeId"
+                    JOIN "ModeOfLiability" m ON m.id = ch."modeId"
+                   WHERE ch."caseId" = c.id),
+                 c.summary) AS vector
           FROM "Case" c
           ${which}
       ) AS doc
      WHERE target.id = doc.id`);
+}
+
+/** The accused text of a new case's document, as the rebuild aggregates it: by id, in code-unit order. */
+export function accusedSearchText(accused: readonly { id: string; name: string; nameOriginal: string | null }[]): string | null {
+  if (accused.length === 0) return null;
+  return [...accused].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0)).map((a) => `${a.name} ${a.nameOriginal ?? ""}`).join(" ");
+}
+
+/** The charges text of a new case's document, as the rebuild aggregates it, the charges given in their order (createdAt, id). */
+export function chargesSearchText(charges: readonly { crime: string; mode: string; provisionCited: string; description: string | null }[]): string | null {
+  if (charges.length === 0) return null;
+  return charges.map((ch) => `${ch.crime} ${ch.mode} ${ch.provisionCited} ${ch.description ?? ""}`).join(" ");
 }
 
 /**

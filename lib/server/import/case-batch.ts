@@ -6,7 +6,7 @@ import type { CheckedCase } from "@/lib/core/import/records";
 import { checkStageChange } from "@/lib/core/stage-machine";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { auditActorId, auditNote, type Actor } from "../actor";
-import { refreshCaseSearch } from "../cases/search-document";
+import { accusedSearchText, chargesSearchText } from "../cases/search-document";
 import { accusedSnapshot, snapshot, stageSnapshot } from "../cases/case-audit";
 import { currentInput } from "../cases/case-record";
 import { stageFieldErrors } from "../cases/case-refusals";
@@ -254,7 +254,7 @@ export async function writeCaseBatch(tx: Tx, ctx: CaseBatchContext, items: reado
   // now is still created here only for the dry run's sake: the report stays what a commit would do.
   const used = new Set(creating.flatMap((p) => p.input.accused.flatMap((a, i) => (a.slug ? [] : [p.accusedExternalIds[i]!]))));
   if (creating.length === 0) return results;
-  const recordedBySlug = new Map([...recorded.values()].map((a) => [a.slug, { id: a.id, name: a.name }]));
+  const recordedBySlug = new Map([...recorded.values()].map((a) => [a.slug, { id: a.id, name: a.name, nameOriginal: a.nameOriginal }]));
   await createPlanned(tx, ctx, creating, [...planned.values()].filter((a) => used.has(a.externalId)), recordedBySlug, results);
   return results;
 }
@@ -308,14 +308,14 @@ function unchanged(
   return sameCase(current, next) && !move.record && move.problems.length === 0;
 }
 
-/** Writes the batch's new accused and cases, their sets, stage entries, search documents and audit events. */
+/** Writes the batch's new accused and cases (each with its search document, written with the row), their sets, stage entries and audit events. */
 async function createPlanned(
   tx: Tx,
   ctx: CaseBatchContext,
   creating: PlannedCase[],
   newAccused: PlannedAccused[],
   /** The recorded accused the batch looked up, by slug: the cases' accused named by slug are among them. */
-  recordedBySlug: Map<string, { id: string; name: string }>,
+  recordedBySlug: Map<string, { id: string; name: string; nameOriginal: string | null }>,
   results: BatchResult[],
 ): Promise<void> {
   const actorId = auditActorId(ctx.actor);
@@ -360,30 +360,15 @@ async function createPlanned(
     const stage = p.input.initialStage!;
     const row = newCaseData(p.input, stage, p);
     const stageOn = toIsoDate(row.stageOn); // also the stage entry's date: dateForDb(stage.date) both
-    caseRows.push({
-      id: caseId,
-      slug,
-      externalId: p.c.externalId,
-      reference: row.reference,
-      title: row.title,
-      summary: row.summary,
-      forumId: row.forumId,
-      situationId: row.situationId,
-      stage: row.stage,
-      stageOn,
-      stagePrecision: row.stagePrecision,
-      openedOn: toIsoDate(row.openedOn),
-      openedPrecision: row.openedPrecision,
-      inAbsentia: row.inAbsentia,
-      isSynthetic: row.isSynthetic,
-    });
 
     // The accused of the record by its keys and slugs, as the use case's writeCaseSets reads them.
-    const byRef = new Map<string, { id: string; slug: string; name: string }>();
+    const byRef = new Map<string, { id: string; slug: string; name: string; nameOriginal: string | null }>();
     const accused = p.input.accused.map((a, j) => {
       const found = a.slug ? recordedBySlug.get(a.slug)! : null;
       const made = found ? null : accusedByExternalId.get(p.accusedExternalIds[j]!)!;
-      const entry = found ? { id: found.id, slug: a.slug!, name: found.name } : { id: made!.id, slug: made!.slug, name: made!.planned.name };
+      const entry = found
+        ? { id: found.id, slug: a.slug!, name: found.name, nameOriginal: found.nameOriginal }
+        : { id: made!.id, slug: made!.slug, name: made!.planned.name, nameOriginal: made!.planned.nameOriginal };
       if (a.slug) byRef.set(a.slug, entry);
       if (a.key) byRef.set(a.key, entry);
       links.push({ caseId, accusedId: entry.id });
@@ -421,6 +406,25 @@ async function createPlanned(
     for (const milestoneId of p.milestoneIds) caseMilestones.push({ caseId, milestoneId });
     const stageId = newId();
     stages.push({ id: stageId, caseId, stage: stage.stage, occurredOn: stageOn, precision: stage.date.precision, inAbsentia: stage.inAbsentia, note: stage.note });
+    caseRows.push({
+      id: caseId,
+      slug,
+      externalId: p.c.externalId,
+      reference: row.reference,
+      title: row.title,
+      summary: row.summary,
+      forumId: row.forumId,
+      situationId: row.situationId,
+      stage: row.stage,
+      stageOn,
+      stagePrecision: row.stagePrecision,
+      openedOn: toIsoDate(row.openedOn),
+      openedPrecision: row.openedPrecision,
+      inAbsentia: row.inAbsentia,
+      isSynthetic: row.isSynthetic,
+      accusedText: accusedSearchText(accused),
+      chargesText: chargesSearchText(pictureCharges.map((ch) => ({ crime: ch.crime.name, mode: ch.mode.name, provisionCited: ch.provisionCited, description: ch.description }))),
+    });
     pictures.push({ p, caseId, slug, stageId, row, accused, charges: pictureCharges });
   });
   const sourceDetails = await sourcesInTitleOrder(tx, [...new Set(caseSources.map((s) => s.sourceId))]);
@@ -430,12 +434,6 @@ async function createPlanned(
   await insertCaseSources(tx, caseSources);
   await insertCaseMilestones(tx, caseMilestones);
   await insertStageChanges(tx, stages, actorId, at);
-  // Postgres rebuilds the batch's search documents (its longest statement) while node builds the
-  // audit events: the statement is let out first (a turn of the event loop), and awaited after.
-  const refreshed = refreshCaseSearch(tx, caseRows.map((c) => c.id));
-  refreshed.catch(() => {}); // awaited below, before anything else is sent
-  await new Promise((resolve) => setImmediate(resolve));
-
   // The audit events, in the use cases' order: each case's new accused, the case, its stage entry.
   const events: CreateEventRow[] = [];
   const announced = new Set<string>();
@@ -474,9 +472,7 @@ async function createPlanned(
     );
     results[p.index] = { outcome: "created", slug };
   }
-  const auditStatement = createEventsStatement(events, actorId, note, new Date());
-  await refreshed;
-  await tx.$executeRaw(auditStatement);
+  await tx.$executeRaw(createEventsStatement(events, actorId, note, new Date()));
   forgetPrismaDebugHistory();
 }
 

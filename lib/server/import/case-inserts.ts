@@ -68,6 +68,9 @@ export type CaseRowValues = {
   openedPrecision: string;
   inAbsentia: boolean;
   isSynthetic: boolean;
+  /** The search document's accused and charges texts (search-document.ts): the case is written once, with its document. */
+  accusedText: string | null;
+  chargesText: string | null;
 };
 
 export async function insertCases(tx: Tx, rows: CaseRowValues[], at: Date): Promise<void> {
@@ -75,12 +78,12 @@ export async function insertCases(tx: Tx, rows: CaseRowValues[], at: Date): Prom
   const stamp = timestampOf(at);
   await tx.$executeRaw`
     INSERT INTO "Case" (id, slug, "externalId", reference, title, summary, "forumId", "situationId", stage, "stageOn", "stagePrecision", "openedOn", "openedPrecision",
-                        "inAbsentia", "isSynthetic", "createdAt", "updatedAt")
+                        "inAbsentia", "isSynthetic", "searchVector", "createdAt", "updatedAt")
     SELECT t.id, t.slug, t."externalId", t.reference, t.title, t.summary, t."forumId", t."situationId", t.stage, t."stageOn", t."stagePrecision", t."openedOn", t."openedPrecision",
-           t."inAbsentia", t."isSynthetic", ${stamp}::timestamp(3), ${stamp}::timestamp(3)
+           t."inAbsentia", t."isSynthetic", case_search_document(t.reference, t.title, t."accusedText", t."chargesText", t.summary), ${stamp}::timestamp(3), ${stamp}::timestamp(3)
       FROM ${recordset(rows)}
         AS t(id text, slug text, "externalId" text, reference text, title text, summary text, "forumId" text, "situationId" text, stage "CaseStage", "stageOn" date,
-             "stagePrecision" "DatePrecision", "openedOn" date, "openedPrecision" "DatePrecision", "inAbsentia" boolean, "isSynthetic" boolean)`;
+             "stagePrecision" "DatePrecision", "openedOn" date, "openedPrecision" "DatePrecision", "inAbsentia" boolean, "isSynthetic" boolean, "accusedText" text, "chargesText" text)`;
 }
 
 export type CaseAccusedRow = { caseId: string; accusedId: string };
