@@ -97,14 +97,12 @@ export async function loadCaseBatchContext(tx: Tx, actor: Actor, now: Date): Pro
   };
 }
 
-type AccusedFields = AccusedWrite;
-type RecordedAccused = AccusedFields & { id: string; slug: string; externalId: string; deletedAt: Date | null };
-const sameAccused = sameAccusedFields;
+type RecordedAccused = AccusedWrite & { id: string; slug: string; externalId: string; deletedAt: Date | null };
 
 const EMPTY_ACCUSED = { name: null, nameUkrainian: null, rank: null, level: null, description: null };
 const byRecordedSlug = (slug: string): CaseInput["accused"][number] => ({ ...EMPTY_ACCUSED, slug });
 
-type PlannedAccused = AccusedFields & { externalId: string; slug?: string; id?: string; kindSlug: string; levelSlug: string | null; isSynthetic: boolean };
+type PlannedAccused = AccusedWrite & { externalId: string; slug?: string; id?: string; kindSlug: string; levelSlug: string | null; isSynthetic: boolean };
 type PlannedCase = { index: number; c: CheckedCase; input: CaseInput; forumId: string; situationId: string; sourceIds: string[]; milestoneIds: string[]; accusedExternalIds: string[] };
 
 export async function writeCaseBatch(tx: Tx, ctx: CaseBatchContext, items: readonly CheckedCase[]): Promise<BatchResult[]> {
@@ -167,7 +165,7 @@ export async function writeCaseBatch(tx: Tx, ctx: CaseBatchContext, items: reado
       }
       if (found) {
         const fields = accusedFields(a, ctx);
-        if (!fields || !sameAccused(found, keepAbsentAccusedFields(found, fields, c.present))) deferred = true; // it updates the accused's record
+        if (!fields || !sameAccusedFields(found, keepAbsentAccusedFields(found, fields, c.present))) deferred = true; // it updates the accused's record
         return byRecordedSlug(found.slug);
       }
       return a;
@@ -205,7 +203,7 @@ export async function writeCaseBatch(tx: Tx, ctx: CaseBatchContext, items: reado
     // A new accused described by an earlier record of this batch must be described alike.
     for (const [i, a] of c.input.accused.entries()) {
       const other = planned.get(c.accusedExternalIds[i]!);
-      if (other && !a.slug && !sameAccused(other, accusedFields(a, ctx)!)) deferred = true;
+      if (other && !a.slug && !sameAccusedFields(other, accusedFields(a, ctx)!)) deferred = true;
     }
     if (deferred) return;
     candidates.push({ index, c, input: withSlugs, forumId: ctx.forums.get(c.input.forum)!.id, situationId: ctx.situations.get(c.input.situation)!, sourceIds, milestoneIds, accusedExternalIds: c.accusedExternalIds });
@@ -273,7 +271,7 @@ async function recordedAccused(tx: Tx, externalIds: string[]): Promise<Map<strin
   return new Map(rows.map((a) => [a.externalId, a]));
 }
 
-function accusedFields(a: CaseInput["accused"][number], ctx: CaseBatchContext): AccusedFields | null {
+function accusedFields(a: CaseInput["accused"][number], ctx: CaseBatchContext): AccusedWrite | null {
   const kindId = ctx.kindIds.get(a.kind ?? "");
   if (!kindId || !a.name) return null;
   return { name: a.name, nameOriginal: a.nameUkrainian, kindId, rank: a.rank, levelId: a.level ? (ctx.levelIds.get(a.level) ?? "?") : null, description: a.description };
@@ -286,7 +284,7 @@ function accusedFields(a: CaseInput["accused"][number], ctx: CaseBatchContext): 
 function unchanged(
   row: CaseRow,
   c: CheckedCase,
-  recorded: Map<string, { slug: string } & AccusedFields>,
+  recorded: Map<string, { slug: string } & AccusedWrite>,
   ctx: CaseBatchContext,
   sources: Map<string, { id: string; slug: string }>,
   milestones: Map<string, { id: string; slug: string }>,
@@ -297,7 +295,7 @@ function unchanged(
     if (!found) return false;
     if (!a.slug) {
       const fields = accusedFields(a, ctx);
-      if (!fields || !sameAccused(found, keepAbsentAccusedFields(found, fields, c.present))) return false;
+      if (!fields || !sameAccusedFields(found, keepAbsentAccusedFields(found, fields, c.present))) return false;
     }
     slugs.push(found.slug);
   }
@@ -327,18 +325,7 @@ async function createPlanned(
   const accusedSlugs = await allocateSlugs(tx, "Accused", newAccused.map((a) => slugFromWords(a.name, "accused")));
   const accusedByExternalId = new Map<string, { id: string; slug: string; planned: PlannedAccused }>();
   const accusedRows: AccusedRow[] = newAccused.map((a, i) => {
-    const row = {
-      id: newId(),
-      slug: accusedSlugs[i]!,
-      externalId: a.externalId,
-      name: a.name,
-      nameOriginal: a.nameOriginal,
-      kindId: a.kindId,
-      rank: a.rank,
-      levelId: a.levelId,
-      description: a.description,
-      isSynthetic: a.isSynthetic,
-    };
+    const row = { ...a, id: newId(), slug: accusedSlugs[i]! };
     accusedByExternalId.set(a.externalId, { id: row.id, slug: row.slug, planned: a });
     return row;
   });
@@ -379,19 +366,7 @@ async function createPlanned(
       const against = ch.accused ? byRef.get(ch.accused)! : null;
       const data = chargeData(caseId, ch, against?.id ?? null, ctx);
       // Explicit moments keep the file's order whatever the ids (a cuid's counter wraps after some 1.7 million).
-      charges.push({
-        id: newId(),
-        caseId,
-        accusedId: data.accusedId,
-        crimeId: data.crimeId,
-        modeId: data.modeId,
-        provisionCited: data.provisionCited,
-        provisionId: data.provisionId,
-        description: data.description,
-        knowledgeStandard: data.knowledgeStandard,
-        failedDuties: data.failedDuties,
-        createdAt: (stamps[k] ??= timestampOf(new Date(at.getTime() + k))),
-      });
+      charges.push({ ...data, id: newId(), createdAt: (stamps[k] ??= timestampOf(new Date(at.getTime() + k))) });
       pictureCharges.push({
         crime: { name: ctx.crimeNames.get(data.crimeId)! },
         mode: { name: ctx.modeNames.get(data.modeId)! },
@@ -407,21 +382,12 @@ async function createPlanned(
     const stageId = newId();
     stages.push({ id: stageId, caseId, stage: stage.stage, occurredOn: stageOn, precision: stage.date.precision, inAbsentia: stage.inAbsentia, note: stage.note });
     caseRows.push({
+      ...row,
       id: caseId,
       slug,
       externalId: p.c.externalId,
-      reference: row.reference,
-      title: row.title,
-      summary: row.summary,
-      forumId: row.forumId,
-      situationId: row.situationId,
-      stage: row.stage,
       stageOn,
-      stagePrecision: row.stagePrecision,
       openedOn: toIsoDate(row.openedOn),
-      openedPrecision: row.openedPrecision,
-      inAbsentia: row.inAbsentia,
-      isSynthetic: row.isSynthetic,
       accusedText: accusedSearchText(accused),
       chargesText: chargesSearchText(pictureCharges.map((ch) => ({ crime: ch.crime.name, mode: ch.mode.name, provisionCited: ch.provisionCited, description: ch.description }))),
     });

@@ -1,6 +1,8 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "../transaction";
+import type { AccusedWrite } from "@/lib/core/import/merge";
+import type { chargeData, newCaseData } from "../cases/write-case-sets";
 
 /**
  * The batch import's writes as set-based statements: one INSERT … SELECT per table and batch,
@@ -28,18 +30,7 @@ export function textList(values: readonly string[]): Prisma.Sql {
 /** A moment as a `timestamp(3)` (without time zone: Prisma keeps UTC there). */
 export const timestampOf = (moment: Date) => moment.toISOString().replace("T", " ").replace("Z", "");
 
-export type AccusedRow = {
-  id: string;
-  slug: string;
-  externalId: string;
-  name: string;
-  nameOriginal: string | null;
-  kindId: string;
-  rank: string | null;
-  levelId: string | null;
-  description: string | null;
-  isSynthetic: boolean;
-};
+export type AccusedRow = AccusedWrite & { id: string; slug: string; externalId: string; isSynthetic: boolean };
 
 export async function insertAccused(tx: Tx, rows: AccusedRow[], at: Date): Promise<void> {
   if (rows.length === 0) return;
@@ -51,23 +42,13 @@ export async function insertAccused(tx: Tx, rows: AccusedRow[], at: Date): Promi
         AS t(id text, slug text, "externalId" text, name text, "nameOriginal" text, "kindId" text, rank text, "levelId" text, description text, "isSynthetic" boolean)`;
 }
 
-export type CaseRowValues = {
+/** A new case's row as createCase writes it (newCaseData), its dates as ISO calendar dates. */
+export type CaseRowValues = Omit<ReturnType<typeof newCaseData>, "stageOn" | "openedOn"> & {
   id: string;
   slug: string;
   externalId: string;
-  reference: string | null;
-  title: string;
-  summary: string | null;
-  forumId: string;
-  situationId: string;
-  stage: string;
-  /** ISO calendar dates. */
   stageOn: string;
-  stagePrecision: string;
   openedOn: string;
-  openedPrecision: string;
-  inAbsentia: boolean;
-  isSynthetic: boolean;
   /** The search document's accused and charges texts (search-document.ts): the case is written once, with its document. */
   accusedText: string | null;
   chargesText: string | null;
@@ -93,17 +74,8 @@ export async function insertCaseAccused(tx: Tx, rows: CaseAccusedRow[]): Promise
   await tx.$executeRaw`INSERT INTO "CaseAccused" ("caseId", "accusedId") SELECT t."caseId", t."accusedId" FROM ${recordset(rows)} AS t("caseId" text, "accusedId" text)`;
 }
 
-export type ChargeRow = {
+export type ChargeRow = ReturnType<typeof chargeData> & {
   id: string;
-  caseId: string;
-  accusedId: string | null;
-  crimeId: string;
-  modeId: string;
-  provisionCited: string;
-  provisionId: string | null;
-  description: string | null;
-  knowledgeStandard: string | null;
-  failedDuties: string[];
   /** Each charge's own moment: the case page lists charges by (createdAt, id), in the file's order. */
   createdAt: string;
 };
