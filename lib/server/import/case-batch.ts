@@ -394,12 +394,19 @@ async function createPlanned(
     pictures.push({ p, caseId, slug, stageId, row, accused, charges: pictureCharges });
   });
   const sourceDetails = await sourcesInTitleOrder(tx, [...new Set(caseSources.map((s) => s.sourceId))]);
-  await insertCases(tx, caseRows, at);
-  await insertCaseAccused(tx, links);
-  await insertCharges(tx, charges, at);
-  await insertCaseSources(tx, caseSources);
-  await insertCaseMilestones(tx, caseMilestones);
-  await insertStageChanges(tx, stages, actorId, at);
+  // Postgres writes the rows, one statement after another, while node builds the audit events:
+  // the first statement is let out (a turn of the event loop), and the chain awaited after.
+  const written = (async () => {
+    await insertCases(tx, caseRows, at);
+    await insertCaseAccused(tx, links);
+    await insertCharges(tx, charges, at);
+    await insertCaseSources(tx, caseSources);
+    await insertCaseMilestones(tx, caseMilestones);
+    await insertStageChanges(tx, stages, actorId, at);
+  })();
+  written.catch(() => {}); // awaited below, before anything else is sent
+  await new Promise((resolve) => setImmediate(resolve));
+
   // The audit events, in the use cases' order: each case's new accused, the case, its stage entry.
   const events: CreateEventRow[] = [];
   const announced = new Set<string>();
@@ -438,7 +445,9 @@ async function createPlanned(
     );
     results[p.index] = { outcome: "created", slug };
   }
-  await tx.$executeRaw(createEventsStatement(events, actorId, note, new Date()));
+  const auditStatement = createEventsStatement(events, actorId, note, new Date());
+  await written;
+  await tx.$executeRaw(auditStatement);
   forgetPrismaDebugHistory();
 }
 
