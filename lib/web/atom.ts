@@ -12,36 +12,20 @@ export const ATOM_CONTENT_TYPE = "application/atom+xml; charset=utf-8";
 
 const TRACKER = "Accountability Architecture Tracker";
 
-/** One entry, as both feeds fill it; a category is its attributes (term, label, scheme). */
-type AtomEntry = { id: string; title: string; href: string; updated: string; published?: string; categories: Record<string, string>[]; summary: string };
-
-/** The feed document around its entries: the same head for every feed the tracker writes. */
-function atomFeed(feed: { selfUrl: string; title: string; subtitle: string; alternate: string; updated: string; entries: AtomEntry[] }): string {
-  const entries = feed.entries.map((e) =>
-    [
-      "  <entry>",
-      `    ${element("id", {}, e.id)}`,
-      `    ${element("title", { type: "text" }, e.title)}`,
-      `    ${element("link", { rel: "alternate", type: "text/html", href: e.href })}`,
-      `    ${element("updated", {}, e.updated)}`,
-      ...(e.published ? [`    ${element("published", {}, e.published)}`] : []),
-      ...e.categories.map((c) => `    ${element("category", c)}`),
-      `    ${element("summary", { type: "text" }, e.summary)}`,
-      "  </entry>",
-    ].join("\n"),
-  );
+/** The feed document: the same head for every feed the tracker writes, then its entries, each a list of elements. */
+function atomFeed(head: { selfUrl: string; title: string; subtitle: string; alternate: string; updated: string }, entries: string[][]): string {
   return [
     `<?xml version="1.0" encoding="utf-8"?>`,
     `<feed xmlns="http://www.w3.org/2005/Atom">`,
-    `  ${element("id", {}, feed.selfUrl)}`,
-    `  ${element("title", { type: "text" }, feed.title)}`,
-    `  ${element("subtitle", { type: "text" }, feed.subtitle)}`,
-    `  ${element("link", { rel: "self", type: "application/atom+xml", href: feed.selfUrl })}`,
-    `  ${element("link", { rel: "alternate", type: "text/html", href: feed.alternate })}`,
-    `  ${element("updated", {}, feed.updated)}`,
+    `  ${element("id", {}, head.selfUrl)}`,
+    `  ${element("title", { type: "text" }, head.title)}`,
+    `  ${element("subtitle", { type: "text" }, head.subtitle)}`,
+    `  ${element("link", { rel: "self", type: "application/atom+xml", href: head.selfUrl })}`,
+    `  ${element("link", { rel: "alternate", type: "text/html", href: head.alternate })}`,
+    `  ${element("updated", {}, head.updated)}`,
     `  <author><name>${escapeXml(TRACKER)}</name></author>`,
     `  ${element("generator", {}, TRACKER)}`,
-    ...entries,
+    ...entries.flatMap((elements) => ["  <entry>", ...elements.map((e) => `    ${e}`), "  </entry>"]),
     `</feed>`,
     "",
   ].join("\n");
@@ -98,27 +82,27 @@ const withQuery = (url: string, query: string) => (query ? `${url}?${query}` : u
 /** The whole feed as an XML document. Entries are written in the order given. */
 export function buildMilestoneFeed(input: MilestoneFeedInput): string {
   const { origin, query, filterDescription, milestones } = input;
-  const selfUrl = withQuery(`${origin}/milestones/feed.xml`, query);
-  return atomFeed({
-    selfUrl,
+  const head = {
+    selfUrl: withQuery(`${origin}/milestones/feed.xml`, query),
     title: filterDescription ? `Milestones (${filterDescription}) · Accountability tracker` : "Milestones · Accountability tracker",
     subtitle: "Milestones of the accountability architecture for the war in Ukraine: the latest 50 recorded or updated, each dated only as precisely as its source.",
     alternate: withQuery(`${origin}/milestones`, query),
     updated: milestones.reduce((latest, m) => (m.updatedAt > latest ? m.updatedAt : latest), milestones.length > 0 ? "" : input.now),
-    entries: milestones.map((m) => ({
-      id: entryId(origin, m.id),
-      title: m.isSynthetic ? `[Demo] ${m.title}` : m.title,
-      href: `${origin}/milestones/${encodeURIComponent(m.slug)}`,
-      updated: m.updatedAt,
-      published: m.createdAt,
-      categories: [
-        { term: m.track.slug, label: `Track: ${m.track.name}`, scheme: `${origin}/milestones?track=` },
-        { term: m.type.slug, label: `Type: ${m.type.name}`, scheme: `${origin}/milestones?type=` },
-        ...m.forums.map((f) => ({ term: f.slug, label: `Forum: ${f.name}`, scheme: `${origin}/milestones?forum=` })),
-      ],
-      summary: entrySummary(m),
-    })),
-  });
+  };
+  return atomFeed(
+    head,
+    milestones.map((m) => [
+      element("id", {}, entryId(origin, m.id)),
+      element("title", { type: "text" }, m.isSynthetic ? `[Demo] ${m.title}` : m.title),
+      element("link", { rel: "alternate", type: "text/html", href: `${origin}/milestones/${encodeURIComponent(m.slug)}` }),
+      element("updated", {}, m.updatedAt),
+      element("published", {}, m.createdAt),
+      element("category", { term: m.track.slug, label: `Track: ${m.track.name}`, scheme: `${origin}/milestones?track=` }),
+      element("category", { term: m.type.slug, label: `Type: ${m.type.name}`, scheme: `${origin}/milestones?type=` }),
+      ...m.forums.map((f) => element("category", { term: f.slug, label: `Forum: ${f.name}`, scheme: `${origin}/milestones?forum=` })),
+      element("summary", { type: "text" }, entrySummary(m)),
+    ]),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -153,22 +137,25 @@ export function updateEntrySummary(item: UpdateItem): string {
 
 export function buildUpdatesFeed(input: UpdatesFeedInput): string {
   const { origin, selfUrl, items } = input;
-  return atomFeed({
+  const head = {
     selfUrl,
     title: `Updates for ${input.userName} · Accountability tracker`,
     subtitle: `The latest ${UPDATES_FEED_LIMIT} changes on the cases, forums and saved searches you follow: new milestones, stage changes and notes. Private: do not share this address.`,
     alternate: `${origin}/updates`,
     updated: readUpTo(items) ?? input.now,
-    entries: items.map((item) => {
+  };
+  return atomFeed(
+    head,
+    items.map((item) => {
       const d = describeUpdate(item);
-      return {
-        id: updateEntryId(origin, item),
-        title: `${d.isSynthetic ? "[Demo] " : ""}${d.kindLabel}: ${d.subject}: ${d.headline}`,
-        href: `${origin}${d.href}`,
-        updated: item.recordedAt,
-        categories: item.reasons.map((r) => ({ term: r.target.toLowerCase(), label: r.text })),
-        summary: updateEntrySummary(item),
-      };
+      return [
+        element("id", {}, updateEntryId(origin, item)),
+        element("title", { type: "text" }, `${d.isSynthetic ? "[Demo] " : ""}${d.kindLabel}: ${d.subject}: ${d.headline}`),
+        element("link", { rel: "alternate", type: "text/html", href: `${origin}${d.href}` }),
+        element("updated", {}, item.recordedAt),
+        ...item.reasons.map((r) => element("category", { term: r.target.toLowerCase(), label: r.text })),
+        element("summary", { type: "text" }, updateEntrySummary(item)),
+      ];
     }),
-  });
+  );
 }
