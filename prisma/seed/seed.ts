@@ -42,6 +42,13 @@ function jsonSafe(value: Record<string, unknown>): Prisma.InputJsonObject {
   return JSON.parse(JSON.stringify(value, (_k, v) => (v instanceof Date ? toIsoDate(v) : v)));
 }
 
+/** What syncFlat needs of a Prisma model delegate. */
+type FlatModel<D> = {
+  findUnique(args: { where: { slug: string } }): Promise<(Record<string, unknown> & { id: string }) | null>;
+  create(args: { data: D & { slug: string } }): Promise<{ id: string }>;
+  update(args: { where: { id: string }; data: D }): Promise<unknown>;
+};
+
 class Seeder {
   report: SeedReport = { created: 0, updated: 0, unchanged: 0, skippedEdited: 0 };
   private ids = new Map<string, Map<string, string>>();
@@ -94,6 +101,18 @@ class Seeder {
     return current.id;
   }
 
+  /** A record without relation lists: read by slug, then created or updated from `desired` alone. */
+  async syncFlat<D extends Record<string, unknown>>(table: string, model: FlatModel<D>, slug: string, desired: D): Promise<string> {
+    return this.sync({
+      table,
+      slug,
+      current: await model.findUnique({ where: { slug } }),
+      desired,
+      create: () => model.create({ data: { slug, ...desired } }),
+      update: (id) => model.update({ where: { id }, data: desired }),
+    });
+  }
+
   private async audit(
     action: "CREATE" | "UPDATE",
     entityType: string,
@@ -134,14 +153,7 @@ async function seedAll(tx: Tx): Promise<SeedReport> {
       publishedOnPrecision: published?.precision ?? null,
       note: "note" in src ? src.note : null,
     };
-    await s.sync({
-      table: "Source",
-      slug: src.slug,
-      current: await tx.source.findUnique({ where: { slug: src.slug } }),
-      desired,
-      create: () => tx.source.create({ data: { slug: src.slug, ...desired } }),
-      update: (id) => tx.source.update({ where: { id }, data: desired }),
-    });
+    await s.syncFlat("Source", tx.source, src.slug, desired);
   }
 
   for (const ins of data.instruments) {
@@ -156,14 +168,7 @@ async function seedAll(tx: Tx): Promise<SeedReport> {
       url: "url" in ins ? (ins.url as string) : null,
       ...citeFields(s, ins.cite),
     };
-    await s.sync({
-      table: "Instrument",
-      slug: ins.slug,
-      current: await tx.instrument.findUnique({ where: { slug: ins.slug } }),
-      desired,
-      create: () => tx.instrument.create({ data: { slug: ins.slug, ...desired } }),
-      update: (id) => tx.instrument.update({ where: { id }, data: desired }),
-    });
+    await s.syncFlat("Instrument", tx.instrument, ins.slug, desired);
   }
 
   for (const [index, p] of data.provisions.entries()) {
@@ -176,14 +181,7 @@ async function seedAll(tx: Tx): Promise<SeedReport> {
       sortOrder: index,
       ...citeFields(s, p.cite),
     };
-    await s.sync({
-      table: "Provision",
-      slug: p.slug,
-      current: await tx.provision.findUnique({ where: { slug: p.slug } }),
-      desired,
-      create: () => tx.provision.create({ data: { slug: p.slug, ...desired } }),
-      update: (id) => tx.provision.update({ where: { id }, data: desired }),
-    });
+    await s.syncFlat("Provision", tx.provision, p.slug, desired);
   }
 
   for (const [index, f] of data.forums.entries()) {
@@ -201,14 +199,7 @@ async function seedAll(tx: Tx): Promise<SeedReport> {
       sortOrder: index,
       ...citeFields(s, f.cite),
     };
-    await s.sync({
-      table: "Forum",
-      slug: f.slug,
-      current: await tx.forum.findUnique({ where: { slug: f.slug } }),
-      desired,
-      create: () => tx.forum.create({ data: { slug: f.slug, ...desired } }),
-      update: (id) => tx.forum.update({ where: { id }, data: desired }),
-    });
+    await s.syncFlat("Forum", tx.forum, f.slug, desired);
   }
 
   // Simple reference tables share one shape: slug, name, description, order, citation.
@@ -222,15 +213,7 @@ async function seedAll(tx: Tx): Promise<SeedReport> {
     // The delegates differ in type but not in shape for these fields.
     const model = delegate as unknown as typeof tx.crimeCategory;
     for (const [index, row] of rows.entries()) {
-      const desired = { name: row.name, description: row.description, sortOrder: index, ...citeFields(s, row.cite) };
-      await s.sync({
-        table,
-        slug: row.slug,
-        current: await model.findUnique({ where: { slug: row.slug } }),
-        desired,
-        create: () => model.create({ data: { slug: row.slug, ...desired } }),
-        update: (id) => model.update({ where: { id }, data: desired }),
-      });
+      await s.syncFlat(table, model, row.slug, { name: row.name, description: row.description, sortOrder: index, ...citeFields(s, row.cite) });
     }
   }
 
@@ -242,38 +225,17 @@ async function seedAll(tx: Tx): Promise<SeedReport> {
       sortOrder: index,
       ...citeFields(s, m.cite),
     };
-    await s.sync({
-      table: "ModeOfLiability",
-      slug: m.slug,
-      current: await tx.modeOfLiability.findUnique({ where: { slug: m.slug } }),
-      desired,
-      create: () => tx.modeOfLiability.create({ data: { slug: m.slug, ...desired } }),
-      update: (id) => tx.modeOfLiability.update({ where: { id }, data: desired }),
-    });
+    await s.syncFlat("ModeOfLiability", tx.modeOfLiability, m.slug, desired);
   }
 
   for (const [index, t] of data.tracks.entries()) {
     const desired = { name: t.name, description: t.description, sortOrder: index };
-    await s.sync({
-      table: "MilestoneTrack",
-      slug: t.slug,
-      current: await tx.milestoneTrack.findUnique({ where: { slug: t.slug } }),
-      desired,
-      create: () => tx.milestoneTrack.create({ data: { slug: t.slug, ...desired } }),
-      update: (id) => tx.milestoneTrack.update({ where: { id }, data: desired }),
-    });
+    await s.syncFlat("MilestoneTrack", tx.milestoneTrack, t.slug, desired);
   }
 
   for (const [index, t] of data.milestoneTypes.entries()) {
     const desired = { name: t.name, sortOrder: index };
-    await s.sync({
-      table: "MilestoneType",
-      slug: t.slug,
-      current: await tx.milestoneType.findUnique({ where: { slug: t.slug } }),
-      desired,
-      create: () => tx.milestoneType.create({ data: { slug: t.slug, ...desired } }),
-      update: (id) => tx.milestoneType.update({ where: { id }, data: desired }),
-    });
+    await s.syncFlat("MilestoneType", tx.milestoneType, t.slug, desired);
   }
 
   for (const m of data.milestones) {
