@@ -405,6 +405,14 @@ async function seedAll(tx: Tx): Promise<SeedReport> {
   return s.report;
 }
 
+/** The fields of a stored charge and stage the seed compares, in the order its own rows have them (the keys are JSON). */
+const CHARGE_FIELDS = ["accusedId", "crimeId", "modeId", "provisionId", "provisionCited", "description", "knowledgeStandard", "failedDuties"] as const;
+const STAGE_FIELDS = ["stage", "occurredOn", "precision", "inAbsentia", "note", "sourceId", "sourceLocator"] as const;
+
+function pick<T, K extends keyof T>(row: T, keys: readonly K[]): Pick<T, K> {
+  return Object.fromEntries(keys.map((k) => [k, row[k]])) as Pick<T, K>;
+}
+
 /** True when anyone but the seed has written an audit event about the record: a person edited it. */
 async function editedOutsideSeed(tx: Tx, entityType: string, entityId: string): Promise<boolean> {
   const other = await tx.auditEvent.findFirst({
@@ -527,30 +535,9 @@ async function seedCases(tx: Tx, s: Seeder) {
       ...stored,
       version: stored.version > 1 || (await editedOutsideSeed(tx, "Case", stored.id)) ? Math.max(stored.version, 2) : stored.version,
       accusedIds: stored.accused.map((r) => r.accusedId),
-      chargeKeys: stored.charges.map((r) =>
-        chargeKey({
-          accusedId: r.accusedId,
-          crimeId: r.crimeId,
-          modeId: r.modeId,
-          provisionId: r.provisionId,
-          provisionCited: r.provisionCited,
-          description: r.description,
-          knowledgeStandard: r.knowledgeStandard,
-          failedDuties: r.failedDuties,
-        }),
-      ),
-      stageKeys: stored.stages.map((r) =>
-        key({
-          stage: r.stage,
-          occurredOn: r.occurredOn,
-          precision: r.precision,
-          inAbsentia: r.inAbsentia,
-          note: r.note,
-          sourceId: r.sourceId,
-          sourceLocator: r.sourceLocator,
-        }),
-      ),
-      sourceKeys: stored.sources.map((r) => key({ sourceId: r.sourceId, locator: r.locator })),
+      chargeKeys: stored.charges.map((r) => chargeKey(pick(r, CHARGE_FIELDS))),
+      stageKeys: stored.stages.map((r) => key(pick(r, STAGE_FIELDS))),
+      sourceKeys: stored.sources.map((r) => key(pick(r, ["sourceId", "locator"]))),
       milestoneIds: stored.milestones.map((m) => m.id),
     };
 
