@@ -5,27 +5,15 @@ import Link from "next/link";
 import { useFormReply, type FormReplyState } from "@/components/forms/use-form-reply";
 import { CheckboxGroup, ErrorList, ErrorSummary, messagesOf, SelectField, TextField, textOf, type FieldMeta } from "@/components/forms/Field";
 import { EMPTY_SOURCE, type MilestoneFormValues, type SourceFormValues } from "@/lib/core/milestone-input";
+import { MILESTONE_FIELD_LABELS } from "@/lib/core/labels";
 import type { FormAction } from "@/lib/web/form-submission";
 import type { MilestoneFormOptions, Option, RuleOption } from "@/lib/core/views";
 
 const SPARE_SOURCE_ROWS = 2;
-/** The message for a field, without the field's technical name in front ("sources.0.url must be…"). */
 
 const FIELD_LABELS: Record<string, string> = {
-  title: "Title",
-  description: "What happened",
-  whatChanged: "What it changed",
-  date: "Date",
-  track: "Track",
-  type: "Type",
-  situation: "Situation",
-  forums: "Forums",
-  instruments: "Instruments",
-  cases: "Cases",
+  ...MILESTONE_FIELD_LABELS,
   rules: "Related jurisdiction rules",
-  sources: "Sources",
-  opens: "Rules it opens",
-  closes: "Rules it closes",
   expectedVersion: "Version",
   input: "Form",
   body: "Form",
