@@ -62,9 +62,6 @@ export const annotationInputSchema = z
 
 export type AnnotationInput = z.infer<typeof annotationInputSchema>;
 
-/** The keys a client may send (to merge a partial PATCH with the current note). */
-export const ANNOTATION_INPUT_KEYS = Object.keys(annotationInputSchema.shape) as (keyof AnnotationInput)[];
-
 /** Deleting needs only the version the user saw. */
 export const annotationDeleteSchema = z.object({ expectedVersion: z.number({ message: "is required: give the version you are deleting" }).pipe(expectedVersion) }).strict();
 

@@ -77,8 +77,6 @@ const accusedInput = z
     { when: isObject },
   );
 
-export type AccusedInput = z.infer<typeof accusedInput>;
-
 const chargeInput = z
   .object({
     // A slug of an existing accused or the key of a new one; left out: every accused of the case.
@@ -108,8 +106,6 @@ const chargeInput = z
     { when: isObject },
   );
 
-export type ChargeInput = z.infer<typeof chargeInput>;
-
 const stageFields = {
   // Left out (an unchosen select) reads "choose one", not the list of enum values a form never shows.
   stage: z.enum(CASE_STAGES, {
@@ -134,7 +130,6 @@ export type StageInput = z.infer<typeof initialStageInput>;
 export const stageChangeInputSchema = z
   .object({ ...stageFields, expectedVersion: z.number({ message: "is required: give the version of the case you saw" }).pipe(expectedVersion) })
   .strict();
-export type StageChangeInput = z.infer<typeof stageChangeInputSchema>;
 
 export const caseInputSchema = z
   .object({
@@ -220,7 +215,6 @@ export const accusedUpdateSchema = z
     },
     { when: isObject },
   );
-export type AccusedUpdateInput = z.infer<typeof accusedUpdateSchema>;
 /** The accused form's starting values, as typed. */
 export type AccusedFormValues = { name: string; nameUkrainian: string; kind: string; rank: string; level: string; description: string; expectedUpdatedAt: string };
 

@@ -12,7 +12,6 @@ import { DEFAULT_MODE, DEFAULT_SITUATION } from "./profile-query";
 import { issuesToErrors, oneOf, readParameters, type ParseResult, type Query } from "./query-params";
 
 export const COVERAGE_PARAMETERS = ["conduct", "asOf", "situation", "mode", "policy"] as const;
-export type CoverageParameter = (typeof COVERAGE_PARAMETERS)[number];
 /** The values of `policy`: on shows the complementarity split beside the cells. */
 export const POLICY_VIEWS = ["on", "off"] as const;
 

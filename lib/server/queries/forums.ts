@@ -100,8 +100,6 @@ export const getForum = cache(async (slug: string, today: IsoDate) => {
   };
 });
 
-export type ForumDetail = NonNullable<Awaited<ReturnType<typeof getForum>>>;
-
 /**
  * What the forum page shows beside `getForum` (which the API serves in its documented shape): the
  * address of its legal basis's official text, its note on "covers" as every answer gives it (from
