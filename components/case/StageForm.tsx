@@ -5,10 +5,7 @@ import { useActionState } from "react";
 import type { StageFormState, StageFormValues } from "@/lib/core/case-input";
 import type { StageChoice } from "@/lib/core/stage-machine";
 import styles from "./case.module.css";
-import { ErrorList, messagesFor } from "@/components/forms/Field";
-
-
-
+import { describedBy, ErrorList, Field, messagesFor } from "@/components/forms/Field";
 
 const LABELS: Record<string, string> = {
   stage: "New stage",
@@ -44,7 +41,7 @@ export function StageForm({ save, caseSlug, version, choices, sources, initial }
   const field = (name: string) => {
     const messages = messagesFor(errors, name);
     const id = `stage-${name.replace(/\./g, "-")}`;
-    return { id, messages, className: `form-field${messages.length ? " has-error" : ""}`, describedBy: messages.length ? `${id}-error` : undefined };
+    return { id, messages, aria: { "aria-invalid": messages.length > 0, "aria-describedby": describedBy(id, { hint: true, error: messages.length > 0 }) } };
   };
   const stage = field("stage");
   const date = field("date");
@@ -78,13 +75,8 @@ export function StageForm({ save, caseSlug, version, choices, sources, initial }
 
       <fieldset className="form-section">
         <legend>The change</legend>
-        <div className={stage.className}>
-          <label htmlFor={stage.id}>New stage</label>
-          <p className="field-hint" id={`${stage.id}-hint`}>
-            Only the stages this case may move to are offered. Going back, or closing the case, needs a note saying why.
-          </p>
-          <ErrorList id={`${stage.id}-error`} messages={stage.messages} />
-          <select id={stage.id} name="stage" defaultValue={v.stage} aria-invalid={stage.messages.length > 0} aria-describedby={[`${stage.id}-hint`, stage.describedBy].filter(Boolean).join(" ")}>
+        <Field id={stage.id} label="New stage" required messages={stage.messages} hint="Only the stages this case may move to are offered. Going back, or closing the case, needs a note saying why.">
+          <select id={stage.id} name="stage" defaultValue={v.stage} {...stage.aria}>
             <option value="">Choose the stage it reached</option>
             {allowed.map((c) => (
               <option key={c.stage} value={c.stage}>
@@ -93,41 +85,43 @@ export function StageForm({ save, caseSlug, version, choices, sources, initial }
               </option>
             ))}
           </select>
-        </div>
-        <div className={date.className}>
-          <label htmlFor={date.id}>Date</label>
-          <p className="field-hint" id={`${date.id}-hint`}>
-            Only as precise as the source: 2025-02-10 for a day, 2025-02 for a month, 2025 for a year. Not before the current stage’s date, not in the future.
-          </p>
-          <ErrorList id={`${date.id}-error`} messages={date.messages} />
-          <input id={date.id} name="date" type="text" inputMode="numeric" defaultValue={v.date} autoComplete="off" aria-invalid={date.messages.length > 0} aria-describedby={[`${date.id}-hint`, date.describedBy].filter(Boolean).join(" ")} />
-        </div>
-        <div className={absentia.className}>
+        </Field>
+        <Field
+          id={date.id}
+          label="Date"
+          required
+          messages={date.messages}
+          hint="Only as precise as the source: 2025-02-10 for a day, 2025-02 for a month, 2025 for a year. Not before the current stage’s date, not in the future."
+        >
+          <input id={date.id} name="date" type="text" inputMode="numeric" defaultValue={v.date} autoComplete="off" {...date.aria} />
+        </Field>
+        <div className={`form-field${absentia.messages.length ? " has-error" : ""}`}>
           <ErrorList id={`${absentia.id}-error`} messages={absentia.messages} />
           <label className="checkbox">
             <input type="checkbox" id={absentia.id} name="inAbsentia" value="on" defaultChecked={v.inAbsentia} />
             <span>In absentia: the trial, judgment or appeal takes place without the accused present</span>
           </label>
         </div>
-        <div className={note.className}>
-          <label htmlFor={note.id}>
-            Why <span className="optional">(required when going back or closing)</span>
-          </label>
-          <p className="field-hint" id={`${note.id}-hint`}>
-            For example: charges not confirmed; retrial ordered on appeal; proceedings discontinued; accused deceased.
-          </p>
-          <ErrorList id={`${note.id}-error`} messages={note.messages} />
-          <textarea id={note.id} name="note" rows={3} defaultValue={v.note} aria-invalid={note.messages.length > 0} aria-describedby={[`${note.id}-hint`, note.describedBy].filter(Boolean).join(" ")} />
-        </div>
+        <Field
+          id={note.id}
+          label={
+            <>
+              Why <span className="optional">(required when going back or closing)</span>
+            </>
+          }
+          required
+          messages={note.messages}
+          hint="For example: charges not confirmed; retrial ordered on appeal; proceedings discontinued; accused deceased."
+        >
+          <textarea id={note.id} name="note" rows={3} defaultValue={v.note} {...note.aria} />
+        </Field>
       </fieldset>
 
       <fieldset className="form-section">
         <legend>
           Source for this stage <span className="optional">(optional)</span>
         </legend>
-        <div className={sourceSlug.className}>
-          <label htmlFor={sourceSlug.id}>One of the case’s sources</label>
-          <ErrorList id={`${sourceSlug.id}-error`} messages={sourceSlug.messages} />
+        <Field id={sourceSlug.id} label="One of the case’s sources" required messages={sourceSlug.messages}>
           <select id={sourceSlug.id} name="source.slug" defaultValue={v.sourceSlug}>
             <option value="">None, or a new source described below</option>
             {sources.map((s) => (
@@ -136,29 +130,17 @@ export function StageForm({ save, caseSlug, version, choices, sources, initial }
               </option>
             ))}
           </select>
-        </div>
+        </Field>
         <div className={styles.rowGrid}>
-          <div className={sourceTitle.className}>
-            <label htmlFor={sourceTitle.id}>
-              New source: title <span className="optional">(optional)</span>
-            </label>
-            <ErrorList id={`${sourceTitle.id}-error`} messages={sourceTitle.messages} />
+          <Field id={sourceTitle.id} label="New source: title" messages={sourceTitle.messages}>
             <input id={sourceTitle.id} name="source.title" type="text" defaultValue={v.sourceTitle} autoComplete="off" />
-          </div>
-          <div className={sourceUrl.className}>
-            <label htmlFor={sourceUrl.id}>
-              New source: URL <span className="optional">(optional)</span>
-            </label>
-            <ErrorList id={`${sourceUrl.id}-error`} messages={sourceUrl.messages} />
+          </Field>
+          <Field id={sourceUrl.id} label="New source: URL" messages={sourceUrl.messages}>
             <input id={sourceUrl.id} name="source.url" type="text" inputMode="url" placeholder="https://" defaultValue={v.sourceUrl} autoComplete="off" />
-          </div>
-          <div className={`${sourceLocator.className} ${styles.wide}`}>
-            <label htmlFor={sourceLocator.id}>
-              Passage <span className="optional">(optional)</span>
-            </label>
-            <ErrorList id={`${sourceLocator.id}-error`} messages={sourceLocator.messages} />
+          </Field>
+          <Field id={sourceLocator.id} label="Passage" className={styles.wide} messages={sourceLocator.messages}>
             <textarea id={sourceLocator.id} name="source.locator" rows={2} defaultValue={v.sourceLocator} />
-          </div>
+          </Field>
         </div>
       </fieldset>
 
