@@ -1,7 +1,11 @@
 import "server-only";
+import { isoToday, type IsoDate } from "@/lib/core/dates";
 import type { Actor } from "./actor";
 import { deleteInput, writingActor } from "./api-write";
+import { AppError } from "./errors";
 import { respond } from "./http";
+import { parseQuery } from "./openapi/query";
+import { noQuery } from "./openapi/schemas";
 import { jsonBody } from "./request-body";
 
 type Context = { params: Promise<{ id: string }> };
@@ -35,4 +39,19 @@ export function resourceRoute<Found, Updated, Removed>({ find, update, remove }:
         return Response.json(await remove({ actor, id, input: await deleteInput(request) }));
       }),
   };
+}
+
+/**
+ * GET of one catalogue entry by its slug (/api/v1/forums/{slug}, …), written once: it takes no
+ * query parameter, places rules against today, and answers 404 naming what is missing.
+ */
+export function catalogueEntryRoute<T>(find: (slug: string, today: IsoDate) => Promise<T | null>, what: string) {
+  return (request: Request, { params }: { params: Promise<{ slug: string }> }): Promise<Response> =>
+    respond(async () => {
+      parseQuery(request, noQuery);
+      const { slug } = await params;
+      const entry = await find(slug, isoToday(new Date()));
+      if (!entry) throw new AppError("NOT_FOUND", `There is no ${what} "${slug}".`);
+      return Response.json(entry);
+    });
 }
