@@ -262,13 +262,29 @@ export const deleteQuery = z.strictObject({
 const legalBasisRef = z.strictObject({ slug: z.string(), title: z.string(), shortTitle: z.string() });
 const forumNote = noteSchema.nullable().describe("What remains to be asked when the forum covers a case (the ICC: admissibility under Article 17); the jurisdiction answer gives it beside each forum that covers. Null: none recorded.");
 
-export const forumSummarySchema = z.strictObject({
+const instrumentFields = {
+  slug: z.string(),
+  title: z.string(),
+  shortTitle: z.string(),
+  kind: z.enum(InstrumentKind),
+  description: z.string(),
+  adoptedOn: partialDateSchema.nullable(),
+  url: z.string().nullable().describe("The instrument's official text, where its address is certain."),
+  citation: citationSchema,
+};
+
+/** The fields a forum's summary and its detail open with. */
+const forumFields = {
   slug: z.string(),
   name: z.string(),
   shortName: z.string(),
   kind: z.enum(ForumKind),
   description: z.string(),
   establishedOn: partialDateSchema.nullable(),
+};
+
+export const forumSummarySchema = z.strictObject({
+  ...forumFields,
   legalBasis: legalBasisRef.nullable(),
   citation: citationSchema,
   coversNote: forumNote,
@@ -279,24 +295,10 @@ export const forumSummarySchema = z.strictObject({
 export const forumsListSchema = z.strictObject({ total: z.number().int(), forums: z.array(forumSummarySchema) });
 
 export const forumDetailSchema = z.strictObject({
-  slug: z.string(),
-  name: z.string(),
-  shortName: z.string(),
-  kind: z.enum(ForumKind),
-  description: z.string(),
-  establishedOn: partialDateSchema.nullable(),
+  ...forumFields,
   citation: citationSchema,
-  legalBasis: z
-    .strictObject({
-      slug: z.string(),
-      title: z.string(),
-      shortTitle: z.string(),
-      kind: z.enum(InstrumentKind),
-      description: z.string(),
-      adoptedOn: partialDateSchema.nullable(),
-      citation: citationSchema,
-    })
-    .nullable(),
+  // The instrument without its official address (the forum page gives that from elsewhere).
+  legalBasis: z.strictObject(instrumentFields).omit({ url: true }).nullable(),
   coversNote: forumNote,
   rules: z.array(ruleSchema).describe("Its jurisdiction rules, status placed against today."),
   milestones: z.array(milestoneItem).describe("Newest first."),
@@ -312,24 +314,9 @@ export const crimeSummarySchema = z.strictObject({
 
 export const crimesListSchema = z.strictObject({ total: z.number().int(), crimes: z.array(crimeSummarySchema) });
 
-export const crimeDetailSchema = z.strictObject({
-  slug: z.string(),
-  name: z.string(),
-  description: z.string(),
-  citation: citationSchema,
+export const crimeDetailSchema = crimeSummarySchema.omit({ forumsToday: true }).extend({
   forums: z.array(z.strictObject({ forum: forumRef, rules: z.array(ruleSchema) })).describe("Per forum, the rules naming the crime and those naming no crime."),
 });
-
-const instrumentFields = {
-  slug: z.string(),
-  title: z.string(),
-  shortTitle: z.string(),
-  kind: z.enum(InstrumentKind),
-  description: z.string(),
-  adoptedOn: partialDateSchema.nullable(),
-  url: z.string().nullable().describe("The instrument's official text, where its address is certain."),
-  citation: citationSchema,
-};
 
 export const instrumentSummarySchema = z.strictObject({ ...instrumentFields, provisionCount: z.number().int() });
 
