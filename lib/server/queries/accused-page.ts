@@ -106,14 +106,8 @@ export const getAccusedPage = cache(async (slug: string): Promise<AccusedPageVie
   };
 });
 
-export type AccusedListItem = {
-  slug: string;
-  name: string;
-  nameOriginal: string | null;
-  kind: NamedRef;
-  rank: string | null;
-  level: NamedRef | null;
-  isSynthetic: boolean;
+/** An accused as the list shows them: who they are (without the description), and where they are tried. */
+export type AccusedListItem = Omit<CaseAccusedView, "description"> & {
   cases: number;
   forums: { slug: string; shortName: string }[];
 };
