@@ -55,3 +55,23 @@ export function catalogueEntryRoute<T>(find: (slug: string, today: IsoDate) => P
       return Response.json(entry);
     });
 }
+
+/** POST of a new record (/api/v1/cases, /api/v1/milestones), written once: 201 with the record and its Location under `collection`. */
+export function createRoute<Created extends { slug: string }>(create: (args: { actor: Actor; input: unknown }) => Promise<Created>, collection: string) {
+  return (request: Request): Promise<Response> =>
+    respond(async () => {
+      const actor = await writingActor(request);
+      const record = await create({ actor, input: await jsonBody(request) });
+      return Response.json(record, { status: 201, headers: { Location: `${collection}/${record.slug}` } });
+    });
+}
+
+/** GET of a whole catalogue (/api/v1/forums, /api/v1/crimes): no query parameter; the entries under `key`, with their total. */
+export function catalogueListRoute(key: string, list: (today: IsoDate) => Promise<unknown[]>) {
+  return (request: Request): Promise<Response> =>
+    respond(async () => {
+      parseQuery(request, noQuery);
+      const entries = await list(isoToday(new Date()));
+      return Response.json({ total: entries.length, [key]: entries });
+    });
+}
