@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { caseInputSchema, stageFormValuesOf, stageInputFromFormValues, withAccusedNamed, type StageFormState } from "@/lib/core/case-input";
 import { isoPartial } from "@/lib/core/dates";
-import { refusalOf, saveFromForm } from "@/lib/server/action";
+import { confirmedChange, refusalOf, saveFromForm } from "@/lib/server/action";
 import { currentActor } from "@/lib/server/auth";
 import { createCase } from "@/lib/server/cases/create-case";
 import { deleteCase } from "@/lib/server/cases/delete-case";
@@ -55,29 +55,10 @@ export type DeleteCaseState = { message: string | null };
 
 /** Deletes (hides) a case after the confirmation page; on success, to its history (which says it is deleted). */
 export async function deleteCaseAction(_previous: DeleteCaseState, form: FormData): Promise<DeleteCaseState> {
-  const actor = await currentActor();
-  const id = String(form.get("case") ?? "");
-  const version = Number(form.get("expectedVersion"));
-  let slug: string;
-  try {
-    const record = await deleteCase({ actor, id, input: { expectedVersion: version } });
-    slug = record.slug;
-  } catch (error) {
-    return { message: refusalOf(error, "deleting or restoring a case").message };
-  }
-  redirect(`/cases/${slug}/history?deleted=1`);
+  return confirmedChange(form, { actor: await currentActor(), field: "case", doing: "deleting or restoring a case", change: deleteCase, to: (slug) => `/cases/${slug}/history?deleted=1` });
 }
 
 /** Restores a deleted case (administrators), from its history page; then to the case itself. */
 export async function restoreCaseAction(_previous: DeleteCaseState, form: FormData): Promise<DeleteCaseState> {
-  const actor = await currentActor();
-  const id = String(form.get("case") ?? "");
-  const version = Number(form.get("expectedVersion"));
-  let slug: string;
-  try {
-    slug = (await restoreCase({ actor, id, input: { expectedVersion: version } })).slug;
-  } catch (error) {
-    return { message: refusalOf(error, "deleting or restoring a case").message };
-  }
-  redirect(`/cases/${slug}`);
+  return confirmedChange(form, { actor: await currentActor(), field: "case", doing: "deleting or restoring a case", change: restoreCase, to: (slug) => `/cases/${slug}` });
 }
