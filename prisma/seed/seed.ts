@@ -138,6 +138,31 @@ const citeFields = (seeder: Seeder, cite: data.Cite) => ({
   sourceLocator: cite.locator,
 });
 
+/** The lists that scope a rule or a policy: the table each names, and the key its ids are compared and audited under. */
+const SCOPE = {
+  crimes: { table: "CrimeCategory", key: "crimeIds" },
+  accusedKinds: { table: "AccusedKind", key: "accusedKindIds" },
+  levels: { table: "ResponsibilityLevel", key: "levelIds" },
+  modes: { table: "ModeOfLiability", key: "modeIds" },
+} as const;
+type ScopeList = keyof typeof SCOPE;
+
+/**
+ * A rule's or policy's scope lists: the ids the seed names (`ids`, under crimeIds…), the relations
+ * to read with the stored record and their ids (`stored`), and the relation writes (`connect` on
+ * create, `set` on update).
+ */
+function scopeLists<L extends ScopeList>(s: Seeder, lists: readonly L[], seed: Partial<Record<ScopeList, readonly string[]>>) {
+  const ids = new Map(lists.map((l) => [l, (seed[l] ?? []).map((slug) => s.id(SCOPE[l].table, slug))] as const));
+  const each = <T>(f: (l: L) => T) => Object.fromEntries(lists.map((l) => [l, f(l)])) as Record<L, T>;
+  return {
+    ids: Object.fromEntries(lists.map((l) => [SCOPE[l].key, ids.get(l)!])),
+    include: each(() => ({ select: { id: true } }) as const),
+    stored: (row: Record<L, { id: string }[]>) => Object.fromEntries(lists.map((l) => [SCOPE[l].key, row[l].map((x) => x.id)])),
+    write: (mode: "connect" | "set") => each((l) => ({ [mode]: ids.get(l)!.map((id) => ({ id })) })),
+  };
+}
+
 async function seedAll(tx: Tx): Promise<SeedReport> {
   const s = new Seeder(tx);
 
@@ -302,12 +327,7 @@ async function seedAll(tx: Tx): Promise<SeedReport> {
     const to = partial(r.validTo);
     const conductFrom = partial(r.conductFrom);
     const conductTo = partial(r.conductTo);
-    const lists = {
-      crimeIds: (r.crimes ?? []).map((c) => s.id("CrimeCategory", c)),
-      accusedKindIds: (r.accusedKinds ?? []).map((k) => s.id("AccusedKind", k)),
-      levelIds: (r.levels ?? []).map((l) => s.id("ResponsibilityLevel", l)),
-      modeIds: (r.modes ?? []).map((m) => s.id("ModeOfLiability", m)),
-    };
+    const scope = scopeLists(s, ["crimes", "accusedKinds", "levels", "modes"], r);
     const scalars = {
       forumId: s.id("Forum", r.forum),
       situationId: r.situation ? s.id("Situation", r.situation) : null,
@@ -330,42 +350,20 @@ async function seedAll(tx: Tx): Promise<SeedReport> {
     };
     const stored = await tx.jurisdictionRule.findUnique({
       where: { slug: r.slug },
-      include: {
-        crimes: { select: { id: true } },
-        accusedKinds: { select: { id: true } },
-        levels: { select: { id: true } },
-        modes: { select: { id: true } },
-      },
-    });
-    const current = stored && {
-      ...stored,
-      crimeIds: stored.crimes.map((x) => x.id),
-      accusedKindIds: stored.accusedKinds.map((x) => x.id),
-      levelIds: stored.levels.map((x) => x.id),
-      modeIds: stored.modes.map((x) => x.id),
-    };
-    const relations = (mode: "connect" | "set") => ({
-      crimes: { [mode]: lists.crimeIds.map((id) => ({ id })) },
-      accusedKinds: { [mode]: lists.accusedKindIds.map((id) => ({ id })) },
-      levels: { [mode]: lists.levelIds.map((id) => ({ id })) },
-      modes: { [mode]: lists.modeIds.map((id) => ({ id })) },
+      include: scope.include,
     });
     await s.sync({
       table: "JurisdictionRule",
       slug: r.slug,
-      current,
-      desired: { ...scalars, ...lists },
-      create: () => tx.jurisdictionRule.create({ data: { slug: r.slug, ...scalars, ...relations("connect") } }),
-      update: (id) => tx.jurisdictionRule.update({ where: { id }, data: { ...scalars, ...relations("set") } }),
+      current: stored && { ...stored, ...scope.stored(stored) },
+      desired: { ...scalars, ...scope.ids },
+      create: () => tx.jurisdictionRule.create({ data: { slug: r.slug, ...scalars, ...scope.write("connect") } }),
+      update: (id) => tx.jurisdictionRule.update({ where: { id }, data: { ...scalars, ...scope.write("set") } }),
     });
   }
 
   for (const [index, p] of data.policies.entries()) {
-    const lists = {
-      crimeIds: (p.crimes ?? []).map((c) => s.id("CrimeCategory", c)),
-      accusedKindIds: (p.accusedKinds ?? []).map((k) => s.id("AccusedKind", k)),
-      levelIds: (p.levels ?? []).map((l) => s.id("ResponsibilityLevel", l)),
-    };
+    const scope = scopeLists(s, ["crimes", "accusedKinds", "levels"], p);
     const scalars = {
       kind: p.kind,
       forumId: p.forum ? s.id("Forum", p.forum) : null,
@@ -377,26 +375,15 @@ async function seedAll(tx: Tx): Promise<SeedReport> {
     };
     const stored = await tx.complementarityPolicy.findUnique({
       where: { slug: p.slug },
-      include: { crimes: { select: { id: true } }, accusedKinds: { select: { id: true } }, levels: { select: { id: true } } },
-    });
-    const current = stored && {
-      ...stored,
-      crimeIds: stored.crimes.map((x) => x.id),
-      accusedKindIds: stored.accusedKinds.map((x) => x.id),
-      levelIds: stored.levels.map((x) => x.id),
-    };
-    const relations = (mode: "connect" | "set") => ({
-      crimes: { [mode]: lists.crimeIds.map((id) => ({ id })) },
-      accusedKinds: { [mode]: lists.accusedKindIds.map((id) => ({ id })) },
-      levels: { [mode]: lists.levelIds.map((id) => ({ id })) },
+      include: scope.include,
     });
     await s.sync({
       table: "ComplementarityPolicy",
       slug: p.slug,
-      current,
-      desired: { ...scalars, ...lists },
-      create: () => tx.complementarityPolicy.create({ data: { slug: p.slug, ...scalars, ...relations("connect") } }),
-      update: (id) => tx.complementarityPolicy.update({ where: { id }, data: { ...scalars, ...relations("set") } }),
+      current: stored && { ...stored, ...scope.stored(stored) },
+      desired: { ...scalars, ...scope.ids },
+      create: () => tx.complementarityPolicy.create({ data: { slug: p.slug, ...scalars, ...scope.write("connect") } }),
+      update: (id) => tx.complementarityPolicy.update({ where: { id }, data: { ...scalars, ...scope.write("set") } }),
     });
   }
 
