@@ -6,6 +6,7 @@
  * it is rendered safely on display (components/Markdown.tsx), never trusted as HTML.
  */
 import { z } from "zod";
+import { formText } from "./input-fields";
 
 export const ASSESSMENTS = ["ADVANCING", "STALLED", "BLOCKED", "CONCLUDED"] as const;
 export type Assessment = (typeof ASSESSMENTS)[number];
@@ -79,12 +80,8 @@ export const EMPTY_ANNOTATION_FORM: AnnotationFormValues = { body: "", assessmen
 
 /** Reads the form's fields; a checkbox is sent only when ticked. */
 export function annotationFormValuesOf(form: FormData): AnnotationFormValues {
-  const one = (name: string) => {
-    const v = form.get(name);
-    return typeof v === "string" ? v : "";
-  };
-  const verified = one("verified");
-  return { body: one("body"), assessment: one("assessment"), verified: verified === "on" || verified === "true", expectedVersion: one("expectedVersion") };
+  const verified = formText(form, "verified");
+  return { body: formText(form, "body"), assessment: formText(form, "assessment"), verified: verified === "on" || verified === "true", expectedVersion: formText(form, "expectedVersion") };
 }
 
 /**

@@ -13,7 +13,7 @@
  *   Later stages are recorded one by one (`stageChangeInputSchema`), checked by lib/core/stage-machine.ts.
  */
 import { z } from "zod";
-import { choice, optionalText, partialDate, slug, slugList, sourceInput, text, type SourceInput } from "./input-fields";
+import { choice, formText, optionalText, partialDate, slug, slugList, sourceInput, text, type SourceInput } from "./input-fields";
 import { EMPTY_SOURCE, type SourceFormValues } from "./milestone-input";
 import { CASE_STAGES } from "./stage-machine";
 
@@ -311,20 +311,16 @@ export type StageFormState = { attempt: number; message: string | null; errors: 
 export type StageFormValues = { stage: string; date: string; inAbsentia: boolean; note: string; sourceSlug: string; sourceTitle: string; sourceUrl: string; sourceLocator: string; expectedVersion: string };
 
 export function stageFormValuesOf(form: FormData): StageFormValues {
-  const one = (name: string) => {
-    const v = form.get(name);
-    return typeof v === "string" ? v : "";
-  };
   return {
-    stage: one("stage"),
-    date: one("date"),
+    stage: formText(form, "stage"),
+    date: formText(form, "date"),
     inAbsentia: form.get("inAbsentia") === "on",
-    note: one("note"),
-    sourceSlug: one("source.slug"),
-    sourceTitle: one("source.title"),
-    sourceUrl: one("source.url"),
-    sourceLocator: one("source.locator"),
-    expectedVersion: one("expectedVersion"),
+    note: formText(form, "note"),
+    sourceSlug: formText(form, "source.slug"),
+    sourceTitle: formText(form, "source.title"),
+    sourceUrl: formText(form, "source.url"),
+    sourceLocator: formText(form, "source.locator"),
+    expectedVersion: formText(form, "expectedVersion"),
   };
 }
 

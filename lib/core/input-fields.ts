@@ -100,3 +100,9 @@ export function slugFromWords(words: string, fallback: string): string {
     .replace(/-+$/g, "");
   return base || fallback;
 }
+
+/** A posted form's text field as typed; "" when it was not sent. */
+export function formText(form: FormData, name: string): string {
+  const value = form.get(name);
+  return typeof value === "string" ? value : "";
+}
