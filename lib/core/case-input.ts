@@ -305,39 +305,17 @@ export function withAccusedNamed(form: FormData): FormData {
 
 // The stage-change form.
 
-/** What the stage form shows after a refused save: what was wrong, and what was typed. */
-export type StageFormState = { attempt: number; message: string | null; errors: { parameter: string; message: string }[]; values: StageFormValues };
-
-export type StageFormValues = { stage: string; date: string; inAbsentia: boolean; note: string; sourceSlug: string; sourceTitle: string; sourceUrl: string; sourceLocator: string; expectedVersion: string };
-
-export function stageFormValuesOf(form: FormData): StageFormValues {
-  return {
-    stage: formText(form, "stage"),
-    date: formText(form, "date"),
-    inAbsentia: form.get("inAbsentia") === "on",
-    note: formText(form, "note"),
-    sourceSlug: formText(form, "source.slug"),
-    sourceTitle: formText(form, "source.title"),
-    sourceUrl: formText(form, "source.url"),
-    sourceLocator: formText(form, "source.locator"),
-    expectedVersion: formText(form, "expectedVersion"),
-  };
-}
-
-/** The stage change's input from the form: the source is a recorded one (by slug), a new one, or none. */
-export function stageInputFromFormValues(values: StageFormValues): Record<string, unknown> {
-  const source = values.sourceSlug
-    ? { slug: values.sourceSlug, locator: values.sourceLocator }
-    : values.sourceTitle.trim() || values.sourceUrl.trim() || values.sourceLocator.trim()
-      ? { title: values.sourceTitle, url: values.sourceUrl, locator: values.sourceLocator }
-      : null;
-  const version = values.expectedVersion.trim();
-  return {
-    ...(values.stage ? { stage: values.stage } : {}),
-    date: values.date,
-    inAbsentia: values.inAbsentia,
-    note: values.note,
-    source,
-    ...(version ? { expectedVersion: /^\d+$/.test(version) ? Number(version) : version } : {}),
-  };
+/**
+ * The stage form as the API reads it: a recorded source (chosen by its slug) is cited with its
+ * passage only, so a title or address typed beside it is not sent; with nothing filled in, no source.
+ */
+export function withStageSource(form: FormData): FormData {
+  const recorded = formText(form, "source.slug") !== "";
+  const typed = ["source.title", "source.url", "source.locator"].some((name) => formText(form, name).trim() !== "");
+  const out = new FormData();
+  for (const [name, value] of form) {
+    if (name.startsWith("source.") && (recorded ? name === "source.title" || name === "source.url" : !typed)) continue;
+    out.append(name, value);
+  }
+  return out;
 }

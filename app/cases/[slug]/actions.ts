@@ -1,9 +1,9 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { caseInputSchema, stageFormValuesOf, stageInputFromFormValues, withAccusedNamed, type StageFormState } from "@/lib/core/case-input";
+import { caseInputSchema, stageChangeInputSchema, withAccusedNamed, withStageSource } from "@/lib/core/case-input";
 import { isoPartial } from "@/lib/core/dates";
-import { confirmedChange, refusalOf, saveFromForm } from "@/lib/server/action";
+import { confirmedChange, saveFromForm } from "@/lib/server/action";
 import { currentActor } from "@/lib/server/auth";
 import { createCase } from "@/lib/server/cases/create-case";
 import { deleteCase } from "@/lib/server/cases/delete-case";
@@ -36,19 +36,17 @@ export async function saveCaseAction(previous: FormReply | undefined, form: Form
 }
 
 /** Records a stage change from the form; refusals come back with the stage rules' explanation beside the field. */
-export async function recordStageAction(previous: StageFormState, form: FormData): Promise<StageFormState> {
+export async function recordStageAction(previous: FormReply | undefined, form: FormData): Promise<FormReply> {
   const actor = await currentActor();
-  const values = stageFormValuesOf(form);
   const id = String(form.get("case") ?? "");
-  let slug: string;
-  try {
-    const record = await recordStage({ actor, id, input: stageInputFromFormValues(values) });
-    slug = record.slug;
-  } catch (error) {
-    const { message, errors } = refusalOf(error, "recording a stage change");
-    return { attempt: previous.attempt + 1, message, errors, values };
-  }
-  redirect(`/cases/${slug}?saved=stage#stages-heading`);
+  const { saved, reply } = await saveFromForm(parseForm(form, stageChangeInputSchema, { prepare: withStageSource }), {
+    attempt: (previous?.attempt ?? 0) + 1,
+    doing: "recording a stage change",
+    // The use case reads the API's input: the date as written.
+    save: (value) => recordStage({ actor, id, input: { ...value, date: isoPartial(value.date) } }),
+  });
+  if (reply) return reply;
+  redirect(`/cases/${saved.slug}?saved=stage#stages-heading`);
 }
 
 export type DeleteCaseState = { message: string | null };
