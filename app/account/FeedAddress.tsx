@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { feedAddressAction, type FeedAddressState } from "./feed-actions";
 import { CopyValue } from "./CopyValue";
+import { Notice } from "./Notice";
 import styles from "./account.module.css";
 
 const idle: FeedAddressState = { status: "idle" };
@@ -28,17 +29,9 @@ export function FeedAddress({ active }: { active: boolean }) {
   const hasAddress = state.status === "idle" || state.active === null ? active : state.active;
   return (
     <form action={action} className={styles.feedForm}>
-      {state.status === "error" ? (
-        <p className="notice notice-error" role="alert">
-          {state.message}
-        </p>
-      ) : null}
+      <Notice tone="error">{state.status === "error" ? state.message : null}</Notice>
       {state.status === "created" ? <NewAddress url={state.url} replaced={state.replaced} /> : null}
-      {state.status === "revoked" ? (
-        <p className="notice notice-success" role="status">
-          The feed address is revoked: a feed reader using it now gets “not found”.
-        </p>
-      ) : null}
+      <Notice tone="success">{state.status === "revoked" ? "The feed address is revoked: a feed reader using it now gets “not found”." : null}</Notice>
       <p data-testid="feed-status">
         {hasAddress ? (
           <>

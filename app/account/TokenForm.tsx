@@ -5,6 +5,7 @@ import { describedBy, ErrorList } from "@/components/forms/Field";
 import { DEFAULT_TOKEN_DAYS, MAX_TOKEN_DAYS } from "@/lib/core/token-input";
 import { createTokenAction, type CreateTokenState } from "./actions";
 import { CopyValue } from "./CopyValue";
+import { Notice } from "./Notice";
 import styles from "./account.module.css";
 
 const initial: CreateTokenState = { status: "idle", values: { name: "", expiresInDays: String(DEFAULT_TOKEN_DAYS) } };
@@ -40,11 +41,7 @@ export function TokenForm({ origin }: { origin: string }) {
       {state.status === "created" ? <NewToken token={state.token} name={state.name} expiresAt={state.expiresAt} origin={origin} /> : null}
       <form action={action} className={styles.tokenForm} noValidate aria-labelledby="new-token-form-heading">
         <h3 id="new-token-form-heading">Create a token</h3>
-        {state.status === "invalid" && state.message ? (
-          <p className="notice notice-error" role="alert">
-            {state.message}
-          </p>
-        ) : null}
+        <Notice tone="error">{state.status === "invalid" ? state.message : null}</Notice>
         <div className={styles.fields}>
           <div className={styles.field}>
             <label htmlFor="token-name">Name</label>

@@ -1,5 +1,5 @@
 import "server-only";
-import { z } from "zod";
+import { deleteInputSchema } from "@/lib/core/input-fields";
 import { auditActorId, auditNote, requireRole, type Actor } from "../actor";
 import { db } from "../db";
 import { AppError, parseInput } from "../errors";
@@ -8,10 +8,6 @@ import { snapshot } from "./case-audit";
 import { type CaseRecord, toRecord } from "./case-record";
 import { TX_OPTIONS } from "../transaction";
 import { findCase } from "./find-case";
-
-const deleteInputSchema = z
-  .object({ expectedVersion: z.number({ message: "is required: give the version you are deleting" }).int().positive() })
-  .strict();
 
 /**
  * Deletes a case (by id or slug) by hiding it: `deletedAt` is set, nothing is erased (its accused,

@@ -1,14 +1,10 @@
 import "server-only";
-import { z } from "zod";
+import { deleteInputSchema } from "@/lib/core/input-fields";
 import { auditActorId, auditNote, requireRole, type Actor } from "../actor";
 import { db } from "../db";
 import { AppError, parseInput } from "../errors";
 import { findMilestone } from "./find-milestone";
 import { snapshot, toRecord, type MilestoneRecord } from "./milestone-record";
-
-const deleteInputSchema = z
-  .object({ expectedVersion: z.number({ message: "is required: give the version you are deleting" }).int().positive() })
-  .strict();
 
 /**
  * Deletes a milestone (by id or slug) by hiding it: `deletedAt` is set, nothing is erased, and its
