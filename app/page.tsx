@@ -2,6 +2,13 @@ import Link from "next/link";
 import { MilestoneList } from "@/components/MilestoneList";
 import { getHomeSummary } from "@/lib/server/queries/home";
 
+/** The reference pages a newcomer starts from. */
+const START_HERE = [
+  { href: "/forums", title: "Forums", text: "Each forum’s legal basis and what it covers, conditionally covers or excludes, with the provision and dates." },
+  { href: "/crimes", title: "Crimes", text: "For war crimes, crimes against humanity, genocide, aggression and ecocide: which forums can act, and why." },
+  { href: "/milestones", title: "Milestones", text: "Ratifications, entries into force, tribunal agreements, code amendments, warrants, and what each changed." },
+];
+
 export default async function HomePage() {
   const { counts, latest } = await getHomeSummary(5);
   const stats = [
@@ -50,24 +57,14 @@ export default async function HomePage() {
       <section aria-labelledby="start-heading">
         <h2 id="start-heading">Start here</h2>
         <ul className="cards">
-          <li className="card">
-            <h3>
-              <Link href="/forums">Forums</Link>
-            </h3>
-            <p>Each forum’s legal basis and what it covers, conditionally covers or excludes, with the provision and dates.</p>
-          </li>
-          <li className="card">
-            <h3>
-              <Link href="/crimes">Crimes</Link>
-            </h3>
-            <p>For war crimes, crimes against humanity, genocide, aggression and ecocide: which forums can act, and why.</p>
-          </li>
-          <li className="card">
-            <h3>
-              <Link href="/milestones">Milestones</Link>
-            </h3>
-            <p>Ratifications, entries into force, tribunal agreements, code amendments, warrants, and what each changed.</p>
-          </li>
+          {START_HERE.map((card) => (
+            <li className="card" key={card.href}>
+              <h3>
+                <Link href={card.href}>{card.title}</Link>
+              </h3>
+              <p>{card.text}</p>
+            </li>
+          ))}
         </ul>
       </section>
     </>

@@ -1,11 +1,8 @@
 import type { HistoryEntry } from "@/lib/core/views";
 import { plural } from "@/lib/core/labels";
+import { formatUtcDayMinute } from "@/lib/core/timestamps";
 
 const ACTIONS = { CREATE: "Created", UPDATE: "Changed", DELETE: "Deleted (hidden)" } as const;
-
-function when(at: Date): string {
-  return `${at.toISOString().slice(0, 10)} ${at.toISOString().slice(11, 16)} UTC`;
-}
 
 /** A record's audit history, newest first: who, when, and each changed field before and after. */
 export function HistoryList({
@@ -26,7 +23,7 @@ export function HistoryList({
           <Heading className="history-head">
             <span className="history-action">{actions[e.action]}</span> by <span className="history-who">{e.who}</span>{" "}
             <span className="muted">
-              on <time dateTime={e.at.toISOString()}>{when(e.at)}</time>
+              on <time dateTime={e.at.toISOString()}>{formatUtcDayMinute(e.at)}</time>
               {e.versions.after !== null ? ` · version ${e.versions.before !== null ? `${e.versions.before} → ` : ""}${e.versions.after}` : null}
             </span>
           </Heading>

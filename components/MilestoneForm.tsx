@@ -2,30 +2,19 @@
 
 import { useForm } from "@conform-to/react";
 import Link from "next/link";
+import { SourceRow } from "@/components/forms/SourceRow";
 import { useFormReply, type FormReplyState } from "@/components/forms/use-form-reply";
-import { CheckboxGroup, ErrorList, ErrorSummary, messagesOf, SelectField, TextField, textOf, type FieldMeta } from "@/components/forms/Field";
-import { EMPTY_SOURCE, type MilestoneFormValues, type SourceFormValues } from "@/lib/core/milestone-input";
+import { CheckboxGroup, ErrorList, ErrorSummary, messagesOf, SelectField, TextField, textOf } from "@/components/forms/Field";
+import { EMPTY_SOURCE, type MilestoneFormValues } from "@/lib/core/milestone-input";
+import { MILESTONE_FIELD_LABELS } from "@/lib/core/labels";
 import type { FormAction } from "@/lib/web/form-submission";
 import type { MilestoneFormOptions, Option, RuleOption } from "@/lib/core/views";
 
 const SPARE_SOURCE_ROWS = 2;
-/** The message for a field, without the field's technical name in front ("sources.0.url must be…"). */
 
 const FIELD_LABELS: Record<string, string> = {
-  title: "Title",
-  description: "What happened",
-  whatChanged: "What it changed",
-  date: "Date",
-  track: "Track",
-  type: "Type",
-  situation: "Situation",
-  forums: "Forums",
-  instruments: "Instruments",
-  cases: "Cases",
+  ...MILESTONE_FIELD_LABELS,
   rules: "Related jurisdiction rules",
-  sources: "Sources",
-  opens: "Rules it opens",
-  closes: "Rules it closes",
   expectedVersion: "Version",
   input: "Form",
   body: "Form",
@@ -47,61 +36,6 @@ function anchorOf(parameter: string): string {
 }
 
 
-type SourceField = FieldMeta & { getFieldset(): Record<"slug" | "title" | "url" | "publisher" | "locator", FieldMeta> };
-
-function SourceRow({ index, field, listMessages }: { index: number; field: SourceField; listMessages: string[] }) {
-  const part = field.getFieldset();
-  const value = (field.initialValue ?? {}) as Partial<SourceFormValues>;
-  const rowMessages = [...listMessages, ...messagesOf(part.slug.name, part.slug.errors)];
-  const id = `source-${index}`;
-  const heading = `Source ${index + 1}`;
-  if (value.slug) {
-    return (
-      <fieldset className="source-row" id={id}>
-        <legend>{heading}</legend>
-        <ErrorList id={`${id}-error`} messages={rowMessages} />
-        <input type="hidden" name={part.slug.name} value={value.slug} />
-        <p className="source-existing">
-          <strong>{value.title}</strong>
-          {value.publisher ? `, ${value.publisher}` : null}
-          {value.url ? (
-            <>
-              {" "}
-              · <a href={value.url}>{value.url}</a>
-            </>
-          ) : null}
-        </p>
-        <p className="field-hint">A recorded source (it may be cited by other records too, so its title and address are not edited here).</p>
-        <TextField meta={part.locator} id={`${id}-locator`} label="Passage" multiline rows={2} />
-        <label className="checkbox">
-          <input type="checkbox" name={`${field.name}.remove`} value="on" /> <span>Remove this source from the milestone</span>
-        </label>
-      </fieldset>
-    );
-  }
-  return (
-    <fieldset className="source-row" id={id}>
-      <legend>
-        {heading} {index > 0 ? <span className="optional">(optional)</span> : null}
-      </legend>
-      <ErrorList id={`${id}-error`} messages={rowMessages} />
-      <div className="source-fields">
-        <TextField meta={part.title} id={`${id}-title`} label="Source title" required />
-        <TextField meta={part.url} id={`${id}-url`} label="Source URL" inputMode="url" placeholder="https://" />
-        <TextField meta={part.publisher} id={`${id}-publisher`} label="Publisher" />
-        <TextField
-          meta={part.locator}
-          id={`${id}-locator`}
-          label="Passage"
-          multiline
-          rows={2}
-          className="source-passage"
-          hint="The sentence or paragraph that states the fact, or where to find it (“Article 2”, “third paragraph”)."
-        />
-      </div>
-    </fieldset>
-  );
-}
 
 /** The recorded sources, then spare empty rows to fill in (three on a new milestone). */
 function withSpareSources(values: MilestoneFormValues): MilestoneFormValues {
@@ -178,7 +112,19 @@ function MilestoneFields({ state, defaultValue, options, milestone, showEffects,
         <p className="field-hint">At least one source. Fill in another row to add a source; save and edit again if you need more rows.</p>
         <ErrorList id="sources-error" messages={messagesOf(fields.sources.name, fields.sources.errors)} />
         {fields.sources.getFieldList().map((source, i) => (
-          <SourceRow key={source.key} index={i} field={source} listMessages={messagesOf(source.name, source.errors)} />
+          <SourceRow
+            key={source.key}
+            index={i}
+            row={source}
+            of="milestone"
+            optional={i > 0}
+            classes={{ row: "source-row", existing: "source-existing", fields: "source-fields", passage: "source-passage" }}
+            passage={{
+              rows: 2,
+              hint: "The sentence or paragraph that states the fact, or where to find it (“Article 2”, “third paragraph”).",
+              recordedHint: "A recorded source (it may be cited by other records too, so its title and address are not edited here).",
+            }}
+          />
         ))}
       </fieldset>
 

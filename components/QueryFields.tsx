@@ -3,15 +3,16 @@
  * without JavaScript. A refused value is reported next to its field, linked from a summary at the
  * top, and the field keeps what the person chose.
  */
+import { describedBy } from "@/components/forms/Field";
 
 export type FieldProblem = { parameter: string; message: string; allowed?: readonly string[] };
 export type Option = { value: string; label: string };
 
 export const fieldId = (name: string) => `field-${name}`;
 
-function describedBy(name: string, hint: boolean, error: boolean): string | undefined {
-  const ids = [hint ? `${fieldId(name)}-hint` : null, error ? `${fieldId(name)}-error` : null].filter(Boolean);
-  return ids.length > 0 ? ids.join(" ") : undefined;
+/** What every control carries: its id and name, and the hint and error it is described by. */
+function control(name: string, hint: unknown, error: string | undefined) {
+  return { id: fieldId(name), name, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy(fieldId(name), { hint, error: Boolean(error) }) };
 }
 
 function FieldError({ name, message }: { name: string; message: string | undefined }) {
@@ -77,13 +78,7 @@ export function SelectField({
 }) {
   return (
     <Field name={name} label={label} hint={hint} error={error}>
-      <select
-        id={fieldId(name)}
-        name={name}
-        defaultValue={options.some((o) => o.value === value) ? value : ""}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(name, Boolean(hint), Boolean(error))}
-      >
+      <select {...control(name, hint, error)} defaultValue={options.some((o) => o.value === value) ? value : ""}>
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -99,14 +94,7 @@ export function DateField({ name, label, hint, value, error }: { name: string; l
   return (
     <Field name={name} label={label} hint={hint} error={error}>
       {/* A browser empties a type="date" input it cannot read; the error above quotes what was sent. */}
-      <input
-        type="date"
-        id={fieldId(name)}
-        name={name}
-        defaultValue={value}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(name, Boolean(hint), Boolean(error))}
-      />
+      <input type="date" {...control(name, hint, error)} defaultValue={value} />
     </Field>
   );
 }
@@ -133,16 +121,7 @@ export function TextField({
 }) {
   return (
     <Field name={name} label={label} hint={hint} error={error} optional={optional}>
-      <input
-        type="text"
-        id={fieldId(name)}
-        name={name}
-        defaultValue={value}
-        autoComplete="off"
-        spellCheck={false}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(name, Boolean(hint), Boolean(error))}
-      />
+      <input type="text" {...control(name, hint, error)} defaultValue={value} autoComplete="off" spellCheck={false} />
     </Field>
   );
 }

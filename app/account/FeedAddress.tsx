@@ -1,13 +1,14 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState } from "react";
 import { feedAddressAction, type FeedAddressState } from "./feed-actions";
+import { CopyValue } from "./CopyValue";
+import { Notice } from "./Notice";
 import styles from "./account.module.css";
 
 const idle: FeedAddressState = { status: "idle" };
 
 function NewAddress({ url, replaced }: { url: string; replaced: boolean }) {
-  const [copied, setCopied] = useState(false);
   return (
     <div className={`notice ${styles.newToken}`} role="status" aria-labelledby="new-feed-heading">
       <h3 id="new-feed-heading">{replaced ? "New feed address: copy it now" : "Your feed address: copy it now"}</h3>
@@ -16,20 +17,7 @@ function NewAddress({ url, replaced }: { url: string; replaced: boolean }) {
         {replaced ? "The previous address no longer works: replace it in your feed reader too. " : null}
         The tracker keeps only a fingerprint of it; if you lose it, replace it.
       </p>
-      <div className={styles.tokenRow}>
-        <code className={styles.tokenValue} data-testid="feed-address">
-          {url}
-        </code>
-        <button
-          type="button"
-          className={styles.secondaryButton}
-          onClick={() => {
-            void navigator.clipboard?.writeText(url).then(() => setCopied(true), () => setCopied(false));
-          }}
-        >
-          {copied ? "Copied" : "Copy"}
-        </button>
-      </div>
+      <CopyValue value={url} testId="feed-address" />
       <p className="muted small">Anyone who has this address can read your updates (but change nothing). Keep it private.</p>
     </div>
   );
@@ -41,17 +29,9 @@ export function FeedAddress({ active }: { active: boolean }) {
   const hasAddress = state.status === "idle" || state.active === null ? active : state.active;
   return (
     <form action={action} className={styles.feedForm}>
-      {state.status === "error" ? (
-        <p className="notice notice-error" role="alert">
-          {state.message}
-        </p>
-      ) : null}
+      <Notice tone="error">{state.status === "error" ? state.message : null}</Notice>
       {state.status === "created" ? <NewAddress url={state.url} replaced={state.replaced} /> : null}
-      {state.status === "revoked" ? (
-        <p className="notice notice-success" role="status">
-          The feed address is revoked: a feed reader using it now gets “not found”.
-        </p>
-      ) : null}
+      <Notice tone="success">{state.status === "revoked" ? "The feed address is revoked: a feed reader using it now gets “not found”." : null}</Notice>
       <p data-testid="feed-status">
         {hasAddress ? (
           <>

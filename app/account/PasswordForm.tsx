@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { describedBy, ErrorList } from "@/components/forms/Field";
 import { MIN_PASSWORD_LENGTH, type PasswordChangeField } from "@/lib/core/account-input";
 import { changePasswordAction, type ChangePasswordState } from "./actions";
 import styles from "./account.module.css";
@@ -39,11 +40,7 @@ export function PasswordForm() {
               <span className="field-hint" id={`${f.id}-hint`}>
                 {f.hint}
               </span>
-              {error ? (
-                <p className="field-error" id={`${f.id}-error`}>
-                  {error}
-                </p>
-              ) : null}
+              <ErrorList id={`${f.id}-error`} messages={error ? [error] : []} />
               <input
                 id={f.id}
                 name={f.name}
@@ -52,7 +49,7 @@ export function PasswordForm() {
                 maxLength={200}
                 required
                 aria-invalid={error ? true : undefined}
-                aria-describedby={error ? `${f.id}-hint ${f.id}-error` : `${f.id}-hint`}
+                aria-describedby={describedBy(f.id, { hint: true, error: !!error })}
               />
             </div>
           );

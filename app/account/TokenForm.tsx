@@ -1,15 +1,17 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState } from "react";
+import { describedBy, ErrorList } from "@/components/forms/Field";
 import { DEFAULT_TOKEN_DAYS, MAX_TOKEN_DAYS } from "@/lib/core/token-input";
 import { createTokenAction, type CreateTokenState } from "./actions";
+import { CopyValue } from "./CopyValue";
+import { Notice } from "./Notice";
 import styles from "./account.module.css";
 
 const initial: CreateTokenState = { status: "idle", values: { name: "", expiresInDays: String(DEFAULT_TOKEN_DAYS) } };
 
 /** The new token, shown once, with a copy button and an example request. */
 function NewToken({ token, name, expiresAt, origin }: { token: string; name: string; expiresAt: string; origin: string }) {
-  const [copied, setCopied] = useState(false);
   const example = `curl -H "Authorization: Bearer ${token}" ${origin}/api/v1/me`;
   return (
     <div className={`notice ${styles.newToken}`} role="status" aria-labelledby="new-token-heading">
@@ -18,20 +20,7 @@ function NewToken({ token, name, expiresAt, origin }: { token: string; name: str
         <strong>It will not be shown again.</strong> The tracker keeps only a fingerprint of it; if you lose it, revoke it and
         create another. It expires on {new Date(expiresAt).toISOString().slice(0, 10)} (UTC).
       </p>
-      <div className={styles.tokenRow}>
-        <code className={styles.tokenValue} data-testid="new-token">
-          {token}
-        </code>
-        <button
-          type="button"
-          className={styles.secondaryButton}
-          onClick={() => {
-            void navigator.clipboard?.writeText(token).then(() => setCopied(true), () => setCopied(false));
-          }}
-        >
-          {copied ? "Copied" : "Copy"}
-        </button>
-      </div>
+      <CopyValue value={token} testId="new-token" />
       <p className={styles.exampleLabel}>Use it in a script by sending it in the Authorization header, for example:</p>
       <pre className={styles.example}>
         <code>{example}</code>
@@ -52,22 +41,14 @@ export function TokenForm({ origin }: { origin: string }) {
       {state.status === "created" ? <NewToken token={state.token} name={state.name} expiresAt={state.expiresAt} origin={origin} /> : null}
       <form action={action} className={styles.tokenForm} noValidate aria-labelledby="new-token-form-heading">
         <h3 id="new-token-form-heading">Create a token</h3>
-        {state.status === "invalid" && state.message ? (
-          <p className="notice notice-error" role="alert">
-            {state.message}
-          </p>
-        ) : null}
+        <Notice tone="error">{state.status === "invalid" ? state.message : null}</Notice>
         <div className={styles.fields}>
           <div className={styles.field}>
             <label htmlFor="token-name">Name</label>
             <span className="field-hint" id="token-name-hint">
               What the token is for, so you can tell it apart later.
             </span>
-            {errors.name ? (
-              <p className="field-error" id="token-name-error">
-                {errors.name}
-              </p>
-            ) : null}
+            <ErrorList id="token-name-error" messages={errors.name ? [errors.name] : []} />
             <input
               id="token-name"
               name="name"
@@ -78,7 +59,7 @@ export function TokenForm({ origin }: { origin: string }) {
               key={`name-${state.status}-${state.status === "created" ? state.token : state.values.name}`}
               defaultValue={state.values.name}
               aria-invalid={errors.name ? true : undefined}
-              aria-describedby={errors.name ? "token-name-hint token-name-error" : "token-name-hint"}
+              aria-describedby={describedBy("token-name", { hint: true, error: !!errors.name })}
             />
           </div>
           <div className={styles.field}>
@@ -86,11 +67,7 @@ export function TokenForm({ origin }: { origin: string }) {
             <span className="field-hint" id="token-days-hint">
               From 1 to {MAX_TOKEN_DAYS}. A short life limits the harm if the token leaks.
             </span>
-            {errors.expiresInDays ? (
-              <p className="field-error" id="token-days-error">
-                {errors.expiresInDays}
-              </p>
-            ) : null}
+            <ErrorList id="token-days-error" messages={errors.expiresInDays ? [errors.expiresInDays] : []} />
             <input
               id="token-days"
               name="expiresInDays"
@@ -101,7 +78,7 @@ export function TokenForm({ origin }: { origin: string }) {
               key={`days-${state.status}-${state.values.expiresInDays}-${state.status === "created" ? state.token : ""}`}
               defaultValue={state.values.expiresInDays}
               aria-invalid={errors.expiresInDays ? true : undefined}
-              aria-describedby={errors.expiresInDays ? "token-days-hint token-days-error" : "token-days-hint"}
+              aria-describedby={describedBy("token-days", { hint: true, error: !!errors.expiresInDays })}
             />
           </div>
         </div>

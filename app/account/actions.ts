@@ -12,6 +12,7 @@ import { endSessions } from "@/lib/server/accounts/sessions";
 import { refusalOf } from "@/lib/server/action";
 import { addressOf, currentActor, currentSessionId } from "@/lib/server/auth";
 import { AppError } from "@/lib/server/errors";
+import { formText } from "@/lib/core/input-fields";
 
 export type CreateTokenState =
   | { status: "idle"; values: TokenFormValues }
@@ -28,16 +29,11 @@ export type ChangePasswordState =
   | { status: "invalid"; errors: Partial<Record<PasswordChangeField, string>>; message?: string }
   | { status: "changed"; sessionsEnded: number };
 
-const text = (form: FormData, key: string) => {
-  const value = form.get(key);
-  return typeof value === "string" ? value : "";
-};
-
 /** A refusal the user can read (mapped once, lib/server/action.ts). */
 const messageOf = (error: unknown) => refusalOf(error, "in an account action").message;
 
 export async function createTokenAction(_previous: CreateTokenState, form: FormData): Promise<CreateTokenState> {
-  const values: TokenFormValues = { name: text(form, "name"), expiresInDays: text(form, "expiresInDays") };
+  const values: TokenFormValues = { name: formText(form, "name"), expiresInDays: formText(form, "expiresInDays") };
   const parsed = parseTokenForm(values);
   if (!parsed.ok) return { status: "invalid", values, errors: parsed.errors };
   try {
@@ -51,7 +47,7 @@ export async function createTokenAction(_previous: CreateTokenState, form: FormD
 
 export async function revokeTokenAction(_previous: RevokeTokenState, form: FormData): Promise<RevokeTokenState> {
   try {
-    await revokeApiToken({ actor: await currentActor(), input: { id: text(form, "id") } });
+    await revokeApiToken({ actor: await currentActor(), input: { id: formText(form, "id") } });
     revalidatePath("/account");
     return { status: "revoked" };
   } catch (error) {
@@ -83,7 +79,7 @@ export async function endSessionsAction(_previous: EndSessionsState, form: FormD
 }
 
 export async function changePasswordAction(_previous: ChangePasswordState, form: FormData): Promise<ChangePasswordState> {
-  const input = { currentPassword: text(form, "currentPassword"), newPassword: text(form, "newPassword"), confirmPassword: text(form, "confirmPassword") };
+  const input = { currentPassword: formText(form, "currentPassword"), newPassword: formText(form, "newPassword"), confirmPassword: formText(form, "confirmPassword") };
   try {
     const [actor, sessionId, requestHeaders] = await Promise.all([currentActor(), currentSessionId(), headers()]);
     const address = addressOf({ "x-forwarded-for": requestHeaders.get("x-forwarded-for") ?? undefined });

@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { isoPartial } from "@/lib/core/dates";
 import { milestoneInputSchema } from "@/lib/core/milestone-input";
-import { refusalOf, saveFromForm } from "@/lib/server/action";
+import { confirmedChange, saveFromForm } from "@/lib/server/action";
 import { currentActor } from "@/lib/server/auth";
 import { createMilestone } from "@/lib/server/milestones/create-milestone";
 import { deleteMilestone } from "@/lib/server/milestones/delete-milestone";
@@ -38,15 +38,5 @@ export type DeleteState = { message: string | null };
 
 /** Deletes (hides) a milestone after the confirmation page; on success, to its history (which says it is deleted). */
 export async function deleteMilestoneAction(_previous: DeleteState, form: FormData): Promise<DeleteState> {
-  const actor = await currentActor();
-  const id = String(form.get("milestone") ?? "");
-  const version = Number(form.get("expectedVersion"));
-  let slug: string;
-  try {
-    const record = await deleteMilestone({ actor, id, input: { expectedVersion: version } });
-    slug = record.slug;
-  } catch (error) {
-    return { message: refusalOf(error, "deleting a milestone").message };
-  }
-  redirect(`/milestones/${slug}/history?deleted=1`);
+  return confirmedChange(form, { actor: await currentActor(), field: "milestone", doing: "deleting a milestone", change: deleteMilestone, to: (slug) => `/milestones/${slug}/history?deleted=1` });
 }

@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
-import { FilterForm } from "@/components/FilterForm";
+import { MilestoneFilterForm } from "@/components/FilterForm";
 import { MilestoneEntry } from "@/components/MilestoneEntry";
 import { yearOf } from "@/lib/core/dates";
 import {
@@ -121,7 +121,7 @@ export default async function MilestonesPage({ searchParams }: Props) {
         </p>
       ) : null}
 
-      <FilterForm key={filtersToQuery(filters)} action="/milestones" options={options} filters={filters} />
+      <MilestoneFilterForm key={filtersToQuery(filters)} action="/milestones" options={options} filters={filters} />
 
       {issues.length > 0 ? <FilterNotice items={issues} /> : null}
 

@@ -7,13 +7,9 @@ import { ASSESSMENT_HINTS, ASSESSMENT_LABELS, ASSESSMENTS, type AnnotationFormSt
 import { formatUtcMinute } from "@/lib/core/timestamps";
 import { NoteBadges } from "./AssessmentBadge";
 import styles from "./annotations.module.css";
-import { ErrorList, messagesFor } from "@/components/forms/Field";
-
+import { describedBy, ErrorList, ErrorSummary, Field, messagesFor } from "@/components/forms/Field";
 
 const FIELD_LABELS: Record<string, string> = { body: "Note", assessment: "Progress assessment", verified: "Verified", expectedVersion: "Version", input: "Form" };
-
-/** The message for a field, without the field's technical name in front ("body is required" → "Is required"). */
-
 
 /**
  * Adding a note (on the case page) or editing one (its edit page). Editing sends the version the
@@ -43,28 +39,28 @@ export function AnnotationForm({ save, caseSlug, annotationId, initial, cancelHr
   const errors = state.errors;
   const conflict = state.conflict;
   const id = (field: string) => `${idPrefix}-${field}`;
+  const byField: Record<string, string[]> = {};
+  for (const e of errors) (byField[e.parameter] ??= []).push(e.message);
   const bodyMessages = messagesFor(errors, "body");
   const assessmentMessages = messagesFor(errors, "assessment");
   const verifiedMessages = messagesFor(errors, "verified");
 
   const fields = (
     <>
-      <div className={`form-field${bodyMessages.length ? " has-error" : ""}`}>
-        <label htmlFor={id("body")}>{conflict ? "Your text" : "Note"}</label>
-        <p className="field-hint" id={id("body-hint")}>
-          Markdown: <code>**bold**</code>, <code>_italic_</code>, <code>- </code> at the start of a line for a list, <code>&gt; </code> for a quotation,{" "}
-          <code>[link text](https://…)</code>. HTML is shown as typed, not applied; images are shown as links, not loaded.
-        </p>
-        <ErrorList id={id("body-error")} messages={bodyMessages} />
-        <textarea
-          id={id("body")}
-          name="body"
-          defaultValue={v.body}
-          rows={editing ? 14 : 6}
-          aria-invalid={bodyMessages.length > 0}
-          aria-describedby={[id("body-hint"), bodyMessages.length ? id("body-error") : null].filter(Boolean).join(" ")}
-        />
-      </div>
+      <Field
+        id={id("body")}
+        label={conflict ? "Your text" : "Note"}
+        required
+        messages={bodyMessages}
+        hint={
+          <>
+            Markdown: <code>**bold**</code>, <code>_italic_</code>, <code>- </code> at the start of a line for a list, <code>&gt; </code> for a quotation,{" "}
+            <code>[link text](https://…)</code>. HTML is shown as typed, not applied; images are shown as links, not loaded.
+          </>
+        }
+      >
+        <textarea id={id("body")} name="body" defaultValue={v.body} rows={editing ? 14 : 6} aria-invalid={bodyMessages.length > 0} aria-describedby={describedBy(id("body"), { hint: true, error: bodyMessages.length > 0 })} />
+      </Field>
       <div className={`form-field${assessmentMessages.length ? " has-error" : ""}`}>
         <label htmlFor={id("assessment")}>Progress assessment</label>
         <ul className={`field-hint ${styles.assessmentHints}`} id={id("assessment-hint")}>
@@ -80,7 +76,7 @@ export function AnnotationForm({ save, caseSlug, annotationId, initial, cancelHr
           name="assessment"
           defaultValue={v.assessment.toLowerCase()}
           aria-invalid={assessmentMessages.length > 0}
-          aria-describedby={[id("assessment-hint"), assessmentMessages.length ? id("assessment-error") : null].filter(Boolean).join(" ")}
+          aria-describedby={describedBy(id("assessment"), { hint: true, error: assessmentMessages.length > 0 })}
         >
           <option value="">Choose an assessment</option>
           {ASSESSMENTS.map((a) => (
@@ -111,36 +107,20 @@ export function AnnotationForm({ save, caseSlug, annotationId, initial, cancelHr
           {state.message}
         </p>
       ) : null}
-      {state.status === "refused" && state.message ? (
+      {state.status === "refused" && state.message && conflict ? (
         <div className="notice notice-error" role="alert" id={id("form-error")}>
-          {conflict ? (
-            <>
-              <p>
-                <strong>Someone else saved a new version of this note</strong> (version {conflict.current.version}, by {conflict.current.editedBy}{" "}
-                at {formatUtcMinute(conflict.current.editedAt)}) while you were editing version {conflict.yourVersion}. Nothing was overwritten.
-              </p>
-              <p>
-                Compare their version with yours. Merge into your text what you want to keep from theirs, then save: your save becomes version{" "}
-                {conflict.current.version + 1}, and both versions stay in the history.
-              </p>
-            </>
-          ) : (
-            <>
-              <p>
-                <strong>Nothing was saved.</strong> {errors.length > 0 ? "Correct the fields marked below:" : state.message}
-              </p>
-              {errors.length > 0 ? (
-                <ul>
-                  {errors.map((e, i) => (
-                    <li key={`${e.parameter}-${i}`}>
-                      <a href={`#${id(e.parameter)}`}>{FIELD_LABELS[e.parameter] ?? e.parameter}</a>: {messagesFor([e], e.parameter)[0]}
-                    </li>
-                  ))}
-                </ul>
-              ) : null}
-            </>
-          )}
+          <p>
+            <strong>Someone else saved a new version of this note</strong> (version {conflict.current.version}, by {conflict.current.editedBy}{" "}
+            at {formatUtcMinute(conflict.current.editedAt)}) while you were editing version {conflict.yourVersion}. Nothing was overwritten.
+          </p>
+          <p>
+            Compare their version with yours. Merge into your text what you want to keep from theirs, then save: your save becomes version{" "}
+            {conflict.current.version + 1}, and both versions stay in the history.
+          </p>
         </div>
+      ) : null}
+      {state.status === "refused" && state.message && !conflict ? (
+        <ErrorSummary errors={{ "": [state.message], ...byField }} labelOf={(p) => FIELD_LABELS[p] ?? p} anchorOf={id} id={id("form-error")} />
       ) : null}
       <input type="hidden" name="case" value={caseSlug} />
       {editing ? <input type="hidden" name="annotation" value={annotationId} /> : null}

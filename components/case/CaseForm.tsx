@@ -2,8 +2,9 @@
 
 import { useForm } from "@conform-to/react";
 import Link from "next/link";
+import { SourceRow, type SourceRowField } from "@/components/forms/SourceRow";
 import { useFormReply, type FormReplyState } from "@/components/forms/use-form-reply";
-import { ErrorList, ErrorSummary, listOf, messagesOf, SelectField, TextField, textOf, type FieldMeta } from "@/components/forms/Field";
+import { CheckboxGroup, ErrorList, ErrorSummary, listOf, messagesOf, SelectField, TextField, textOf, type FieldMeta } from "@/components/forms/Field";
 import type { z } from "zod";
 import {
   type caseInputSchema,
@@ -27,7 +28,6 @@ import styles from "./case.module.css";
 type Row<K extends string> = FieldMeta & { getFieldset(): Record<K, FieldMeta> };
 type AccusedPart = "slug" | "key" | "name" | "nameUkrainian" | "kind" | "rank" | "level" | "description";
 type ChargePart = "accused" | "crime" | "mode" | "provisionCited" | "provision" | "description" | "knowledgeStandard" | "failedDuties";
-type SourcePart = "slug" | "title" | "url" | "publisher" | "locator";
 type Values = Record<string, unknown>;
 
 const FIELD_LABELS: Record<string, string> = {
@@ -212,52 +212,6 @@ function ChargeRow({ index, row, options, against }: { index: number; row: Row<C
   );
 }
 
-function SourceRow({ index, row }: { index: number; row: Row<SourcePart> }) {
-  const f = row.getFieldset();
-  const value = (row.initialValue ?? {}) as Values;
-  const id = `source-${index}`;
-  const at = (part: SourcePart) => ({ meta: f[part], id: `${id}-${part}` });
-  const slug = textOf(value.slug);
-  if (slug) {
-    const url = textOf(value.url);
-    return (
-      <fieldset className={styles.row} id={id}>
-        <legend>Source {index + 1}</legend>
-        <ErrorList id={`${id}-error`} messages={rowMessages(row, f.slug)} />
-        <input type="hidden" name={f.slug.name} value={slug} />
-        <p className={styles.existing}>
-          <strong>{textOf(value.title)}</strong>
-          {value.publisher ? `, ${textOf(value.publisher)}` : null}
-          {url ? (
-            <>
-              {" "}
-              · <a href={url}>{url}</a>
-            </>
-          ) : null}
-        </p>
-        <TextField {...at("locator")} label="Passage" multiline />
-        <label className="checkbox">
-          <input type="checkbox" name={`${row.name}.remove`} value="on" /> <span>Remove this source from the case</span>
-        </label>
-      </fieldset>
-    );
-  }
-  return (
-    <fieldset className={styles.row} id={id}>
-      <legend>
-        Source {index + 1} <span className="optional">(optional)</span>
-      </legend>
-      <ErrorList id={`${id}-error`} messages={rowMessages(row, f.slug)} />
-      <div className={styles.rowGrid}>
-        <TextField {...at("title")} label="Source title" required />
-        <TextField {...at("url")} label="Source URL" inputMode="url" placeholder="https://" />
-        <TextField {...at("publisher")} label="Publisher" />
-        <TextField {...at("locator")} label="Passage" multiline className={styles.wide} hint="The sentence or paragraph that states the fact, or where to find it." />
-      </div>
-    </fieldset>
-  );
-}
-
 const listIn = (value: unknown): Values[] => (Array.isArray(value) ? value.map((v) => (v && typeof v === "object" ? (v as Values) : {})) : []);
 
 /**
@@ -332,7 +286,7 @@ function CaseFields({ state, defaultValue, options, caseSlug, cancelHref }: {
   const creating = !caseSlug;
   const accusedRows = fields.accused.getFieldList() as unknown as Row<AccusedPart>[];
   const chargeRows = fields.charges.getFieldList() as unknown as Row<ChargePart>[];
-  const sourceRows = fields.sources.getFieldList() as unknown as Row<SourcePart>[];
+  const sourceRows = fields.sources.getFieldList() as unknown as SourceRowField[];
   const stage = (fields.initialStage as unknown as Row<"stage" | "date" | "inAbsentia" | "note">).getFieldset();
   const against: Option[] = accusedRows.map((row, i) => {
     const a = (row.initialValue ?? {}) as Values;
@@ -344,8 +298,6 @@ function CaseFields({ state, defaultValue, options, caseSlug, cancelHref }: {
   });
   const field = (name: "title" | "reference" | "summary" | "forum" | "situation") => ({ meta: fields[name] as FieldMeta, id: `field-${name}` });
   const inAbsentia = messagesOf(stage.inAbsentia.name, stage.inAbsentia.errors);
-  const milestones = listOf(fields.milestones.initialValue);
-  const milestoneMessages = messagesOf(fields.milestones.name, fields.milestones.errors);
   const version = textOf(fields.expectedVersion.initialValue) || String(fields.expectedVersion.initialValue ?? "");
 
   return (
@@ -431,7 +383,14 @@ function CaseFields({ state, defaultValue, options, caseSlug, cancelHref }: {
         <p className="field-hint">Where the facts of the case come from: the court’s own page, a press release, an article.</p>
         <ErrorList id="sources-error" messages={messagesOf(fields.sources.name, fields.sources.errors)} />
         {sourceRows.map((row, i) => (
-          <SourceRow key={row.key} index={i} row={row} />
+          <SourceRow
+            key={row.key}
+            index={i}
+            row={row}
+            of="case"
+            classes={{ row: styles.row, existing: styles.existing, fields: styles.rowGrid, passage: styles.wide }}
+            passage={{ hint: "The sentence or paragraph that states the fact, or where to find it." }}
+          />
         ))}
         <button {...form.insert.getButtonProps({ name: fields.sources.name })} className={styles.addRow} formNoValidate>
           Add another source
@@ -440,28 +399,15 @@ function CaseFields({ state, defaultValue, options, caseSlug, cancelHref }: {
 
       <fieldset className="form-section">
         <legend>Linked milestones</legend>
-        <fieldset className={`form-field checkbox-group${milestoneMessages.length ? " has-error" : ""}`} id="field-milestones">
-          <legend>
-            Milestones <span className="optional">(optional{milestones.length ? `; ${milestones.length} chosen` : ""})</span>
-          </legend>
-          <p className="field-hint">Milestones of the timeline that concern this case (a warrant, a judgment).</p>
-          <ErrorList id="field-milestones-error" messages={milestoneMessages} />
-          {options.milestones.length === 0 ? (
-            <p className="muted small">No milestone recorded yet.</p>
-          ) : (
-            <div className="checkbox-list checkbox-scroll">
-              {[...options.milestones.filter((o) => milestones.includes(o.value)), ...options.milestones.filter((o) => !milestones.includes(o.value))].map((o) => (
-                <label key={o.value} className="checkbox">
-                  <input type="checkbox" name={fields.milestones.name} value={o.value} defaultChecked={milestones.includes(o.value)} />
-                  <span>
-                    {o.label}
-                    {o.hint ? <span className="checkbox-hint"> {o.hint}</span> : null}
-                  </span>
-                </label>
-              ))}
-            </div>
-          )}
-        </fieldset>
+        <CheckboxGroup
+          meta={fields.milestones}
+          id="field-milestones"
+          legend="Milestones"
+          hint="Milestones of the timeline that concern this case (a warrant, a judgment)."
+          options={options.milestones}
+          scroll
+          empty="No milestone recorded yet."
+        />
       </fieldset>
 
       <div className="form-actions">

@@ -1,14 +1,14 @@
 "use client";
 
+import { useForm } from "@conform-to/react";
 import Link from "next/link";
-import { useActionState } from "react";
-import type { StageFormState, StageFormValues } from "@/lib/core/case-input";
+import { ErrorList, ErrorSummary, messagesOf, SelectField, TextField, textOf, type FieldMeta } from "@/components/forms/Field";
+import { useFormReply, type FormReplyState } from "@/components/forms/use-form-reply";
+import type { z } from "zod";
+import type { stageChangeInputSchema } from "@/lib/core/case-input";
 import type { StageChoice } from "@/lib/core/stage-machine";
+import type { FormAction } from "@/lib/web/form-submission";
 import styles from "./case.module.css";
-import { ErrorList, messagesFor } from "@/components/forms/Field";
-
-
-
 
 const LABELS: Record<string, string> = {
   stage: "New stage",
@@ -22,143 +22,87 @@ const LABELS: Record<string, string> = {
   expectedVersion: "Version",
 };
 
-/**
- * Records a stage change. Offers only the stages the case may move to (those needing a note say
- * so); the server checks again with the date and the note, and a refusal comes back beside the
- * field with the rule in words.
- */
-export function StageForm({ save, caseSlug, version, choices, sources, initial }: {
-  /** The server action (the page passes it). */
-  save: (previous: StageFormState, form: FormData) => Promise<StageFormState>;
+type Props = {
   caseSlug: string;
   version: number;
   choices: StageChoice[];
   /** The case's own sources, to cite one for this stage. */
   sources: { slug: string; title: string }[];
-  initial: StageFormValues;
-}) {
-  const [state, action, pending] = useActionState<StageFormState, FormData>(save, { attempt: 0, message: null, errors: [], values: initial });
-  const v = state.values;
-  const errors = state.errors;
-  const allowed = choices.filter((c) => c.allowed);
-  const field = (name: string) => {
-    const messages = messagesFor(errors, name);
-    const id = `stage-${name.replace(/\./g, "-")}`;
-    return { id, messages, className: `form-field${messages.length ? " has-error" : ""}`, describedBy: messages.length ? `${id}-error` : undefined };
-  };
-  const stage = field("stage");
-  const date = field("date");
-  const absentia = field("inAbsentia");
-  const note = field("note");
-  const sourceSlug = field("source.slug");
-  const sourceTitle = field("source.title");
-  const sourceUrl = field("source.url");
-  const sourceLocator = field("source.locator");
+};
+
+/**
+ * Records a stage change. Offers only the stages the case may move to (those needing a note say
+ * so); the server checks again with the date and the note, and a refusal comes back beside the
+ * field with the rule in words. The page passes the server action (`save`).
+ */
+export function StageForm({ save, ...props }: Props & { save: FormAction }) {
+  const state = useFormReply(save);
+  // The form re-mounts after each round trip (the key), so every field shows what was sent.
+  return <StageFields key={state.attempt} state={state} {...props} />;
+}
+
+function StageFields({ state, caseSlug, version, choices, sources }: Props & { state: FormReplyState }) {
+  const { action, pending, reply, result } = state;
+  // Typed by the API's input; what was sent comes back as the form's strings (Conform reads them so).
+  const [form, fields] = useForm<z.input<typeof stageChangeInputSchema>>({ lastResult: result, defaultValue: reply?.initialValue as never });
+  const source = (fields.source as unknown as { getFieldset(): Record<"slug" | "title" | "url" | "locator", FieldMeta> }).getFieldset();
+  const absentia = messagesOf(fields.inAbsentia.name, fields.inAbsentia.errors);
+  const stages = choices.filter((c) => c.allowed).map((c) => ({ value: c.stage, label: c.label, hint: c.needsNote ? (c.stage === "CLOSED" ? "closing: say why" : "going back: say why") : undefined }));
 
   return (
-    <form action={action} className="milestone-form" key={state.attempt} noValidate>
-      {state.message ? (
-        <div className="notice notice-error" role="alert" id="form-error">
-          <p>
-            <strong>The stage change was not recorded.</strong> {errors.length > 0 ? null : state.message}
-          </p>
-          {errors.length > 0 ? (
-            <ul>
-              {errors.map((e, i) => (
-                <li key={`${e.parameter}-${i}`}>
-                  <a href={`#stage-${e.parameter.replace(/\./g, "-")}`}>{LABELS[e.parameter] ?? e.parameter}</a>: {messagesFor([e], e.parameter)[0]}
-                </li>
-              ))}
-            </ul>
-          ) : null}
-        </div>
-      ) : null}
+    <form id={form.id} action={action} className="milestone-form" noValidate>
+      <ErrorSummary errors={reply?.error} labelOf={(p) => LABELS[p] ?? p} anchorOf={(p) => `stage-${p.replace(/\./g, "-")}`} title="The stage change was not recorded." fieldsIntro={null} />
       <input type="hidden" name="case" value={caseSlug} />
-      <input type="hidden" name="expectedVersion" value={v.expectedVersion || String(version)} />
+      <input type="hidden" name="expectedVersion" value={textOf(fields.expectedVersion.initialValue) || String(version)} />
 
       <fieldset className="form-section">
         <legend>The change</legend>
-        <div className={stage.className}>
-          <label htmlFor={stage.id}>New stage</label>
-          <p className="field-hint" id={`${stage.id}-hint`}>
-            Only the stages this case may move to are offered. Going back, or closing the case, needs a note saying why.
-          </p>
-          <ErrorList id={`${stage.id}-error`} messages={stage.messages} />
-          <select id={stage.id} name="stage" defaultValue={v.stage} aria-invalid={stage.messages.length > 0} aria-describedby={[`${stage.id}-hint`, stage.describedBy].filter(Boolean).join(" ")}>
-            <option value="">Choose the stage it reached</option>
-            {allowed.map((c) => (
-              <option key={c.stage} value={c.stage}>
-                {c.label}
-                {c.needsNote ? (c.stage === "CLOSED" ? " (closing: say why)" : " (going back: say why)") : ""}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className={date.className}>
-          <label htmlFor={date.id}>Date</label>
-          <p className="field-hint" id={`${date.id}-hint`}>
-            Only as precise as the source: 2025-02-10 for a day, 2025-02 for a month, 2025 for a year. Not before the current stage’s date, not in the future.
-          </p>
-          <ErrorList id={`${date.id}-error`} messages={date.messages} />
-          <input id={date.id} name="date" type="text" inputMode="numeric" defaultValue={v.date} autoComplete="off" aria-invalid={date.messages.length > 0} aria-describedby={[`${date.id}-hint`, date.describedBy].filter(Boolean).join(" ")} />
-        </div>
-        <div className={absentia.className}>
-          <ErrorList id={`${absentia.id}-error`} messages={absentia.messages} />
+        <SelectField
+          meta={fields.stage}
+          id="stage-stage"
+          label="New stage"
+          options={stages}
+          emptyLabel="Choose the stage it reached"
+          hint="Only the stages this case may move to are offered. Going back, or closing the case, needs a note saying why."
+        />
+        <TextField
+          meta={fields.date}
+          id="stage-date"
+          label="Date"
+          required
+          inputMode="numeric"
+          hint="Only as precise as the source: 2025-02-10 for a day, 2025-02 for a month, 2025 for a year. Not before the current stage’s date, not in the future."
+        />
+        <div className={`form-field${absentia.length ? " has-error" : ""}`}>
+          <ErrorList id="stage-inAbsentia-error" messages={absentia} />
           <label className="checkbox">
-            <input type="checkbox" id={absentia.id} name="inAbsentia" value="on" defaultChecked={v.inAbsentia} />
+            <input type="checkbox" id="stage-inAbsentia" name={fields.inAbsentia.name} value="on" defaultChecked={fields.inAbsentia.initialValue === "on"} />
             <span>In absentia: the trial, judgment or appeal takes place without the accused present</span>
           </label>
         </div>
-        <div className={note.className}>
-          <label htmlFor={note.id}>
-            Why <span className="optional">(required when going back or closing)</span>
-          </label>
-          <p className="field-hint" id={`${note.id}-hint`}>
-            For example: charges not confirmed; retrial ordered on appeal; proceedings discontinued; accused deceased.
-          </p>
-          <ErrorList id={`${note.id}-error`} messages={note.messages} />
-          <textarea id={note.id} name="note" rows={3} defaultValue={v.note} aria-invalid={note.messages.length > 0} aria-describedby={[`${note.id}-hint`, note.describedBy].filter(Boolean).join(" ")} />
-        </div>
+        <TextField
+          meta={fields.note}
+          id="stage-note"
+          label={
+            <>
+              Why <span className="optional">(required when going back or closing)</span>
+            </>
+          }
+          required
+          multiline
+          hint="For example: charges not confirmed; retrial ordered on appeal; proceedings discontinued; accused deceased."
+        />
       </fieldset>
 
       <fieldset className="form-section">
         <legend>
           Source for this stage <span className="optional">(optional)</span>
         </legend>
-        <div className={sourceSlug.className}>
-          <label htmlFor={sourceSlug.id}>One of the case’s sources</label>
-          <ErrorList id={`${sourceSlug.id}-error`} messages={sourceSlug.messages} />
-          <select id={sourceSlug.id} name="source.slug" defaultValue={v.sourceSlug}>
-            <option value="">None, or a new source described below</option>
-            {sources.map((s) => (
-              <option key={s.slug} value={s.slug}>
-                {s.title}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField meta={source.slug} id="stage-source-slug" label="One of the case’s sources" options={sources.map((s) => ({ value: s.slug, label: s.title }))} emptyLabel="None, or a new source described below" />
         <div className={styles.rowGrid}>
-          <div className={sourceTitle.className}>
-            <label htmlFor={sourceTitle.id}>
-              New source: title <span className="optional">(optional)</span>
-            </label>
-            <ErrorList id={`${sourceTitle.id}-error`} messages={sourceTitle.messages} />
-            <input id={sourceTitle.id} name="source.title" type="text" defaultValue={v.sourceTitle} autoComplete="off" />
-          </div>
-          <div className={sourceUrl.className}>
-            <label htmlFor={sourceUrl.id}>
-              New source: URL <span className="optional">(optional)</span>
-            </label>
-            <ErrorList id={`${sourceUrl.id}-error`} messages={sourceUrl.messages} />
-            <input id={sourceUrl.id} name="source.url" type="text" inputMode="url" placeholder="https://" defaultValue={v.sourceUrl} autoComplete="off" />
-          </div>
-          <div className={`${sourceLocator.className} ${styles.wide}`}>
-            <label htmlFor={sourceLocator.id}>
-              Passage <span className="optional">(optional)</span>
-            </label>
-            <ErrorList id={`${sourceLocator.id}-error`} messages={sourceLocator.messages} />
-            <textarea id={sourceLocator.id} name="source.locator" rows={2} defaultValue={v.sourceLocator} />
-          </div>
+          <TextField meta={source.title} id="stage-source-title" label="New source: title" />
+          <TextField meta={source.url} id="stage-source-url" label="New source: URL" inputMode="url" placeholder="https://" />
+          <TextField meta={source.locator} id="stage-source-locator" label="Passage" multiline rows={2} className={styles.wide} />
         </div>
       </fieldset>
 

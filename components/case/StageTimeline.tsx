@@ -4,10 +4,7 @@ import { CASE_STAGE_LABELS } from "@/lib/core/labels";
 import type { StageEntryView } from "@/lib/core/views";
 import { InAbsentiaBadge } from "./StageBadge";
 import styles from "./case.module.css";
-
-function recordedOn(at: Date): string {
-  return `${at.toISOString().slice(0, 10)} ${at.toISOString().slice(11, 16)} UTC`;
-}
+import { formatUtcDayMinute } from "@/lib/core/timestamps";
 
 /**
  * The stages a case went through, in the order they were recorded (the last is the current one):
@@ -37,7 +34,7 @@ export function StageTimeline({ stages }: { stages: StageEntryView[] }) {
             ) : null}
             {s.citation ? <SourceCitation citation={s.citation} variant="brief" /> : null}
             <p className={styles.entryMeta}>
-              Recorded by {s.recordedBy ?? "an operator or the reference data"} on <time dateTime={s.recordedAt.toISOString()}>{recordedOn(s.recordedAt)}</time>
+              Recorded by {s.recordedBy ?? "an operator or the reference data"} on <time dateTime={s.recordedAt.toISOString()}>{formatUtcDayMinute(s.recordedAt)}</time>
             </p>
           </li>
         );

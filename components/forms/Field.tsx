@@ -148,11 +148,14 @@ export function CheckboxGroup({ meta, id, legend, hint, options, scroll, note, e
  * given the API's parameter, "sources.0.url"). `errors` is the reply's: "" holds the form's own
  * message, shown when no field is named.
  */
-export function ErrorSummary({ errors, labelOf, anchorOf, id = "form-error" }: {
+export function ErrorSummary({ errors, labelOf, anchorOf, id = "form-error", title = "Nothing was saved.", fieldsIntro = "Correct the fields marked below:" }: {
   errors: Record<string, string[] | null> | undefined | null;
   labelOf: (parameter: string) => string;
   anchorOf: (parameter: string) => string;
   id?: string;
+  /** The summary's first words, and what follows them when fields are named (null: nothing). */
+  title?: string;
+  fieldsIntro?: string | null;
 }) {
   if (!errors) return null;
   const fields = Object.entries(errors).filter((e): e is [string, string[]] => e[0] !== "" && !!e[1]?.length);
@@ -161,7 +164,7 @@ export function ErrorSummary({ errors, labelOf, anchorOf, id = "form-error" }: {
   return (
     <div className="notice notice-error" role="alert" id={id}>
       <p>
-        <strong>Nothing was saved.</strong> {fields.length > 0 ? "Correct the fields marked below:" : message}
+        <strong>{title}</strong> {fields.length > 0 ? fieldsIntro : message}
       </p>
       {fields.length > 0 ? (
         <ul>

@@ -6,6 +6,7 @@
  * it is rendered safely on display (components/Markdown.tsx), never trusted as HTML.
  */
 import { z } from "zod";
+import { formText } from "./input-fields";
 
 export const ASSESSMENTS = ["ADVANCING", "STALLED", "BLOCKED", "CONCLUDED"] as const;
 export type Assessment = (typeof ASSESSMENTS)[number];
@@ -62,9 +63,6 @@ export const annotationInputSchema = z
 
 export type AnnotationInput = z.infer<typeof annotationInputSchema>;
 
-/** The keys a client may send (to merge a partial PATCH with the current note). */
-export const ANNOTATION_INPUT_KEYS = Object.keys(annotationInputSchema.shape) as (keyof AnnotationInput)[];
-
 /** Deleting needs only the version the user saw. */
 export const annotationDeleteSchema = z.object({ expectedVersion: z.number({ message: "is required: give the version you are deleting" }).pipe(expectedVersion) }).strict();
 
@@ -82,12 +80,8 @@ export const EMPTY_ANNOTATION_FORM: AnnotationFormValues = { body: "", assessmen
 
 /** Reads the form's fields; a checkbox is sent only when ticked. */
 export function annotationFormValuesOf(form: FormData): AnnotationFormValues {
-  const one = (name: string) => {
-    const v = form.get(name);
-    return typeof v === "string" ? v : "";
-  };
-  const verified = one("verified");
-  return { body: one("body"), assessment: one("assessment"), verified: verified === "on" || verified === "true", expectedVersion: one("expectedVersion") };
+  const verified = formText(form, "verified");
+  return { body: formText(form, "body"), assessment: formText(form, "assessment"), verified: verified === "on" || verified === "true", expectedVersion: formText(form, "expectedVersion") };
 }
 
 /**

@@ -4,25 +4,13 @@
  */
 import { formatPartialDate, parsePartialDate } from "./dates";
 import { ASSESSMENT_LABELS } from "./annotation-input";
-import { CASE_STAGE_LABELS, CONDITION_KIND_LABELS } from "./labels";
+import { CASE_STAGE_LABELS, CONDITION_KIND_LABELS, MILESTONE_FIELD_LABELS } from "./labels";
 
 export type FieldChange = { field: string; label: string; before: string | null; after: string | null };
 
+/** In the order a change is listed. */
 const LABELS: Record<string, string> = {
-  title: "Title",
-  description: "What happened",
-  whatChanged: "What it changed",
-  date: "Date",
-  track: "Track",
-  type: "Type",
-  situation: "Situation",
-  forums: "Forums",
-  instruments: "Instruments",
-  cases: "Cases",
-  rules: "Related rules",
-  sources: "Sources",
-  opens: "Rules it opens",
-  closes: "Rules it closes",
+  ...MILESTONE_FIELD_LABELS,
   deletedAt: "Deleted",
   slug: "Address (slug)",
   // Jurisdiction rules

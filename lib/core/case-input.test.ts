@@ -7,9 +7,8 @@ import {
   KNOWLEDGE_STANDARD_LABELS,
   KNOWLEDGE_STANDARDS,
   stageChangeInputSchema,
-  stageFormValuesOf,
-  stageInputFromFormValues,
   withAccusedNamed,
+  withStageSource,
 } from "./case-input";
 
 const valid = {
@@ -279,13 +278,21 @@ describe("the form", () => {
   });
 
   it("reads the stage form, with a recorded source, a new one or none", () => {
-    const values = stageFormValuesOf(form([["stage", "CLOSED"], ["date", "2025"], ["note", "Discontinued."], ["expectedVersion", "2"], ["source.slug", "icc-situation-ukraine"], ["source.locator", "p. 3"]]));
-    expect(stageInputFromFormValues(values)).toEqual({ stage: "CLOSED", date: "2025", inAbsentia: false, note: "Discontinued.", source: { slug: "icc-situation-ukraine", locator: "p. 3" }, expectedVersion: 2 });
-    const none = stageInputFromFormValues(stageFormValuesOf(form([["stage", "TRIAL"], ["date", "2025"], ["expectedVersion", "2"]])));
-    expect(none).toMatchObject({ source: null });
-    expect(stageChangeInputSchema.safeParse(none).success).toBe(true);
-    const locatorOnly = stageInputFromFormValues(stageFormValuesOf(form([["stage", "TRIAL"], ["date", "2025"], ["source.locator", "p. 3"], ["expectedVersion", "2"]])));
-    const parsed = stageChangeInputSchema.safeParse(locatorOnly);
-    expect(parsed.success ? [] : fieldErrors(parsed.error).map((e) => e.parameter)).toEqual(["source.title"]);
+    const stage = (entries: [string, string][]) => parseForm(form(entries), stageChangeInputSchema, { prepare: withStageSource });
+    // A recorded source is cited with its passage only: a title typed beside it is not sent.
+    const recorded = stage([["stage", "CLOSED"], ["date", "2025"], ["note", "Discontinued."], ["expectedVersion", "2"], ["source.slug", "icc-situation-ukraine"], ["source.title", "typed"], ["source.locator", "p. 3"]]);
+    expect(recorded.status === "success" ? recorded.value : recorded.error).toMatchObject({
+      stage: "CLOSED",
+      date: { date: "2025-01-01", precision: "YEAR" },
+      inAbsentia: false,
+      note: "Discontinued.",
+      source: { slug: "icc-situation-ukraine", locator: "p. 3" },
+      expectedVersion: 2,
+    });
+    expect(recorded.status === "success" ? recorded.value.source?.title : "refused").toBeNull();
+    const none = stage([["stage", "TRIAL"], ["date", "2025"], ["source.slug", ""], ["source.title", ""], ["expectedVersion", "2"]]);
+    expect(none.status === "success" ? none.value : none.error).toMatchObject({ source: null, inAbsentia: false });
+    const locatorOnly = stage([["stage", "TRIAL"], ["date", "2025"], ["source.locator", "p. 3"], ["expectedVersion", "2"]]);
+    expect(locatorOnly.status === "error" ? Object.keys(locatorOnly.error ?? {}) : []).toEqual(["source.title"]);
   });
 });

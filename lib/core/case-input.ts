@@ -13,7 +13,7 @@
  *   Later stages are recorded one by one (`stageChangeInputSchema`), checked by lib/core/stage-machine.ts.
  */
 import { z } from "zod";
-import { choice, optionalText, partialDate, slug, slugList, sourceInput, text, type SourceInput } from "./input-fields";
+import { choice, formText, optionalText, partialDate, slug, slugList, sourceInput, text, type SourceInput } from "./input-fields";
 import { EMPTY_SOURCE, type SourceFormValues } from "./milestone-input";
 import { CASE_STAGES } from "./stage-machine";
 
@@ -77,8 +77,6 @@ const accusedInput = z
     { when: isObject },
   );
 
-export type AccusedInput = z.infer<typeof accusedInput>;
-
 const chargeInput = z
   .object({
     // A slug of an existing accused or the key of a new one; left out: every accused of the case.
@@ -108,8 +106,6 @@ const chargeInput = z
     { when: isObject },
   );
 
-export type ChargeInput = z.infer<typeof chargeInput>;
-
 const stageFields = {
   // Left out (an unchosen select) reads "choose one", not the list of enum values a form never shows.
   stage: z.enum(CASE_STAGES, {
@@ -134,7 +130,6 @@ export type StageInput = z.infer<typeof initialStageInput>;
 export const stageChangeInputSchema = z
   .object({ ...stageFields, expectedVersion: z.number({ message: "is required: give the version of the case you saw" }).pipe(expectedVersion) })
   .strict();
-export type StageChangeInput = z.infer<typeof stageChangeInputSchema>;
 
 export const caseInputSchema = z
   .object({
@@ -220,7 +215,6 @@ export const accusedUpdateSchema = z
     },
     { when: isObject },
   );
-export type AccusedUpdateInput = z.infer<typeof accusedUpdateSchema>;
 /** The accused form's starting values, as typed. */
 export type AccusedFormValues = { name: string; nameUkrainian: string; kind: string; rank: string; level: string; description: string; expectedUpdatedAt: string };
 
@@ -311,43 +305,17 @@ export function withAccusedNamed(form: FormData): FormData {
 
 // The stage-change form.
 
-/** What the stage form shows after a refused save: what was wrong, and what was typed. */
-export type StageFormState = { attempt: number; message: string | null; errors: { parameter: string; message: string }[]; values: StageFormValues };
-
-export type StageFormValues = { stage: string; date: string; inAbsentia: boolean; note: string; sourceSlug: string; sourceTitle: string; sourceUrl: string; sourceLocator: string; expectedVersion: string };
-
-export function stageFormValuesOf(form: FormData): StageFormValues {
-  const one = (name: string) => {
-    const v = form.get(name);
-    return typeof v === "string" ? v : "";
-  };
-  return {
-    stage: one("stage"),
-    date: one("date"),
-    inAbsentia: form.get("inAbsentia") === "on",
-    note: one("note"),
-    sourceSlug: one("source.slug"),
-    sourceTitle: one("source.title"),
-    sourceUrl: one("source.url"),
-    sourceLocator: one("source.locator"),
-    expectedVersion: one("expectedVersion"),
-  };
-}
-
-/** The stage change's input from the form: the source is a recorded one (by slug), a new one, or none. */
-export function stageInputFromFormValues(values: StageFormValues): Record<string, unknown> {
-  const source = values.sourceSlug
-    ? { slug: values.sourceSlug, locator: values.sourceLocator }
-    : values.sourceTitle.trim() || values.sourceUrl.trim() || values.sourceLocator.trim()
-      ? { title: values.sourceTitle, url: values.sourceUrl, locator: values.sourceLocator }
-      : null;
-  const version = values.expectedVersion.trim();
-  return {
-    ...(values.stage ? { stage: values.stage } : {}),
-    date: values.date,
-    inAbsentia: values.inAbsentia,
-    note: values.note,
-    source,
-    ...(version ? { expectedVersion: /^\d+$/.test(version) ? Number(version) : version } : {}),
-  };
+/**
+ * The stage form as the API reads it: a recorded source (chosen by its slug) is cited with its
+ * passage only, so a title or address typed beside it is not sent; with nothing filled in, no source.
+ */
+export function withStageSource(form: FormData): FormData {
+  const recorded = formText(form, "source.slug") !== "";
+  const typed = ["source.title", "source.url", "source.locator"].some((name) => formText(form, name).trim() !== "");
+  const out = new FormData();
+  for (const [name, value] of form) {
+    if (name.startsWith("source.") && (recorded ? name === "source.title" || name === "source.url" : !typed)) continue;
+    out.append(name, value);
+  }
+  return out;
 }

@@ -6,13 +6,12 @@
  */
 import { z } from "zod";
 import { parseConduct } from "./conduct";
-import { isIsoDate, type IsoDate } from "./dates";
+import type { IsoDate } from "./dates";
 import type { Conduct } from "./jurisdiction";
 import { DEFAULT_MODE, DEFAULT_SITUATION } from "./profile-query";
-import { issuesToErrors, oneOf, readParameters, type ParseResult, type Query } from "./query-params";
+import { asOfParameter, issuesToErrors, oneOf, readParameters, type ParseResult, type Query } from "./query-params";
 
 export const COVERAGE_PARAMETERS = ["conduct", "asOf", "situation", "mode", "policy"] as const;
-export type CoverageParameter = (typeof COVERAGE_PARAMETERS)[number];
 /** The values of `policy`: on shows the complementarity split beside the cells. */
 export const POLICY_VIEWS = ["on", "off"] as const;
 
@@ -37,10 +36,7 @@ export function parseCoverageQuery(query: Query, vocabulary: CoverageVocabulary,
   const { single, errors } = readParameters(query, COVERAGE_PARAMETERS, allowed);
 
   const schema = z.object({
-    asOf: z
-      .string()
-      .refine(isIsoDate, { message: `"asOf" must be a calendar date written YYYY-MM-DD, for example ${today}.` })
-      .default(today),
+    asOf: asOfParameter(today),
     situation: oneOf("situation", vocabulary.situations).default(DEFAULT_SITUATION),
     mode: oneOf("mode", vocabulary.modes).default(DEFAULT_MODE),
     conduct: z.string().optional(),

@@ -100,3 +100,12 @@ export function slugFromWords(words: string, fallback: string): string {
     .replace(/-+$/g, "");
   return base || fallback;
 }
+
+/** A posted form's text field as typed; "" when it was not sent. */
+export function formText(form: FormData, name: string): string {
+  const value = form.get(name);
+  return typeof value === "string" ? value : "";
+}
+
+/** Deleting a record (a case, a milestone): the version the user is deleting. */
+export const deleteInputSchema = z.object({ expectedVersion: z.number({ message: "is required: give the version you are deleting" }).int().positive() }).strict();

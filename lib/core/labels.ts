@@ -171,3 +171,21 @@ export function accusedWords(accused: string, level: string | null, names: { acc
 export function nameOf(items: readonly NamedRef[], slug: string): string {
   return items.find((i) => i.slug === slug)?.name ?? slug;
 }
+
+/** A milestone's fields in words, in the order the form shows them (the form and the history add their own). */
+export const MILESTONE_FIELD_LABELS = {
+  title: "Title",
+  description: "What happened",
+  whatChanged: "What it changed",
+  date: "Date",
+  track: "Track",
+  type: "Type",
+  situation: "Situation",
+  forums: "Forums",
+  instruments: "Instruments",
+  cases: "Cases",
+  rules: "Related rules",
+  sources: "Sources",
+  opens: "Rules it opens",
+  closes: "Rules it closes",
+};

@@ -10,11 +10,9 @@
  * an administrator may set them; the use cases check the role.
  */
 import { z } from "zod";
-import { choice, optionalText, partialDate, slug, slugFromWords, slugList, sourceInput, text, type SourceInput } from "./input-fields";
+import { choice, optionalText, partialDate, slug, slugFromWords, slugList, sourceInput, text } from "./input-fields";
 
 export { isWebUrl } from "./input-fields";
-
-export type MilestoneSourceInput = SourceInput;
 
 export const milestoneInputSchema = z
   .object({
@@ -45,9 +43,6 @@ export const milestoneInputSchema = z
   });
 
 export type MilestoneInput = z.infer<typeof milestoneInputSchema>;
-
-/** The keys a client may send (to merge a partial PATCH with the current record). */
-export const MILESTONE_INPUT_KEYS = Object.keys(milestoneInputSchema.shape) as (keyof MilestoneInput)[];
 
 /** A URL-safe slug for a new milestone: the title's words and the year ("icc-warrant-2025"). */
 export function milestoneSlug(title: string, year: number): string {

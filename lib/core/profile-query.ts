@@ -5,9 +5,9 @@
  */
 import { z } from "zod";
 import { parseConduct } from "./conduct";
-import { isIsoDate, type IsoDate } from "./dates";
+import type { IsoDate } from "./dates";
 import type { Profile } from "./jurisdiction";
-import { issuesToErrors, oneOf, readParameters, type ParseResult, type Query } from "./query-params";
+import { asOfParameter, issuesToErrors, oneOf, readParameters, type ParseResult, type Query } from "./query-params";
 
 /** The slugs a question may use, from the reference data. */
 export type Vocabulary = {
@@ -50,10 +50,7 @@ export function parseProfileQuery(query: Query, vocabulary: Vocabulary, today: I
     level: oneOf("level", vocabulary.levels).optional(),
     mode: oneOf("mode", vocabulary.modes).default(DEFAULT_MODE),
     situation: oneOf("situation", vocabulary.situations).default(DEFAULT_SITUATION),
-    asOf: z
-      .string()
-      .refine(isIsoDate, { message: `"asOf" must be a calendar date written YYYY-MM-DD, for example ${today}.` })
-      .default(today),
+    asOf: asOfParameter(today),
     conduct: z.string().optional(),
   });
   const parsed = schema.safeParse(single);

@@ -4,6 +4,7 @@
  * list, the allowed values.
  */
 import { z } from "zod";
+import { isIsoDate, type IsoDate } from "./dates";
 
 export type ParameterError = { parameter: string; message: string; allowed?: readonly string[] };
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; errors: ParameterError[] };
@@ -46,4 +47,9 @@ export function oneOf(parameter: string, allowed: readonly string[]) {
   return z.string().refine((v) => allowed.includes(v), {
     message: `Unknown value for "${parameter}". Allowed: ${allowed.join(", ")}.`,
   });
+}
+
+/** `asOf`: the day the law is read as of, a calendar date; `today` when left out. */
+export function asOfParameter(today: IsoDate) {
+  return z.string().refine(isIsoDate, { message: `"asOf" must be a calendar date written YYYY-MM-DD, for example ${today}.` }).default(today);
 }

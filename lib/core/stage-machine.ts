@@ -10,9 +10,6 @@
  */
 import { CASE_STAGE_LABELS } from "./labels";
 import { formatPartialDate, periodOf, type IsoDate, type PartialDate } from "./dates";
-import type { CaseStage } from "./views";
-
-export type { CaseStage };
 
 /** The ten stages, in the order proceedings normally go through them. */
 export const CASE_STAGES = [
@@ -26,7 +23,9 @@ export const CASE_STAGES = [
   "APPEAL",
   "REPARATIONS",
   "CLOSED",
-] as const satisfies readonly CaseStage[];
+] as const;
+
+export type CaseStage = (typeof CASE_STAGES)[number];
 
 /** The stages a hearing can be held at without the accused: only these may be flagged "in absentia". */
 export const IN_ABSENTIA_STAGES: readonly CaseStage[] = ["TRIAL", "JUDGMENT", "APPEAL"];
@@ -188,8 +187,4 @@ export function inAbsentiaOf(history: readonly { stage: CaseStage; inAbsentia: b
   const trial = latest(["TRIAL"]);
   if (trial) return trial.inAbsentia;
   return latest(["JUDGMENT", "APPEAL"])?.inAbsentia ?? false;
-}
-
-export function isCaseStage(value: unknown): value is CaseStage {
-  return typeof value === "string" && (CASE_STAGES as readonly string[]).includes(value);
 }

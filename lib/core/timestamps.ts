@@ -13,3 +13,8 @@ export function formatUtcMinute(iso: string): string {
 export function formatUtcPrecise(iso: string): string {
   return `${new Date(iso).toISOString().replace("T", " ").replace("Z", "")} UTC`;
 }
+
+/** "2026-11-22 04:31 UTC" — to the minute, in date order, for histories. */
+export function formatUtcDayMinute(at: Date): string {
+  return `${at.toISOString().slice(0, 10)} ${at.toISOString().slice(11, 16)} UTC`;
+}

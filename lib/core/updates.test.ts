@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkXml } from "@/tests/support/xml-check";
 import {
-  buildUpdatesFeed,
   defaultSearchName,
   describeUpdate,
   excerpt,
@@ -10,11 +9,11 @@ import {
   nextSeenAt,
   readUpTo,
   reasonFor,
-  updateEntryId,
   type CaseRef,
   type FollowRef,
   type UpdateRow,
 } from "./updates";
+import { buildUpdatesFeed, updateEntryId } from "@/lib/web/atom";
 
 const icc: FollowRef = { id: "f-icc", target: "FORUM", forum: { slug: "icc", name: "International Criminal Court", shortName: "ICC" } };
 const theCase: FollowRef = { id: "f-case", target: "CASE", case: { slug: "situation-in-ukraine-x", title: "Prosecutor v. X" } };

@@ -2,13 +2,12 @@
  * "Updates": what changed on the cases and forums a user follows. Pure: the server reads rows
  * (lib/server/queries/updates.ts, one query per kind of item); this module merges them into one
  * list (an item matched by several follows appears once, with every reason), sorts it newest
- * recorded first, says in words what happened and why the user sees it, groups it by day, and
- * writes the private Atom feed. Time comes in as an argument.
+ * recorded first, says in words what happened and why the user sees it, and groups it by day (the
+ * private Atom feed is written from it in lib/web/atom.ts). Time comes in as an argument.
  */
 import { formatPartialDate, type PartialDate } from "./dates";
 import { CASE_STAGE_LABELS } from "./labels";
 import type { CaseStage } from "./views";
-import { element, escapeXml } from "./xml";
 
 /** The most items one page (or the feed) lists; older ones are summarised as "more". */
 export const UPDATES_PAGE_LIMIT = 200;
@@ -269,67 +268,4 @@ export function nextSeenAt(current: Date | null, requested: string, now: Date): 
 export function defaultSearchName(query: string): string {
   const words = query.replace(/&/g, " · ").replace(/=/g, ": ");
   return words.length > 120 ? `${words.slice(0, 119)}…` : words || "All cases";
-}
-
-// ---------------------------------------------------------------------------------------------
-// The private Atom feed (RFC 4287).
-
-export type UpdatesFeedInput = {
-  /** The site's origin without a trailing slash. */
-  origin: string;
-  /** The feed's own address (with its private token): the feed's id and self link. */
-  selfUrl: string;
-  /** Whose feed: shown in the feed's title. */
-  userName: string;
-  items: readonly UpdateItem[];
-  /** The feed's `updated` when it has no entries. */
-  now: string;
-};
-
-/** A stable entry id per record: a tag URI on the site's host, the kind and the record's id. */
-export function updateEntryId(origin: string, item: Pick<UpdateRow, "kind" | "id">): string {
-  return `tag:${new URL(origin).hostname},2025:update:${item.kind}:${item.id}`;
-}
-
-export function updateEntrySummary(item: UpdateItem): string {
-  const d = describeUpdate(item);
-  const lines = [d.headline, d.subject];
-  if (d.detail) lines.push(d.detail);
-  if (d.isSynthetic) lines.push("Demo data, not a fact.");
-  lines.push("", `Why you see this: ${item.reasons.map((r) => r.text).join("; ")}.`);
-  if (item.recordedBy) lines.push(`Recorded by ${item.recordedBy}.`);
-  return lines.join("\n");
-}
-
-export function buildUpdatesFeed(input: UpdatesFeedInput): string {
-  const { origin, selfUrl, items } = input;
-  const updated = readUpTo(items) ?? input.now;
-  const entries = items.map((item) => {
-    const d = describeUpdate(item);
-    return [
-      "  <entry>",
-      `    ${element("id", {}, updateEntryId(origin, item))}`,
-      `    ${element("title", { type: "text" }, `${d.isSynthetic ? "[Demo] " : ""}${d.kindLabel}: ${d.subject}: ${d.headline}`)}`,
-      `    ${element("link", { rel: "alternate", type: "text/html", href: `${origin}${d.href}` })}`,
-      `    ${element("updated", {}, item.recordedAt)}`,
-      ...item.reasons.map((r) => `    ${element("category", { term: r.target.toLowerCase(), label: r.text })}`),
-      `    ${element("summary", { type: "text" }, updateEntrySummary(item))}`,
-      "  </entry>",
-    ].join("\n");
-  });
-  return [
-    `<?xml version="1.0" encoding="utf-8"?>`,
-    `<feed xmlns="http://www.w3.org/2005/Atom">`,
-    `  ${element("id", {}, selfUrl)}`,
-    `  ${element("title", { type: "text" }, `Updates for ${input.userName} · Accountability tracker`)}`,
-    `  ${element("subtitle", { type: "text" }, `The latest ${UPDATES_FEED_LIMIT} changes on the cases, forums and saved searches you follow: new milestones, stage changes and notes. Private: do not share this address.`)}`,
-    `  ${element("link", { rel: "self", type: "application/atom+xml", href: selfUrl })}`,
-    `  ${element("link", { rel: "alternate", type: "text/html", href: `${origin}/updates` })}`,
-    `  ${element("updated", {}, updated)}`,
-    `  <author><name>${escapeXml("Accountability Architecture Tracker")}</name></author>`,
-    `  ${element("generator", {}, "Accountability Architecture Tracker")}`,
-    ...entries,
-    `</feed>`,
-    "",
-  ].join("\n");
 }

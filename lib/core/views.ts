@@ -9,20 +9,11 @@ import type { CaseFacet } from "./case-list-query";
 import type { PartialDate } from "./dates";
 import type { ConditionKind } from "./jurisdiction";
 import type { Validity, ValidityStatus } from "./rule-validity";
+import type { CaseStage } from "./stage-machine";
 
 export type SourceKind = "SEED_POST" | "OFFICIAL" | "OTHER" | "SYNTHETIC";
 export type RuleEffect = "COVERS" | "EXCLUDES" | "CONDITIONAL";
-export type CaseStage =
-  | "PRELIMINARY_EXAMINATION"
-  | "INVESTIGATION"
-  | "WARRANT_OR_NOTICE_OF_SUSPICION"
-  | "ARREST_OR_SURRENDER"
-  | "CONFIRMATION_OR_INDICTMENT"
-  | "TRIAL"
-  | "JUDGMENT"
-  | "APPEAL"
-  | "REPARATIONS"
-  | "CLOSED";
+export type { CaseStage } from "./stage-machine";
 export type ForumKind = "PERMANENT_INTERNATIONAL_COURT" | "SPECIAL_TRIBUNAL" | "NATIONAL_COURTS";
 export type InstrumentKind =
   | "TREATY"

@@ -1,6 +1,8 @@
 import "server-only";
 import type { SubmissionResult } from "@conform-to/dom";
+import { redirect } from "next/navigation";
 import { fieldNameOf, type FormReply } from "@/lib/web/form-submission";
+import type { Actor } from "./actor";
 import { AppError, type AppErrorCode, type FieldError } from "./errors";
 
 /**
@@ -47,4 +49,22 @@ export async function saveFromForm<Value, Saved>(
   } catch (error) {
     return { reply: refusedReply(submission, error, { attempt, doing }) };
   }
+}
+
+/**
+ * A confirmed change of one record at the version the user saw (delete, restore), from a
+ * ConfirmForm naming the record in `field`: on success, to `to(slug)`; a refusal comes back as
+ * the form's message.
+ */
+export async function confirmedChange(
+  form: FormData,
+  { actor, field, doing, change, to }: { actor: Actor; field: string; doing: string; change: (args: { actor: Actor; id: string; input: { expectedVersion: number } }) => Promise<{ slug: string }>; to: (slug: string) => string },
+): Promise<{ message: string | null }> {
+  let slug: string;
+  try {
+    slug = (await change({ actor, id: String(form.get(field) ?? ""), input: { expectedVersion: Number(form.get("expectedVersion")) } })).slug;
+  } catch (error) {
+    return { message: refusalOf(error, doing).message };
+  }
+  redirect(to(slug));
 }

@@ -2,6 +2,9 @@
  * Application errors: what went wrong in the domain's terms. Route handlers map them to HTTP in
  * one place (lib/server/http.ts); anything else is an internal error and never reaches a user.
  */
+import type { z } from "zod";
+import { fieldErrors } from "@/lib/core/field-errors";
+
 export const APP_ERROR_STATUS = {
   INVALID_INPUT: 400,
   UNAUTHENTICATED: 401,
@@ -32,4 +35,11 @@ export class AppError extends Error {
     const message = errors.length === 1 && first ? first.message : `${errors.length} parameters are invalid: ${errors.map((e) => e.parameter).join(", ")}.`;
     return new AppError("INVALID_INPUT", message, { errors });
   }
+}
+
+/** The input as the schema reads it, or a refusal naming each field that is wrong (400). */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) throw AppError.invalidInput(fieldErrors(parsed.error));
+  return parsed.data;
 }

@@ -1,12 +1,35 @@
 /**
- * The Atom 1.0 feed of milestones (RFC 4287), built from plain data so it can be tested without a
- * server. Dates of milestones appear at their precision ("October 2024"); `updated` and
- * `published` are the record's own timestamps (when the tracker recorded or changed it).
+ * The Atom 1.0 feeds (RFC 4287) the tracker writes, built from plain data so they can be tested
+ * without a server: the public feed of milestones and each user's private feed of updates. Dates
+ * of milestones appear at their precision ("October 2024"); `updated` and `published` are the
+ * record's own timestamps (when the tracker recorded or changed it).
  */
 import { formatPartialDate, type PartialDate } from "@/lib/core/dates";
-import { element, escapeXml } from "@/lib/core/xml";
+import { describeUpdate, readUpTo, UPDATES_FEED_LIMIT, type UpdateItem, type UpdateRow } from "@/lib/core/updates";
+import { element, escapeXml } from "./xml";
 
 export const ATOM_CONTENT_TYPE = "application/atom+xml; charset=utf-8";
+
+const TRACKER = "Accountability Architecture Tracker";
+
+/** The feed document: the same head for every feed the tracker writes, then its entries, each a list of elements. */
+function atomFeed(head: { selfUrl: string; title: string; subtitle: string; alternate: string; updated: string }, entries: string[][]): string {
+  return [
+    `<?xml version="1.0" encoding="utf-8"?>`,
+    `<feed xmlns="http://www.w3.org/2005/Atom">`,
+    `  ${element("id", {}, head.selfUrl)}`,
+    `  ${element("title", { type: "text" }, head.title)}`,
+    `  ${element("subtitle", { type: "text" }, head.subtitle)}`,
+    `  ${element("link", { rel: "self", type: "application/atom+xml", href: head.selfUrl })}`,
+    `  ${element("link", { rel: "alternate", type: "text/html", href: head.alternate })}`,
+    `  ${element("updated", {}, head.updated)}`,
+    `  <author><name>${escapeXml(TRACKER)}</name></author>`,
+    `  ${element("generator", {}, TRACKER)}`,
+    ...entries.flatMap((elements) => ["  <entry>", ...elements.map((e) => `    ${e}`), "  </entry>"]),
+    `</feed>`,
+    "",
+  ].join("\n");
+}
 
 /** One milestone as the feed needs it. Timestamps are ISO 8601 date-times (UTC). */
 export type FeedMilestone = {
@@ -59,40 +82,80 @@ const withQuery = (url: string, query: string) => (query ? `${url}?${query}` : u
 /** The whole feed as an XML document. Entries are written in the order given. */
 export function buildMilestoneFeed(input: MilestoneFeedInput): string {
   const { origin, query, filterDescription, milestones } = input;
-  const selfUrl = withQuery(`${origin}/milestones/feed.xml`, query);
-  const updated = milestones.reduce((latest, m) => (m.updatedAt > latest ? m.updatedAt : latest), milestones.length > 0 ? "" : input.now);
-  const title = filterDescription ? `Milestones (${filterDescription}) · Accountability tracker` : "Milestones · Accountability tracker";
+  const head = {
+    selfUrl: withQuery(`${origin}/milestones/feed.xml`, query),
+    title: filterDescription ? `Milestones (${filterDescription}) · Accountability tracker` : "Milestones · Accountability tracker",
+    subtitle: "Milestones of the accountability architecture for the war in Ukraine: the latest 50 recorded or updated, each dated only as precisely as its source.",
+    alternate: withQuery(`${origin}/milestones`, query),
+    updated: milestones.reduce((latest, m) => (m.updatedAt > latest ? m.updatedAt : latest), milestones.length > 0 ? "" : input.now),
+  };
+  return atomFeed(
+    head,
+    milestones.map((m) => [
+      element("id", {}, entryId(origin, m.id)),
+      element("title", { type: "text" }, m.isSynthetic ? `[Demo] ${m.title}` : m.title),
+      element("link", { rel: "alternate", type: "text/html", href: `${origin}/milestones/${encodeURIComponent(m.slug)}` }),
+      element("updated", {}, m.updatedAt),
+      element("published", {}, m.createdAt),
+      element("category", { term: m.track.slug, label: `Track: ${m.track.name}`, scheme: `${origin}/milestones?track=` }),
+      element("category", { term: m.type.slug, label: `Type: ${m.type.name}`, scheme: `${origin}/milestones?type=` }),
+      ...m.forums.map((f) => element("category", { term: f.slug, label: `Forum: ${f.name}`, scheme: `${origin}/milestones?forum=` })),
+      element("summary", { type: "text" }, entrySummary(m)),
+    ]),
+  );
+}
 
-  const entries = milestones.map((m) => {
-    const url = `${origin}/milestones/${encodeURIComponent(m.slug)}`;
-    return [
-      "  <entry>",
-      `    ${element("id", {}, entryId(origin, m.id))}`,
-      `    ${element("title", { type: "text" }, m.isSynthetic ? `[Demo] ${m.title}` : m.title)}`,
-      `    ${element("link", { rel: "alternate", type: "text/html", href: url })}`,
-      `    ${element("updated", {}, m.updatedAt)}`,
-      `    ${element("published", {}, m.createdAt)}`,
-      `    ${element("category", { term: m.track.slug, label: `Track: ${m.track.name}`, scheme: `${origin}/milestones?track=` })}`,
-      `    ${element("category", { term: m.type.slug, label: `Type: ${m.type.name}`, scheme: `${origin}/milestones?type=` })}`,
-      ...m.forums.map((f) => `    ${element("category", { term: f.slug, label: `Forum: ${f.name}`, scheme: `${origin}/milestones?forum=` })}`),
-      `    ${element("summary", { type: "text" }, entrySummary(m))}`,
-      "  </entry>",
-    ].join("\n");
-  });
+// ---------------------------------------------------------------------------------------------
+// The private feed of a user's updates.
 
-  return [
-    `<?xml version="1.0" encoding="utf-8"?>`,
-    `<feed xmlns="http://www.w3.org/2005/Atom">`,
-    `  ${element("id", {}, selfUrl)}`,
-    `  ${element("title", { type: "text" }, title)}`,
-    `  ${element("subtitle", { type: "text" }, "Milestones of the accountability architecture for the war in Ukraine: the latest 50 recorded or updated, each dated only as precisely as its source.")}`,
-    `  ${element("link", { rel: "self", type: "application/atom+xml", href: selfUrl })}`,
-    `  ${element("link", { rel: "alternate", type: "text/html", href: withQuery(`${origin}/milestones`, query) })}`,
-    `  ${element("updated", {}, updated)}`,
-    `  <author><name>${escapeXml("Accountability Architecture Tracker")}</name></author>`,
-    `  ${element("generator", {}, "Accountability Architecture Tracker")}`,
-    ...entries,
-    `</feed>`,
-    "",
-  ].join("\n");
+export type UpdatesFeedInput = {
+  /** The site's origin without a trailing slash. */
+  origin: string;
+  /** The feed's own address (with its private token): the feed's id and self link. */
+  selfUrl: string;
+  /** Whose feed: shown in the feed's title. */
+  userName: string;
+  items: readonly UpdateItem[];
+  /** The feed's `updated` when it has no entries. */
+  now: string;
+};
+
+/** A stable entry id per record: a tag URI on the site's host, the kind and the record's id. */
+export function updateEntryId(origin: string, item: Pick<UpdateRow, "kind" | "id">): string {
+  return `tag:${new URL(origin).hostname},2025:update:${item.kind}:${item.id}`;
+}
+
+export function updateEntrySummary(item: UpdateItem): string {
+  const d = describeUpdate(item);
+  const lines = [d.headline, d.subject];
+  if (d.detail) lines.push(d.detail);
+  if (d.isSynthetic) lines.push("Demo data, not a fact.");
+  lines.push("", `Why you see this: ${item.reasons.map((r) => r.text).join("; ")}.`);
+  if (item.recordedBy) lines.push(`Recorded by ${item.recordedBy}.`);
+  return lines.join("\n");
+}
+
+export function buildUpdatesFeed(input: UpdatesFeedInput): string {
+  const { origin, selfUrl, items } = input;
+  const head = {
+    selfUrl,
+    title: `Updates for ${input.userName} · Accountability tracker`,
+    subtitle: `The latest ${UPDATES_FEED_LIMIT} changes on the cases, forums and saved searches you follow: new milestones, stage changes and notes. Private: do not share this address.`,
+    alternate: `${origin}/updates`,
+    updated: readUpTo(items) ?? input.now,
+  };
+  return atomFeed(
+    head,
+    items.map((item) => {
+      const d = describeUpdate(item);
+      return [
+        element("id", {}, updateEntryId(origin, item)),
+        element("title", { type: "text" }, `${d.isSynthetic ? "[Demo] " : ""}${d.kindLabel}: ${d.subject}: ${d.headline}`),
+        element("link", { rel: "alternate", type: "text/html", href: `${origin}${d.href}` }),
+        element("updated", {}, item.recordedAt),
+        ...item.reasons.map((r) => element("category", { term: r.target.toLowerCase(), label: r.text })),
+        element("summary", { type: "text" }, updateEntrySummary(item)),
+      ];
+    }),
+  );
 }

@@ -6,6 +6,8 @@
  * Dates are ISO strings with a precision: a fact known only to the month is "2024-10" here and is
  * stored as 2024-10-01 with MONTH precision. Do not sharpen a date beyond what its source says.
  */
+import type { FailedDuty, KnowledgeStandard } from "@/lib/core/case-input";
+import type { CaseStage } from "@/lib/core/stage-machine";
 
 export type Precision = "DAY" | "MONTH" | "YEAR";
 export type Cite = { source: SourceSlug; locator: string };
@@ -1863,20 +1865,6 @@ export const policies: PolicySeed[] = [
 // give, no knowledge standard or failed duty a press release does not name, no level of
 // responsibility the sources do not support.
 
-export type CaseStageSlug =
-  | "PRELIMINARY_EXAMINATION"
-  | "INVESTIGATION"
-  | "WARRANT_OR_NOTICE_OF_SUSPICION"
-  | "ARREST_OR_SURRENDER"
-  | "CONFIRMATION_OR_INDICTMENT"
-  | "TRIAL"
-  | "JUDGMENT"
-  | "APPEAL"
-  | "REPARATIONS"
-  | "CLOSED";
-export type KnowledgeStandardSlug = "KNEW" | "SHOULD_HAVE_KNOWN" | "CONSCIOUSLY_DISREGARDED";
-export type FailedDutySlug = "PREVENT" | "REPRESS" | "SUBMIT_TO_AUTHORITIES";
-
 export type AccusedSeed = {
   slug: string;
   kind: AccusedKindSlug;
@@ -1899,13 +1887,13 @@ export type ChargeSeed = {
   provision: ProvisionSlug | null;
   description: string;
   // Command responsibility only; null and [] mean "not stated in the source".
-  knowledgeStandard: KnowledgeStandardSlug | null;
-  failedDuties: FailedDutySlug[];
+  knowledgeStandard: KnowledgeStandard | null;
+  failedDuties: FailedDuty[];
   cite: Cite;
 };
 
 export type StageSeed = {
-  stage: CaseStageSlug;
+  stage: CaseStage;
   date: string; // as precise as the source
   inAbsentia: boolean;
   note: string | null;

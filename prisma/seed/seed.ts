@@ -42,6 +42,13 @@ function jsonSafe(value: Record<string, unknown>): Prisma.InputJsonObject {
   return JSON.parse(JSON.stringify(value, (_k, v) => (v instanceof Date ? toIsoDate(v) : v)));
 }
 
+/** What syncFlat needs of a Prisma model delegate. */
+type FlatModel<D> = {
+  findUnique(args: { where: { slug: string } }): Promise<(Record<string, unknown> & { id: string }) | null>;
+  create(args: { data: D & { slug: string } }): Promise<{ id: string }>;
+  update(args: { where: { id: string }; data: D }): Promise<unknown>;
+};
+
 class Seeder {
   report: SeedReport = { created: 0, updated: 0, unchanged: 0, skippedEdited: 0 };
   private ids = new Map<string, Map<string, string>>();
@@ -94,6 +101,18 @@ class Seeder {
     return current.id;
   }
 
+  /** A record without relation lists: read by slug, then created or updated from `desired` alone. */
+  async syncFlat<D extends Record<string, unknown>>(table: string, model: FlatModel<D>, slug: string, desired: D): Promise<string> {
+    return this.sync({
+      table,
+      slug,
+      current: await model.findUnique({ where: { slug } }),
+      desired,
+      create: () => model.create({ data: { slug, ...desired } }),
+      update: (id) => model.update({ where: { id }, data: desired }),
+    });
+  }
+
   private async audit(
     action: "CREATE" | "UPDATE",
     entityType: string,
@@ -119,6 +138,31 @@ const citeFields = (seeder: Seeder, cite: data.Cite) => ({
   sourceLocator: cite.locator,
 });
 
+/** The lists that scope a rule or a policy: the table each names, and the key its ids are compared and audited under. */
+const SCOPE = {
+  crimes: { table: "CrimeCategory", key: "crimeIds" },
+  accusedKinds: { table: "AccusedKind", key: "accusedKindIds" },
+  levels: { table: "ResponsibilityLevel", key: "levelIds" },
+  modes: { table: "ModeOfLiability", key: "modeIds" },
+} as const;
+type ScopeList = keyof typeof SCOPE;
+
+/**
+ * A rule's or policy's scope lists: the ids the seed names (`ids`, under crimeIds…), the relations
+ * to read with the stored record and their ids (`stored`), and the relation writes (`connect` on
+ * create, `set` on update).
+ */
+function scopeLists<L extends ScopeList>(s: Seeder, lists: readonly L[], seed: Partial<Record<ScopeList, readonly string[]>>) {
+  const ids = new Map(lists.map((l) => [l, (seed[l] ?? []).map((slug) => s.id(SCOPE[l].table, slug))] as const));
+  const each = <T>(f: (l: L) => T) => Object.fromEntries(lists.map((l) => [l, f(l)])) as Record<L, T>;
+  return {
+    ids: Object.fromEntries(lists.map((l) => [SCOPE[l].key, ids.get(l)!])),
+    include: each(() => ({ select: { id: true } }) as const),
+    stored: (row: Record<L, { id: string }[]>) => Object.fromEntries(lists.map((l) => [SCOPE[l].key, row[l].map((x) => x.id)])),
+    write: (mode: "connect" | "set") => each((l) => ({ [mode]: ids.get(l)!.map((id) => ({ id })) })),
+  };
+}
+
 async function seedAll(tx: Tx): Promise<SeedReport> {
   const s = new Seeder(tx);
 
@@ -134,14 +178,7 @@ async function seedAll(tx: Tx): Promise<SeedReport> {
       publishedOnPrecision: published?.precision ?? null,
       note: "note" in src ? src.note : null,
     };
-    await s.sync({
-      table: "Source",
-      slug: src.slug,
-      current: await tx.source.findUnique({ where: { slug: src.slug } }),
-      desired,
-      create: () => tx.source.create({ data: { slug: src.slug, ...desired } }),
-      update: (id) => tx.source.update({ where: { id }, data: desired }),
-    });
+    await s.syncFlat("Source", tx.source, src.slug, desired);
   }
 
   for (const ins of data.instruments) {
@@ -156,14 +193,7 @@ async function seedAll(tx: Tx): Promise<SeedReport> {
       url: "url" in ins ? (ins.url as string) : null,
       ...citeFields(s, ins.cite),
     };
-    await s.sync({
-      table: "Instrument",
-      slug: ins.slug,
-      current: await tx.instrument.findUnique({ where: { slug: ins.slug } }),
-      desired,
-      create: () => tx.instrument.create({ data: { slug: ins.slug, ...desired } }),
-      update: (id) => tx.instrument.update({ where: { id }, data: desired }),
-    });
+    await s.syncFlat("Instrument", tx.instrument, ins.slug, desired);
   }
 
   for (const [index, p] of data.provisions.entries()) {
@@ -176,14 +206,7 @@ async function seedAll(tx: Tx): Promise<SeedReport> {
       sortOrder: index,
       ...citeFields(s, p.cite),
     };
-    await s.sync({
-      table: "Provision",
-      slug: p.slug,
-      current: await tx.provision.findUnique({ where: { slug: p.slug } }),
-      desired,
-      create: () => tx.provision.create({ data: { slug: p.slug, ...desired } }),
-      update: (id) => tx.provision.update({ where: { id }, data: desired }),
-    });
+    await s.syncFlat("Provision", tx.provision, p.slug, desired);
   }
 
   for (const [index, f] of data.forums.entries()) {
@@ -201,14 +224,7 @@ async function seedAll(tx: Tx): Promise<SeedReport> {
       sortOrder: index,
       ...citeFields(s, f.cite),
     };
-    await s.sync({
-      table: "Forum",
-      slug: f.slug,
-      current: await tx.forum.findUnique({ where: { slug: f.slug } }),
-      desired,
-      create: () => tx.forum.create({ data: { slug: f.slug, ...desired } }),
-      update: (id) => tx.forum.update({ where: { id }, data: desired }),
-    });
+    await s.syncFlat("Forum", tx.forum, f.slug, desired);
   }
 
   // Simple reference tables share one shape: slug, name, description, order, citation.
@@ -222,15 +238,7 @@ async function seedAll(tx: Tx): Promise<SeedReport> {
     // The delegates differ in type but not in shape for these fields.
     const model = delegate as unknown as typeof tx.crimeCategory;
     for (const [index, row] of rows.entries()) {
-      const desired = { name: row.name, description: row.description, sortOrder: index, ...citeFields(s, row.cite) };
-      await s.sync({
-        table,
-        slug: row.slug,
-        current: await model.findUnique({ where: { slug: row.slug } }),
-        desired,
-        create: () => model.create({ data: { slug: row.slug, ...desired } }),
-        update: (id) => model.update({ where: { id }, data: desired }),
-      });
+      await s.syncFlat(table, model, row.slug, { name: row.name, description: row.description, sortOrder: index, ...citeFields(s, row.cite) });
     }
   }
 
@@ -242,38 +250,17 @@ async function seedAll(tx: Tx): Promise<SeedReport> {
       sortOrder: index,
       ...citeFields(s, m.cite),
     };
-    await s.sync({
-      table: "ModeOfLiability",
-      slug: m.slug,
-      current: await tx.modeOfLiability.findUnique({ where: { slug: m.slug } }),
-      desired,
-      create: () => tx.modeOfLiability.create({ data: { slug: m.slug, ...desired } }),
-      update: (id) => tx.modeOfLiability.update({ where: { id }, data: desired }),
-    });
+    await s.syncFlat("ModeOfLiability", tx.modeOfLiability, m.slug, desired);
   }
 
   for (const [index, t] of data.tracks.entries()) {
     const desired = { name: t.name, description: t.description, sortOrder: index };
-    await s.sync({
-      table: "MilestoneTrack",
-      slug: t.slug,
-      current: await tx.milestoneTrack.findUnique({ where: { slug: t.slug } }),
-      desired,
-      create: () => tx.milestoneTrack.create({ data: { slug: t.slug, ...desired } }),
-      update: (id) => tx.milestoneTrack.update({ where: { id }, data: desired }),
-    });
+    await s.syncFlat("MilestoneTrack", tx.milestoneTrack, t.slug, desired);
   }
 
   for (const [index, t] of data.milestoneTypes.entries()) {
     const desired = { name: t.name, sortOrder: index };
-    await s.sync({
-      table: "MilestoneType",
-      slug: t.slug,
-      current: await tx.milestoneType.findUnique({ where: { slug: t.slug } }),
-      desired,
-      create: () => tx.milestoneType.create({ data: { slug: t.slug, ...desired } }),
-      update: (id) => tx.milestoneType.update({ where: { id }, data: desired }),
-    });
+    await s.syncFlat("MilestoneType", tx.milestoneType, t.slug, desired);
   }
 
   for (const m of data.milestones) {
@@ -340,12 +327,7 @@ async function seedAll(tx: Tx): Promise<SeedReport> {
     const to = partial(r.validTo);
     const conductFrom = partial(r.conductFrom);
     const conductTo = partial(r.conductTo);
-    const lists = {
-      crimeIds: (r.crimes ?? []).map((c) => s.id("CrimeCategory", c)),
-      accusedKindIds: (r.accusedKinds ?? []).map((k) => s.id("AccusedKind", k)),
-      levelIds: (r.levels ?? []).map((l) => s.id("ResponsibilityLevel", l)),
-      modeIds: (r.modes ?? []).map((m) => s.id("ModeOfLiability", m)),
-    };
+    const scope = scopeLists(s, ["crimes", "accusedKinds", "levels", "modes"], r);
     const scalars = {
       forumId: s.id("Forum", r.forum),
       situationId: r.situation ? s.id("Situation", r.situation) : null,
@@ -368,42 +350,20 @@ async function seedAll(tx: Tx): Promise<SeedReport> {
     };
     const stored = await tx.jurisdictionRule.findUnique({
       where: { slug: r.slug },
-      include: {
-        crimes: { select: { id: true } },
-        accusedKinds: { select: { id: true } },
-        levels: { select: { id: true } },
-        modes: { select: { id: true } },
-      },
-    });
-    const current = stored && {
-      ...stored,
-      crimeIds: stored.crimes.map((x) => x.id),
-      accusedKindIds: stored.accusedKinds.map((x) => x.id),
-      levelIds: stored.levels.map((x) => x.id),
-      modeIds: stored.modes.map((x) => x.id),
-    };
-    const relations = (mode: "connect" | "set") => ({
-      crimes: { [mode]: lists.crimeIds.map((id) => ({ id })) },
-      accusedKinds: { [mode]: lists.accusedKindIds.map((id) => ({ id })) },
-      levels: { [mode]: lists.levelIds.map((id) => ({ id })) },
-      modes: { [mode]: lists.modeIds.map((id) => ({ id })) },
+      include: scope.include,
     });
     await s.sync({
       table: "JurisdictionRule",
       slug: r.slug,
-      current,
-      desired: { ...scalars, ...lists },
-      create: () => tx.jurisdictionRule.create({ data: { slug: r.slug, ...scalars, ...relations("connect") } }),
-      update: (id) => tx.jurisdictionRule.update({ where: { id }, data: { ...scalars, ...relations("set") } }),
+      current: stored && { ...stored, ...scope.stored(stored) },
+      desired: { ...scalars, ...scope.ids },
+      create: () => tx.jurisdictionRule.create({ data: { slug: r.slug, ...scalars, ...scope.write("connect") } }),
+      update: (id) => tx.jurisdictionRule.update({ where: { id }, data: { ...scalars, ...scope.write("set") } }),
     });
   }
 
   for (const [index, p] of data.policies.entries()) {
-    const lists = {
-      crimeIds: (p.crimes ?? []).map((c) => s.id("CrimeCategory", c)),
-      accusedKindIds: (p.accusedKinds ?? []).map((k) => s.id("AccusedKind", k)),
-      levelIds: (p.levels ?? []).map((l) => s.id("ResponsibilityLevel", l)),
-    };
+    const scope = scopeLists(s, ["crimes", "accusedKinds", "levels"], p);
     const scalars = {
       kind: p.kind,
       forumId: p.forum ? s.id("Forum", p.forum) : null,
@@ -415,32 +375,29 @@ async function seedAll(tx: Tx): Promise<SeedReport> {
     };
     const stored = await tx.complementarityPolicy.findUnique({
       where: { slug: p.slug },
-      include: { crimes: { select: { id: true } }, accusedKinds: { select: { id: true } }, levels: { select: { id: true } } },
-    });
-    const current = stored && {
-      ...stored,
-      crimeIds: stored.crimes.map((x) => x.id),
-      accusedKindIds: stored.accusedKinds.map((x) => x.id),
-      levelIds: stored.levels.map((x) => x.id),
-    };
-    const relations = (mode: "connect" | "set") => ({
-      crimes: { [mode]: lists.crimeIds.map((id) => ({ id })) },
-      accusedKinds: { [mode]: lists.accusedKindIds.map((id) => ({ id })) },
-      levels: { [mode]: lists.levelIds.map((id) => ({ id })) },
+      include: scope.include,
     });
     await s.sync({
       table: "ComplementarityPolicy",
       slug: p.slug,
-      current,
-      desired: { ...scalars, ...lists },
-      create: () => tx.complementarityPolicy.create({ data: { slug: p.slug, ...scalars, ...relations("connect") } }),
-      update: (id) => tx.complementarityPolicy.update({ where: { id }, data: { ...scalars, ...relations("set") } }),
+      current: stored && { ...stored, ...scope.stored(stored) },
+      desired: { ...scalars, ...scope.ids },
+      create: () => tx.complementarityPolicy.create({ data: { slug: p.slug, ...scalars, ...scope.write("connect") } }),
+      update: (id) => tx.complementarityPolicy.update({ where: { id }, data: { ...scalars, ...scope.write("set") } }),
     });
   }
 
   await seedCases(tx, s);
 
   return s.report;
+}
+
+/** The fields of a stored charge and stage the seed compares, in the order its own rows have them (the keys are JSON). */
+const CHARGE_FIELDS = ["accusedId", "crimeId", "modeId", "provisionId", "provisionCited", "description", "knowledgeStandard", "failedDuties"] as const;
+const STAGE_FIELDS = ["stage", "occurredOn", "precision", "inAbsentia", "note", "sourceId", "sourceLocator"] as const;
+
+function pick<T, K extends keyof T>(row: T, keys: readonly K[]): Pick<T, K> {
+  return Object.fromEntries(keys.map((k) => [k, row[k]])) as Pick<T, K>;
 }
 
 /** True when anyone but the seed has written an audit event about the record: a person edited it. */
@@ -565,30 +522,9 @@ async function seedCases(tx: Tx, s: Seeder) {
       ...stored,
       version: stored.version > 1 || (await editedOutsideSeed(tx, "Case", stored.id)) ? Math.max(stored.version, 2) : stored.version,
       accusedIds: stored.accused.map((r) => r.accusedId),
-      chargeKeys: stored.charges.map((r) =>
-        chargeKey({
-          accusedId: r.accusedId,
-          crimeId: r.crimeId,
-          modeId: r.modeId,
-          provisionId: r.provisionId,
-          provisionCited: r.provisionCited,
-          description: r.description,
-          knowledgeStandard: r.knowledgeStandard,
-          failedDuties: r.failedDuties,
-        }),
-      ),
-      stageKeys: stored.stages.map((r) =>
-        key({
-          stage: r.stage,
-          occurredOn: r.occurredOn,
-          precision: r.precision,
-          inAbsentia: r.inAbsentia,
-          note: r.note,
-          sourceId: r.sourceId,
-          sourceLocator: r.sourceLocator,
-        }),
-      ),
-      sourceKeys: stored.sources.map((r) => key({ sourceId: r.sourceId, locator: r.locator })),
+      chargeKeys: stored.charges.map((r) => chargeKey(pick(r, CHARGE_FIELDS))),
+      stageKeys: stored.stages.map((r) => key(pick(r, STAGE_FIELDS))),
+      sourceKeys: stored.sources.map((r) => key(pick(r, ["sourceId", "locator"]))),
       milestoneIds: stored.milestones.map((m) => m.id),
     };
 

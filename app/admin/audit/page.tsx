@@ -1,4 +1,5 @@
 import { diffSnapshots } from "@/lib/core/audit-diff";
+import { FilterForm } from "@/components/FilterForm";
 import { FilterNotice } from "@/components/FilterNotice";
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -41,33 +42,10 @@ function Refusal({ message }: { message: string }) {
   );
 }
 
-
 function Filters({ options, filters }: { options: AuditFilterOptions; filters: AuditFilters }) {
-  return (
-    <form method="get" action="/admin/audit" className="filter-form" aria-label="Filter the audit trail">
-      <fieldset>
-        <legend>Filter the audit trail</legend>
-        <div className="filter-fields">
-          {AUDIT_PARAMS.map((param) => (
-            <div className="filter-field" key={param}>
-              <label htmlFor={`audit-${param}`}>{AUDIT_PARAM_LABELS[param]}</label>
-              <select id={`audit-${param}`} name={param} defaultValue={filters[param] ?? ""}>
-                <option value="">{param === "actor" ? "Anyone" : param === "action" ? "Any action" : "Any record type"}</option>
-                {allowedFor(param, options).map((o) => (
-                  <option key={o.value} value={o.value}>
-                    {o.label}
-                  </option>
-                ))}
-              </select>
-            </div>
-          ))}
-        </div>
-        <div className="filter-actions">
-          <button type="submit">Apply filters</button>
-        </div>
-      </fieldset>
-    </form>
-  );
+  const any = { actor: "Anyone", action: "Any action", entity: "Any record type" } as const;
+  const fields = AUDIT_PARAMS.map((param) => ({ param, label: AUDIT_PARAM_LABELS[param], any: any[param], value: filters[param] ?? "", choices: allowedFor(param, options) }));
+  return <FilterForm action="/admin/audit" legend="Filter the audit trail" idPrefix="audit" filters={fields} />;
 }
 
 function Who({ row }: { row: AuditRow }) {

@@ -7,7 +7,7 @@ import { describedBy as describedByIds, ErrorList, listOf, textOf } from "@/comp
 import { CONDITION_KINDS } from "@/lib/core/jurisdiction";
 import { CONDITION_KIND_EXPLANATIONS, CONDITION_KIND_LABELS } from "@/lib/core/labels";
 import { emptyRuleFormValues, errorsByField, messageInFormWords, RULE_FIELD_LABELS, RULE_LIST_FIELDS, RULE_TEXT_FIELDS, type RuleFormField, type RuleFormValues, type RuleListField } from "@/lib/core/rule-form";
-import type { Choice, RuleFormOptions } from "@/lib/core/views";
+import type { Choice, ChoiceGroup, RuleFormOptions } from "@/lib/core/views";
 import { parameterOf, type FormAction, type FormReply } from "@/lib/web/form-submission";
 import styles from "./rules.module.css";
 
@@ -23,6 +23,11 @@ const ids = (field: string) => ({ control: `field-${field}`, hint: `field-${fiel
 
 function describedBy(field: string, hasHint: boolean, errors: Errors) {
   return describedByIds(ids(field).control, { hint: hasHint, error: !!errors[field as RuleFormField] });
+}
+
+/** What every control carries: its id and name, and the hint and error it is described by. */
+function control(field: RuleFormField, hasHint: boolean, errors: Errors) {
+  return { id: ids(field).control, name: field, "aria-describedby": describedBy(field, hasHint, errors), "aria-invalid": errors[field] ? true : undefined };
 }
 
 function FieldError({ field, errors }: { field: RuleFormField; errors: Errors }) {
@@ -69,34 +74,102 @@ function Field({ field, label, hint, errors, children }: { field: RuleFormField;
   );
 }
 
+/** A group of boxes to tick; the error summary links to its wrapper (`group-crimes`). */
 function Checkboxes({ field, legend, choices, values, errors }: { field: RuleListField; legend: string; choices: Choice[]; values: string[]; errors: Errors }) {
   return (
-    <fieldset className={`${styles.checkGroup} ${errors[field] ? styles.hasError : ""}`} data-field={field} aria-describedby={describedBy(field, false, errors)}>
-      <legend>{legend}</legend>
-      <FieldError field={field} errors={errors} />
-      <ul className={styles.checkList}>
-        {choices.map((c) => (
-          <li key={c.value}>
-            <label>
-              <input type="checkbox" name={field} value={c.value} defaultChecked={values.includes(c.value)} /> {c.label}
-            </label>
-          </li>
+    <div id={`group-${field}`}>
+      <fieldset className={`${styles.checkGroup} ${errors[field] ? styles.hasError : ""}`} data-field={field} aria-describedby={describedBy(field, false, errors)}>
+        <legend>{legend}</legend>
+        <FieldError field={field} errors={errors} />
+        <ul className={styles.checkList}>
+          {choices.map((c) => (
+            <li key={c.value}>
+              <label>
+                <input type="checkbox" name={field} value={c.value} defaultChecked={values.includes(c.value)} /> {c.label}
+              </label>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+    </div>
+  );
+}
+
+function Options({ choices }: { choices: Choice[] }) {
+  return choices.map((c) => (
+    <option key={c.value} value={c.value}>
+      {c.label}
+    </option>
+  ));
+}
+
+/** A labelled select: `none` is the empty choice; `groups` puts the choices under headings. */
+function SelectField({ field, label, hint, none, value, errors, choices, groups }: {
+  field: RuleFormField;
+  label: string;
+  hint?: string;
+  none: string;
+  value: string;
+  errors: Errors;
+  choices?: Choice[];
+  groups?: ChoiceGroup[];
+}) {
+  return (
+    <Field field={field} label={label} errors={errors} hint={hint}>
+      <select {...control(field, !!hint, errors)} defaultValue={value}>
+        <option value="">{none}</option>
+        {choices ? <Options choices={choices} /> : null}
+        {groups?.map((g) => (
+          <optgroup key={g.label} label={g.label}>
+            <Options choices={g.choices} />
+          </optgroup>
         ))}
-      </ul>
+      </select>
+    </Field>
+  );
+}
+
+/** One choice of a radio group; the first carries the field's id, so the error summary can link to it. */
+type RadioChoice = { value: string; label: string; hint: string };
+
+function RadioGroup({ field, legend, hint, choices, value, errors }: { field: RuleFormField; legend: string; hint?: React.ReactNode; choices: readonly RadioChoice[]; value: string; errors: Errors }) {
+  return (
+    <fieldset className={`${styles.radioGroup} ${errors[field] ? styles.hasError : ""}`} data-field={field} aria-describedby={describedBy(field, !!hint, errors)}>
+      <legend>{legend}</legend>
+      {hint ? (
+        <p className="field-hint" id={ids(field).hint}>
+          {hint}
+        </p>
+      ) : null}
+      <FieldError field={field} errors={errors} />
+      {choices.map((c, index) => (
+        <label key={c.value} className={styles.radio}>
+          <input type="radio" name={field} value={c.value} defaultChecked={value === c.value} id={index === 0 ? ids(field).control : undefined} />
+          <span>
+            <strong>{c.label}</strong>
+            <span className={styles.radioHint}>{c.hint}</span>
+          </span>
+        </label>
+      ))}
     </fieldset>
   );
 }
 
-function MilestoneSelect({ field, values, options, errors, none }: { field: "openedBy" | "closedBy"; values: RuleFormValues; options: RuleFormOptions; errors: Errors; none: string }) {
+const CONDITION_KIND_CHOICES: RadioChoice[] = [
+  ...CONDITION_KINDS.map((kind) => ({ value: kind, label: CONDITION_KIND_LABELS[kind], hint: CONDITION_KIND_EXPLANATIONS[kind] })),
+  { value: "", label: "None", hint: "For a rule that covers or excludes." },
+];
+
+/** A text or a date as the admin writes it; a date keeps the precision written (a day, a month or a year). */
+function TextField({ field, label, hint, value, errors, rows, date }: { field: RuleFormField; label: string; hint: string; value: string; errors: Errors; rows?: number; date?: boolean }) {
   return (
-    <select id={ids(field).control} name={field} defaultValue={values[field]} aria-describedby={describedBy(field, true, errors)} aria-invalid={errors[field] ? true : undefined}>
-      <option value="">{none}</option>
-      {options.milestones.map((m) => (
-        <option key={m.value} value={m.value}>
-          {m.label}
-        </option>
-      ))}
-    </select>
+    <Field field={field} label={label} errors={errors} hint={hint}>
+      {date ? (
+        <input {...control(field, true, errors)} type="text" inputMode="numeric" placeholder="YYYY-MM-DD, YYYY-MM or YYYY" defaultValue={value} autoComplete="off" />
+      ) : (
+        <textarea {...control(field, true, errors)} rows={rows} defaultValue={value} />
+      )}
+    </Field>
   );
 }
 
@@ -139,7 +212,7 @@ function RuleFields({ state, values: v, mode, options, editHref }: {
           <ul>
             {fieldsInError.map((f) => (
               <li key={f}>
-                <a href={`#${f === "crimes" || f === "accusedKinds" || f === "levels" || f === "modes" ? `group-${f}` : ids(f).control}`}>{RULE_FIELD_LABELS[f as RuleFormField]}</a>:{" "}
+                <a href={`#${(RULE_LIST_FIELDS as readonly string[]).includes(f) ? `group-${f}` : ids(f).control}`}>{RULE_FIELD_LABELS[f as RuleFormField]}</a>:{" "}
                 {(errors[f] ?? []).map((m) => messageInFormWords(m)).join(" ")}
               </li>
             ))}
@@ -182,97 +255,47 @@ function RuleFields({ state, values: v, mode, options, editHref }: {
             errors={errors}
             hint={mode === "edit" ? "The rule’s permanent name; it cannot be changed." : "A permanent name: lower-case words joined by hyphens, e.g. icc-ukraine-state-party."}
           >
-            <input
-              id="field-slug"
-              name="slug"
-              type="text"
-              defaultValue={v.slug}
-              readOnly={mode === "edit"}
-              className={mode === "edit" ? styles.readOnly : undefined}
-              autoComplete="off"
-              spellCheck={false}
-              aria-describedby={describedBy("slug", true, errors)}
-              aria-invalid={errors.slug ? true : undefined}
-            />
+            <input {...control("slug", true, errors)} type="text" defaultValue={v.slug} readOnly={mode === "edit"} className={mode === "edit" ? styles.readOnly : undefined} autoComplete="off" spellCheck={false} />
           </Field>
           <div className={styles.forumRow}>
-            <Field field="forum" label="Forum" errors={errors}>
-              <select id="field-forum" name="forum" defaultValue={v.forum} aria-describedby={describedBy("forum", false, errors)} aria-invalid={errors.forum ? true : undefined}>
-                <option value="">Choose a forum…</option>
-                {options.forums.map((f) => (
-                  <option key={f.value} value={f.value}>
-                    {f.label}
-                  </option>
-                ))}
-              </select>
-            </Field>
-            <Field field="situation" label="Situation" errors={errors} hint="Leave “every situation” for a rule that holds wherever the forum acts.">
-              <select id="field-situation" name="situation" defaultValue={v.situation} aria-describedby={describedBy("situation", true, errors)} aria-invalid={errors.situation ? true : undefined}>
-                <option value="">Every situation</option>
-                {options.situations.map((s) => (
-                  <option key={s.value} value={s.value}>
-                    {s.label}
-                  </option>
-                ))}
-              </select>
-            </Field>
+            <SelectField field="forum" label="Forum" none="Choose a forum…" choices={options.forums} value={v.forum} errors={errors} />
+            <SelectField
+              field="situation"
+              label="Situation"
+              hint="Leave “every situation” for a rule that holds wherever the forum acts."
+              none="Every situation"
+              choices={options.situations}
+              value={v.situation}
+              errors={errors}
+            />
           </div>
         </fieldset>
 
         <fieldset className={styles.section}>
           <legend>2. What the rule says</legend>
-          <fieldset className={`${styles.radioGroup} ${errors.effect ? styles.hasError : ""}`} data-field="effect" aria-describedby={describedBy("effect", false, errors)}>
-            <legend>Effect</legend>
-            <FieldError field="effect" errors={errors} />
-            {EFFECTS.map((e, index) => (
-              <label key={e.value} className={styles.radio}>
-                <input type="radio" name="effect" value={e.value} defaultChecked={v.effect === e.value} id={index === 0 ? "field-effect" : undefined} />
-                <span>
-                  <strong>{e.label}</strong>
-                  <span className={styles.radioHint}>{e.hint}</span>
-                </span>
-              </label>
-            ))}
-          </fieldset>
-          <Field field="summary" label="Summary" errors={errors} hint="What the rule says, in the words a lawyer would use. Shown on the forum page and in every answer.">
-            <textarea id="field-summary" name="summary" rows={3} defaultValue={v.summary} aria-describedby={describedBy("summary", true, errors)} aria-invalid={errors.summary ? true : undefined} />
-          </Field>
-          <Field
+          <RadioGroup field="effect" legend="Effect" choices={EFFECTS} value={v.effect} errors={errors} />
+          <TextField field="summary" label="Summary" rows={3} value={v.summary} errors={errors} hint="What the rule says, in the words a lawyer would use. Shown on the forum page and in every answer." />
+          <TextField
             field="condition"
             label="Condition (conditional rules only)"
+            rows={3}
+            value={v.condition}
             errors={errors}
             hint="Required when the effect is “Conditional”: under which condition the forum would have jurisdiction. Leave it empty for “Covers” or “Excludes”."
-          >
-            <textarea id="field-condition" name="condition" rows={3} defaultValue={v.condition} aria-describedby={describedBy("condition", true, errors)} aria-invalid={errors.condition ? true : undefined} />
-          </Field>
-          <fieldset
-            className={`${styles.radioGroup} ${errors.conditionKind ? styles.hasError : ""}`}
-            data-field="conditionKind"
-            aria-describedby={describedBy("conditionKind", true, errors)}
-          >
-            <legend>Kind of condition (conditional rules only)</legend>
-            <p className="field-hint" id={ids("conditionKind").hint}>
-              Required when the effect is “Conditional”: what the condition turns on. A change of law that has not happened (a
-              state joining a treaty) is never a condition: record such a rule as “Excludes” and name the route in its summary.
-            </p>
-            <FieldError field="conditionKind" errors={errors} />
-            {CONDITION_KINDS.map((kind, index) => (
-              <label key={kind} className={styles.radio}>
-                <input type="radio" name="conditionKind" value={kind} defaultChecked={v.conditionKind === kind} id={index === 0 ? "field-conditionKind" : undefined} />
-                <span>
-                  <strong>{CONDITION_KIND_LABELS[kind]}</strong>
-                  <span className={styles.radioHint}>{CONDITION_KIND_EXPLANATIONS[kind]}</span>
-                </span>
-              </label>
-            ))}
-            <label className={styles.radio}>
-              <input type="radio" name="conditionKind" value="" defaultChecked={v.conditionKind === ""} />
-              <span>
-                <strong>None</strong>
-                <span className={styles.radioHint}>For a rule that covers or excludes.</span>
-              </span>
-            </label>
-          </fieldset>
+          />
+          <RadioGroup
+            field="conditionKind"
+            legend="Kind of condition (conditional rules only)"
+            hint={
+              <>
+                Required when the effect is “Conditional”: what the condition turns on. A change of law that has not happened (a
+                state joining a treaty) is never a condition: record such a rule as “Excludes” and name the route in its summary.
+              </>
+            }
+            choices={CONDITION_KIND_CHOICES}
+            value={v.conditionKind}
+            errors={errors}
+          />
         </fieldset>
 
         <fieldset className={styles.section}>
@@ -282,18 +305,10 @@ function RuleFields({ state, values: v, mode, options, editHref }: {
             crime, every kind of accused, and so on).
           </p>
           <div className={styles.checkGroups}>
-            <div id="group-crimes">
-              <Checkboxes field="crimes" legend="Crimes" choices={options.crimes} values={v.crimes} errors={errors} />
-            </div>
-            <div id="group-accusedKinds">
-              <Checkboxes field="accusedKinds" legend="Kinds of accused" choices={options.accusedKinds} values={v.accusedKinds} errors={errors} />
-            </div>
-            <div id="group-levels">
-              <Checkboxes field="levels" legend="Levels of responsibility" choices={options.levels} values={v.levels} errors={errors} />
-            </div>
-            <div id="group-modes">
-              <Checkboxes field="modes" legend="Modes of liability" choices={options.modes} values={v.modes} errors={errors} />
-            </div>
+            <Checkboxes field="crimes" legend="Crimes" choices={options.crimes} values={v.crimes} errors={errors} />
+            <Checkboxes field="accusedKinds" legend="Kinds of accused" choices={options.accusedKinds} values={v.accusedKinds} errors={errors} />
+            <Checkboxes field="levels" legend="Levels of responsibility" choices={options.levels} values={v.levels} errors={errors} />
+            <Checkboxes field="modes" legend="Modes of liability" choices={options.modes} values={v.modes} errors={errors} />
           </div>
         </fieldset>
 
@@ -305,20 +320,12 @@ function RuleFields({ state, values: v, mode, options, editHref }: {
             open-ended.
           </p>
           <div className={styles.row}>
-            <Field field="openedBy" label="Opened by milestone" errors={errors} hint="The milestone that brought the rule into force, if any. Newest first.">
-              <MilestoneSelect field="openedBy" values={v} options={options} errors={errors} none="No milestone" />
-            </Field>
-            <Field field="validFrom" label="Valid from" errors={errors} hint="With an opening milestone, leave empty to take its date, or give the same date.">
-              <PartialDateInput field="validFrom" value={v.validFrom} errors={errors} />
-            </Field>
+            <SelectField field="openedBy" label="Opened by milestone" hint="The milestone that brought the rule into force, if any. Newest first." none="No milestone" choices={options.milestones} value={v.openedBy} errors={errors} />
+            <TextField field="validFrom" label="Valid from" date value={v.validFrom} errors={errors} hint="With an opening milestone, leave empty to take its date, or give the same date." />
           </div>
           <div className={styles.row}>
-            <Field field="closedBy" label="Closed by milestone" errors={errors} hint="The milestone that ended the rule, if any. Newest first.">
-              <MilestoneSelect field="closedBy" values={v} options={options} errors={errors} none="No milestone" />
-            </Field>
-            <Field field="validTo" label="Valid until" errors={errors} hint="The last day the rule held. Required with a closing milestone, and not after it.">
-              <PartialDateInput field="validTo" value={v.validTo} errors={errors} />
-            </Field>
+            <SelectField field="closedBy" label="Closed by milestone" hint="The milestone that ended the rule, if any. Newest first." none="No milestone" choices={options.milestones} value={v.closedBy} errors={errors} />
+            <TextField field="validTo" label="Valid until" date value={v.validTo} errors={errors} hint="The last day the rule held. Required with a closing milestone, and not after it." />
           </div>
         </fieldset>
 
@@ -330,44 +337,23 @@ function RuleFields({ state, values: v, mode, options, editHref }: {
             Same date format as above; both dates are inclusive; leave a side empty when the rule sets no limit there.
           </p>
           <div className={styles.row}>
-            <Field field="conductFrom" label="Conduct from" errors={errors} hint="The earliest conduct the rule reaches. Empty: no earlier limit.">
-              <PartialDateInput field="conductFrom" value={v.conductFrom} errors={errors} />
-            </Field>
-            <Field field="conductTo" label="Conduct until" errors={errors} hint="The latest conduct the rule reaches. Empty: no later limit.">
-              <PartialDateInput field="conductTo" value={v.conductTo} errors={errors} />
-            </Field>
+            <TextField field="conductFrom" label="Conduct from" date value={v.conductFrom} errors={errors} hint="The earliest conduct the rule reaches. Empty: no earlier limit." />
+            <TextField field="conductTo" label="Conduct until" date value={v.conductTo} errors={errors} hint="The latest conduct the rule reaches. Empty: no later limit." />
           </div>
         </fieldset>
 
         <fieldset className={styles.section}>
           <legend>6. Legal basis and source</legend>
-          <Field field="provision" label="Provision" errors={errors} hint="The provision the rule rests on, grouped by instrument.">
-            <select id="field-provision" name="provision" defaultValue={v.provision} aria-describedby={describedBy("provision", true, errors)} aria-invalid={errors.provision ? true : undefined}>
-              <option value="">Choose a provision…</option>
-              {options.provisions.map((g) => (
-                <optgroup key={g.label} label={g.label}>
-                  {g.choices.map((p) => (
-                    <option key={p.value} value={p.value}>
-                      {p.label}
-                    </option>
-                  ))}
-                </optgroup>
-              ))}
-            </select>
-          </Field>
-          <Field field="source" label="Source" errors={errors} hint="Where the rule comes from: a post of the seed blog or an official text.">
-            <select id="field-source" name="source" defaultValue={v.source} aria-describedby={describedBy("source", true, errors)} aria-invalid={errors.source ? true : undefined}>
-              <option value="">Choose a source…</option>
-              {options.sources.map((s) => (
-                <option key={s.value} value={s.value}>
-                  {s.label}
-                </option>
-              ))}
-            </select>
-          </Field>
-          <Field field="sourceLocator" label="Passage of the source" errors={errors} hint="Quote the passage that states the rule, so a reader can find it in the source. Optional, but expected.">
-            <textarea id="field-sourceLocator" name="sourceLocator" rows={4} defaultValue={v.sourceLocator} aria-describedby={describedBy("sourceLocator", true, errors)} aria-invalid={errors.sourceLocator ? true : undefined} />
-          </Field>
+          <SelectField field="provision" label="Provision" hint="The provision the rule rests on, grouped by instrument." none="Choose a provision…" groups={options.provisions} value={v.provision} errors={errors} />
+          <SelectField field="source" label="Source" hint="Where the rule comes from: a post of the seed blog or an official text." none="Choose a source…" choices={options.sources} value={v.source} errors={errors} />
+          <TextField
+            field="sourceLocator"
+            label="Passage of the source"
+            rows={4}
+            value={v.sourceLocator}
+            errors={errors}
+            hint="Quote the passage that states the rule, so a reader can find it in the source. Optional, but expected."
+          />
         </fieldset>
       </div>
 
@@ -379,22 +365,5 @@ function RuleFields({ state, values: v, mode, options, editHref }: {
         <span className="muted small">Saving changes the tracker’s answers at once.</span>
       </div>
     </form>
-  );
-}
-
-/** A validity or conduct date as the admin writes it: a day, a month or a year; the precision follows. */
-function PartialDateInput({ field, value, errors }: { field: "validFrom" | "validTo" | "conductFrom" | "conductTo"; value: string; errors: Errors }) {
-  return (
-    <input
-      id={`field-${field}`}
-      name={field}
-      type="text"
-      inputMode="numeric"
-      placeholder="YYYY-MM-DD, YYYY-MM or YYYY"
-      defaultValue={value}
-      autoComplete="off"
-      aria-describedby={describedBy(field, true, errors)}
-      aria-invalid={errors[field] ? true : undefined}
-    />
   );
 }

@@ -1,9 +1,9 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { caseInputSchema, stageFormValuesOf, stageInputFromFormValues, withAccusedNamed, type StageFormState } from "@/lib/core/case-input";
+import { caseInputSchema, stageChangeInputSchema, withAccusedNamed, withStageSource } from "@/lib/core/case-input";
 import { isoPartial } from "@/lib/core/dates";
-import { refusalOf, saveFromForm } from "@/lib/server/action";
+import { confirmedChange, saveFromForm } from "@/lib/server/action";
 import { currentActor } from "@/lib/server/auth";
 import { createCase } from "@/lib/server/cases/create-case";
 import { deleteCase } from "@/lib/server/cases/delete-case";
@@ -36,48 +36,27 @@ export async function saveCaseAction(previous: FormReply | undefined, form: Form
 }
 
 /** Records a stage change from the form; refusals come back with the stage rules' explanation beside the field. */
-export async function recordStageAction(previous: StageFormState, form: FormData): Promise<StageFormState> {
+export async function recordStageAction(previous: FormReply | undefined, form: FormData): Promise<FormReply> {
   const actor = await currentActor();
-  const values = stageFormValuesOf(form);
   const id = String(form.get("case") ?? "");
-  let slug: string;
-  try {
-    const record = await recordStage({ actor, id, input: stageInputFromFormValues(values) });
-    slug = record.slug;
-  } catch (error) {
-    const { message, errors } = refusalOf(error, "recording a stage change");
-    return { attempt: previous.attempt + 1, message, errors, values };
-  }
-  redirect(`/cases/${slug}?saved=stage#stages-heading`);
+  const { saved, reply } = await saveFromForm(parseForm(form, stageChangeInputSchema, { prepare: withStageSource }), {
+    attempt: (previous?.attempt ?? 0) + 1,
+    doing: "recording a stage change",
+    // The use case reads the API's input: the date as written.
+    save: (value) => recordStage({ actor, id, input: { ...value, date: isoPartial(value.date) } }),
+  });
+  if (reply) return reply;
+  redirect(`/cases/${saved.slug}?saved=stage#stages-heading`);
 }
 
 export type DeleteCaseState = { message: string | null };
 
 /** Deletes (hides) a case after the confirmation page; on success, to its history (which says it is deleted). */
 export async function deleteCaseAction(_previous: DeleteCaseState, form: FormData): Promise<DeleteCaseState> {
-  const actor = await currentActor();
-  const id = String(form.get("case") ?? "");
-  const version = Number(form.get("expectedVersion"));
-  let slug: string;
-  try {
-    const record = await deleteCase({ actor, id, input: { expectedVersion: version } });
-    slug = record.slug;
-  } catch (error) {
-    return { message: refusalOf(error, "deleting or restoring a case").message };
-  }
-  redirect(`/cases/${slug}/history?deleted=1`);
+  return confirmedChange(form, { actor: await currentActor(), field: "case", doing: "deleting or restoring a case", change: deleteCase, to: (slug) => `/cases/${slug}/history?deleted=1` });
 }
 
 /** Restores a deleted case (administrators), from its history page; then to the case itself. */
 export async function restoreCaseAction(_previous: DeleteCaseState, form: FormData): Promise<DeleteCaseState> {
-  const actor = await currentActor();
-  const id = String(form.get("case") ?? "");
-  const version = Number(form.get("expectedVersion"));
-  let slug: string;
-  try {
-    slug = (await restoreCase({ actor, id, input: { expectedVersion: version } })).slug;
-  } catch (error) {
-    return { message: refusalOf(error, "deleting or restoring a case").message };
-  }
-  redirect(`/cases/${slug}`);
+  return confirmedChange(form, { actor: await currentActor(), field: "case", doing: "deleting or restoring a case", change: restoreCase, to: (slug) => `/cases/${slug}` });
 }

@@ -1,5 +1,5 @@
-import { ATOM_CONTENT_TYPE } from "@/lib/web/atom";
-import { buildUpdatesFeed, UPDATES_FEED_LIMIT } from "@/lib/core/updates";
+import { ATOM_CONTENT_TYPE, buildUpdatesFeed } from "@/lib/web/atom";
+import { UPDATES_FEED_LIMIT } from "@/lib/core/updates";
 import { userFromFeedToken } from "@/lib/server/feed-token";
 import { listUpdates } from "@/lib/server/queries/updates";
 import { siteOrigin } from "@/lib/server/site-url";

@@ -3,8 +3,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { z } from "zod";
 import { auditActorId, requireRole, type Actor } from "../actor";
 import { db } from "../db";
-import { AppError } from "../errors";
-import { fieldErrors } from "@/lib/core/field-errors";
+import { AppError, parseInput } from "../errors";
 
 const TOKEN_PREFIX = "tat_";
 const hashOf = (token: string) => createHash("sha256").update(token).digest("hex");
@@ -18,13 +17,12 @@ const newTokenSchema = z.object({
 export async function createApiToken({ actor, input, now = new Date() }: { actor: Actor; input: unknown; now?: Date }) {
   requireRole(actor, "VIEWER");
   if (actor.kind !== "user") throw new AppError("FORBIDDEN", "API tokens belong to a signed-in user.");
-  const parsed = newTokenSchema.safeParse(input);
-  if (!parsed.success) throw AppError.invalidInput(fieldErrors(parsed.error));
+  const parsed = parseInput(newTokenSchema, input);
   const token = TOKEN_PREFIX + randomBytes(32).toString("base64url");
-  const expiresAt = new Date(now.getTime() + parsed.data.expiresInDays * 86_400_000);
+  const expiresAt = new Date(now.getTime() + parsed.expiresInDays * 86_400_000);
   return db.$transaction(async (tx) => {
     const row = await tx.apiToken.create({
-      data: { userId: actor.id, name: parsed.data.name, tokenHash: hashOf(token), prefix: token.slice(0, TOKEN_PREFIX.length + 6), expiresAt },
+      data: { userId: actor.id, name: parsed.name, tokenHash: hashOf(token), prefix: token.slice(0, TOKEN_PREFIX.length + 6), expiresAt },
       select: { id: true, name: true, prefix: true, expiresAt: true },
     });
     await tx.auditEvent.create({ data: { actorId: actor.id, action: "CREATE", entityType: "ApiToken", entityId: row.id, after: { name: row.name, prefix: row.prefix, expiresAt: expiresAt.toISOString() } } });

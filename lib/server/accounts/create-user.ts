@@ -1,18 +1,15 @@
 import "server-only";
 import { newUserSchema } from "@/lib/core/account-input";
-import { fieldErrors } from "@/lib/core/field-errors";
 import { auditActorId, auditNote, requireRole, type Actor } from "../actor";
 import { db } from "../db";
-import { AppError } from "../errors";
+import { AppError, parseInput } from "../errors";
 import { hashPassword } from "../passwords";
 
 /** Creates an account (admins and the operator only). The password is stored as a scrypt hash. */
 export async function createUser({ actor, input }: { actor: Actor; input: unknown }) {
   requireRole(actor, "ADMIN");
-  const parsed = newUserSchema.safeParse(input);
-  if (!parsed.success) throw AppError.invalidInput(fieldErrors(parsed.error));
-  const { email, role, password } = parsed.data;
-  const name = parsed.data.name ?? email.split("@")[0]!;
+  const { email, role, password, name: given } = parseInput(newUserSchema, input);
+  const name = given ?? email.split("@")[0]!;
   const passwordHash = await hashPassword(password);
   return db
     .$transaction(async (tx) => {

@@ -4,14 +4,14 @@ import type { AnnotationRow } from "./find-annotation";
 
 /** A note in the audit trail, in the API, and as the saved version a refused edit is shown against. */
 
+/** What a version of a note says: the same in the audit trail, the API and a refused edit. */
+const content = (a: AnnotationRow) => ({ version: a.version, body: a.body, assessment: a.assessment, verified: a.verified });
+
 /** The audit trail's picture of a note. */
 export function snapshot(a: AnnotationRow): Prisma.InputJsonObject {
   return {
     case: a.case.slug,
-    version: a.version,
-    body: a.body,
-    assessment: a.assessment,
-    verified: a.verified,
+    ...content(a),
     deletedAt: a.deletedAt ? a.deletedAt.toISOString() : null,
   };
 }
@@ -22,10 +22,7 @@ export function toRecord(a: AnnotationRow) {
   return {
     id: a.id,
     case: a.case.slug,
-    version: a.version,
-    body: a.body,
-    assessment: a.assessment,
-    verified: a.verified,
+    ...content(a),
     author: { name: a.author.name },
     lastEditedBy: latest ? { name: latest.editedBy.name } : null,
     createdAt: a.createdAt.toISOString(),
@@ -39,10 +36,7 @@ export type AnnotationRecord = ReturnType<typeof toRecord>;
 export function currentVersionOf(a: AnnotationRow) {
   const latest = a.versions[0];
   return {
-    version: a.version,
-    body: a.body,
-    assessment: a.assessment,
-    verified: a.verified,
+    ...content(a),
     editedBy: latest?.editedBy.name ?? a.author.name,
     editedAt: (latest?.createdAt ?? a.updatedAt).toISOString(),
   };

@@ -1,10 +1,9 @@
 import "server-only";
 import { annotationInputSchema } from "@/lib/core/annotation-input";
-import { fieldErrors } from "@/lib/core/field-errors";
 import { auditActorId, auditNote, requireRole, type Actor } from "../actor";
 import { refreshAnnotationSearch } from "../cases/search-document";
 import { db } from "../db";
-import { AppError } from "../errors";
+import { AppError, parseInput } from "../errors";
 import { requireUser } from "./annotation-permissions";
 import { snapshot, toRecord, type AnnotationRecord } from "./annotation-record";
 import { annotationSelect } from "./find-annotation";
@@ -16,9 +15,7 @@ import { annotationSelect } from "./find-annotation";
 export async function createAnnotation({ actor, caseSlug, input }: { actor: Actor; caseSlug: string; input: unknown }): Promise<AnnotationRecord> {
   requireRole(actor, "ANALYST");
   const user = requireUser(actor, "Adding a note");
-  const parsed = annotationInputSchema.safeParse(input);
-  if (!parsed.success) throw AppError.invalidInput(fieldErrors(parsed.error));
-  const note = parsed.data;
+  const note = parseInput(annotationInputSchema, input);
   if (note.expectedVersion !== null) {
     throw AppError.invalidInput([{ parameter: "expectedVersion", message: "expectedVersion applies only to changing a note; leave it out to add a new one." }]);
   }

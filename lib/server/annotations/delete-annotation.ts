@@ -1,11 +1,10 @@
 import "server-only";
 import { annotationDeleteSchema } from "@/lib/core/annotation-input";
-import { fieldErrors } from "@/lib/core/field-errors";
 import { formatUtcMinute } from "@/lib/core/timestamps";
 import { auditActorId, auditNote, requireRole, type Actor } from "../actor";
 import { refreshAnnotationSearch } from "../cases/search-document";
 import { db } from "../db";
-import { AppError } from "../errors";
+import { AppError, parseInput } from "../errors";
 import { mayChange, refuseChange } from "./annotation-permissions";
 import { currentVersionOf, snapshot, toRecord, type AnnotationRecord } from "./annotation-record";
 import { annotationSelect, findAnnotation, type AnnotationRow } from "./find-annotation";
@@ -22,9 +21,7 @@ export async function deleteAnnotation({ actor, caseSlug, id, input, now = new D
   return db.$transaction(async (tx) => {
     const existing = await findAnnotation(tx, caseSlug, id);
     if (!mayChange(actor, existing.authorId)) refuseChange("delete", existing.author.name);
-    const parsed = annotationDeleteSchema.safeParse(input ?? {});
-    if (!parsed.success) throw AppError.invalidInput(fieldErrors(parsed.error));
-    const { expectedVersion } = parsed.data;
+    const { expectedVersion } = parseInput(annotationDeleteSchema, input ?? {});
     const stale = (row: AnnotationRow) => {
       const current = currentVersionOf(row);
       return new AppError(

@@ -1,11 +1,10 @@
 import "server-only";
 import { annotationInputSchema, sameContent } from "@/lib/core/annotation-input";
-import { fieldErrors } from "@/lib/core/field-errors";
 import { formatUtcMinute } from "@/lib/core/timestamps";
 import { auditActorId, auditNote, requireRole, type Actor } from "../actor";
 import { refreshAnnotationSearch } from "../cases/search-document";
 import { db } from "../db";
-import { AppError } from "../errors";
+import { AppError, parseInput } from "../errors";
 import { mayChange, refuseChange, requireUser } from "./annotation-permissions";
 import { currentVersionOf, snapshot, toRecord, type AnnotationRecord } from "./annotation-record";
 import { annotationSelect, findAnnotation, type AnnotationRow } from "./find-annotation";
@@ -30,9 +29,7 @@ export async function updateAnnotation({ actor, caseSlug, id, input }: { actor: 
 
     const current = { body: existing.body, assessment: existing.assessment, verified: existing.verified };
     const isObject = input !== null && typeof input === "object" && !Array.isArray(input);
-    const parsed = annotationInputSchema.safeParse(isObject ? { ...current, ...input } : input);
-    if (!parsed.success) throw AppError.invalidInput(fieldErrors(parsed.error));
-    const note = parsed.data;
+    const note = parseInput(annotationInputSchema, isObject ? { ...current, ...input } : input);
     if (note.expectedVersion === null) {
       throw AppError.invalidInput([{ parameter: "expectedVersion", message: `expectedVersion is required to change a note: give the version you edited (it is at version ${existing.version}).` }]);
     }

@@ -1,11 +1,10 @@
 import "server-only";
 import { caseInputSchema } from "@/lib/core/case-input";
 import { latestDateBegun } from "@/lib/core/dates";
-import { fieldErrors } from "@/lib/core/field-errors";
 import { checkStageChange } from "@/lib/core/stage-machine";
 import { auditActorId, auditNote, requireRole, type Actor } from "../actor";
 import { inTransaction, TX_OPTIONS, type Tx } from "../transaction";
-import { AppError } from "../errors";
+import { AppError, parseInput } from "../errors";
 import { refreshCaseSearch } from "./search-document";
 import { snapshot, stageSnapshot } from "./case-audit";
 import { type CaseRecord, toRecord } from "./case-record";
@@ -22,9 +21,7 @@ import { createStageEntry, newCaseData, writeCaseSets } from "./write-case-sets"
  */
 export async function createCase({ actor, input, now = new Date(), tx: outer }: { actor: Actor; input: unknown; now?: Date; tx?: Tx }): Promise<CaseRecord> {
   requireRole(actor, "ANALYST");
-  const parsed = caseInputSchema.safeParse(input);
-  if (!parsed.success) throw AppError.invalidInput(fieldErrors(parsed.error));
-  const c = parsed.data;
+  const c = parseInput(caseInputSchema, input);
   if (c.expectedVersion !== null) {
     throw AppError.invalidInput([{ parameter: "expectedVersion", message: "expectedVersion applies only to changing a case; leave it out to record a new one." }]);
   }

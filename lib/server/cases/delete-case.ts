@@ -1,18 +1,13 @@
 import "server-only";
-import { z } from "zod";
-import { fieldErrors } from "@/lib/core/field-errors";
+import { deleteInputSchema } from "@/lib/core/input-fields";
 import { auditActorId, auditNote, requireRole, type Actor } from "../actor";
 import { db } from "../db";
-import { AppError } from "../errors";
+import { AppError, parseInput } from "../errors";
 import { refreshCaseSearch } from "./search-document";
 import { snapshot } from "./case-audit";
 import { type CaseRecord, toRecord } from "./case-record";
 import { TX_OPTIONS } from "../transaction";
 import { findCase } from "./find-case";
-
-const deleteInputSchema = z
-  .object({ expectedVersion: z.number({ message: "is required: give the version you are deleting" }).int().positive() })
-  .strict();
 
 /**
  * Deletes a case (by id or slug) by hiding it: `deletedAt` is set, nothing is erased (its accused,
@@ -21,9 +16,7 @@ const deleteInputSchema = z
  */
 export async function deleteCase({ actor, id, input, now = new Date() }: { actor: Actor; id: string; input: unknown; now?: Date }): Promise<CaseRecord> {
   requireRole(actor, "ANALYST");
-  const parsed = deleteInputSchema.safeParse(input ?? {});
-  if (!parsed.success) throw AppError.invalidInput(fieldErrors(parsed.error));
-  const { expectedVersion } = parsed.data;
+  const { expectedVersion } = parseInput(deleteInputSchema, input ?? {});
 
   return db.$transaction(async (tx) => {
     const existing = await findCase(tx, id);

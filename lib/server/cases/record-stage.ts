@@ -1,11 +1,10 @@
 import "server-only";
 import { stageChangeInputSchema } from "@/lib/core/case-input";
 import { latestDateBegun, partialDateOf } from "@/lib/core/dates";
-import { fieldErrors } from "@/lib/core/field-errors";
 import { checkStageChange, inAbsentiaOf } from "@/lib/core/stage-machine";
 import { auditActorId, auditNote, requireRole, type Actor } from "../actor";
 import { inTransaction, TX_OPTIONS, type Tx } from "../transaction";
-import { AppError } from "../errors";
+import { AppError, parseInput } from "../errors";
 import { refreshCaseSearch } from "./search-document";
 import { snapshot, stageSnapshot } from "./case-audit";
 import { type CaseRecord, toRecord } from "./case-record";
@@ -23,9 +22,7 @@ import { createStageEntry, dateForDb } from "./write-case-sets";
  */
 export async function recordStage({ actor, id, input, now = new Date(), tx: outer }: { actor: Actor; id: string; input: unknown; now?: Date; tx?: Tx }): Promise<CaseRecord> {
   requireRole(actor, "ANALYST");
-  const parsed = stageChangeInputSchema.safeParse(input ?? {});
-  if (!parsed.success) throw AppError.invalidInput(fieldErrors(parsed.error));
-  const change = parsed.data;
+  const change = parseInput(stageChangeInputSchema, input ?? {});
 
   return inTransaction(outer, async (tx) => {
     const existing = await findCase(tx, id);

@@ -1,9 +1,8 @@
 import "server-only";
 import { z } from "zod";
-import { fieldErrors } from "@/lib/core/field-errors";
 import { auditActorId, auditNote, requireRole, type Actor } from "../actor";
 import { db } from "../db";
-import { AppError } from "../errors";
+import { AppError, parseInput } from "../errors";
 import { refreshCaseSearch } from "./search-document";
 import { snapshot } from "./case-audit";
 import { type CaseRecord, toRecord } from "./case-record";
@@ -21,9 +20,7 @@ const restoreInputSchema = z
  */
 export async function restoreCase({ actor, id, input }: { actor: Actor; id: string; input: unknown }): Promise<CaseRecord> {
   requireRole(actor, "ADMIN");
-  const parsed = restoreInputSchema.safeParse(input ?? {});
-  if (!parsed.success) throw AppError.invalidInput(fieldErrors(parsed.error));
-  const { expectedVersion } = parsed.data;
+  const { expectedVersion } = parseInput(restoreInputSchema, input ?? {});
 
   return db.$transaction(async (tx) => {
     const existing = await findCase(tx, id, { includeDeleted: true });

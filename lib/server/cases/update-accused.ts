@@ -1,9 +1,8 @@
 import "server-only";
 import { accusedUpdateSchema } from "@/lib/core/case-input";
-import { fieldErrors } from "@/lib/core/field-errors";
 import { auditActorId, auditNote, requireRole, type Actor } from "../actor";
 import { db } from "../db";
-import { AppError } from "../errors";
+import { AppError, parseInput } from "../errors";
 import { lockAccusedForChange, refreshAccusedCasesSearch } from "./search-document";
 import { accusedAuditSelect, accusedSnapshot } from "./case-audit";
 import { TX_OPTIONS } from "../transaction";
@@ -18,9 +17,7 @@ const accusedSelect = { ...accusedAuditSelect, deletedAt: true, updatedAt: true 
  */
 export async function updateAccused({ actor, slug, input }: { actor: Actor; slug: string; input: unknown }) {
   requireRole(actor, "ANALYST");
-  const parsed = accusedUpdateSchema.safeParse(input);
-  if (!parsed.success) throw AppError.invalidInput(fieldErrors(parsed.error));
-  const a = parsed.data;
+  const a = parseInput(accusedUpdateSchema, input);
   const expected = new Date(a.expectedUpdatedAt);
   if (Number.isNaN(expected.getTime())) throw AppError.invalidInput([{ parameter: "expectedUpdatedAt", message: "expectedUpdatedAt must be the time of the last change you saw, as an ISO timestamp." }]);
 

@@ -1,9 +1,8 @@
 import "server-only";
 import { caseInputSchema } from "@/lib/core/case-input";
-import { fieldErrors } from "@/lib/core/field-errors";
 import { auditActorId, auditNote, requireRole, type Actor } from "../actor";
 import { inTransaction, TX_OPTIONS, type Tx } from "../transaction";
-import { AppError } from "../errors";
+import { AppError, parseInput } from "../errors";
 import { refreshCaseSearch } from "./search-document";
 import { snapshot } from "./case-audit";
 import { type CaseRecord, currentInput, toRecord } from "./case-record";
@@ -33,9 +32,7 @@ export async function updateCase({ actor, id, input, tx: outer }: { actor: Actor
   return inTransaction(outer, async (tx) => {
       const existing = await findCase(tx, id);
       if (!existing) throw new AppError("NOT_FOUND", `There is no case "${id}".`);
-      const parsed = caseInputSchema.safeParse({ ...currentInput(existing), ...input });
-      if (!parsed.success) throw AppError.invalidInput(fieldErrors(parsed.error));
-      const c = parsed.data;
+      const c = parseInput(caseInputSchema, { ...currentInput(existing), ...input });
       if (c.expectedVersion === null) {
         throw AppError.invalidInput([{ parameter: "expectedVersion", message: `expectedVersion is required to change a case: give the version you edited (it is at version ${existing.version}).` }]);
       }

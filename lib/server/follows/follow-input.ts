@@ -25,4 +25,3 @@ export const followInputSchema = z.discriminatedUnion(
   ],
   { message: "must be one of: case, forum, search" },
 );
-export type FollowInput = z.infer<typeof followInputSchema>;

@@ -1,9 +1,8 @@
 import "server-only";
-import { fieldErrors } from "@/lib/core/field-errors";
 import { MAX_FOLLOWS, defaultSearchName } from "@/lib/core/updates";
 import type { Actor } from "../actor";
 import { db } from "../db";
-import { AppError } from "../errors";
+import { AppError, parseInput } from "../errors";
 import { canonicalSavedSearch } from "./saved-search";
 import { followInputSchema } from "./follow-input";
 import { followSelect, toRecord, type FollowRecord } from "./follow-record";
@@ -18,9 +17,7 @@ import { requireFollower } from "./require-follower";
  */
 export async function follow({ actor, input }: { actor: Actor; input: unknown }): Promise<{ record: FollowRecord; created: boolean }> {
   const user = requireFollower(actor);
-  const parsed = followInputSchema.safeParse(input);
-  if (!parsed.success) throw AppError.invalidInput(fieldErrors(parsed.error));
-  const f = parsed.data;
+  const f = parseInput(followInputSchema, input);
 
   // What the follow points at, resolved before the transaction (the search canonicalisation reads options).
   let data: { target: "CASE"; caseId: string } | { target: "FORUM"; forumId: string } | { target: "SEARCH"; query: string; name: string };

@@ -1,10 +1,9 @@
 import "server-only";
 import { yearOf } from "@/lib/core/dates";
 import { milestoneInputSchema } from "@/lib/core/milestone-input";
-import { fieldErrors } from "@/lib/core/field-errors";
 import { auditActorId, auditNote, isAdmin, requireRole, type Actor } from "../actor";
 import { inTransaction } from "../transaction";
-import { AppError } from "../errors";
+import { AppError, parseInput } from "../errors";
 import type { Tx } from "../transaction";
 import { newMilestoneSlug } from "../slugs";
 import { findMilestone } from "./find-milestone";
@@ -19,9 +18,7 @@ import { milestoneColumns, resolveMilestoneReferences, sourceLinks } from "./res
  */
 export async function createMilestone({ actor, input, tx: outer }: { actor: Actor; input: unknown; tx?: Tx }): Promise<MilestoneRecord> {
   requireRole(actor, "ANALYST");
-  const parsed = milestoneInputSchema.safeParse(input);
-  if (!parsed.success) throw AppError.invalidInput(fieldErrors(parsed.error));
-  const m = parsed.data;
+  const m = parseInput(milestoneInputSchema, input);
   if (m.expectedVersion !== null) {
     throw AppError.invalidInput([{ parameter: "expectedVersion", message: "expectedVersion applies only to changing a milestone; leave it out to log a new one." }]);
   }

@@ -1,15 +1,10 @@
 import "server-only";
-import { z } from "zod";
-import { fieldErrors } from "@/lib/core/field-errors";
+import { deleteInputSchema } from "@/lib/core/input-fields";
 import { auditActorId, auditNote, requireRole, type Actor } from "../actor";
 import { db } from "../db";
-import { AppError } from "../errors";
+import { AppError, parseInput } from "../errors";
 import { findMilestone } from "./find-milestone";
 import { snapshot, toRecord, type MilestoneRecord } from "./milestone-record";
-
-const deleteInputSchema = z
-  .object({ expectedVersion: z.number({ message: "is required: give the version you are deleting" }).int().positive() })
-  .strict();
 
 /**
  * Deletes a milestone (by id or slug) by hiding it: `deletedAt` is set, nothing is erased, and its
@@ -19,9 +14,7 @@ const deleteInputSchema = z
  */
 export async function deleteMilestone({ actor, id, input, now = new Date() }: { actor: Actor; id: string; input: unknown; now?: Date }): Promise<MilestoneRecord> {
   requireRole(actor, "ANALYST");
-  const parsed = deleteInputSchema.safeParse(input ?? {});
-  if (!parsed.success) throw AppError.invalidInput(fieldErrors(parsed.error));
-  const { expectedVersion } = parsed.data;
+  const { expectedVersion } = parseInput(deleteInputSchema, input ?? {});
 
   return db.$transaction(async (tx) => {
     const existing = await findMilestone(tx, id);

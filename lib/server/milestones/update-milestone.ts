@@ -1,10 +1,9 @@
 import "server-only";
 import { isoPartial, partialDateOf } from "@/lib/core/dates";
 import { milestoneInputSchema } from "@/lib/core/milestone-input";
-import { fieldErrors } from "@/lib/core/field-errors";
 import { auditActorId, auditNote, isAdmin, requireRole, type Actor } from "../actor";
 import { inTransaction } from "../transaction";
-import { AppError } from "../errors";
+import { AppError, parseInput } from "../errors";
 import type { Tx } from "../transaction";
 import { findMilestone } from "./find-milestone";
 import { applyEffects, refuseEffects } from "./milestone-effects";
@@ -29,9 +28,7 @@ export async function updateMilestone({ actor, id, input, tx: outer }: { actor: 
     const existing = await findMilestone(tx, id);
     if (!existing) throw new AppError("NOT_FOUND", `There is no milestone "${id}".`);
     const current = currentInput(existing);
-    const parsed = milestoneInputSchema.safeParse({ ...current, ...input });
-    if (!parsed.success) throw AppError.invalidInput(fieldErrors(parsed.error));
-    const m = parsed.data;
+    const m = parseInput(milestoneInputSchema, { ...current, ...input });
     if (m.expectedVersion === null) {
       throw AppError.invalidInput([{ parameter: "expectedVersion", message: `expectedVersion is required to change a milestone: give the version you edited (it is at version ${existing.version}).` }]);
     }

@@ -14,7 +14,8 @@ import { DEFAULT_MODE, DEFAULT_SITUATION } from "@/lib/core/profile-query";
 import { CONDITION_KINDS, STATUSES } from "@/lib/core/jurisdiction";
 import { CONDITION_KIND_EXPLANATIONS, CONDITION_KIND_LABELS, JURISDICTION_STATUS_EXPLANATIONS, JURISDICTION_STATUS_LABELS } from "@/lib/core/labels";
 import { POLICY_KIND_LABELS, POLICY_KINDS, type Policy } from "@/lib/core/policy";
-import type { ForumKind, InstrumentKind, RuleEffect, SourceKind } from "@/lib/core/views";
+// The kinds the database stores, as Prisma generates them: a kind added to the schema is documented at once.
+import { ForumKind, InstrumentKind, RuleEffect, SourceKind } from "@/lib/generated/prisma/enums";
 
 /** The slugs and values parameters may take, read from the database when the request comes. */
 export type ApiVocabulary = {
@@ -36,13 +37,6 @@ export type ApiVocabulary = {
 export const LIST_LIMIT_MAX = 100;
 export const LIST_LIMIT_DEFAULT = 50;
 
-const SOURCE_KINDS = ["SEED_POST", "OFFICIAL", "OTHER", "SYNTHETIC"] as const satisfies readonly SourceKind[];
-export const RULE_EFFECTS = ["COVERS", "EXCLUDES", "CONDITIONAL"] as const satisfies readonly RuleEffect[];
-const FORUM_KINDS = ["PERMANENT_INTERNATIONAL_COURT", "SPECIAL_TRIBUNAL", "NATIONAL_COURTS"] as const satisfies readonly ForumKind[];
-const INSTRUMENT_KINDS = ["TREATY", "STATUTE", "CODE", "CONSTITUTION", "AGREEMENT", "RESOLUTION", "DECLARATION", "MEMORANDUM", "PROPOSAL", "JUDGMENT"] as const satisfies readonly InstrumentKind[];
-// Every kind the tracker stores is documented (a compile error when one is added to the schema only).
-const instrumentKindsComplete: Same<(typeof INSTRUMENT_KINDS)[number], InstrumentKind> = true;
-void instrumentKindsComplete;
 const VALIDITY_STATUSES = ["IN_FORCE", "HISTORICAL", "NOT_YET", "UNCERTAIN"] as const;
 
 /** True when two types are the same (used to tie a documented shape to the code's). */
@@ -83,7 +77,7 @@ export const partialDateSchema = z
 export const citationSchema = z
   .strictObject({
     slug: z.string(),
-    kind: z.enum(SOURCE_KINDS),
+    kind: z.enum(SourceKind),
     title: z.string(),
     publisher: z.string().nullable(),
     authors: z.string().nullable(),
@@ -100,7 +94,7 @@ const validity = z.strictObject({ from: partialDateSchema.nullable(), to: partia
 
 export const ruleSchema = z.strictObject({
   slug: z.string(),
-  effect: z.enum(RULE_EFFECTS),
+  effect: z.enum(RuleEffect),
   summary: z.string(),
   condition: z.string().nullable().describe("For CONDITIONAL: the condition under which the forum would have jurisdiction."),
   conditionKind: conditionKindSchema.nullable().describe("What the condition turns on; null for a rule without one."),
@@ -174,7 +168,7 @@ export function rulesQuery(v: Pick<ApiVocabulary, "forums" | "crimes" | "situati
   return z.strictObject({
     forum: oneOf(v.forums, "Only the rules of this forum.").optional(),
     crime: oneOf(v.crimes, "Only the rules that apply to this crime (those naming it, and those naming no crime).").optional(),
-    effect: z.enum(RULE_EFFECTS).optional().describe("Only rules with this effect."),
+    effect: z.enum(RuleEffect).optional().describe("Only rules with this effect."),
     situation: oneOf(v.situations, "Only the rules for this situation (and those holding in every situation).").optional(),
     asOf: isoDate.optional().describe("Only the rules in force on this date (YYYY-MM-DD), with `status` placed against it; without it, every rule, placed against today."),
     limit,
@@ -268,13 +262,29 @@ export const deleteQuery = z.strictObject({
 const legalBasisRef = z.strictObject({ slug: z.string(), title: z.string(), shortTitle: z.string() });
 const forumNote = noteSchema.nullable().describe("What remains to be asked when the forum covers a case (the ICC: admissibility under Article 17); the jurisdiction answer gives it beside each forum that covers. Null: none recorded.");
 
-export const forumSummarySchema = z.strictObject({
+const instrumentFields = {
+  slug: z.string(),
+  title: z.string(),
+  shortTitle: z.string(),
+  kind: z.enum(InstrumentKind),
+  description: z.string(),
+  adoptedOn: partialDateSchema.nullable(),
+  url: z.string().nullable().describe("The instrument's official text, where its address is certain."),
+  citation: citationSchema,
+};
+
+/** The fields a forum's summary and its detail open with. */
+const forumFields = {
   slug: z.string(),
   name: z.string(),
   shortName: z.string(),
-  kind: z.enum(FORUM_KINDS),
+  kind: z.enum(ForumKind),
   description: z.string(),
   establishedOn: partialDateSchema.nullable(),
+};
+
+export const forumSummarySchema = z.strictObject({
+  ...forumFields,
   legalBasis: legalBasisRef.nullable(),
   citation: citationSchema,
   coversNote: forumNote,
@@ -285,24 +295,10 @@ export const forumSummarySchema = z.strictObject({
 export const forumsListSchema = z.strictObject({ total: z.number().int(), forums: z.array(forumSummarySchema) });
 
 export const forumDetailSchema = z.strictObject({
-  slug: z.string(),
-  name: z.string(),
-  shortName: z.string(),
-  kind: z.enum(FORUM_KINDS),
-  description: z.string(),
-  establishedOn: partialDateSchema.nullable(),
+  ...forumFields,
   citation: citationSchema,
-  legalBasis: z
-    .strictObject({
-      slug: z.string(),
-      title: z.string(),
-      shortTitle: z.string(),
-      kind: z.enum(INSTRUMENT_KINDS),
-      description: z.string(),
-      adoptedOn: partialDateSchema.nullable(),
-      citation: citationSchema,
-    })
-    .nullable(),
+  // The instrument without its official address (the forum page gives that from elsewhere).
+  legalBasis: z.strictObject(instrumentFields).omit({ url: true }).nullable(),
   coversNote: forumNote,
   rules: z.array(ruleSchema).describe("Its jurisdiction rules, status placed against today."),
   milestones: z.array(milestoneItem).describe("Newest first."),
@@ -318,24 +314,9 @@ export const crimeSummarySchema = z.strictObject({
 
 export const crimesListSchema = z.strictObject({ total: z.number().int(), crimes: z.array(crimeSummarySchema) });
 
-export const crimeDetailSchema = z.strictObject({
-  slug: z.string(),
-  name: z.string(),
-  description: z.string(),
-  citation: citationSchema,
+export const crimeDetailSchema = crimeSummarySchema.omit({ forumsToday: true }).extend({
   forums: z.array(z.strictObject({ forum: forumRef, rules: z.array(ruleSchema) })).describe("Per forum, the rules naming the crime and those naming no crime."),
 });
-
-const instrumentFields = {
-  slug: z.string(),
-  title: z.string(),
-  shortTitle: z.string(),
-  kind: z.enum(INSTRUMENT_KINDS),
-  description: z.string(),
-  adoptedOn: partialDateSchema.nullable(),
-  url: z.string().nullable().describe("The instrument's official text, where its address is certain."),
-  citation: citationSchema,
-};
 
 export const instrumentSummarySchema = z.strictObject({ ...instrumentFields, provisionCount: z.number().int() });
 
@@ -438,7 +419,7 @@ const answerSourceSchema = z
 const reasonSchema = z
   .strictObject({
     rule: z.string().nullable().describe('The rule\'s slug (see /api/v1/rules/{slug}); null only for "no rule recorded".'),
-    effect: z.enum(RULE_EFFECTS).nullable().describe("The rule's effect; null for no rule recorded."),
+    effect: z.enum(RuleEffect).nullable().describe("The rule's effect; null for no rule recorded."),
     summary: z.string(),
     provision: provisionLinkSchema.nullable(),
     source: answerSourceSchema.nullable(),

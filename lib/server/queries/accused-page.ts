@@ -5,6 +5,7 @@ import { cache } from "react";
 import type { PartialDate } from "@/lib/core/dates";
 import type { CaseStage, NamedRef } from "@/lib/core/views";
 import { db } from "@/lib/server/db";
+import type { CaseAccusedView } from "./case-page";
 
 /**
  * One accused and their proceedings before every forum, side by side: the page no other tracker
@@ -27,15 +28,8 @@ export type AccusedCaseView = {
   charges: AccusedChargeView[];
 };
 
-export type AccusedPageView = {
-  slug: string;
-  name: string;
-  nameOriginal: string | null;
-  kind: NamedRef;
-  rank: string | null;
-  level: NamedRef | null;
-  description: string | null;
-  isSynthetic: boolean;
+/** The accused as the case page shows them, and more. */
+export type AccusedPageView = CaseAccusedView & {
   /** When the record last changed: the edit form's guard against overwriting someone else's change. */
   updatedAt: string;
   forums: { slug: string; name: string; shortName: string; cases: AccusedCaseView[] }[];
@@ -112,14 +106,8 @@ export const getAccusedPage = cache(async (slug: string): Promise<AccusedPageVie
   };
 });
 
-export type AccusedListItem = {
-  slug: string;
-  name: string;
-  nameOriginal: string | null;
-  kind: NamedRef;
-  rank: string | null;
-  level: NamedRef | null;
-  isSynthetic: boolean;
+/** An accused as the list shows them: who they are (without the description), and where they are tried. */
+export type AccusedListItem = Omit<CaseAccusedView, "description"> & {
   cases: number;
   forums: { slug: string; shortName: string }[];
 };

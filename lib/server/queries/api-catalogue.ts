@@ -6,7 +6,7 @@ import { db } from "@/lib/server/db";
 import type { ForumNote } from "@/lib/core/jurisdiction";
 import type { RuleEffect } from "@/lib/core/views";
 import { loadVocabulary } from "@/lib/server/jurisdiction";
-import { getCrime, listCrimes } from "./crimes";
+import { listCrimes } from "./crimes";
 import { getForum, listForums } from "./forums";
 import { sourceSelect, toCitation } from "./citation";
 import { ruleSelect, toRuleView } from "./rule-view";
@@ -118,9 +118,4 @@ export async function apiRule(slug: string, today: IsoDate) {
 export async function apiForum(slug: string, today: IsoDate) {
   const [forum, notes] = await Promise.all([getForum(slug, today), coversNotes()]);
   return forum && { ...forum, coversNote: notes.get(forum.slug) ?? null };
-}
-
-/** One crime with, per forum, the rules that apply to it; null if unknown. */
-export async function apiCrime(slug: string, today: IsoDate) {
-  return getCrime(slug, today);
 }

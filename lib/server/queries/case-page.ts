@@ -25,8 +25,6 @@ export type CaseAccusedView = {
   isSynthetic: boolean;
 };
 
-
-
 export type CasePageView = {
   id: string;
   slug: string;

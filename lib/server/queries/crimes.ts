@@ -76,5 +76,3 @@ export const getCrime = cache(async (slug: string, today: IsoDate) => {
     forums: forums.map((forum) => ({ forum, rules: views.filter((r) => r.forum.slug === forum.slug) })),
   };
 });
-
-export type CrimeDetail = NonNullable<Awaited<ReturnType<typeof getCrime>>>;

@@ -3,6 +3,7 @@ import { partialDateOf } from "@/lib/core/dates";
 import type { FeedMilestone } from "@/lib/web/atom";
 import type { MilestoneFilters } from "@/lib/core/milestone-filters";
 import { db } from "@/lib/server/db";
+import { milestoneItemSelect } from "./milestone-view";
 
 export const FEED_SIZE = 50;
 
@@ -20,18 +21,11 @@ export async function listFeedMilestones(filters: Pick<MilestoneFilters, "track"
     orderBy: [{ updatedAt: "desc" }, { occurredOn: "desc" }, { title: "asc" }],
     take: FEED_SIZE,
     select: {
+      ...milestoneItemSelect,
       id: true,
-      slug: true,
-      title: true,
       description: true,
-      whatChanged: true,
-      occurredOn: true,
-      precision: true,
-      isSynthetic: true,
       createdAt: true,
       updatedAt: true,
-      track: { select: { slug: true, name: true } },
-      type: { select: { slug: true, name: true } },
       forums: { select: { slug: true, name: true }, orderBy: { sortOrder: "asc" } },
       sources: { select: { source: { select: { title: true } } }, orderBy: { sortOrder: "asc" }, take: 1 },
     },

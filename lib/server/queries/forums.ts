@@ -25,6 +25,11 @@ const forumSelect = {
   source: { select: sourceSelect },
 } as const satisfies Prisma.ForumSelect;
 
+/** What a forum is, as the list and its page both open with it. */
+function forumHead(row: Prisma.ForumGetPayload<{ select: typeof forumSelect }>) {
+  return { slug: row.slug, name: row.name, shortName: row.shortName, kind: row.kind, description: row.description, establishedOn: partialDateOf(row.establishedOn, row.establishedOnPrecision) };
+}
+
 /** The forums list: what each forum is, and how many rules and milestones the tracker holds for it. */
 export async function listForums() {
   const rows = await db.forum.findMany({
@@ -36,12 +41,7 @@ export async function listForums() {
     },
   });
   return rows.map((row) => ({
-    slug: row.slug,
-    name: row.name,
-    shortName: row.shortName,
-    kind: row.kind,
-    description: row.description,
-    establishedOn: partialDateOf(row.establishedOn, row.establishedOnPrecision),
+    ...forumHead(row),
     legalBasis: row.legalBasis,
     citation: toCitation(row.source, row.sourceLocator),
     ruleCount: row._count.rules,
@@ -79,12 +79,7 @@ export const getForum = cache(async (slug: string, today: IsoDate) => {
   if (!row) return null;
   const basis = row.legalBasis;
   return {
-    slug: row.slug,
-    name: row.name,
-    shortName: row.shortName,
-    kind: row.kind,
-    description: row.description,
-    establishedOn: partialDateOf(row.establishedOn, row.establishedOnPrecision),
+    ...forumHead(row),
     citation: toCitation(row.source, row.sourceLocator),
     legalBasis: basis && {
       slug: basis.slug,
@@ -99,8 +94,6 @@ export const getForum = cache(async (slug: string, today: IsoDate) => {
     milestones: row.milestones.map(toMilestoneItem),
   };
 });
-
-export type ForumDetail = NonNullable<Awaited<ReturnType<typeof getForum>>>;
 
 /**
  * What the forum page shows beside `getForum` (which the API serves in its documented shape): the

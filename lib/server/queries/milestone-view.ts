@@ -6,16 +6,20 @@ import { sourceSelect, toCitation } from "./citation";
 
 /** A milestone as the pages show it, whole (its page) or as an item of a list, with only the columns they render. */
 
-export const milestoneSelect = {
+export const milestoneItemSelect = {
   slug: true,
   title: true,
-  description: true,
-  whatChanged: true,
   occurredOn: true,
   precision: true,
+  whatChanged: true,
   isSynthetic: true,
   track: { select: { slug: true, name: true } },
   type: { select: { slug: true, name: true } },
+} as const satisfies Prisma.MilestoneSelect;
+
+export const milestoneSelect = {
+  ...milestoneItemSelect,
+  description: true,
   situation: { select: { slug: true, name: true } },
   forums: { select: { slug: true, name: true, shortName: true }, orderBy: { sortOrder: "asc" } },
   sources: { select: { locator: true, source: { select: sourceSelect } }, orderBy: { sortOrder: "asc" } },
@@ -44,17 +48,6 @@ export function toMilestoneView(row: MilestoneRow): MilestoneView {
  * so "September 2025" sorts after "4 September 2025"; the title breaks ties.
  */
 export const milestoneOrder: Prisma.MilestoneOrderByWithRelationInput[] = [{ occurredOn: "desc" }, { title: "asc" }];
-
-export const milestoneItemSelect = {
-  slug: true,
-  title: true,
-  occurredOn: true,
-  precision: true,
-  whatChanged: true,
-  isSynthetic: true,
-  track: { select: { slug: true, name: true } },
-  type: { select: { slug: true, name: true } },
-} as const satisfies Prisma.MilestoneSelect;
 
 type MilestoneItemRow = Prisma.MilestoneGetPayload<{ select: typeof milestoneItemSelect }>;
 

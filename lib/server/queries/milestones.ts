@@ -205,5 +205,3 @@ export const getMilestone = cache(async (slug: string, today: IsoDate) => {
     linkedRules: row.rules.map((r) => toRuleView(r, today)),
   };
 });
-
-export type MilestoneDetail = NonNullable<Awaited<ReturnType<typeof getMilestone>>>;

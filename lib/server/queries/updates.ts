@@ -148,24 +148,20 @@ export async function listUpdates({ userId, since, limit = UPDATES_PAGE_LIMIT }:
        LIMIT ${limit}`),
   ]);
 
+  // What every kind of row says the same way: which record, when and by whom, and for which follows.
+  const recorded = (r: { id: string; recordedAt: string; recordedBy: string | null; followIds: string[] }) => ({ id: r.id, recordedAt: r.recordedAt, recordedBy: r.recordedBy, followIds: r.followIds });
   const rows: UpdateRow[] = [
     ...milestones.map(
       (r): UpdateRow => ({
         kind: "milestone",
-        id: r.id,
-        recordedAt: r.recordedAt,
-        recordedBy: r.recordedBy,
-        followIds: r.followIds,
+        ...recorded(r),
         milestone: { slug: r.slug, title: r.title, date: partial(r.occurredOn, r.precision), forums: r.forums, isSynthetic: r.isSynthetic },
       }),
     ),
     ...stages.map(
       (r): UpdateRow => ({
         kind: "stage",
-        id: r.id,
-        recordedAt: r.recordedAt,
-        recordedBy: r.recordedBy,
-        followIds: r.followIds,
+        ...recorded(r),
         case: caseRef(r),
         stage: r.stage as CaseStage,
         previousStage: r.previousStage as CaseStage | null,
@@ -176,10 +172,7 @@ export async function listUpdates({ userId, since, limit = UPDATES_PAGE_LIMIT }:
     ...annotations.map(
       (r): UpdateRow => ({
         kind: "annotation",
-        id: r.id,
-        recordedAt: r.recordedAt,
-        recordedBy: r.recordedBy,
-        followIds: r.followIds,
+        ...recorded(r),
         case: caseRef(r),
         change: r.added ? "added" : "edited",
         version: Number(r.version),

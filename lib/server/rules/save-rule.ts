@@ -2,12 +2,11 @@ import "server-only";
 import { bySlug, slugLookup } from "../slug-lookup";
 import type { Tx } from "../transaction";
 import { fromIsoDate, type PartialDate, partialDateOf, periodOf, toIsoDate } from "@/lib/core/dates";
-import { fieldErrors } from "@/lib/core/field-errors";
 import { ruleInputSchema, type RuleInput } from "@/lib/core/rule-input";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { auditActorId, auditNote, requireRole, type Actor } from "../actor";
 import { db } from "../db";
-import { AppError, type FieldError } from "../errors";
+import { AppError, type FieldError, parseInput } from "../errors";
 
 
 export type SaveRuleResult = { slug: string; version: number; created: boolean };
@@ -21,9 +20,7 @@ export type SaveRuleResult = { slug: string; version: number; created: boolean }
  */
 export async function saveRule({ actor, input }: { actor: Actor; input: unknown }): Promise<SaveRuleResult> {
   requireRole(actor, "ADMIN");
-  const parsed = ruleInputSchema.safeParse(input);
-  if (!parsed.success) throw AppError.invalidInput(fieldErrors(parsed.error));
-  const rule = parsed.data;
+  const rule = parseInput(ruleInputSchema, input);
 
   return db
     .$transaction(async (tx) => {

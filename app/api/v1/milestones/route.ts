@@ -3,8 +3,7 @@ import { AppError } from "@/lib/server/errors";
 import { queryOf, respond } from "@/lib/server/http";
 import { createMilestone } from "@/lib/server/milestones/create-milestone";
 import { getMilestoneFilterOptions, listMilestones } from "@/lib/server/queries/milestones";
-import { jsonBody } from "@/lib/server/request-body";
-import { writingActor } from "@/lib/server/api-write";
+import { createRoute } from "@/lib/server/resource-route";
 
 /**
  * GET /api/v1/milestones?track=&type=&forum=&year=&limit=&after=
@@ -42,11 +41,4 @@ export async function GET(request: Request): Promise<Response> {
  * origin only) or a Bearer token. 201 with the record and its Location; 400 names each bad field;
  * 401/403 refuse; nothing is written on any refusal.
  */
-export async function POST(request: Request): Promise<Response> {
-  return respond(async () => {
-    const actor = await writingActor(request);
-    const input = await jsonBody(request);
-    const record = await createMilestone({ actor, input });
-    return Response.json(record, { status: 201, headers: { Location: `/api/v1/milestones/${record.slug}` } });
-  });
-}
+export const POST = createRoute(createMilestone, "/api/v1/milestones");

@@ -10,6 +10,7 @@ import { updateAnnotation } from "@/lib/server/annotations/update-annotation";
 import { refusalOf } from "@/lib/server/action";
 import { currentActor } from "@/lib/server/auth";
 import { AppError, type FieldError } from "@/lib/server/errors";
+import { formText } from "@/lib/core/input-fields";
 
 /**
  * The note forms' server actions: the session's user is the actor and the use cases decide (the
@@ -23,15 +24,10 @@ function refusal(error: unknown): { message: string; errors: FieldError[] } {
   return { message, errors };
 }
 
-const text = (form: FormData, name: string) => {
-  const v = form.get(name);
-  return typeof v === "string" ? v : "";
-};
-
 /** Adds a note to a case; on success the list above the form shows it (the page is re-rendered). */
 export async function createAnnotationAction(previous: AnnotationFormState, form: FormData): Promise<AnnotationFormState> {
   const actor = await currentActor();
-  const caseSlug = text(form, "case");
+  const caseSlug = formText(form, "case");
   const values = annotationFormValuesOf(form);
   try {
     await createAnnotation({ actor, caseSlug, input: annotationInputFromForm({ ...values, expectedVersion: "" }) });
@@ -49,8 +45,8 @@ export async function createAnnotationAction(previous: AnnotationFormState, form
  */
 export async function updateAnnotationAction(previous: AnnotationFormState, form: FormData): Promise<AnnotationFormState> {
   const actor = await currentActor();
-  const caseSlug = text(form, "case");
-  const id = text(form, "annotation");
+  const caseSlug = formText(form, "case");
+  const id = formText(form, "annotation");
   const values = annotationFormValuesOf(form);
   try {
     await updateAnnotation({ actor, caseSlug, id, input: annotationInputFromForm(values) });
@@ -77,9 +73,9 @@ export type DeleteAnnotationState = { message: string | null };
 /** Deletes (hides) a note after the confirmation page; then back to the case's notes. */
 export async function deleteAnnotationAction(_previous: DeleteAnnotationState, form: FormData): Promise<DeleteAnnotationState> {
   const actor = await currentActor();
-  const caseSlug = text(form, "case");
-  const id = text(form, "annotation");
-  const version = text(form, "expectedVersion");
+  const caseSlug = formText(form, "case");
+  const id = formText(form, "annotation");
+  const version = formText(form, "expectedVersion");
   try {
     await deleteAnnotation({ actor, caseSlug, id, input: { expectedVersion: /^\d+$/.test(version) ? Number(version) : version } });
   } catch (error) {

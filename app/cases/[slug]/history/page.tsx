@@ -8,16 +8,13 @@ import { HistoryList } from "@/components/HistoryList";
 import { currentActor } from "@/lib/server/auth";
 import { getCaseHistory } from "@/lib/server/queries/case-page";
 import { hasRole } from "@/lib/server/actor";
+import { formatUtcDayMinute } from "@/lib/core/timestamps";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export const metadata: Metadata = { title: "Case history" };
 
 const ACTIONS = { CREATE: "Recorded", UPDATE: "Changed", DELETE: "Deleted (hidden)" } as const;
-
-function when(at: Date): string {
-  return `${at.toISOString().slice(0, 10)} ${at.toISOString().slice(11, 16)} UTC`;
-}
 
 export default async function CaseHistoryPage({ params, searchParams }: Props) {
   const { slug } = await params;
@@ -37,7 +34,7 @@ export default async function CaseHistoryPage({ params, searchParams }: Props) {
       {deleted ? (
         <p className={`notice ${justDeleted ? "notice-success" : "notice-warning"}`} role="status">
           {justDeleted ? "The case was deleted. " : null}This case is <strong>deleted</strong>: it is hidden from the case list, the other pages and the API
-          since {when(c.deletedAt!)}. Nothing was erased; its history is below.
+          since {formatUtcDayMinute(c.deletedAt!)}. Nothing was erased; its history is below.
         </p>
       ) : (
         <p className="lead">

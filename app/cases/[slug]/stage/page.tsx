@@ -53,7 +53,6 @@ export default async function RecordStagePage({ params }: Props) {
             version={c.version}
             choices={choices}
             sources={c.citations.map((s) => ({ slug: s.slug, title: s.title }))}
-            initial={{ stage: "", date: "", inAbsentia: false, note: "", sourceSlug: "", sourceTitle: "", sourceUrl: "", sourceLocator: "", expectedVersion: String(c.version) }}
           />
         </>
       )}

@@ -6,16 +6,13 @@ import { HistoryList } from "@/components/HistoryList";
 import { currentActor } from "@/lib/server/auth";
 import { getMilestoneHistory } from "@/lib/server/queries/milestone-history";
 import { hasRole } from "@/lib/server/actor";
+import { formatUtcDayMinute } from "@/lib/core/timestamps";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export const metadata: Metadata = { title: "Milestone history" };
 
 const ACTIONS = { CREATE: "Logged", UPDATE: "Changed", DELETE: "Deleted (hidden)" } as const;
-
-function when(at: Date): string {
-  return `${at.toISOString().slice(0, 10)} ${at.toISOString().slice(11, 16)} UTC`;
-}
 
 export default async function MilestoneHistoryPage({ params, searchParams }: Props) {
   const { slug } = await params;
@@ -36,7 +33,7 @@ export default async function MilestoneHistoryPage({ params, searchParams }: Pro
       {deleted ? (
         <p className={`notice ${justDeleted ? "notice-success" : "notice-warning"}`} role="status">
           {justDeleted ? "The milestone was deleted. " : null}This milestone is <strong>deleted</strong>: it is hidden from the timeline, the other pages and the
-          API since {when(milestone.deletedAt!)}. Nothing was erased; its history is below.
+          API since {formatUtcDayMinute(milestone.deletedAt!)}. Nothing was erased; its history is below.
         </p>
       ) : (
         <p className="lead">

@@ -1,0 +1,66 @@
+import { ErrorList, messagesOf, TextField, textOf, type FieldMeta } from "./Field";
+
+/** A source row's fields, as Conform gives them. */
+export type SourceRowField = FieldMeta & { getFieldset(): Record<"slug" | "title" | "url" | "publisher" | "locator", FieldMeta> };
+
+/**
+ * One source of a record (a case, a milestone) in its form: a recorded source is shown as it is,
+ * with only the passage to edit and a box to remove it (it may be cited by other records); a new
+ * one is typed in. The record's form gives its own classes and words.
+ */
+export function SourceRow({ index, row, of, classes, passage, optional = true }: {
+  index: number;
+  row: SourceRowField;
+  /** "case", "milestone": what a recorded source is removed from. */
+  of: string;
+  classes: { row?: string; existing?: string; fields?: string; passage?: string };
+  /** The passage's box: its rows, its hint on a new source and the hint under a recorded one. */
+  passage: { rows?: number; hint: string; recordedHint?: string };
+  /** Whether a new source may be left empty (the first of a milestone's may not). */
+  optional?: boolean;
+}) {
+  const part = row.getFieldset();
+  const value = (row.initialValue ?? {}) as Record<string, unknown>;
+  const messages = [...messagesOf(row.name, row.errors), ...messagesOf(part.slug.name, part.slug.errors)];
+  const id = `source-${index}`;
+  const slug = textOf(value.slug);
+  if (slug) {
+    const url = textOf(value.url);
+    return (
+      <fieldset className={classes.row} id={id}>
+        <legend>Source {index + 1}</legend>
+        <ErrorList id={`${id}-error`} messages={messages} />
+        <input type="hidden" name={part.slug.name} value={slug} />
+        <p className={classes.existing}>
+          <strong>{textOf(value.title)}</strong>
+          {value.publisher ? `, ${textOf(value.publisher)}` : null}
+          {url ? (
+            <>
+              {" "}
+              · <a href={url}>{url}</a>
+            </>
+          ) : null}
+        </p>
+        {passage.recordedHint ? <p className="field-hint">{passage.recordedHint}</p> : null}
+        <TextField meta={part.locator} id={`${id}-locator`} label="Passage" multiline rows={passage.rows} />
+        <label className="checkbox">
+          <input type="checkbox" name={`${row.name}.remove`} value="on" /> <span>Remove this source from the {of}</span>
+        </label>
+      </fieldset>
+    );
+  }
+  return (
+    <fieldset className={classes.row} id={id}>
+      <legend>
+        Source {index + 1} {optional ? <span className="optional">(optional)</span> : null}
+      </legend>
+      <ErrorList id={`${id}-error`} messages={messages} />
+      <div className={classes.fields}>
+        <TextField meta={part.title} id={`${id}-title`} label="Source title" required />
+        <TextField meta={part.url} id={`${id}-url`} label="Source URL" inputMode="url" placeholder="https://" />
+        <TextField meta={part.publisher} id={`${id}-publisher`} label="Publisher" />
+        <TextField meta={part.locator} id={`${id}-locator`} label="Passage" multiline rows={passage.rows} className={classes.passage} hint={passage.hint} />
+      </div>
+    </fieldset>
+  );
+}
