@@ -11,7 +11,7 @@ import { followAction, unfollowAction } from "@/app/follows/actions";
 import { FollowButton } from "@/components/FollowButton";
 import { followState } from "@/lib/server/follows/list-follows";
 import { PARAMETER_LABELS, canonicalCaseListSearch, caseListHref, describeCaseListQuery, isFiltered, readCaseListQuery } from "@/lib/core/case-list-query";
-import { hasEmpty, toQueryString, withoutEmpty, type RawParams } from "@/lib/core/query-form";
+import { addressWithoutEmpty, type RawParams } from "@/lib/core/query-form";
 import { currentActor } from "@/lib/server/auth";
 import { hasRole } from "@/lib/server/actor";
 import { getCaseListOptions, listCases } from "@/lib/server/queries/case-list";
@@ -28,10 +28,8 @@ type Props = { searchParams: Promise<RawParams> };
 export default async function CasesPage({ searchParams }: Props) {
   const params = await searchParams;
   // The GET form sends empty fields (an empty search, the default order); drop them from the URL.
-  if (hasEmpty(params)) {
-    const query = toQueryString(withoutEmpty(params), Object.keys(params));
-    redirect(query ? `/cases?${query}` : "/cases");
-  }
+  const shareable = addressWithoutEmpty("/cases", params, Object.keys(params));
+  if (shareable) redirect(shareable);
   const [options, actor] = await Promise.all([getCaseListOptions(), currentActor()]);
   const signedIn = actor.kind !== "anonymous";
   const { query, issues } = readCaseListQuery(params, options);

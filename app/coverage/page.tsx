@@ -13,7 +13,7 @@ import { isoToday, type IsoDate } from "@/lib/core/dates";
 import { nameOf, plural } from "@/lib/core/labels";
 import { coverageHref } from "@/lib/core/links";
 import { DEFAULT_MODE, DEFAULT_SITUATION } from "@/lib/core/profile-query";
-import { fieldMessage, fieldValue, hasEmpty, inFieldOrder, toQueryString, withoutEmpty, type FieldLabels, type RawParams } from "@/lib/core/query-form";
+import { addressWithoutEmpty, fieldMessage, fieldValue, inFieldOrder, type FieldLabels, type RawParams } from "@/lib/core/query-form";
 import { readCoverage } from "@/lib/server/coverage";
 import type { ReferenceVocabulary } from "@/lib/server/jurisdiction";
 
@@ -84,11 +84,8 @@ export default async function CoveragePage({ searchParams }: Props) {
   const params = await searchParams;
   const today = isoToday(new Date());
   // A date field left empty means today; the shareable URL pins it.
-  if (hasEmpty(params)) {
-    const clean = withoutEmpty(params);
-    if (!("asOf" in clean)) clean.asOf = today;
-    redirect(`/coverage?${toQueryString(clean, COVERAGE_PARAMETERS)}`);
-  }
+  const shareable = addressWithoutEmpty("/coverage", params, COVERAGE_PARAMETERS, { asOf: today });
+  if (shareable) redirect(shareable);
   const { result, vocabulary, policies, policyView } = await readCoverage({ query: params, today });
   const names = {
     forums: vocabulary.forums,

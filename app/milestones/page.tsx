@@ -7,17 +7,16 @@ import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { MilestoneFilterForm } from "@/components/FilterForm";
 import { MilestoneEntry } from "@/components/MilestoneEntry";
 import { yearOf } from "@/lib/core/dates";
+import { addressWithoutEmpty } from "@/lib/core/query-form";
 import {
   FILTER_LABELS,
   FILTER_PARAMS,
   filtersToQuery,
-  hasEmptyFilterParams,
   hasFilters,
   PAGE_LABELS,
   parseMilestoneFilters,
   parseTimelinePage,
   timelineHref,
-  withoutEmptyParams,
   type FilterOptions,
   type MilestoneFilters,
   type RawSearchParams,
@@ -75,10 +74,8 @@ function describeFilters(filters: MilestoneFilters, options: FilterOptions): str
 export default async function MilestonesPage({ searchParams }: Props) {
   const params = await searchParams;
   // The GET form sends "Any" as an empty value; redirect to the clean, shareable URL.
-  if (hasEmptyFilterParams(params)) {
-    const query = withoutEmptyParams(params);
-    redirect(query ? `/milestones?${query}` : "/milestones");
-  }
+  const shareable = addressWithoutEmpty("/milestones", params, Object.keys(params));
+  if (shareable) redirect(shareable);
   const options = await getMilestoneFilterOptions();
   const { filters, issues: filterIssues } = parseMilestoneFilters(params, options);
   const { page, issues: pageIssues } = parseTimelinePage(params, "page");

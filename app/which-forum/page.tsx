@@ -14,7 +14,7 @@ import type { Answer, Conduct, ForumAnswer } from "@/lib/core/jurisdiction";
 import { CONDITION_KIND_LABELS, nameOf } from "@/lib/core/labels";
 import { coverageHref, matrixRowId } from "@/lib/core/links";
 import { DEFAULT_MODE, DEFAULT_SITUATION, LEGAL_PERSON, PROFILE_PARAMETERS } from "@/lib/core/profile-query";
-import { fieldMessage, fieldValue, hasEmpty, inFieldOrder, toQueryString, withoutEmpty, type FieldLabels, type RawParams } from "@/lib/core/query-form";
+import { addressWithoutEmpty, fieldMessage, fieldValue, inFieldOrder, type FieldLabels, type RawParams } from "@/lib/core/query-form";
 import type { RuleView } from "@/lib/core/views";
 import { loadVocabulary, readJurisdiction, type ReferenceVocabulary } from "@/lib/server/jurisdiction";
 import { getRuleViews } from "@/lib/server/queries/rules";
@@ -309,12 +309,8 @@ export default async function WhichForumPage({ searchParams }: Props) {
   const today = isoToday(new Date());
   // The form sends fields left empty (a company's level, a cleared date); the shareable URL leaves
   // them out, and pins the date so that the link gives the same answer tomorrow.
-  if (hasEmpty(params)) {
-    const clean = withoutEmpty(params);
-    if (Object.keys(clean).length > 0 && !("asOf" in clean)) clean.asOf = today;
-    const query = toQueryString(clean, PROFILE_PARAMETERS);
-    redirect(query ? `/which-forum?${query}` : "/which-forum");
-  }
+  const shareable = addressWithoutEmpty("/which-forum", params, PROFILE_PARAMETERS, { asOf: today }, { pinIfEmpty: false });
+  if (shareable) redirect(shareable);
   const asked = Object.values(params).some((v) => v !== undefined);
 
   const heading = (

@@ -3,12 +3,10 @@ import {
   decodeMilestoneCursor,
   encodeMilestoneCursor,
   filtersToQuery,
-  hasEmptyFilterParams,
   hasFilters,
   parseMilestoneFilters,
   parseTimelinePage,
   timelineHref,
-  withoutEmptyParams,
   type MilestoneCursor,
   type PageParam,
   type FilterOptions,
@@ -113,17 +111,6 @@ describe("parseMilestoneFilters: refused values become issues, and only that fil
 });
 
 describe("URL helpers", () => {
-  it.each<[RawSearchParams, boolean, string]>([
-    [{}, false, ""],
-    [{ track: "accountability" }, false, "track=accountability"],
-    [{ track: "accountability", type: "", year: "" }, true, "track=accountability"],
-    [{ year: "abc", forum: " " }, true, "year=abc"],
-    [{ forum: ["", "icc"] }, true, "forum=icc"],
-  ])("%o: has empty %s, cleaned to %j", (params, empty, cleaned) => {
-    expect(hasEmptyFilterParams(params)).toBe(empty);
-    expect(withoutEmptyParams(params)).toBe(cleaned);
-  });
-
   it.each<[MilestoneFilters, string, boolean]>([
     [{}, "", false],
     [{ year: 2025, track: "accountability" }, "track=accountability&year=2025", true],

@@ -112,31 +112,6 @@ export function parseMilestoneFilters(
   return { filters, issues };
 }
 
-/** True when the URL carries an empty filter (`type=`), which the page redirects away from. */
-export function hasEmptyFilterParams(params: RawSearchParams): boolean {
-  return FILTER_PARAMS.some((param) => {
-    const raw = params[param];
-    if (raw === undefined) return false;
-    const values = Array.isArray(raw) ? raw : [raw];
-    return values.some((v) => v.trim() === "");
-  });
-}
-
-/**
- * The query string for a set of parameters with the empty ones dropped, keeping every non-empty
- * value (valid or not) so that a notice about a bad value survives the redirect.
- */
-export function withoutEmptyParams(params: RawSearchParams): string {
-  const out = new URLSearchParams();
-  for (const [key, raw] of Object.entries(params)) {
-    if (raw === undefined) continue;
-    for (const value of Array.isArray(raw) ? raw : [raw]) {
-      if (value.trim() !== "") out.append(key, value);
-    }
-  }
-  return out.toString();
-}
-
 /** The query string of a set of valid filters, in a fixed order: shareable and stable. */
 export function filtersToQuery(filters: MilestoneFilters): string {
   const out = new URLSearchParams();

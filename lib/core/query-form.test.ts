@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseProfileQuery, type Vocabulary } from "./profile-query";
 import { parseConduct } from "./conduct";
-import { conductFieldMessage, fieldMessage, fieldValue, hasEmpty, inFieldOrder, toQueryString, withoutEmpty, type FieldLabels } from "./query-form";
+import { addressWithoutEmpty, conductFieldMessage, fieldMessage, fieldValue, hasEmpty, inFieldOrder, toQueryString, withoutEmpty, type FieldLabels, type RawParams } from "./query-form";
 
 const vocabulary: Vocabulary = {
   crimes: ["war-crimes", "aggression"],
@@ -80,5 +80,23 @@ describe("conductFieldMessage names the day the conduct cannot begin after as th
     expect(conductFieldMessage("2025-02", refused.message, { day: "2 January 2025, the day after the milestone", remedy: "Choose conduct that began by then." })).toBe(
       "The conduct (“2025-02”) begins after 2 January 2025, the day after the milestone: the law in force on a day cannot reach conduct that had not yet happened. Choose conduct that began by then.",
     );
+  });
+});
+
+describe("addressWithoutEmpty", () => {
+  it.each<[RawParams, Record<string, string>, boolean, string | null]>([
+    [{}, {}, true, null],
+    [{ track: "accountability" }, {}, true, null],
+    [{ track: "accountability", type: "", year: "" }, {}, true, "/page?track=accountability"],
+    [{ year: "abc", forum: " " }, {}, true, "/page?year=abc"],
+    [{ forum: ["", "icc"] }, {}, true, "/page?forum=icc"],
+    [{ q: "" }, {}, true, "/page"],
+    // A date the form left empty is pinned, so that a shared link gives the same answer tomorrow.
+    [{ crime: "war-crimes", asOf: "" }, { asOf: "2025-06-01" }, true, "/page?crime=war-crimes&asOf=2025-06-01"],
+    [{ situation: "" }, { asOf: "2025-06-01" }, true, "/page?asOf=2025-06-01"],
+    [{ situation: "" }, { asOf: "2025-06-01" }, false, "/page"],
+    [{ asOf: "2024-01-01", crime: "" }, { asOf: "2025-06-01" }, true, "/page?asOf=2024-01-01"],
+  ])("%o pinned %o (pin when empty: %s) → %s", (params, pinned, pinIfEmpty, address) => {
+    expect(addressWithoutEmpty("/page", params, ["crime", "asOf"], pinned, { pinIfEmpty })).toBe(address);
   });
 });

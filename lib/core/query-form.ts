@@ -35,6 +35,20 @@ export function toQueryString(params: Record<string, string | string[]>, order: 
   return search.toString();
 }
 
+/**
+ * Where a page sends a GET form's answer that carries empty fields: its address without them (the
+ * form's fields first, in `order`), `pinned` values added where the form left them out (the date,
+ * so that a shared link gives the same answer tomorrow), or null when no field was empty.
+ * `pinIfEmpty: false` leaves a form sent wholly empty at the bare page.
+ */
+export function addressWithoutEmpty(path: string, params: RawParams, order: readonly string[], pinned: Record<string, string> = {}, { pinIfEmpty = true } = {}): string | null {
+  if (!hasEmpty(params)) return null;
+  const clean = withoutEmpty(params);
+  const kept = pinIfEmpty || Object.keys(clean).length > 0 ? { ...pinned, ...clean } : clean;
+  const query = toQueryString(kept, order);
+  return query ? `${path}?${query}` : path;
+}
+
 /** The one value a form field shows: the value given, or the first of several. */
 export function fieldValue(params: RawParams, name: string): string {
   const raw = params[name];
