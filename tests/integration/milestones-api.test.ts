@@ -11,6 +11,7 @@ import { closeSharedDatabase, createDatabase, type Database } from "@/lib/server
 import { createSyntheticMilestones } from "@/tests/support/synthetic-milestones";
 import { createTestDatabase, type TestDatabase } from "@/tests/support/test-database";
 import { startTrackerServer, type TrackerServer } from "@/tests/support/tracker-server";
+import { signInOverHttp } from "@/tests/support/http-session";
 
 const PASSWORD = "a long enough test password";
 
@@ -23,20 +24,7 @@ let analystCookie = "";
 
 
 /** A session cookie, the way a browser gets one: next-auth's CSRF token, then the credentials callback. */
-async function signIn(email: string): Promise<string> {
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const jar = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-  const response = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar, origin: base },
-    body: new URLSearchParams({ csrfToken, email, password: PASSWORD, json: "true" }),
-  });
-  const session = response.headers.getSetCookie().map((c) => c.split(";")[0]!).find((c) => c.includes("session-token"));
-  if (!session) throw new Error(`Signing in as ${email} gave no session cookie (status ${response.status}).`);
-  return session;
-}
+const signIn = (email: string) => signInOverHttp(base, email, PASSWORD);
 
 type Call = { method: string; path: string; token?: string; cookie?: string; origin?: string; body?: unknown; raw?: string };
 async function call({ method, path: p, token, cookie, origin, body, raw }: Call) {
