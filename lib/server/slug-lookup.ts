@@ -6,6 +6,9 @@ type Find = (slugs: string[]) => Promise<{ id: string; slug: string }[]>;
 /** What a lookup by slug selects. */
 export const bySlug = { select: { id: true, slug: true } } as const;
 
+/** The ids of the rows a lookup by slug found, by slug. */
+export const idsBySlug = (rows: readonly { id: string; slug: string }[]) => new Map(rows.map((r) => [r.slug, r.id]));
+
 /**
  * Resolves the slugs an input names to ids, field by field. An unknown slug adds an error naming its
  * field to `errors` instead of throwing, so that the caller refuses every unknown slug at once.

@@ -1,5 +1,5 @@
 import "server-only";
-import { bySlug } from "../slug-lookup";
+import { bySlug, idsBySlug } from "../slug-lookup";
 import type { CaseInput, CaseSourceInput } from "@/lib/core/case-input";
 import { AppError, type FieldError } from "../errors";
 import type { Tx } from "../transaction";
@@ -35,7 +35,6 @@ export type CaseReferenceMaps = {
  * `milestones`, `initialStage.source.slug`. Deleted accused and milestones are unknown.
  */
 export async function resolveCaseReferences(tx: Tx, input: CaseInput, extraSources: { path: string; source: CaseSourceInput | null }[] = []): Promise<Resolved> {
-  const mapOf = (rows: { id: string; slug: string }[]) => new Map(rows.map((r) => [r.slug, r.id]));
   const unique = (list: (string | null | undefined)[]) => [...new Set(list.filter((s): s is string => !!s))];
 
   // One after another: a transaction is one connection, which runs one query at a time anyway.
@@ -44,14 +43,14 @@ export async function resolveCaseReferences(tx: Tx, input: CaseInput, extraSourc
   const maps: CaseReferenceMaps = {
     forums: new Map(forum ? [[input.forum, forum]] : []),
     situations: new Map(situation ? [[input.situation, situation.id]] : []),
-    accusedIds: mapOf(await tx.accused.findMany({ where: { slug: { in: unique(input.accused.map((a) => a.slug)) }, deletedAt: null }, ...bySlug })),
-    kindIds: mapOf(await tx.accusedKind.findMany(bySlug)),
-    levelIds: mapOf(await tx.responsibilityLevel.findMany(bySlug)),
-    crimeIds: mapOf(await tx.crimeCategory.findMany(bySlug)),
-    modeIds: mapOf(await tx.modeOfLiability.findMany(bySlug)),
-    sourceIds: mapOf(await tx.source.findMany({ where: { slug: { in: unique([...input.sources.map((s) => s.slug), ...extraSources.map((e) => e.source?.slug)]) } }, ...bySlug })),
-    milestoneIds: mapOf(await tx.milestone.findMany({ where: { slug: { in: input.milestones }, deletedAt: null }, ...bySlug })),
-    provisionIds: mapOf(await tx.provision.findMany({ where: { slug: { in: unique(input.charges.map((c) => c.provision)) } }, ...bySlug })),
+    accusedIds: idsBySlug(await tx.accused.findMany({ where: { slug: { in: unique(input.accused.map((a) => a.slug)) }, deletedAt: null }, ...bySlug })),
+    kindIds: idsBySlug(await tx.accusedKind.findMany(bySlug)),
+    levelIds: idsBySlug(await tx.responsibilityLevel.findMany(bySlug)),
+    crimeIds: idsBySlug(await tx.crimeCategory.findMany(bySlug)),
+    modeIds: idsBySlug(await tx.modeOfLiability.findMany(bySlug)),
+    sourceIds: idsBySlug(await tx.source.findMany({ where: { slug: { in: unique([...input.sources.map((s) => s.slug), ...extraSources.map((e) => e.source?.slug)]) } }, ...bySlug })),
+    milestoneIds: idsBySlug(await tx.milestone.findMany({ where: { slug: { in: input.milestones }, deletedAt: null }, ...bySlug })),
+    provisionIds: idsBySlug(await tx.provision.findMany({ where: { slug: { in: unique(input.charges.map((c) => c.provision)) } }, ...bySlug })),
   };
   const { errors, resolved } = checkCaseReferences(input, maps, extraSources);
   if (!resolved) throw AppError.invalidInput(errors);

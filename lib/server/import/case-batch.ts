@@ -38,6 +38,7 @@ import {
 } from "./case-inserts";
 import { newId } from "./ids";
 import { forgetPrismaDebugHistory } from "./prisma-debug-history";
+import { bySlug, idsBySlug } from "../slug-lookup";
 import type { Tx } from "../transaction";
 import { recordsOf } from "./import-references";
 import type { BatchResult, Problem } from "./importer";
@@ -75,8 +76,6 @@ export type CaseBatchContext = {
 };
 
 export async function loadCaseBatchContext(tx: Tx, actor: Actor, now: Date): Promise<CaseBatchContext> {
-  const bySlug = { select: { id: true, slug: true } } as const;
-  const mapOf = (rows: { id: string; slug: string }[]) => new Map(rows.map((r) => [r.slug, r.id]));
   const named = { select: { id: true, slug: true, name: true } } as const;
   const forums = await tx.forum.findMany(named);
   const crimes = await tx.crimeCategory.findMany(named);
@@ -85,14 +84,14 @@ export async function loadCaseBatchContext(tx: Tx, actor: Actor, now: Date): Pro
     actor,
     now,
     forums: new Map(forums.map((f) => [f.slug, { id: f.id, name: f.name }])),
-    situations: mapOf(await tx.situation.findMany(bySlug)),
-    kindIds: mapOf(await tx.accusedKind.findMany(bySlug)),
-    levelIds: mapOf(await tx.responsibilityLevel.findMany(bySlug)),
-    crimeIds: mapOf(crimes),
-    modeIds: mapOf(modes),
+    situations: idsBySlug(await tx.situation.findMany(bySlug)),
+    kindIds: idsBySlug(await tx.accusedKind.findMany(bySlug)),
+    levelIds: idsBySlug(await tx.responsibilityLevel.findMany(bySlug)),
+    crimeIds: idsBySlug(crimes),
+    modeIds: idsBySlug(modes),
     crimeNames: new Map(crimes.map((c) => [c.id, c.name])),
     modeNames: new Map(modes.map((m) => [m.id, m.name])),
-    provisionIds: mapOf(await tx.provision.findMany(bySlug)),
+    provisionIds: idsBySlug(await tx.provision.findMany(bySlug)),
     described: new Map(),
   };
 }
