@@ -115,7 +115,7 @@ export function checkCaseReferences(
 export async function resolveSources(tx: Tx, entries: { path: string; source: CaseSourceInput | null }[]): Promise<Pick<Resolved, "sourceIds">> {
   const slugs = [...new Set(entries.map((e) => e.source?.slug).filter((s): s is string => !!s))];
   const found = slugs.length ? await tx.source.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } }) : [];
-  const sourceIds = new Map(found.map((r) => [r.slug, r.id]));
+  const sourceIds = idsBySlug(found);
   const errors: FieldError[] = entries
     .filter((e) => e.source?.slug && !sourceIds.has(e.source.slug))
     .map((e) => ({ parameter: `${e.path}.slug`, message: `${e.path}.slug: no such source: ${e.source!.slug}. Give a title (and a URL) to add a new source.` }));

@@ -1,5 +1,6 @@
 import "server-only";
-import { fromIsoDate, isoPartial, toIsoDate } from "@/lib/core/dates";
+import { fromIsoDate, isoPartial, partialDateOf } from "@/lib/core/dates";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { checkSource, type CheckedSource } from "@/lib/core/import/records";
 import { auditActorId, auditNote, type Actor } from "../actor";
 import { newSourceSlug } from "../slugs";
@@ -7,10 +8,11 @@ import type { Tx } from "../transaction";
 import type { Importer } from "./importer";
 
 const sourceSelect = { id: true, slug: true, externalId: true, kind: true, title: true, publisher: true, authors: true, url: true, publishedOn: true, publishedOnPrecision: true, note: true } as const;
-type SourceRow = { slug: string; kind: string; title: string; publisher: string | null; authors: string | null; url: string | null; publishedOn: Date | null; publishedOnPrecision: string | null; note: string | null };
+type SourceRow = Prisma.SourceGetPayload<{ select: typeof sourceSelect }>;
 
 /** The audit trail's picture of a source. */
 function sourceSnapshot(s: SourceRow) {
+  const published = partialDateOf(s.publishedOn, s.publishedOnPrecision);
   return {
     slug: s.slug,
     kind: s.kind,
@@ -18,7 +20,7 @@ function sourceSnapshot(s: SourceRow) {
     publisher: s.publisher,
     authors: s.authors,
     url: s.url,
-    publishedOn: s.publishedOn && s.publishedOnPrecision ? isoPartial({ date: toIsoDate(s.publishedOn), precision: s.publishedOnPrecision as "DAY" }) : null,
+    publishedOn: published && isoPartial(published),
     note: s.note,
   };
 }
