@@ -5,6 +5,7 @@ import { partialDateOf, type IsoDate } from "@/lib/core/dates";
 import { db } from "@/lib/server/db";
 import { loadVocabulary } from "@/lib/server/jurisdiction";
 import { sourceSelect, toCitation } from "./citation";
+import { instrumentSelect, toInstrumentView } from "./instrument-view";
 import { milestoneItemSelect, milestoneOrder, toMilestoneItem } from "./milestone-view";
 import { policyOrder, policySelect, toPolicyView } from "./policy-view";
 import { ruleOrder, ruleSelect, toRuleView } from "./rule-view";
@@ -29,6 +30,8 @@ const forumSelect = {
 function forumHead(row: Prisma.ForumGetPayload<{ select: typeof forumSelect }>) {
   return { slug: row.slug, name: row.name, shortName: row.shortName, kind: row.kind, description: row.description, establishedOn: partialDateOf(row.establishedOn, row.establishedOnPrecision) };
 }
+
+const withoutUrl = <T extends { url: unknown }>({ url: _url, ...rest }: T): Omit<T, "url"> => rest;
 
 /** The forums list: what each forum is, and how many rules and milestones the tracker holds for it. */
 export async function listForums() {
@@ -59,37 +62,17 @@ export const getForum = cache(async (slug: string, today: IsoDate) => {
     where: { slug },
     select: {
       ...forumSelect,
-      legalBasis: {
-        select: {
-          slug: true,
-          title: true,
-          shortTitle: true,
-          kind: true,
-          description: true,
-          adoptedOn: true,
-          adoptedOnPrecision: true,
-          sourceLocator: true,
-          source: { select: sourceSelect },
-        },
-      },
+      legalBasis: { select: instrumentSelect },
       rules: { where: liveRules, select: ruleSelect, orderBy: ruleOrder },
       milestones: { where: liveMilestones, select: milestoneItemSelect, orderBy: milestoneOrder },
     },
   });
   if (!row) return null;
-  const basis = row.legalBasis;
   return {
     ...forumHead(row),
     citation: toCitation(row.source, row.sourceLocator),
-    legalBasis: basis && {
-      slug: basis.slug,
-      title: basis.title,
-      shortTitle: basis.shortTitle,
-      kind: basis.kind,
-      description: basis.description,
-      adoptedOn: partialDateOf(basis.adoptedOn, basis.adoptedOnPrecision),
-      citation: toCitation(basis.source, basis.sourceLocator),
-    },
+    // The API's forum shows its legal basis without the official text's address (the page reads that apart).
+    legalBasis: row.legalBasis && withoutUrl(toInstrumentView(row.legalBasis)),
     rules: row.rules.map((r) => toRuleView(r, today)),
     milestones: row.milestones.map(toMilestoneItem),
   };
