@@ -59,9 +59,9 @@ export function accusedSearchText(accused: readonly { id: string; name: string; 
 }
 
 /** The charges text of a new case's document, as the rebuild aggregates it, the charges given in their order (createdAt, id). */
-export function chargesSearchText(charges: readonly { crime: string; mode: string; provisionCited: string; description: string | null }[]): string | null {
+export function chargesSearchText(charges: readonly { crime: { name: string }; mode: { name: string }; provisionCited: string; description: string | null }[]): string | null {
   if (charges.length === 0) return null;
-  return charges.map((ch) => `${ch.crime} ${ch.mode} ${ch.provisionCited} ${ch.description ?? ""}`).join(" ");
+  return charges.map((ch) => `${ch.crime.name} ${ch.mode.name} ${ch.provisionCited} ${ch.description ?? ""}`).join(" ");
 }
 
 /**

@@ -388,7 +388,7 @@ async function createPlanned(
       stageOn,
       openedOn: toIsoDate(row.openedOn),
       accusedText: accusedSearchText(accused),
-      chargesText: chargesSearchText(pictureCharges.map((ch) => ({ crime: ch.crime.name, mode: ch.mode.name, provisionCited: ch.provisionCited, description: ch.description }))),
+      chargesText: chargesSearchText(pictureCharges),
     });
     pictures.push({ p, caseId, slug, stageId, row, accused, charges: pictureCharges });
   });
