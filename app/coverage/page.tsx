@@ -5,7 +5,7 @@ import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { CoverageMatrix } from "@/components/CoverageMatrix";
 import { PartialDate } from "@/components/PartialDate";
 import { policyMarker, PolicySplit } from "@/components/PolicySplit";
-import { DateField, ErrorSummary, SelectField, TextField, type FieldProblem } from "@/components/QueryFields";
+import { DateField, ErrorSummary, SelectField, TextField } from "@/components/QueryFields";
 import { StatusLegend } from "@/components/StatusLegend";
 import { conductPhrase } from "@/lib/core/answer-words";
 import { COVERAGE_PARAMETERS } from "@/lib/core/coverage-query";
@@ -13,7 +13,7 @@ import { isoToday, type IsoDate } from "@/lib/core/dates";
 import { nameOf, plural } from "@/lib/core/labels";
 import { coverageHref } from "@/lib/core/links";
 import { DEFAULT_MODE, DEFAULT_SITUATION } from "@/lib/core/profile-query";
-import { addressWithoutEmpty, fieldMessage, fieldValue, inFieldOrder, type FieldLabels, type RawParams } from "@/lib/core/query-form";
+import { addressWithoutEmpty, fieldValue, formRefusals, labelsOf, PROFILE_FIELDS, type RawParams } from "@/lib/core/query-form";
 import { readCoverage } from "@/lib/server/coverage";
 import type { ReferenceVocabulary } from "@/lib/server/jurisdiction";
 
@@ -21,13 +21,13 @@ export const metadata: Metadata = { title: "Coverage matrix" };
 
 type Props = { searchParams: Promise<RawParams> };
 
-const FIELDS: FieldLabels = {
-  conduct: { label: "Date of the conduct", noun: "a date of conduct" },
-  asOf: { label: "As of", noun: "a date" },
-  situation: { label: "Situation", noun: "a situation" },
-  mode: { label: "Mode of liability", noun: "a mode of liability" },
+const FIELDS = {
+  conduct: PROFILE_FIELDS.conduct,
+  asOf: PROFILE_FIELDS.asOf,
+  situation: PROFILE_FIELDS.situation,
+  mode: PROFILE_FIELDS.mode,
 };
-const FIELD_LABELS = Object.fromEntries(Object.entries(FIELDS).map(([k, v]) => [k, v.label]));
+const FIELD_LABELS = labelsOf(FIELDS);
 
 function CoverageForm({ vocabulary, params, today, errors }: { vocabulary: ReferenceVocabulary; params: RawParams; today: IsoDate; errors: Record<string, string> }) {
   const options = (items: { slug: string; name: string }[]) => items.map((i) => ({ value: i.slug, label: i.name }));
@@ -39,7 +39,7 @@ function CoverageForm({ vocabulary, params, today, errors }: { vocabulary: Refer
       <div className="query-fields">
         <TextField
           name="conduct"
-          label={FIELDS.conduct!.label}
+          label={FIELDS.conduct.label}
           optional
           hint={
             <>
@@ -52,13 +52,13 @@ function CoverageForm({ vocabulary, params, today, errors }: { vocabulary: Refer
         />
         <DateField
           name="asOf"
-          label={FIELDS.asOf!.label}
+          label={FIELDS.asOf.label}
           hint="The law in force that day."
           value={errors.asOf ? "" : fieldValue(params, "asOf") || today}
           error={errors.asOf}
         />
-        <SelectField name="situation" label={FIELDS.situation!.label} options={options(vocabulary.names.situations)} value={fieldValue(params, "situation") || DEFAULT_SITUATION} error={errors.situation} />
-        <SelectField name="mode" label={FIELDS.mode!.label} options={options(vocabulary.names.modes)} value={fieldValue(params, "mode") || DEFAULT_MODE} error={errors.mode} />
+        <SelectField name="situation" label={FIELDS.situation.label} options={options(vocabulary.names.situations)} value={fieldValue(params, "situation") || DEFAULT_SITUATION} error={errors.situation} />
+        <SelectField name="mode" label={FIELDS.mode.label} options={options(vocabulary.names.modes)} value={fieldValue(params, "mode") || DEFAULT_MODE} error={errors.mode} />
       </div>
       <label className="query-switch">
         <input type="checkbox" name="policy" value="on" defaultChecked={fieldValue(params, "policy") === "on"} aria-describedby="policy-switch-hint" />
@@ -107,9 +107,7 @@ export default async function CoveragePage({ searchParams }: Props) {
   );
 
   if (!result.ok) {
-    const problems: FieldProblem[] = inFieldOrder(result.errors, FIELDS).map((e) => ({ ...e, message: fieldMessage(e, params, FIELDS) }));
-    const errors: Record<string, string> = {};
-    for (const p of problems) if (FIELDS[p.parameter] && !errors[p.parameter]) errors[p.parameter] = p.message;
+    const { problems, byField: errors } = formRefusals(result.errors, params, FIELDS);
     return (
       <>
         {intro}

@@ -5,7 +5,7 @@ import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { ForumStatusBadge } from "@/components/ForumStatusBadge";
 import { PartialDate } from "@/components/PartialDate";
 import { PolicySplit } from "@/components/PolicySplit";
-import { DateField, ErrorSummary, SelectField, TextField, type FieldProblem } from "@/components/QueryFields";
+import { DateField, ErrorSummary, SelectField, TextField } from "@/components/QueryFields";
 import { ReasonCard } from "@/components/ReasonCard";
 import { StatusLegend } from "@/components/StatusLegend";
 import { conductWords, headline, periodWords, whenWords, type HeadlineTone } from "@/lib/core/answer-words";
@@ -14,7 +14,7 @@ import type { Answer, Conduct, ForumAnswer } from "@/lib/core/jurisdiction";
 import { CONDITION_KIND_LABELS, nameOf } from "@/lib/core/labels";
 import { coverageHref, matrixRowId } from "@/lib/core/links";
 import { DEFAULT_MODE, DEFAULT_SITUATION, LEGAL_PERSON, PROFILE_PARAMETERS } from "@/lib/core/profile-query";
-import { addressWithoutEmpty, fieldMessage, fieldValue, inFieldOrder, type FieldLabels, type RawParams } from "@/lib/core/query-form";
+import { addressWithoutEmpty, fieldValue, formRefusals, labelsOf, PROFILE_FIELDS, type RawParams } from "@/lib/core/query-form";
 import type { RuleView } from "@/lib/core/views";
 import { loadVocabulary, readJurisdiction, type ReferenceVocabulary } from "@/lib/server/jurisdiction";
 import { getRuleViews } from "@/lib/server/queries/rules";
@@ -23,16 +23,8 @@ export const metadata: Metadata = { title: "Which forum?" };
 
 type Props = { searchParams: Promise<RawParams> };
 
-const FIELDS: FieldLabels = {
-  crime: { label: "Crime", noun: "a crime" },
-  accused: { label: "Kind of accused", noun: "a kind of accused" },
-  level: { label: "Level of responsibility", noun: "a level of responsibility" },
-  mode: { label: "Mode of liability", noun: "a mode of liability" },
-  situation: { label: "Situation", noun: "a situation" },
-  conduct: { label: "Date of the conduct", noun: "a date of conduct" },
-  asOf: { label: "As of", noun: "a date" },
-};
-const FIELD_LABELS = Object.fromEntries(Object.entries(FIELDS).map(([k, v]) => [k, v.label]));
+const FIELDS = PROFILE_FIELDS;
+const FIELD_LABELS = labelsOf(FIELDS);
 
 function ProfileForm({
   vocabulary,
@@ -53,10 +45,10 @@ function ProfileForm({
     <form method="get" action="/which-forum" className="query-form" id="question-form" aria-labelledby="question-form-heading" noValidate>
       <h2 id="question-form-heading">{heading}</h2>
       <div className="query-fields">
-        <SelectField name="crime" label={FIELDS.crime!.label} options={options(names.crimes)} value={fieldValue(params, "crime")} placeholder="Choose a crime" error={errors.crime} />
+        <SelectField name="crime" label={FIELDS.crime.label} options={options(names.crimes)} value={fieldValue(params, "crime")} placeholder="Choose a crime" error={errors.crime} />
         <SelectField
           name="accused"
-          label={FIELDS.accused!.label}
+          label={FIELDS.accused.label}
           hint="A natural person (an individual), or a legal person (a company)."
           options={options(names.accusedKinds)}
           value={fieldValue(params, "accused")}
@@ -65,7 +57,7 @@ function ProfileForm({
         />
         <SelectField
           name="level"
-          label={FIELDS.level!.label}
+          label={FIELDS.level.label}
           hint={
             <>
               For a natural person only. It does not apply to a legal person: for a company, leave it on “Not applicable”.
@@ -78,20 +70,20 @@ function ProfileForm({
         />
         <SelectField
           name="mode"
-          label={FIELDS.mode!.label}
+          label={FIELDS.mode.label}
           hint="Committing the crime, or a superior’s responsibility for subordinates’ crimes."
           options={options(names.modes)}
           value={fieldValue(params, "mode") || DEFAULT_MODE}
           error={errors.mode}
         />
-        <SelectField name="situation" label={FIELDS.situation!.label} options={options(names.situations)} value={fieldValue(params, "situation") || DEFAULT_SITUATION} error={errors.situation} />
+        <SelectField name="situation" label={FIELDS.situation.label} options={options(names.situations)} value={fieldValue(params, "situation") || DEFAULT_SITUATION} error={errors.situation} />
       </div>
       <fieldset className="query-dates">
         <legend>Two dates: when the conduct took place, and the law as of which day</legend>
         <div className="query-fields">
           <TextField
             name="conduct"
-            label={FIELDS.conduct!.label}
+            label={FIELDS.conduct.label}
             optional
             hint={
               <>
@@ -105,7 +97,7 @@ function ProfileForm({
           />
           <DateField
             name="asOf"
-            label={FIELDS.asOf!.label}
+            label={FIELDS.asOf.label}
             hint={<>The law in force on that day: which forums exist and which rules apply. Today if left empty.</>}
             value={errors.asOf ? "" : fieldValue(params, "asOf") || today}
             error={errors.asOf}
@@ -352,9 +344,7 @@ export default async function WhichForumPage({ searchParams }: Props) {
 
   const { result, vocabulary } = await readJurisdiction({ query: params, today });
   if (!result.ok) {
-    const problems: FieldProblem[] = inFieldOrder(result.errors, FIELDS).map((e) => ({ ...e, message: fieldMessage(e, params, FIELDS) }));
-    const errors: Record<string, string> = {};
-    for (const p of problems) if (FIELDS[p.parameter] && !errors[p.parameter]) errors[p.parameter] = p.message;
+    const { problems, byField: errors } = formRefusals(result.errors, params, FIELDS);
     return (
       <>
         {intro}

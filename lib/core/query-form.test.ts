@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseProfileQuery, type Vocabulary } from "./profile-query";
 import { parseConduct } from "./conduct";
-import { addressWithoutEmpty, conductFieldMessage, fieldMessage, fieldValue, hasEmpty, inFieldOrder, toQueryString, withoutEmpty, type FieldLabels, type RawParams } from "./query-form";
+import { addressWithoutEmpty, conductFieldMessage, fieldMessage, fieldValue, formRefusals, hasEmpty, inFieldOrder, labelsOf, toQueryString, withoutEmpty, type FieldLabels, type RawParams } from "./query-form";
 
 const vocabulary: Vocabulary = {
   crimes: ["war-crimes", "aggression"],
@@ -70,6 +70,21 @@ describe("fieldMessage says the parser's refusal for a person", () => {
   it("orders refusals as the form's fields, unknown parameters last", () => {
     const errors = [{ parameter: "colour" }, { parameter: "asOf" }, { parameter: "crime" }, { parameter: "level" }];
     expect(inFieldOrder(errors, labels).map((e) => e.parameter)).toEqual(["crime", "level", "asOf", "colour"]);
+  });
+});
+
+describe("formRefusals gives a refused question's problems for the summary and for each field", () => {
+  it("says each for a person, in the form's order, unknown parameters last, and keeps the first refusal of a field beside it", () => {
+    const params = { colour: "red", level: "field-grade", accused: "legal" };
+    const result = parseProfileQuery(params, vocabulary, "2026-11-22");
+    if (result.ok) throw new Error("expected a refusal");
+    const { problems, byField } = formRefusals(result.errors, params, labels);
+    expect(problems.map((p) => p.parameter)).toEqual(["crime", "level", "colour"]);
+    expect(byField).toEqual({
+      crime: "Choose a crime.",
+      level: "A level of responsibility does not apply to a legal person (a company). Choose “Not applicable”, or choose a natural person.",
+    });
+    expect(labelsOf(labels)).toMatchObject({ crime: "Crime", level: "Level" });
   });
 });
 

@@ -58,6 +58,34 @@ export function fieldValue(params: RawParams, name: string): string {
 
 export type FieldLabels = Record<string, { label: string; noun: string }>;
 
+/**
+ * The fields of a question about a case profile, in the order "Which forum?" shows them; the
+ * coverage matrix asks four of them (pick them in its own order).
+ */
+export const PROFILE_FIELDS = {
+  crime: { label: "Crime", noun: "a crime" },
+  accused: { label: "Kind of accused", noun: "a kind of accused" },
+  level: { label: "Level of responsibility", noun: "a level of responsibility" },
+  mode: { label: "Mode of liability", noun: "a mode of liability" },
+  situation: { label: "Situation", noun: "a situation" },
+  conduct: { label: "Date of the conduct", noun: "a date of conduct" },
+  asOf: { label: "As of", noun: "a date" },
+} satisfies FieldLabels;
+
+/**
+ * A question's refusals as its form shows them: every one said for a person, in the form's field
+ * order (the error summary), and the first of each field (beside the field).
+ */
+export function formRefusals(errors: readonly ParameterError[], params: RawParams, labels: FieldLabels): { problems: ParameterError[]; byField: Record<string, string> } {
+  const problems = inFieldOrder(errors, labels).map((e) => ({ ...e, message: fieldMessage(e, params, labels) }));
+  const byField: Record<string, string> = {};
+  for (const p of problems) if (labels[p.parameter] && !byField[p.parameter]) byField[p.parameter] = p.message;
+  return { problems, byField };
+}
+
+/** The fields' labels by parameter, as the error summary links them. */
+export const labelsOf = (labels: FieldLabels): Record<string, string> => Object.fromEntries(Object.entries(labels).map(([k, v]) => [k, v.label]));
+
 /** Refusals in the order of the form's fields, then any about parameters the form does not have. */
 export function inFieldOrder<T extends { parameter: string }>(errors: readonly T[], labels: FieldLabels): T[] {
   const order = Object.keys(labels);
