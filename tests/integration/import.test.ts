@@ -193,7 +193,8 @@ describe("cases", () => {
     expect(summary.committed).toBe(false);
     const c1 = rows.find((r) => r.externalId === "case-1")!;
     expect(c1.outcome).toBe("rejected");
-    expect(c1.problems).toContainEqual({ column: "crime (line 3)", message: expect.stringMatching(/no such crime category: piracy\. The known values are: .*war-crimes/) });
+    expect(c1.problems).toContainEqual({ column: "crime (line 3)", message: expect.stringMatching(/^“piracy”: no such crime category\. The crime categories are: .*war-crimes/) });
+    expect(c1.problems.filter((p) => p.column === "crime (line 3)")).toHaveLength(1);
     expect(await counts()).toEqual(before);
 
     const judgment = await run("cases", "csv", CASES.replace("warrant-or-notice-of-suspicion,2023-03-17", "judgment,2024-02-01"));
@@ -289,6 +290,44 @@ describe("milestones", () => {
     expect((await run("milestones", "csv", file)).summary.counts.unchanged).toBe(1);
     const bad = await run("milestones", "csv", file.replace("accountability", "").replace("src-1;src-2", "src-1"));
     expect(bad.rows[0]!.problems.map((p) => p.column).sort()).toEqual(["source_locators", "track"]);
+  });
+
+  // The analyst walk-through's files (issue 16): each took two or three rounds of checking.
+  it("a check reports every problem of every row in one round: codes with the values they take, and records that do not exist", async () => {
+    const before = await counts();
+    const { summary, rows } = await run(
+      "milestones",
+      "csv",
+      csv([
+        "external_id,date,title,description,track,type,situation,forums,sources",
+        "one-1,2023-03-17,Fine,What happened.,accountability,arrest-warrant,ukraine,icc,src-1",
+        "one-2,2023-03-17,No source and a wrong track,What happened.,justice,arrest-warrant,ukraine,icc,",
+        "one-3,2023-03-17,Four wrong codes,What happened.,Accountability,arest-warrant,ukraina,icc;tribunal,src-1",
+        "one-4,,,,accountability,judgment,,,no-such-source",
+      ]),
+      { dryRun: true },
+    );
+    expect(summary.committed).toBe(false);
+    expect(rows.map((r) => r.outcome)).toEqual(["created", "rejected", "rejected", "rejected"]);
+    const [, two, three, four] = rows;
+    expect(two!.problems).toEqual(
+      expect.arrayContaining([
+        { column: "sources", message: expect.stringMatching(/at least one/i) },
+        { column: "track", message: "“justice”: no such track. The tracks are: accountability, security-guarantees, sanctions." },
+      ]),
+    );
+    expect(three!.problems.map((p) => p.message)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^“Accountability”: no such track; did you mean “accountability”\?/),
+        expect.stringMatching(/^“arest-warrant”: no such milestone type; did you mean “arrest-warrant”\? The milestone types are: .*judgment/),
+        expect.stringMatching(/^“ukraina”: no such situation; did you mean “ukraine”\? The situations are: ukraine, sudan\.$/),
+        expect.stringMatching(/^“tribunal”: no such forum; did you mean “special-tribunal”\? The forums are: icc, special-tribunal, ukraine-domestic\.$/),
+      ]),
+    );
+    expect(three!.problems.map((p) => p.column).sort()).toEqual(["forums", "situation", "track", "type"]);
+    expect(four!.problems.map((p) => p.column).sort()).toEqual(["date", "description", "sources", "title"]);
+    expect(four!.problems.find((p) => p.column === "sources")!.message).toBe('names "no-such-source", but no source has that external id or slug (import the sources first).');
+    expect(await counts()).toEqual(before);
   });
 });
 

@@ -472,6 +472,27 @@ function sourceEntries(value: unknown, record: RawRecord, problems: ImportProble
   return { sources, sourceRefs };
 }
 
+/** A record another record names by its external id or slug, and where it names it. */
+export type NamedRecord = { model: "source" | "case" | "milestone"; ref: string; path: (string | number)[] };
+
+/**
+ * The records a record names, read from it as given, whether or not it passes the check: a record
+ * refused for its fields is still told which of the records it names do not exist, in the same round.
+ */
+export function namedRecords(kind: ImportKind, record: RawRecord): NamedRecord[] {
+  const v = record.value;
+  if (!isObject(v) || kind === "sources") return [];
+  const named: NamedRecord[] = [];
+  // A reference with a NUL character is refused as such, and never sent to the database.
+  const name = (model: NamedRecord["model"], ref: unknown, path: NamedRecord["path"]) => {
+    if (str(ref) !== "" && !str(ref).includes("\u0000")) named.push({ model, ref: str(ref), path });
+  };
+  objects(v.sources).forEach((s, i) => isObject(s) && name("source", s.source, ["sources", i, "source"]));
+  const list = kind === "cases" ? "milestones" : "cases";
+  objects(v[list]).forEach((ref, i) => name(kind === "cases" ? "milestone" : "case", ref, [list, i]));
+  return named;
+}
+
 /** Refs (external ids or slugs) given as a list of non-empty strings. */
 function refList(value: unknown, path: Path, record: RawRecord, problems: ImportProblem[]): string[] {
   if (value === undefined || value === null) return [];

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Tx } from "../transaction";
+import type { NamedRecord } from "@/lib/core/import/records";
 import type { Path } from "./importer";
 
 /** The records an import's references name (by external id or slug), and problems for those not found. */
@@ -35,9 +36,26 @@ export async function slugsOf(tx: Tx, model: RefModel, refs: readonly string[]):
   return refs.map((ref) => found.get(ref)?.slug ?? null);
 }
 
+/** The refusal of a reference that names no record. */
+export const notFound = (ref: string, what: RefModel) => `names "${ref}", but no ${what} has that external id or slug${what === "source" ? " (import the sources first)" : ""}.`;
+
 /** Problems for the references not found, at `path(i)`. */
-export function unresolved(refs: readonly string[], slugs: readonly (string | null)[], path: (i: number) => Path, what: string): { path: Path; message: string }[] {
-  return refs.flatMap((ref, i) => (slugs[i] === null ? [{ path: path(i), message: `names "${ref}", but no ${what} has that external id or slug${what === "source" ? " (import the sources first)" : ""}.` }] : []));
+export function unresolved(refs: readonly string[], slugs: readonly (string | null)[], path: (i: number) => Path, what: RefModel): { path: Path; message: string }[] {
+  return refs.flatMap((ref, i) => (slugs[i] === null ? [{ path: path(i), message: notFound(ref, what) }] : []));
+}
+
+/**
+ * Adds to the problems of records the check refused those of the records they name that do not
+ * exist (one lookup per kind of record for the whole batch), so that the report gives every
+ * problem of a record in one round.
+ */
+export async function addNotFound(tx: Tx, refused: readonly { named: readonly NamedRecord[]; add: (path: Path, message: string) => void }[]): Promise<void> {
+  for (const model of ["source", "case", "milestone"] as const) {
+    const refs = refused.flatMap((r) => r.named.filter((n) => n.model === model).map((n) => n.ref));
+    if (refs.length === 0) continue;
+    const found = await recordsOf(tx, model, refs);
+    for (const r of refused) for (const n of r.named) if (n.model === model && !found.has(n.ref)) r.add(n.path, notFound(n.ref, model));
+  }
 }
 
 /** Same members, in any order. */

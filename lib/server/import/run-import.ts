@@ -2,13 +2,16 @@ import "server-only";
 import { countingBytes, decodeUtf8 } from "@/lib/core/import/decode";
 import { readCsv } from "@/lib/core/import/csv-reader";
 import { readJson } from "@/lib/core/import/json-reader";
-import { csvCaseRecord, csvHeader, csvRowRecord, jsonRecord, type Checked, type CsvHeader, type CsvRow, type RawRecord } from "@/lib/core/import/records";
+import { csvCaseRecord, csvHeader, csvRowRecord, jsonRecord, namedRecords, type Checked, type CsvHeader, type CsvRow, type RawRecord } from "@/lib/core/import/records";
 import { emptyCounts, ImportFileError, type ImportFormat, type ImportKind, type ImportProblem, type ImportProgress, type ImportRowReport, type ImportSummary } from "@/lib/core/import/types";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { requireRole, type Actor } from "../actor";
 import { db } from "../db";
 import { AppError, type FieldError } from "../errors";
+import { codedValueProblems, type ImportVocabulary } from "@/lib/core/import/vocabulary";
 import { caseImporter } from "./import-cases";
+import { addNotFound } from "./import-references";
+import { loadImportVocabulary } from "./import-vocabulary";
 import { milestoneImporter } from "./import-milestones";
 import { sourceImporter } from "./import-sources";
 import type { Tx } from "../transaction";
@@ -125,6 +128,7 @@ export async function runImport(options: RunImportOptions): Promise<ImportSummar
       // may be hours: rather than wait unseen, give up after a minute and say why.
       await tx.$executeRawUnsafe(`SET LOCAL lock_timeout = '${Math.round(lockTimeout * 1000)}ms'`);
       const context = await importer.prepare(tx as Tx, { actor, now });
+      const vocabulary = await loadImportVocabulary(tx as Tx);
       onProgress?.(progress());
       const seen = new Map<string, number>();
       let batch: Pending[] = [];
@@ -138,7 +142,7 @@ export async function runImport(options: RunImportOptions): Promise<ImportSummar
         await writing;
         busy = true;
         writing = (async () => {
-          for (const row of await writeBatch(tx as Tx, importer, context, full)) await report(row);
+          for (const row of await writeBatch(tx as Tx, importer, context, full, vocabulary)) await report(row);
           busy = false;
         })();
         // Observed at the next flush or at the end; not an unhandled rejection meanwhile.
@@ -236,7 +240,14 @@ function checkOne(importer: Importer<unknown>, raw: RawRecord, seen: Map<string,
  * did not foresee rolls it back and leaves every record to the use cases), then each record the
  * fast path left, through the use cases, under a savepoint of its own.
  */
-async function writeBatch(tx: Tx, importer: Importer<unknown>, context: unknown, batch: Pending[]): Promise<ImportRowReport[]> {
+async function writeBatch(tx: Tx, importer: Importer<unknown>, context: unknown, batch: Pending[], vocabulary: ImportVocabulary): Promise<ImportRowReport[]> {
+  const refused = batch.filter((p) => p.report !== null);
+  if (refused.length > 0) {
+    await addNotFound(
+      tx,
+      refused.map((p) => ({ named: namedRecords(importer.kind, p.raw), add: (path, message) => p.report!.problems.push({ column: p.raw.columnOf(path), message }) })),
+    );
+  }
   const ready = batch.filter((p) => p.report === null);
   if (importer.writeBatch && ready.length > 0) {
     let results: BatchResult[] | null = null;
@@ -260,7 +271,20 @@ async function writeBatch(tx: Tx, importer: Importer<unknown>, context: unknown,
   for (const p of batch) {
     if (p.report === null) p.report = await writeOne(tx, importer, context, p);
   }
+  for (const p of batch) if (p.report!.outcome === "rejected") p.report!.problems = withCodedValues(p.report!.problems, codedValueProblems(importer.kind, p.raw, vocabulary));
   return batch.map((p) => p.report!);
+}
+
+/**
+ * A refused record's problems, with its unknown codes said as the import page lists them (the
+ * column, the values it takes, the one likely meant), in place of what the schema or a use case
+ * said at that column ("No such record: justice."), and beside the others: whether the record was
+ * refused by the check or by the use cases, its report gives every problem in one round.
+ */
+function withCodedValues(problems: readonly ImportProblem[], coded: readonly ImportProblem[]): ImportProblem[] {
+  if (coded.length === 0) return [...problems];
+  const columns = new Set(coded.map((p) => p.column));
+  return [...problems.filter((p) => !columns.has(p.column)), ...coded];
 }
 
 /** Writes one record through the use cases under a savepoint: a refusal rolls back its writes and only its. */
