@@ -146,6 +146,38 @@ test("a file with a bad row is rejected row by row, and Import stays closed", as
   expect(download.suggestedFilename()).toBe("bad-sources-check-report.csv");
 });
 
+test("the page lists the values of every coded column, and one check names every problem of a milestones file", async ({ page }) => {
+  await signInAs(page, analyst, "/import");
+  await page.getByLabel("What the file holds").selectOption("milestones");
+  // The tracks and types, from the reference data, beside their columns.
+  const columns = page.locator("table.import-columns");
+  const trackRow = columns.locator("tr", { has: page.locator("th code", { hasText: /^track$/ }) });
+  await expect(trackRow).toContainText("accountability");
+  await expect(trackRow).toContainText("security-guarantees");
+  const typeRow = columns.locator("tr", { has: page.locator("th code", { hasText: /^type$/ }) });
+  await typeRow.getByText(/The \d+ milestone types it takes/).click();
+  await expect(typeRow.getByText("arrest-warrant")).toBeVisible();
+
+  // The walk-through's rows: each problem of each row in the one report.
+  const file = [
+    "external_id,date,title,description,track,type,situation,forums,sources",
+    `${prefix}-m1,2023-03-17,E2E milestone ${stamp},What happened.,justice,arest-warrant,ukraine,icc,`,
+    `${prefix}-m2,,,,accountability,judgment,,tribunal,no-such-source-${stamp}`,
+  ].join("\n");
+  await choose(page, "milestones.csv", file);
+  await page.getByRole("button", { name: "Check the file" }).click();
+  await expect(page.locator(".import-result")).toContainText("2 are rejected");
+  const first = report(page).locator("tbody").nth(0);
+  await expect(first).toContainText("“justice”: no such track. The tracks are: accountability, security-guarantees, sanctions.");
+  await expect(first).toContainText("“arest-warrant”: no such milestone type; did you mean “arrest-warrant”?");
+  await expect(first.locator('td[data-label="Column"]')).toContainText(["sources"]);
+  const second = report(page).locator("tbody").nth(1);
+  await expect(second).toContainText("did you mean “special-tribunal”?");
+  await expect(second).toContainText(`names "no-such-source-${stamp}", but no source has that external id or slug`);
+  await expect(second.locator('td[data-label="Column"]')).toContainText(["title"]);
+  await expect(importButton(page)).toBeDisabled();
+});
+
 test("the progress bar shows while the file is checked, and cancelling writes nothing", async ({ page }) => {
   await signInAs(page, analyst, "/import");
   // Hold the request back a moment so that the running state can be seen; the endpoint is the real one.

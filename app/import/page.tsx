@@ -3,6 +3,8 @@ import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { NotAllowed } from "@/components/NotAllowed";
 import { ImportPanel } from "@/components/import/ImportPanel";
 import { IMPORT_KINDS, type ImportKind } from "@/lib/core/import/types";
+import { db } from "@/lib/server/db";
+import { loadImportVocabulary } from "@/lib/server/import/import-vocabulary";
 import { pageActor } from "@/lib/server/page-actor";
 
 export const metadata: Metadata = { title: "Import from a file" };
@@ -28,7 +30,7 @@ export default async function ImportPage({ searchParams }: Props) {
             First check the file: the tracker reads it all and shows, record by record, what importing would do, writing nothing. The import itself is all or
             nothing: if a single record is refused, nothing is written.
           </p>
-          <ImportPanel initialKind={kind} />
+          <ImportPanel initialKind={kind} vocabulary={await loadImportVocabulary(db)} />
         </>
       ) : (
         <NotAllowed what="import records" role="analyst" back={{ href: "/cases", label: "Back to the cases" }} />

@@ -16,6 +16,7 @@ import {
   sameFile,
   type FileIdentity,
 } from "./import-client";
+import type { ImportVocabulary } from "@/lib/core/import/vocabulary";
 import { ImportReference } from "./ImportReference";
 import { ImportResult } from "./ImportResult";
 import { RowStore } from "./row-store";
@@ -46,7 +47,7 @@ export function progressLine(progress: ImportProgress | null, totalBytes: number
  * opens only once a check of this very file and kind rejected nothing. Both stream the file to
  * POST /api/v1/imports and read its NDJSON answer as it comes: progress, one row per record, the end.
  */
-export function ImportPanel({ initialKind }: { initialKind: ImportKind | null }) {
+export function ImportPanel({ initialKind, vocabulary }: { initialKind: ImportKind | null; vocabulary: ImportVocabulary }) {
   const [kind, setKind] = useState<ImportKind | "">(initialKind ?? "");
   const [file, setFile] = useState<File | null>(null);
   const [errors, setErrors] = useState<FieldErrors>(NO_ERRORS);
@@ -269,7 +270,7 @@ export function ImportPanel({ initialKind }: { initialKind: ImportKind | null })
 
       {run && !running ? <ImportResult key={run.id} run={run} headingRef={resultHeading} importReady={importReady} importLabel={importLabel} /> : null}
 
-      <ImportReference kind={kind || null} />
+      <ImportReference kind={kind || null} vocabulary={vocabulary} />
     </>
   );
 }

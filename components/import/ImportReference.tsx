@@ -1,6 +1,7 @@
 import { toCsv } from "@/lib/core/csv";
 import { IMPORT_COLUMNS, IMPORT_JSON_EXAMPLES, templateHeader } from "@/lib/core/import/columns";
 import { IMPORT_KIND_LABELS, type ImportKind } from "@/lib/core/import/types";
+import { CODE_LIST_NAMES, CODED_COLUMNS, type CodedValue, type CodeList, type ImportVocabulary } from "@/lib/core/import/vocabulary";
 
 /** The header row of a kind as a downloadable CSV (with the BOM, so that Excel keeps Ukrainian intact). */
 function templateHref(kind: ImportKind): string {
@@ -8,7 +9,7 @@ function templateHref(kind: ImportKind): string {
 }
 
 /** How to prepare a file of the chosen kind: its CSV columns, a template, a JSON example, the command line. */
-export function ImportReference({ kind }: { kind: ImportKind | null }) {
+export function ImportReference({ kind, vocabulary }: { kind: ImportKind | null; vocabulary: ImportVocabulary }) {
   return (
     <section className="section import-reference" aria-labelledby="import-reference-heading">
       <h2 id="import-reference-heading">How to prepare the file</h2>
@@ -44,7 +45,10 @@ export function ImportReference({ kind }: { kind: ImportKind | null }) {
                     <code>{c.name}</code>
                   </th>
                   <td className={c.required ? "import-required" : "muted"}>{c.required ? "Required" : "Optional"}</td>
-                  <td>{c.description}</td>
+                  <td>
+                    {c.description}
+                    {CODED_COLUMNS[kind][c.name] ? <AllowedValues list={CODED_COLUMNS[kind][c.name]!} values={vocabulary[CODED_COLUMNS[kind][c.name]!]} /> : null}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -71,5 +75,36 @@ export function ImportReference({ kind }: { kind: ImportKind | null }) {
         </li>
       </ul>
     </section>
+  );
+}
+
+// Longer lists fold away, so that the table of columns stays readable.
+const FOLD_OVER = 8;
+
+/** The values a coded column accepts, as the tracker holds them now: the code to write, and what it stands for. */
+function AllowedValues({ list, values }: { list: CodeList; values: readonly CodedValue[] }) {
+  const names = CODE_LIST_NAMES[list];
+  if (values.length === 0) return <p className="import-values muted">The tracker records no {names.all} yet.</p>;
+  const items = (
+    <ul className="import-values">
+      {values.map((v) => (
+        <li key={v.value}>
+          <code>{v.value}</code> {v.label}
+        </li>
+      ))}
+    </ul>
+  );
+  return values.length > FOLD_OVER ? (
+    <details className="import-values-fold">
+      <summary>
+        The {values.length} {names.all} it takes
+      </summary>
+      {items}
+    </details>
+  ) : (
+    <>
+      <p className="import-values-lead">It takes:</p>
+      {items}
+    </>
   );
 }
