@@ -3,7 +3,7 @@ import type { MilestoneItem } from "@/lib/core/views";
 import { DemoBadge } from "./DemoBadge";
 import { PartialDate } from "./PartialDate";
 
-/** A compact list of milestones (date, title, track), each linking to its record. */
+/** A compact list of milestones (date, title, situation, track, type), each linking to its record. */
 export function MilestoneList({ milestones, showWhatChanged = false }: { milestones: MilestoneItem[]; showWhatChanged?: boolean }) {
   return (
     <ol className="milestone-list">
@@ -17,6 +17,7 @@ export function MilestoneList({ milestones, showWhatChanged = false }: { milesto
               {m.title}
             </Link>
             <span className="ml-meta">
+              {m.situation ? `${m.situation.name} · ` : null}
               {m.track.name} · {m.type.name}
               {m.isSynthetic ? (
                 <>

@@ -38,25 +38,45 @@ async function statValue(page: Page, label: RegExp) {
   return Number(await stat.locator(".stat-value").innerText());
 }
 
-test("home says what the tracker is, shows the counts and the latest five milestones", async ({ page }) => {
+test("home says what the tracker is, leads to its two answers, names its situations, links its counts and shows the latest accountability milestones", async ({ page }) => {
   const response = await page.goto("/");
   expect(response?.status()).toBe(200);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Accountability Architecture Tracker");
   await expect(page.locator(".intro")).toContainText("International Criminal Court");
   await expect(page.locator(".intro")).toContainText("legal analysts");
 
+  // "Which forum?" and the coverage matrix come first, before anything else the page offers.
+  await expect(page.locator("main h2").first()).toHaveText("Ask the tracker");
+  await expect(page.locator(".home-question h3")).toHaveText(["Which forum?", "Coverage matrix"]);
+  await page.locator(".home-question").first().getByRole("link", { name: "Which forum?" }).click();
+  await expect(page).toHaveURL(/\/which-forum$/);
+  await page.goBack();
+
+  // The situations it follows, by name.
+  await expect(page.locator(".home-situations dt")).toHaveText(seed.situations.map((s) => s.name));
+
+  // Every count is a link to its list.
   expect(await statValue(page, /^\d+\s*forums?$/)).toBe(seed.forums.length);
   expect(await statValue(page, /jurisdiction rules?/)).toBe(seed.rules.length);
   expect(await statValue(page, /^\d+\s*milestones?$/)).toBe(seed.milestones.length);
-  expect(await statValue(page, /legal instruments?/)).toBe(seed.instruments.length);
   expect(await statValue(page, /tracked cases?/)).toBeGreaterThanOrEqual(0);
+  for (const [label, href] of [[/forums?$/, "/forums"], [/milestones?$/, "/milestones"], [/tracked cases?/, "/cases"]] as const) {
+    await expect(page.locator(".stat").filter({ hasText: label }).getByRole("link")).toHaveAttribute("href", href);
+  }
 
-  const expected = milestonesNewestFirst().slice(0, 5);
+  // The latest five of the accountability track, each naming its situation; the other tracks a click away.
+  const expected = milestonesNewestFirst((m) => m.track === "accountability").slice(0, 5);
   const items = page.locator(".milestone-list li");
   await expect(items).toHaveCount(5);
   await expect(items.locator(".ml-title")).toHaveText(expected.map((m) => m.title));
   // Each date at its own precision: a month-precise milestone never gains a day.
   await expect(items.locator(".ml-date")).toHaveText(expected.map((m) => formatPartialDate(m.partial)));
+  const situationName = (slug: string | undefined) => seed.situations.find((s) => s.slug === slug)?.name;
+  for (const [i, m] of expected.entries()) {
+    const named = situationName(m.situation);
+    if (named) await expect(items.nth(i).locator(".ml-meta")).toContainText(`${named} · Accountability`);
+  }
+  await expect(page.getByRole("link", { name: "security guarantees" })).toHaveAttribute("href", "/milestones?track=security-guarantees");
   await items.first().locator(".ml-title").click();
   await expect(page).toHaveURL(new RegExp(`/milestones/${expected[0]!.slug}$`));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(expected[0]!.title);

@@ -110,6 +110,8 @@ export type MilestoneItem = {
   date: PartialDate;
   track: NamedRef;
   type: NamedRef;
+  /** The situation it concerns, named wherever it is listed (a Sudan milestone says Sudan). */
+  situation: NamedRef | null;
   whatChanged: string | null;
   isSynthetic: boolean;
 };

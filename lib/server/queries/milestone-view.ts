@@ -15,12 +15,12 @@ export const milestoneItemSelect = {
   isSynthetic: true,
   track: { select: { slug: true, name: true } },
   type: { select: { slug: true, name: true } },
+  situation: { select: { slug: true, name: true } },
 } as const satisfies Prisma.MilestoneSelect;
 
 export const milestoneSelect = {
   ...milestoneItemSelect,
   description: true,
-  situation: { select: { slug: true, name: true } },
   forums: { select: { slug: true, name: true, shortName: true }, orderBy: { sortOrder: "asc" } },
   sources: { select: { locator: true, source: { select: sourceSelect } }, orderBy: { sortOrder: "asc" } },
 } as const satisfies Prisma.MilestoneSelect;
@@ -58,6 +58,7 @@ export function toMilestoneItem(row: MilestoneItemRow): MilestoneItem {
     date: partialDateOf(row.occurredOn, row.precision),
     track: row.track,
     type: row.type,
+    situation: row.situation,
     whatChanged: row.whatChanged,
     isSynthetic: row.isSynthetic,
   };
