@@ -4,6 +4,7 @@
  * top, and the field keeps what the person chose.
  */
 import { describedBy } from "@/components/forms/Field";
+import { FocusedAlert } from "@/components/forms/FocusedAlert";
 
 export type FieldProblem = { parameter: string; message: string; allowed?: readonly string[] };
 export type Option = { value: string; label: string };
@@ -130,7 +131,7 @@ export function TextField({
 export function ErrorSummary({ problems, fields }: { problems: readonly FieldProblem[]; fields: Record<string, string> }) {
   if (problems.length === 0) return null;
   return (
-    <div className="notice notice-error error-summary" role="alert" aria-labelledby="error-summary-heading">
+    <FocusedAlert className="notice notice-error error-summary" labelledBy="error-summary-heading">
       <h2 id="error-summary-heading">{problems.length === 1 ? "There is a problem with the question" : `There are ${problems.length} problems with the question`}</h2>
       <ul>
         {problems.map((p) => (
@@ -147,6 +148,6 @@ export function ErrorSummary({ problems, fields }: { problems: readonly FieldPro
           </li>
         ))}
       </ul>
-    </div>
+    </FocusedAlert>
   );
 }

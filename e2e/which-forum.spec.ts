@@ -222,6 +222,8 @@ test("a conduct the parser refuses is shown next to its field, and the text type
   await page.goto("/which-forum");
   await ask(page, { crime: "War crimes", accused: "Natural person", level: "Field-grade officers", conduct: "March 2022" });
   await expect(page.locator(".error-summary")).toContainText("Date of the conduct");
+  // The keyboard user lands on what went wrong, not at the top of the page.
+  await expect(page.locator(".error-summary")).toBeFocused();
   await expect(page.locator("#field-conduct-error")).toContainText("“March 2022” is not a date of conduct");
   await expect(page.getByLabel("Date of the conduct")).toHaveValue("March 2022");
   await expect(page.getByLabel("Date of the conduct")).toHaveAttribute("aria-invalid", "true");

@@ -120,7 +120,7 @@ export function AnnotationForm({ save, caseSlug, annotationId, initial, cancelHr
         </div>
       ) : null}
       {state.status === "refused" && state.message && !conflict ? (
-        <ErrorSummary errors={{ "": [state.message], ...byField }} labelOf={(p) => FIELD_LABELS[p] ?? p} anchorOf={id} id={id("form-error")} />
+        <ErrorSummary errors={{ "": [state.message], ...byField }} refusal={state} labelOf={(p) => FIELD_LABELS[p] ?? p} anchorOf={id} id={id("form-error")} />
       ) : null}
       <input type="hidden" name="case" value={caseSlug} />
       {editing ? <input type="hidden" name="annotation" value={annotationId} /> : null}

@@ -6,6 +6,7 @@
  * `source-0-url`): the error summary links to them.
  */
 import type { ReactNode } from "react";
+import { FocusedAlert } from "./FocusedAlert";
 import { parameterOf } from "@/lib/web/form-submission";
 
 /** What the kit reads from Conform's FieldMetadata. */
@@ -148,8 +149,10 @@ export function CheckboxGroup({ meta, id, legend, hint, options, scroll, note, e
  * given the API's parameter, "sources.0.url"). `errors` is the reply's: "" holds the form's own
  * message, shown when no field is named.
  */
-export function ErrorSummary({ errors, labelOf, anchorOf, id = "form-error", title = "Nothing was saved.", fieldsIntro = "Correct the fields marked below:" }: {
+export function ErrorSummary({ errors, labelOf, anchorOf, id = "form-error", title = "Nothing was saved.", fieldsIntro = "Correct the fields marked below:", refusal = errors }: {
   errors: Record<string, string[] | null> | undefined | null;
+  /** What changes at each refused submit, and only then (the action's reply): the summary takes the focus when it does. */
+  refusal?: unknown;
   labelOf: (parameter: string) => string;
   anchorOf: (parameter: string) => string;
   id?: string;
@@ -162,7 +165,7 @@ export function ErrorSummary({ errors, labelOf, anchorOf, id = "form-error", tit
   const message = errors[""]?.join(" ");
   if (fields.length === 0 && !message) return null;
   return (
-    <div className="notice notice-error" role="alert" id={id}>
+    <FocusedAlert refusal={refusal} className="notice notice-error" id={id}>
       <p>
         <strong>{title}</strong> {fields.length > 0 ? fieldsIntro : message}
       </p>
@@ -177,6 +180,6 @@ export function ErrorSummary({ errors, labelOf, anchorOf, id = "form-error", tit
           )}
         </ul>
       ) : null}
-    </div>
+    </FocusedAlert>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { FocusedAlert } from "@/components/forms/FocusedAlert";
 import { useForm } from "@conform-to/react";
 import Link from "next/link";
 import { useFormReply, type FormReplyState } from "@/components/forms/use-form-reply";
@@ -206,7 +207,7 @@ function RuleFields({ state, values: v, mode, options, editHref }: {
       </h2>
 
       {status === "invalid" ? (
-        <div className="notice notice-error" role="alert" id="rule-form-errors" tabIndex={-1}>
+        <FocusedAlert refusal={lastResult} className="notice notice-error" id="rule-form-errors">
           <h2>The rule was not saved</h2>
           <p>Correct what is marked below; everything you typed is kept.</p>
           <ul>
@@ -220,10 +221,10 @@ function RuleFields({ state, values: v, mode, options, editHref }: {
               <li key={m}>{messageInFormWords(m)}</li>
             ))}
           </ul>
-        </div>
+        </FocusedAlert>
       ) : null}
       {status === "conflict" ? (
-        <div className="notice notice-error" role="alert" id="rule-form-conflict">
+        <FocusedAlert refusal={lastResult} className="notice notice-error" id="rule-form-conflict">
           <h2>Someone else changed this rule while you were editing it</h2>
           <p>{message}</p>
           <p>
@@ -236,7 +237,7 @@ function RuleFields({ state, values: v, mode, options, editHref }: {
             , compare, then reload this page and apply your change to the current version. Copy anything you want to keep
             before reloading.
           </p>
-        </div>
+        </FocusedAlert>
       ) : null}
       {status === "refused" ? (
         <p className="notice notice-error" role="alert" id="rule-form-refused">
