@@ -2,7 +2,7 @@
 
 import { useForm } from "@conform-to/react";
 import Link from "next/link";
-import { SourceRow } from "@/components/forms/SourceRow";
+import { recordedSources, SourceRow, type RecordedSources } from "@/components/forms/SourceRow";
 import { useFormReply, type FormReplyState } from "@/components/forms/use-form-reply";
 import { CheckboxGroup, ErrorList, ErrorSummary, messagesOf, SelectField, TextField, textOf } from "@/components/forms/Field";
 import { EMPTY_SOURCE, type MilestoneFormValues } from "@/lib/core/milestone-input";
@@ -61,12 +61,13 @@ export function MilestoneForm({ save, options, initial, milestone, showEffects, 
   // After a refusal, only what was sent: a field left empty is missing from it, and must stay empty.
   const defaultValue = withSpareSources(sent ? { ...sent, sources: Array.isArray(sent.sources) ? sent.sources : [] } : initial);
   // The form re-mounts after each attempt (the key), so every field shows what was sent.
-  return <MilestoneFields key={state.attempt} {...{ state, defaultValue, options, milestone, showEffects, cancelHref }} />;
+  return <MilestoneFields key={state.attempt} {...{ state, defaultValue, options, milestone, showEffects, cancelHref }} recorded={recordedSources(initial.sources)} />;
 }
 
-function MilestoneFields({ state, defaultValue, options, milestone, showEffects, cancelHref }: {
+function MilestoneFields({ state, defaultValue, options, milestone, showEffects, cancelHref, recorded }: {
   state: FormReplyState;
   defaultValue: MilestoneFormValues;
+  recorded: RecordedSources;
   options: MilestoneFormOptions;
   milestone?: string;
   showEffects: boolean;
@@ -118,6 +119,7 @@ function MilestoneFields({ state, defaultValue, options, milestone, showEffects,
             row={source}
             of="milestone"
             optional={i > 0}
+            recorded={recorded}
             classes={{ row: "source-row", existing: "source-existing", fields: "source-fields", passage: "source-passage" }}
             passage={{
               rows: 2,

@@ -40,6 +40,7 @@ test("an analyst logs, corrects, edits, finds, deletes a milestone and reads its
   // Refused: the error is beside the URL field, and everything typed is still there.
   await expect(page.locator("#source-0-url-error")).toContainText("http:// or https://");
   await expect(page.locator("#form-error")).toContainText("Nothing was saved");
+  await expect(page.locator("#form-error")).toBeFocused();
   await expect(page.getByLabel("Title", { exact: true })).toHaveValue(title);
   await expect(page.getByLabel("Date", { exact: true })).toHaveValue("2026-10");
   await expect(page.getByLabel("Track", { exact: true })).toHaveValue("accountability");
@@ -87,4 +88,17 @@ test("an analyst logs, corrects, edits, finds, deletes a milestone and reads its
   await page.goto("/milestones?year=2026");
   await expect(page.locator(".milestone", { hasText: title })).toHaveCount(0);
   expect((await page.goto(milestoneUrl))!.status()).toBe(404);
+});
+
+test("after a refused save, each recorded source still shows its title, publisher and address", async ({ page }) => {
+  await signIn(page, "/milestones/icc-warrants-putin-lvova-belova-2023/edit");
+  const first = page.locator("#source-0");
+  const before = await first.locator(".source-existing").innerText();
+  expect(before).toContain("International Criminal Court");
+  await page.getByLabel("Title", { exact: true }).fill("");
+  await page.getByRole("button", { name: /^Save/ }).click();
+  await expect(page.locator("#form-error")).toContainText("Nothing was saved");
+  // The walk-through saw only "A recorded source …" here: the user could not tell what they were keeping.
+  await expect(first.locator(".source-existing")).toHaveText(before);
+  await expect(page.locator("#source-1 .source-existing")).not.toHaveText("");
 });

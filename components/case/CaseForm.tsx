@@ -2,7 +2,7 @@
 
 import { useForm } from "@conform-to/react";
 import Link from "next/link";
-import { SourceRow, type SourceRowField } from "@/components/forms/SourceRow";
+import { recordedSources, SourceRow, type RecordedSources, type SourceRowField } from "@/components/forms/SourceRow";
 import { useFormReply, type FormReplyState } from "@/components/forms/use-form-reply";
 import { CheckboxGroup, ErrorList, ErrorSummary, listOf, messagesOf, SelectField, TextField, textOf, type FieldMeta } from "@/components/forms/Field";
 import type { z } from "zod";
@@ -270,12 +270,13 @@ export function CaseForm({ save, options, initial, caseSlug, cancelHref }: {
 }) {
   const state = useFormReply(save);
   // The form re-mounts after each round trip (the key), so every field shows what was sent.
-  return <CaseFields key={state.attempt} {...{ state, options, caseSlug, cancelHref }} defaultValue={formValues(initial, state.reply?.initialValue)} />;
+  return <CaseFields key={state.attempt} {...{ state, options, caseSlug, cancelHref }} defaultValue={formValues(initial, state.reply?.initialValue)} recorded={recordedSources(initial.sources)} />;
 }
 
-function CaseFields({ state, defaultValue, options, caseSlug, cancelHref }: {
+function CaseFields({ state, defaultValue, options, caseSlug, cancelHref, recorded }: {
   state: FormReplyState;
   defaultValue: Values;
+  recorded: RecordedSources;
   options: CaseFormOptions;
   caseSlug?: string;
   cancelHref: string;
@@ -388,6 +389,7 @@ function CaseFields({ state, defaultValue, options, caseSlug, cancelHref }: {
             index={i}
             row={row}
             of="case"
+            recorded={recorded}
             classes={{ row: styles.row, existing: styles.existing, fields: styles.rowGrid, passage: styles.wide }}
             passage={{ hint: "The sentence or paragraph that states the fact, or where to find it." }}
           />

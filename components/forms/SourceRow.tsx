@@ -3,14 +3,32 @@ import { ErrorList, messagesOf, TextField, textOf, type FieldMeta } from "./Fiel
 /** A source row's fields, as Conform gives them. */
 export type SourceRowField = FieldMeta & { getFieldset(): Record<"slug" | "title" | "url" | "publisher" | "locator", FieldMeta> };
 
+/** What a recorded source row shows besides its passage, by the source's slug. */
+export type RecordedSources = ReadonlyMap<string, { title: string; publisher: string; url: string }>;
+
+/**
+ * The recorded sources of the record as the page loaded it: a refused save sends back only each
+ * row's slug and passage, and the rows must still say which source they keep or remove.
+ */
+export function recordedSources(rows: readonly unknown[]): RecordedSources {
+  const recorded = new Map<string, { title: string; publisher: string; url: string }>();
+  for (const row of rows) {
+    const r = (row ?? {}) as Record<string, unknown>;
+    if (textOf(r.slug)) recorded.set(textOf(r.slug), { title: textOf(r.title), publisher: textOf(r.publisher), url: textOf(r.url) });
+  }
+  return recorded;
+}
+
 /**
  * One source of a record (a case, a milestone) in its form: a recorded source is shown as it is,
  * with only the passage to edit and a box to remove it (it may be cited by other records); a new
  * one is typed in. The record's form gives its own classes and words.
  */
-export function SourceRow({ index, row, of, classes, passage, optional = true }: {
+export function SourceRow({ index, row, of, classes, passage, optional = true, recorded }: {
   index: number;
   row: SourceRowField;
+  /** The record's recorded sources, whose details a refused save does not send back. */
+  recorded: RecordedSources;
   /** "case", "milestone": what a recorded source is removed from. */
   of: string;
   classes: { row?: string; existing?: string; fields?: string; passage?: string };
@@ -25,15 +43,16 @@ export function SourceRow({ index, row, of, classes, passage, optional = true }:
   const id = `source-${index}`;
   const slug = textOf(value.slug);
   if (slug) {
-    const url = textOf(value.url);
+    const shown = textOf(value.title) ? { title: textOf(value.title), publisher: textOf(value.publisher), url: textOf(value.url) } : recorded.get(slug);
+    const url = shown?.url ?? "";
     return (
       <fieldset className={classes.row} id={id}>
         <legend>Source {index + 1}</legend>
         <ErrorList id={`${id}-error`} messages={messages} />
         <input type="hidden" name={part.slug.name} value={slug} />
         <p className={classes.existing}>
-          <strong>{textOf(value.title)}</strong>
-          {value.publisher ? `, ${textOf(value.publisher)}` : null}
+          <strong>{shown?.title || slug}</strong>
+          {shown?.publisher ? `, ${shown.publisher}` : null}
           {url ? (
             <>
               {" "}
