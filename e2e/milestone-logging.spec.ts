@@ -82,6 +82,9 @@ test("an analyst logs, corrects, edits, finds, deletes a milestone and reads its
   await expect(entries.nth(1)).toContainText("Changed by E2E Milestone Analyst");
   await expect(entries.nth(1)).toContainText("Nothing yet: a test.");
   await expect(entries.nth(2)).toContainText("Logged by E2E Milestone Analyst");
+  // Names, as the pages show them, never the codes the audit trail stores.
+  await expect(entries.nth(2).locator("tr", { hasText: "Track" }).locator("td")).toHaveText("Accountability");
+  await expect(entries.nth(2).locator("tr", { hasText: "Forums" }).locator("td")).toHaveText("ICC");
   await expect(entries.nth(2)).toContainText("October 2026 (month precision)");
 
   // Gone from the timeline and its page.

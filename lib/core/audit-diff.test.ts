@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { diffSnapshots } from "./audit-diff";
+import { diffSnapshots, referencedSlugs, type ReferenceNames } from "./audit-diff";
 
 describe("diffSnapshots", () => {
   it("lists only the changed fields, in words", () => {
@@ -26,5 +26,48 @@ describe("diffSnapshots", () => {
     ["Annotation", { assessment: "STALLED" }, { assessment: "BLOCKED" }, { field: "assessment", label: "Progress assessment", before: "Stalled", after: "Blocked" }],
   ])("a %s's own field names and values in words", (entityType, before, after, change) => {
     expect(diffSnapshots(before, after, entityType)).toEqual([change]);
+  });
+});
+
+describe("a history names records, not their slugs", () => {
+  const names: ReferenceNames = {
+    track: new Map([["accountability", "Accountability"]]),
+    situation: new Map([["ukraine", "Ukraine"]]),
+    forum: new Map([
+      ["icc", "ICC"],
+      ["special-tribunal", "Special Tribunal"],
+    ]),
+  };
+
+  it("shows each slug a milestone's snapshot holds as its record's name, and a slug it cannot name as written", () => {
+    const changes = diffSnapshots(
+      { track: "sanctions", situation: null, forums: ["icc"], title: "A" },
+      { track: "accountability", situation: "ukraine", forums: ["icc", "special-tribunal", "gone-forum"], title: "A" },
+      "Milestone",
+      names,
+    );
+    expect(changes.map(({ label, before, after }) => [label, before, after])).toEqual([
+      ["Track", "sanctions", "Accountability"],
+      ["Situation", null, "Ukraine"],
+      ["Forums", "ICC", "ICC; Special Tribunal; gone-forum"],
+    ]);
+  });
+
+  it("the same field of another entity is not a reference (an accused's kind is; a milestone's title never is)", () => {
+    expect(diffSnapshots({ title: "icc" }, { title: "special-tribunal" }, "Milestone", names)[0]!.after).toBe("special-tribunal");
+  });
+
+  it("collects the slugs to look up, per kind, from every snapshot of a history", () => {
+    const wanted = referencedSlugs([
+      { entityType: "Milestone", values: [{ track: "sanctions", forums: ["icc"] }, null, { track: "accountability", forums: [] }] },
+      { entityType: "Accused", values: [{ kind: "natural", level: "top-leadership" }] },
+      { entityType: "Source", values: [{ title: "ignored" }] },
+    ]);
+    expect(Object.fromEntries([...wanted].map(([k, v]) => [k, [...v].sort()]))).toEqual({
+      track: ["accountability", "sanctions"],
+      forum: ["icc"],
+      accusedKind: ["natural"],
+      level: ["top-leadership"],
+    });
   });
 });

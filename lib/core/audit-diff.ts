@@ -66,14 +66,59 @@ const ENTITY_LABELS: Record<string, Record<string, string>> = {
   User: { password: "Password", sessionsEnded: "Sessions ended", thisSessionKept: "Kept the session that made the change" },
 };
 
+/** The kinds of record a snapshot names by slug, whose names the history shows instead. */
+export type ReferenceKind = "forum" | "situation" | "track" | "type" | "instrument" | "crime" | "accusedKind" | "level" | "mode" | "provision" | "source" | "milestone" | "case";
+
+/** Names by slug, per kind of record: what the server read for the slugs a history holds. */
+export type ReferenceNames = Partial<Record<ReferenceKind, ReadonlyMap<string, string>>>;
+
+/** The fields of each entity's snapshot that hold slugs (or lists of slugs), and of what. */
+export const REFERENCE_FIELDS: Record<string, Record<string, ReferenceKind>> = {
+  Milestone: { track: "track", type: "type", situation: "situation", forums: "forum", instruments: "instrument", cases: "case" },
+  JurisdictionRule: { forum: "forum", situation: "situation", crimes: "crime", accusedKinds: "accusedKind", levels: "level", modes: "mode", provision: "provision", source: "source", openedBy: "milestone", closedBy: "milestone" },
+  Case: { forum: "forum", situation: "situation", milestones: "milestone" },
+  Accused: { kind: "accusedKind", level: "level" },
+  StageChange: { case: "case", source: "source" },
+  Annotation: { case: "case" },
+};
+
+/**
+ * The slugs each kind of record is named by in some snapshots: what the server looks up once for a
+ * whole history (or page of the audit trail).
+ */
+export function referencedSlugs(snapshots: readonly { entityType: string; values: readonly unknown[] }[]): Map<ReferenceKind, Set<string>> {
+  const wanted = new Map<ReferenceKind, Set<string>>();
+  for (const { entityType, values } of snapshots) {
+    const fields = REFERENCE_FIELDS[entityType] ?? {};
+    for (const value of values) {
+      if (!value || typeof value !== "object") continue;
+      for (const [field, kind] of Object.entries(fields)) {
+        const v = (value as Record<string, unknown>)[field];
+        for (const slug of Array.isArray(v) ? v : [v]) {
+          if (typeof slug !== "string" || slug === "") continue;
+          if (!wanted.has(kind)) wanted.set(kind, new Set());
+          wanted.get(kind)!.add(slug);
+        }
+      }
+    }
+  }
+  return wanted;
+}
+
 const DATE_FIELDS = new Set(["date", "stageDate", "openedOn"]);
 const YES_NO_FIELDS = new Set(["inAbsentia", "isSynthetic", "verified", "thisSessionKept"]);
 
 /** Fields the history shows elsewhere (the version) or that only restate another (precision is in the date). */
 const SKIP = new Set(["version", "precision"]);
 
-function show(field: string, value: unknown): string | null {
+function show(field: string, value: unknown, reference?: ReadonlyMap<string, string>): string | null {
   if (value === null || value === undefined || value === "") return null;
+  // A slug becomes the record's name ("Special Tribunal", not special-tribunal); one the server did
+  // not find (a record since removed) stays as it was written.
+  if (reference && (typeof value === "string" || (Array.isArray(value) && value.every((v) => typeof v === "string")))) {
+    const slugs = Array.isArray(value) ? (value as string[]) : [value as string];
+    return slugs.length === 0 ? null : slugs.map((slug) => reference.get(slug) ?? slug).join("; ");
+  }
   if (DATE_FIELDS.has(field) && typeof value === "string") {
     const date = parsePartialDate(value);
     return date ? `${formatPartialDate(date)} (${date.precision.toLowerCase()} precision)` : value;
@@ -99,8 +144,11 @@ function show(field: string, value: unknown): string | null {
   return String(value);
 }
 
-/** `entityType` is the audit event's ("Case", "Milestone"…): it picks the entity's own field names. */
-export function diffSnapshots(before: unknown, after: unknown, entityType?: string): FieldChange[] {
+/**
+ * `entityType` is the audit event's ("Case", "Milestone"…): it picks the entity's own field names.
+ * `names` turns the slugs the snapshots hold into the records' names.
+ */
+export function diffSnapshots(before: unknown, after: unknown, entityType?: string, names: ReferenceNames = {}): FieldChange[] {
   const b = (before && typeof before === "object" ? before : {}) as Record<string, unknown>;
   const a = (after && typeof after === "object" ? after : {}) as Record<string, unknown>;
   const fields = [...new Set([...Object.keys(b), ...Object.keys(a)])].filter((f) => !SKIP.has(f));
@@ -108,6 +156,10 @@ export function diffSnapshots(before: unknown, after: unknown, entityType?: stri
   const order = [...Object.keys(entityType ? (ENTITY_LABELS[entityType] ?? {}) : {}), ...Object.keys(LABELS)];
   fields.sort((x, y) => (order.indexOf(x) === -1 ? 99 : order.indexOf(x)) - (order.indexOf(y) === -1 ? 99 : order.indexOf(y)));
   return fields
-    .map((field) => ({ field, label: labels[field] ?? field, before: show(field, b[field]), after: show(field, a[field]) }))
+    .map((field) => {
+      const kind = entityType ? REFERENCE_FIELDS[entityType]?.[field] : undefined;
+      const reference = kind ? names[kind] : undefined;
+      return { field, label: labels[field] ?? field, before: show(field, b[field], reference), after: show(field, a[field], reference) };
+    })
     .filter((c) => c.before !== c.after);
 }

@@ -1,4 +1,4 @@
-import { diffSnapshots } from "@/lib/core/audit-diff";
+import { diffSnapshots, referencedSlugs, type ReferenceNames } from "@/lib/core/audit-diff";
 import { FilterForm } from "@/components/FilterForm";
 import { FilterNotice } from "@/components/FilterNotice";
 import type { Metadata } from "next";
@@ -18,6 +18,7 @@ import { formatUtcPrecise } from "@/lib/core/timestamps";
 import { currentActor } from "@/lib/server/auth";
 import { AppError } from "@/lib/server/errors";
 import { getAuditFilterOptions, listAuditEvents, type AuditRow } from "@/lib/server/queries/audit";
+import { referenceNames } from "@/lib/server/queries/reference-names";
 import styles from "./audit.module.css";
 
 export const metadata: Metadata = { title: "Audit trail" };
@@ -71,8 +72,8 @@ function Who({ row }: { row: AuditRow }) {
   );
 }
 
-function Changes({ row }: { row: AuditRow }) {
-  const changes = diffSnapshots(row.before, row.after, row.entityType);
+function Changes({ row, names }: { row: AuditRow; names: ReferenceNames }) {
+  const changes = diffSnapshots(row.before, row.after, row.entityType, names);
   if (changes.length === 0) return <span className="muted">No field values recorded</span>;
   const summary =
     row.action === "UPDATE" ? `${changes.length} field${changes.length === 1 ? "" : "s"} changed` : row.action === "CREATE" ? `${changes.length} field${changes.length === 1 ? "" : "s"} set` : `${changes.length} field${changes.length === 1 ? "" : "s"} recorded`;
@@ -119,6 +120,8 @@ export default async function AuditPage({ searchParams }: Props) {
   }
   const { filters, issues } = parseAuditFilters(params, options);
   const { rows, nextBefore } = await listAuditEvents(actor, filters);
+  // The records the page's events name by slug, named as their pages name them.
+  const names = await referenceNames(referencedSlugs(rows.map((r) => ({ entityType: r.entityType, values: [r.before, r.after] }))));
   const base = { entity: filters.entity, action: filters.action, actor: filters.actor };
   const filtered = AUDIT_PARAMS.some((p) => filters[p] !== undefined);
 
@@ -201,7 +204,7 @@ export default async function AuditPage({ searchParams }: Props) {
                     <code className={`small ${styles.entityId}`}>{row.entityId}</code>
                   </td>
                   <td>
-                    <Changes row={row} />
+                    <Changes row={row} names={names} />
                   </td>
                 </tr>
               ))}

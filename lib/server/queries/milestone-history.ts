@@ -1,7 +1,8 @@
 import "server-only";
 import type { HistoryEntry } from "@/lib/core/views";
-import { diffSnapshots, type FieldChange } from "@/lib/core/audit-diff";
+import { diffSnapshots, referencedSlugs } from "@/lib/core/audit-diff";
 import { db } from "@/lib/server/db";
+import { referenceNames } from "./reference-names";
 
 
 const versionOf = (snapshot: unknown) => (snapshot && typeof snapshot === "object" && typeof (snapshot as { version?: unknown }).version === "number" ? (snapshot as { version: number }).version : null);
@@ -13,6 +14,7 @@ export async function auditHistory(entityType: string, entityId: string): Promis
     orderBy: [{ at: "desc" }, { id: "desc" }],
     select: { id: true, at: true, action: true, before: true, after: true, note: true, actor: { select: { name: true, email: true } } },
   });
+  const names = await referenceNames(referencedSlugs([{ entityType, values: events.flatMap((e) => [e.before, e.after]) }]));
   return events.map((e) => ({
     id: String(e.id),
     at: e.at,
@@ -20,7 +22,7 @@ export async function auditHistory(entityType: string, entityId: string): Promis
     // Public pages: the operator's shell account name is not for readers; "operator" says enough.
     who: e.actor ? e.actor.name : e.note?.startsWith("operator") ? "an operator (command line)" : e.note ? `${e.note} (no user account)` : "reference data (seed)",
     versions: { before: versionOf(e.before), after: versionOf(e.after) },
-    changes: diffSnapshots(e.before, e.after, entityType),
+    changes: diffSnapshots(e.before, e.after, entityType, names),
   }));
 }
 
