@@ -151,7 +151,11 @@ test("an analyst records a case, moves it through a stage, and sees the accused 
   await page.getByRole("button", { name: "Delete this case" }).click();
   await expect(page).toHaveURL(/\/history\?deleted=1$/);
   await expect(page.locator(".notice").first()).toContainText("deleted");
-  expect((await page.goto(nationalUrl))!.status()).toBe(404);
+  // Its address says it was deleted, by whom, and leads to its history.
+  await page.goto(nationalUrl);
+  await expect(page.locator(".notice")).toContainText("This case was deleted on");
+  await expect(page.locator(".notice")).toContainText("by E2E Case Analyst");
+  await expect(page.locator(".notice").getByRole("link", { name: "its history" })).toHaveAttribute("href", `${nationalUrl}/history`);
   await page.goto(accusedHref);
   await expect(column("Ukrainian national courts")).toContainText("No proceedings recorded before the Ukrainian national courts");
 

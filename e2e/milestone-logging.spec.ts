@@ -90,7 +90,20 @@ test("an analyst logs, corrects, edits, finds, deletes a milestone and reads its
   // Gone from the timeline and its page.
   await page.goto("/milestones?year=2026");
   await expect(page.locator(".milestone", { hasText: title })).toHaveCount(0);
-  expect((await page.goto(milestoneUrl))!.status()).toBe(404);
+  // Its address says it was deleted, when and by whom, and leads to its history (feeds and reports point here).
+  await page.goto(milestoneUrl);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+  await expect(page.locator(".notice")).toContainText("This milestone was deleted on");
+  await expect(page.locator(".notice")).toContainText("by E2E Milestone Analyst");
+  await page.locator(".notice").getByRole("link", { name: "its history" }).click();
+  await expect(page).toHaveURL(/\/history$/);
+  // A visitor learns only that it was deleted, and when.
+  const visitor = await page.context().browser()!.newPage();
+  await visitor.goto(milestoneUrl);
+  await expect(visitor.getByRole("heading", { level: 1 })).toHaveText("This milestone was deleted");
+  await expect(visitor.locator("body")).not.toContainText(title);
+  await expect(visitor.locator("body")).not.toContainText("E2E Milestone Analyst");
+  await visitor.close();
 });
 
 test("after a refused save, each recorded source still shows its title, publisher and address", async ({ page }) => {

@@ -268,3 +268,6 @@ export type AnnotationView = {
 
 /** A Follow button's state: sign in first, or follow, or unfollow the follow `followId`. */
 export type FollowState = { signedIn: boolean; followId: string | null };
+
+/** A deleted milestone or case, as its old address tells of it (components/DeletedRecord.tsx). */
+export type DeletedRecordView = { title: string; deletedAt: Date; deletedBy: string | null };

@@ -15,14 +15,18 @@ import styles from "@/components/case/case.module.css";
 import { asReportedBy, CASE_STAGE_LABELS, plural } from "@/lib/core/labels";
 import { currentActor } from "@/lib/server/auth";
 import { getCasePage } from "@/lib/server/queries/case-page";
+import { findDeletedRecord } from "@/lib/server/queries/deleted-record";
+import { DeletedRecord } from "@/components/DeletedRecord";
 import { hasRole } from "@/lib/server/actor";
 import { CaseAnnotations } from "./CaseAnnotations";
 
 type Props = { params: Promise<{ slug: string }>; searchParams?: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const c = await getCasePage((await params).slug);
-  return { title: c ? c.title : "Case not found" };
+  const { slug } = await params;
+  const c = await getCasePage(slug);
+  if (c) return { title: c.title };
+  return (await findDeletedRecord("case", slug)) ? { title: "Deleted case", robots: { index: false } } : { title: "Case not found" };
 }
 
 const SAVED: Record<string, string> = {
@@ -35,8 +39,12 @@ export default async function CasePage({ params, searchParams }: Props) {
   const { slug } = await params;
   const saved = (await searchParams)?.saved;
   const c = await getCasePage(slug);
-  if (!c) notFound();
   const canEdit = hasRole(await currentActor(), "ANALYST");
+  if (!c) {
+    const deleted = await findDeletedRecord("case", slug);
+    if (!deleted) notFound();
+    return <DeletedRecord kind="case" record={deleted} historyHref={`/cases/${slug}/history`} full={canEdit} />;
+  }
 
   return (
     <>

@@ -18,6 +18,8 @@ import { conductFieldMessage, fieldValue } from "@/lib/core/query-form";
 import type { RuleView } from "@/lib/core/views";
 import { milestoneMatrixChanges } from "@/lib/server/coverage";
 import { getMilestone } from "@/lib/server/queries/milestones";
+import { findDeletedRecord } from "@/lib/server/queries/deleted-record";
+import { DeletedRecord } from "@/components/DeletedRecord";
 import { getRuleViews } from "@/lib/server/queries/rules";
 import { currentActor } from "@/lib/server/auth";
 import { hasRole } from "@/lib/server/actor";
@@ -25,8 +27,11 @@ import { hasRole } from "@/lib/server/actor";
 type Props = { params: Promise<{ slug: string }>; searchParams?: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const milestone = await getMilestone((await params).slug, isoToday(new Date()));
-  return { title: milestone ? milestone.title : "Milestone not found" };
+  const { slug } = await params;
+  const milestone = await getMilestone(slug, isoToday(new Date()));
+  if (milestone) return { title: milestone.title };
+  // A deleted one's address explains itself, and is not for search engines.
+  return (await findDeletedRecord("milestone", slug)) ? { title: "Deleted milestone", robots: { index: false } } : { title: "Milestone not found" };
 }
 
 /**
@@ -100,7 +105,11 @@ export default async function MilestonePage({ params, searchParams }: Props) {
   if (query.conduct !== undefined && fieldValue(query, "conduct") === "") redirect(`/milestones/${encodeURIComponent(slug)}`);
   const canEdit = hasRole(await currentActor(), "ANALYST");
   const milestone = await getMilestone(slug, isoToday(new Date()));
-  if (!milestone) notFound();
+  if (!milestone) {
+    const deleted = await findDeletedRecord("milestone", slug);
+    if (!deleted) notFound();
+    return <DeletedRecord kind="milestone" record={deleted} historyHref={`/milestones/${slug}/history`} full={canEdit} />;
+  }
   const m = milestone;
   const changedRules = m.rulesOpened.length + m.rulesClosed.length;
   // The conduct is read against the day after the milestone: the later of the two days compared.
