@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatUtcDayMinute } from "@/lib/core/timestamps";
+import { formatDayMinute } from "@/lib/core/timestamps";
 import type { DeletedRecordView } from "@/lib/core/views";
 import { Breadcrumbs } from "./Breadcrumbs";
 
@@ -8,7 +8,7 @@ import { Breadcrumbs } from "./Breadcrumbs";
  * "page not found", since feeds, reports and bookmarks point here. Its title, who deleted it and
  * its history are for those who may read a deleted record's history (analysts and admins).
  */
-export function DeletedRecord({ kind, record, historyHref, full }: { kind: "milestone" | "case"; record: DeletedRecordView; historyHref: string; full: boolean }) {
+export function DeletedRecord({ kind, record, historyHref, full, zone }: { kind: "milestone" | "case"; record: DeletedRecordView; historyHref: string; full: boolean; zone: string }) {
   const list = kind === "milestone" ? { href: "/milestones", label: "Milestones" } : { href: "/cases", label: "Cases" };
   return (
     <>
@@ -16,7 +16,7 @@ export function DeletedRecord({ kind, record, historyHref, full }: { kind: "mile
       <p className="eyebrow">Deleted {kind}</p>
       <h1>{full ? record.title : `This ${kind} was deleted`}</h1>
       <p className="notice notice-warning" role="status">
-        This {kind} was <strong>deleted</strong> on {formatUtcDayMinute(record.deletedAt)}
+        This {kind} was <strong>deleted</strong> on {formatDayMinute(record.deletedAt, zone)}
         {full ? <> by {record.deletedBy ?? "an operator or the reference data"}</> : null}. It is no longer shown on the tracker&apos;s pages, feeds or API.
         {full ? (
           <>

@@ -1,6 +1,6 @@
 import type { HistoryEntry } from "@/lib/core/views";
 import { plural } from "@/lib/core/labels";
-import { formatUtcDayMinute } from "@/lib/core/timestamps";
+import { formatDayMinute } from "@/lib/core/timestamps";
 
 const ACTIONS = { CREATE: "Created", UPDATE: "Changed", DELETE: "Deleted (hidden)" } as const;
 
@@ -9,8 +9,11 @@ export function HistoryList({
   entries,
   actions = ACTIONS,
   headingLevel = 2,
+  zone,
 }: {
   entries: HistoryEntry[];
+  /** The reader's time zone (lib/core/timestamps.ts). */
+  zone: string;
   actions?: Record<HistoryEntry["action"], string>;
   /** 3 where the list sits under a section heading of its own. */
   headingLevel?: 2 | 3;
@@ -23,7 +26,7 @@ export function HistoryList({
           <Heading className="history-head">
             <span className="history-action">{actions[e.action]}</span> by <span className="history-who">{e.who}</span>{" "}
             <span className="muted">
-              on <time dateTime={e.at.toISOString()}>{formatUtcDayMinute(e.at)}</time>
+              on <time dateTime={e.at.toISOString()}>{formatDayMinute(e.at, zone)}</time>
               {e.versions.after !== null ? ` · version ${e.versions.before !== null ? `${e.versions.before} → ` : ""}${e.versions.after}` : null}
             </span>
           </Heading>

@@ -9,6 +9,7 @@ import { parseTokenForm, type TokenFormField, type TokenFormValues } from "@/lib
 import { createApiToken, revokeApiToken } from "@/lib/server/accounts/api-tokens";
 import { changePassword } from "@/lib/server/accounts/change-password";
 import { endSessions } from "@/lib/server/accounts/sessions";
+import { setTimeZone } from "@/lib/server/accounts/set-time-zone";
 import { refusalOf } from "@/lib/server/action";
 import { addressOf, currentActor, currentSessionId } from "@/lib/server/auth";
 import { AppError } from "@/lib/server/errors";
@@ -93,5 +94,19 @@ export async function changePasswordAction(_previous: ChangePasswordState, form:
       return { status: "invalid", errors };
     }
     return { status: "invalid", errors: {}, message: messageOf(error) };
+  }
+}
+
+export type TimeZoneState = { status: "idle" } | { status: "invalid"; message: string } | { status: "saved"; timeZone: string };
+
+export async function setTimeZoneAction(_previous: TimeZoneState, form: FormData): Promise<TimeZoneState> {
+  try {
+    const { timeZone } = await setTimeZone({ actor: await currentActor(), input: { timeZone: formText(form, "timeZone") } });
+    revalidatePath("/account");
+    return { status: "saved", timeZone };
+  } catch (error) {
+    const field = error instanceof AppError ? error.details.errors?.[0] : undefined;
+    // "timeZone is not a time zone …": said with the field's label.
+    return { status: "invalid", message: field ? `Time zone ${field.message.replace(/^timeZone /, "")}` : messageOf(error) };
   }
 }

@@ -3,16 +3,18 @@ import { headers } from "next/headers";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
-import { formatUtcMinute } from "@/lib/core/timestamps";
+import { formatMinute, timeZones } from "@/lib/core/timestamps";
 import { listApiTokens } from "@/lib/server/accounts/api-tokens";
 import { countSessions } from "@/lib/server/accounts/sessions";
 import { currentActor } from "@/lib/server/auth";
+import { timeZoneOf } from "@/lib/server/actor";
 import { db } from "@/lib/server/db";
 import { hasFeedToken } from "@/lib/server/feed-token";
 import { siteOrigin } from "@/lib/server/site-url";
 import styles from "./account.module.css";
 import { FeedAddress } from "./FeedAddress";
 import { PasswordForm } from "./PasswordForm";
+import { TimeZoneForm } from "./TimeZoneForm";
 import { RevokeButton } from "./RevokeButton";
 import { SessionsForm } from "./SessionsForm";
 import { TokenForm } from "./TokenForm";
@@ -27,8 +29,8 @@ const ROLE_DESCRIPTIONS: Record<string, string> = {
 
 type TokenRow = Awaited<ReturnType<typeof listApiTokens>>[number];
 
-function tokenState(t: TokenRow, now: Date): { label: string; active: boolean } {
-  if (t.revokedAt) return { label: `Revoked ${formatUtcMinute(t.revokedAt.toISOString())}`, active: false };
+function tokenState(t: TokenRow, now: Date, zone: string): { label: string; active: boolean } {
+  if (t.revokedAt) return { label: `Revoked ${formatMinute(t.revokedAt.toISOString(), zone)}`, active: false };
   if (t.expiresAt && t.expiresAt <= now) return { label: "Expired", active: false };
   return { label: "Active", active: true };
 }
@@ -36,8 +38,9 @@ function tokenState(t: TokenRow, now: Date): { label: string; active: boolean } 
 export default async function AccountPage() {
   const actor = await currentActor();
   if (actor.kind !== "user") redirect("/sign-in?callbackUrl=/account");
+  const zone = timeZoneOf(actor);
   const [user, tokens, origin, feedActive, sessionCount] = await Promise.all([
-    db.user.findUnique({ where: { id: actor.id }, select: { name: true, email: true, role: true } }),
+    db.user.findUnique({ where: { id: actor.id }, select: { name: true, email: true, role: true, timeZone: true } }),
     listApiTokens(actor),
     headers().then((h) => siteOrigin({ headers: h })),
     hasFeedToken(actor),
@@ -45,7 +48,7 @@ export default async function AccountPage() {
   ]);
   if (!user) redirect("/sign-in?callbackUrl=/account");
   const now = new Date();
-  const active = tokens.filter((t) => tokenState(t, now).active).length;
+  const active = tokens.filter((t) => tokenState(t, now, zone).active).length;
 
   return (
     <>
@@ -63,6 +66,7 @@ export default async function AccountPage() {
           <dd data-testid="account-role">{ROLE_DESCRIPTIONS[user.role] ?? user.role.toLowerCase()}</dd>
         </dl>
         <p className="muted small">Only an administrator can change a name, an e-mail address or a role.</p>
+        <TimeZoneForm current={user.timeZone} zones={timeZones()} />
         {user.role === "ADMIN" ? (
           <p>
             <Link href="/admin/audit">Audit trail</Link>: every change to the tracker&rsquo;s records, who made it and when.
@@ -96,7 +100,7 @@ export default async function AccountPage() {
           <div className={styles.tableWrap}>
             <table className={styles.table} aria-describedby="tokens-caption">
               <caption id="tokens-caption" className={styles.caption}>
-                {active} active of {tokens.length}. Times are UTC. Revoking takes effect at once and cannot be undone.
+                {active} active of {tokens.length}. Times are in your time zone. Revoking takes effect at once and cannot be undone.
               </caption>
               <thead>
                 <tr>
@@ -113,16 +117,16 @@ export default async function AccountPage() {
               </thead>
               <tbody>
                 {tokens.map((t) => {
-                  const state = tokenState(t, now);
+                  const state = tokenState(t, now, zone);
                   return (
                     <tr key={t.id} data-testid="token-row" className={state.active ? undefined : styles.inactive}>
                       <th scope="row">{t.name}</th>
                       <td>
                         <code>{t.prefix}…</code>
                       </td>
-                      <td>{formatUtcMinute(t.createdAt.toISOString())}</td>
-                      <td>{t.lastUsedAt ? formatUtcMinute(t.lastUsedAt.toISOString()) : "Never"}</td>
-                      <td>{t.expiresAt ? formatUtcMinute(t.expiresAt.toISOString()) : "Never"}</td>
+                      <td>{formatMinute(t.createdAt.toISOString(), zone)}</td>
+                      <td>{t.lastUsedAt ? formatMinute(t.lastUsedAt.toISOString(), zone) : "Never"}</td>
+                      <td>{t.expiresAt ? formatMinute(t.expiresAt.toISOString(), zone) : "Never"}</td>
                       <td data-testid="token-status">{state.label}</td>
                       <td>{state.active ? <RevokeButton id={t.id} name={t.name} /> : null}</td>
                     </tr>

@@ -2,10 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { unfollowAction } from "@/app/follows/actions";
-import { formatUtcMinute } from "@/lib/core/timestamps";
+import { formatMinute } from "@/lib/core/timestamps";
 import { describeUpdate, groupByDay, readUpTo, UPDATES_PAGE_LIMIT, type UpdateItem } from "@/lib/core/updates";
 import { plural } from "@/lib/core/labels";
 import { currentActor } from "@/lib/server/auth";
+import { timeZoneOf } from "@/lib/server/actor";
 import type { FollowRecord } from "@/lib/server/follows/follow-record";
 import { getUpdatesPage } from "@/lib/server/queries/updates";
 import { markAllReadAction } from "./actions";
@@ -40,7 +41,7 @@ function HowToFollow() {
   );
 }
 
-function Item({ item }: { item: UpdateItem }) {
+function Item({ item, zone }: { item: UpdateItem; zone: string }) {
   const d = describeUpdate(item);
   return (
     <li className={styles.item} data-testid="update-item">
@@ -63,7 +64,7 @@ function Item({ item }: { item: UpdateItem }) {
         ))}
       </p>
       <p className={styles.recorded}>
-        Recorded {formatUtcMinute(item.recordedAt)}
+        Recorded {formatMinute(item.recordedAt, zone)}
         {item.recordedBy ? ` by ${item.recordedBy}` : null}
       </p>
     </li>
@@ -76,7 +77,7 @@ function followLabel(f: FollowRecord, descriptions: Record<string, string>): { k
   return { kind: "Saved search", label: f.name ?? f.query ?? "", sub: descriptions[f.id] };
 }
 
-function FollowList({ follows, unusable, descriptions }: { follows: FollowRecord[]; unusable: Set<string>; descriptions: Record<string, string> }) {
+function FollowList({ follows, unusable, descriptions, zone }: { follows: FollowRecord[]; unusable: Set<string>; descriptions: Record<string, string>; zone: string }) {
   return (
     <ul className={styles.follows}>
       {follows.map((f) => {
@@ -88,7 +89,7 @@ function FollowList({ follows, unusable, descriptions }: { follows: FollowRecord
               {sub ? <span className={styles.followSub}> · {sub}</span> : null}
               {f.case?.deleted ? <span className={styles.warn}> · no longer tracked (deleted): nothing new will come from it</span> : null}
               {unusable.has(f.id) ? <span className={styles.warn}> · the case list no longer accepts this search: it matches nothing until you follow a new one</span> : null}
-              <span className={styles.followSince}> · since {formatUtcMinute(f.createdAt)}</span>
+              <span className={styles.followSince}> · since {formatMinute(f.createdAt, zone)}</span>
             </div>
             <form action={unfollowAction}>
               <input type="hidden" name="follow" value={f.id} />
@@ -111,6 +112,7 @@ function FollowList({ follows, unusable, descriptions }: { follows: FollowRecord
 export default async function UpdatesPage({ searchParams }: Props) {
   const params = await searchParams;
   const actor = await currentActor();
+  const zone = timeZoneOf(actor);
   if (actor.kind !== "user") {
     return (
       <>
@@ -145,7 +147,7 @@ export default async function UpdatesPage({ searchParams }: Props) {
   const upTo = readUpTo(items);
   const refused = typeof params.refused === "string" ? REFUSALS[params.refused] : undefined;
   const marked = params.marked === "1";
-  const sinceText = sinceJoined ? `since you joined on ${formatUtcMinute(since.toISOString())}` : `since your last visit on ${formatUtcMinute(since.toISOString())}`;
+  const sinceText = sinceJoined ? `since you joined on ${formatMinute(since.toISOString(), zone)}` : `since your last visit on ${formatMinute(since.toISOString(), zone)}`;
 
   return (
     <>
@@ -194,7 +196,7 @@ export default async function UpdatesPage({ searchParams }: Props) {
               <input type="hidden" name="upTo" value={upTo ?? ""} />
               <button type="submit">Mark all as read</button>
               <span className={styles.hint}>
-                Marks as read everything up to the newest update below (recorded {formatUtcMinute(upTo!)}). Anything recorded
+                Marks as read everything up to the newest update below (recorded {formatMinute(upTo!, zone)}). Anything recorded
                 after it stays unread.
               </span>
             </form>
@@ -204,14 +206,14 @@ export default async function UpdatesPage({ searchParams }: Props) {
                 marks the older ones read too.
               </p>
             ) : null}
-            {groupByDay(items).map((group) => (
+            {groupByDay(items, zone).map((group) => (
               <section key={group.day} aria-labelledby={`day-${group.day}`} className={styles.day}>
                 <h3 id={`day-${group.day}`} className={styles.dayHeading}>
-                  Recorded on {group.label} <span className={styles.utc}>(UTC)</span>
+                  Recorded on {group.label}
                 </h3>
                 <ul className={styles.items}>
                   {group.items.map((item) => (
-                    <Item key={item.key} item={item} />
+                    <Item key={item.key} item={item} zone={zone} />
                   ))}
                 </ul>
               </section>
@@ -230,7 +232,7 @@ export default async function UpdatesPage({ searchParams }: Props) {
               {plural(follows.length, "follow")}. A forum covers its milestones and every case before it; a saved search covers
               the cases that match it now and later.
             </p>
-            <FollowList follows={follows} unusable={new Set(data.unusableSearchIds)} descriptions={data.searchDescriptions} />
+            <FollowList follows={follows} unusable={new Set(data.unusableSearchIds)} descriptions={data.searchDescriptions} zone={zone} />
           </>
         )}
         {follows.length > 0 ? (

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useActionState } from "react";
 import { Markdown } from "@/components/Markdown";
 import { ASSESSMENT_HINTS, ASSESSMENT_LABELS, ASSESSMENTS, type AnnotationFormState, type AnnotationFormValues, type Assessment } from "@/lib/core/annotation-input";
-import { formatUtcMinute } from "@/lib/core/timestamps";
+import { formatMinute } from "@/lib/core/timestamps";
 import { NoteBadges } from "./AssessmentBadge";
 import styles from "./annotations.module.css";
 import { describedBy, ErrorList, ErrorSummary, Field, messagesFor } from "@/components/forms/Field";
@@ -16,7 +16,7 @@ const FIELD_LABELS: Record<string, string> = { body: "Note", assessment: "Progre
  * user started from; if someone else saved another version meanwhile, the save is refused and the
  * form shows that version beside the user's own text (kept in the textarea), now based on it.
  */
-export function AnnotationForm({ save, caseSlug, annotationId, initial, cancelHref, idPrefix = "note" }: {
+export function AnnotationForm({ save, caseSlug, annotationId, initial, cancelHref, idPrefix = "note", zone }: {
   /** The server action: adding a note, or saving the edited one (the page passes it). */
   save: (previous: AnnotationFormState, form: FormData) => Promise<AnnotationFormState>;
   caseSlug: string;
@@ -25,6 +25,8 @@ export function AnnotationForm({ save, caseSlug, annotationId, initial, cancelHr
   initial: AnnotationFormValues;
   cancelHref?: string;
   idPrefix?: string;
+  /** The reader's time zone, for the times of a conflicting version. */
+  zone: string;
 }) {
   const editing = annotationId !== undefined;
   const [state, action, pending] = useActionState<AnnotationFormState, FormData>(save, {
@@ -111,7 +113,7 @@ export function AnnotationForm({ save, caseSlug, annotationId, initial, cancelHr
         <div className="notice notice-error" role="alert" id={id("form-error")}>
           <p>
             <strong>Someone else saved a new version of this note</strong> (version {conflict.current.version}, by {conflict.current.editedBy}{" "}
-            at {formatUtcMinute(conflict.current.editedAt)}) while you were editing version {conflict.yourVersion}. Nothing was overwritten.
+            at {formatMinute(conflict.current.editedAt, zone)}) while you were editing version {conflict.yourVersion}. Nothing was overwritten.
           </p>
           <p>
             Compare their version with yours. Merge into your text what you want to keep from theirs, then save: your save becomes version{" "}
@@ -130,7 +132,7 @@ export function AnnotationForm({ save, caseSlug, annotationId, initial, cancelHr
         <div className={styles.sideBySide}>
           <section className={styles.theirs} aria-labelledby={id("theirs-heading")}>
             <h3 id={id("theirs-heading")}>
-              Their version {conflict.current.version} (saved by {conflict.current.editedBy}, {formatUtcMinute(conflict.current.editedAt)})
+              Their version {conflict.current.version} (saved by {conflict.current.editedBy}, {formatMinute(conflict.current.editedAt, zone)})
             </h3>
             <NoteBadges assessment={conflict.current.assessment as Assessment} verified={conflict.current.verified} />
             <h4>As shown</h4>

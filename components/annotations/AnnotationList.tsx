@@ -8,7 +8,7 @@ import { Timestamp } from "./Timestamp";
 export const notePath = (caseSlug: string, id: string, page: "edit" | "history" | "delete") => `/cases/${caseSlug}/annotations/${id}/${page}`;
 
 /** The notes of a case, newest first: who wrote each, when, the assessment, the text, and what the reader may do. */
-export function AnnotationList({ caseSlug, annotations }: { caseSlug: string; annotations: AnnotationView[] }) {
+export function AnnotationList({ caseSlug, annotations, zone }: { caseSlug: string; annotations: AnnotationView[]; zone: string }) {
   return (
     <ol className={styles.list} aria-label="Notes, newest first">
       {annotations.map((note) => (
@@ -18,7 +18,7 @@ export function AnnotationList({ caseSlug, annotations }: { caseSlug: string; an
               Note by {note.author.name}
             </h3>
             <p className={styles.meta}>
-              Added <Timestamp iso={note.createdAt} />
+              Added <Timestamp iso={note.createdAt} zone={zone} />
               {note.version > 1 ? (
                 <>
                   {" · "}
@@ -26,7 +26,7 @@ export function AnnotationList({ caseSlug, annotations }: { caseSlug: string; an
                   {note.lastEditedBy ? (
                     <>
                       {" "}
-                      (by {note.lastEditedBy.name}, <Timestamp iso={note.updatedAt} />)
+                      (by {note.lastEditedBy.name}, <Timestamp iso={note.updatedAt} zone={zone} />)
                     </>
                   ) : null}
                 </>

@@ -1,6 +1,6 @@
-import { formatUtcMinute } from "@/lib/core/timestamps";
+import { formatMinute } from "@/lib/core/timestamps";
 
-/** A stored moment, to the minute in UTC, so every reader sees the same time. */
-export function Timestamp({ iso }: { iso: string }) {
-  return <time dateTime={iso}>{formatUtcMinute(iso)}</time>;
+/** A stored moment, to the minute, in the reader's time zone with its offset. */
+export function Timestamp({ iso, zone }: { iso: string; zone: string }) {
+  return <time dateTime={iso}>{formatMinute(iso, zone)}</time>;
 }

@@ -4,14 +4,14 @@ import { CASE_STAGE_LABELS } from "@/lib/core/labels";
 import type { StageEntryView } from "@/lib/core/views";
 import { InAbsentiaBadge } from "./StageBadge";
 import styles from "./case.module.css";
-import { formatUtcDayMinute } from "@/lib/core/timestamps";
+import { formatDayMinute } from "@/lib/core/timestamps";
 
 /**
  * The stages a case went through, in the order they were recorded (the last is the current one):
  * each with its date, "in absentia", the note saying why (going back, closing), its source, and
  * who recorded it when.
  */
-export function StageTimeline({ stages }: { stages: StageEntryView[] }) {
+export function StageTimeline({ stages, zone }: { stages: StageEntryView[]; zone: string }) {
   if (stages.length === 0) return <p className="muted">No stage has been recorded.</p>;
   return (
     <ol className={styles.timeline}>
@@ -34,7 +34,7 @@ export function StageTimeline({ stages }: { stages: StageEntryView[] }) {
             ) : null}
             {s.citation ? <SourceCitation citation={s.citation} variant="brief" /> : null}
             <p className={styles.entryMeta}>
-              Recorded by {s.recordedBy ?? "an operator or the reference data"} on <time dateTime={s.recordedAt.toISOString()}>{formatUtcDayMinute(s.recordedAt)}</time>
+              Recorded by {s.recordedBy ?? "an operator or the reference data"} on <time dateTime={s.recordedAt.toISOString()}>{formatDayMinute(s.recordedAt, zone)}</time>
             </p>
           </li>
         );

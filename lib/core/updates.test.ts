@@ -129,12 +129,15 @@ describe("what happened, in words", () => {
 });
 
 describe("grouping and marking as read", () => {
-  it("groups by the UTC day of recording, in order", () => {
+  it("groups by the day of recording in the reader's zone, in order", () => {
     const items = mergeUpdates([stage(), milestone(), note()], follows);
-    expect(groupByDay(items).map((g) => [g.label, g.items.map((i) => i.id)])).toEqual([
+    expect(groupByDay(items, "UTC").map((g) => [g.label, g.items.map((i) => i.id)])).toEqual([
       ["21 November 2026", ["a1", "m1"]],
       ["20 November 2026", ["s1"]],
     ]);
+    // A moment late on a UTC day is the next day in Kyiv (UTC+2).
+    const late = [{ recordedAt: "2026-11-20T23:30:00.000Z" }, { recordedAt: "2026-11-20T21:30:00.000Z" }];
+    expect(groupByDay(late, "Europe/Kyiv").map((g) => g.label)).toEqual(["21 November 2026", "20 November 2026"]);
   });
 
   it("marks read up to the newest item shown, not now", () => {

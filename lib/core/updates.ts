@@ -26,6 +26,7 @@ export type FollowRef =
 export type CaseRef = { slug: string; title: string; reference: string | null; forumShortName: string; isSynthetic: boolean };
 
 import { ASSESSMENT_LABELS, type Assessment } from "./annotation-input";
+import { dayIn } from "./timestamps";
 
 export { ASSESSMENT_LABELS, type Assessment };
 
@@ -222,22 +223,14 @@ export function describeUpdate(item: UpdateRow): UpdateDescription {
   }
 }
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
-/** "22 November 2026" for the UTC day of a timestamp. */
-export function utcDayLabel(iso: string): string {
-  const d = new Date(iso);
-  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
-}
-
-/** Items grouped by the UTC day they were recorded, in the order given (newest first). */
-export function groupByDay<T extends { recordedAt: string }>(items: readonly T[]): { day: string; label: string; items: T[] }[] {
+/** Items grouped by the day they were recorded in the reader's time zone, in the order given (newest first). */
+export function groupByDay<T extends { recordedAt: string }>(items: readonly T[], zone: string): { day: string; label: string; items: T[] }[] {
   const groups: { day: string; label: string; items: T[] }[] = [];
   for (const item of items) {
-    const day = item.recordedAt.slice(0, 10);
+    const { iso: day, label } = dayIn(new Date(item.recordedAt), zone);
     const last = groups.at(-1);
     if (last && last.day === day) last.items.push(item);
-    else groups.push({ day, label: utcDayLabel(item.recordedAt), items: [item] });
+    else groups.push({ day, label, items: [item] });
   }
   return groups;
 }

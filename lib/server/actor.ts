@@ -2,11 +2,14 @@
  * Who is acting. Use cases take an actor and check it themselves, so every entry point (page,
  * server action, API, CLI) gets the same authorisation.
  */
+import { DEFAULT_TIME_ZONE } from "@/lib/core/timestamps";
 import { AppError } from "./errors";
 
 export type Role = "VIEWER" | "ANALYST" | "ADMIN";
+
 export type Actor =
-  | { kind: "user"; id: string; role: Role }
+  // timeZone: the zone the user reads times in (set on /account); absent where it was not read.
+  | { kind: "user"; id: string; role: Role; timeZone?: string }
   // Someone with shell access to the server, running an npm script: an administrator by definition.
   | { kind: "operator"; name: string }
   | { kind: "anonymous" };
@@ -30,6 +33,9 @@ export function requireRole(actor: Actor, role: Role): void {
     throw new AppError("FORBIDDEN", `This needs the ${role.toLowerCase()} role; you are signed in as ${actor.role.toLowerCase()}.`);
   }
 }
+
+/** The time zone the actor reads times in: their own, else Kyiv's (lib/core/timestamps.ts). */
+export const timeZoneOf = (actor: Actor): string => (actor.kind === "user" && actor.timeZone) || DEFAULT_TIME_ZONE;
 
 /** The user to record in the audit trail (null for the operator). */
 export function auditActorId(actor: Actor): string | null {

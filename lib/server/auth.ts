@@ -102,7 +102,7 @@ const requestSession = cache(async (): Promise<{ actor: Actor; sessionId: string
   if (now.getTime() / 1000 - authTime > SESSION_MAX_AGE_SECONDS) return ANONYMOUS;
   const user = await sessionUser({ sessionId: sid, userId: uid, now });
   if (!user) return ANONYMOUS;
-  return { actor: { kind: "user", id: user.id, role: user.role }, sessionId: sid };
+  return { actor: { kind: "user", id: user.id, role: user.role, timeZone: user.timeZone }, sessionId: sid };
 });
 
 async function sessionActor(): Promise<Actor> {

@@ -7,6 +7,7 @@ import type { Actor } from "@/lib/server/actor";
 import { actorFromToken, createApiToken, listApiTokens, revokeApiToken } from "@/lib/server/accounts/api-tokens";
 import { createUser } from "@/lib/server/accounts/create-user";
 import { MAX_FAILURES_PER_MINUTE, signIn } from "@/lib/server/accounts/sign-in";
+import { setTimeZone } from "@/lib/server/accounts/set-time-zone";
 import { AppError } from "@/lib/server/errors";
 import { closeSharedDatabase, createDatabase, type Database } from "@/lib/server/prisma-client";
 import { createTestDatabase, type TestDatabase } from "@/tests/support/test-database";
@@ -110,7 +111,7 @@ describe("API tokens", () => {
     expect(created.token).toMatch(/^tat_/);
     const stored = await database.prisma.apiToken.findUnique({ where: { id: created.id } });
     expect(JSON.stringify(stored)).not.toContain(created.token);
-    expect(await actorFromToken(created.token)).toEqual(analyst);
+    expect(await actorFromToken(created.token)).toEqual({ ...analyst, timeZone: "Europe/Kyiv" });
     expect((await listApiTokens(analyst)).map((t) => t.name)).toContain("import script");
   });
 
@@ -120,7 +121,7 @@ describe("API tokens", () => {
     const other = await createUser({ actor: operator, input: { email: "other@example.org", role: "ADMIN", password } });
     const otherActor: Actor = { kind: "user", id: other.id, role: "ADMIN" };
     expect((await refusal(revokeApiToken({ actor: otherActor, input: { id: created.id } }))).code).toBe("NOT_FOUND");
-    expect(await actorFromToken(created.token)).toEqual(analyst);
+    expect(await actorFromToken(created.token)).toEqual({ ...analyst, timeZone: "Europe/Kyiv" });
     await revokeApiToken({ actor: analyst, input: { id: created.id } });
     expect(await actorFromToken(created.token)).toBeNull();
     expect(await actorFromToken("tat_made-up")).toBeNull();
@@ -129,5 +130,33 @@ describe("API tokens", () => {
   it("refuses a token without a name, naming the field", async () => {
     const error = await refusal(createApiToken({ actor: analyst, input: { name: " " } }));
     expect(error.details.errors?.map((e) => e.parameter)).toEqual(["name"]);
+  });
+});
+
+describe("the time zone a user reads times in", () => {
+  const zoneOf = async (id: string) => (await database.prisma.user.findUniqueOrThrow({ where: { id }, select: { timeZone: true } })).timeZone;
+
+  it("is Kyiv's until the user chooses another; a choice is saved and audited before and after", async () => {
+    const id = (analyst as { id: string }).id;
+    expect(await zoneOf(id)).toBe("Europe/Kyiv");
+    expect(await setTimeZone({ actor: analyst, input: { timeZone: "America/New_York" } })).toEqual({ timeZone: "America/New_York" });
+    expect(await zoneOf(id)).toBe("America/New_York");
+    const audit = await database.prisma.auditEvent.findFirst({ where: { entityType: "User", entityId: id, action: "UPDATE" }, orderBy: { id: "desc" } });
+    expect(audit).toMatchObject({ before: { timeZone: "Europe/Kyiv" }, after: { timeZone: "America/New_York" } });
+    // The runtime's old spelling of Kyiv is kept under Kyiv's own name.
+    await setTimeZone({ actor: analyst, input: { timeZone: "Europe/Kiev" } });
+    expect(await zoneOf(id)).toBe("Europe/Kyiv");
+  });
+
+  it("refuses a zone it does not know, an empty one and a visitor, naming the field and changing nothing", async () => {
+    const id = (analyst as { id: string }).id;
+    const before = await zoneOf(id);
+    for (const timeZone of ["Mars/Olympus", "", "Europe/Kyiv; DROP TABLE"]) {
+      const error = await refusal(setTimeZone({ actor: analyst, input: { timeZone } }));
+      expect(error.code).toBe("INVALID_INPUT");
+      expect(error.details.errors?.[0]?.parameter).toBe("timeZone");
+    }
+    expect((await refusal(setTimeZone({ actor: { kind: "anonymous" }, input: { timeZone: "UTC" } }))).code).toBe("UNAUTHENTICATED");
+    expect(await zoneOf(id)).toBe(before);
   });
 });

@@ -59,7 +59,7 @@ describe("a session", () => {
     const { actor } = await newUser("ANALYST");
     const now = new Date();
     const sessionId = await startSession({ userId: actor.id, now });
-    expect(await sessionUser({ sessionId, userId: actor.id, now })).toEqual({ id: actor.id, role: "ANALYST" });
+    expect(await sessionUser({ sessionId, userId: actor.id, now })).toEqual({ id: actor.id, role: "ANALYST", timeZone: "Europe/Kyiv" });
     const justBefore = new Date(now.getTime() + SESSION_MAX_AGE_SECONDS * 1000 - 1);
     expect(await sessionUser({ sessionId, userId: actor.id, now: justBefore })).not.toBeNull();
     const atExpiry = new Date(now.getTime() + SESSION_MAX_AGE_SECONDS * 1000);

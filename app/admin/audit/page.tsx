@@ -14,8 +14,9 @@ import {
   type AuditFilterOptions,
   type AuditFilters,
 } from "@/lib/core/audit-filters";
-import { formatUtcPrecise } from "@/lib/core/timestamps";
+import { formatPrecise } from "@/lib/core/timestamps";
 import { currentActor } from "@/lib/server/auth";
+import { timeZoneOf } from "@/lib/server/actor";
 import { AppError } from "@/lib/server/errors";
 import { getAuditFilterOptions, listAuditEvents, type AuditRow } from "@/lib/server/queries/audit";
 import { referenceNames } from "@/lib/server/queries/reference-names";
@@ -110,6 +111,7 @@ function Changes({ row, names }: { row: AuditRow; names: ReferenceNames }) {
 export default async function AuditPage({ searchParams }: Props) {
   const params = await searchParams;
   const actor = await currentActor();
+  const zone = timeZoneOf(actor);
   let options: AuditFilterOptions;
   try {
     options = await getAuditFilterOptions(actor);
@@ -130,7 +132,7 @@ export default async function AuditPage({ searchParams }: Props) {
       <Breadcrumbs trail={[{ href: "/account", label: "Your account" }, { label: "Audit trail" }]} />
       <h1>Audit trail</h1>
       <p className="lead">
-        Every creation, change and deletion of a record, newest first: who made it, when (UTC), and the fields it changed.
+        Every creation, change and deletion of a record, newest first: who made it, when (in your time zone, with its offset from UTC), and the fields it changed.
         Events are written in the same transaction as the change, so none is missing.
       </p>
 
@@ -171,7 +173,7 @@ export default async function AuditPage({ searchParams }: Props) {
           <table className={styles.table} data-testid="audit-table">
             <thead>
               <tr>
-                <th scope="col">When (UTC)</th>
+                <th scope="col">When</th>
                 <th scope="col">Who</th>
                 <th scope="col">Action</th>
                 <th scope="col">Record</th>
@@ -182,7 +184,7 @@ export default async function AuditPage({ searchParams }: Props) {
               {rows.map((row) => (
                 <tr key={row.id} data-testid="audit-row" data-event-id={row.id}>
                   <td className={styles.when}>
-                    <time dateTime={row.at}>{formatUtcPrecise(row.at)}</time>
+                    <time dateTime={row.at}>{formatPrecise(row.at, zone)}</time>
                     <br />
                     <span className="muted small">event {row.id}</span>
                   </td>

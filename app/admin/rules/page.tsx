@@ -6,6 +6,9 @@ import { firstSentence, plural } from "@/lib/core/labels";
 import { describeConduct } from "@/lib/core/jurisdiction";
 import { describeValidity } from "@/lib/core/rule-validity";
 import { listRulesByForum, type AdminRuleRow } from "@/lib/server/queries/rule-admin";
+import { timeZoneOf } from "@/lib/server/actor";
+import { currentActor } from "@/lib/server/auth";
+import { formatDayMinute } from "@/lib/core/timestamps";
 import { AdminsOnly, requireAdminPage } from "./gate";
 import styles from "./rules.module.css";
 
@@ -18,12 +21,14 @@ const conductWords = (conduct: AdminRuleRow["conduct"]) => describeConduct({ con
 
 const one = (value: string | string[] | undefined) => (typeof value === "string" ? value : undefined);
 
-/** "2026-01-15", then "14:03 UTC": when a rule was last changed, unambiguous in any time zone. */
-function Utc({ iso }: { iso: string }) {
+/** "2026-01-15", then "16:03 UTC+2": when a rule was last changed, in the reader's zone, with its offset. */
+function ChangedAt({ iso, zone }: { iso: string; zone: string }) {
+  const text = formatDayMinute(new Date(iso), zone);
+  const [day, time] = [text.slice(0, 10), text.slice(11)];
   return (
     <time dateTime={iso}>
-      {iso.slice(0, 10)}
-      <span className={styles.time}>{iso.slice(11, 16)} UTC</span>
+      {day}
+      <span className={styles.time}>{time}</span>
     </time>
   );
 }
@@ -31,6 +36,7 @@ function Utc({ iso }: { iso: string }) {
 export default async function AdminRulesPage({ searchParams }: Props) {
   if (!(await requireAdminPage("/admin/rules"))) return <AdminsOnly />;
   const params = await searchParams;
+  const zone = timeZoneOf(await currentActor());
   const groups = await listRulesByForum();
   const saved = one(params.saved);
   const savedForum = saved ? groups.find((g) => g.rules.some((r) => r.slug === saved))?.forum : undefined;
@@ -113,7 +119,7 @@ export default async function AdminRulesPage({ searchParams }: Props) {
                       </td>
                       <td className={styles.number}>{r.version}</td>
                       <td className={styles.when}>
-                        <Utc iso={r.updatedAt} />
+                        <ChangedAt iso={r.updatedAt} zone={zone} />
                       </td>
                     </tr>
                   ))}

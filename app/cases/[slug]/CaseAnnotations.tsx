@@ -7,7 +7,7 @@ import { EMPTY_ANNOTATION_FORM } from "@/lib/core/annotation-input";
 import { plural } from "@/lib/core/labels";
 import { currentActor } from "@/lib/server/auth";
 import { listAnnotations } from "@/lib/server/queries/annotations";
-import { hasRole } from "@/lib/server/actor";
+import { hasRole, timeZoneOf } from "@/lib/server/actor";
 
 /**
  * The analysts' notes on a case (docs/decisions/010-annotations.md). Signed-in users read them,
@@ -43,11 +43,11 @@ export async function CaseAnnotations({ caseId, caseSlug }: { caseId: string; ca
         {writer && notes.count > 0 ? <a href="#add-note">Add a note</a> : null}
       </div>
       <p className="muted">Progress notes by the tracker’s analysts: their own assessment, not an official record. Every edit is kept as a version.</p>
-      {notes.count === 0 ? <p>No analyst has written a note on this case yet.</p> : <AnnotationList caseSlug={caseSlug} annotations={notes.annotations} />}
+      {notes.count === 0 ? <p>No analyst has written a note on this case yet.</p> : <AnnotationList caseSlug={caseSlug} annotations={notes.annotations} zone={timeZoneOf(actor)} />}
       {writer ? (
         <section className={styles.addNote} id="add-note" aria-labelledby="add-note-heading">
           <h3 id="add-note-heading">Add a note</h3>
-          <AnnotationForm save={createAnnotationAction} caseSlug={caseSlug} initial={EMPTY_ANNOTATION_FORM} idPrefix="new-note" />
+          <AnnotationForm save={createAnnotationAction} caseSlug={caseSlug} initial={EMPTY_ANNOTATION_FORM} idPrefix="new-note" zone={timeZoneOf(actor)} />
         </section>
       ) : null}
     </section>

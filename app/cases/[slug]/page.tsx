@@ -17,7 +17,7 @@ import { currentActor } from "@/lib/server/auth";
 import { getCasePage } from "@/lib/server/queries/case-page";
 import { findDeletedRecord } from "@/lib/server/queries/deleted-record";
 import { DeletedRecord } from "@/components/DeletedRecord";
-import { hasRole } from "@/lib/server/actor";
+import { hasRole, timeZoneOf } from "@/lib/server/actor";
 import { CaseAnnotations } from "./CaseAnnotations";
 
 type Props = { params: Promise<{ slug: string }>; searchParams?: Promise<Record<string, string | string[] | undefined>> };
@@ -39,11 +39,12 @@ export default async function CasePage({ params, searchParams }: Props) {
   const { slug } = await params;
   const saved = (await searchParams)?.saved;
   const c = await getCasePage(slug);
-  const canEdit = hasRole(await currentActor(), "ANALYST");
+  const actor = await currentActor();
+  const canEdit = hasRole(actor, "ANALYST");
   if (!c) {
     const deleted = await findDeletedRecord("case", slug);
     if (!deleted) notFound();
-    return <DeletedRecord kind="case" record={deleted} historyHref={`/cases/${slug}/history`} full={canEdit} />;
+    return <DeletedRecord kind="case" record={deleted} historyHref={`/cases/${slug}/history`} full={canEdit} zone={timeZoneOf(actor)} />;
   }
 
   return (
@@ -53,7 +54,7 @@ export default async function CasePage({ params, searchParams }: Props) {
         Case before the {c.forum.name} · {c.situation.name}
       </p>
       <h1>{c.title}</h1>
-      <FollowButton target="case" caseSlug={c.slug} state={await followState(await currentActor(), { target: "case", caseSlug: c.slug })} follow={followAction} unfollow={unfollowAction} />
+      <FollowButton target="case" caseSlug={c.slug} state={await followState(actor, { target: "case", caseSlug: c.slug })} follow={followAction} unfollow={unfollowAction} />
       {typeof saved === "string" && SAVED[saved] ? (
         <p className="notice notice-success" role="status">
           {SAVED[saved]} The <Link href={`/cases/${c.slug}/history`}>history</Link> records it.
@@ -164,7 +165,7 @@ export default async function CasePage({ params, searchParams }: Props) {
       <section aria-labelledby="stages-heading" className={styles.section}>
         <h2 id="stages-heading">Stages</h2>
         <p className="muted">Oldest first, as they were recorded; the last is the current stage.</p>
-        <StageTimeline stages={c.stages} />
+        <StageTimeline stages={c.stages} zone={timeZoneOf(actor)} />
         {canEdit ? (
           <p>
             <Link href={`/cases/${c.slug}/stage`}>Record a stage change</Link>

@@ -22,7 +22,7 @@ import { findDeletedRecord } from "@/lib/server/queries/deleted-record";
 import { DeletedRecord } from "@/components/DeletedRecord";
 import { getRuleViews } from "@/lib/server/queries/rules";
 import { currentActor } from "@/lib/server/auth";
-import { hasRole } from "@/lib/server/actor";
+import { hasRole, timeZoneOf } from "@/lib/server/actor";
 
 type Props = { params: Promise<{ slug: string }>; searchParams?: Promise<Record<string, string | string[] | undefined>> };
 
@@ -103,12 +103,13 @@ export default async function MilestonePage({ params, searchParams }: Props) {
   const saved = query.saved;
   // A conduct field left empty means all conduct: the address says so by leaving it out.
   if (query.conduct !== undefined && fieldValue(query, "conduct") === "") redirect(`/milestones/${encodeURIComponent(slug)}`);
-  const canEdit = hasRole(await currentActor(), "ANALYST");
+  const actor = await currentActor();
+  const canEdit = hasRole(actor, "ANALYST");
   const milestone = await getMilestone(slug, isoToday(new Date()));
   if (!milestone) {
     const deleted = await findDeletedRecord("milestone", slug);
     if (!deleted) notFound();
-    return <DeletedRecord kind="milestone" record={deleted} historyHref={`/milestones/${slug}/history`} full={canEdit} />;
+    return <DeletedRecord kind="milestone" record={deleted} historyHref={`/milestones/${slug}/history`} full={canEdit} zone={timeZoneOf(actor)} />;
   }
   const m = milestone;
   const changedRules = m.rulesOpened.length + m.rulesClosed.length;

@@ -55,9 +55,9 @@ export async function actorFromToken(token: string, now = new Date()): Promise<A
   if (!token.startsWith(TOKEN_PREFIX)) return null;
   const row = await db.apiToken.findUnique({
     where: { tokenHash: hashOf(token) },
-    select: { id: true, revokedAt: true, expiresAt: true, user: { select: { id: true, role: true, disabledAt: true } } },
+    select: { id: true, revokedAt: true, expiresAt: true, user: { select: { id: true, role: true, disabledAt: true, timeZone: true } } },
   });
   if (!row || row.revokedAt || (row.expiresAt && row.expiresAt <= now) || row.user.disabledAt) return null;
   await db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: now } });
-  return { kind: "user", id: row.user.id, role: row.user.role };
+  return { kind: "user", id: row.user.id, role: row.user.role, timeZone: row.user.timeZone };
 }

@@ -29,13 +29,13 @@ export async function endSession(sessionId: string): Promise<void> {
  * The user a session cookie stands for, read on every request: null when the session was ended,
  * has expired, belongs to someone else than the cookie says, or its user is disabled.
  */
-export async function sessionUser({ sessionId, userId, now = new Date() }: { sessionId: string; userId: string; now?: Date }): Promise<{ id: string; role: Role } | null> {
+export async function sessionUser({ sessionId, userId, now = new Date() }: { sessionId: string; userId: string; now?: Date }): Promise<{ id: string; role: Role; timeZone: string } | null> {
   const session = await db.session.findUnique({
     where: { id: sessionId },
-    select: { expiresAt: true, user: { select: { id: true, role: true, disabledAt: true } } },
+    select: { expiresAt: true, user: { select: { id: true, role: true, disabledAt: true, timeZone: true } } },
   });
   if (!session || session.expiresAt <= now || session.user.id !== userId || session.user.disabledAt) return null;
-  return { id: session.user.id, role: session.user.role };
+  return { id: session.user.id, role: session.user.role, timeZone: session.user.timeZone };
 }
 
 /** How many live sessions the actor has (the account page says it). */

@@ -1,7 +1,7 @@
 import "server-only";
 import { annotationDeleteSchema } from "@/lib/core/annotation-input";
-import { formatUtcMinute } from "@/lib/core/timestamps";
-import { auditActorId, auditNote, requireRole, type Actor } from "../actor";
+import { formatMinute } from "@/lib/core/timestamps";
+import { auditActorId, auditNote, requireRole, timeZoneOf, type Actor } from "../actor";
 import { refreshAnnotationSearch } from "../cases/search-document";
 import { db } from "../db";
 import { AppError, parseInput } from "../errors";
@@ -26,7 +26,7 @@ export async function deleteAnnotation({ actor, caseSlug, id, input, now = new D
       const current = currentVersionOf(row);
       return new AppError(
         "CONFLICT",
-        `Someone else saved a new version of this note (version ${current.version}, by ${current.editedBy} at ${formatUtcMinute(current.editedAt)}) after you opened version ${expectedVersion}. Nothing was deleted: read the new version before deciding.`,
+        `Someone else saved a new version of this note (version ${current.version}, by ${current.editedBy} at ${formatMinute(current.editedAt, timeZoneOf(actor))}) after you opened version ${expectedVersion}. Nothing was deleted: read the new version before deciding.`,
         { current },
       );
     };

@@ -1,7 +1,7 @@
 import "server-only";
 import { annotationInputSchema, sameContent } from "@/lib/core/annotation-input";
-import { formatUtcMinute } from "@/lib/core/timestamps";
-import { auditActorId, auditNote, requireRole, type Actor } from "../actor";
+import { formatMinute } from "@/lib/core/timestamps";
+import { auditActorId, auditNote, requireRole, timeZoneOf, type Actor } from "../actor";
 import { refreshAnnotationSearch } from "../cases/search-document";
 import { db } from "../db";
 import { AppError, parseInput } from "../errors";
@@ -34,7 +34,7 @@ export async function updateAnnotation({ actor, caseSlug, id, input }: { actor: 
       throw AppError.invalidInput([{ parameter: "expectedVersion", message: `expectedVersion is required to change a note: give the version you edited (it is at version ${existing.version}).` }]);
     }
     const yours = { expectedVersion: note.expectedVersion, body: note.body, assessment: note.assessment, verified: note.verified };
-    if (note.expectedVersion !== existing.version) throw conflict(existing, yours);
+    if (note.expectedVersion !== existing.version) throw conflict(existing, yours, timeZoneOf(actor));
     if (sameContent(note, existing)) return { record: toRecord(existing), changed: false };
 
     // Optimistic lock: the row changes only if nobody saved a version since it was read. A
@@ -43,7 +43,7 @@ export async function updateAnnotation({ actor, caseSlug, id, input }: { actor: 
       where: { id: existing.id, version: note.expectedVersion, deletedAt: null },
       data: { body: note.body, assessment: note.assessment, verified: note.verified, version: { increment: 1 } },
     });
-    if (count !== 1) throw conflict(await findAnnotation(tx, caseSlug, id), yours);
+    if (count !== 1) throw conflict(await findAnnotation(tx, caseSlug, id), yours, timeZoneOf(actor));
     const version = note.expectedVersion + 1;
     await tx.annotationVersion.create({
       data: { annotationId: existing.id, version, body: note.body, assessment: note.assessment, verified: note.verified, editedById: user.id },
@@ -58,11 +58,11 @@ export async function updateAnnotation({ actor, caseSlug, id, input }: { actor: 
 }
 
 /** The refusal of a stale save, carrying the version saved meanwhile and the text refused. */
-function conflict(current: AnnotationRow, yours: Record<string, unknown>): AppError {
+function conflict(current: AnnotationRow, yours: Record<string, unknown>, zone: string): AppError {
   const now = currentVersionOf(current);
   return new AppError(
     "CONFLICT",
-    `Someone else saved a new version of this note (version ${now.version}, by ${now.editedBy} at ${formatUtcMinute(now.editedAt)}) while you were editing version ${String(yours.expectedVersion)}. Nothing was overwritten: compare the two texts, then save again based on version ${now.version}.`,
+    `Someone else saved a new version of this note (version ${now.version}, by ${now.editedBy} at ${formatMinute(now.editedAt, zone)}) while you were editing version ${String(yours.expectedVersion)}. Nothing was overwritten: compare the two texts, then save again based on version ${now.version}.`,
     { current: now, yours },
   );
 }

@@ -7,8 +7,8 @@ import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { HistoryList } from "@/components/HistoryList";
 import { currentActor } from "@/lib/server/auth";
 import { getCaseHistory } from "@/lib/server/queries/case-page";
-import { hasRole } from "@/lib/server/actor";
-import { formatUtcDayMinute } from "@/lib/core/timestamps";
+import { hasRole, timeZoneOf } from "@/lib/server/actor";
+import { formatDayMinute } from "@/lib/core/timestamps";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -22,6 +22,7 @@ export default async function CaseHistoryPage({ params, searchParams }: Props) {
   const history = await getCaseHistory(slug);
   // A deleted case's history stays readable, by analysts and admins only.
   const actor = await currentActor();
+  const zone = timeZoneOf(actor);
   if (!history || (history.case.deletedAt && !hasRole(actor, "ANALYST"))) notFound();
   const { case: c, entries } = history;
   const deleted = c.deletedAt !== null;
@@ -34,7 +35,7 @@ export default async function CaseHistoryPage({ params, searchParams }: Props) {
       {deleted ? (
         <p className={`notice ${justDeleted ? "notice-success" : "notice-warning"}`} role="status">
           {justDeleted ? "The case was deleted. " : null}This case is <strong>deleted</strong>: it is hidden from the case list, the other pages and the API
-          since {formatUtcDayMinute(c.deletedAt!)}. Nothing was erased; its history is below.
+          since {formatDayMinute(c.deletedAt!, zone)}. Nothing was erased; its history is below.
         </p>
       ) : (
         <p className="lead">
@@ -45,7 +46,7 @@ export default async function CaseHistoryPage({ params, searchParams }: Props) {
       {deleted && hasRole(actor, "ADMIN") ? (
         <ConfirmForm action={restoreCaseAction} fields={{ case: c.slug, expectedVersion: c.version }} what="this case" cancelHref={`/cases/${slug}/history`} verb="Restore" />
       ) : null}
-      {entries.length === 0 ? <p>No change has been recorded since the case was loaded.</p> : <HistoryList entries={entries} actions={ACTIONS} />}
+      {entries.length === 0 ? <p>No change has been recorded since the case was loaded.</p> : <HistoryList entries={entries} actions={ACTIONS} zone={zone} />}
     </>
   );
 }

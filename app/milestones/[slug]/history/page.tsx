@@ -5,8 +5,8 @@ import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { HistoryList } from "@/components/HistoryList";
 import { currentActor } from "@/lib/server/auth";
 import { getMilestoneHistory } from "@/lib/server/queries/milestone-history";
-import { hasRole } from "@/lib/server/actor";
-import { formatUtcDayMinute } from "@/lib/core/timestamps";
+import { hasRole, timeZoneOf } from "@/lib/server/actor";
+import { formatDayMinute } from "@/lib/core/timestamps";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -19,7 +19,9 @@ export default async function MilestoneHistoryPage({ params, searchParams }: Pro
   const justDeleted = (await searchParams).deleted === "1";
   const history = await getMilestoneHistory(slug);
   // A deleted milestone's history stays readable, by analysts and admins only.
-  if (!history || (history.milestone.deletedAt && !hasRole(await currentActor(), "ANALYST"))) notFound();
+  const actor = await currentActor();
+  const zone = timeZoneOf(actor);
+  if (!history || (history.milestone.deletedAt && !hasRole(actor, "ANALYST"))) notFound();
   const { milestone, entries } = history;
   const deleted = milestone.deletedAt !== null;
 
@@ -33,7 +35,7 @@ export default async function MilestoneHistoryPage({ params, searchParams }: Pro
       {deleted ? (
         <p className={`notice ${justDeleted ? "notice-success" : "notice-warning"}`} role="status">
           {justDeleted ? "The milestone was deleted. " : null}This milestone is <strong>deleted</strong>: it is hidden from the timeline, the other pages and the
-          API since {formatUtcDayMinute(milestone.deletedAt!)}. Nothing was erased; its history is below.
+          API since {formatDayMinute(milestone.deletedAt!, zone)}. Nothing was erased; its history is below.
         </p>
       ) : (
         <p className="lead">
@@ -45,7 +47,7 @@ export default async function MilestoneHistoryPage({ params, searchParams }: Pro
       {entries.length === 0 ? (
         <p>No change has been recorded since the milestone was loaded with the reference data.</p>
       ) : (
-        <HistoryList entries={entries} actions={ACTIONS} />
+        <HistoryList entries={entries} actions={ACTIONS} zone={zone} />
       )}
     </>
   );

@@ -5,6 +5,8 @@ import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { HistoryList } from "@/components/HistoryList";
 import { RuleCard } from "@/components/RuleCard";
 import { isoToday } from "@/lib/core/dates";
+import { timeZoneOf } from "@/lib/server/actor";
+import { currentActor } from "@/lib/server/auth";
 import { getRuleHistory } from "@/lib/server/queries/milestone-history";
 import { getRuleViews } from "@/lib/server/queries/rules";
 
@@ -36,7 +38,7 @@ export default async function RuleHistoryPage({ params }: { params: Promise<{ sl
       </section>
       <section aria-labelledby="changes-heading" className="section">
         <h2 id="changes-heading">Changes, newest first</h2>
-        <HistoryList entries={entries} headingLevel={3} />
+        <HistoryList entries={entries} headingLevel={3} zone={timeZoneOf(await currentActor())} />
       </section>
     </>
   );

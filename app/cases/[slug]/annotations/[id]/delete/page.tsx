@@ -10,6 +10,7 @@ import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { Markdown } from "@/components/Markdown";
 import { NotAllowed } from "@/components/NotAllowed";
 import { pageActor } from "@/lib/server/page-actor";
+import { timeZoneOf } from "@/lib/server/actor";
 import { loadNote, noteTrail } from "../load-note";
 
 type Props = { params: Promise<{ slug: string; id: string }> };
@@ -38,7 +39,7 @@ export default async function DeleteAnnotationPage({ params }: Props) {
       ) : (
         <>
           <p className="lead">
-            On <Link href={`/cases/${slug}`}>{note.caseTitle}</Link>. Version {note.version}, saved <Timestamp iso={note.updatedAt} />.
+            On <Link href={`/cases/${slug}`}>{note.caseTitle}</Link>. Version {note.version}, saved <Timestamp iso={note.updatedAt} zone={timeZoneOf(actor)} />.
           </p>
           <div className={`${styles.note} ${styles.notePreview}`}>
             <NoteBadges assessment={note.assessment} verified={note.verified} />

@@ -7,6 +7,7 @@ import { Timestamp } from "@/components/annotations/Timestamp";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { NotAllowed } from "@/components/NotAllowed";
 import { pageActor } from "@/lib/server/page-actor";
+import { timeZoneOf } from "@/lib/server/actor";
 import { loadNote, noteTrail } from "../load-note";
 
 type Props = { params: Promise<{ slug: string; id: string }> };
@@ -40,7 +41,7 @@ export default async function EditAnnotationPage({ params }: Props) {
             {latest ? (
               <>
                 {" "}
-                (saved by {latest.editedBy.name}, <Timestamp iso={latest.editedAt} />)
+                (saved by {latest.editedBy.name}, <Timestamp iso={latest.editedAt} zone={timeZoneOf(actor)} />)
               </>
             ) : null}
             . If someone else saves a new version first, yours is refused rather than overwriting theirs, and you see both. Every version stays in the{" "}
@@ -52,6 +53,7 @@ export default async function EditAnnotationPage({ params }: Props) {
             annotationId={id}
             initial={{ body: note.body, assessment: note.assessment.toLowerCase(), verified: note.verified, expectedVersion: String(note.version) }}
             cancelHref={back.href}
+            zone={timeZoneOf(actor)}
           />
         </>
       )}

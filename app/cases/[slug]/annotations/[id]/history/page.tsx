@@ -11,6 +11,7 @@ import { ASSESSMENT_LABELS } from "@/lib/core/annotation-input";
 import { plural } from "@/lib/core/labels";
 import type { AnnotationVersionView } from "@/lib/server/queries/annotations";
 import { pageActor } from "@/lib/server/page-actor";
+import { timeZoneOf } from "@/lib/server/actor";
 import { loadNote, noteTrail } from "../load-note";
 
 type Props = { params: Promise<{ slug: string; id: string }> };
@@ -76,7 +77,7 @@ export default async function AnnotationHistoryPage({ params }: Props) {
             <li key={v.version} className={styles.version} id={`version-${v.version}`}>
               <h2>
                 Version {v.version}
-                {v.version === note.version ? " (current)" : ""} — {v.version === 1 ? "written" : "saved"} by {v.editedBy.name}, <Timestamp iso={v.editedAt} />
+                {v.version === note.version ? " (current)" : ""} — {v.version === 1 ? "written" : "saved"} by {v.editedBy.name}, <Timestamp iso={v.editedAt} zone={timeZoneOf(actor)} />
               </h2>
               <NoteBadges assessment={v.assessment} verified={v.verified} />
               <Markdown>{v.body}</Markdown>
