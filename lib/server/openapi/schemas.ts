@@ -128,6 +128,7 @@ const milestoneItem = z.strictObject({
   date: partialDateSchema,
   track: namedRef,
   type: namedRef,
+  situation: namedRef.nullable().describe("The situation it concerns; null when it is not tied to one."),
   whatChanged: z.string().nullable(),
   isSynthetic: z.boolean(),
 });
