@@ -1,7 +1,10 @@
-import { FILTER_LABELS, FILTER_PARAMS, type FilterOptions, type MilestoneFilters } from "@/lib/core/milestone-filters";
+import { CHOICE_PARAMS, FILTER_LABELS, type FilterOptions, type FilterParam, type MilestoneFilters } from "@/lib/core/milestone-filters";
 
-/** One filter: a select whose empty choice (`any`) applies no filter. */
-export type Filter = { param: string; label: string; any: string; value: string; choices: readonly { value: string; label: string }[] };
+/**
+ * One filter: a select whose empty choice (`any`) applies no filter, or (without choices) a text
+ * field, which applies none when left empty.
+ */
+export type Filter = { param: string; label: string; any: string; value: string; choices?: readonly { value: string; label: string }[]; hint?: string; inputMode?: "text" | "numeric" | "search" };
 
 /**
  * Filters as a plain GET form: it works without JavaScript, and the resulting URL
@@ -17,14 +20,33 @@ export function FilterForm({ action, legend, idPrefix, filters }: { action: stri
           {filters.map((f) => (
             <div className="filter-field" key={f.param}>
               <label htmlFor={`${idPrefix}-${f.param}`}>{f.label}</label>
-              <select id={`${idPrefix}-${f.param}`} name={f.param} defaultValue={f.value}>
-                <option value="">{f.any}</option>
-                {f.choices.map((o) => (
-                  <option key={o.value} value={o.value}>
-                    {o.label}
-                  </option>
-                ))}
-              </select>
+              {f.choices ? (
+                <select id={`${idPrefix}-${f.param}`} name={f.param} defaultValue={f.value}>
+                  <option value="">{f.any}</option>
+                  {f.choices.map((o) => (
+                    <option key={o.value} value={o.value}>
+                      {o.label}
+                    </option>
+                  ))}
+                </select>
+              ) : (
+                <>
+                  <input
+                    id={`${idPrefix}-${f.param}`}
+                    name={f.param}
+                    type={f.inputMode === "search" ? "search" : "text"}
+                    inputMode={f.inputMode === "numeric" ? "numeric" : undefined}
+                    defaultValue={f.value}
+                    placeholder={f.any}
+                    aria-describedby={f.hint ? `${idPrefix}-${f.param}-hint` : undefined}
+                  />
+                  {f.hint ? (
+                    <span className="field-hint" id={`${idPrefix}-${f.param}-hint`}>
+                      {f.hint}
+                    </span>
+                  ) : null}
+                </>
+              )}
             </div>
           ))}
         </div>
@@ -38,11 +60,24 @@ export function FilterForm({ action, legend, idPrefix, filters }: { action: stri
 
 /** The timeline's filters. */
 export function MilestoneFilterForm({ action, options, filters }: { action: string; options: FilterOptions; filters: MilestoneFilters }) {
-  const fields = FILTER_PARAMS.map((param) => {
-    const current = filters[param] === undefined ? "" : String(filters[param]);
-    // A well-formed year with no milestones is still offered, so the form shows what is applied.
-    const choices = current && !options[param].some((o) => o.value === current) ? [...options[param], { value: current, label: current }] : options[param];
-    return { param, label: FILTER_LABELS[param], any: `Any ${FILTER_LABELS[param].toLowerCase()}`, value: current, choices };
-  });
+  const current = (param: FilterParam) => (filters[param] === undefined ? "" : String(filters[param]));
+  const fields: Filter[] = [
+    {
+      param: "q",
+      label: "Words",
+      any: "Any words",
+      value: current("q"),
+      inputMode: "search",
+      hint: "Found in the title, what happened, what it changed, or a source's title or passage.",
+    },
+    ...CHOICE_PARAMS.map((param) => {
+      const value = current(param);
+      // A well-formed year with no milestones is still offered, so the form shows what is applied.
+      const choices = value && !options[param].some((o) => o.value === value) ? [...options[param], { value, label: value }] : options[param];
+      return { param, label: FILTER_LABELS[param], any: `Any ${FILTER_LABELS[param].toLowerCase()}`, value, choices };
+    }),
+    { param: "from", label: "From", any: "YYYY-MM-DD", value: current("from"), inputMode: "numeric", hint: "A day, a month or a year: 2024-10-25, 2024-10 or 2024." },
+    { param: "to", label: "To", any: "YYYY-MM-DD", value: current("to"), inputMode: "numeric", hint: "Up to the end of that day, month or year." },
+  ];
   return <FilterForm action={action} legend="Filter milestones" idPrefix="filter" filters={fields} />;
 }

@@ -262,3 +262,22 @@ test("keyboard users can skip to the content", async ({ page }) => {
   await expect(skip).toBeFocused();
   await expect(skip).toBeInViewport();
 });
+
+test("the timeline is searched by words and a period, and its address, export and feed keep every filter", async ({ page }) => {
+  await page.goto("/milestones");
+  await page.getByLabel("Words").fill("Rome Statute");
+  await page.getByLabel("From").fill("2024");
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(/\/milestones\?q=Rome\+Statute&from=2024$/);
+  const entries = page.locator(".milestone");
+  const expected = milestonesNewestFirst((m) => /rome statute/i.test(`${m.title} ${m.description} ${m.whatChanged ?? ""}`) && partialOf(m.date).date >= "2024-01-01");
+  expect(await entries.count()).toBeGreaterThanOrEqual(expected.length);
+  for (const m of expected) await expect(entries.filter({ hasText: m.title })).toHaveCount(1);
+  await expect(page.getByLabel("Words")).toHaveValue("Rome Statute");
+  await expect(page.getByTestId("export-links").getByRole("link", { name: "CSV" })).toHaveAttribute("href", "/milestones/export.csv?q=Rome+Statute&from=2024");
+  await expect(page.getByTestId("feed-link")).toHaveAttribute("href", "/milestones/feed.xml?q=Rome+Statute&from=2024");
+
+  // A period that ends before it begins is said, not silently empty.
+  await page.goto("/milestones?from=2025&to=2024");
+  await expect(page.locator("main")).toContainText("“to=2024” is before “from=2025”");
+});

@@ -9,6 +9,7 @@ import { MilestoneEntry } from "@/components/MilestoneEntry";
 import { yearOf } from "@/lib/core/dates";
 import { addressWithoutEmpty } from "@/lib/core/query-form";
 import {
+  describeFilters,
   FILTER_LABELS,
   FILTER_PARAMS,
   filtersToQuery,
@@ -30,9 +31,9 @@ import styles from "./timeline.module.css";
 
 type Props = { searchParams: Promise<RawSearchParams> };
 
-/** The Atom feed's address for the track and forum in force (the feed ignores type and year). */
+/** The Atom feed's address for the filters in force: the feed applies every one of them. */
 function feedHref(filters: MilestoneFilters): string {
-  const query = filtersToQuery({ track: filters.track, forum: filters.forum });
+  const query = filtersToQuery(filters);
   return query ? `/milestones/feed.xml?${query}` : "/milestones/feed.xml";
 }
 
@@ -61,15 +62,6 @@ function groupByYear(milestones: MilestoneView[]): { year: number; milestones: M
 const numberFormat = new Intl.NumberFormat("en-GB");
 const count = (n: number, one: string, many = `${one}s`) => `${numberFormat.format(n)} ${n === 1 ? one : many}`;
 
-function describeFilters(filters: MilestoneFilters, options: FilterOptions): string {
-  return FILTER_PARAMS.filter((p) => filters[p] !== undefined)
-    .map((p) => {
-      const value = String(filters[p]);
-      const label = options[p].find((o) => o.value === value)?.label ?? value;
-      return `${FILTER_LABELS[p]}: ${label}`;
-    })
-    .join(" · ");
-}
 
 export default async function MilestonesPage({ searchParams }: Props) {
   const params = await searchParams;
@@ -137,13 +129,9 @@ export default async function MilestonesPage({ searchParams }: Props) {
       </div>
       <p className="small">
         <a href={feedHref(filters)} type="application/atom+xml" data-testid="feed-link">
-          {filters.track || filters.forum ? "Atom feed for these filters" : "Atom feed of the latest milestones"}
+          {filtered ? "Atom feed for these filters" : "Atom feed of the latest milestones"}
         </a>{" "}
-        <span className="muted">
-          (for a feed reader: new and updated milestones
-          {filters.track || filters.forum ? ", same track and forum" : ""}
-          {filters.type !== undefined || filters.year !== undefined ? "; the type and year filters do not apply to the feed" : ""})
-        </span>
+        <span className="muted">(for a feed reader: new and updated milestones{filtered ? " that these filters match" : ""})</span>
       </p>
       <p className="small" data-testid="export-links">
         Export {filtered ? "these milestones" : "all milestones"}: <a href={`/milestones/export.csv${filtersToQuery(filters) ? `?${filtersToQuery(filters)}` : ""}`} download>CSV</a> · <a href={`/milestones/export.json${filtersToQuery(filters) ? `?${filtersToQuery(filters)}` : ""}`} download>JSON</a>

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import {
+  dateRangeOf,
   decodeMilestoneCursor,
+  describeFilters,
   encodeMilestoneCursor,
   filtersToQuery,
   hasFilters,
@@ -93,7 +95,7 @@ describe("parseMilestoneFilters: refused values become issues, and only that fil
     expect(issue?.message).toMatch(message);
     expect(issue?.message).toMatch(/ignored/);
     // The notice lists what the parameter accepts.
-    expect(issue?.allowed).toEqual(options[param]);
+    expect(issue?.allowed).toEqual(options[param as keyof typeof options]);
   });
 
   it("reports every bad parameter, not only the first", () => {
@@ -223,5 +225,30 @@ describe("timelineHref", () => {
     [{}, { after: null }, "/milestones"],
   ])("%o with %o: %s", (filters, page, href) => {
     expect(timelineHref("/milestones", filters, page)).toBe(href);
+  });
+});
+
+describe("the typed filters: words, and a period", () => {
+  it.each([
+    ["words, their spaces tidied", { q: "  rome   statute " }, { q: "rome statute" }, []],
+    ["a month to a year", { from: "2024-10", to: "2025" }, { from: "2024-10", to: "2025" }, []],
+    ["a day alone", { from: "2024-10-25" }, { from: "2024-10-25" }, []],
+    ["no date", { from: "October 2024" }, {}, ["from"]],
+    ["an impossible day", { to: "2025-02-30" }, {}, ["to"]],
+    ["a year out of range", { from: "1066" }, {}, ["from"]],
+    ["a period that ends before it begins", { from: "2025", to: "2024-12" }, {}, ["to"]],
+    ["words too long", { q: "x".repeat(201) }, {}, ["q"]],
+  ])("%s", (_name, params, expected, issueParams) => {
+    const { filters, issues } = parseMilestoneFilters(params, options);
+    expect(filters).toEqual(expected);
+    expect(issues.map((i) => i.param)).toEqual(issueParams);
+    for (const issue of issues) expect(issue.message).toMatch(/ignored/);
+  });
+
+  it("the period's days, and the filters in words and in the address", () => {
+    expect(dateRangeOf({ from: "2024-10", to: "2024" })).toEqual({ from: "2024-10-01", to: "2024-12-31" });
+    expect(dateRangeOf({})).toEqual({ from: null, to: null });
+    expect(filtersToQuery({ track: "accountability", q: "rome statute", from: "2024-10" })).toBe("track=accountability&q=rome+statute&from=2024-10");
+    expect(describeFilters({ track: "accountability", q: "rome", from: "2024-10" }, options)).toBe("Track: Accountability · Words: “rome” · From: October 2024");
   });
 });

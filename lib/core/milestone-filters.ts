@@ -5,23 +5,52 @@
  * issue the page shows, and that one filter is ignored.
  */
 import { z } from "zod";
-import { isIsoDate, type IsoDate } from "./dates";
+import { formatPartialDate, isIsoDate, parsePartialDate, periodOf, type IsoDate } from "./dates";
 import { fromBase64UrlJson, toBase64Url } from "./base64url";
 
-export const FILTER_PARAMS = ["track", "type", "forum", "year"] as const;
+/** The filters chosen from a list (the database's tracks, types, forums and years). */
+export const CHOICE_PARAMS = ["track", "type", "forum", "year"] as const;
+export type ChoiceParam = (typeof CHOICE_PARAMS)[number];
+
+/** The filters typed in: words to search for, and a period (from, to) besides the year. */
+export const TYPED_PARAMS = ["q", "from", "to"] as const;
+
+/** Every filter, in the order the URL, the export and the feed write them. */
+export const FILTER_PARAMS = [...CHOICE_PARAMS, ...TYPED_PARAMS] as const;
 export type FilterParam = (typeof FILTER_PARAMS)[number];
 
 /** One choice of a filter: `value` is what goes in the URL, `label` what a person reads. */
 export type FilterOption = { value: string; label: string };
 
-export type FilterOptions = Record<FilterParam, FilterOption[]>;
+export type FilterOptions = Record<ChoiceParam, FilterOption[]>;
 
 export type MilestoneFilters = {
   track?: string;
   type?: string;
   forum?: string;
   year?: number;
+  /** Words that must each appear in the title, the description, what it changed, or a source's title or passage. */
+  q?: string;
+  /** A day, month or year (2024-10-25, 2024-10, 2024), as given: from its first day. */
+  from?: string;
+  /** Likewise, to its last day. */
+  to?: string;
 };
+
+/** The longest search the timeline takes: a few words, not a document. */
+export const MAX_SEARCH_LENGTH = 200;
+
+/** The words of a search, each to be found somewhere in a milestone (case and accents as typed). */
+export function searchWords(q: string): string[] {
+  return q.split(/\s+/).filter((w) => w !== "");
+}
+
+/** The days a from/to filter spans: from the first day of `from`'s period to the last day of `to`'s. */
+export function dateRangeOf(filters: Pick<MilestoneFilters, "from" | "to">): { from: IsoDate | null; to: IsoDate | null } {
+  const start = filters.from ? parsePartialDate(filters.from) : null;
+  const end = filters.to ? parsePartialDate(filters.to) : null;
+  return { from: start ? periodOf(start).start : null, to: end ? periodOf(end).end : null };
+}
 
 export type FilterIssue = {
   param: FilterParam;
@@ -40,6 +69,9 @@ export const FILTER_LABELS: Record<FilterParam, string> = {
   type: "Type",
   forum: "Forum",
   year: "Year",
+  q: "Words",
+  from: "From",
+  to: "To",
 };
 
 // Years outside this range are typos, not history the tracker could hold.
@@ -48,7 +80,7 @@ const MAX_YEAR = 2100;
 
 /** The filter schema for a given set of allowed values. Each field is optional. */
 export function milestoneFilterSchema(options: FilterOptions) {
-  const slugOf = (param: Exclude<FilterParam, "year">) => {
+  const slugOf = (param: Exclude<ChoiceParam, "year">) => {
     const values = options[param].map((o) => o.value);
     return z
       .string()
@@ -82,6 +114,7 @@ export function parseMilestoneFilters(
 
   for (const param of FILTER_PARAMS) {
     const raw = params[param];
+    const allowed = (CHOICE_PARAMS as readonly string[]).includes(param) ? options[param as ChoiceParam] : [];
     const values = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).map((v) => v.trim());
     const first = values.find((v) => v !== "");
     if (first === undefined) continue;
@@ -90,8 +123,14 @@ export function parseMilestoneFilters(
         param,
         received: values.filter((v) => v !== "").join(", "),
         message: `“${param}” was given more than once; only the first value, “${first}”, is used.`,
-        allowed: options[param],
+        allowed,
       });
+    }
+    if (param === "q" || param === "from" || param === "to") {
+      const message = typedFilterProblem(param, first);
+      if (message) issues.push({ param, received: first, message: `“${param}=${first}” ${message}; this filter was ignored.`, allowed });
+      else filters[param] = param === "q" ? searchWords(first).join(" ") : first;
+      continue;
     }
     const candidate = param === "year" ? first : first.toLowerCase();
     // Each field is checked on its own so that one bad value leaves the others in force.
@@ -102,14 +141,48 @@ export function parseMilestoneFilters(
         param,
         received: first,
         message: `“${param}=${first}” ${reason}; this filter was ignored.`,
-        allowed: options[param],
+        allowed,
       });
       continue;
     }
     if (param === "year") filters.year = result.data as number;
     else filters[param] = result.data as string;
   }
+  // A period that ends before it begins matches nothing: say so rather than show an empty timeline.
+  const range = dateRangeOf(filters);
+  if (range.from && range.to && range.to < range.from) {
+    issues.push({ param: "to", received: filters.to!, message: `“to=${filters.to}” is before “from=${filters.from}”; the period was ignored.`, allowed: [] });
+    delete filters.from;
+    delete filters.to;
+  }
   return { filters, issues };
+}
+
+/** Why a typed filter's value cannot be used, or null. */
+function typedFilterProblem(param: "q" | "from" | "to", value: string): string | null {
+  if (param === "q") return value.length > MAX_SEARCH_LENGTH ? `is longer than ${MAX_SEARCH_LENGTH} characters` : value.includes("\u0000") ? "holds a NUL character" : null;
+  const date = parsePartialDate(value);
+  if (!date) return "is not a date: write a day, a month or a year (2024-10-25, 2024-10 or 2024)";
+  const year = Number(value.slice(0, 4));
+  return year < MIN_YEAR || year > MAX_YEAR ? `must be between ${MIN_YEAR} and ${MAX_YEAR}` : null;
+}
+
+/** A filter's value as a person reads it: the choice's label, the words in quotes, the period in words. */
+export function filterValueLabel(param: FilterParam, value: string, options: FilterOptions): string {
+  if (param === "q") return `“${value}”`;
+  if (param === "from" || param === "to") {
+    const date = parsePartialDate(value);
+    return date ? formatPartialDate(date) : value;
+  }
+  return options[param].find((o) => o.value === value)?.label ?? value;
+}
+
+/** The filters applied, in words: "Track: Accountability · Words: “tribunal” · From: October 2024". */
+export function describeFilters(filters: MilestoneFilters, options: FilterOptions, params: readonly FilterParam[] = FILTER_PARAMS): string {
+  return params
+    .filter((p) => filters[p] !== undefined)
+    .map((p) => `${FILTER_LABELS[p]}: ${filterValueLabel(p, String(filters[p]), options)}`)
+    .join(" · ");
 }
 
 /** The query string of a set of valid filters, in a fixed order: shareable and stable. */

@@ -123,6 +123,15 @@ describe("GET /milestones/feed.xml", () => {
     },
   );
 
+  it("applies every filter of the timeline, the words and the period too, and names a bad one", async () => {
+    const found = entries((await feed("?q=warrants&from=2023&to=2023")).text).entries;
+    expect(found.length).toBeGreaterThan(0);
+    expect(entries((await feed("?q=zzznowhere")).text).entries).toHaveLength(0);
+    const refused = await feed("?from=October%202024");
+    expect(refused.status).toBe(400);
+    expect(refused.text).toContain("(from)");
+  });
+
   it("the timeline links the feed for its filters", async () => {
     const html = await (await fetch(`${base}/milestones?track=accountability&forum=icc`)).text();
     expect(html).toContain(`href="/milestones/feed.xml?track=accountability&amp;forum=icc"`);

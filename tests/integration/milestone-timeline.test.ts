@@ -236,3 +236,55 @@ describe("GET /api/v1/milestones, through its handler", () => {
     for (const e of page.body.error!.errors) expect(e.message).toContain(e.parameter);
   });
 });
+
+describe("searching the timeline, and a period besides the year", () => {
+  /** The rows, the matching count and the counts per year, which the SQL of the counts and the Prisma of the rows each apply. */
+  async function agree(filters: MilestoneFilters) {
+    const page = await listMilestones(filters, { limit: 500 });
+    expect(page.matching).toBe(page.milestones.length);
+    const byYear: Record<number, number> = {};
+    for (const m of page.milestones) byYear[Number(m.date.date.slice(0, 4))] = (byYear[Number(m.date.date.slice(0, 4))] ?? 0) + 1;
+    expect(page.matchingByYear).toEqual(byYear);
+    return page.milestones;
+  }
+
+  it("finds each word, whatever its case, in the title, the description, what it changed, or a source's title or passage", async () => {
+    const seeded = await database.prisma.milestone.findFirstOrThrow({
+      where: { slug: "icc-warrants-putin-lvova-belova-2023" },
+      select: { slug: true, sources: { select: { locator: true, source: { select: { title: true } } } } },
+    });
+    // A word of the title, in capitals; two words that must both appear.
+    expect((await agree({ q: "WARRANTS" })).map((m) => m.slug)).toContain(seeded.slug);
+    expect((await agree({ q: "warrants putin" })).map((m) => m.slug)).toContain(seeded.slug);
+    expect(await agree({ q: "warrants zzznowhere" })).toEqual([]);
+    // A word found only in a source it cites.
+    const sourceWord = seeded.sources[0]!.source.title.split(/\s+/).find((w) => w.length > 6)!;
+    expect((await agree({ q: sourceWord })).map((m) => m.slug)).toContain(seeded.slug);
+    // LIKE's wildcards are the characters themselves.
+    expect(await agree({ q: "%" })).toEqual([]);
+    expect(await agree({ q: "_" })).toEqual([]);
+  });
+
+  it("a period from the first day of `from` to the last day of `to`, at the precision given", async () => {
+    const october = await agree({ from: "2024-10", to: "2024-10" });
+    expect(october.length).toBeGreaterThan(0);
+    for (const m of october) expect(m.date.date.slice(0, 7)).toBe("2024-10");
+    const since = await agree({ from: "2025-06-25" });
+    for (const m of since) expect(m.date.date >= "2025-06-25").toBe(true);
+    const until = await agree({ to: "2014" });
+    for (const m of until) expect(m.date.date <= "2014-12-31").toBe(true);
+    expect((await agree({ from: "2024", to: "2024", q: "rome" })).every((m) => m.date.date.startsWith("2024"))).toBe(true);
+  });
+
+  it("the export and the API take the same filters, and refuse a period that ends before it begins", async () => {
+    const filters: MilestoneFilters = { q: "statute", from: "2024" };
+    const rows = (await agree(filters)).map((m) => m.slug);
+    const all: string[] = [];
+    for await (const batch of wholeTimeline(filters, 7)) all.push(...batch.map((m) => m.slug));
+    expect(all).toEqual(rows);
+    const { GET } = await import("@/app/api/v1/milestones/route");
+    const response = await GET(new Request(`${ORIGIN}/api/v1/milestones?from=2025&to=2024`));
+    expect(response.status).toBe(400);
+    expect(JSON.stringify(await response.json())).toContain("is before");
+  });
+});

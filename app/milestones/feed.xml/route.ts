@@ -1,38 +1,34 @@
 import { ATOM_CONTENT_TYPE, buildMilestoneFeed } from "@/lib/web/atom";
-import { FILTER_LABELS, filtersToQuery, parseMilestoneFilters, type RawSearchParams } from "@/lib/core/milestone-filters";
+import { describeFilters, FILTER_LABELS, FILTER_PARAMS, filtersToQuery, parseMilestoneFilters, type RawSearchParams } from "@/lib/core/milestone-filters";
 import { AppError } from "@/lib/server/errors";
 import { queryOf } from "@/lib/server/http";
 import { getMilestoneFilterOptions } from "@/lib/server/queries/milestones";
 import { listFeedMilestones } from "@/lib/server/queries/feed";
 import { siteOrigin } from "@/lib/server/site-url";
 
-/** The parameters the feed filters by; the timeline's other filters (type, year) make no sense for a feed. */
-const FEED_PARAMS = ["track", "forum"] as const;
 
 /**
- * GET /milestones/feed.xml?track=&forum= — an Atom 1.0 feed of the latest 50 milestones. A value
+ * GET /milestones/feed.xml?track=&type=&forum=&year=&q=&from=&to= — an Atom 1.0 feed of the latest 50 milestones the timeline's filters match. A value
  * the timeline would not accept is a 400 in plain text naming the parameter and its allowed values.
  */
 export async function GET(request: Request): Promise<Response> {
   try {
     const query = queryOf(new URL(request.url).searchParams);
-    const params: RawSearchParams = Object.fromEntries(FEED_PARAMS.filter((p) => query[p] !== undefined).map((p) => [p, query[p]]));
+    const params: RawSearchParams = Object.fromEntries(FILTER_PARAMS.filter((p) => query[p] !== undefined).map((p) => [p, query[p]]));
     const options = await getMilestoneFilterOptions();
     const { filters, issues } = parseMilestoneFilters(params, options);
     if (issues.length > 0) {
       const lines = issues.map((issue) => {
         const allowed = issue.allowed.map((o) => `${o.value} (${o.label})`).join(", ");
-        return `${FILTER_LABELS[issue.param]} (${issue.param}): ${issue.message}\nAllowed values for "${issue.param}": ${allowed}`;
+        return `${FILTER_LABELS[issue.param]} (${issue.param}): ${issue.message}${allowed ? `\nAllowed values for "${issue.param}": ${allowed}` : ""}`;
       });
       return new Response(`The feed's filters were not understood.\n\n${lines.join("\n\n")}\n`, {
         status: 400,
         headers: { "content-type": "text/plain; charset=utf-8" },
       });
     }
-    const feedFilters = { track: filters.track, forum: filters.forum };
-    const describe = FEED_PARAMS.filter((p) => feedFilters[p])
-      .map((p) => `${FILTER_LABELS[p]}: ${options[p].find((o) => o.value === feedFilters[p])?.label ?? feedFilters[p]}`)
-      .join(" · ");
+    const feedFilters = filters;
+    const describe = describeFilters(filters, options);
     const xml = buildMilestoneFeed({
       origin: siteOrigin(request),
       query: filtersToQuery(feedFilters),

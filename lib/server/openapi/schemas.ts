@@ -9,7 +9,7 @@ import { z } from "zod";
 import { CASE_SORTS, MAX_LIMIT as CASE_MAX_LIMIT, PAGE_SIZE as CASE_PAGE_SIZE, STAGE_OPTIONS } from "@/lib/core/case-list-query";
 import { POLICY_VIEWS } from "@/lib/core/coverage-query";
 import { PRECISIONS } from "@/lib/core/dates";
-import { MAX_TIMELINE_LIMIT, TIMELINE_PAGE_SIZE } from "@/lib/core/milestone-filters";
+import { MAX_SEARCH_LENGTH, MAX_TIMELINE_LIMIT, TIMELINE_PAGE_SIZE } from "@/lib/core/milestone-filters";
 import { DEFAULT_MODE, DEFAULT_SITUATION } from "@/lib/core/profile-query";
 import { CONDITION_KINDS, STATUSES } from "@/lib/core/jurisdiction";
 import { CONDITION_KIND_EXPLANATIONS, CONDITION_KIND_LABELS, JURISDICTION_STATUS_EXPLANATIONS, JURISDICTION_STATUS_LABELS } from "@/lib/core/labels";
@@ -183,6 +183,9 @@ export function milestonesQuery(v: ApiVocabulary) {
     type: oneOf(v.milestoneTypes, "Only milestones of this type.").optional(),
     forum: oneOf(v.forums, "Only milestones concerning this forum.").optional(),
     year: oneOf(v.milestoneYears, "Only milestones of this year (years that have milestones).").optional(),
+    q: z.string().max(MAX_SEARCH_LENGTH).optional().describe("Words, each found (whatever its case) in the title, the description, what it changed, or a source's title or passage."),
+    from: z.string().optional().describe("From this day, month or year (2024-10-25, 2024-10 or 2024): its first day included."),
+    to: z.string().optional().describe("To this day, month or year: its last day included. Before `from`: a 400."),
     limit: z.coerce
       .number()
       .int()

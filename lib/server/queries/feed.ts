@@ -4,6 +4,7 @@ import type { FeedMilestone } from "@/lib/web/atom";
 import type { MilestoneFilters } from "@/lib/core/milestone-filters";
 import { db } from "@/lib/server/db";
 import { milestoneItemSelect } from "./milestone-view";
+import { filterWhere } from "./milestones";
 
 export const FEED_SIZE = 50;
 
@@ -11,13 +12,10 @@ export const FEED_SIZE = 50;
  * The feed's milestones: the latest recorded or updated first (so a subscriber sees new records
  * even when they are about old events), then by the milestone's own date. Soft-deleted rows are left out.
  */
-export async function listFeedMilestones(filters: Pick<MilestoneFilters, "track" | "forum">): Promise<FeedMilestone[]> {
+export async function listFeedMilestones(filters: MilestoneFilters): Promise<FeedMilestone[]> {
   const rows = await db.milestone.findMany({
-    where: {
-      deletedAt: null,
-      ...(filters.track ? { track: { slug: filters.track } } : {}),
-      ...(filters.forum ? { forums: { some: { slug: filters.forum } } } : {}),
-    },
+    // The timeline's own filters, every one of them: a feed follows what its page shows.
+    where: filterWhere(filters),
     orderBy: [{ updatedAt: "desc" }, { occurredOn: "desc" }, { title: "asc" }],
     take: FEED_SIZE,
     select: {

@@ -3,8 +3,10 @@ import { instrumentSelect, toInstrumentView } from "./instrument-view";
 import { cache } from "react";
 import { fromIsoDate, type IsoDate, toIsoDate } from "@/lib/core/dates";
 import {
+  dateRangeOf,
   encodeMilestoneCursor,
   MAX_TIMELINE_LIMIT,
+  searchWords,
   TIMELINE_PAGE_SIZE,
   type FilterOptions,
   type MilestoneCursor,
@@ -71,7 +73,31 @@ function filterSql(filters: MilestoneFilters): Prisma.Sql {
     const { from, to } = yearRange(filters.year);
     parts.push(Prisma.sql`m."occurredOn" BETWEEN ${from}::date AND ${to}::date`);
   }
+  const range = dateRangeOf(filters);
+  if (range.from) parts.push(Prisma.sql`m."occurredOn" >= ${range.from}::date`);
+  if (range.to) parts.push(Prisma.sql`m."occurredOn" <= ${range.to}::date`);
+  for (const word of filters.q ? searchWords(filters.q) : []) {
+    // Each word somewhere: the milestone's own texts or one of its sources (title or passage), as textWhere says.
+    const pattern = `%${literalInLike(word)}%`;
+    parts.push(Prisma.sql`(m.title ILIKE ${pattern} OR m.description ILIKE ${pattern} OR m."whatChanged" ILIKE ${pattern}
+      OR EXISTS (SELECT 1 FROM "MilestoneSource" ms JOIN "Source" s ON s.id = ms."sourceId"
+                  WHERE ms."milestoneId" = m.id AND (ms.locator ILIKE ${pattern} OR s.title ILIKE ${pattern})))`);
+  }
   return parts.length > 0 ? Prisma.join(parts, " AND ") : Prisma.sql`TRUE`;
+}
+
+/**
+ * A word as LIKE reads it literally: its %, _ and \\ escaped. Prisma's `contains` does not escape
+ * them (a search for "%" would match everything), so both the rows and the counts use this.
+ */
+const literalInLike = (word: string) => word.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** One word of a search, as a Prisma condition: found, whatever its case, in a text of the milestone or of a source it cites. */
+function textWhere(word: string): Prisma.MilestoneWhereInput {
+  const contains = { contains: literalInLike(word), mode: "insensitive" } as const;
+  return {
+    OR: [{ title: contains }, { description: contains }, { whatChanged: contains }, { sources: { some: { OR: [{ locator: contains }, { source: { title: contains } }] } } }],
+  };
 }
 
 /** The milestones up to and including the cursor: those shown on earlier pages. */
@@ -82,14 +108,20 @@ function upToCursorSql(cursor: MilestoneCursor | null): Prisma.Sql {
 }
 
 /** The filters as a Prisma condition on live milestones, for the page's rows (filterSql says the same for the counts). */
-function filterWhere(filters: MilestoneFilters): Prisma.MilestoneWhereInput {
+export function filterWhere(filters: MilestoneFilters): Prisma.MilestoneWhereInput {
   const year = filters.year === undefined ? null : yearRange(filters.year);
+  const range = dateRangeOf(filters);
   return {
     deletedAt: null,
     ...(filters.track && { track: { slug: filters.track } }),
     ...(filters.type && { type: { slug: filters.type } }),
     ...(filters.forum && { forums: { some: { slug: filters.forum } } }),
-    ...(year && { occurredOn: { gte: fromIsoDate(year.from), lte: fromIsoDate(year.to) } }),
+    AND: [
+      ...(year ? [{ occurredOn: { gte: fromIsoDate(year.from), lte: fromIsoDate(year.to) } }] : []),
+      ...(range.from ? [{ occurredOn: { gte: fromIsoDate(range.from) } }] : []),
+      ...(range.to ? [{ occurredOn: { lte: fromIsoDate(range.to) } }] : []),
+      ...(filters.q ? searchWords(filters.q).map(textWhere) : []),
+    ],
   };
 }
 
