@@ -5,6 +5,7 @@
  */
 import { describedBy } from "@/components/forms/Field";
 import { FocusedAlert } from "@/components/forms/FocusedAlert";
+import { formatPartialDate, isIsoDate } from "@/lib/core/dates";
 
 export type FieldProblem = { parameter: string; message: string; allowed?: readonly string[] };
 export type Option = { value: string; label: string };
@@ -91,11 +92,21 @@ export function SelectField({
   );
 }
 
+/**
+ * A day, typed as the address writes it (YYYY-MM-DD) and said beside it as the page prints dates
+ * ("3 December 2026"). Not a browser date picker: it shows the reader's locale (12/03/2026 in
+ * en-US), which is not how the page writes the same day, and empties a value it cannot read.
+ */
 export function DateField({ name, label, hint, value, error }: { name: string; label: string; hint?: React.ReactNode; value: string; error?: string }) {
+  const day = !error && isIsoDate(value) ? formatPartialDate({ date: value, precision: "DAY" }) : null;
   return (
     <Field name={name} label={label} hint={hint} error={error}>
-      {/* A browser empties a type="date" input it cannot read; the error above quotes what was sent. */}
-      <input type="date" {...control(name, hint, error)} defaultValue={value} />
+      <input type="text" inputMode="numeric" placeholder="YYYY-MM-DD" autoComplete="off" spellCheck={false} {...control(name, hint, error)} defaultValue={value} />
+      {day ? (
+        <span className="field-echo" data-testid={`${name}-in-words`}>
+          {day}
+        </span>
+      ) : null}
     </Field>
   );
 }

@@ -53,8 +53,8 @@ function CoverageForm({ vocabulary, params, today, errors }: { vocabulary: Refer
         <DateField
           name="asOf"
           label={FIELDS.asOf.label}
-          hint="The law in force that day."
-          value={errors.asOf ? "" : fieldValue(params, "asOf") || today}
+          hint="The law in force that day, written YYYY-MM-DD."
+          value={fieldValue(params, "asOf") || (errors.asOf ? "" : today)}
           error={errors.asOf}
         />
         <SelectField name="situation" label={FIELDS.situation.label} options={options(vocabulary.names.situations)} value={fieldValue(params, "situation") || DEFAULT_SITUATION} error={errors.situation} />

@@ -98,8 +98,8 @@ function ProfileForm({
           <DateField
             name="asOf"
             label={FIELDS.asOf.label}
-            hint={<>The law in force on that day: which forums exist and which rules apply. Today if left empty.</>}
-            value={errors.asOf ? "" : fieldValue(params, "asOf") || today}
+            hint={<>The law in force on that day: which forums exist and which rules apply. Written YYYY-MM-DD; today if left empty.</>}
+            value={fieldValue(params, "asOf") || (errors.asOf ? "" : today)}
             error={errors.asOf}
           />
         </div>
