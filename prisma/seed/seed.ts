@@ -5,7 +5,7 @@
  * person has: their `version` is still 1 (for cases and accused, see seedCases). Every change
  * writes an audit event, and the whole load is one transaction.
  */
-import { parsePartialDate, fromIsoDate, toIsoDate, type Precision } from "@/lib/core/dates";
+import { isoPartial, parsePartialDate, partialDateOf, fromIsoDate, toIsoDate, type Precision } from "@/lib/core/dates";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { refreshAccusedCasesSearch, refreshCaseSearch } from "@/lib/server/cases/search-document";
 import * as data from "./reference-data";
@@ -61,9 +61,42 @@ class Seeder {
     return id;
   }
 
+  // Every id the seeder has met, to its slug: ids are unique across tables (cuids).
+  private slugs = new Map<string, string>();
+
   private remember(table: string, slug: string, id: string) {
     if (!this.ids.has(table)) this.ids.set(table, new Map());
     this.ids.get(table)!.set(slug, id);
+    this.slugs.set(id, slug);
+  }
+
+  /**
+   * A record's values as the audit trail pictures records: references by slug under the record's
+   * own field names (trackId → track, forumIds → forums), a milestone's date at its precision, its
+   * sources with their passages; so a seeded record's history reads like one a person wrote.
+   */
+  private picture(values: Record<string, unknown>): Record<string, unknown> {
+    const slug = (v: unknown) => (typeof v === "string" ? (this.slugs.get(v) ?? v) : v);
+    const out: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(values)) {
+      if (key === "sourceKeys" && Array.isArray(value)) {
+        out.sources = value.map((k: string) => {
+          const [sourceId, locator] = k.split("|");
+          return { source: slug(sourceId), locator: locator || null };
+        });
+      } else if (key === "occurredOn" && value instanceof Date && typeof values.precision === "string") {
+        out.date = isoPartial(partialDateOf(value, values.precision as Precision));
+      } else if (key === "precision" && values.occurredOn instanceof Date) {
+        continue;
+      } else if (key.endsWith("Ids") && Array.isArray(value)) {
+        out[`${key.slice(0, -3)}s`] = value.map(slug);
+      } else if (key.endsWith("Id") && key !== "externalId") {
+        out[key.slice(0, -2)] = slug(value);
+      } else {
+        out[key] = value;
+      }
+    }
+    return out;
   }
 
   /**
@@ -125,8 +158,8 @@ class Seeder {
         action,
         entityType,
         entityId,
-        before: before ? jsonSafe(before) : undefined,
-        after: jsonSafe(after),
+        before: before ? jsonSafe(this.picture(before)) : undefined,
+        after: jsonSafe(this.picture(after)),
         note: SEED_NOTE,
       },
     });

@@ -51,6 +51,12 @@ describe("seeding a Postgres server", () => {
     const audit = await database.prisma.auditEvent.findMany();
     expect(audit).toHaveLength(first.created);
     expect(audit.every((e) => e.action === "CREATE" && e.actorId === null && e.before === null && e.after !== null)).toBe(true);
+    // A seeded milestone is pictured as one a person logged: its date at its precision, references by slug.
+    const warrants = await database.prisma.milestone.findUniqueOrThrow({ where: { slug: "icc-warrants-putin-lvova-belova-2023" }, select: { id: true } });
+    const created = audit.find((e) => e.entityId === warrants.id)!.after as Record<string, unknown>;
+    expect(created).toMatchObject({ date: "2023-03-17", track: "accountability", type: "arrest-warrant", situation: "ukraine", forums: ["icc"] });
+    expect((created.sources as { source: string }[])[0]!.source).toBe("icc-press-release-2023-03-17");
+    expect(Object.keys(created).filter((k) => /Ids?$|^occurredOn$/.test(k))).toEqual([]);
 
     // Per entity type: one event per stored record, naming that record.
     const counts = await rowCounts(db.url);
@@ -120,8 +126,11 @@ describe("seeding a Postgres server", () => {
     expect(updates).toHaveLength(1);
     const [event] = updates;
     expect(event).toMatchObject({ entityType: "JurisdictionRule", entityId: rule.id, actorId: null });
-    expect(event!.before).toMatchObject({ summary: "Tampered with.", crimeIds: [] });
-    expect(event!.after).toMatchObject({ summary: rule.summary });
+    expect(event!.before).toMatchObject({ summary: "Tampered with.", crimes: [] });
+    // Pictured as the audit trail pictures a rule a person changed: references by slug.
+    const crimeSlugs = (await database.prisma.crimeCategory.findMany({ where: { id: { in: originalCrimes } }, select: { slug: true } })).map((c) => c.slug);
+    expect(event!.after).toMatchObject({ summary: rule.summary, crimes: expect.arrayContaining(crimeSlugs) });
+    expect(JSON.stringify(event!.after)).not.toMatch(/Ids?"/);
 
     // Restored means restored: the next run is quiet again (the person's edit is still kept).
     expect(await seedReferenceData(database.prisma)).toEqual({ created: 0, updated: 0, unchanged: first.created - 1, skippedEdited: 1 });
