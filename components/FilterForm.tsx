@@ -4,7 +4,7 @@ import { CHOICE_PARAMS, FILTER_LABELS, type FilterOptions, type FilterParam, typ
  * One filter: a select whose empty choice (`any`) applies no filter, or (without choices) a text
  * field, which applies none when left empty.
  */
-export type Filter = { param: string; label: string; any: string; value: string; choices?: readonly { value: string; label: string }[]; hint?: string; inputMode?: "text" | "numeric" | "search" };
+export type Filter = { param: string; label: string; any: string; value: string; choices?: readonly { value: string; label: string }[]; hint?: string; inputMode?: "text" | "numeric" | "search"; wide?: boolean };
 
 /**
  * Filters as a plain GET form: it works without JavaScript, and the resulting URL
@@ -18,7 +18,7 @@ export function FilterForm({ action, legend, idPrefix, filters }: { action: stri
         <legend>{legend}</legend>
         <div className="filter-fields">
           {filters.map((f) => (
-            <div className="filter-field" key={f.param}>
+            <div className={f.wide ? "filter-field filter-field-wide" : "filter-field"} key={f.param}>
               <label htmlFor={`${idPrefix}-${f.param}`}>{f.label}</label>
               {f.choices ? (
                 <select id={`${idPrefix}-${f.param}`} name={f.param} defaultValue={f.value}>
@@ -68,6 +68,7 @@ export function MilestoneFilterForm({ action, options, filters }: { action: stri
       any: "Any words",
       value: current("q"),
       inputMode: "search",
+      wide: true,
       hint: "Found in the title, what happened, what it changed, or a source's title or passage.",
     },
     ...CHOICE_PARAMS.map((param) => {
