@@ -204,6 +204,7 @@ export function MatrixChanges({
   onPage,
   changesRules,
   children,
+  expected = false,
 }: {
   date: PartialDateValue;
   before: string;
@@ -220,6 +221,8 @@ export function MatrixChanges({
   changesRules: boolean;
   /** The form that chooses the conduct, under the two days compared. */
   children?: React.ReactNode;
+  /** An expected milestone changes no rule until it happens: the section says what the matrix holds around its date. */
+  expected?: boolean;
 }) {
   const situationWords =
     situations.length === 1 ? nameOf(names.situations, situations[0]!) : `every situation (${listWords(situations.map((s) => nameOf(names.situations, s)))})`;
@@ -231,7 +234,13 @@ export function MatrixChanges({
 
   return (
     <section aria-labelledby="matrix-changes-heading" className="section matrix-changes">
-      <h2 id="matrix-changes-heading">What it changed in the coverage matrix</h2>
+      <h2 id="matrix-changes-heading">{expected ? "The coverage matrix around its expected date" : "What it changed in the coverage matrix"}</h2>
+      {expected ? (
+        <p className="notice notice-warning">
+          This milestone is <strong>expected</strong>, not happened: it opens or closes no rule until it happens and an analyst records it so. What follows is the
+          matrix the tracker’s rules give around that date today.
+        </p>
+      ) : null}
       <Compared date={date} before={before} after={after} situations={situationWords} modes={modeWords} conduct={conduct} />
       {children}
       {own.length === 0 ? (

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { MilestoneView } from "@/lib/core/views";
 import { DemoBadge } from "./DemoBadge";
+import { ExpectedBadge } from "./ExpectedBadge";
 import { PartialDate } from "./PartialDate";
 import { SourceList } from "./SourceCitation";
 
@@ -31,6 +32,7 @@ export function MilestoneEntry({ milestone }: { milestone: MilestoneView }) {
               {m.situation.name}
             </span>
           ) : null}
+          {m.status === "EXPECTED" ? <ExpectedBadge /> : null}
           {m.isSynthetic ? <DemoBadge /> : null}
         </p>
         {m.forums.length > 0 ? (
@@ -47,7 +49,7 @@ export function MilestoneEntry({ milestone }: { milestone: MilestoneView }) {
         <p>{m.description}</p>
         {m.whatChanged ? (
           <p className="what-changed">
-            <span className="label">What it changed:</span> {m.whatChanged}
+            <span className="label">{m.status === "EXPECTED" ? "What it would change:" : "What it changed:"}</span> {m.whatChanged}
           </p>
         ) : null}
         <SourceList citations={m.citations} variant="brief" />

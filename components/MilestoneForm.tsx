@@ -5,7 +5,7 @@ import Link from "next/link";
 import { recordedSources, SourceRow, type RecordedSources } from "@/components/forms/SourceRow";
 import { useFormReply, type FormReplyState } from "@/components/forms/use-form-reply";
 import { CheckboxGroup, ErrorList, ErrorSummary, messagesOf, SelectField, TextField, textOf } from "@/components/forms/Field";
-import { EMPTY_SOURCE, type MilestoneFormValues } from "@/lib/core/milestone-input";
+import { EMPTY_SOURCE, MILESTONE_STATUSES, type MilestoneFormValues } from "@/lib/core/milestone-input";
 import { MILESTONE_FIELD_LABELS } from "@/lib/core/labels";
 import type { FormAction } from "@/lib/web/form-submission";
 import type { MilestoneFormOptions, Option, RuleOption } from "@/lib/core/views";
@@ -99,7 +99,15 @@ function MilestoneFields({ state, defaultValue, options, milestone, showEffects,
           inputMode="numeric"
           hint="Only as precise as the source: 2024-10-25 for a day, 2024-10 for a month (shown as “October 2024”), 2024 for a year."
         />
-        <TextField meta={fields.description} id="field-description" label="What happened" multiline rows={4} required />
+        <SelectField
+          meta={fields.status}
+          id="field-status"
+          label="Happened or expected"
+          options={MILESTONE_STATUSES.map((s) => ({ value: s, label: s === "HAPPENED" ? "Happened on that date" : "Expected on that date (scheduled, announced, pending)" }))}
+          emptyLabel="Choose"
+          hint="A milestone that has not happened yet is logged as expected, with the date it is expected; mark it happened when it does, with the date it did."
+        />
+        <TextField meta={fields.description} id="field-description" label="What happened" multiline rows={4} required hint="For an expected milestone: what is scheduled or announced." />
         <TextField meta={fields.whatChanged} id="field-whatChanged" label="What it changed" multiline rows={4} hint="In the accountability architecture, in a lawyer’s words." />
         <div className="form-row">
           <SelectField meta={fields.track} id="field-track" label="Track" options={options.tracks} emptyLabel="Choose a track" />

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { MilestoneItem } from "@/lib/core/views";
 import { DemoBadge } from "./DemoBadge";
+import { ExpectedBadge } from "./ExpectedBadge";
 import { PartialDate } from "./PartialDate";
 
 /** A compact list of milestones (date, title, situation, track, type), each linking to its record. */
@@ -19,6 +20,12 @@ export function MilestoneList({ milestones, showWhatChanged = false }: { milesto
             <span className="ml-meta">
               {m.situation ? `${m.situation.name} · ` : null}
               {m.track.name} · {m.type.name}
+              {m.status === "EXPECTED" ? (
+                <>
+                  {" "}
+                  <ExpectedBadge />
+                </>
+              ) : null}
               {m.isSynthetic ? (
                 <>
                   {" "}
@@ -26,7 +33,11 @@ export function MilestoneList({ milestones, showWhatChanged = false }: { milesto
                 </>
               ) : null}
             </span>
-            {showWhatChanged && m.whatChanged ? <span className="ml-changed">What it changed: {m.whatChanged}</span> : null}
+            {showWhatChanged && m.whatChanged ? (
+              <span className="ml-changed">
+                {m.status === "EXPECTED" ? "What it would change" : "What it changed"}: {m.whatChanged}
+              </span>
+            ) : null}
           </span>
         </li>
       ))}

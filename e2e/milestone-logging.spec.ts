@@ -118,3 +118,39 @@ test("after a refused save, each recorded source still shows its title, publishe
   await expect(first.locator(".source-existing")).toHaveText(before);
   await expect(page.locator("#source-1 .source-existing")).not.toHaveText("");
 });
+
+test("an expected milestone is logged for its future date, shown as expected, and marked happened later: one change in its history", async ({ page }) => {
+  const expectedTitle = `E2E expected milestone ${stamp}`;
+  await signIn(page, "/milestones/new");
+  await page.getByLabel("Title", { exact: true }).fill(expectedTitle);
+  await page.getByLabel("Date", { exact: true }).fill("2030-03");
+  await page.getByLabel("What happened").fill("A hearing scheduled by the browser test.");
+  await page.getByLabel("Track", { exact: true }).selectOption("accountability");
+  await page.getByLabel("Type", { exact: true }).selectOption("judgment");
+  await page.locator("#source-0-title").fill("A test source");
+  await page.locator("#source-0-url").fill("https://example.org/schedule");
+  // Left as happened, a date in 2030 is refused beside the date.
+  await page.getByRole("button", { name: "Log milestone" }).click();
+  await expect(page.locator("#field-date-error")).toContainText("a milestone that has happened cannot be dated in the future");
+  await page.getByLabel("Happened or expected").selectOption("EXPECTED");
+  await page.getByRole("button", { name: "Log milestone" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(expectedTitle);
+  await expect(page.getByTestId("expected-notice")).toContainText("Expected, not happened");
+  await expect(page.getByRole("heading", { name: "What it would change" })).toBeVisible();
+  const url = new URL(page.url()).pathname;
+
+  // The timeline marks it.
+  await page.goto("/milestones?year=2030");
+  await expect(page.locator(".milestone", { hasText: expectedTitle }).locator(".tag-expected")).toHaveText("Expected");
+
+  // It happens (earlier than expected): marked happened with the day it did.
+  await page.goto(`${url}/edit`);
+  await page.getByLabel("Happened or expected").selectOption("HAPPENED");
+  await page.getByLabel("Date", { exact: true }).fill("2026-11-30");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByTestId("expected-notice")).toHaveCount(0);
+  await page.goto(`${url}/history`);
+  const entries = page.locator(".history-entry");
+  await expect(entries).toHaveCount(2);
+  await expect(entries.nth(0).locator("tr", { hasText: "Happened or expected" }).locator("td")).toHaveText(["Expected", "Happened"]);
+});

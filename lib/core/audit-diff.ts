@@ -4,6 +4,7 @@
  */
 import { formatPartialDate, parsePartialDate } from "./dates";
 import { ASSESSMENT_LABELS } from "./annotation-input";
+import { MILESTONE_STATUS_LABELS } from "./milestone-input";
 import { CASE_STAGE_LABELS, CONDITION_KIND_LABELS, MILESTONE_FIELD_LABELS } from "./labels";
 
 export type FieldChange = { field: string; label: string; before: string | null; after: string | null };
@@ -127,6 +128,7 @@ function show(field: string, value: unknown, reference?: ReadonlyMap<string, str
   if (field === "stage" && typeof value === "string") return CASE_STAGE_LABELS[value as keyof typeof CASE_STAGE_LABELS] ?? value;
   if (field === "conditionKind" && typeof value === "string") return CONDITION_KIND_LABELS[value as keyof typeof CONDITION_KIND_LABELS] ?? value;
   if (field === "assessment" && typeof value === "string") return ASSESSMENT_LABELS[value as keyof typeof ASSESSMENT_LABELS] ?? value;
+  if (field === "status" && typeof value === "string") return MILESTONE_STATUS_LABELS[value as keyof typeof MILESTONE_STATUS_LABELS] ?? value;
   if (field === "deletedAt" && typeof value === "string") return `yes, at ${value.replace("T", " ").slice(0, 16)} UTC`;
   if (Array.isArray(value)) {
     if (value.length === 0) return null;

@@ -47,6 +47,8 @@ export type MilestoneExportRecord = {
   /** ISO partial date. */
   date: string;
   precision: "DAY" | "MONTH" | "YEAR";
+  /** HAPPENED, or EXPECTED on that date. */
+  status: "HAPPENED" | "EXPECTED";
   title: string;
   track: Named;
   type: Named;
@@ -95,6 +97,7 @@ export const MILESTONE_EXPORT_COLUMNS: readonly ExportColumn<MilestoneExportReco
   { header: "Slug", description: "The milestone's identifier in the tracker's addresses (/milestones/<slug>).", value: (r) => r.slug },
   { header: "Date", description: "When it happened: YYYY-MM-DD, YYYY-MM or YYYY, as precise as the source.", value: (r) => r.date },
   { header: "Precision", description: "DAY, MONTH or YEAR: how precisely the date is known.", value: (r) => r.precision },
+  { header: "Status", description: "HAPPENED, or EXPECTED on that date (scheduled, announced, pending).", value: (r) => r.status },
   { header: "Title", description: "The milestone's title.", value: (r) => r.title },
   { header: "Track", description: "Accountability, security guarantees or sanctions.", value: (r) => r.track.name },
   { header: "Type", description: "The kind of event.", value: (r) => r.type.name },

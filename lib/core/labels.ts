@@ -178,6 +178,7 @@ export const MILESTONE_FIELD_LABELS = {
   description: "What happened",
   whatChanged: "What it changed",
   date: "Date",
+  status: "Happened or expected",
   track: "Track",
   type: "Type",
   situation: "Situation",

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fieldErrors } from "./field-errors";
 import { parseForm } from "@/lib/web/form-submission";
-import { isWebUrl, milestoneInputSchema, milestoneSlug } from "./milestone-input";
+import { futureHappenedProblem, isWebUrl, milestoneInputSchema, milestoneSlug } from "./milestone-input";
 
 const valid = {
   title: "Ukraine ratifies the Rome Statute",
@@ -119,5 +119,29 @@ describe("helpers", () => {
     // The second row typed is the first row shown again (the empty one is dropped).
     expect(refused.reply().error).toEqual({ "sources[0].url": ["must be a web address starting with http:// or https://"], date: ["is required: write it YYYY-MM-DD, YYYY-MM or YYYY"] });
     expect(refused.reply().initialValue).toMatchObject({ title: " T ", sources: [{ title: "A source", url: "example.org" }] });
+  });
+});
+
+describe("a milestone marked happened cannot be dated after today; an expected one can", () => {
+  it.each([
+    ["happened yesterday", "HAPPENED", { date: "2026-12-02", precision: "DAY" }, false],
+    ["happened today", "HAPPENED", { date: "2026-12-03", precision: "DAY" }, false],
+    ["happened this month (month precision)", "HAPPENED", { date: "2026-12-01", precision: "MONTH" }, false],
+    ["happened this year (year precision)", "HAPPENED", { date: "2026-01-01", precision: "YEAR" }, false],
+    ["happened tomorrow", "HAPPENED", { date: "2026-12-04", precision: "DAY" }, true],
+    ["happened next month", "HAPPENED", { date: "2027-01-01", precision: "MONTH" }, true],
+    ["expected next year", "EXPECTED", { date: "2027-01-01", precision: "YEAR" }, false],
+    ["expected, its date passed (still expected until marked)", "EXPECTED", { date: "2025-01-01", precision: "YEAR" }, false],
+  ] as const)("%s", (_name, status, date, refused) => {
+    const problem = futureHappenedProblem(status, date, "2026-12-03");
+    expect(problem !== null).toBe(refused);
+    if (problem) expect(problem).toContain("Mark it expected");
+  });
+
+  it("reads the status in either case, happened when left out", () => {
+    const base = { title: "T", description: "D", date: "2027", track: "accountability", type: "ratification", sources: [{ title: "S", url: "https://example.org" }] };
+    expect(milestoneInputSchema.parse(base).status).toBe("HAPPENED");
+    expect(milestoneInputSchema.parse({ ...base, status: "expected" }).status).toBe("EXPECTED");
+    expect(milestoneInputSchema.safeParse({ ...base, status: "maybe" }).success).toBe(false);
   });
 });

@@ -10,9 +10,14 @@
  * an administrator may set them; the use cases check the role.
  */
 import { z } from "zod";
+import { formatPartialDate, periodOf, type IsoDate, type PartialDate } from "./dates";
 import { choice, optionalText, partialDate, slug, slugFromWords, slugList, sourceInput, text } from "./input-fields";
 
 export { isWebUrl } from "./input-fields";
+
+export const MILESTONE_STATUSES = ["HAPPENED", "EXPECTED"] as const;
+export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
+export const MILESTONE_STATUS_LABELS: Record<MilestoneStatus, string> = { HAPPENED: "Happened", EXPECTED: "Expected" };
 
 export const milestoneInputSchema = z
   .object({
@@ -20,6 +25,11 @@ export const milestoneInputSchema = z
     description: text(5000),
     whatChanged: optionalText(5000),
     date: partialDate,
+    // Happened, or expected (scheduled, announced, pending) on `date`. Either spelling of case.
+    status: z
+      .preprocess((v) => (typeof v === "string" ? v.trim().toUpperCase() : v), z.enum(MILESTONE_STATUSES, { message: "must be happened or expected" }))
+      .optional()
+      .transform((v) => v ?? "HAPPENED"),
     track: choice,
     type: choice,
     situation: slug.nullish().transform((v) => v ?? null),
@@ -38,11 +48,24 @@ export const milestoneInputSchema = z
   .superRefine((m, ctx) => {
     const referenced = m.sources.map((s) => s.slug).filter((s): s is string => !!s);
     if (new Set(referenced).size !== referenced.length) ctx.addIssue({ code: "custom", path: ["sources"], message: "lists the same source twice" });
+    if (m.status === "EXPECTED" && (m.opens.length > 0 || m.closes.length > 0)) {
+      ctx.addIssue({ code: "custom", path: ["status"], message: "cannot be expected while the milestone opens or closes rules: a rule changes when the milestone happens. Remove the effects, or mark it happened" });
+    }
     const both = m.opens.filter((r) => m.closes.includes(r));
     if (both.length > 0) ctx.addIssue({ code: "custom", path: ["closes"], message: `cannot both open and close the same rule: ${both.join(", ")}` });
   });
 
 export type MilestoneInput = z.infer<typeof milestoneInputSchema>;
+
+/**
+ * The refusal of a milestone marked happened on a date after `today`: what happened cannot be
+ * dated in the future (a month or year counts from its first day, so this month is never refused).
+ * Null when the date may stand.
+ */
+export function futureHappenedProblem(status: MilestoneStatus, date: PartialDate, today: IsoDate): string | null {
+  if (status !== "HAPPENED" || periodOf(date).start <= today) return null;
+  return `is after today (${formatPartialDate(date)}): a milestone that has happened cannot be dated in the future. Mark it expected, with the date it is expected, or correct the date.`;
+}
 
 /** A URL-safe slug for a new milestone: the title's words and the year ("icc-warrant-2025"). */
 export function milestoneSlug(title: string, year: number): string {
@@ -59,6 +82,7 @@ export type MilestoneFormValues = {
   description: string;
   whatChanged: string;
   date: string;
+  status: string;
   track: string;
   type: string;
   situation: string;

@@ -10,6 +10,7 @@ import type { PartialDate } from "./dates";
 import type { ConditionKind } from "./jurisdiction";
 import type { Validity, ValidityStatus } from "./rule-validity";
 import type { CaseStage } from "./stage-machine";
+import type { MilestoneStatus } from "./milestone-input";
 
 export type SourceKind = "SEED_POST" | "OFFICIAL" | "OTHER" | "SYNTHETIC";
 export type RuleEffect = "COVERS" | "EXCLUDES" | "CONDITIONAL";
@@ -83,6 +84,8 @@ export type MilestoneView = {
   description: string;
   whatChanged: string | null;
   date: PartialDate;
+  /** Happened on `date`, or expected then (scheduled, announced, pending). */
+  status: MilestoneStatus;
   track: NamedRef;
   type: NamedRef;
   situation: NamedRef | null;
@@ -112,6 +115,7 @@ export type MilestoneItem = {
   type: NamedRef;
   /** The situation it concerns, named wherever it is listed (a Sudan milestone says Sudan). */
   situation: NamedRef | null;
+  status: MilestoneStatus;
   whatChanged: string | null;
   isSynthetic: boolean;
 };

@@ -9,6 +9,7 @@ const milestone = (over: Partial<FeedMilestone> = {}): FeedMilestone => ({
   description: "The Verkhovna Rada voted <for> ratification.",
   whatChanged: "The ICC's jurisdiction becomes treaty-based.",
   date: { date: "2024-10-01", precision: "MONTH" },
+  status: "HAPPENED",
   track: { slug: "accountability", name: "Accountability" },
   type: { slug: "ratification", name: "Ratification" },
   forums: [{ slug: "icc", name: "International Criminal Court" }],
@@ -105,5 +106,14 @@ describe("checkXml (the test helper) catches broken XML", () => {
     ["<a>"],
   ])("%s", (xml) => {
     expect(checkXml(xml).problems.length).toBeGreaterThan(0);
+  });
+});
+
+describe("an expected milestone in the feed", () => {
+  it("says it is expected, in the title and the summary, and what it would change", () => {
+    const m = milestone({ status: "EXPECTED", date: { date: "2027-03-01", precision: "MONTH" } });
+    expect(feed([m])).toContain("<title type=\"text\">Expected: Ukraine ratifies");
+    expect(entrySummary(m)).toMatch(/^Expected March 2027 · Accountability · Ratification/);
+    expect(entrySummary(m)).toContain("What it would change: The ICC's jurisdiction");
   });
 });

@@ -39,6 +39,7 @@ export type FeedMilestone = {
   description: string;
   whatChanged: string | null;
   date: PartialDate;
+  status: "HAPPENED" | "EXPECTED";
   track: { slug: string; name: string };
   type: { slug: string; name: string };
   forums: { slug: string; name: string }[];
@@ -67,12 +68,12 @@ export function entryId(origin: string, id: string): string {
 
 /** The entry's plain-text summary: the date at its precision, track, type, forums, what happened and changed, the source. */
 export function entrySummary(m: FeedMilestone): string {
-  const head = [formatPartialDate(m.date), m.track.name, m.type.name].join(" · ");
+  const head = [m.status === "EXPECTED" ? `Expected ${formatPartialDate(m.date)}` : formatPartialDate(m.date), m.track.name, m.type.name].join(" · ");
   const lines = [head];
   if (m.forums.length > 0) lines.push(`Forums: ${m.forums.map((f) => f.name).join(", ")}`);
   if (m.isSynthetic) lines.push("Demo data, not a fact.");
   lines.push("", m.description);
-  if (m.whatChanged) lines.push("", `What it changed: ${m.whatChanged}`);
+  if (m.whatChanged) lines.push("", `${m.status === "EXPECTED" ? "What it would change" : "What it changed"}: ${m.whatChanged}`);
   if (m.firstSourceTitle) lines.push("", `Source: ${m.firstSourceTitle}`);
   return lines.join("\n");
 }
@@ -93,7 +94,7 @@ export function buildMilestoneFeed(input: MilestoneFeedInput): string {
     head,
     milestones.map((m) => [
       element("id", {}, entryId(origin, m.id)),
-      element("title", { type: "text" }, m.isSynthetic ? `[Demo] ${m.title}` : m.title),
+      element("title", { type: "text" }, `${m.isSynthetic ? "[Demo] " : ""}${m.status === "EXPECTED" ? "Expected: " : ""}${m.title}`),
       element("link", { rel: "alternate", type: "text/html", href: `${origin}/milestones/${encodeURIComponent(m.slug)}` }),
       element("updated", {}, m.updatedAt),
       element("published", {}, m.createdAt),

@@ -226,7 +226,7 @@ describe("effects on jurisdiction rules (admins only)", () => {
       actor: actors.admin,
       input: { slug: "test-rule-to-open", forum: "icc", effect: "COVERS", summary: "A test rule.", crimes: ["genocide"], provision: "rs-art-12-2-a", source: "icc-states-parties" },
     });
-    const record = await createMilestone({ actor: actors.admin, input: { ...valid, title: "Opens a rule", date: "2027", opens: ["test-rule-to-open"] } });
+    const record = await createMilestone({ actor: actors.admin, input: { ...valid, title: "Opens a rule", date: "2027", opens: ["test-rule-to-open"] }, now: new Date("2028-01-01T00:00:00Z") });
     expect(await database.prisma.jurisdictionRule.findUniqueOrThrow({ where: { slug: "test-rule-to-open" } })).toMatchObject({
       openedById: record.id,
       validFrom: new Date("2027-01-01T00:00:00Z"),
@@ -266,5 +266,34 @@ describe("a milestone's save leaves the dates an admin set on its rules", () => 
     await updateMilestone({ actor: actors.analyst, id: "icc-aggression-jurisdiction-activated-2018", input: { title: "ICC jurisdiction over aggression activated (title fixed)", expectedVersion: closing.version } });
     expect(await rule()).toEqual(edited);
     expect(edited.validTo?.toISOString().slice(0, 10)).toBe("2018-06-30");
+  });
+});
+
+describe("expected milestones (issue 16)", () => {
+  const NOW = new Date("2026-12-03T12:00:00Z");
+
+  it("a milestone is logged as expected on a future date; marked happened on that date it is refused, naming the date", async () => {
+    const expected = await createMilestone({ actor: actors.analyst, input: { ...valid, title: "Statute expected to enter into force", date: "2027-03", status: "expected" }, now: NOW });
+    expect(expected.status).toBe("EXPECTED");
+    const refused = await refusedWithoutWriting(() => createMilestone({ actor: actors.analyst, input: { ...valid, title: "Dated in the future", date: "2027-03" }, now: NOW }));
+    expect(refused.code).toBe("INVALID_INPUT");
+    expect(refused.details.errors?.map((e) => e.parameter)).toEqual(["date"]);
+    expect(refused.message).toContain("Mark it expected");
+    // This month has begun: a month-precise "happened" milestone of it stands.
+    expect((await createMilestone({ actor: actors.analyst, input: { ...valid, title: "This month", date: "2026-12" }, now: NOW })).status).toBe("HAPPENED");
+    // An expected milestone changes no rule: effects wait until it happens.
+    const effects = await refusedWithoutWriting(() => createMilestone({ actor: actors.admin, input: { ...valid, title: "Expected with effects", date: "2027-03", status: "EXPECTED", opens: ["x"] }, now: NOW }));
+    expect(effects.details.errors?.map((e) => e.parameter)).toContain("status");
+  });
+
+  it("an analyst marks it happened later, on the day it happened: one change in its history", async () => {
+    const created = await createMilestone({ actor: actors.analyst, input: { ...valid, title: "Hearing scheduled", date: "2027-02", status: "expected" }, now: NOW });
+    const later = new Date("2027-02-20T12:00:00Z");
+    const happened = await updateMilestone({ actor: actors.analyst, id: created.slug, input: { status: "happened", date: "2027-02-18", expectedVersion: 1 }, now: later });
+    expect(happened).toMatchObject({ status: "HAPPENED", date: "2027-02-18", version: 2 });
+    const events = await database.prisma.auditEvent.findMany({ where: { entityType: "Milestone", entityId: created.id }, orderBy: { id: "asc" } });
+    expect(events.map((e) => e.action)).toEqual(["CREATE", "UPDATE"]);
+    expect(events[1]!.before).toMatchObject({ status: "EXPECTED", date: "2027-02" });
+    expect(events[1]!.after).toMatchObject({ status: "HAPPENED", date: "2027-02-18" });
   });
 });

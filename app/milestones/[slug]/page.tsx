@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { DemoBadge } from "@/components/DemoBadge";
+import { ExpectedBadge } from "@/components/ExpectedBadge";
 import { MatrixChanges } from "@/components/MatrixChanges";
 import { PartialDate, PrecisionNote } from "@/components/PartialDate";
 import { TextField } from "@/components/QueryFields";
@@ -139,6 +140,12 @@ export default async function MilestonePage({ params, searchParams }: Props) {
         {m.type.name} · {m.track.name} track
       </p>
       <h1>{m.title}</h1>
+      {m.status === "EXPECTED" ? (
+        <p className="notice notice-warning" data-testid="expected-notice">
+          <ExpectedBadge /> Expected, not happened: scheduled, announced or pending for <PartialDate value={m.date} />.
+          {canEdit ? " When it happens, edit it: mark it happened, with the date it did." : null}
+        </p>
+      ) : null}
       {saved === "created" || saved === "updated" ? (
         <p className="notice notice-success" role="status">
           {saved === "created" ? "The milestone was logged." : "Your changes were saved."} The <Link href={`/milestones/${m.slug}/history`}>history</Link> records
@@ -203,9 +210,9 @@ export default async function MilestonePage({ params, searchParams }: Props) {
       </dl>
 
       <section aria-labelledby="what-heading" className="section">
-        <h2 id="what-heading">What happened</h2>
+        <h2 id="what-heading">{m.status === "EXPECTED" ? "What is expected" : "What happened"}</h2>
         <p className="lead">{m.description}</p>
-        <h2>What it changed</h2>
+        <h2>{m.status === "EXPECTED" ? "What it would change" : "What it changed"}</h2>
         <p>{m.whatChanged ?? "Not recorded."}</p>
         {changedRules > 0 ? (
           <p className="muted">
@@ -217,6 +224,7 @@ export default async function MilestonePage({ params, searchParams }: Props) {
       </section>
 
       <MatrixChanges
+        expected={m.status === "EXPECTED"}
         date={m.date}
         before={matrix.before}
         after={matrix.after}

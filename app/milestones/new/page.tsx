@@ -15,6 +15,7 @@ const EMPTY: MilestoneFormValues = {
   description: "",
   whatChanged: "",
   date: "",
+  status: "HAPPENED",
   track: "",
   type: "",
   situation: "",

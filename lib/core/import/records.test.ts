@@ -581,7 +581,7 @@ describe("csvRowRecord: milestones", () => {
   });
 
   it.each<[string, string[], string[]]>([
-    ["the template", MILESTONE_HEADER, ["externalId", "date", "title", "description", "whatChanged", "track", "type", "situation", "forums", "instruments", "cases", "sources", "sources.locator"]],
+    ["the template", MILESTONE_HEADER, ["externalId", "date", "title", "description", "whatChanged", "status", "track", "type", "situation", "forums", "instruments", "cases", "sources", "sources.locator"]],
     ["only the required columns", ["external_id", "date", "title", "description", "track", "type", "sources"], ["externalId", "date", "title", "description", "track", "type", "sources"]],
     ["with forums and locators", ["external_id", "date", "title", "description", "track", "type", "sources", "forums", "source_locators"], ["externalId", "date", "title", "description", "track", "type", "sources", "forums", "sources.locator"]],
   ])("present: %s", (_what, header, present) => {
@@ -1114,7 +1114,7 @@ describe("checkMilestone", () => {
   });
 
   it.each<[string, Record<string, unknown>, ImportProblem]>([
-    ["an unknown field", jsonMilestone({ opens: ["rule-1"] }), { column: "opens", message: "is not a field of this import (the fields are: externalId, date, title, description, whatChanged, track, type, situation, forums, instruments, cases, sources)." }],
+    ["an unknown field", jsonMilestone({ opens: ["rule-1"] }), { column: "opens", message: "is not a field of this import (the fields are: externalId, date, title, description, whatChanged, status, track, type, situation, forums, instruments, cases, sources)." }],
     ["an unknown field in a source", jsonMilestone({ sources: [{ source: "s", title: "T" }] }), { column: "sources[0].title", message: "is not a field of this import (the fields are: source, locator)." }],
     ["no sources", jsonMilestone({ sources: [] }), { column: "sources", message: "needs at least one source: where the fact comes from." }],
     ["sources left out", jsonMilestone({ sources: undefined }), { column: "sources", message: "needs at least one source: where the fact comes from." }],

@@ -174,6 +174,7 @@ const MILESTONE_FIELD_COLUMNS: Record<string, string> = {
   title: "title",
   description: "description",
   whatChanged: "what_changed",
+  status: "status",
   track: "track",
   type: "type",
   situation: "situation",
@@ -223,6 +224,8 @@ export function csvRowRecord(kind: "milestones" | "sources", header: CsvHeader, 
     title: cell("title"),
     description: cell("description"),
     whatChanged: orNull(cell("what_changed")),
+    // Left out (no column, or an empty cell): the schema reads it as happened.
+    status: cell("status") || undefined,
     track: cell("track"),
     type: cell("type"),
     situation: orNull(cell("situation")),
@@ -588,7 +591,7 @@ export function checkCase(record: RawRecord): Checked<CheckedCase> {
   return { ok: true, value: { externalId: externalId.data, input: parsed.data, accusedExternalIds, sourceRefs, milestoneRefs, line: record.line, present: record.present } };
 }
 
-const MILESTONE_KEYS = ["externalId", "date", "title", "description", "whatChanged", "track", "type", "situation", "forums", "instruments", "cases", "sources"] as const;
+const MILESTONE_KEYS = ["externalId", "date", "title", "description", "whatChanged", "status", "track", "type", "situation", "forums", "instruments", "cases", "sources"] as const;
 
 /** Checks one milestone record with the milestone form's schema. */
 export function checkMilestone(record: RawRecord): Checked<CheckedMilestone> {
@@ -606,6 +609,7 @@ export function checkMilestone(record: RawRecord): Checked<CheckedMilestone> {
     title: v.title,
     description: v.description,
     whatChanged: v.whatChanged,
+    status: v.status,
     date: v.date,
     track: v.track,
     type: v.type,

@@ -20,6 +20,7 @@ export function toMilestoneExportRecord(m: MilestoneView, origin: string): Miles
     slug: m.slug,
     date: isoPartial(m.date),
     precision: m.date.precision,
+    status: m.status,
     title: m.title,
     track: m.track,
     type: m.type,

@@ -36,6 +36,7 @@ export const milestoneImporter: Importer<CheckedMilestone, { actor: Actor }> = {
       description: m.input.description,
       whatChanged: m.input.whatChanged,
       date: isoPartial(m.input.date),
+      status: m.input.status,
       track: m.input.track,
       type: m.input.type,
       situation: m.input.situation,
@@ -54,14 +55,14 @@ export const milestoneImporter: Importer<CheckedMilestone, { actor: Actor }> = {
     // Fields the file does not give keep their value. A milestone's cases are only ever added to
     // here: the case import sets a case's milestones, and the two files must not undo each other.
     const next: Record<string, unknown> = { ...input, cases: [...new Set([...(now.cases as string[]), ...input.cases])] };
-    for (const field of ["whatChanged", "situation", "forums", "instruments", "cases"] as const) {
+    for (const field of ["whatChanged", "status", "situation", "forums", "instruments", "cases"] as const) {
       if (!m.present.has(field)) next[field] = now[field];
     }
     if (!m.present.has("sources.locator")) {
       next.sources = input.sources.map((s) => ({ ...s, locator: (now.sources as { slug: string; locator: string | null }[]).find((c) => c.slug === s.slug)?.locator ?? null }));
     }
     const same =
-      ["title", "description", "whatChanged", "date", "track", "type", "situation"].every((field) => now[field] === next[field]) &&
+      ["title", "description", "whatChanged", "date", "status", "track", "type", "situation"].every((field) => now[field] === next[field]) &&
       ["forums", "instruments", "cases"].every((field) => sameSet(now[field] as string[], next[field] as string[])) &&
       JSON.stringify(now.sources) === JSON.stringify(next.sources);
     if (same) return { outcome: "unchanged", slug: current.slug };

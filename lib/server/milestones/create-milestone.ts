@@ -1,6 +1,7 @@
 import "server-only";
 import { yearOf } from "@/lib/core/dates";
 import { milestoneInputSchema } from "@/lib/core/milestone-input";
+import { refuseFutureHappened } from "./milestone-effects";
 import { auditActorId, auditNote, isAdmin, requireRole, type Actor } from "../actor";
 import { inTransaction } from "../transaction";
 import { AppError, parseInput } from "../errors";
@@ -16,9 +17,10 @@ import { milestoneColumns, resolveMilestoneReferences, sourceLinks } from "./res
  * admin. The milestone, any new sources, the rules it changes and the audit events are written in
  * one transaction; a refusal writes nothing.
  */
-export async function createMilestone({ actor, input, tx: outer }: { actor: Actor; input: unknown; tx?: Tx }): Promise<MilestoneRecord> {
+export async function createMilestone({ actor, input, tx: outer, now = new Date() }: { actor: Actor; input: unknown; tx?: Tx; now?: Date }): Promise<MilestoneRecord> {
   requireRole(actor, "ANALYST");
   const m = parseInput(milestoneInputSchema, input);
+  refuseFutureHappened(m, now);
   if (m.expectedVersion !== null) {
     throw AppError.invalidInput([{ parameter: "expectedVersion", message: "expectedVersion applies only to changing a milestone; leave it out to log a new one." }]);
   }

@@ -1,5 +1,6 @@
 import "server-only";
-import { fromIsoDate, toIsoDate, type PartialDate } from "@/lib/core/dates";
+import { fromIsoDate, latestDateBegun, toIsoDate, type PartialDate } from "@/lib/core/dates";
+import { futureHappenedProblem, type MilestoneStatus } from "@/lib/core/milestone-input";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { auditActorId, auditNote, type Actor } from "../actor";
 import { AppError } from "../errors";
@@ -7,6 +8,12 @@ import { relationSlugs as ruleRelationSlugs, snapshot as ruleSnapshot } from "..
 import type { Tx } from "../transaction";
 
 /** The effects a milestone has on jurisdiction rules: which it opens or closes from its date. */
+
+/** Refuses a milestone marked happened on a date no place on Earth has reached (latestDateBegun, as a case stage is checked). */
+export function refuseFutureHappened(m: { status: MilestoneStatus; date: PartialDate }, now: Date): void {
+  const problem = futureHappenedProblem(m.status, m.date, latestDateBegun(now));
+  if (problem) throw AppError.invalidInput([{ parameter: "date", message: `date ${problem}` }]);
+}
 
 export function refuseEffects(actor: Actor, why: string): never {
   const role = actor.kind === "user" ? actor.role.toLowerCase() : "anonymous";

@@ -21,6 +21,7 @@ function picture(m: MilestoneRow) {
     whatChanged: m.whatChanged,
     date: isoPartial(partialDateOf(m.occurredOn, m.precision)),
     precision: m.precision,
+    status: m.status,
     track: m.track.slug,
     type: m.type.slug,
     situation: m.situation?.slug ?? null,

@@ -90,6 +90,7 @@ export function milestoneColumns(m: MilestoneInput, refs: Resolved) {
     whatChanged: m.whatChanged,
     occurredOn: fromIsoDate(m.date.date),
     precision: m.date.precision,
+    status: m.status,
     trackId: refs.trackId,
     typeId: refs.typeId,
     situationId: refs.situationId,

@@ -6,7 +6,7 @@ import { inTransaction } from "../transaction";
 import { AppError, parseInput } from "../errors";
 import type { Tx } from "../transaction";
 import { findMilestone } from "./find-milestone";
-import { applyEffects, refuseEffects } from "./milestone-effects";
+import { applyEffects, refuseEffects, refuseFutureHappened } from "./milestone-effects";
 import { currentInput, snapshot, toRecord, type MilestoneRecord } from "./milestone-record";
 import { milestoneColumns, resolveMilestoneReferences, sourceLinks } from "./resolve-milestone-references";
 
@@ -19,7 +19,7 @@ const sameSet = (a: string[], b: string[]) => a.length === b.length && [...a].so
  * date of a milestone that opens or closes rules, needs an admin: it changes the law the tracker
  * states. One transaction with the audit events; a refusal writes nothing.
  */
-export async function updateMilestone({ actor, id, input, tx: outer }: { actor: Actor; id: string; input: unknown; tx?: Tx }): Promise<MilestoneRecord> {
+export async function updateMilestone({ actor, id, input, tx: outer, now = new Date() }: { actor: Actor; id: string; input: unknown; tx?: Tx; now?: Date }): Promise<MilestoneRecord> {
   requireRole(actor, "ANALYST");
   if (typeof input !== "object" || input === null || Array.isArray(input)) {
     throw AppError.invalidInput([{ parameter: "body", message: "body must be a JSON object with the fields to change." }]);
@@ -29,6 +29,7 @@ export async function updateMilestone({ actor, id, input, tx: outer }: { actor: 
     if (!existing) throw new AppError("NOT_FOUND", `There is no milestone "${id}".`);
     const current = currentInput(existing);
     const m = parseInput(milestoneInputSchema, { ...current, ...input });
+    refuseFutureHappened(m, now);
     if (m.expectedVersion === null) {
       throw AppError.invalidInput([{ parameter: "expectedVersion", message: `expectedVersion is required to change a milestone: give the version you edited (it is at version ${existing.version}).` }]);
     }

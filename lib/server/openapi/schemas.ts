@@ -129,6 +129,7 @@ const milestoneItem = z.strictObject({
   track: namedRef,
   type: namedRef,
   situation: namedRef.nullable().describe("The situation it concerns; null when it is not tied to one."),
+  status: z.enum(["HAPPENED", "EXPECTED"]).describe("HAPPENED on `date`, or EXPECTED then: scheduled, announced or pending."),
   whatChanged: z.string().nullable(),
   isSynthetic: z.boolean(),
 });
@@ -139,6 +140,7 @@ const milestoneView = z.strictObject({
   description: z.string(),
   whatChanged: z.string().nullable(),
   date: partialDateSchema,
+  status: z.enum(["HAPPENED", "EXPECTED"]).describe("HAPPENED on `date`, or EXPECTED then: scheduled, announced or pending."),
   track: namedRef,
   type: namedRef,
   situation: namedRef.nullable(),
@@ -376,6 +378,7 @@ export const milestoneRecordSchema = z
     slug: z.string(),
     title: z.string(),
     version: z.number().int(),
+    status: z.enum(["HAPPENED", "EXPECTED"]).describe("HAPPENED on `date`, or EXPECTED then: scheduled, announced or pending."),
     sources: z.array(z.strictObject({ slug: z.string(), title: z.string(), url: z.string().nullable(), publisher: z.string().nullable(), locator: z.string().nullable() })),
     isSynthetic: z.boolean(),
     createdAt: z.string(),

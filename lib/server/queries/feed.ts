@@ -35,6 +35,7 @@ export async function listFeedMilestones(filters: MilestoneFilters): Promise<Fee
     description: r.description,
     whatChanged: r.whatChanged,
     date: partialDateOf(r.occurredOn, r.precision),
+    status: r.status,
     track: r.track,
     type: r.type,
     forums: r.forums,

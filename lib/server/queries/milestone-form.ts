@@ -51,6 +51,7 @@ export async function getMilestoneFormValues(slug: string) {
     description: row.description,
     whatChanged: row.whatChanged ?? "",
     date: isoPartial({ date: row.occurredOn.toISOString().slice(0, 10), precision: row.precision }),
+    status: row.status,
     track: row.track.slug,
     type: row.type.slug,
     situation: row.situation?.slug ?? "",

@@ -16,6 +16,7 @@ export const milestoneItemSelect = {
   track: { select: { slug: true, name: true } },
   type: { select: { slug: true, name: true } },
   situation: { select: { slug: true, name: true } },
+  status: true,
 } as const satisfies Prisma.MilestoneSelect;
 
 export const milestoneSelect = {
@@ -34,6 +35,7 @@ export function toMilestoneView(row: MilestoneRow): MilestoneView {
     description: row.description,
     whatChanged: row.whatChanged,
     date: partialDateOf(row.occurredOn, row.precision),
+    status: row.status,
     track: row.track,
     type: row.type,
     situation: row.situation,
@@ -59,6 +61,7 @@ export function toMilestoneItem(row: MilestoneItemRow): MilestoneItem {
     track: row.track,
     type: row.type,
     situation: row.situation,
+    status: row.status,
     whatChanged: row.whatChanged,
     isSynthetic: row.isSynthetic,
   };
