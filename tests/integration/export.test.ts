@@ -227,7 +227,7 @@ describe("milestone export", () => {
     const records = (await json.json()) as { slug: string; sources: unknown[] }[];
     expect(records.length).toBe((await listMilestones({})).milestones.length);
     expect(records.some((r) => r.sources.length > 0)).toBe(true);
-    for (const [params, parameter] of [[{ track: "nope" }, "track"], [{ q: "x" }, "q"], [{ year: "99" }, "year"]] as const) {
+    for (const [params, parameter] of [[{ track: "nope" }, "track"], [{ colour: "red" }, "colour"], [{ year: "99" }, "year"]] as const) {
       const bad = await exportMilestones({ format: "csv", params, origin: ORIGIN, now: NOW });
       expect(bad.status).toBe(400);
       expect(await bad.text()).toContain(`${parameter}:`);
