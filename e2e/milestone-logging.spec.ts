@@ -52,7 +52,7 @@ test("an analyst logs, corrects, edits, finds, deletes a milestone and reads its
   await page.locator("#source-0-url").fill("https://example.org/post");
   await page.getByRole("button", { name: "Log milestone" }).click();
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
-  await expect(page.getByText("The milestone was logged.")).toBeVisible();
+  await expect(page.getByText("The milestone was logged; its history records it.")).toBeVisible();
   await expect(page.locator(".facts").getByText("October 2026")).toBeVisible();
   const milestoneUrl = new URL(page.url()).pathname;
 

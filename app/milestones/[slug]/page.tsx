@@ -148,8 +148,8 @@ export default async function MilestonePage({ params, searchParams }: Props) {
       ) : null}
       {saved === "created" || saved === "updated" ? (
         <p className="notice notice-success" role="status">
-          {saved === "created" ? "The milestone was logged." : "Your changes were saved."} The <Link href={`/milestones/${m.slug}/history`}>history</Link> records
-          them.
+          {saved === "created" ? "The milestone was logged" : "Your changes were saved"}; its <Link href={`/milestones/${m.slug}/history`}>history</Link> records{" "}
+          {saved === "created" ? "it" : "them"}.
         </p>
       ) : null}
       <p className="record-actions">
@@ -173,7 +173,7 @@ export default async function MilestonePage({ params, searchParams }: Props) {
 
       <dl className="facts facts-grid">
         <div>
-          <dt>Date</dt>
+          <dt>{m.status === "EXPECTED" ? "Expected" : "Date"}</dt>
           <dd>
             <PartialDate value={m.date} /> <PrecisionNote value={m.date} />
           </dd>
