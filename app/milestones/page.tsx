@@ -11,14 +11,12 @@ import { addressWithoutEmpty } from "@/lib/core/query-form";
 import {
   describeFilters,
   FILTER_LABELS,
-  FILTER_PARAMS,
   filtersToQuery,
   hasFilters,
   PAGE_LABELS,
   parseMilestoneFilters,
   parseTimelinePage,
   timelineHref,
-  type FilterOptions,
   type MilestoneFilters,
   type RawSearchParams,
 } from "@/lib/core/milestone-filters";
