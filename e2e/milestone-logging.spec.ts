@@ -148,6 +148,8 @@ test("an expected milestone is logged for its future date, shown as expected, an
   await page.getByLabel("Happened or expected").selectOption("HAPPENED");
   await page.getByLabel("Date", { exact: true }).fill("2026-11-30");
   await page.getByRole("button", { name: "Save changes" }).click();
+  // Wait for the save itself: the edit page has no notice either.
+  await expect(page.getByText("Your changes were saved; its history records them.")).toBeVisible();
   await expect(page.getByTestId("expected-notice")).toHaveCount(0);
   await page.goto(`${url}/history`);
   const entries = page.locator(".history-entry");
