@@ -12,6 +12,7 @@ const milestone = (over: Partial<FeedMilestone> = {}): FeedMilestone => ({
   status: "HAPPENED",
   track: { slug: "accountability", name: "Accountability" },
   type: { slug: "ratification", name: "Ratification" },
+  situation: null,
   forums: [{ slug: "icc", name: "International Criminal Court" }],
   firstSourceTitle: `"Ukraine and the ICC" – seed post`,
   isSynthetic: false,
@@ -76,6 +77,16 @@ describe("the milestone feed", () => {
       "1998 · Accountability · Ratification\n\nThe Verkhovna Rada voted <for> ratification.",
     );
     expect(entrySummary(milestone({ date: { date: "2025-06-25", precision: "DAY" } }))).toMatch(/^25 June 2025 · /);
+  });
+
+  it("names the situation a milestone belongs to, in the summary and as a category", () => {
+    const sudan = milestone({ situation: { slug: "sudan", name: "Sudan" } });
+    expect(entrySummary(sudan).split("\n")[0]).toBe("October 2024 · Situation: Sudan · Accountability · Ratification");
+    const categories = checkXml(feed([sudan])).elements.filter((e) => e.name === "category");
+    expect(categories[0]?.attributes).toEqual({ term: "sudan", label: "Situation: Sudan" });
+    // A milestone tied to no situation says nothing of one.
+    const labels = checkXml(feed([milestone()])).elements.filter((e) => e.name === "category").map((e) => e.attributes.label ?? "");
+    expect(labels.filter((l) => l.startsWith("Situation"))).toEqual([]);
   });
 
   it("marks demo data in the title and summary", () => {

@@ -42,6 +42,8 @@ export type FeedMilestone = {
   status: "HAPPENED" | "EXPECTED";
   track: { slug: string; name: string };
   type: { slug: string; name: string };
+  /** The situation the milestone belongs to (Ukraine, Sudan); null when it is not tied to one. */
+  situation: { slug: string; name: string } | null;
   forums: { slug: string; name: string }[];
   firstSourceTitle: string | null;
   isSynthetic: boolean;
@@ -66,9 +68,10 @@ export function entryId(origin: string, id: string): string {
   return `tag:${new URL(origin).hostname},2025:milestone:${id}`;
 }
 
-/** The entry's plain-text summary: the date at its precision, track, type, forums, what happened and changed, the source. */
+/** The entry's plain-text summary: the date at its precision, situation, track, type, forums, what happened and changed, the source. */
 export function entrySummary(m: FeedMilestone): string {
-  const head = [m.status === "EXPECTED" ? `Expected ${formatPartialDate(m.date)}` : formatPartialDate(m.date), m.track.name, m.type.name].join(" · ");
+  const date = m.status === "EXPECTED" ? `Expected ${formatPartialDate(m.date)}` : formatPartialDate(m.date);
+  const head = [date, ...(m.situation ? [`Situation: ${m.situation.name}`] : []), m.track.name, m.type.name].join(" · ");
   const lines = [head];
   if (m.forums.length > 0) lines.push(`Forums: ${m.forums.map((f) => f.name).join(", ")}`);
   if (m.isSynthetic) lines.push("Demo data, not a fact.");
@@ -98,6 +101,8 @@ export function buildMilestoneFeed(input: MilestoneFeedInput): string {
       element("link", { rel: "alternate", type: "text/html", href: `${origin}/milestones/${encodeURIComponent(m.slug)}` }),
       element("updated", {}, m.updatedAt),
       element("published", {}, m.createdAt),
+      // The timeline has no situation filter to point a scheme at; the label names it for readers.
+      ...(m.situation ? [element("category", { term: m.situation.slug, label: `Situation: ${m.situation.name}` })] : []),
       element("category", { term: m.track.slug, label: `Track: ${m.track.name}`, scheme: `${origin}/milestones?track=` }),
       element("category", { term: m.type.slug, label: `Type: ${m.type.name}`, scheme: `${origin}/milestones?type=` }),
       ...m.forums.map((f) => element("category", { term: f.slug, label: `Forum: ${f.name}`, scheme: `${origin}/milestones?forum=` })),

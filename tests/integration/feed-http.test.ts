@@ -79,6 +79,10 @@ describe("GET /milestones/feed.xml", () => {
     expect(self?.attributes.href).toBe(`${publicBase}/milestones/feed.xml`);
     // Dates at their precision: no summary invents a day for a month- or year-precise date.
     expect(all.every((e) => /^(\d{1,2} )?([A-Z][a-z]+ )?\d{4} · /.test(e.summary))).toBe(true);
+    // Each entry names its situation: the seeded Sudan milestone says Sudan, in a category and its summary.
+    const sudan = all.filter((e) => e.categories.includes("sudan"));
+    expect(sudan.length).toBeGreaterThan(0);
+    expect(sudan.every((e) => e.summary.split("\n")[0]!.includes(" · Situation: Sudan · "))).toBe(true);
     // The entry's page exists.
     const page = await fetch(all[0]!.link.replace(publicBase, base));
     expect(page.status).toBe(200);

@@ -38,6 +38,7 @@ export async function listFeedMilestones(filters: MilestoneFilters): Promise<Fee
     status: r.status,
     track: r.track,
     type: r.type,
+    situation: r.situation,
     forums: r.forums,
     firstSourceTitle: r.sources[0]?.source.title ?? null,
     isSynthetic: r.isSynthetic,
