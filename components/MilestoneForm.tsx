@@ -4,10 +4,12 @@ import { useForm } from "@conform-to/react";
 import Link from "next/link";
 import { recordedSources, SourceRow, type RecordedSources } from "@/components/forms/SourceRow";
 import { useFormReply, type FormReplyState } from "@/components/forms/use-form-reply";
+import { MilestoneConflict } from "@/components/MilestoneConflict";
 import { CheckboxGroup, ErrorList, ErrorSummary, messagesOf, SelectField, TextField, textOf } from "@/components/forms/Field";
 import { EMPTY_SOURCE, MILESTONE_STATUSES, type MilestoneFormValues } from "@/lib/core/milestone-input";
 import { MILESTONE_FIELD_LABELS } from "@/lib/core/labels";
-import type { FormAction } from "@/lib/web/form-submission";
+import { milestoneFormValuesOf, type MergeField } from "@/lib/core/milestone-merge";
+import type { MilestoneFormReply } from "@/lib/web/form-submission";
 import type { MilestoneFormOptions, Option, RuleOption } from "@/lib/core/views";
 
 const SPARE_SOURCE_ROWS = 2;
@@ -39,33 +41,45 @@ function anchorOf(parameter: string): string {
 
 /** The recorded sources, then spare empty rows to fill in (three on a new milestone). */
 function withSpareSources(values: MilestoneFormValues): MilestoneFormValues {
-  const spare = values.sources.length === 0 ? SPARE_SOURCE_ROWS + 1 : SPARE_SOURCE_ROWS;
-  return { ...values, sources: [...values.sources, ...Array.from({ length: spare }, () => EMPTY_SOURCE)] };
+  return { ...values, sources: withSpareRows(values.sources) };
+}
+
+function withSpareRows(sources: MilestoneFormValues["sources"]): MilestoneFormValues["sources"] {
+  // A row left empty comes back from Conform as nothing at all (a hole in the list).
+  const filled = sources.filter((s) => s && (s.slug || s.title || s.url || s.publisher || s.locator));
+  const spare = filled.length === 0 ? SPARE_SOURCE_ROWS + 1 : SPARE_SOURCE_ROWS;
+  return [...filled, ...Array.from({ length: spare }, () => EMPTY_SOURCE)];
 }
 
 /**
  * Logging or changing a milestone. The page passes the server action (`save`); a refused save
  * comes back with each message beside its field and everything typed, in spare rows too.
  */
-export function MilestoneForm({ save, options, initial, milestone, showEffects, cancelHref }: {
-  save: FormAction;
+export function MilestoneForm({ save, options, initial, milestone, showEffects, cancelHref, zone }: {
+  save: (previous: MilestoneFormReply | undefined, form: FormData) => Promise<MilestoneFormReply>;
   options: MilestoneFormOptions;
   initial: MilestoneFormValues;
   /** The slug of the milestone being edited; absent when logging a new one. */
   milestone?: string;
   showEffects: boolean;
   cancelHref: string;
+  /** The reader's time zone, for when a conflicting version was saved. */
+  zone: string;
 }) {
   const state = useFormReply(save);
   const sent = state.reply?.initialValue as MilestoneFormValues | undefined;
   // After a refusal, only what was sent: a field left empty is missing from it, and must stay empty.
   const defaultValue = withSpareSources(sent ? { ...sent, sources: Array.isArray(sent.sources) ? sent.sources : [] } : initial);
   // The form re-mounts after each attempt (the key), so every field shows what was sent.
-  return <MilestoneFields key={state.attempt} {...{ state, defaultValue, options, milestone, showEffects, cancelHref }} recorded={recordedSources(initial.sources)} />;
+  const conflict = state.reply?.conflict ?? null;
+  // A conflicting version may cite sources the page did not load: their titles come with it.
+  const recorded = recordedSources([...initial.sources, ...(conflict?.theirs.sources ?? [])]);
+  return <MilestoneFields key={state.attempt} {...{ state, defaultValue, options, milestone, showEffects, cancelHref, recorded, zone }} />;
 }
 
-function MilestoneFields({ state, defaultValue, options, milestone, showEffects, cancelHref, recorded }: {
-  state: FormReplyState;
+function MilestoneFields({ state, defaultValue, options, milestone, showEffects, cancelHref, recorded, zone }: {
+  state: FormReplyState<MilestoneFormReply>;
+  zone: string;
   defaultValue: MilestoneFormValues;
   recorded: RecordedSources;
   options: MilestoneFormOptions;
@@ -81,9 +95,26 @@ function MilestoneFields({ state, defaultValue, options, milestone, showEffects,
     return by ? `(${field === "opens" ? "opened" : "closed"} by: ${by})` : null;
   };
   const expectedVersion = textOf(fields.expectedVersion.initialValue);
+  const conflict = lastResult?.conflict ?? null;
+  // A choice in the conflict puts that version's value into the field. Sources change the rows
+  // shown, so Conform re-renders them (a round trip that saves nothing); the other fields are set
+  // in place, so the focus stays on the choice.
+  const use = (field: MergeField, value: unknown) => {
+    if (field === "sources") return form.update({ name: fields.sources.name, value: withSpareRows(value as MilestoneFormValues["sources"]) as never });
+    const controls = (document.getElementById(form.id) as HTMLFormElement | null)?.elements.namedItem(fields[field].name);
+    if (controls instanceof RadioNodeList) {
+      const chosen = Array.isArray(value) ? value.map(String) : [String(value)];
+      for (const box of controls) if (box instanceof HTMLInputElement) box.checked = chosen.includes(box.value);
+    } else if (controls instanceof HTMLInputElement && controls.type === "checkbox") {
+      controls.checked = Array.isArray(value) && value.map(String).includes(controls.value);
+    } else if (controls instanceof HTMLInputElement || controls instanceof HTMLTextAreaElement || controls instanceof HTMLSelectElement) {
+      controls.value = String(value ?? "");
+    }
+  };
 
   return (
     <form id={form.id} action={action} className="milestone-form" noValidate>
+      {conflict ? <MilestoneConflict conflict={conflict} holds={milestoneFormValuesOf(defaultValue) ?? defaultValue} options={options} sources={recorded} use={use} zone={zone} pending={pending} /> : null}
       <ErrorSummary errors={lastResult?.error} labelOf={labelOf} anchorOf={anchorOf} />
       {milestone ? <input type="hidden" name="milestone" value={milestone} /> : null}
       {expectedVersion ? <input type="hidden" name="expectedVersion" value={expectedVersion} /> : null}
@@ -169,9 +200,9 @@ function MilestoneFields({ state, defaultValue, options, milestone, showEffects,
 
       <div className="form-actions">
         <button type="submit" disabled={pending}>
-          {pending ? "Saving…" : milestone ? "Save changes" : "Log milestone"}
+          {pending ? "Saving…" : conflict ? `Save the form as version ${conflict.theirVersion + 1}` : milestone ? "Save changes" : "Log milestone"}
         </button>
-        <Link href={cancelHref}>Cancel</Link>
+        <Link href={cancelHref}>{conflict ? "Cancel, keep their version" : "Cancel"}</Link>
       </div>
     </form>
   );

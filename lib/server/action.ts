@@ -40,14 +40,15 @@ export function refusedReply(submission: Submission, error: unknown, { attempt, 
 export async function saveFromForm<Value, Saved>(
   submission: Submission & ({ status: "success"; value: Value } | { status?: "error" | undefined }),
   { attempt, doing, save }: { attempt: number; doing: string; save: (value: Value) => Promise<Saved> },
-): Promise<{ saved: Saved; reply?: undefined } | { reply: FormReply; saved?: undefined }> {
+): Promise<{ saved: Saved; reply?: undefined; error?: undefined } | { reply: FormReply; saved?: undefined; error?: unknown }> {
   if (submission.status === "error") return { reply: { ...submission.reply(), attempt } };
   // Only another row asked for (Conform's insert intent): nothing is saved, so nothing is refused.
   if (submission.status !== "success") return { reply: { ...submission.reply(), error: undefined, attempt } };
   try {
     return { saved: await save(submission.value) };
   } catch (error) {
-    return { reply: refusedReply(submission, error, { attempt, doing }) };
+    // The error too, for a form that says more about one (a stale save's two versions).
+    return { reply: refusedReply(submission, error, { attempt, doing }), error };
   }
 }
 

@@ -24,8 +24,9 @@ export class AppError extends Error {
   constructor(
     readonly code: AppErrorCode,
     message: string,
-    // `current` and `yours`: a refused edit (CONFLICT) carries both texts, so nothing typed is lost.
-    readonly details: { errors?: FieldError[]; current?: Record<string, unknown>; yours?: Record<string, unknown> } = {},
+    // `current` and `yours`: a refused edit (CONFLICT) carries both texts, so nothing typed is lost;
+    // `base`, the version the editor started from, where the record's history holds it.
+    readonly details: { errors?: FieldError[]; current?: Record<string, unknown>; yours?: Record<string, unknown>; base?: Record<string, unknown> | null } = {},
   ) {
     super(message);
   }

@@ -12,6 +12,7 @@
 import type { SubmissionResult } from "@conform-to/dom";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { z } from "zod";
+import type { MilestoneConflict } from "@/lib/core/milestone-merge";
 
 export type FormRows = readonly string[];
 
@@ -95,3 +96,6 @@ export type FormReply = SubmissionResult<string[]> & { attempt: number; code?: s
 
 /** A form's server action, as its page passes it to the form. */
 export type FormAction = (previous: FormReply | undefined, form: FormData) => Promise<FormReply>;
+
+/** What the milestone form's action answers: a form's reply, with the two versions of a stale save. */
+export type MilestoneFormReply = FormReply & { conflict?: MilestoneConflict | null };

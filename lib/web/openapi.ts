@@ -26,6 +26,11 @@ export const errorBodySchema = z.strictObject({
       .describe("One entry per bad parameter or field (400 only)."),
     current: z.record(z.string(), z.unknown()).optional().describe("409 only: the record as it is now."),
     yours: z.record(z.string(), z.unknown()).optional().describe("409 only: what you sent, so nothing typed is lost."),
+    base: z
+      .record(z.string(), z.unknown())
+      .nullable()
+      .optional()
+      .describe("409 only, milestones: the milestone at the version you edited, as its history holds it (null when it does not), for a three-way merge with `current`."),
   }),
 });
 

@@ -180,7 +180,10 @@ describe("writes", () => {
     expect(changed.json).toMatchObject({ title: "HTTP test milestone (edited)", version: 2, slug: created.json.slug });
 
     const stale = await refused({ method: "PATCH", path: `/api/v1/milestones/${created.json.slug}`, token: tokens.admin, body: { title: "Stale", expectedVersion: 1 } }, 409);
-    expect(stale.json.error.message).toMatch(/version 1.*version 2/);
+    expect(stale.json.error.message).toMatch(/version 2 by .* while you were editing version 1/);
+    // The 409 carries the milestone as it is now and as it was at version 1, for a three-way merge.
+    expect(stale.json.error.current).toMatchObject({ version: 2, title: "HTTP test milestone (edited)", editedBy: expect.any(String) });
+    expect(stale.json.error.base).toMatchObject({ version: 1, title: created.json.title });
     await refused({ method: "DELETE", path: `/api/v1/milestones/${created.json.slug}`, token: tokens.analyst, body: { expectedVersion: 1 } }, 409);
     await refused({ method: "DELETE", path: `/api/v1/milestones/${created.json.slug}`, token: tokens.analyst }, 400);
 

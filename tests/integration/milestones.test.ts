@@ -145,7 +145,10 @@ describe("changing a milestone", () => {
     await updateMilestone({ actor: actors.analyst, id: created.id, input: { title: "Contested (first edit)", expectedVersion: 1 } });
     const stale = await refusedWithoutWriting(() => updateMilestone({ actor: actors.admin, id: created.id, input: { title: "A stale edit", expectedVersion: 1 } }));
     expect(stale.code).toBe("CONFLICT");
-    expect(stale.message).toMatch(/version 1.*version 2/);
+    expect(stale.message).toMatch(/version 2 by The analyst at .*editing version 1/);
+    // What a merge needs: the milestone as it is now, who saved it, and the version the editor started from.
+    expect(stale.details.current).toMatchObject({ version: 2, title: "Contested (first edit)", editedBy: "The analyst", editedAt: expect.any(String) });
+    expect(stale.details.base).toMatchObject({ version: 1, title: "Contested", track: "accountability" });
     const missing = await refusedWithoutWriting(() => updateMilestone({ actor: actors.analyst, id: created.id, input: { title: "No version" } }));
     expect(missing.details.errors?.map((e) => e.parameter)).toEqual(["expectedVersion"]);
     const bad = await refusedWithoutWriting(() => updateMilestone({ actor: actors.analyst, id: created.id, input: { date: "2026-13", colour: "red", expectedVersion: 2 } }));
@@ -154,6 +157,15 @@ describe("changing a milestone", () => {
     expect(viewer.code).toBe("FORBIDDEN");
     const unknown = await refusedWithoutWriting(() => updateMilestone({ actor: actors.analyst, id: "no-such-milestone", input: { expectedVersion: 1 } }));
     expect(unknown.code).toBe("NOT_FOUND");
+  });
+
+  it("a stale save whose starting version the history does not hold (an old picture in database ids) says so with a null base", async () => {
+    const created = await createMilestone({ actor: actors.analyst, input: { ...valid, title: "Old history" } });
+    await database.prisma.auditEvent.updateMany({ where: { entityType: "Milestone", entityId: created.id }, data: { after: { title: "Old history", version: 1, trackId: "cm0", typeId: "cm1" } } });
+    await updateMilestone({ actor: actors.admin, id: created.id, input: { title: "Old history, edited", expectedVersion: 1 } });
+    const stale = await refusedWithoutWriting(() => updateMilestone({ actor: actors.analyst, id: created.id, input: { title: "Mine", expectedVersion: 1 } }));
+    expect(stale.details.base).toBeNull();
+    expect(stale.details.current).toMatchObject({ version: 2, editedBy: "The admin" });
   });
 });
 

@@ -6,7 +6,7 @@ import { NotAllowed } from "@/components/NotAllowed";
 import type { MilestoneFormValues } from "@/lib/core/milestone-input";
 import { getMilestoneFormOptions } from "@/lib/server/queries/milestone-form";
 import { pageActor } from "@/lib/server/page-actor";
-import { hasRole } from "@/lib/server/actor";
+import { hasRole, timeZoneOf } from "@/lib/server/actor";
 
 export const metadata: Metadata = { title: "Log a milestone" };
 
@@ -41,7 +41,7 @@ export default async function NewMilestonePage() {
             A legal or related event, dated only as precisely as its source, with at least one source. Everything you save is recorded in the milestone’s
             history with your name.
           </p>
-          <MilestoneForm save={saveMilestoneAction} options={await getMilestoneFormOptions()} initial={EMPTY} showEffects={hasRole(actor, "ADMIN")} cancelHref="/milestones" />
+          <MilestoneForm save={saveMilestoneAction} options={await getMilestoneFormOptions()} initial={EMPTY} showEffects={hasRole(actor, "ADMIN")} cancelHref="/milestones" zone={timeZoneOf(actor)} />
         </>
       ) : (
         <NotAllowed what="log milestones" role="analyst" back={{ href: "/milestones", label: "Back to the milestones" }} />

@@ -8,6 +8,7 @@ import type { Tx } from "../transaction";
 import { findMilestone } from "./find-milestone";
 import { applyEffects, refuseEffects, refuseFutureHappened } from "./milestone-effects";
 import { currentInput, snapshot, toRecord, type MilestoneRecord } from "./milestone-record";
+import { staleMilestone } from "./stale-milestone";
 import { milestoneColumns, resolveMilestoneReferences, sourceLinks } from "./resolve-milestone-references";
 
 const sameSet = (a: string[], b: string[]) => a.length === b.length && [...a].sort().every((x, i) => x === [...b].sort()[i]);
@@ -15,7 +16,8 @@ const sameSet = (a: string[], b: string[]) => a.length === b.length && [...a].so
 /**
  * Changes a milestone (by id or slug). Fields left out keep their value, so the API may send only
  * what changes; `expectedVersion` (the version the editor started from) is required: a milestone
- * changed by someone else since is refused (409), never overwritten. Changing its effects, or the
+ * changed by someone else since is refused (409), never overwritten; the refusal carries the
+ * milestone as it is now and the version the editor started from, for a merge. Changing its effects, or the
  * date of a milestone that opens or closes rules, needs an admin: it changes the law the tracker
  * states. One transaction with the audit events; a refusal writes nothing.
  */
@@ -46,9 +48,7 @@ export async function updateMilestone({ actor, id, input, tx: outer, now = new D
         refuseEffects(actor, `Changing the date of a milestone that opens or closes jurisdiction rules (${[...currentOpens, ...currentCloses].join(", ")}) moves those rules' dates, and`);
       }
     }
-    if (m.expectedVersion !== existing.version) {
-      throw new AppError("CONFLICT", `Milestone "${existing.slug}" was changed by someone else: you edited version ${m.expectedVersion}, it is now at version ${existing.version}. Reload it and apply your change again.`);
-    }
+    if (m.expectedVersion !== existing.version) throw await staleMilestone(tx, actor, existing, m.expectedVersion);
 
     const refs = await resolveMilestoneReferences(tx, m, existing.id);
     const links = await sourceLinks(tx, m, refs);
@@ -58,7 +58,9 @@ export async function updateMilestone({ actor, id, input, tx: outer, now = new D
       data: { ...milestoneColumns(m, refs), version: { increment: 1 } },
     });
     if (count !== 1) {
-      throw new AppError("CONFLICT", `Milestone "${existing.slug}" was changed by someone else: you edited version ${m.expectedVersion}. Reload it and apply your change again.`);
+      const now = await findMilestone(tx, existing.id);
+      if (!now) throw new AppError("NOT_FOUND", `Milestone "${existing.slug}" was deleted while you were editing it; its history keeps every version.`);
+      throw await staleMilestone(tx, actor, now, m.expectedVersion);
     }
     await tx.milestoneSource.deleteMany({ where: { milestoneId: existing.id } });
     await tx.milestone.update({

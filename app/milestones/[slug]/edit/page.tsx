@@ -7,7 +7,7 @@ import { MilestoneForm } from "@/components/MilestoneForm";
 import { NotAllowed } from "@/components/NotAllowed";
 import { getMilestoneFormOptions, getMilestoneFormValues } from "@/lib/server/queries/milestone-form";
 import { pageActor } from "@/lib/server/page-actor";
-import { hasRole } from "@/lib/server/actor";
+import { hasRole, timeZoneOf } from "@/lib/server/actor";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -28,8 +28,8 @@ export default async function EditMilestonePage({ params }: Props) {
       ) : (
         <>
           <p className="lead">
-            You are editing version {current.version}. If someone else saves a change first, yours is refused rather than overwriting theirs. The previous
-            values stay in the <Link href={`/milestones/${slug}/history`}>history</Link>.
+            You are editing version {current.version}. If someone else saves a change first, nothing is overwritten: you will see their version beside
+            yours, field by field, and choose what to keep. The previous values stay in the <Link href={`/milestones/${slug}/history`}>history</Link>.
           </p>
           {current.hasEffects && !admin ? (
             <p className="notice notice-warning">
@@ -37,7 +37,7 @@ export default async function EditMilestonePage({ params }: Props) {
               changed by an administrator. You may change everything else.
             </p>
           ) : null}
-          <MilestoneForm save={saveMilestoneAction} options={await getMilestoneFormOptions()} initial={current.values} milestone={current.slug} showEffects={admin} cancelHref={`/milestones/${slug}`} />
+          <MilestoneForm save={saveMilestoneAction} options={await getMilestoneFormOptions()} initial={current.values} milestone={current.slug} showEffects={admin} cancelHref={`/milestones/${slug}`} zone={timeZoneOf(actor)} />
         </>
       )}
     </>
