@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { seededForums, seededRules } from "@/tests/support/seed-rules";
 import { parseConduct } from "./conduct";
-import { coverageOverTime, endWords, forumCoverageOverTime, periodDatesWords, statusOnDay, type CoverageQuestion } from "./coverage-over-time";
+import { coverageOverTime, describeCoverageOverTime, endWords, forumCoverageOverTime, periodDatesWords, statusOnDay, type CoverageQuestion } from "./coverage-over-time";
 import { parsePartialDate } from "./dates";
 import { evaluateForum, type Rule } from "./jurisdiction";
 
@@ -221,5 +221,12 @@ describe("coverageOverTime", () => {
 
   it("answers every forum, in the order given", () => {
     expect(coverageOverTime(QUESTIONS.maidan!, seededForums, seededRules).forums.map((f) => f.forum.slug)).toEqual(seededForums.map((f) => f.slug));
+  });
+});
+
+describe("describeCoverageOverTime", () => {
+  it("says each forum's periods in order", () => {
+    const coverage = coverageOverTime(QUESTIONS.maidan!, seededForums.filter((f) => f.slug === "icc"), seededRules);
+    expect(describeCoverageOverTime(coverage)).toBe("International Criminal Court: excluded from January 2014 to 16 April 2014; covers from 17 April 2014.");
   });
 });

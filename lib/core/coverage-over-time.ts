@@ -211,5 +211,17 @@ export function periodDatesWords(period: Pick<CoveragePeriod, "from" | "to">): s
 /** "1 July 2002", "October 2024", or words for an open end. */
 export function endWords(end: PeriodEnd | null, side: "from" | "to"): string {
   if (end) return formatPartialDate(end.shown);
-  return side === "from" ? "Before any recorded change" : "No end recorded";
+  return side === "from" ? "No start recorded" : "No end recorded";
+}
+
+const STATUS_WORDS: Record<Status, string> = { covers: "covers", conditional: "conditional", excluded: "excluded", unknown: "no rule recorded" };
+
+/**
+ * The chart in sentences, for its description: forum by forum, each period's status and dates.
+ * "International Criminal Court: excluded from January 2014 to 16 April 2014; covers from 17 April 2014."
+ */
+export function describeCoverageOverTime(coverage: CoverageOverTime): string {
+  return coverage.forums
+    .map((f) => `${f.forum.name}: ${f.periods.map((p) => `${STATUS_WORDS[p.status]} ${periodDatesWords(p).replace(/^./, (c) => c.toLowerCase())}`).join("; ")}.`)
+    .join(" ");
 }
