@@ -85,7 +85,8 @@ function CoverageSvg({
       height={height}
       viewBox={`0 0 ${layout.width} ${height}`}
       role="img"
-      aria-labelledby={`${titleId} ${descId}`}
+      aria-labelledby={titleId}
+      aria-describedby={descId}
       data-testid="coverage-chart"
       data-variant={variant}
     >

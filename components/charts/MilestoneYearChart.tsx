@@ -22,9 +22,9 @@ type Variant = "wide" | "narrow";
 
 const LAYOUT: Record<Variant, { labelWidth: number; strip: number; target: number; minStep: number; maxStep: number }> = {
   // Track names in a column on the left; about 860 px of bars.
-  wide: { labelWidth: 160, strip: 0, target: 860, minStep: 14, maxStep: 30 },
+  wide: { labelWidth: 160, strip: 0, target: 860, minStep: 14, maxStep: 56 },
   // Track names in a strip above each row; the bars take the whole of a 360 px screen.
-  narrow: { labelWidth: 24, strip: 20, target: 316, minStep: 4, maxStep: 30 },
+  narrow: { labelWidth: 24, strip: 20, target: 316, minStep: 4, maxStep: 48 },
 };
 
 function YearTrackSvg({ chart, variant, description }: { chart: YearTrackChart; variant: Variant; description: string }) {
@@ -56,7 +56,8 @@ function YearTrackSvg({ chart, variant, description }: { chart: YearTrackChart; 
       height={height}
       viewBox={`0 0 ${width} ${height}`}
       role="img"
-      aria-labelledby={`${titleId} ${descId}`}
+      aria-labelledby={titleId}
+      aria-describedby={descId}
       data-testid="milestone-chart"
       data-variant={variant}
     >
@@ -208,7 +209,7 @@ export function MilestoneYearChart({ chart, yearHref, scope }: { chart: YearTrac
             {chart.rows.map((row) => (
               <tr key={row.year} data-year={row.year}>
                 <th scope="row">
-                  <Link href={yearHref(row.year)} aria-label={`${row.year}: the timeline of that year`}>
+                  <Link href={yearHref(row.year)}>
                     {row.year}
                   </Link>
                 </th>
