@@ -260,7 +260,7 @@ async function timelinePage(pool: pg.Pool, ask: MilestoneAsk): Promise<Row[]> {
   return list.slice(0, TIMELINE_PAGE_SIZE);
 }
 
-/** milestones.ts listMilestones' counts per year (filterSql; no cursor on the first page: earlier is FALSE). */
+/** milestones.ts listMilestones' counts per year, track and status (filterSql; no cursor on the first page: earlier is FALSE). */
 function timelineCounts(pool: pg.Pool, ask: MilestoneAsk) {
   const filters: string[] = [];
   const values: unknown[] = [];
@@ -273,10 +273,11 @@ function timelineCounts(pool: pg.Pool, ask: MilestoneAsk) {
   filters.push(filter(), filter());
   return rows<{ all: number; matching: number }>(
     pool,
-    `SELECT date_part('year', m."occurredOn")::int AS year, count(*)::int AS "all",
+    `SELECT date_part('year', m."occurredOn")::int AS year, t.slug AS track, m.status::text AS status, count(*)::int AS "all",
             (count(*) FILTER (WHERE ${filters[0]}))::int AS matching,
             (count(*) FILTER (WHERE ${filters[1]} AND FALSE))::int AS earlier
-       FROM "Milestone" m WHERE m."deletedAt" IS NULL GROUP BY 1`,
+       FROM "Milestone" m JOIN "MilestoneTrack" t ON t.id = m."trackId"
+      WHERE m."deletedAt" IS NULL GROUP BY 1, 2, 3`,
     values,
   );
 }

@@ -4,7 +4,7 @@ import { JURISDICTION_STATUS_LABELS } from "@/lib/core/labels";
 // The same colours and symbols as a rule's effect (EffectBadge): a forum that covers reads like a
 // rule that covers. A word and a symbol as well as a colour, for greyscale, print and colour blindness.
 // "No rule recorded" is the tracker's silence: a neutral grey dash, never the red of an exclusion.
-const STATUS_SYMBOLS: Record<Status, string> = { covers: "✓", conditional: "?", excluded: "✕", unknown: "–" };
+export const STATUS_SYMBOLS: Record<Status, string> = { covers: "✓", conditional: "?", excluded: "✕", unknown: "–" };
 const STATUS_CLASS: Record<Status, string> = { covers: "effect-covers", conditional: "effect-conditional", excluded: "effect-excludes", unknown: "effect-unknown" };
 
 /** A forum's status for a profile: covers, conditional, excluded, or no rule recorded. */

@@ -32,7 +32,7 @@ for (const path of ["/milestones", "/forums/icc", "/crimes/war-crimes"]) {
 
 test("the milestone filters are usable at phone width", async ({ page }) => {
   await page.goto("/milestones");
-  await page.getByLabel("Track").selectOption({ label: "Accountability" });
+  await page.getByLabel("Track", { exact: true }).selectOption({ label: "Accountability" });
   await page.getByRole("button", { name: "Apply filters" }).click();
   await expect(page).toHaveURL(/\/milestones\?track=accountability$/);
   await expect(page.locator("#result-count")).toContainText("Track: Accountability");

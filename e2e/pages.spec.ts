@@ -174,8 +174,8 @@ test("milestone filters: the form narrows the timeline and puts the filters in t
   await expect(page.locator("#result-count")).toHaveText(`${total} milestones in all`);
   await expect(page.locator("article.milestone")).toHaveCount(total);
 
-  await page.getByLabel("Track").selectOption({ label: "Accountability" });
-  await page.getByLabel("Forum").selectOption({ label: "International Criminal Court" });
+  await page.getByLabel("Track", { exact: true }).selectOption({ label: "Accountability" });
+  await page.getByLabel("Forum", { exact: true }).selectOption({ label: "International Criminal Court" });
   await page.getByRole("button", { name: "Apply filters" }).click();
 
   // The URL carries only the chosen filters: shareable as it stands.
@@ -185,8 +185,8 @@ test("milestone filters: the form narrows the timeline and puts the filters in t
   await expect(page.locator("#result-count")).toContainText(`${expected.length} milestones of ${total}`);
   await expect(page.locator("#result-count")).toContainText("Track: Accountability · Forum: International Criminal Court");
   await expect(page.locator("article.milestone h3")).toHaveText(expected.map((m) => m.title));
-  await expect(page.getByLabel("Track")).toHaveValue("accountability");
-  await expect(page.getByLabel("Forum")).toHaveValue("icc");
+  await expect(page.getByLabel("Track", { exact: true })).toHaveValue("accountability");
+  await expect(page.getByLabel("Forum", { exact: true })).toHaveValue("icc");
 
   const ratification = page.locator("#ukraine-ratifies-rome-statute-2024");
   await expect(ratification.locator(".milestone-date")).toHaveText("25 October 2024");
@@ -196,7 +196,7 @@ test("milestone filters: the form narrows the timeline and puts the filters in t
   await expect(page.locator("#ecocide-proposal-2024 .milestone-date")).toHaveText("September 2024");
 
   // Narrow further by year through the form; then clear.
-  await page.getByLabel("Year").selectOption("2024");
+  await page.getByLabel("Year", { exact: true }).selectOption("2024");
   await page.getByRole("button", { name: "Apply filters" }).click();
   await expect(page).toHaveURL(/\/milestones\?track=accountability&forum=icc&year=2024$/);
   const in2024 = expected.filter((m) => m.partial.date.startsWith("2024"));
@@ -206,7 +206,7 @@ test("milestone filters: the form narrows the timeline and puts the filters in t
   await page.locator(".results-bar").getByRole("link", { name: "Clear filters" }).click();
   await expect(page).toHaveURL(/\/milestones$/);
   await expect(page.locator("article.milestone")).toHaveCount(total);
-  await expect(page.getByLabel("Track")).toHaveValue("");
+  await expect(page.getByLabel("Track", { exact: true })).toHaveValue("");
 });
 
 test("a month-precise milestone reads “October 2024”, never “1 October 2024”", async ({ page }) => {

@@ -6,7 +6,9 @@ import { redirect } from "next/navigation";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { MilestoneFilterForm } from "@/components/FilterForm";
 import { MilestoneEntry } from "@/components/MilestoneEntry";
+import { MilestoneYearChart } from "@/components/charts/MilestoneYearChart";
 import { yearOf } from "@/lib/core/dates";
+import { yearTrackChart } from "@/lib/core/milestone-chart";
 import { addressWithoutEmpty } from "@/lib/core/query-form";
 import {
   describeFilters,
@@ -69,7 +71,7 @@ export default async function MilestonesPage({ searchParams }: Props) {
   const options = await getMilestoneFilterOptions();
   const { filters, issues: filterIssues } = parseMilestoneFilters(params, options);
   const { page, issues: pageIssues } = parseTimelinePage(params, "page");
-  const { milestones, total, matching, next, earlier, matchingByYear } = await listMilestones(filters, page);
+  const { milestones, total, matching, next, earlier, matchingByYear, matchingByYearTrack } = await listMilestones(filters, page);
   const filtered = hasFilters(filters);
   const groups = groupByYear(milestones);
   const issues = [
@@ -89,6 +91,9 @@ export default async function MilestonesPage({ searchParams }: Props) {
   const nextHref = next ? timelineHref("/milestones", filters, { limit: page.limit, after: next }) : null;
   const ofWhat = filtered ? `${count(matching, "matching milestone")}` : count(total, "milestone");
   const canLog = hasRole(await currentActor(), "ANALYST");
+  // The chart counts every matching milestone, not one page's: it is drawn on the first page only.
+  const chart = page.after === null ? yearTrackChart(matchingByYearTrack, options.track.map((t) => ({ slug: t.value, name: t.label }))) : null;
+  const chartScope = filtered ? `The ${count(matching, "milestone")} that match the filters, on every page of the timeline.` : `All ${count(total, "milestone")}, on every page of the timeline.`;
 
   return (
     <>
@@ -146,6 +151,10 @@ export default async function MilestonesPage({ searchParams }: Props) {
         A date known only to the month or year is shown that way (“October 2024”, “2024”) and placed at the start of its
         period.
       </p>
+
+      {chart && chart.total > 0 ? (
+        <MilestoneYearChart chart={chart} scope={chartScope} yearHref={(year) => timelineHref("/milestones", { ...filters, year })} />
+      ) : null}
 
       {milestones.length === 0 && page.after !== null && matching > 0 ? (
         <div className="empty">

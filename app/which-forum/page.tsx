@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
+import { CoverageTimeline } from "@/components/charts/CoverageTimeline";
 import { ForumStatusBadge } from "@/components/ForumStatusBadge";
 import { PartialDate } from "@/components/PartialDate";
 import { PolicySplit } from "@/components/PolicySplit";
@@ -16,7 +17,7 @@ import { coverageHref, matrixRowId } from "@/lib/core/links";
 import { DEFAULT_MODE, DEFAULT_SITUATION, LEGAL_PERSON, PROFILE_PARAMETERS } from "@/lib/core/profile-query";
 import { addressWithoutEmpty, fieldValue, formRefusals, labelsOf, PROFILE_FIELDS, type RawParams } from "@/lib/core/query-form";
 import type { RuleView } from "@/lib/core/views";
-import { loadVocabulary, readJurisdiction, type ReferenceVocabulary } from "@/lib/server/jurisdiction";
+import { loadVocabulary, readCoverageOverTime, readJurisdiction, type ReferenceVocabulary } from "@/lib/server/jurisdiction";
 import { getRuleViews } from "@/lib/server/queries/rules";
 
 export const metadata: Metadata = { title: "Which forum?" };
@@ -356,7 +357,7 @@ export default async function WhichForumPage({ searchParams }: Props) {
 
   const answer = result.value;
   const ruleSlugs = answer.forums.flatMap((f) => f.reasons.flatMap((r) => (r.rule ? [r.rule] : [])));
-  const rules = await getRuleViews(ruleSlugs, answer.asOf);
+  const [rules, coverage] = await Promise.all([getRuleViews(ruleSlugs, answer.asOf), readCoverageOverTime(answer)]);
   const { profile } = answer;
   return (
     <>
@@ -378,10 +379,21 @@ export default async function WhichForumPage({ searchParams }: Props) {
             (every crime and level, for the same conduct and as of the same day, with the tracked cases). The address of this page holds the question: share it to share the answer.
           </span>
         </p>
+        <p className="answer-links">
+          <a href="#coverage-over-time">How this answer changed over time</a>{" "}
+          <span className="muted">(each forum, as the law stood on each date, with the milestones that changed it)</span>
+        </p>
         {profile.accused === LEGAL_PERSON ? (
           <p className="muted small">A level of responsibility does not apply to a legal person, so none was asked.</p>
         ) : null}
       </section>
+      <CoverageTimeline
+        coverage={coverage}
+        asOf={answer.asOf}
+        today={today}
+        conductGiven={answer.conduct !== null}
+        shortNames={Object.fromEntries(vocabulary.forums.map((f) => [f.slug, f.shortName]))}
+      />
       <PolicySplit
         policies={answer.policy}
         forums={vocabulary.forums}

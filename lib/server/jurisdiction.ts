@@ -1,5 +1,6 @@
 import "server-only";
 import { partialDateOf, type IsoDate } from "@/lib/core/dates";
+import { coverageOverTime, type CoverageOverTime } from "@/lib/core/coverage-over-time";
 import { evaluate, ruleSchema, type Answer, type ForumNote, type ForumRef, type Rule } from "@/lib/core/jurisdiction";
 import { policySchema, type Policy } from "@/lib/core/policy";
 import { parseProfileQuery, type ParseResult, type Vocabulary } from "@/lib/core/profile-query";
@@ -154,4 +155,14 @@ export async function answerJurisdiction(args: { query: Query; today: IsoDate })
   const { result, vocabulary } = await readJurisdiction(args);
   if (!result.ok) throw AppError.invalidInput(result.errors);
   return { answer: result.value, vocabulary };
+}
+
+/**
+ * The answer's question asked as of every date (lib/core/coverage-over-time.ts): each forum's
+ * periods, from the same rules and forums as the answer.
+ */
+export async function readCoverageOverTime(answer: Answer): Promise<CoverageOverTime> {
+  const { vocabulary, rules } = await loadReference();
+  const { crime, accused, level, mode, situation } = answer.profile;
+  return coverageOverTime({ crime, accused, level, mode, situation, conduct: answer.conduct }, vocabulary.forums, rules);
 }

@@ -7,6 +7,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { decodeMilestoneCursor, encodeMilestoneCursor, type MilestoneFilters } from "@/lib/core/milestone-filters";
+import type { YearTrackCount } from "@/lib/core/milestone-chart";
+import type { MilestoneView } from "@/lib/core/views";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { exportMilestones } from "@/lib/server/export/milestone-export";
 import * as s from "@/lib/server/openapi/schemas";
@@ -55,6 +57,21 @@ const whereOf = (filters: MilestoneFilters): Prisma.MilestoneWhereInput => ({
   ...(filters.forum ? { forums: { some: { slug: filters.forum } } } : {}),
   ...(filters.year ? { occurredOn: { gte: new Date(`${filters.year}-01-01`), lte: new Date(`${filters.year}-12-31`) } } : {}),
 });
+
+/** The chart's counts (year, track, status) as a sorted list, to compare the grouped SQL with the rows. */
+const byYearTrack = (counts: YearTrackCount[]) => counts.map((c) => `${c.year} ${c.track} ${c.status} ${c.count}`).sort();
+
+/** The same counts, made from the milestones themselves. */
+function tallied(milestones: MilestoneView[]): YearTrackCount[] {
+  const counts = new Map<string, YearTrackCount>();
+  for (const m of milestones) {
+    const year = Number(m.date.date.slice(0, 4));
+    const key = `${year} ${m.track.slug} ${m.status}`;
+    const known = counts.get(key);
+    counts.set(key, { year, track: m.track.slug, status: m.status, count: (known?.count ?? 0) + 1 });
+  }
+  return [...counts.values()];
+}
 
 async function walk(filters: MilestoneFilters, limit: number) {
   const slugs: string[] = [];
@@ -128,10 +145,30 @@ describe("counts", () => {
       const byYear: Record<number, number> = {};
       for (const r of rows) byYear[r.occurredOn.getUTCFullYear()] = (byYear[r.occurredOn.getUTCFullYear()] ?? 0) + 1;
       expect(page.matchingByYear).toEqual(byYear);
+      expect(byYearTrack(page.matchingByYearTrack)).toEqual(byYearTrack(tallied(page.milestones)));
       expect(page.earlier).toBe(0);
       expect(page.next).toBeNull();
     },
   );
+
+  it("the chart's counts put an expected milestone apart from those that happened, in its year and track", async () => {
+    const one = await database.prisma.milestone.findFirstOrThrow({
+      where: { deletedAt: null, track: { slug: "accountability" } },
+      orderBy: { occurredOn: "desc" },
+      select: { id: true, occurredOn: true },
+    });
+    await database.prisma.milestone.update({ where: { id: one.id }, data: { status: "EXPECTED" } });
+    try {
+      const page = await listMilestones({ track: "accountability" }, { limit: 500 });
+      const year = one.occurredOn.getUTCFullYear();
+      const expected = page.matchingByYearTrack.filter((c) => c.status === "EXPECTED");
+      expect(expected).toEqual([{ year, track: "accountability", status: "EXPECTED", count: 1 }]);
+      expect(byYearTrack(page.matchingByYearTrack)).toEqual(byYearTrack(tallied(page.milestones)));
+      expect(page.matchingByYearTrack.every((c) => c.track === "accountability")).toBe(true);
+    } finally {
+      await database.prisma.milestone.update({ where: { id: one.id }, data: { status: "HAPPENED" } });
+    }
+  });
 
   it("the first page holds the default 100 and says how many match", async () => {
     const page = await listMilestones({});
@@ -245,6 +282,7 @@ describe("searching the timeline, and a period besides the year", () => {
     const byYear: Record<number, number> = {};
     for (const m of page.milestones) byYear[Number(m.date.date.slice(0, 4))] = (byYear[Number(m.date.date.slice(0, 4))] ?? 0) + 1;
     expect(page.matchingByYear).toEqual(byYear);
+    expect(byYearTrack(page.matchingByYearTrack)).toEqual(byYearTrack(tallied(page.milestones)));
     return page.milestones;
   }
 

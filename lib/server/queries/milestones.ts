@@ -13,6 +13,7 @@ import {
   type MilestoneFilters,
   type TimelinePage,
 } from "@/lib/core/milestone-filters";
+import type { MilestoneStatusName, YearTrackCount } from "@/lib/core/milestone-chart";
 import type { MilestoneView } from "@/lib/core/views";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
@@ -159,14 +160,15 @@ async function timelineRows(filters: MilestoneFilters, page: TimelinePage) {
   return { milestones: shown.map(toMilestoneView), next };
 }
 
-type YearCountRow = { year: number; all: number; matching: number; earlier: number };
+type YearCountRow = { year: number; track: string; status: MilestoneStatusName; all: number; matching: number; earlier: number };
 
 /**
  * A page of the timeline: the milestones matching the filters after `page.after`, newest first;
  * how many milestones there are in all and how many match (on every page); how many matching
  * milestones came on earlier pages (`shown`), and the matching milestones per year (a year may
- * run over several pages). `next` is the cursor of the following page, or null on the last.
- * The counts are one grouped statement over the live milestones.
+ * run over several pages), and per year, track and status for the chart. `next` is the cursor of
+ * the following page, or null on the last. The counts are one grouped statement over the live
+ * milestones (a row per year, track and status: a few dozen rows, whatever the number of milestones).
  */
 export async function listMilestones(filters: MilestoneFilters, page: Partial<TimelinePage> = {}) {
   const wanted: TimelinePage = { limit: page.limit ?? TIMELINE_PAGE_SIZE, after: page.after ?? null };
@@ -175,14 +177,21 @@ export async function listMilestones(filters: MilestoneFilters, page: Partial<Ti
     timelineRows(filters, wanted),
     db.$queryRaw<YearCountRow[]>(Prisma.sql`
       SELECT date_part('year', m."occurredOn")::int AS year,
+             t.slug AS track,
+             m.status::text AS status,
              count(*)::int AS "all",
              (count(*) FILTER (WHERE ${filter}))::int AS matching,
              (count(*) FILTER (WHERE ${filter} AND ${upToCursorSql(wanted.after)}))::int AS earlier
         FROM "Milestone" m
+        JOIN "MilestoneTrack" t ON t.id = m."trackId"
        WHERE m."deletedAt" IS NULL
-       GROUP BY 1`),
+       GROUP BY 1, 2, 3`),
   ]);
   const sum = (key: "all" | "matching" | "earlier") => counts.reduce((n, r) => n + Number(r[key]), 0);
+  const matchingByYear: Record<number, number> = {};
+  for (const r of counts) {
+    if (Number(r.matching) > 0) matchingByYear[Number(r.year)] = (matchingByYear[Number(r.year)] ?? 0) + Number(r.matching);
+  }
   return {
     milestones: rows.milestones,
     next: rows.next ? encodeMilestoneCursor(rows.next) : null,
@@ -191,10 +200,11 @@ export async function listMilestones(filters: MilestoneFilters, page: Partial<Ti
     /** Matching milestones on earlier pages: this page starts at number `earlier + 1`. */
     earlier: sum("earlier"),
     /** Matching milestones per year, for the year headings. */
-    matchingByYear: Object.fromEntries(counts.filter((r) => Number(r.matching) > 0).map((r) => [Number(r.year), Number(r.matching)])) as Record<
-      number,
-      number
-    >,
+    matchingByYear,
+    /** Matching milestones per year, track and status (happened or expected), for the chart. */
+    matchingByYearTrack: counts
+      .filter((r) => Number(r.matching) > 0)
+      .map((r): YearTrackCount => ({ year: Number(r.year), track: r.track, status: r.status, count: Number(r.matching) })),
   };
 }
 
