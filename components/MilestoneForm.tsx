@@ -1,16 +1,18 @@
 "use client";
 
 import { useForm } from "@conform-to/react";
+import { useState } from "react";
+import { SourcePicker } from "@/components/forms/SourcePicker";
 import Link from "next/link";
 import { recordedSources, SourceRow, type RecordedSources } from "@/components/forms/SourceRow";
 import { useFormReply, type FormReplyState } from "@/components/forms/use-form-reply";
 import { MilestoneConflict } from "@/components/MilestoneConflict";
 import { CheckboxGroup, ErrorList, ErrorSummary, messagesOf, SelectField, TextField, textOf } from "@/components/forms/Field";
-import { EMPTY_SOURCE, MILESTONE_STATUSES, type MilestoneFormValues } from "@/lib/core/milestone-input";
+import { EMPTY_SOURCE, MILESTONE_STATUSES, type MilestoneFormValues, type SourceFormValues } from "@/lib/core/milestone-input";
 import { MILESTONE_FIELD_LABELS } from "@/lib/core/labels";
 import { milestoneFormValuesOf, type MergeField } from "@/lib/core/milestone-merge";
 import type { MilestoneFormReply } from "@/lib/web/form-submission";
-import type { MilestoneFormOptions, Option, RuleOption } from "@/lib/core/views";
+import type { FoundSource, MilestoneFormOptions, Option, RuleOption } from "@/lib/core/views";
 
 const SPARE_SOURCE_ROWS = 2;
 
@@ -25,7 +27,7 @@ const FIELD_LABELS: Record<string, string> = {
 function labelOf(parameter: string): string {
   const source = /^sources\.(\d+)(?:\.(\w+))?$/.exec(parameter);
   if (source) {
-    const part = { title: "title", url: "URL", publisher: "publisher", locator: "passage", slug: "source" }[source[2] ?? ""] ?? "";
+    const part = { title: "title", url: "URL", publisher: "publisher", kind: "kind of source", locator: "passage", slug: "source" }[source[2] ?? ""] ?? "";
     return `Source ${Number(source[1]) + 1}${part ? ` ${part}` : ""}`;
   }
   return FIELD_LABELS[parameter] ?? parameter;
@@ -44,9 +46,38 @@ function withSpareSources(values: MilestoneFormValues): MilestoneFormValues {
   return { ...values, sources: withSpareRows(values.sources) };
 }
 
-function withSpareRows(sources: MilestoneFormValues["sources"]): MilestoneFormValues["sources"] {
-  // A row left empty comes back from Conform as nothing at all (a hole in the list).
-  const filled = sources.filter((s) => s && (s.slug || s.title || s.url || s.publisher || s.locator));
+const isEmptyRow = (s: SourceFormValues | undefined) => !s || !(s.slug || s.title || s.url || s.publisher || s.kind || s.locator);
+
+/**
+ * The rows of a reply: a refused save sends back its filled rows only, which get spare rows again;
+ * a list the page rebuilt itself (a source cited, a row added) comes back as it was, empty rows
+ * included (Conform sends an empty row as a hole in the list).
+ */
+function sentRows(sources: unknown): SourceFormValues[] {
+  const rows: (SourceFormValues | undefined)[] = Array.isArray(sources) ? sources : [];
+  if (rows.length > 0 && rows.some(isEmptyRow)) return rows.map((s) => (isEmptyRow(s) ? EMPTY_SOURCE : { ...EMPTY_SOURCE, ...s }));
+  return withSpareRows(rows.filter((s): s is SourceFormValues => !!s));
+}
+
+/** The source rows as the page holds them now, in order, without those ticked "remove". */
+function sourceRowsOnPage(formId: string, name: string): SourceFormValues[] {
+  const form = document.getElementById(formId) as HTMLFormElement | null;
+  if (!form) return [];
+  const value = (row: number, part: string) => {
+    const control = form.elements.namedItem(`${name}[${row}].${part}`);
+    if (control instanceof HTMLInputElement && control.type === "checkbox") return control.checked ? "on" : "";
+    return control instanceof HTMLInputElement || control instanceof HTMLTextAreaElement || control instanceof HTMLSelectElement ? control.value : "";
+  };
+  const rows: SourceFormValues[] = [];
+  for (let i = 0; form.elements.namedItem(`${name}[${i}].locator`) || form.elements.namedItem(`${name}[${i}].slug`); i++) {
+    if (value(i, "remove") === "on") continue;
+    rows.push({ slug: value(i, "slug"), title: value(i, "title"), url: value(i, "url"), publisher: value(i, "publisher"), kind: value(i, "kind"), locator: value(i, "locator") });
+  }
+  return rows;
+}
+
+function withSpareRows(sources: readonly (SourceFormValues | undefined)[]): SourceFormValues[] {
+  const filled = sources.filter((s): s is SourceFormValues => !isEmptyRow(s));
   const spare = filled.length === 0 ? SPARE_SOURCE_ROWS + 1 : SPARE_SOURCE_ROWS;
   return [...filled, ...Array.from({ length: spare }, () => EMPTY_SOURCE)];
 }
@@ -68,16 +99,21 @@ export function MilestoneForm({ save, options, initial, milestone, showEffects, 
 }) {
   const state = useFormReply(save);
   const sent = state.reply?.initialValue as MilestoneFormValues | undefined;
-  // After a refusal, only what was sent: a field left empty is missing from it, and must stay empty.
-  const defaultValue = withSpareSources(sent ? { ...sent, sources: Array.isArray(sent.sources) ? sent.sources : [] } : initial);
+  // After a reply, only what was sent: a field left empty is missing from it, and must stay empty;
+  // the rows are those sent (the empty ones were dropped), or those a row was added to or picked into.
+  const defaultValue = sent ? { ...sent, sources: sentRows(sent.sources) } : withSpareSources(initial);
+  // Sources picked on this page: a row that cites one sends only its slug, and must still name it.
+  const [picked, setPicked] = useState<ReadonlyMap<string, { title: string; publisher: string; url: string }>>(new Map());
   // The form re-mounts after each attempt (the key), so every field shows what was sent.
   const conflict = state.reply?.conflict ?? null;
   // A conflicting version may cite sources the page did not load: their titles come with it.
-  const recorded = recordedSources([...initial.sources, ...(conflict?.theirs.sources ?? [])]);
-  return <MilestoneFields key={state.attempt} {...{ state, defaultValue, options, milestone, showEffects, cancelHref, recorded, zone }} />;
+  const recorded = new Map([...recordedSources([...initial.sources, ...(conflict?.theirs.sources ?? [])]), ...picked]);
+  const remember = (s: FoundSource) => setPicked((p) => new Map([...p, [s.slug, { title: s.title, publisher: s.publisher ?? "", url: s.url ?? "" }]]));
+  return <MilestoneFields key={state.attempt} {...{ state, defaultValue, options, milestone, showEffects, cancelHref, recorded, zone, remember }} />;
 }
 
-function MilestoneFields({ state, defaultValue, options, milestone, showEffects, cancelHref, recorded, zone }: {
+function MilestoneFields({ state, defaultValue, options, milestone, showEffects, cancelHref, recorded, zone, remember }: {
+  remember: (source: FoundSource) => void;
   state: FormReplyState<MilestoneFormReply>;
   zone: string;
   defaultValue: MilestoneFormValues;
@@ -95,6 +131,9 @@ function MilestoneFields({ state, defaultValue, options, milestone, showEffects,
     return by ? `(${field === "opens" ? "opened" : "closed"} by: ${by})` : null;
   };
   const expectedVersion = textOf(fields.expectedVersion.initialValue);
+  // The source rows, rebuilt on the page (a source cited, a row added): at least one row stays empty for typing.
+  const setRows = (rows: SourceFormValues[]) =>
+    form.update({ name: fields.sources.name, value: (rows.some(isEmptyRow) ? rows : [...rows, EMPTY_SOURCE]) as never });
   const conflict = lastResult?.conflict ?? null;
   // A choice in the conflict puts that version's value into the field. Sources change the rows
   // shown, so Conform re-renders them (a round trip that saves nothing); the other fields are set
@@ -149,8 +188,22 @@ function MilestoneFields({ state, defaultValue, options, milestone, showEffects,
 
       <fieldset className="form-section" id="field-sources">
         <legend>Sources</legend>
-        <p className="field-hint">At least one source. Fill in another row to add a source; save and edit again if you need more rows.</p>
+        <p className="field-hint">At least one source: cite a recorded one, or type a new one in an empty row. Add and remove rows as you need; nothing is saved until you save.</p>
         <ErrorList id="sources-error" messages={messagesOf(fields.sources.name, fields.sources.errors)} />
+        <SourcePicker
+          onPick={(s, locator) => {
+            remember(s);
+            // The cited source goes after the filled rows, before the empty ones; Conform re-renders
+            // the rows (a round trip that saves nothing). The row then sends only its slug and passage.
+            const cited = { ...EMPTY_SOURCE, slug: s.slug, title: s.title, publisher: s.publisher ?? "", url: s.url ?? "", locator };
+            const rows = sourceRowsOnPage(form.id, fields.sources.name);
+            setRows([...rows.filter((r) => !isEmptyRow(r)), cited, ...rows.filter(isEmptyRow)]);
+          }}
+          citedAs={(slug) => {
+            const row = defaultValue.sources.findIndex((r) => r?.slug === slug);
+            return row === -1 ? null : row + 1;
+          }}
+        />
         {fields.sources.getFieldList().map((source, i) => (
           <SourceRow
             key={source.key}
@@ -167,6 +220,9 @@ function MilestoneFields({ state, defaultValue, options, milestone, showEffects,
             }}
           />
         ))}
+        <button type="button" className="add-row" onClick={() => setRows([...sourceRowsOnPage(form.id, fields.sources.name), EMPTY_SOURCE])}>
+          Add a row for a new source
+        </button>
       </fieldset>
 
       <fieldset className="form-section">

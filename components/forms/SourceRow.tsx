@@ -1,7 +1,8 @@
-import { ErrorList, messagesOf, TextField, textOf, type FieldMeta } from "./Field";
+import { SOURCE_KIND_LABELS, SOURCE_KINDS } from "@/lib/core/input-fields";
+import { ErrorList, messagesOf, SelectField, TextField, textOf, type FieldMeta } from "./Field";
 
 /** A source row's fields, as Conform gives them. */
-export type SourceRowField = FieldMeta & { getFieldset(): Record<"slug" | "title" | "url" | "publisher" | "locator", FieldMeta> };
+export type SourceRowField = FieldMeta & { getFieldset(): Record<"slug" | "title" | "url" | "publisher" | "kind" | "locator", FieldMeta> };
 
 /** What a recorded source row shows besides its passage, by the source's slug. */
 export type RecordedSources = ReadonlyMap<string, { title: string; publisher: string; url: string }>;
@@ -62,9 +63,7 @@ export function SourceRow({ index, row, of, classes, passage, optional = true, r
         </p>
         {passage.recordedHint ? <p className="field-hint">{passage.recordedHint}</p> : null}
         <TextField meta={part.locator} id={`${id}-locator`} label="Passage" multiline rows={passage.rows} />
-        <label className="checkbox">
-          <input type="checkbox" name={`${row.name}.remove`} value="on" /> <span>Remove this source from the {of}</span>
-        </label>
+        <RemoveBox name={row.name} of={of} />
       </fieldset>
     );
   }
@@ -78,8 +77,35 @@ export function SourceRow({ index, row, of, classes, passage, optional = true, r
         <TextField meta={part.title} id={`${id}-title`} label="Source title" required />
         <TextField meta={part.url} id={`${id}-url`} label="Source URL" inputMode="url" placeholder="https://" />
         <TextField meta={part.publisher} id={`${id}-publisher`} label="Publisher" />
+        <SelectField
+          meta={part.kind}
+          id={`${id}-kind`}
+          label="Kind of source"
+          required={false}
+          options={SOURCE_KINDS.map((k) => ({ value: k, label: SOURCE_KIND_LABELS[k] }))}
+          emptyLabel="Secondary (unless you say it is official)"
+          hint="Official: the institution’s own text (a judgment, a treaty, a gazette, an official press release)."
+        />
         <TextField meta={part.locator} id={`${id}-locator`} label="Passage" multiline rows={passage.rows} className={classes.passage} hint={passage.hint} />
       </div>
+      {optional ? <RemoveBox name={row.name} of={of} /> : null}
     </fieldset>
+  );
+}
+
+/**
+ * Removing a row before saving: ticked, the row folds away (CSS, so it works without script) and
+ * says it will be removed; unticked, it comes back with everything typed. The save drops it.
+ */
+function RemoveBox({ name, of }: { name: string; of: string }) {
+  return (
+    <>
+      <label className="checkbox source-remove">
+        <input type="checkbox" name={`${name}.remove`} value="on" /> <span>Remove this source from the {of}</span>
+      </label>
+      <p className="source-removed-note" aria-hidden="true">
+        This source will be removed when you save. Untick the box to keep it.
+      </p>
+    </>
   );
 }

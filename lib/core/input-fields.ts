@@ -66,23 +66,44 @@ export const partialDate = z
     return parsed;
   });
 
+/**
+ * What a new source is: `official` (a court, a treaty depositary, a gazette, an official body:
+ * the institution's own text) or `secondary` (a post, an article, a report about it).
+ */
+export const SOURCE_KINDS = ["official", "secondary"] as const;
+export type SourceKindInput = (typeof SOURCE_KINDS)[number];
+export const SOURCE_KIND_LABELS: Record<SourceKindInput, string> = {
+  official: "Official: a court, a treaty, a gazette, an official body",
+  secondary: "Secondary: a post, an article, a report",
+};
+
+/** The stored kind of a new source: official, or other (secondary); demo data is always marked as such. */
+export function storedSourceKind(kind: SourceKindInput | undefined, isSynthetic = false): "OFFICIAL" | "OTHER" | "SYNTHETIC" {
+  if (isSynthetic) return "SYNTHETIC";
+  return kind === "official" ? "OFFICIAL" : "OTHER";
+}
+
 export const sourceInput = z
   .object({
     slug: slug.optional(),
     title: optionalText(500),
     url: optionalText(2000),
     publisher: optionalText(300),
+    kind: z
+      .preprocess((v) => (typeof v === "string" ? v.trim().toLowerCase() : v), z.enum(SOURCE_KINDS, { message: "must be official or secondary" }))
+      .optional(),
     locator: optionalText(4000),
   })
   .strict()
   .superRefine((s, ctx) => {
     if (s.slug) {
-      for (const field of ["title", "url", "publisher"] as const) {
-        if (s[field]) ctx.addIssue({ code: "custom", path: [field], message: "must be left out when the entry refers to an existing source by slug" });
+      for (const field of ["title", "url", "publisher", "kind"] as const) {
+        if (s[field]) ctx.addIssue({ code: "custom", path: [field], message: "must be left out when the entry refers to a recorded source (by its slug): a recorded source is changed on its own" });
       }
       return;
     }
-    if (!s.title) ctx.addIssue({ code: "custom", path: ["title"], message: "is required: the source's title (or give the slug of a recorded source)" });
+    // The form has no slug field: a recorded source is picked there, and given by its slug in the API.
+    if (!s.title) ctx.addIssue({ code: "custom", path: ["title"], message: "is required for a new source (or pick a recorded source instead)" });
     if (s.url && !isWebUrl(s.url)) ctx.addIssue({ code: "custom", path: ["url"], message: "must be a web address starting with http:// or https://" });
   });
 

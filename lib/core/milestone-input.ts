@@ -76,7 +76,7 @@ export function milestoneSlug(title: string, year: number): string {
 // ---------------------------------------------------------------------------------------------
 // The form: what the user typed, as strings, so a refused submission shows it again.
 
-export type SourceFormValues = { slug: string; title: string; url: string; publisher: string; locator: string };
+export type SourceFormValues = { slug: string; title: string; url: string; publisher: string; kind: string; locator: string };
 export type MilestoneFormValues = {
   title: string;
   description: string;
@@ -96,4 +96,4 @@ export type MilestoneFormValues = {
   expectedVersion: string;
 };
 
-export const EMPTY_SOURCE: SourceFormValues = { slug: "", title: "", url: "", publisher: "", locator: "" };
+export const EMPTY_SOURCE: SourceFormValues = { slug: "", title: "", url: "", publisher: "", kind: "", locator: "" };

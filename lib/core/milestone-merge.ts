@@ -39,7 +39,7 @@ export type MilestoneConflict = {
   differences: FieldDifference[];
 };
 
-const sourceKey = (s: SourceFormValues) => (s.slug.trim() ? `slug:${s.slug.trim()}` : `new:${s.title.trim()}|${s.url.trim()}|${s.publisher.trim()}`) + `|${s.locator.trim()}`;
+const sourceKey = (s: SourceFormValues) => (s.slug.trim() ? `slug:${s.slug.trim()}` : `new:${s.title.trim()}|${s.url.trim()}|${s.publisher.trim()}|${s.kind.trim()}`) + `|${s.locator.trim()}`;
 
 /** A field's value in a form that compares: text trimmed, sets sorted, sources by what they cite. */
 function comparable(values: MilestoneFormValues, field: MergeField): string {
@@ -84,8 +84,8 @@ const text = z.preprocess((v) => (v === null || v === undefined ? "" : v), z.coe
 const slugs = z.preprocess((v) => (v === undefined || v === null ? [] : typeof v === "string" ? [v] : v), z.array(z.coerce.string())).catch([]);
 // A record's sources carry `slug`; the history's pictures `source`; a form's rows either.
 const source = z
-  .object({ slug: text.optional(), source: text.optional(), title: text, url: text, publisher: text, locator: text })
-  .transform((s): SourceFormValues => ({ ...EMPTY_SOURCE, slug: s.slug || s.source || "", title: s.title, url: s.url, publisher: s.publisher, locator: s.locator }));
+  .object({ slug: text.optional(), source: text.optional(), title: text, url: text, publisher: text, kind: text, locator: text })
+  .transform((s): SourceFormValues => ({ ...EMPTY_SOURCE, slug: s.slug || s.source || "", title: s.title, url: s.url, publisher: s.publisher, kind: s.kind, locator: s.locator }));
 
 const versionShape = z.object({
   title: text,

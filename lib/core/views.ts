@@ -275,3 +275,13 @@ export type FollowState = { signedIn: boolean; followId: string | null };
 
 /** A deleted milestone or case, as its old address tells of it (components/DeletedRecord.tsx). */
 export type DeletedRecordView = { title: string; deletedAt: Date; deletedBy: string | null };
+
+/** A recorded source as a form's picker lists it (GET /api/v1/sources), with the provisions the words named. */
+export type FoundSource = {
+  slug: string;
+  title: string;
+  publisher: string | null;
+  url: string | null;
+  kind: "official" | "secondary" | "seed-post";
+  provisions: { number: string | null; heading: string; instrument: string }[];
+};

@@ -70,6 +70,7 @@ const handlers = async () => ({
   crime: (await import("@/app/api/v1/crimes/[slug]/route")).GET as unknown as Handler,
   instruments: (await import("@/app/api/v1/instruments/route")).GET as unknown as Handler,
   instrument: (await import("@/app/api/v1/instruments/[slug]/route")).GET as unknown as Handler,
+  sources: (await import("@/app/api/v1/sources/route")).GET as unknown as Handler,
   rules: (await import("@/app/api/v1/rules/route")).GET as unknown as Handler,
   rule: (await import("@/app/api/v1/rules/[slug]/route")).GET as unknown as Handler,
   jurisdiction: (await import("@/app/api/v1/jurisdiction/route")).GET as unknown as Handler,
@@ -169,6 +170,18 @@ describe("instruments", () => {
     expectBadParameters(await call(h.instruments, "/api/v1/instruments?limit=5&after="), ["after"]);
     expectBadParameters(await call(h.instruments, "/api/v1/instruments?limit=101"), ["limit"]);
     expectBadParameters(await call(h.instruments, "/api/v1/instruments?limit=2&limit=3"), ["limit"]);
+  });
+});
+
+describe("sources", () => {
+  it("finds recorded sources by their words, as documented; names a bad parameter", async () => {
+    const h = await handlers();
+    const found = await call(h.sources, "/api/v1/sources?q=Article%2028&limit=5");
+    expect(found.status).toBe(200);
+    expectShape(s.foundSourcesSchema, found.body);
+    expect((found.body.sources as { slug: string }[]).map((x) => x.slug)).toContain("rome-statute-text");
+    expectBadParameters(await call(h.sources, "/api/v1/sources?limit=21&colour=red"), ["q", "limit", "colour"]);
+    expectBadParameters(await call(h.sources, "/api/v1/sources?q=%20%20"), ["q"]);
   });
 });
 
@@ -354,7 +367,7 @@ describe("the OpenAPI document", () => {
       "/api/v1/forums", "/api/v1/forums/{slug}", "/api/v1/crimes", "/api/v1/crimes/{slug}", "/api/v1/instruments", "/api/v1/instruments/{slug}",
       "/api/v1/rules", "/api/v1/rules/{slug}", "/api/v1/jurisdiction", "/api/v1/coverage", "/api/v1/milestones", "/api/v1/milestones/{id}",
       "/api/v1/cases", "/api/v1/cases/{id}", "/api/v1/cases/{id}/stages", "/api/v1/cases/{id}/annotations", "/api/v1/cases/{id}/annotations/{annotationId}",
-      "/api/v1/follows", "/api/v1/follows/{id}", "/api/v1/imports", "/api/v1/me",
+      "/api/v1/follows", "/api/v1/follows/{id}", "/api/v1/imports", "/api/v1/me", "/api/v1/sources",
     ];
     expect(Object.keys(doc.paths).sort()).toEqual(expected.sort());
   });

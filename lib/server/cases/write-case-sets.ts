@@ -1,6 +1,7 @@
 import "server-only";
 import type { CaseInput, CaseSourceInput, StageInput } from "@/lib/core/case-input";
 import { fromIsoDate, type PartialDate } from "@/lib/core/dates";
+import { storedSourceKind } from "@/lib/core/input-fields";
 import { inAbsentiaOf } from "@/lib/core/stage-machine";
 import { auditActorId, auditNote, type Actor } from "../actor";
 import { accusedAuditSelect, accusedSnapshot } from "./case-audit";
@@ -14,7 +15,7 @@ import type { Resolved } from "./resolve-case-references";
 export async function sourceIdFor(tx: Tx, source: CaseSourceInput, resolved: Pick<Resolved, "sourceIds">, isSynthetic: boolean): Promise<string> {
   if (source.slug) return resolved.sourceIds.get(source.slug)!;
   const created = await tx.source.create({
-    data: { slug: await newSourceSlug(tx, source.title!), kind: isSynthetic ? "SYNTHETIC" : "OTHER", title: source.title!, url: source.url, publisher: source.publisher },
+    data: { slug: await newSourceSlug(tx, source.title!), kind: storedSourceKind(source.kind, isSynthetic), title: source.title!, url: source.url, publisher: source.publisher },
     select: { id: true },
   });
   return created.id;

@@ -3,6 +3,7 @@ import { bySlug, slugLookup } from "../slug-lookup";
 import { fromIsoDate, partialDateOf, periodOf } from "@/lib/core/dates";
 import type { MilestoneInput } from "@/lib/core/milestone-input";
 import { AppError, type FieldError } from "../errors";
+import { storedSourceKind } from "@/lib/core/input-fields";
 import { newSourceSlug } from "../slugs";
 import type { Tx } from "../transaction";
 import { closingBoundary, ruleForEffect, type RuleForEffect } from "./milestone-effects";
@@ -64,7 +65,7 @@ export async function resolveMilestoneReferences(tx: Tx, input: MilestoneInput, 
   return { trackId: trackId!, typeId: typeId!, situationId, forumIds, instrumentIds, caseIds, ruleIds, existingSources, opens, closes };
 }
 
-/** The milestone's source links: existing sources by slug, new ones created (kind OTHER). */
+/** The milestone's source links: existing sources by slug, new ones created (official, or other: secondary). */
 export async function sourceLinks(tx: Tx, input: MilestoneInput, resolved: Resolved) {
   const links: { sourceId: string; locator: string | null; sortOrder: number }[] = [];
   for (const [i, s] of input.sources.entries()) {
@@ -72,7 +73,7 @@ export async function sourceLinks(tx: Tx, input: MilestoneInput, resolved: Resol
     if (s.slug) sourceId = resolved.existingSources.find((f) => f.slug === s.slug)!.id;
     else {
       const created = await tx.source.create({
-        data: { slug: await newSourceSlug(tx, s.title!), kind: "OTHER", title: s.title!, url: s.url, publisher: s.publisher },
+        data: { slug: await newSourceSlug(tx, s.title!), kind: storedSourceKind(s.kind), title: s.title!, url: s.url, publisher: s.publisher },
         select: { id: true },
       });
       sourceId = created.id;

@@ -167,6 +167,11 @@ export const noQuery = z.strictObject({});
 
 export const instrumentsQuery = z.strictObject({ limit, after });
 
+export const sourcesQuery = z.strictObject({
+  q: z.string().trim().min(1, { message: "is required: the words to look for (a title, a publisher, an instrument, an article)" }).max(200).describe("The words to look for; every word must match."),
+  limit: z.coerce.number().int().min(1).max(20).default(10).describe("How many sources at most: 1 to 20 (default 10)."),
+});
+
 export function rulesQuery(v: Pick<ApiVocabulary, "forums" | "crimes" | "situations">) {
   return z.strictObject({
     forum: oneOf(v.forums, "Only the rules of this forum.").optional(),
@@ -331,6 +336,22 @@ export const instrumentsListSchema = z.strictObject({
   count: z.number().int(),
   instruments: z.array(instrumentSummarySchema).describe("By slug."),
   next,
+});
+
+export const foundSourcesSchema = z.strictObject({
+  count: z.number().int(),
+  sources: z
+    .array(
+      z.strictObject({
+        slug: z.string().describe("What a milestone or case input gives to cite it: `sources[].slug`."),
+        title: z.string(),
+        publisher: z.string().nullable(),
+        url: z.string().nullable(),
+        kind: z.enum(["official", "secondary", "seed-post"]).describe("official: the institution's own text; seed-post: a post of the seed blog; secondary: any other."),
+        provisions: z.array(z.strictObject({ number: z.string().nullable(), heading: z.string(), instrument: z.string() })).describe("The provisions it is the source of that the words name (at most five)."),
+      }),
+    )
+    .describe("Official sources first, then by title; demo sources are never listed."),
 });
 
 export const provisionSchema = z.strictObject({

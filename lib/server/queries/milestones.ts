@@ -91,7 +91,8 @@ function filterSql(filters: MilestoneFilters): Prisma.Sql {
  * A word as LIKE reads it literally: its %, _ and \\ escaped. Prisma's `contains` does not escape
  * them (a search for "%" would match everything), so both the rows and the counts use this.
  */
-const literalInLike = (word: string) => word.replace(/[\\%_]/g, (c) => `\\${c}`);
+/** A word as LIKE reads it literally: Prisma's `contains` passes % and _ through as wildcards. */
+export const literalInLike = (word: string) => word.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** One word of a search, as a Prisma condition: found, whatever its case, in a text of the milestone or of a source it cites. */
 function textWhere(word: string): Prisma.MilestoneWhereInput {
