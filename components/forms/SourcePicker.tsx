@@ -54,7 +54,7 @@ export function SourcePicker({ onPick, citedAs }: {
         Cite a recorded source
       </label>
       <p className="field-hint" id={`${id}-hint`}>
-        Search by title, publisher, instrument or article (“Rome Statute”, “Article 28”, “ICC press release”), then choose “Cite”. Type a new source in an
+        Search by title, publisher, instrument or article (“Rome Statute”, “Article 28”, “ICC arrest warrants”), then choose “Cite”. Type a new source in an
         empty row only when it is not recorded yet.
       </p>
       <input

@@ -53,6 +53,12 @@ describe("finding a recorded source", () => {
     expect(await searchSources("   ")).toEqual([]);
   });
 
+  it("finds the ICC's press releases on its warrants, official ones before the reports about them", async () => {
+    const found = await searchSources("ICC arrest warrants");
+    expect(found[0]).toMatchObject({ kind: "official", publisher: "International Criminal Court", title: expect.stringMatching(/^Situation in Ukraine: ICC judges issue arrest warrants/) });
+    expect(found.some((s) => s.kind === "secondary")).toBe(true);
+  });
+
   it("takes % and _ as the characters they are, not as wildcards", async () => {
     // As wildcards, these would match every source (any title of 30 characters or more).
     expect(await searchSources("%%")).toEqual([]);

@@ -5,7 +5,7 @@ import { searchSources } from "@/lib/server/queries/source-search";
 
 /**
  * GET /api/v1/sources?q=&limit= — the recorded sources whose title, publisher, address, instrument
- * or provision ("Rome Statute", "Article 28", "ICC press") the words name: what a form's source
+ * or provision ("Rome Statute", "Article 28", "ICC arrest warrants") the words name: what a form's source
  * picker offers. Anyone may read, as every cited source is public. 400 names a bad parameter.
  */
 export async function GET(request: Request): Promise<Response> {
