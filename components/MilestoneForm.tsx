@@ -3,6 +3,7 @@
 import { useForm } from "@conform-to/react";
 import { useState } from "react";
 import { SourcePicker } from "@/components/forms/SourcePicker";
+import { isEmptyRow, pickedDetails, sourceRowsOnPage, withAddedRow, withCitedSource } from "@/components/forms/source-rows";
 import Link from "next/link";
 import { recordedSources, SourceRow, type RecordedSources } from "@/components/forms/SourceRow";
 import { useFormReply, type FormReplyState } from "@/components/forms/use-form-reply";
@@ -46,8 +47,6 @@ function withSpareSources(values: MilestoneFormValues): MilestoneFormValues {
   return { ...values, sources: withSpareRows(values.sources) };
 }
 
-const isEmptyRow = (s: SourceFormValues | undefined) => !s || !(s.slug || s.title || s.url || s.publisher || s.kind || s.locator);
-
 /**
  * The rows of a reply: a refused save sends back its filled rows only, which get spare rows again;
  * a list the page rebuilt itself (a source cited, a row added) comes back as it was, empty rows
@@ -57,23 +56,6 @@ function sentRows(sources: unknown): SourceFormValues[] {
   const rows: (SourceFormValues | undefined)[] = Array.isArray(sources) ? sources : [];
   if (rows.length > 0 && rows.some(isEmptyRow)) return rows.map((s) => (isEmptyRow(s) ? EMPTY_SOURCE : { ...EMPTY_SOURCE, ...s }));
   return withSpareRows(rows.filter((s): s is SourceFormValues => !!s));
-}
-
-/** The source rows as the page holds them now, in order, without those ticked "remove". */
-function sourceRowsOnPage(formId: string, name: string): SourceFormValues[] {
-  const form = document.getElementById(formId) as HTMLFormElement | null;
-  if (!form) return [];
-  const value = (row: number, part: string) => {
-    const control = form.elements.namedItem(`${name}[${row}].${part}`);
-    if (control instanceof HTMLInputElement && control.type === "checkbox") return control.checked ? "on" : "";
-    return control instanceof HTMLInputElement || control instanceof HTMLTextAreaElement || control instanceof HTMLSelectElement ? control.value : "";
-  };
-  const rows: SourceFormValues[] = [];
-  for (let i = 0; form.elements.namedItem(`${name}[${i}].locator`) || form.elements.namedItem(`${name}[${i}].slug`); i++) {
-    if (value(i, "remove") === "on") continue;
-    rows.push({ slug: value(i, "slug"), title: value(i, "title"), url: value(i, "url"), publisher: value(i, "publisher"), kind: value(i, "kind"), locator: value(i, "locator") });
-  }
-  return rows;
 }
 
 function withSpareRows(sources: readonly (SourceFormValues | undefined)[]): SourceFormValues[] {
@@ -108,7 +90,7 @@ export function MilestoneForm({ save, options, initial, milestone, showEffects, 
   const conflict = state.reply?.conflict ?? null;
   // A conflicting version may cite sources the page did not load: their titles come with it.
   const recorded = new Map([...recordedSources([...initial.sources, ...(conflict?.theirs.sources ?? [])]), ...picked]);
-  const remember = (s: FoundSource) => setPicked((p) => new Map([...p, [s.slug, { title: s.title, publisher: s.publisher ?? "", url: s.url ?? "" }]]));
+  const remember = (s: FoundSource) => setPicked((p) => new Map([...p, pickedDetails(s)]));
   return <MilestoneFields key={state.attempt} {...{ state, defaultValue, options, milestone, showEffects, cancelHref, recorded, zone, remember }} />;
 }
 
@@ -131,9 +113,8 @@ function MilestoneFields({ state, defaultValue, options, milestone, showEffects,
     return by ? `(${field === "opens" ? "opened" : "closed"} by: ${by})` : null;
   };
   const expectedVersion = textOf(fields.expectedVersion.initialValue);
-  // The source rows, rebuilt on the page (a source cited, a row added): at least one row stays empty for typing.
-  const setRows = (rows: SourceFormValues[]) =>
-    form.update({ name: fields.sources.name, value: (rows.some(isEmptyRow) ? rows : [...rows, EMPTY_SOURCE]) as never });
+  // The source rows, rebuilt on the page (a source cited, a row added); Conform re-renders them.
+  const setRows = (rows: SourceFormValues[]) => form.update({ name: fields.sources.name, value: rows as never });
   const conflict = lastResult?.conflict ?? null;
   // A choice in the conflict puts that version's value into the field. Sources change the rows
   // shown, so Conform re-renders them (a round trip that saves nothing); the other fields are set
@@ -193,11 +174,7 @@ function MilestoneFields({ state, defaultValue, options, milestone, showEffects,
         <SourcePicker
           onPick={(s, locator) => {
             remember(s);
-            // The cited source goes after the filled rows, before the empty ones; Conform re-renders
-            // the rows (a round trip that saves nothing). The row then sends only its slug and passage.
-            const cited = { ...EMPTY_SOURCE, slug: s.slug, title: s.title, publisher: s.publisher ?? "", url: s.url ?? "", locator };
-            const rows = sourceRowsOnPage(form.id, fields.sources.name);
-            setRows([...rows.filter((r) => !isEmptyRow(r)), cited, ...rows.filter(isEmptyRow)]);
+            setRows(withCitedSource(sourceRowsOnPage(form.id, fields.sources.name), s, locator));
           }}
           citedAs={(slug) => {
             const row = defaultValue.sources.findIndex((r) => r?.slug === slug);
@@ -220,7 +197,7 @@ function MilestoneFields({ state, defaultValue, options, milestone, showEffects,
             }}
           />
         ))}
-        <button type="button" className="add-row" onClick={() => setRows([...sourceRowsOnPage(form.id, fields.sources.name), EMPTY_SOURCE])}>
+        <button type="button" className="add-row" onClick={() => setRows(withAddedRow(sourceRowsOnPage(form.id, fields.sources.name)))}>
           Add a row for a new source
         </button>
       </fieldset>

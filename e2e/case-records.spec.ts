@@ -69,6 +69,13 @@ test("an analyst records a case, moves it through a stage, and sees the accused 
   await page.getByRole("checkbox", { name: "Failed to repress" }).check();
   await page.locator("#source-0-title").fill("A synthetic test source");
   await page.locator("#source-0-url").fill("https://example.org/e2e-case");
+  // A recorded source cited from the picker, with the article it was found by; what was typed stays.
+  await page.getByLabel("Cite a recorded source").fill("article 28");
+  await page.getByRole("button", { name: /^Cite for Article 28 / }).first().click();
+  await expect(page.locator("#source-1")).toContainText("Rome Statute of the International Criminal Court");
+  await expect(page.locator("#source-1-locator")).toHaveValue("Article 28");
+  await expect(page.locator("#source-0-title")).toHaveValue("A synthetic test source");
+  await expect(page.getByRole("checkbox", { name: "Failed to repress" })).toBeChecked();
   await page.getByRole("button", { name: "Record case" }).click();
 
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
@@ -79,6 +86,7 @@ test("an analyst records a case, moves it through a stage, and sees the accused 
   await expect(charges).toContainText("Command responsibility");
   await expect(charges).toContainText("Should have known");
   await expect(charges).toContainText("Failed to prevent, to repress");
+  await expect(page.getByText("Rome Statute of the International Criminal Court").first()).toBeVisible();
   const caseUrl = new URL(page.url()).pathname;
   const accusedHref = (await page.getByRole("link", { name: accusedName, exact: true }).getAttribute("href"))!;
   const accusedSlug = accusedHref.replace("/accused/", "");

@@ -1,6 +1,9 @@
 "use client";
 
 import { useForm } from "@conform-to/react";
+import { useState } from "react";
+import { SourcePicker } from "@/components/forms/SourcePicker";
+import { pickedDetails, sourceRowsOnPage, withCitedSource } from "@/components/forms/source-rows";
 import Link from "next/link";
 import { recordedSources, SourceRow, type RecordedSources, type SourceRowField } from "@/components/forms/SourceRow";
 import { useFormReply, type FormReplyState } from "@/components/forms/use-form-reply";
@@ -20,7 +23,7 @@ import {
 import { CASE_STAGE_LABELS } from "@/lib/core/labels";
 import { EMPTY_SOURCE } from "@/lib/core/milestone-input";
 import { CASE_STAGES } from "@/lib/core/stage-machine";
-import type { CaseFormOptions, Option } from "@/lib/core/views";
+import type { CaseFormOptions, FoundSource, Option } from "@/lib/core/views";
 import type { FormAction } from "@/lib/web/form-submission";
 import styles from "./case.module.css";
 
@@ -269,11 +272,16 @@ export function CaseForm({ save, options, initial, caseSlug, cancelHref }: {
   cancelHref: string;
 }) {
   const state = useFormReply(save);
+  // Sources cited from the picker: their rows send only the slug, and must still name them.
+  const [picked, setPicked] = useState<RecordedSources>(new Map());
+  const recorded = new Map([...recordedSources(initial.sources), ...picked]);
+  const remember = (s: FoundSource) => setPicked((p) => new Map([...p, pickedDetails(s)]));
   // The form re-mounts after each round trip (the key), so every field shows what was sent.
-  return <CaseFields key={state.attempt} {...{ state, options, caseSlug, cancelHref }} defaultValue={formValues(initial, state.reply?.initialValue)} recorded={recordedSources(initial.sources)} />;
+  return <CaseFields key={state.attempt} {...{ state, options, caseSlug, cancelHref, recorded, remember }} defaultValue={formValues(initial, state.reply?.initialValue)} />;
 }
 
-function CaseFields({ state, defaultValue, options, caseSlug, cancelHref, recorded }: {
+function CaseFields({ state, defaultValue, options, caseSlug, cancelHref, recorded, remember }: {
+  remember: (source: FoundSource) => void;
   state: FormReplyState;
   defaultValue: Values;
   recorded: RecordedSources;
@@ -383,6 +391,16 @@ function CaseFields({ state, defaultValue, options, caseSlug, cancelHref, record
         <legend>Sources</legend>
         <p className="field-hint">Where the facts of the case come from: the court’s own page, a press release, an article.</p>
         <ErrorList id="sources-error" messages={messagesOf(fields.sources.name, fields.sources.errors)} />
+        <SourcePicker
+          onPick={(s, locator) => {
+            remember(s);
+            form.update({ name: fields.sources.name, value: withCitedSource(sourceRowsOnPage(form.id, fields.sources.name), s, locator) as never });
+          }}
+          citedAs={(slug) => {
+            const row = sourceRows.findIndex((r) => textOf((r.initialValue as { slug?: unknown } | undefined)?.slug) === slug);
+            return row === -1 ? null : row + 1;
+          }}
+        />
         {sourceRows.map((row, i) => (
           <SourceRow
             key={row.key}

@@ -83,8 +83,8 @@ export function SourceRow({ index, row, of, classes, passage, optional = true, r
           label="Kind of source"
           required={false}
           options={SOURCE_KINDS.map((k) => ({ value: k, label: SOURCE_KIND_LABELS[k] }))}
-          emptyLabel="Secondary (unless you say it is official)"
-          hint="Official: the institution’s own text (a judgment, a treaty, a gazette, an official press release)."
+          emptyLabel="Secondary (if not chosen)"
+          hint="Official: the institution’s own text (a judgment, a treaty, a gazette, an official release). Secondary: a post, an article, a report about it."
         />
         <TextField meta={part.locator} id={`${id}-locator`} label="Passage" multiline rows={passage.rows} className={classes.passage} hint={passage.hint} />
       </div>

@@ -72,10 +72,7 @@ export const partialDate = z
  */
 export const SOURCE_KINDS = ["official", "secondary"] as const;
 export type SourceKindInput = (typeof SOURCE_KINDS)[number];
-export const SOURCE_KIND_LABELS: Record<SourceKindInput, string> = {
-  official: "Official: a court, a treaty, a gazette, an official body",
-  secondary: "Secondary: a post, an article, a report",
-};
+export const SOURCE_KIND_LABELS: Record<SourceKindInput, string> = { official: "Official", secondary: "Secondary" };
 
 /** The stored kind of a new source: official, or other (secondary); demo data is always marked as such. */
 export function storedSourceKind(kind: SourceKindInput | undefined, isSynthetic = false): "OFFICIAL" | "OTHER" | "SYNTHETIC" {
