@@ -5,9 +5,12 @@
  * `next start` and Next's standalone server: nothing here touches Node's response objects.
  */
 import { NextResponse, type NextRequest } from "next/server";
+import createLocaleRouting from "next-intl/middleware";
+import { routing } from "@/lib/i18n/routing";
 import { toIsoDate } from "@/lib/core/dates";
 import { contentSecurityPolicy, newNonce } from "@/lib/web/content-security-policy";
 import { edgeRefusal } from "@/lib/web/edge-refusal";
+import { isLocalizedAddress, pageLocaleHeaders } from "@/lib/web/locale-routing";
 import { isCacheablePageRequest, isKeepableResponse, keptHeaders, pageCacheKey } from "@/lib/web/page-cache";
 import { visitorPages, type KeptPage } from "@/lib/web/visitor-pages";
 
@@ -15,12 +18,25 @@ import { visitorPages, type KeptPage } from "@/lib/web/visitor-pages";
 const RENDER_HEADER = "x-tracker-render";
 const TOKEN = Symbol.for("tracker.renderToken");
 const renderToken = () => ((globalThis as { [TOKEN]?: string })[TOKEN] ??= `${newNonce()}${newNonce()}`);
+// next-intl's routing: an address without a language is redirected to the visitor's (the cookie of
+// an earlier choice, else Accept-Language, else English), and the choice is kept in a cookie.
+const localeRouting = createLocaleRouting(routing);
 
 export async function proxy(request: NextRequest): Promise<NextResponse> {
   if (request.headers.get(RENDER_HEADER) === renderToken()) return rendered(request);
   // A server action from elsewhere or too large (403, 413), an address with a NUL byte (400, 404).
   const refused = await edgeRefusal(request);
   if (refused) return refused;
+  let routed: NextResponse | null = null;
+  if (isLocalizedAddress(request.nextUrl.pathname)) {
+    routed = localeRouting(request);
+    if (routed.headers.has("location")) return routed;
+  }
+  return withLocaleRouting(await answer(request), routed);
+}
+
+/** The page, from the visitors' page cache when it can be, else rendered. */
+async function answer(request: NextRequest): Promise<NextResponse> {
   const pages = visitorPages();
   const url = request.nextUrl.pathname + request.nextUrl.search;
   const headers = Object.fromEntries(request.headers);
@@ -35,6 +51,15 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   return rendered(request);
 }
 
+/** What the language routing adds to a page's answer: the language cookie and the hreflang `Link` header. */
+function withLocaleRouting(response: NextResponse, routed: NextResponse | null): NextResponse {
+  if (!routed) return response;
+  for (const cookie of routed.cookies.getAll()) response.cookies.set(cookie);
+  const alternates = routed.headers.get("link");
+  if (alternates) response.headers.set("link", alternates);
+  return response;
+}
+
 /** Lets Next render the request, with a fresh nonce that its inline scripts carry. */
 function rendered(request: NextRequest): NextResponse {
   // The API answers data: its policy (next.config.ts) lets nothing run, and it needs no nonce.
@@ -42,6 +67,8 @@ function rendered(request: NextRequest): NextResponse {
   const policy = contentSecurityPolicy({ nonce: newNonce(), development: process.env.NODE_ENV === "development" });
   const headers = new Headers(request.headers);
   headers.delete(RENDER_HEADER);
+  // The page's language and its own address, from the address itself (never from the client).
+  for (const [name, value] of pageLocaleHeaders(request.nextUrl.pathname, request.nextUrl.search)) headers.set(name, value);
   // Next reads the nonce from the request's policy and puts it on the scripts it writes.
   headers.set("content-security-policy", policy);
   const response = NextResponse.next({ request: { headers } });

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 
 /** Where the page sits: "Home › Forums › International Criminal Court". */
 export function Breadcrumbs({ trail }: { trail: { href?: string; label: string }[] }) {

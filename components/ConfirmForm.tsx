@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { useActionState } from "react";
 
 /** What a delete action answers when it refuses (a stale version, a missing right). */

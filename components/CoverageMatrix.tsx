@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { periodsSummary, shortPeriodWords } from "@/lib/core/answer-words";
 import type { Matrix, MatrixCell, MatrixRow } from "@/lib/core/matrix";
 import { CONDITION_KIND_LABELS, JURISDICTION_STATUS_LABELS, nameOf, plural } from "@/lib/core/labels";

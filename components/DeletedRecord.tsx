@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { formatDayMinute } from "@/lib/core/timestamps";
 import type { DeletedRecordView } from "@/lib/core/views";
 import { Breadcrumbs } from "./Breadcrumbs";

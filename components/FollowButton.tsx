@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { savedSearchHref } from "@/lib/core/updates";
 import type { FollowState } from "@/lib/core/views";
 import styles from "./FollowButton.module.css";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { conductPhrase, listWords, reachLines } from "@/lib/core/answer-words";
 import { formatPartialDate, type PartialDate as PartialDateValue } from "@/lib/core/dates";
 import type { Conduct, ConductPeriod } from "@/lib/core/jurisdiction";

@@ -4,7 +4,7 @@ import { useForm } from "@conform-to/react";
 import { useState } from "react";
 import { SourcePicker } from "@/components/forms/SourcePicker";
 import { isEmptyRow, pickedDetails, sourceRowsOnPage, withAddedRow, withCitedSource } from "@/components/forms/source-rows";
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { recordedSources, SourceRow, type RecordedSources } from "@/components/forms/SourceRow";
 import { useFormReply, type FormReplyState } from "@/components/forms/use-form-reply";
 import { MilestoneConflict } from "@/components/MilestoneConflict";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import type { MilestoneItem } from "@/lib/core/views";
 import { DemoBadge } from "./DemoBadge";
 import { ExpectedBadge } from "./ExpectedBadge";

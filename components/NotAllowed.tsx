@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 
 /** The 403 of a page: who may do this, and that reading stays open. */
 export function NotAllowed({ what, role, back }: { what: string; role: "analyst" | "admin"; back: { href: string; label: string } }) {

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { listOrAny } from "@/lib/core/labels";
 import { POLICY_KIND_LABELS } from "@/lib/core/policy";
 import type { PolicyView } from "@/lib/core/views";

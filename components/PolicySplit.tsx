@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { POLICY_KIND_LABELS, type Policy } from "@/lib/core/policy";
 import type { NamedRef } from "@/lib/core/views";
 

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import type { Reason } from "@/lib/core/jurisdiction";
 import { CONDITION_KIND_LABELS, provisionLabel, provisionTitle } from "@/lib/core/labels";
 import type { RuleView } from "@/lib/core/views";

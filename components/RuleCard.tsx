@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { describeConduct } from "@/lib/core/jurisdiction";
 import { CONDITION_KIND_LABELS, listOrAny, provisionLabel, provisionTitle } from "@/lib/core/labels";
 import { describeValidity } from "@/lib/core/rule-validity";

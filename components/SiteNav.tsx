@@ -1,30 +1,32 @@
 "use client";
 
-import Link from "next/link";
-import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { Link, usePathname } from "@/lib/i18n/navigation";
 
 const LINKS = [
-  { href: "/", label: "Home" },
-  { href: "/which-forum", label: "Which forum?" },
-  { href: "/coverage", label: "Coverage" },
-  { href: "/forums", label: "Forums" },
-  { href: "/crimes", label: "Crimes" },
-  { href: "/milestones", label: "Milestones" },
-  { href: "/cases", label: "Cases" },
+  { href: "/", label: "home" },
+  { href: "/which-forum", label: "whichForum" },
+  { href: "/coverage", label: "coverage" },
+  { href: "/forums", label: "forums" },
+  { href: "/crimes", label: "crimes" },
+  { href: "/milestones", label: "milestones" },
+  { href: "/cases", label: "cases" },
 ] as const;
 
 /** The main navigation; a client component only to mark the current section. */
 export function SiteNav() {
+  // The path without its language ("/cases", not "/uk/cases").
   const pathname = usePathname() ?? "/";
+  const t = useTranslations("Nav");
   return (
-    <nav aria-label="Main" className="site-nav">
+    <nav aria-label={t("label")} className="site-nav">
       <ul>
         {LINKS.map(({ href, label }) => {
           const current = href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`);
           return (
             <li key={href}>
               <Link href={href} aria-current={current ? (pathname === href ? "page" : "location") : undefined}>
-                {label}
+                {t(label)}
               </Link>
             </li>
           );

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { Markdown } from "@/components/Markdown";
 import type { AnnotationView } from "@/lib/core/views";
 import { NoteBadges } from "./AssessmentBadge";

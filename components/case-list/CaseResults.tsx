@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { caseListHref, describeCaseListQuery, emptyCaseListQuery, isFiltered, type CaseListOptions, type CaseListQuery } from "@/lib/core/case-list-query";
 import { formatCount, plural } from "@/lib/core/labels";
 import type { CaseListResult } from "@/lib/core/views";

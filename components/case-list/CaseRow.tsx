@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { DemoBadge } from "@/components/DemoBadge";
 import { PartialDate } from "@/components/PartialDate";
 import { CASE_STAGE_LABELS, plural } from "@/lib/core/labels";

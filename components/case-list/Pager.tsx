@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import styles from "./case-list.module.css";
 
 /** Keyset pages: "Next page" continues after the last case shown; "First page" starts again. */

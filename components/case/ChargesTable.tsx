@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { FAILED_DUTY_LABELS, KNOWLEDGE_STANDARD_LABELS } from "@/lib/core/case-input";
 import type { CaseChargeView } from "@/lib/core/views";
 import styles from "./case.module.css";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useForm } from "@conform-to/react";
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { ErrorList, ErrorSummary, messagesOf, SelectField, TextField, textOf, type FieldMeta } from "@/components/forms/Field";
 import { useFormReply, type FormReplyState } from "@/components/forms/use-form-reply";
 import type { z } from "zod";

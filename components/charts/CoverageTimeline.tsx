@@ -2,7 +2,7 @@ import { AxisBottom } from "@visx/axis";
 import { Group } from "@visx/group";
 import { scaleUtc } from "@visx/scale";
 import { Bar } from "@visx/shape";
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { Fragment } from "react";
 import { ForumStatusBadge, STATUS_SYMBOLS } from "@/components/ForumStatusBadge";
 import { PartialDate } from "@/components/PartialDate";

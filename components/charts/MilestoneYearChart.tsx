@@ -2,7 +2,7 @@ import { AxisBottom } from "@visx/axis";
 import { Group } from "@visx/group";
 import { scaleBand, scaleLinear } from "@visx/scale";
 import { Bar } from "@visx/shape";
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { describeYearTrackChart, type Tally, type YearTrackChart } from "@/lib/core/milestone-chart";
 import { ExpectedPattern, MILESTONE_COLOURS, patternId, Swatch } from "./patterns";
 

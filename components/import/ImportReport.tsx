@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import { useState } from "react";
 import type { ImportKind, ImportRowReport, RowOutcome } from "@/lib/core/import/types";
 import { asSentence, formatCount, linesLabel, outcomeLabel, recordHref, reportCsv, reportFileName } from "./import-client";

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/lib/i18n/navigation";
 import type { RefObject } from "react";
 import { formatDuration, ROW_OUTCOMES, type ImportCounts } from "@/lib/core/import/types";
 import { formatCount, outcomeLabel, plural } from "./import-client";

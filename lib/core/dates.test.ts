@@ -96,3 +96,27 @@ describe("partialDateOf (a date column and its precision column)", () => {
     expect(partialDateOf(date, precision)).toEqual(expected);
   });
 });
+
+describe("dates in Ukrainian", () => {
+  it.each([
+    [{ date: "2024-10-25", precision: "DAY" }, "25 жовтня 2024 р."],
+    [{ date: "2024-10-01", precision: "MONTH" }, "жовтень 2024 р."],
+    [{ date: "2025-01-01", precision: "YEAR" }, "2025 р."],
+    [{ date: "2025-03-01", precision: "DAY" }, "1 березня 2025 р."],
+    [{ date: "2025-11-01", precision: "MONTH" }, "листопад 2025 р."],
+  ] as const)("%j is %s", (value, expected) => expect(formatPartialDate(value, "uk")).toBe(expected));
+
+  it("keeps the English forms", () => {
+    expect(formatPartialDate({ date: "2024-10-25", precision: "DAY" }, "en")).toBe("25 October 2024");
+    expect(formatPartialDate({ date: "2024-10-01", precision: "MONTH" }, "en")).toBe("October 2024");
+  });
+
+  it("agrees with Intl's Ukrainian day and month forms", () => {
+    for (let m = 1; m <= 12; m++) {
+      const at = new Date(Date.UTC(2024, m - 1, 3));
+      const date = `2024-${String(m).padStart(2, "0")}-03`;
+      expect(formatPartialDate({ date, precision: "DAY" }, "uk")).toBe(new Intl.DateTimeFormat("uk", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(at));
+      expect(formatPartialDate({ date, precision: "MONTH" }, "uk")).toBe(new Intl.DateTimeFormat("uk", { month: "long", year: "numeric", timeZone: "UTC" }).format(at));
+    }
+  });
+});

@@ -5,6 +5,8 @@
  * never local-time Date objects, so that no timezone can move a legal date by a day.
  */
 
+import type { Locale } from "./locales";
+
 export const PRECISIONS = ["DAY", "MONTH", "YEAR"] as const;
 export type Precision = (typeof PRECISIONS)[number];
 
@@ -16,6 +18,16 @@ const MONTHS = [
   "January", "February", "March", "April", "May", "June",
   "July", "August", "September", "October", "November", "December",
 ] as const;
+// Ukrainian names a month by itself in the nominative ("жовтень 2024 р.") and in a date in the
+// genitive ("25 жовтня 2024 р."). Written out rather than asked of Intl, whose data varies by build.
+const UK_MONTHS = ["січень", "лютий", "березень", "квітень", "травень", "червень", "липень", "серпень", "вересень", "жовтень", "листопад", "грудень"] as const;
+const UK_MONTHS_OF = ["січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня", "листопада", "грудня"] as const;
+
+/** A month's name ("October", "жовтень") and, in a date, as a day's month ("October", "жовтня"). */
+export function monthName(month: number, locale: Locale = "en", inDate = false): string {
+  if (locale === "uk") return (inDate ? UK_MONTHS_OF : UK_MONTHS)[month - 1]!;
+  return MONTHS[month - 1]!;
+}
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ISO_MONTH = /^(\d{4})-(\d{2})$/;
@@ -93,9 +105,17 @@ function computePeriod(date: IsoDate, precision: Precision): { start: IsoDate; e
   return { start: date, end: date };
 }
 
-/** "25 October 2024", "October 2024" or "2024": only as much as is known. */
-export function formatPartialDate({ date, precision }: PartialDate): string {
+/**
+ * Only as much as is known: "25 October 2024", "October 2024" or "2024"; in Ukrainian
+ * "25 жовтня 2024 р.", "жовтень 2024 р." or "2024 р.".
+ */
+export function formatPartialDate({ date, precision }: PartialDate, locale: Locale = "en"): string {
   const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  if (locale === "uk") {
+    if (precision === "YEAR") return `${y} р.`;
+    if (precision === "MONTH") return `${monthName(m, "uk")} ${y} р.`;
+    return `${d} ${monthName(m, "uk", true)} ${y} р.`;
+  }
   if (precision === "YEAR") return String(y);
   const month = MONTHS[m - 1]!;
   if (precision === "MONTH") return `${month} ${y}`;

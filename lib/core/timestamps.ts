@@ -5,6 +5,9 @@
  * tell they mean the same moment.
  */
 
+import { formatPartialDate } from "./dates";
+import type { Locale } from "./locales";
+
 /** The time zone of visitors, and of users who have not chosen one. */
 export const DEFAULT_TIME_ZONE = "Europe/Kyiv";
 
@@ -51,6 +54,8 @@ function formatterFor(zone: string): Intl.DateTimeFormat {
 }
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+// The short genitive months of Ukrainian dates ("22 лист. 2026").
+const UK_MONTHS = ["січ.", "лют.", "бер.", "квіт.", "трав.", "черв.", "лип.", "серп.", "вер.", "жовт.", "лист.", "груд."];
 
 function partsOf(at: Date, zone: string): Parts {
   const parts = Object.fromEntries(formatterFor(zone).formatToParts(at).map((p) => [p.type, p.value])) as Record<string, string>;
@@ -68,9 +73,10 @@ function partsOf(at: Date, zone: string): Parts {
   };
 }
 
-/** "22 Nov 2026, 06:31 UTC+2": to the minute, for lists. */
-export function formatMinute(iso: string, zone: string): string {
+/** "22 Nov 2026, 06:31 UTC+2" ("22 лист. 2026 р., 06:31 UTC+2"): to the minute, for lists. */
+export function formatMinute(iso: string, zone: string, locale: Locale = "en"): string {
   const p = partsOf(new Date(iso), zone);
+  if (locale === "uk") return `${Number(p.day)} ${UK_MONTHS[Number(p.month) - 1]} ${p.year} р., ${p.hour}:${p.minute} ${p.offset}`;
   return `${Number(p.day)} ${p.monthShort} ${p.year}, ${p.hour}:${p.minute} ${p.offset}`;
 }
 
@@ -87,10 +93,9 @@ export function formatDayMinute(at: Date, zone: string): string {
   return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute} ${p.offset}`;
 }
 
-const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
-/** The day a moment falls on in `zone`: "2026-11-22", and "22 November 2026" to show. */
-export function dayIn(at: Date, zone: string): { iso: string; label: string } {
+/** The day a moment falls on in `zone`: "2026-11-22", and "22 November 2026" ("22 листопада 2026 р.") to show. */
+export function dayIn(at: Date, zone: string, locale: Locale = "en"): { iso: string; label: string } {
   const p = partsOf(at, zone);
-  return { iso: `${p.year}-${p.month}-${p.day}`, label: `${Number(p.day)} ${MONTH_NAMES[Number(p.month) - 1]} ${p.year}` };
+  const iso = `${p.year}-${p.month}-${p.day}`;
+  return { iso, label: formatPartialDate({ date: iso, precision: "DAY" }, locale) };
 }

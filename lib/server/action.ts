@@ -1,6 +1,6 @@
 import "server-only";
 import type { SubmissionResult } from "@conform-to/dom";
-import { redirect } from "next/navigation";
+import { redirectInLocale } from "@/lib/i18n/redirect";
 import { fieldNameOf, type FormReply } from "@/lib/web/form-submission";
 import type { Actor } from "./actor";
 import { AppError, type AppErrorCode, type FieldError } from "./errors";
@@ -67,5 +67,5 @@ export async function confirmedChange(
   } catch (error) {
     return { message: refusalOf(error, doing).message };
   }
-  redirect(to(slug));
+  return await redirectInLocale(to(slug));
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { redirect } from "next/navigation";
+import { redirectInLocale } from "@/lib/i18n/redirect";
 import { hasRole, type Actor, type Role } from "./actor";
 import { currentActor } from "./auth";
 
@@ -10,6 +10,6 @@ import { currentActor } from "./auth";
  */
 export async function pageActor(role: Role, callbackUrl: string): Promise<{ actor: Actor; allowed: boolean }> {
   const actor = await currentActor();
-  if (actor.kind === "anonymous") redirect(`/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`);
+  if (actor.kind === "anonymous") return await redirectInLocale(`/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`);
   return { actor, allowed: hasRole(actor, role) };
 }

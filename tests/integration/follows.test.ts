@@ -419,7 +419,7 @@ describe("the private feed", () => {
   });
 
   it("serves valid, private Atom for a good token and a plain 404 for a bad, revoked or missing one", async () => {
-    const { GET } = await import("@/app/updates/feed.xml/route");
+    const { GET } = await import("@/app/[locale]/updates/feed.xml/route");
     const { token } = await createFeedToken({ actor: follower });
     const response = await GET(new Request(`http://localhost:3000/updates/feed.xml?token=${encodeURIComponent(token)}`));
     expect(response.status).toBe(200);

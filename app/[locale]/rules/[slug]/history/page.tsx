@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import { Link } from "@/lib/i18n/navigation";
+import { notFound } from "next/navigation";
+import { Breadcrumbs } from "@/components/Breadcrumbs";
+import { HistoryList } from "@/components/HistoryList";
+import { RuleCard } from "@/components/RuleCard";
+import { isoToday } from "@/lib/core/dates";
+import { timeZoneOf } from "@/lib/server/actor";
+import { currentActor } from "@/lib/server/auth";
+import { getRuleHistory } from "@/lib/server/queries/milestone-history";
+import { getRuleViews } from "@/lib/server/queries/rules";
+
+export const metadata: Metadata = { title: "Rule history" };
+
+/**
+ * Every change to a jurisdiction rule: rules are data, so their history is part of the record.
+ * What the rule says now comes first, so each change can be read against it.
+ */
+export default async function RuleHistoryPage({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const today = isoToday(new Date());
+  const [history, views] = await Promise.all([getRuleHistory(slug), getRuleViews([slug], today)]);
+  const current = views.get(slug);
+  if (!history || history.rule.deletedAt || !current) notFound();
+  const { rule, entries } = history;
+  return (
+    <>
+      <Breadcrumbs trail={[{ href: "/forums", label: "Forums" }, { href: `/forums/${rule.forum.slug}`, label: rule.forum.name }, { label: `History of ${slug}` }]} />
+      <p className="eyebrow">History of a jurisdiction rule</p>
+      <h1>{slug}</h1>
+      <p className="lead">
+        Every change to this rule of the <Link href={`/forums/${rule.forum.slug}`}>{rule.forum.name}</Link>, newest first: who made it, when, and what changed. It
+        is at version {rule.version}. A change to a rule changes the tracker’s answers from that moment.
+      </p>
+      <section aria-labelledby="current-rule-heading" className="section">
+        <h2 id="current-rule-heading">What the rule says now</h2>
+        <RuleCard rule={current} historyLink={false} />
+      </section>
+      <section aria-labelledby="changes-heading" className="section">
+        <h2 id="changes-heading">Changes, newest first</h2>
+        <HistoryList entries={entries} headingLevel={3} zone={timeZoneOf(await currentActor())} />
+      </section>
+    </>
+  );
+}

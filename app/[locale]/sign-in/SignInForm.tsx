@@ -1,0 +1,62 @@
+"use client";
+
+import { signIn } from "next-auth/react";
+import { useRouter } from "@/lib/i18n/navigation";
+import { useEffect, useState } from "react";
+
+const MESSAGES: Record<string, string> = {
+  CredentialsSignin: "The e-mail address or the password is wrong.",
+  throttled: "Too many failed sign-in attempts for this account or from this address. Wait a minute, then try again.",
+};
+
+/**
+ * Signs in without leaving the page, so an error appears beside the form and keeps the e-mail.
+ * The inputs are uncontrolled: what someone types before the page has hydrated is not wiped.
+ */
+export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+  // Signing in needs this script; until it runs, the button waits rather than submit a plain form.
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
+
+  async function submit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const email = form.get("email");
+    const password = form.get("password");
+    setPending(true);
+    setError(null);
+    const result = await signIn("credentials", { email, password, redirect: false });
+    setPending(false);
+    if (!result || result.error) {
+      setError(MESSAGES[result?.error ?? ""] ?? "Signing in failed. Try again in a moment.");
+      return;
+    }
+    router.push(callbackUrl);
+    router.refresh();
+  }
+
+  return (
+    // method="post": a submit before hydration must never put the password in the URL.
+    <form className="sign-in-form" method="post" onSubmit={submit} noValidate data-ready={ready ? "true" : undefined}>
+      {error ? (
+        <p className="notice notice-error" role="alert" id="sign-in-error">
+          {error}
+        </p>
+      ) : null}
+      <div className="field">
+        <label htmlFor="email">E-mail</label>
+        <input id="email" name="email" type="email" autoComplete="username" required aria-describedby={error ? "sign-in-error" : undefined} />
+      </div>
+      <div className="field">
+        <label htmlFor="password">Password</label>
+        <input id="password" name="password" type="password" autoComplete="current-password" required />
+      </div>
+      <button type="submit" disabled={pending || !ready}>
+        {pending ? "Signing in…" : "Sign in"}
+      </button>
+    </form>
+  );
+}
