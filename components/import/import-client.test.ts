@@ -136,6 +136,8 @@ describe("reportCsv", () => {
   it("names the file after the one imported", () => {
     expect(reportFileName("my cases.csv", true)).toBe("my-cases-check-report.csv");
     expect(reportFileName("dump.json", false)).toBe("dump-import-report.csv");
+    // The user's own file name, letters kept: not transliterated like a slug (decision 038).
+    expect(reportFileName("справи 2024.csv", true)).toBe("справи-2024-check-report.csv");
   });
 });
 

@@ -166,11 +166,29 @@ describe("stageChangeInputSchema", () => {
 });
 
 describe("slugFromWords", () => {
+  // Latin words give the slugs they gave before transliteration came in: addresses stay stable.
   it.each([
     ["Prosecutor v. Ivanov", "prosecutor-v-ivanov"],
     ["  Łukasz — Café  ", "ukasz-cafe"],
-    ["Іван Приклад", "accused"],
-  ])("%s → %s", (words, slug) => {
+    ["O'Brien’s case, 2nd (revised)", "o-brien-s-case-2nd-revised"],
+    ["Ukraine ratifies the Rome Statute — Résolution № 5 über Ärzte", "ukraine-ratifies-the-rome-statute-resolution-no-5-uber-arzte"],
+    ["A very long title that goes on and on well past the sixty characters a slug may have", "a-very-long-title-that-goes-on-and-on-well-past-the-sixty-ch"],
+    ["???", "accused"],
+  ])("Latin: %s → %s", (words, slug) => {
+    expect(slugFromWords(words, "accused")).toBe(slug);
+  });
+
+  // Cyrillic is transliterated by the official Ukrainian system, not dropped for the fallback.
+  it.each([
+    ["an accused's name", "Іван Приклад", "ivan-pryklad"],
+    ["a hyphenated name with the modifier-letter apostrophe", "Марʼяна Львова-Бєлова", "mariana-lvova-bielova"],
+    ["the same name with the typewriter apostrophe", "Мар'яна Львова-Бєлова", "mariana-lvova-bielova"],
+    ["a Ukrainian case title", "Справа про обстріл Мар'янки", "sprava-pro-obstril-marianky"],
+    ["a case title in capitals", "ПРОКУРОР ПРОТИ ЩЕРБАКА", "prokuror-proty-shcherbaka"],
+    ["mixed Latin and Cyrillic", "ICC v. Путін", "icc-v-putin"],
+    ["a name as Russian sources spell it (the tracker's choice)", "Путин", "putyn"],
+    ["decomposed й", "Олексіи\u0306", "oleksii"],
+  ])("%s: %s → %s", (_what, words, slug) => {
     expect(slugFromWords(words, "accused")).toBe(slug);
   });
 });

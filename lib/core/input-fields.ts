@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { parsePartialDate, type PartialDate } from "./dates";
+import { transliterate } from "./transliteration";
 
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const slug = z.string({ message: "must be a slug: lower-case words joined by hyphens" }).trim().regex(SLUG, { message: "must be a slug: lower-case words joined by hyphens" });
@@ -106,9 +107,14 @@ export const sourceInput = z
 
 export type SourceInput = z.infer<typeof sourceInput>;
 
-/** A URL-safe slug from a title or a name: its words, lower-case, without accents ("icc-v-ivanov"). */
+/**
+ * A URL-safe slug from a title or a name: its words, lower-case, without accents ("icc-v-ivanov").
+ * Cyrillic is transliterated first, by the official Ukrainian system (see transliteration.ts), so
+ * «Верховна Рада ухвалила закон» gives "verkhovna-rada-ukhvalyla-zakon" rather than the fallback;
+ * Latin text is untouched by it and gives the slug it always gave (decision 038).
+ */
 export function slugFromWords(words: string, fallback: string): string {
-  const base = words
+  const base = transliterate(words)
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()

@@ -92,6 +92,9 @@ describe("helpers", () => {
     expect(milestoneSlug("Ukraine ratifies the Rome Statute", 2024)).toBe("ukraine-ratifies-the-rome-statute-2024");
     expect(milestoneSlug("Résolution 2025", 2025)).toBe("resolution-2025");
     expect(milestoneSlug("???", 2025)).toBe("milestone-2025");
+    // A Ukrainian title is transliterated (it gave "milestone-2025" before).
+    expect(milestoneSlug("Верховна Рада ухвалила закон про Спеціальний трибунал", 2025)).toBe("verkhovna-rada-ukhvalyla-zakon-pro-spetsialnyi-trybunal-2025");
+    expect(milestoneSlug("Україна ратифікувала Римський статут 2024", 2024)).toBe("ukraina-ratyfikuvala-rymskyi-statut-2024");
   });
 
   it("a posted form is read by the same schema: empty source rows dropped, errors named by the row shown again", () => {

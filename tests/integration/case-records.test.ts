@@ -269,6 +269,25 @@ describe("recording a case", () => {
     expect(first.charges[0]).toMatchObject({ accused: null, knowledgeStandard: null, failedDuties: [] });
   });
 
+  it("gives a case titled in Ukrainian, and an accused named in Ukrainian, addresses in Latin letters", async () => {
+    const title = "Прокурор проти Марʼяни Тестенко-Бєлової";
+    const input = {
+      ...valid,
+      reference: null,
+      title,
+      forum: "ukraine-domestic",
+      accused: [{ key: "u1", name: "Марʼяна Тестенко-Бєлова", kind: "natural" }],
+      charges: [{ accused: "u1", crime: "war-crimes", mode: "direct", provisionCited: "Article 438 of the Criminal Code of Ukraine" }],
+    };
+    const created = await call({ method: "POST", path: "/api/v1/cases", token: tokens.analyst, body: input });
+    expect(created.status, JSON.stringify(created.json)).toBe(201);
+    expect(created.json).toMatchObject({ slug: "prokuror-proty-mariany-testenko-bielovoi", title, accused: [{ slug: "mariana-testenko-bielova", name: "Марʼяна Тестенко-Бєлова" }] });
+    // The same name with the typewriter apostrophe is another accused with a numbered slug.
+    const second = await createCase({ actor: actors.analyst, now: NOW, input: { ...input, accused: [{ ...input.accused[0]!, name: "Мар'яна Тестенко-Бєлова" }] } });
+    expect([second.slug, second.accused[0]!.slug]).toEqual(["prokuror-proty-mariany-testenko-bielovoi-2", "mariana-testenko-bielova-2"]);
+    expect((await call({ method: "GET", path: `/api/v1/cases/${created.json.slug}` })).json).toMatchObject({ title });
+  });
+
   it("records a civilian superior's knowledge standard (Rome Statute, Article 28(b)) over the API and reads it back", async () => {
     const input = {
       ...valid,

@@ -175,6 +175,9 @@ describe("the batch path writes what the use cases write", () => {
 
     const [a, b] = [await picture(batch), await picture(useCases)];
     expect(a.cases).toHaveLength(6);
+    // Cyrillic titles and names get transliterated slugs (decision 038), on both paths alike (below).
+    const slugOf = (rows: unknown[], externalId: string) => (rows as { externalId: string; slug: string }[]).find((r) => r.externalId === externalId)?.slug;
+    expect([slugOf(a.cases, "eq-3"), slugOf(a.accused, "eq-p-5")]).toEqual(["sprava-pro-obstril-marianky", "olena-petrenko"]);
     expect(a.audit.length).toBeGreaterThan(12);
     for (const key of Object.keys(a) as (keyof typeof a)[]) expect({ [key]: a[key] }).toEqual({ [key]: b[key] });
   }, 120_000);

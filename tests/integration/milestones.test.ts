@@ -127,6 +127,16 @@ describe("logging a milestone", () => {
     const again = await createMilestone({ actor: actors.analyst, input: valid });
     expect(again.slug).toBe("test-milestone-a-month-precision-event-2026-2");
   });
+
+  it("gives a milestone titled in Ukrainian an address in Latin letters, by the official transliteration", async () => {
+    const title = "Верховна Рада ухвалила закон про Спеціальний трибунал";
+    const record = await createMilestone({ actor: actors.analyst, input: { ...valid, title } });
+    expect(record).toMatchObject({ slug: "verkhovna-rada-ukhvalyla-zakon-pro-spetsialnyi-trybunal-2026", title });
+    const again = await createMilestone({ actor: actors.analyst, input: { ...valid, title } });
+    expect(again.slug).toBe("verkhovna-rada-ukhvalyla-zakon-pro-spetsialnyi-trybunal-2026-2");
+    // The title is stored as written; only the address is in Latin letters.
+    expect(await database.prisma.milestone.findUniqueOrThrow({ where: { slug: record.slug }, select: { title: true } })).toEqual({ title });
+  });
 });
 
 describe("changing a milestone", () => {
