@@ -39,7 +39,7 @@ test("GET /api/v1/me without credentials is a 401", async ({ request }) => {
 test("a viewer creates an API token, sees it once, uses it, revokes it, and it stops working", async ({ page, request }) => {
   await signIn(page, "/account");
   // The header's name leads to the account page.
-  await expect(page.locator("a.session-user")).toHaveAttribute("href", "/account");
+  await expect(page.locator("a.session-user")).toHaveAttribute("href", "/en/account");
   await expect(page.getByTestId("account-email")).toHaveText(email);
   await expect(page.getByTestId("account-role")).toContainText("Viewer");
   await expect(page.getByRole("link", { name: "Audit trail" })).toHaveCount(0);

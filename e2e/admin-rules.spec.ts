@@ -139,6 +139,6 @@ test("a stale edit is refused as a conflict, keeping the admin's text", async ({
   await e2eSql(`update "JurisdictionRule" set version = version + 1 where slug = $1`, [slug]);
   await page.getByRole("button", { name: "Save the rule" }).click();
   await expect(page.locator("#rule-form-conflict")).toContainText("Someone else changed this rule");
-  await expect(page.locator("#rule-form-conflict").getByRole("link", { name: /current version/ })).toHaveAttribute("href", `/admin/rules/${slug}/edit`);
+  await expect(page.locator("#rule-form-conflict").getByRole("link", { name: /current version/ })).toHaveAttribute("href", `/en/admin/rules/${slug}/edit`);
   await expect(page.locator("#field-summary")).toHaveValue(stale);
 });

@@ -52,7 +52,7 @@ let noteId = "";
 test("an anonymous visitor sees how many notes exist, not the notes, and the API answers 401", async ({ page, request }) => {
   await page.goto(casePage);
   await expect(notes(page).getByRole("heading", { level: 2 })).toContainText("Analysts’ notes (0)");
-  await expect(notes(page).getByRole("link", { name: "Sign in to read the analysts’ notes" })).toHaveAttribute("href", `/sign-in?callbackUrl=${encodeURIComponent(casePage)}`);
+  await expect(notes(page).getByRole("link", { name: "Sign in to read the analysts’ notes" })).toHaveAttribute("href", `/en/sign-in?callbackUrl=${encodeURIComponent(casePage)}`);
   await expect(notes(page).locator("textarea")).toHaveCount(0);
   expect((await request.get(`/api/v1/cases/${caseSlug}/annotations`)).status()).toBe(401);
   expect((await request.post(`/api/v1/cases/${caseSlug}/annotations`, { data: { body: "x", assessment: "stalled" } })).status()).toBe(401);

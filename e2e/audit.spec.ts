@@ -48,8 +48,8 @@ test("an admin browses the seed's creations, filters, pages back, and reads a di
   // A milestone's creation links to its page; the diff opens without JavaScript (<details>).
   await page.goto("/admin/audit?entity=Milestone&action=CREATE");
   // The newest creations may be of milestones deleted since (by other specs), which have no page.
-  const row = page.getByTestId("audit-row").filter({ has: page.locator('a[href^="/milestones/"]') }).first();
-  await expect(row.getByRole("link").first()).toHaveAttribute("href", /^\/milestones\/[\w-]+$/);
+  const row = page.getByTestId("audit-row").filter({ has: page.locator('a[href^="/en/milestones/"]') }).first();
+  await expect(row.getByRole("link").first()).toHaveAttribute("href", /^\/en\/milestones\/[\w-]+$/);
   await row.locator("summary").click();
   await expect(row.locator("table")).toContainText("title");
 

@@ -78,7 +78,7 @@ test("a facet narrows the search, and its counts say what each choice gives", as
   await expect(rows(page)).toHaveCount(1);
   await expect(page.locator("#result-count")).toContainText("Forum: International Criminal Court");
   await expect(page.locator("#facet-forum-icc")).toBeChecked();
-  await expect(page.getByRole("link", { name: "Clear search and filters" })).toHaveAttribute("href", "/cases");
+  await expect(page.getByRole("link", { name: "Clear search and filters" })).toHaveAttribute("href", "/en/cases");
 });
 
 test("sorts, pages on with no case twice, and the address gives the same list again", async ({ page, context }) => {

@@ -48,7 +48,7 @@ test("the case list's CSV link downloads exactly the listed cases, with the docu
 test("the milestone timeline links to its export with the filters in force", async ({ page }) => {
   await page.goto("/milestones?track=accountability");
   const csv = page.getByTestId("export-links").getByRole("link", { name: "CSV" });
-  await expect(csv).toHaveAttribute("href", "/milestones/export.csv?track=accountability");
+  await expect(csv).toHaveAttribute("href", "/en/milestones/export.csv?track=accountability");
   const response = await page.request.get("/milestones/export.csv?track=accountability");
   expect(response.headers()["content-disposition"]).toMatch(/^attachment; filename="milestones-\d{4}-\d{2}-\d{2}\.csv"$/);
   const [header] = parseCsv(await response.text(), { bom: true });

@@ -34,9 +34,9 @@ test.afterAll(async () => {
 test("an anonymous visitor is asked to sign in, and sees how following works", async ({ page }) => {
   await page.goto("/updates");
   await expect(page.getByRole("heading", { level: 1, name: "Updates" })).toBeVisible();
-  await expect(page.getByRole("link", { name: "Sign in" }).last()).toHaveAttribute("href", "/sign-in?callbackUrl=%2Fupdates");
+  await expect(page.getByRole("link", { name: "Sign in" }).last()).toHaveAttribute("href", "/en/sign-in?callbackUrl=%2Fupdates");
   await page.goto("/forums/special-tribunal");
-  await expect(page.getByRole("link", { name: "Sign in to follow this forum" })).toHaveAttribute("href", "/sign-in?callbackUrl=%2Fforums%2Fspecial-tribunal");
+  await expect(page.getByRole("link", { name: "Sign in to follow this forum" })).toHaveAttribute("href", "/en/sign-in?callbackUrl=%2Fforums%2Fspecial-tribunal");
 });
 
 test("a user follows a case and a forum, sees what changed with why, marks it read, and reads it in a feed", async ({ page, request, baseURL }) => {
@@ -82,7 +82,7 @@ test("a user follows a case and a forum, sees what changed with why, marks it re
   await expect(stage).toContainText("by E2E Note Writer");
   const noteItem = ours.filter({ hasText: "New note" });
   await expect(noteItem).toContainText("The warrant is not yet enforced.");
-  await expect(noteItem.getByRole("link", { name: new RegExp(caseTitle) })).toHaveAttribute("href", `/cases/${caseSlug}#note-e2e_note_${stamp}`);
+  await expect(noteItem.getByRole("link", { name: new RegExp(caseTitle) })).toHaveAttribute("href", `/en/cases/${caseSlug}#note-e2e_note_${stamp}`);
 
   await page.getByRole("button", { name: "Mark all as read" }).click();
   await expect(page.getByText("Marked as read.")).toBeVisible();

@@ -6,7 +6,7 @@
 import { expect, test } from "@playwright/test";
 
 const entrySlugs = async (page: import("@playwright/test").Page) =>
-  page.locator(".timeline a[href^='/milestones/']").evaluateAll((links) => [...new Set(links.map((a) => a.getAttribute("href")))]);
+  page.locator(".timeline a[href^='/en/milestones/']").evaluateAll((links) => [...new Set(links.map((a) => a.getAttribute("href")))]);
 
 test("the seed's timeline fits on one page: no pages, as before", async ({ page }) => {
   await page.goto("/milestones");

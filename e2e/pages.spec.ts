@@ -76,7 +76,7 @@ test("home says what the tracker is, leads to its two answers, names its situati
     const named = situationName(m.situation);
     if (named) await expect(items.nth(i).locator(".ml-meta")).toContainText(`${named} · Accountability`);
   }
-  await expect(page.getByRole("link", { name: "security guarantees" })).toHaveAttribute("href", "/milestones?track=security-guarantees");
+  await expect(page.getByRole("link", { name: "security guarantees" })).toHaveAttribute("href", "/en/milestones?track=security-guarantees");
   await items.first().locator(".ml-title").click();
   await expect(page).toHaveURL(new RegExp(`/milestones/${expected[0]!.slug}$`));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(expected[0]!.title);
@@ -242,7 +242,7 @@ test("a malformed filter shows a notice naming the parameter and its allowed val
   // The valid filter still applies.
   const iccCount = seed.milestones.filter((m) => (m.forums ?? []).includes("icc")).length;
   await expect(page.locator("article.milestone")).toHaveCount(iccCount);
-  await expect(page.locator(".results-bar").getByRole("link", { name: "Clear filters" })).toHaveAttribute("href", "/milestones");
+  await expect(page.locator(".results-bar").getByRole("link", { name: "Clear filters" })).toHaveAttribute("href", "/en/milestones");
 });
 
 test("unknown forum, crime and milestone slugs and unknown routes answer 404 with a way back", async ({ page }) => {
@@ -250,8 +250,8 @@ test("unknown forum, crime and milestone slugs and unknown routes answer 404 wit
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
-    await expect(page.locator("main").getByRole("link", { name: "Forums" })).toHaveAttribute("href", "/forums");
-    await expect(page.locator("main").getByRole("link", { name: "Milestones" })).toHaveAttribute("href", "/milestones");
+    await expect(page.locator("main").getByRole("link", { name: "Forums" })).toHaveAttribute("href", "/en/forums");
+    await expect(page.locator("main").getByRole("link", { name: "Milestones" })).toHaveAttribute("href", "/en/milestones");
   }
 });
 
@@ -274,8 +274,8 @@ test("the timeline is searched by words and a period, and its address, export an
   expect(await entries.count()).toBeGreaterThanOrEqual(expected.length);
   for (const m of expected) await expect(entries.filter({ hasText: m.title })).toHaveCount(1);
   await expect(page.getByLabel("Words")).toHaveValue("Rome Statute");
-  await expect(page.getByTestId("export-links").getByRole("link", { name: "CSV" })).toHaveAttribute("href", "/milestones/export.csv?q=Rome+Statute&from=2024");
-  await expect(page.getByTestId("feed-link")).toHaveAttribute("href", "/milestones/feed.xml?q=Rome+Statute&from=2024");
+  await expect(page.getByTestId("export-links").getByRole("link", { name: "CSV" })).toHaveAttribute("href", "/en/milestones/export.csv?q=Rome+Statute&from=2024");
+  await expect(page.getByTestId("feed-link")).toHaveAttribute("href", "/en/milestones/feed.xml?q=Rome+Statute&from=2024");
 
   // A period that ends before it begins is said, not silently empty.
   await page.goto("/milestones?from=2025&to=2024");
