@@ -1,5 +1,6 @@
 /** Words for the schema's enums, as a lawyer reading the page would say them. */
 import type { ConditionKind, Status } from "./jurisdiction";
+import type { Locale } from "./locales";
 import type { CaseStage, Citation, ForumKind, InstrumentKind, NamedRef, RuleEffect, SourceKind } from "./views";
 
 export const FORUM_KIND_LABELS: Record<ForumKind, string> = {
@@ -55,12 +56,12 @@ export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
  * title). Null when an official source or a post of the seed blog backs it, or it has no source.
  * Demo data is left out: it says so itself.
  */
-export function asReportedBy(citations: readonly Pick<Citation, "kind" | "publisher" | "title">[]): string | null {
+export function asReportedBy(citations: readonly Pick<Citation, "kind" | "publisher" | "title">[], locale: Locale = "en"): string | null {
   const real = citations.filter((c) => c.kind !== "SYNTHETIC");
   if (real.length === 0 || real.some((c) => c.kind !== "OTHER")) return null;
   const names = [...new Set(real.map((c) => c.publisher ?? c.title))];
-  const list = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
-  return `As reported by ${list}`;
+  const list = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(", ")} ${locale === "uk" ? "та" : "and"} ${names.at(-1)}`;
+  return locale === "uk" ? `За повідомленням: ${list}` : `As reported by ${list}`;
 }
 
 /**
@@ -86,13 +87,13 @@ export function provisionTitle(provision: { number: string | null; heading: stri
 }
 
 /** "War crimes, Genocide" or "any" for the empty list that means every value. */
-export function listOrAny(items: readonly { name: string }[]): string {
-  return items.length === 0 ? "any" : items.map((i) => i.name).join(", ");
+export function listOrAny(items: readonly { name: string }[], locale: Locale = "en"): string {
+  return items.length === 0 ? (locale === "uk" ? "будь-який" : "any") : items.map((i) => i.name).join(", ");
 }
 
-/** "200,000": a count as the pages write it, with thousands separated. */
-export function formatCount(count: number): string {
-  return count.toLocaleString("en-GB");
+/** "200,000" or "200 000": a count as the pages write it, with thousands separated. */
+export function formatCount(count: number, locale: Locale = "en"): string {
+  return count.toLocaleString(locale === "uk" ? "uk-UA" : "en-GB");
 }
 
 /** "1 milestone", "2 milestones", "200,000 cases". */
@@ -109,12 +110,13 @@ export function scopeSummary(rule: {
   accusedKinds: readonly { name: string }[];
   levels: readonly { name: string }[];
   modes: readonly { name: string }[];
-}): string {
-  const parts = [rule.situation ? `Situation: ${rule.situation.name}` : "Every situation"];
+}, locale: Locale = "en"): string {
+  const uk = locale === "uk";
+  const parts = [rule.situation ? `${uk ? "Ситуація" : "Situation"}: ${rule.situation.name}` : uk ? "Будь-яка ситуація" : "Every situation"];
   if (rule.accusedKinds.length > 0) parts.push(rule.accusedKinds.map((k) => k.name).join(", "));
   if (rule.levels.length > 0) parts.push(rule.levels.map((l) => l.name).join(", "));
   if (rule.modes.length > 0) parts.push(rule.modes.map((m) => m.name).join(", "));
-  if (parts.length === 1) parts.push("any accused");
+  if (parts.length === 1) parts.push(uk ? "будь-який обвинувачений" : "any accused");
   return parts.join(" · ");
 }
 
@@ -190,3 +192,124 @@ export const MILESTONE_FIELD_LABELS = {
   opens: "Rules it opens",
   closes: "Rules it closes",
 };
+
+/**
+ * The enums' words in a language. The English maps above stay the words of the API, the exports
+ * and the audit; pages take theirs from here: `labelsIn(locale).caseStage[stage]`.
+ */
+export type Labels = {
+  forumKind: Record<ForumKind, string>;
+  instrumentKind: Record<InstrumentKind, string>;
+  effect: Record<RuleEffect, string>;
+  effectExplanation: Record<RuleEffect, string>;
+  sourceKind: Record<SourceKind, string>;
+  jurisdictionStatus: Record<Status, string>;
+  jurisdictionStatusExplanation: Record<Status, string>;
+  conditionKind: Record<ConditionKind, string>;
+  conditionKindExplanation: Record<ConditionKind, string>;
+  caseStage: Record<CaseStage, string>;
+  milestoneField: Record<keyof typeof MILESTONE_FIELD_LABELS, string>;
+};
+
+const ENGLISH: Labels = {
+  forumKind: FORUM_KIND_LABELS,
+  instrumentKind: INSTRUMENT_KIND_LABELS,
+  effect: EFFECT_LABELS,
+  effectExplanation: EFFECT_EXPLANATIONS,
+  sourceKind: SOURCE_KIND_LABELS,
+  jurisdictionStatus: JURISDICTION_STATUS_LABELS,
+  jurisdictionStatusExplanation: JURISDICTION_STATUS_EXPLANATIONS,
+  conditionKind: CONDITION_KIND_LABELS,
+  conditionKindExplanation: CONDITION_KIND_EXPLANATIONS,
+  caseStage: CASE_STAGE_LABELS,
+  milestoneField: MILESTONE_FIELD_LABELS,
+};
+
+const UKRAINIAN: Labels = {
+  forumKind: {
+    PERMANENT_INTERNATIONAL_COURT: "Постійний міжнародний суд",
+    SPECIAL_TRIBUNAL: "Спеціальний трибунал",
+    NATIONAL_COURTS: "Національні суди",
+  },
+  instrumentKind: {
+    TREATY: "Договір",
+    STATUTE: "Статут",
+    CODE: "Кодекс",
+    CONSTITUTION: "Конституція",
+    AGREEMENT: "Угода",
+    RESOLUTION: "Резолюція",
+    DECLARATION: "Декларація",
+    MEMORANDUM: "Меморандум",
+    PROPOSAL: "Пропозиція",
+    JUDGMENT: "Судове рішення",
+  },
+  effect: { COVERS: "Охоплює", CONDITIONAL: "За умови", EXCLUDES: "Виключає" },
+  effectExplanation: {
+    COVERS: "Форум має юрисдикцію в межах сфери дії правила.",
+    CONDITIONAL: "Форум має юрисдикцію лише за умови, що виконано зазначену умову.",
+    EXCLUDES: "Форум не має юрисдикції в межах сфери дії правила.",
+  },
+  sourceKind: {
+    SEED_POST: "Допис блогу",
+    OFFICIAL: "Офіційне джерело",
+    OTHER: "Вторинне джерело",
+    SYNTHETIC: "Демонстраційні дані",
+  },
+  jurisdictionStatus: {
+    covers: "Охоплює",
+    conditional: "За умови",
+    excluded: "Виключено",
+    unknown: "Правила не записано",
+  },
+  jurisdictionStatusExplanation: {
+    covers: "Форум має юрисдикцію: чинне правило охоплює профіль, і ніщо його не виключає.",
+    conditional:
+      "Форум має юрисдикцію лише за виконання зазначеної умови, або якщо початок чи кінець дії правила відомі лише з точністю до місяця чи року, а дата припадає на цей період.",
+    excluded: "Форум не має юрисдикції: записане правило виключає профіль (для цього діяння, станом на цю дату) і пояснює чому.",
+    unknown:
+      "У трекері не записано жодного правила цього форуму, що стосується профілю. Це мовчання трекера, а не права: його ніколи не вважають прогалиною безкарності.",
+  },
+  conditionKind: {
+    CASE_FACT: "Факт справи",
+    NOT_OPERATIONAL: "Форум ще не діє",
+    DATE_PRECISION: "Дата, відома лише з точністю до місяця чи року",
+  },
+  conditionKindExplanation: {
+    CASE_FACT: "Те, що можна перевірити у справі: коли і де вчинено діяння, чи обіймає обвинувачений досі посаду.",
+    NOT_OPERATIONAL: "Форум існує в праві, але ще не розглядає справ.",
+    DATE_PRECISION: "Джерела дають межу лише з точністю до місяця чи року, а запитана дата припадає на цей період.",
+  },
+  caseStage: {
+    PRELIMINARY_EXAMINATION: "Попереднє вивчення",
+    INVESTIGATION: "Розслідування",
+    WARRANT_OR_NOTICE_OF_SUSPICION: "Ордер на арешт або повідомлення про підозру",
+    ARREST_OR_SURRENDER: "Арешт або передача",
+    CONFIRMATION_OR_INDICTMENT: "Підтвердження обвинувачень або обвинувальний акт",
+    TRIAL: "Судовий розгляд",
+    JUDGMENT: "Судове рішення",
+    APPEAL: "Апеляція",
+    REPARATIONS: "Репарації",
+    CLOSED: "Закрито",
+  },
+  milestoneField: {
+    title: "Назва",
+    description: "Що сталося",
+    whatChanged: "Що це змінило",
+    date: "Дата",
+    status: "Відбулася чи очікується",
+    track: "Напрям",
+    type: "Тип",
+    situation: "Ситуація",
+    forums: "Форуми",
+    instruments: "Правові акти",
+    cases: "Справи",
+    rules: "Пов’язані правила",
+    sources: "Джерела",
+    opens: "Правила, які вона відкриває",
+    closes: "Правила, які вона закриває",
+  },
+};
+
+export function labelsIn(locale: Locale): Labels {
+  return locale === "uk" ? UKRAINIAN : ENGLISH;
+}
