@@ -34,7 +34,7 @@ test("renders every crime by level and kind of accused against the three forums,
   await expect(cell(page, "aggression-natural-top-leadership", "special-tribunal").locator(".forum-status")).toContainText("Conditional");
   await expect(cell(page, "war-crimes-natural-field-grade", "ukraine-domestic").locator(".cell-cases a")).toHaveAttribute(
     "href",
-    "/cases?forum=ukraine-domestic&crime=war-crimes&accused=natural&level=field-grade&mode=direct&situation=ukraine",
+    "/en/cases?forum=ukraine-domestic&crime=war-crimes&accused=natural&level=field-grade&mode=direct&situation=ukraine",
   );
 
   // No rule recorded: neutral, and no gap. (data) The tracker holds no rule for a company's aggression in Ukraine's courts.
@@ -111,7 +111,7 @@ test("without a date of conduct a cell lists its periods; with one, the matrix a
   await expect(icc.locator(".cell-periods")).toHaveCount(0);
   await expect(icc.locator("a.cell-status")).toHaveAttribute(
     "href",
-    `/which-forum?crime=war-crimes&accused=natural&level=direct-perpetrator&mode=direct&situation=ukraine&conduct=2022-03&asOf=${today}`,
+    `/en/which-forum?crime=war-crimes&accused=natural&level=direct-perpetrator&mode=direct&situation=ukraine&conduct=2022-03&asOf=${today}`,
   );
   await expect(page.getByLabel("Date of the conduct")).toHaveValue("2022-03");
 });

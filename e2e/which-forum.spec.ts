@@ -73,7 +73,7 @@ test("the form takes both dates; the answer states them and its URL carries both
   // The matrix link keeps both dates.
   await expect(page.getByRole("link", { name: "This profile in the coverage matrix" })).toHaveAttribute(
     "href",
-    `/coverage?conduct=2022-03&asOf=${today}&situation=ukraine&mode=direct#row-war-crimes-natural-direct-perpetrator`,
+    `/en/coverage?conduct=2022-03&asOf=${today}&situation=ukraine&mode=direct#row-war-crimes-natural-direct-perpetrator`,
   );
 
   // The shared URL gives the same answer on its own.

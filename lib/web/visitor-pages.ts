@@ -5,6 +5,7 @@
  * table-changes.ts), by any writer, and is never kept while the process cannot hear changes.
  */
 import { LRUCache } from "lru-cache";
+import { withoutLocale } from "@/lib/core/locales";
 import { sharedTableChanges, TABLES_NOTHING_HELD_READS, type TableChanges } from "@/lib/server/table-changes";
 
 export type KeptPage = { status: number; headers: Record<string, string>; body: Uint8Array; keep: boolean };
@@ -61,9 +62,12 @@ export class VisitorPages {
   }
 }
 
-/** The case a kept page is the page of (its key starts with the address, lib/web/page-cache.ts), if any. */
+/**
+ * The case a kept page is the page of (its key starts with the address, lib/web/page-cache.ts), if
+ * any, in whichever language ("/uk/cases/x" and "/en/cases/x" are both the page of x).
+ */
 function casePageOf(key: string): string | undefined {
-  const path = key.split("\n", 1)[0]!.split("?", 1)[0]!;
+  const path = withoutLocale(key.split("\n", 1)[0]!.split("?", 1)[0]!);
   const match = /^\/cases\/([^/]+)$/.exec(path);
   return match ? decodeURIComponent(match[1]!) : undefined;
 }

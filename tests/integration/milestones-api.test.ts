@@ -281,7 +281,7 @@ describe("the timeline a page at a time (150 more milestones, many sharing a dat
     expect(filtered).toContain(`Showing the 5 most recent of ${accountability.length} matching milestones.`);
     const match = olderLink(filtered);
     const href = (match?.[1] ?? match?.[2] ?? "").replaceAll("&amp;", "&");
-    expect(href).toMatch(/^\/milestones\?track=accountability&limit=5&after=[A-Za-z0-9_-]+$/);
+    expect(href).toMatch(/^\/en\/milestones\?track=accountability&limit=5&after=[A-Za-z0-9_-]+$/);
     const second = await page(href);
     expect(second).toContain(`Showing milestones 6 to 10 of ${accountability.length} matching milestones, newest first.`);
     expect(second).toContain("Most recent milestones");

@@ -80,7 +80,7 @@ describe("signing out", () => {
     expect(write.status).toBe(401);
     expect(await database.prisma.follow.count()).toBe(follows);
 
-    const account = await fetch(`${base}/account`, { headers: { cookie: session }, redirect: "manual" });
+    const account = await fetch(`${base}/en/account`, { headers: { cookie: session }, redirect: "manual" });
     expect(account.status).toBe(307);
     expect(account.headers.get("location")).toMatch(/\/sign-in\?callbackUrl=/);
     const home = await (await fetch(`${base}/`, { headers: { cookie: session } })).text();
@@ -160,7 +160,7 @@ describe("visitors", () => {
       // A page whose layout asks who is signed in (the first visitor's request for it: rendered, not kept).
       const page = await fetch(`${base}/`, { signal: AbortSignal.timeout(15_000) });
       expect(page.status).toBe(200);
-      expect(await page.text()).toContain('href="/sign-in"');
+      expect(await page.text()).toContain('href="/en/sign-in"');
       // The control: with a cookie the request waits for the lock, so the lock does bite.
       const signedIn = me(session);
       const early = await Promise.race([signedIn.then(() => "answered"), new Promise((resolve) => setTimeout(() => resolve("waiting"), 1500))]);

@@ -26,8 +26,9 @@ let token = "";
 let version = 1;
 const PASSWORD = "a long enough test password";
 
+/** A page in English: pages live under their language's prefix (decision 037). */
 async function page(path: string, headers: Record<string, string> = {}) {
-  const response = await fetch(`${server!.url}${path}`, { headers, redirect: "manual" });
+  const response = await fetch(`${server!.url}${path.startsWith("/api/") ? "" : "/en"}${path}`, { headers, redirect: "manual" });
   return { status: response.status, cache: response.headers.get("x-tracker-page-cache"), policy: response.headers.get("content-security-policy"), encoding: response.headers.get("content-encoding"), text: await response.text() };
 }
 
@@ -137,11 +138,16 @@ describe("the visitors' page cache", () => {
   });
 
   it("renders the noted case's page anew after a note, whose count visitors see, and keeps every other page", async () => {
+    const inUkrainian = async () => (await fetch(`${server!.url}/uk/cases/${slug}`)).headers.get("x-tracker-page-cache");
     for (const path of [`/cases/${slug}`, `/cases/${otherSlug}`, "/cases", "/forums"]) await page(path);
+    await inUkrainian();
+    expect(await inUkrainian()).toBe("hit");
     const note = await api("POST", `/api/v1/cases/${slug}/annotations`, { body: "A note only analysts read.", assessment: "STALLED" });
     expect(note.status).toBe(201);
     const after = await page(`/cases/${slug}`);
     expect(after.cache).toBe("miss");
+    // The same page in the other language shows the same count: it is rendered anew too.
+    expect(await inUkrainian()).toBe("miss");
     expect(after.text).toMatch(/There is 1 analyst’s note on this case/);
     expect(after.text).not.toContain("A note only analysts read.");
     for (const path of [`/cases/${otherSlug}`, "/cases", "/forums"]) expect((await page(path)).cache, path).toBe("hit");
@@ -170,7 +176,7 @@ describe("the visitors' page cache", () => {
       expect(response.cache, `${path} ${JSON.stringify(headers)}`).toBeNull();
       if ("rsc" in headers) expect(response.text.startsWith("<!DOCTYPE"), "the router gets its payload, not a page").toBe(false);
     }
-    const head = await fetch(`${server!.url}/cases/${slug}`, { method: "HEAD" });
+    const head = await fetch(`${server!.url}/en/cases/${slug}`, { method: "HEAD" });
     expect(head.headers.get("x-tracker-page-cache")).toBeNull();
   });
 
@@ -180,7 +186,7 @@ describe("the visitors' page cache", () => {
       expect(answer.status, `request ${i + 1}`).toBe(307);
       expect(answer.cache).toBeNull();
     }
-    const response = await fetch(`${server!.url}/account`, { redirect: "manual" });
+    const response = await fetch(`${server!.url}/en/account`, { redirect: "manual" });
     expect(response.headers.get("location")).toMatch(/\/sign-in\?callbackUrl=%2Faccount|\/sign-in\?callbackUrl=\/account/);
   });
 
@@ -209,7 +215,7 @@ describe("the Content Security Policy", () => {
   });
 
   it("is sent with every answer: files' and unknown pages' with a nonce, the API's allowing nothing", async () => {
-    for (const path of ["/milestones/feed.xml", "/cases/export.csv", "/no-such-page"]) {
+    for (const path of ["/en/milestones/feed.xml", "/en/cases/export.csv", "/en/no-such-page", "/no-such-page"]) {
       const response = await fetch(`${server!.url}${path}`);
       expect(response.headers.get("content-security-policy"), path).toMatch(/script-src 'self' 'nonce-/);
     }
