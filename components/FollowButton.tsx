@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import { savedSearchHref } from "@/lib/core/updates";
 import type { FollowState } from "@/lib/core/views";
@@ -18,13 +19,6 @@ export type FollowButtonProps = (
   unfollow: (form: FormData) => Promise<void>;
 };
 
-const NOUN = { case: "this case", forum: "this forum", search: "this search" } as const;
-const WHAT_FOLLOWS = {
-  case: "its stage changes, notes and milestones",
-  forum: "its new milestones and what happens in its cases",
-  search: "what happens in the cases it matches, now and later",
-} as const;
-
 /**
  * Follow or unfollow a case, a forum or a saved case-list search. Plain form posts to the server
  * actions the page passes: it works without JavaScript. Anonymous visitors get a sign-in link
@@ -34,13 +28,15 @@ export function FollowButton(props: FollowButtonProps) {
   const returnTo =
     props.returnTo ??
     (props.target === "case" ? `/cases/${encodeURIComponent(props.caseSlug)}` : props.target === "forum" ? `/forums/${encodeURIComponent(props.forumSlug)}` : savedSearchHref(props.query));
-  const noun = NOUN[props.target];
+  const t = useTranslations("Follow");
+  const target = props.target;
+  const what = t(`what.${target}`);
 
   if (!props.state.signedIn) {
     return (
       <p className={styles.followText} data-testid="follow">
-        <Link href={`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`}>Sign in to follow {noun}</Link>
-        <span className={styles.hint}>: your Updates page then lists {WHAT_FOLLOWS[props.target]}.</span>
+        <Link href={`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`}>{t(`signIn.${target}`)}</Link>
+        <span className={styles.hint}>{t("signInHint", { what })}</span>
       </p>
     );
   }
@@ -51,15 +47,15 @@ export function FollowButton(props: FollowButtonProps) {
         <input type="hidden" name="follow" value={props.state.followId} />
         <input type="hidden" name="returnTo" value={returnTo} />
         <span className={styles.following} role="status">
-          Following <span aria-hidden="true">✓</span>
+          {t("following")} <span aria-hidden="true">✓</span>
         </span>
         <span aria-hidden="true"> · </span>
-        <button type="submit" className={styles.quiet} aria-label={`Unfollow ${noun}`}>
-          Unfollow
+        <button type="submit" className={styles.quiet} aria-label={t(`unfollowLabel.${target}`)}>
+          {t("unfollow")}
         </button>
         <span className={styles.hint}>
           {" "}
-          Changes appear on <Link href="/updates">your Updates page</Link>.
+          {t.rich("changesAppear", { link: (chunks) => <Link href="/updates">{chunks}</Link> })}
         </span>
       </form>
     );
@@ -75,13 +71,13 @@ export function FollowButton(props: FollowButtonProps) {
         <>
           <input type="hidden" name="query" value={props.query} />
           <span className={styles.nameField}>
-            <label htmlFor="follow-search-name">Name this search</label>
+            <label htmlFor="follow-search-name">{t("nameSearch")}</label>
             <input id="follow-search-name" name="name" type="text" maxLength={120} defaultValue={props.defaultName} />
           </span>
         </>
       ) : null}
-      <button type="submit">Follow {noun}</button>
-      <span className={styles.hint}>Your Updates page will list {WHAT_FOLLOWS[props.target]}.</span>
+      <button type="submit">{t(`follow.${target}`)}</button>
+      <span className={styles.hint}>{t("willList", { what })}</span>
     </form>
   );
 }

@@ -1,15 +1,19 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import { useActionState } from "react";
 import { Markdown } from "@/components/Markdown";
-import { ASSESSMENT_HINTS, ASSESSMENT_LABELS, ASSESSMENTS, type AnnotationFormState, type AnnotationFormValues, type Assessment } from "@/lib/core/annotation-input";
+import { ASSESSMENTS, type AnnotationFormState, type AnnotationFormValues, type Assessment } from "@/lib/core/annotation-input";
 import { formatMinute } from "@/lib/core/timestamps";
 import { NoteBadges } from "./AssessmentBadge";
+import { ASSESSMENT_KEYS } from "./assessment-keys";
 import styles from "./annotations.module.css";
 import { describedBy, ErrorList, ErrorSummary, Field, messagesFor } from "@/components/forms/Field";
 
-const FIELD_LABELS: Record<string, string> = { body: "Note", assessment: "Progress assessment", verified: "Verified", expectedVersion: "Version", input: "Form" };
+/** The fields an error may name, by their catalogue keys ("Annotations.field.…"). */
+const FIELDS = ["body", "assessment", "verified", "expectedVersion", "input"] as const;
+const isField = (p: string): p is (typeof FIELDS)[number] => (FIELDS as readonly string[]).includes(p);
 
 /**
  * Adding a note (on the case page) or editing one (its edit page). Editing sends the version the
@@ -28,6 +32,9 @@ export function AnnotationForm({ save, caseSlug, annotationId, initial, cancelHr
   /** The reader's time zone, for the times of a conflicting version. */
   zone: string;
 }) {
+  const t = useTranslations("Annotations");
+  const tf = useTranslations("CaseForm");
+  const locale = useLocale();
   const editing = annotationId !== undefined;
   const [state, action, pending] = useActionState<AnnotationFormState, FormData>(save, {
     attempt: 0,
@@ -51,24 +58,19 @@ export function AnnotationForm({ save, caseSlug, annotationId, initial, cancelHr
     <>
       <Field
         id={id("body")}
-        label={conflict ? "Your text" : "Note"}
+        label={conflict ? t("yourText") : t("field.body")}
         required
         messages={bodyMessages}
-        hint={
-          <>
-            Markdown: <code>**bold**</code>, <code>_italic_</code>, <code>- </code> at the start of a line for a list, <code>&gt; </code> for a quotation,{" "}
-            <code>[link text](https://…)</code>. HTML is shown as typed, not applied; images are shown as links, not loaded.
-          </>
-        }
+        hint={<>{t.rich("markdownHint", { code: (chunks) => <code>{chunks}</code> })}</>}
       >
         <textarea id={id("body")} name="body" defaultValue={v.body} rows={editing ? 14 : 6} aria-invalid={bodyMessages.length > 0} aria-describedby={describedBy(id("body"), { hint: true, error: bodyMessages.length > 0 })} />
       </Field>
       <div className={`form-field${assessmentMessages.length ? " has-error" : ""}`}>
-        <label htmlFor={id("assessment")}>Progress assessment</label>
+        <label htmlFor={id("assessment")}>{t("field.assessment")}</label>
         <ul className={`field-hint ${styles.assessmentHints}`} id={id("assessment-hint")}>
           {ASSESSMENTS.map((a) => (
             <li key={a}>
-              <strong>{ASSESSMENT_LABELS[a]}</strong>: {ASSESSMENT_HINTS[a]}
+              <strong>{t(`assessment.${ASSESSMENT_KEYS[a]}`)}</strong>: {t(`assessmentHint.${ASSESSMENT_KEYS[a]}`)}
             </li>
           ))}
         </ul>
@@ -80,10 +82,10 @@ export function AnnotationForm({ save, caseSlug, annotationId, initial, cancelHr
           aria-invalid={assessmentMessages.length > 0}
           aria-describedby={describedBy(id("assessment"), { hint: true, error: assessmentMessages.length > 0 })}
         >
-          <option value="">Choose an assessment</option>
+          <option value="">{t("chooseAssessment")}</option>
           {ASSESSMENTS.map((a) => (
             <option key={a} value={a.toLowerCase()}>
-              {ASSESSMENT_LABELS[a]}
+              {t(`assessment.${ASSESSMENT_KEYS[a]}`)}
             </option>
           ))}
         </select>
@@ -92,10 +94,10 @@ export function AnnotationForm({ save, caseSlug, annotationId, initial, cancelHr
         <ErrorList id={id("verified-error")} messages={verifiedMessages} />
         <label className="checkbox">
           <input type="checkbox" name="verified" id={id("verified")} defaultChecked={v.verified} aria-describedby={id("verified-hint")} />
-          <span>Verified</span>
+          <span>{t("verified")}</span>
         </label>
         <p className="field-hint" id={id("verified-hint")}>
-          Tick when you have checked what the note says against a source (a court record, an official statement).
+          {t("verifiedHint")}
         </p>
       </div>
     </>
@@ -112,17 +114,27 @@ export function AnnotationForm({ save, caseSlug, annotationId, initial, cancelHr
       {state.status === "refused" && state.message && conflict ? (
         <div className="notice notice-error" role="alert" id={id("form-error")}>
           <p>
-            <strong>Someone else saved a new version of this note</strong> (version {conflict.current.version}, by {conflict.current.editedBy}{" "}
-            at {formatMinute(conflict.current.editedAt, zone)}) while you were editing version {conflict.yourVersion}. Nothing was overwritten.
+            {t.rich("conflict", {
+              version: conflict.current.version,
+              who: conflict.current.editedBy,
+              at: formatMinute(conflict.current.editedAt, zone, locale),
+              yours: conflict.yourVersion,
+              strong: (chunks) => <strong>{chunks}</strong>,
+            })}
           </p>
-          <p>
-            Compare their version with yours. Merge into your text what you want to keep from theirs, then save: your save becomes version{" "}
-            {conflict.current.version + 1}, and both versions stay in the history.
-          </p>
+          <p>{t("conflictMerge", { next: conflict.current.version + 1 })}</p>
         </div>
       ) : null}
       {state.status === "refused" && state.message && !conflict ? (
-        <ErrorSummary errors={{ "": [state.message], ...byField }} refusal={state} labelOf={(p) => FIELD_LABELS[p] ?? p} anchorOf={id} id={id("form-error")} />
+        <ErrorSummary
+          errors={{ "": [state.message], ...byField }}
+          refusal={state}
+          labelOf={(p) => (isField(p) ? t(`field.${p}`) : p)}
+          anchorOf={id}
+          id={id("form-error")}
+          title={tf("notSaved")}
+          fieldsIntro={tf("correctFields")}
+        />
       ) : null}
       <input type="hidden" name="case" value={caseSlug} />
       {editing ? <input type="hidden" name="annotation" value={annotationId} /> : null}
@@ -132,20 +144,20 @@ export function AnnotationForm({ save, caseSlug, annotationId, initial, cancelHr
         <div className={styles.sideBySide}>
           <section className={styles.theirs} aria-labelledby={id("theirs-heading")}>
             <h3 id={id("theirs-heading")}>
-              Their version {conflict.current.version} (saved by {conflict.current.editedBy}, {formatMinute(conflict.current.editedAt, zone)})
+              {t("theirVersion", { version: conflict.current.version, who: conflict.current.editedBy, at: formatMinute(conflict.current.editedAt, zone, locale) })}
             </h3>
             <NoteBadges assessment={conflict.current.assessment as Assessment} verified={conflict.current.verified} />
-            <h4>As shown</h4>
+            <h4>{t("asShown")}</h4>
             <div className={styles.rendered}>
               <Markdown>{conflict.current.body}</Markdown>
             </div>
-            <h4 id={id("theirs-raw")}>As typed (Markdown, to copy from)</h4>
+            <h4 id={id("theirs-raw")}>{t("asTyped")}</h4>
             <pre className={styles.raw} aria-labelledby={id("theirs-raw")} tabIndex={0}>
               {conflict.current.body}
             </pre>
           </section>
           <div className={styles.yours}>
-            <h3>Your version (not saved yet)</h3>
+            <h3>{t("yourVersion")}</h3>
             {fields}
           </div>
         </div>
@@ -155,9 +167,9 @@ export function AnnotationForm({ save, caseSlug, annotationId, initial, cancelHr
 
       <div className="form-actions">
         <button type="submit" disabled={pending}>
-          {pending ? "Saving…" : conflict ? `Save my text as version ${conflict.current.version + 1}` : editing ? "Save changes" : "Add note"}
+          {pending ? tf("saving") : conflict ? t("saveAsVersion", { version: conflict.current.version + 1 }) : editing ? tf("saveChanges") : t("addNote")}
         </button>
-        {cancelHref ? <Link href={cancelHref}>Cancel{conflict ? ", keep their version" : ""}</Link> : null}
+        {cancelHref ? <Link href={cancelHref}>{conflict ? t("cancelKeepTheirs") : t("cancel")}</Link> : null}
       </div>
     </form>
   );

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import { Markdown } from "@/components/Markdown";
 import type { AnnotationView } from "@/lib/core/views";
@@ -9,24 +10,25 @@ export const notePath = (caseSlug: string, id: string, page: "edit" | "history" 
 
 /** The notes of a case, newest first: who wrote each, when, the assessment, the text, and what the reader may do. */
 export function AnnotationList({ caseSlug, annotations, zone }: { caseSlug: string; annotations: AnnotationView[]; zone: string }) {
+  const t = useTranslations("Annotations");
   return (
-    <ol className={styles.list} aria-label="Notes, newest first">
+    <ol className={styles.list} aria-label={t("listLabel")}>
       {annotations.map((note) => (
         <li key={note.id} id={`note-${note.id}`} className={styles.note}>
           <article aria-labelledby={`note-${note.id}-head`}>
             <h3 className={styles.noteHead} id={`note-${note.id}-head`}>
-              Note by {note.author.name}
+              {t("noteBy", { author: note.author.name })}
             </h3>
             <p className={styles.meta}>
-              Added <Timestamp iso={note.createdAt} zone={zone} />
+              {t("added")} <Timestamp iso={note.createdAt} zone={zone} />
               {note.version > 1 ? (
                 <>
                   {" · "}
-                  <Link href={notePath(caseSlug, note.id, "history")}>edited, version {note.version}</Link>
+                  <Link href={notePath(caseSlug, note.id, "history")}>{t("edited", { version: note.version })}</Link>
                   {note.lastEditedBy ? (
                     <>
                       {" "}
-                      (by {note.lastEditedBy.name}, <Timestamp iso={note.updatedAt} zone={zone} />)
+                      {t.rich("editedBy", { name: note.lastEditedBy.name, time: () => <Timestamp iso={note.updatedAt} zone={zone} /> })}
                     </>
                   ) : null}
                 </>
@@ -38,12 +40,14 @@ export function AnnotationList({ caseSlug, annotations, zone }: { caseSlug: stri
               <p className={styles.actions}>
                 {note.canEdit ? (
                   <Link href={notePath(caseSlug, note.id, "edit")}>
-                    Edit<span className="visually-hidden"> the note by {note.author.name}</span>
+                    {t("edit")}
+                    <span className="visually-hidden"> {t("theNoteBy", { author: note.author.name })}</span>
                   </Link>
                 ) : null}
                 {note.canDelete ? (
                   <Link href={notePath(caseSlug, note.id, "delete")}>
-                    Delete<span className="visually-hidden"> the note by {note.author.name}</span>
+                    {t("delete")}
+                    <span className="visually-hidden"> {t("theNoteBy", { author: note.author.name })}</span>
                   </Link>
                 ) : null}
               </p>

@@ -1,4 +1,6 @@
-import { ASSESSMENT_LABELS, type Assessment } from "@/lib/core/annotation-input";
+import { useTranslations } from "next-intl";
+import type { Assessment } from "@/lib/core/annotation-input";
+import { ASSESSMENT_KEYS } from "./assessment-keys";
 import styles from "./annotations.module.css";
 
 const SYMBOLS: Record<Assessment, string> = { ADVANCING: "↗", STALLED: "‖", BLOCKED: "✕", CONCLUDED: "■" };
@@ -6,24 +8,25 @@ const CLASSES: Record<Assessment, string | undefined> = { ADVANCING: styles.adva
 
 /** "Assessment: ↗ Advancing" and "✓ Verified" / "Not verified": words, with colour as a second cue. */
 export function NoteBadges({ assessment, verified }: { assessment: Assessment; verified: boolean }) {
+  const t = useTranslations("Annotations");
   return (
     <p className={styles.badges}>
-      <span>Assessment:</span>
+      <span>{t("assessmentLabel")}</span>
       <span className={`badge ${CLASSES[assessment] ?? ""}`}>
         <span className="badge-symbol" aria-hidden="true">
           {SYMBOLS[assessment]}
         </span>
-        <span>{ASSESSMENT_LABELS[assessment]}</span>
+        <span>{t(`assessment.${ASSESSMENT_KEYS[assessment]}`)}</span>
       </span>
       {verified ? (
         <span className={`badge ${styles.verified}`}>
           <span className="badge-symbol" aria-hidden="true">
             ✓
           </span>
-          <span>Verified</span>
+          <span>{t("verified")}</span>
         </span>
       ) : (
-        <span className={styles.unverified}>Not verified</span>
+        <span className={styles.unverified}>{t("notVerified")}</span>
       )}
     </p>
   );

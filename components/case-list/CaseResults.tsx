@@ -1,8 +1,9 @@
+import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
-import { caseListHref, describeCaseListQuery, emptyCaseListQuery, isFiltered, type CaseListOptions, type CaseListQuery } from "@/lib/core/case-list-query";
-import { formatCount, plural } from "@/lib/core/labels";
+import { caseListHref, emptyCaseListQuery, isFiltered, type CaseListOptions, type CaseListQuery } from "@/lib/core/case-list-query";
 import type { CaseListResult } from "@/lib/core/views";
 import { CaseRow } from "./CaseRow";
+import { describeQuery, describeWords } from "./describe";
 import { Pager } from "./Pager";
 import { SortControl } from "./SortControl";
 import styles from "./case-list.module.css";
@@ -19,24 +20,28 @@ type Props = {
 
 /** The count, what it counts, the order, the rows and the pages; or, when nothing matches, why. */
 export function CaseResults({ query, result, options, signedIn, hadIssues, nextHref, firstHref }: Props) {
+  const t = useTranslations("CaseList");
+  const locale = useLocale();
   const filtered = isFiltered(query);
-  const described = describeCaseListQuery(query, options, { labelled: true });
+  const described = describeQuery(query, options, locale, describeWords(t), true);
   const onlyText = query.q ? caseListHref("/cases", { ...emptyCaseListQuery(), q: query.q, sort: "relevance" }) : null;
+  // Only a search text, no facet: the link to search it without the filters would lead here again.
+  const onlyTextApplied = query.q !== null && described === t("textLabelled", { q: query.q });
 
   return (
     <section className={styles.results} aria-labelledby="results-heading">
       <h2 id="results-heading" className="visually-hidden">
-        Results
+        {t("results")}
       </h2>
       <div className="results-bar" role="status" aria-live="polite">
         <p id="result-count">
-          <strong>{filtered ? `${formatCount(result.matching)} of ${plural(result.total, "case")}` : plural(result.total, "tracked case")}</strong>
-          {filtered ? <> match: {described}</> : null}
-          {query.after && result.cases.length > 0 ? <span className="muted"> (a later page)</span> : null}
+          <strong>{filtered ? t("matchingOf", { matching: result.matching, total: result.total }) : t("tracked", { total: result.total })}</strong>
+          {filtered ? <> {t("match", { described })}</> : null}
+          {query.after && result.cases.length > 0 ? <span className="muted"> {t("laterPage")}</span> : null}
         </p>
         {filtered || hadIssues ? (
           <Link href="/cases" className="clear-link">
-            {query.q ? "Clear search and filters" : "Clear filters"}
+            {query.q ? t("clearSearchAndFilters") : t("clearFilters")}
           </Link>
         ) : null}
       </div>
@@ -45,34 +50,23 @@ export function CaseResults({ query, result, options, signedIn, hadIssues, nextH
 
       {result.total === 0 ? (
         <div className="empty">
-          <p>
-            <strong>No cases are tracked yet.</strong> Cases will be listed here as analysts record them.
-          </p>
-          <p>
-            Meanwhile, the <Link href="/coverage">coverage matrix</Link> shows which forum can try which case category.
-          </p>
+          <p>{t.rich("noneTracked", { strong: (chunks) => <strong>{chunks}</strong> })}</p>
+          <p>{t.rich("meanwhile", { link: (chunks) => <Link href="/coverage">{chunks}</Link> })}</p>
         </div>
       ) : result.cases.length === 0 && query.after && result.matching > 0 ? (
         <div className="empty">
-          <p>There are no more cases after the previous page.</p>
-          <p>{firstHref ? <Link href={firstHref}>Back to the first page</Link> : null}</p>
+          <p>{t("noMore")}</p>
+          <p>{firstHref ? <Link href={firstHref}>{t("backToFirst")}</Link> : null}</p>
         </div>
       ) : result.cases.length === 0 ? (
         <div className="empty">
-          <p>
-            <strong>No tracked case matches</strong> {described || "these filters"}.
-          </p>
+          <p>{t.rich("noMatch", { described: described || t("theseFilters"), strong: (chunks) => <strong>{chunks}</strong> })}</p>
           <ul className={styles.suggestions}>
-            {query.q ? <li>Try fewer or shorter words: the start of a word is enough.</li> : null}
-            {query.q && !signedIn ? <li>Notes on cases are searched only for signed-in users.</li> : null}
-            {onlyText && described !== `Text: “${query.q}”` ? (
-              <li>
-                <Link href={onlyText}>Search “{query.q}” in all cases</Link>, without the filters.
-              </li>
-            ) : null}
+            {query.q ? <li>{t("tryFewer")}</li> : null}
+            {query.q && !signedIn ? <li>{t("notesSignedIn")}</li> : null}
+            {onlyText && !onlyTextApplied ? <li>{t.rich("searchAll", { q: query.q!, link: (chunks) => <Link href={onlyText}>{chunks}</Link> })}</li> : null}
             <li>
-              <Link href="/cases">{query.q ? "Clear the search and filters" : "Clear filters"}</Link> to see all{" "}
-              {plural(result.total, "tracked case")}.
+              {t.rich(query.q ? "clearAllToSee" : "clearFiltersToSee", { total: result.total, link: (chunks) => <Link href="/cases">{chunks}</Link> })}
             </li>
           </ul>
         </div>

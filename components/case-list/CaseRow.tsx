@@ -1,7 +1,8 @@
+import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import { DemoBadge } from "@/components/DemoBadge";
 import { PartialDate } from "@/components/PartialDate";
-import { CASE_STAGE_LABELS, plural } from "@/lib/core/labels";
+import { labelsIn } from "@/lib/core/labels";
 import type { CaseListRow } from "@/lib/core/views";
 import styles from "./case-list.module.css";
 
@@ -11,10 +12,12 @@ import styles from "./case-list.module.css";
  * precisely as the source gives it.
  */
 export function CaseRow({ item, signedIn }: { item: CaseListRow; signedIn: boolean }) {
+  const t = useTranslations("CaseList");
+  const labels = labelsIn(useLocale());
   return (
     <li className={styles.row} data-case={item.slug}>
       <p className={styles.rowMeta}>
-        {item.reference ? <code className={styles.reference}>{item.reference}</code> : <span className={styles.noReference}>No public case number</span>}
+        {item.reference ? <code className={styles.reference}>{item.reference}</code> : <span className={styles.noReference}>{t("noReference")}</span>}
         <span aria-hidden="true"> · </span>
         <span title={item.forum.name}>{item.forum.shortName}</span>
         <span aria-hidden="true"> · </span>
@@ -31,7 +34,7 @@ export function CaseRow({ item, signedIn }: { item: CaseListRow; signedIn: boole
       </h3>
       {item.accused.length > 0 ? (
         <p className={styles.accused}>
-          <span className={styles.factLabel}>Accused:</span>{" "}
+          <span className={styles.factLabel}>{t("accused")}</span>{" "}
           {item.accused.map((a, i) => (
             <span key={a.slug}>
               {i > 0 ? "; " : null}
@@ -48,32 +51,32 @@ export function CaseRow({ item, signedIn }: { item: CaseListRow; signedIn: boole
       ) : null}
       <dl className={styles.facts}>
         <div>
-          <dt>Stage</dt>
+          <dt>{t("stage")}</dt>
           <dd>
-            {CASE_STAGE_LABELS[item.stage]}, <PartialDate value={item.stageOn} />
-            {item.inAbsentia ? <span className={styles.absentia}>in absentia</span> : null}
+            {labels.caseStage[item.stage]}, <PartialDate value={item.stageOn} />
+            {item.inAbsentia ? <span className={styles.absentia}>{t("inAbsentia")}</span> : null}
           </dd>
         </div>
         <div>
-          <dt>Opened</dt>
+          <dt>{t("opened")}</dt>
           <dd>
             <PartialDate value={item.openedOn} />
           </dd>
         </div>
         {item.crimes.length > 0 ? (
           <div>
-            <dt>Charged</dt>
+            <dt>{t("charged")}</dt>
             <dd>{item.crimes.map((c) => c.name).join(", ")}</dd>
           </div>
         ) : null}
         {signedIn && item.annotationCount !== null ? (
           <div>
-            <dt>Notes</dt>
-            <dd>{item.annotationCount === 0 ? "none yet" : plural(item.annotationCount, "note")}</dd>
+            <dt>{t("notes")}</dt>
+            <dd>{item.annotationCount === 0 ? t("noNotes") : t("noteCount", { count: item.annotationCount })}</dd>
           </div>
         ) : null}
       </dl>
-      {item.matchedIn === "notes" ? <p className={styles.matchedInNotes}>Your search words were found in the notes on this case, not in the case record.</p> : null}
+      {item.matchedIn === "notes" ? <p className={styles.matchedInNotes}>{t("matchedInNotes")}</p> : null}
     </li>
   );
 }

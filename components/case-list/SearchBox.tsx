@@ -1,16 +1,17 @@
+import { useTranslations } from "next-intl";
 import { MAX_SEARCH_LENGTH } from "@/lib/core/case-list-query";
 import styles from "./case-list.module.css";
 
 /** The search field: names in English or Ukrainian, case numbers, charges, and (signed in) notes. */
 export function SearchBox({ value, signedIn }: { value: string; signedIn: boolean }) {
+  const t = useTranslations("CaseList");
   return (
     <div className={styles.search}>
       <label htmlFor="case-search" className={styles.searchLabel}>
-        Search cases
+        {t("searchLabel")}
       </label>
       <p id="case-search-hint" className={styles.searchHint}>
-        Names in English or Ukrainian, titles, case numbers, charges{signedIn ? " and the notes on cases" : ""}. The start of a
-        word is enough: “Путі” finds “Путін”.{signedIn ? null : " Sign in to search notes too."}
+        {signedIn ? t("searchHintSignedIn") : t("searchHint")}
       </p>
       <div className={styles.searchRow}>
         <input
@@ -23,7 +24,7 @@ export function SearchBox({ value, signedIn }: { value: string; signedIn: boolea
           autoComplete="off"
           spellCheck={false}
         />
-        <button type="submit">Search</button>
+        <button type="submit">{t("search")}</button>
       </div>
     </div>
   );

@@ -1,4 +1,5 @@
-import { CASE_SORTS, defaultSort, SORT_LABELS, type CaseListQuery } from "@/lib/core/case-list-query";
+import { useTranslations } from "next-intl";
+import { CASE_SORTS, defaultSort, type CaseListQuery } from "@/lib/core/case-list-query";
 import styles from "./case-list.module.css";
 
 /**
@@ -7,21 +8,22 @@ import styles from "./case-list.module.css";
  * for browsing.
  */
 export function SortControl({ query }: { query: CaseListQuery }) {
+  const t = useTranslations("CaseList");
   const byDefault = defaultSort(query.q);
   const current = query.sort === byDefault ? "" : query.sort;
   return (
     <div className={styles.sort}>
-      <label htmlFor="case-sort">Sort</label>
+      <label htmlFor="case-sort">{t("sortLabel")}</label>
       <select id="case-sort" name="sort" defaultValue={current}>
-        <option value="">{query.q ? "Best match first" : SORT_LABELS.recent}</option>
+        <option value="">{query.q ? t("bestMatchFirst") : t("sort.recent")}</option>
         {CASE_SORTS.filter((s) => s !== "relevance" && s !== byDefault).map((s) => (
           <option key={s} value={s}>
-            {SORT_LABELS[s]}
+            {t(`sort.${s}`)}
           </option>
         ))}
       </select>
       <button type="submit" className={styles.sortButton}>
-        Sort
+        {t("sortLabel")}
       </button>
     </div>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import { useForm } from "@conform-to/react";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { SourcePicker } from "@/components/forms/SourcePicker";
 import { pickedDetails, sourceRowsOnPage, withCitedSource } from "@/components/forms/source-rows";
@@ -14,17 +15,16 @@ import {
   EMPTY_ACCUSED,
   EMPTY_CHARGE,
   FAILED_DUTIES,
-  FAILED_DUTY_LABELS,
-  KNOWLEDGE_STANDARD_LABELS,
   KNOWLEDGE_STANDARDS,
   newAccusedKey,
   type CaseFormValues,
 } from "@/lib/core/case-input";
-import { CASE_STAGE_LABELS } from "@/lib/core/labels";
+import { labelsIn } from "@/lib/core/labels";
 import { EMPTY_SOURCE } from "@/lib/core/milestone-input";
 import { CASE_STAGES } from "@/lib/core/stage-machine";
 import type { CaseFormOptions, FoundSource, Option } from "@/lib/core/views";
 import type { FormAction } from "@/lib/web/form-submission";
+import { FAILED_DUTY_KEYS, KNOWLEDGE_KEYS } from "./charge-keys";
 import styles from "./case.module.css";
 
 /** A row's fields, as Conform gives them. */
@@ -33,59 +33,65 @@ type AccusedPart = "slug" | "key" | "name" | "nameUkrainian" | "kind" | "rank" |
 type ChargePart = "accused" | "crime" | "mode" | "provisionCited" | "provision" | "description" | "knowledgeStandard" | "failedDuties";
 type Values = Record<string, unknown>;
 
-const FIELD_LABELS: Record<string, string> = {
-  title: "Title",
-  reference: "Case number",
-  summary: "Summary",
-  forum: "Forum",
-  situation: "Situation",
-  accused: "Accused",
-  charges: "Charges",
-  sources: "Sources",
-  milestones: "Linked milestones",
-  isSynthetic: "Demo data",
-  expectedVersion: "Version",
-  initialStage: "Stage",
-  "initialStage.stage": "Stage",
-  "initialStage.date": "Date of the stage",
-  "initialStage.inAbsentia": "In absentia",
-  "initialStage.note": "Why (note)",
-  input: "Form",
-  body: "Form",
-};
+/** The catalogue keys ("CaseForm.field.…") of the fields an error may name. */
+const FIELD_KEYS = {
+  title: "title",
+  reference: "reference",
+  summary: "summary",
+  forum: "forum",
+  situation: "situation",
+  accused: "accused",
+  charges: "charges",
+  sources: "sources",
+  milestones: "milestones",
+  isSynthetic: "isSynthetic",
+  expectedVersion: "expectedVersion",
+  initialStage: "initialStage",
+  "initialStage.stage": "initialStage",
+  "initialStage.date": "initialStageDate",
+  "initialStage.inAbsentia": "initialStageInAbsentia",
+  "initialStage.note": "initialStageNote",
+  input: "form",
+  body: "form",
+} as const;
 
-const ROW_PART_LABELS: Record<string, string> = {
-  slug: "recorded accused",
-  key: "",
+/** The catalogue keys ("CaseForm.part.…") of a row's fields; a row's `key` names no field of its own. */
+const ROW_PART_KEYS = {
+  slug: "slug",
   name: "name",
-  nameUkrainian: "name in Ukrainian",
+  nameUkrainian: "nameUkrainian",
   kind: "kind",
   rank: "rank",
-  level: "level of responsibility",
+  level: "level",
   description: "description",
-  accused: "against",
+  accused: "accused",
   crime: "crime",
-  mode: "mode of liability",
-  provisionCited: "provision",
-  knowledgeStandard: "knowledge standard",
-  failedDuties: "failed duties",
+  mode: "mode",
+  provisionCited: "provisionCited",
+  knowledgeStandard: "knowledgeStandard",
+  failedDuties: "failedDuties",
   title: "title",
-  url: "URL",
+  url: "url",
   publisher: "publisher",
-  locator: "passage",
-};
+  locator: "locator",
+} as const;
 
 const ROW = /^(accused|charges|sources)\.(\d+)(?:\.(\w+))?/;
-const ROW_NAMES = { accused: "Accused", charges: "Charge", sources: "Source" } as const;
 const ROW_IDS = { accused: "accused", charges: "charge", sources: "source" } as const;
 
-function labelOf(parameter: string): string {
-  const row = ROW.exec(parameter);
-  if (row) {
-    const part = ROW_PART_LABELS[row[3] ?? ""] ?? "";
-    return `${ROW_NAMES[row[1] as keyof typeof ROW_NAMES]} ${Number(row[2]) + 1}${part ? `: ${part}` : ""}`;
-  }
-  return FIELD_LABELS[parameter] ?? parameter;
+/** "Charge 2: crime": the field an error names, in the form's words. */
+function useLabelOf(): (parameter: string) => string {
+  const t = useTranslations("CaseForm");
+  return (parameter) => {
+    const row = ROW.exec(parameter);
+    if (row) {
+      const partKey = ROW_PART_KEYS[(row[3] ?? "") as keyof typeof ROW_PART_KEYS];
+      const name = t(`rowName.${row[1] as keyof typeof ROW_IDS}`, { number: Number(row[2]) + 1 });
+      return partKey ? `${name}: ${t(`part.${partKey}`)}` : name;
+    }
+    const key = FIELD_KEYS[parameter as keyof typeof FIELD_KEYS];
+    return key ? t(`field.${key}`) : parameter;
+  };
 }
 
 function anchorOf(parameter: string): string {
@@ -103,6 +109,8 @@ const rowMessages = (row: FieldMeta, ...parts: FieldMeta[]) => [...messagesOf(ro
 const checked = (value: unknown) => value === true || value === "on";
 
 function AccusedRow({ index, row, options }: { index: number; row: Row<AccusedPart>; options: CaseFormOptions }) {
+  const t = useTranslations("CaseForm");
+  const ta = useTranslations("Accused");
   const f = row.getFieldset();
   const value = (row.initialValue ?? {}) as Values;
   const id = `accused-${index}`;
@@ -115,51 +123,53 @@ function AccusedRow({ index, row, options }: { index: number; row: Row<AccusedPa
     const known = options.accused.find((o) => o.value === slug);
     return (
       <fieldset className={styles.row} id={id}>
-        <legend>Accused {index + 1}</legend>
+        <legend>{t("rowName.accused", { number: index + 1 })}</legend>
         <ErrorList id={`${id}-error`} messages={rowMessages(row, f.key, f.slug)} />
         <input type="hidden" name={f.slug.name} value={slug} />
         <p className={styles.existing}>
           <strong>{known ? known.label : slug}</strong>
-          {known?.hint ? <span className="muted"> · {known.hint}</span> : null} · <Link href={`/accused/${slug}`}>their page</Link>
+          {known?.hint ? <span className="muted"> · {known.hint}</span> : null} · <Link href={`/accused/${slug}`}>{t("theirPage")}</Link>
         </p>
-        <p className="field-hint">A recorded accused: they may appear in other cases too, so their name, rank and level are changed on their own page, not here.</p>
+        <p className="field-hint">{t("recordedAccusedHint")}</p>
         <label className="checkbox">
-          <input type="checkbox" name={`${row.name}.remove`} value="on" /> <span>Remove this accused from the case</span>
+          <input type="checkbox" name={`${row.name}.remove`} value="on" /> <span>{t("removeAccused")}</span>
         </label>
       </fieldset>
     );
   }
   return (
     <fieldset className={styles.row} id={id}>
-      <legend>Accused {index + 1}</legend>
+      <legend>{t("rowName.accused", { number: index + 1 })}</legend>
       <ErrorList id={`${id}-error`} messages={rowMessages(row, f.key)} />
       {/* The name the charges use for this accused until it is saved. */}
       <input type="hidden" name={f.key.name} value={textOf(value.key) || newAccusedKey(index)} />
       <SelectField
         {...at("slug")}
-        label="A recorded accused"
+        label={t("recordedAccused")}
         required={false}
         options={options.accused}
-        emptyLabel="None: a new accused, described below"
-        hint="Choose someone the tracker already records (for instance in a case before another forum), or leave this and describe a new accused."
+        emptyLabel={t("newAccusedBelow")}
+        hint={t("recordedAccusedChoose")}
       />
-      <p className={styles.or}>or a new accused:</p>
+      <p className={styles.or}>{t("orNewAccused")}</p>
       <div className={styles.rowGrid}>
-        <TextField {...at("name")} label="Name (English)" required />
-        <TextField {...at("nameUkrainian")} label="Name in Ukrainian" />
-        <SelectField {...at("kind")} label="Kind" options={options.kinds} emptyLabel="Choose natural or legal person" hint="A legal person is a company or other entity." />
-        <TextField {...at("rank")} label="Rank" hint="Natural persons only, e.g. Colonel." />
-        <SelectField {...at("level")} label="Level of responsibility" required={false} options={options.levels} emptyLabel="Not stated" hint="Natural persons only." />
-        <TextField {...at("description")} label="Description" multiline className={styles.wide} />
+        <TextField {...at("name")} label={ta("field.name")} required />
+        <TextField {...at("nameUkrainian")} label={ta("field.nameUkrainian")} />
+        <SelectField {...at("kind")} label={ta("field.kind")} options={options.kinds} emptyLabel={ta("chooseKind")} hint={ta("kindHint")} />
+        <TextField {...at("rank")} label={ta("field.rank")} hint={ta("rankHint")} />
+        <SelectField {...at("level")} label={ta("field.level")} required={false} options={options.levels} emptyLabel={ta("notStated")} hint={ta("levelHint")} />
+        <TextField {...at("description")} label={ta("field.description")} multiline className={styles.wide} />
       </div>
       <label className="checkbox">
-        <input type="checkbox" name={`${row.name}.remove`} value="on" /> <span>Remove this row</span>
+        <input type="checkbox" name={`${row.name}.remove`} value="on" /> <span>{t("removeRow")}</span>
       </label>
     </fieldset>
   );
 }
 
 function ChargeRow({ index, row, options, against }: { index: number; row: Row<ChargePart>; options: CaseFormOptions; against: Option[] }) {
+  const t = useTranslations("CaseForm");
+  const tc = useTranslations("Charges");
   const f = row.getFieldset();
   const value = (row.initialValue ?? {}) as Values;
   const id = `charge-${index}`;
@@ -169,39 +179,39 @@ function ChargeRow({ index, row, options, against }: { index: number; row: Row<C
   const duties = listOf(value.failedDuties);
   return (
     <fieldset className={styles.row} id={id}>
-      <legend>Charge {index + 1}</legend>
+      <legend>{t("rowName.charges", { number: index + 1 })}</legend>
       <ErrorList id={`${id}-error`} messages={rowMessages(row)} />
       <div className={styles.rowGrid}>
-        <SelectField {...at("accused")} label="Against" required={false} options={against} emptyLabel="Every accused of the case" hint="Leave it for a charge against all of them." className={styles.wide} />
-        <SelectField {...at("crime")} label="Crime" options={options.crimes} emptyLabel="Choose a crime" />
-        <SelectField {...at("mode")} label="Mode of liability" options={options.modes} emptyLabel="Choose a mode" />
-        <TextField {...at("provisionCited")} label="Provision as cited" required hint="As the charge cites it, e.g. “Article 8(2)(b)(ii) of the Rome Statute”." className={styles.wide} />
+        <SelectField {...at("accused")} label={tc("against")} required={false} options={against} emptyLabel={tc("everyAccused")} hint={t("againstHint")} className={styles.wide} />
+        <SelectField {...at("crime")} label={tc("crime")} options={options.crimes} emptyLabel={t("chooseCrime")} />
+        <SelectField {...at("mode")} label={tc("mode")} options={options.modes} emptyLabel={t("chooseMode")} />
+        <TextField {...at("provisionCited")} label={tc("provisionCited")} required hint={t("provisionHint")} className={styles.wide} />
         {/* The link to the tracker's own provision record, kept as it was so an edit does not drop it. */}
         <input type="hidden" name={f.provision.name} value={textOf(value.provision)} />
-        <TextField {...at("description")} label="Description" multiline className={styles.wide} />
+        <TextField {...at("description")} label={t("description")} multiline className={styles.wide} />
       </div>
       <fieldset className={styles.subsection}>
-        <legend>Command responsibility only</legend>
-        <p className="field-hint">Leave these empty for any other mode of liability. If the source does not say what the superior knew, leave “not stated”.</p>
+        <legend>{t("commandOnly")}</legend>
+        <p className="field-hint">{t("commandHint")}</p>
         <div className={styles.rowGrid}>
           <SelectField
             {...at("knowledgeStandard")}
-            label="Knowledge standard"
+            label={tc("knowledgeStandardHeading")}
             required={false}
-            options={KNOWLEDGE_STANDARDS.map((k) => ({ value: k, label: KNOWLEDGE_STANDARD_LABELS[k] }))}
-            emptyLabel="Not stated in the source"
-            hint="Article 28 of the Rome Statute: “should have known” is the standard for a military commander (28(a)); “consciously disregarded” the one for a civilian superior (28(b))."
+            options={KNOWLEDGE_STANDARDS.map((k) => ({ value: k, label: tc(`knowledgeStandard.${KNOWLEDGE_KEYS[k]}`) }))}
+            emptyLabel={t("notStatedInSource")}
+            hint={t("knowledgeHint")}
           />
           <fieldset className={`form-field checkbox-group${dutyMessages.length ? " has-error" : ""}`} id={`${id}-failedDuties`}>
             <legend>
-              Failed duties <span className="optional">(optional)</span>
+              {tc("failedDuties")} <span className="optional">{t("optional")}</span>
             </legend>
             <ErrorList id={`${id}-failedDuties-error`} messages={dutyMessages} />
             <div className="checkbox-list">
               {FAILED_DUTIES.map((d) => (
                 <label key={d} className="checkbox">
                   <input type="checkbox" name={f.failedDuties.name} value={d} defaultChecked={duties.includes(d)} />
-                  <span>Failed {FAILED_DUTY_LABELS[d]}</span>
+                  <span>{tc("failed", { duties: tc(`failedDuty.${FAILED_DUTY_KEYS[d]}`) })}</span>
                 </label>
               ))}
             </div>
@@ -209,7 +219,7 @@ function ChargeRow({ index, row, options, against }: { index: number; row: Row<C
         </div>
       </fieldset>
       <label className="checkbox">
-        <input type="checkbox" name={`${row.name}.remove`} value="on" /> <span>Remove this charge</span>
+        <input type="checkbox" name={`${row.name}.remove`} value="on" /> <span>{t("removeCharge")}</span>
       </label>
     </fieldset>
   );
@@ -290,6 +300,10 @@ function CaseFields({ state, defaultValue, options, caseSlug, cancelHref, record
   cancelHref: string;
 }) {
   const { action, pending, reply: lastResult, result } = state;
+  const t = useTranslations("CaseForm");
+  const ts = useTranslations("Stages");
+  const labelOf = useLabelOf();
+  const stageLabels = labelsIn(useLocale()).caseStage;
   // Typed by the API's input; the starting values are the form's strings (Conform reads them so).
   const [form, fields] = useForm<z.input<typeof caseInputSchema>>({ lastResult: result, defaultValue: defaultValue as never });
   const creating = !caseSlug;
@@ -302,7 +316,7 @@ function CaseFields({ state, defaultValue, options, caseSlug, cancelHref, record
     const slug = textOf(a.slug);
     return {
       value: slug || textOf(a.key),
-      label: `Accused ${i + 1}: ${slug ? (options.accused.find((o) => o.value === slug)?.label ?? slug) : textOf(a.name).trim() || "(the row not filled in yet)"}`,
+      label: `${t("rowName.accused", { number: i + 1 })}: ${slug ? (options.accused.find((o) => o.value === slug)?.label ?? slug) : textOf(a.name).trim() || t("rowNotFilled")}`,
     };
   });
   const field = (name: "title" | "reference" | "summary" | "forum" | "situation") => ({ meta: fields[name] as FieldMeta, id: `field-${name}` });
@@ -313,83 +327,76 @@ function CaseFields({ state, defaultValue, options, caseSlug, cancelHref, record
     <form id={form.id} action={action} className="milestone-form" noValidate>
       {/* The form's first submit button is what Enter in a field presses: saving, not adding a row. */}
       <button type="submit" className="visually-hidden" tabIndex={-1} aria-hidden="true">
-        Save
+        {t("save")}
       </button>
-      <ErrorSummary errors={lastResult?.error} labelOf={labelOf} anchorOf={anchorOf} />
+      <ErrorSummary errors={lastResult?.error} labelOf={labelOf} anchorOf={anchorOf} title={t("notSaved")} fieldsIntro={t("correctFields")} />
       {caseSlug ? <input type="hidden" name="case" value={caseSlug} /> : null}
       {version ? <input type="hidden" name="expectedVersion" value={version} /> : null}
 
       <fieldset className="form-section">
-        <legend>The case</legend>
-        <TextField {...field("title")} label="Title" required hint="How the case is known, e.g. “Prosecutor v. …” or the name of the accused." />
-        <TextField
-          {...field("reference")}
-          label="Case number"
-          hint="The forum’s own public case number, e.g. ICC-01/22-01/23. Leave it empty when the forum has published none: the page will say “No public case number”. Never invent one."
-        />
+        <legend>{t("theCase")}</legend>
+        <TextField {...field("title")} label={t("field.title")} required hint={t("titleHint")} />
+        <TextField {...field("reference")} label={t("field.reference")} hint={t("referenceHint")} />
         <div className="form-row">
-          <SelectField {...field("forum")} label="Forum" options={options.forums} emptyLabel="Choose a forum" />
-          <SelectField {...field("situation")} label="Situation" options={options.situations} emptyLabel="Choose a situation" />
+          <SelectField {...field("forum")} label={t("field.forum")} options={options.forums} emptyLabel={t("chooseForum")} />
+          <SelectField {...field("situation")} label={t("field.situation")} options={options.situations} emptyLabel={t("chooseSituation")} />
         </div>
-        <TextField {...field("summary")} label="Summary" multiline />
+        <TextField {...field("summary")} label={t("field.summary")} multiline />
         <div className={`form-field${fields.isSynthetic.errors?.length ? " has-error" : ""}`}>
           <label className="checkbox">
             <input type="checkbox" name={fields.isSynthetic.name} value="on" defaultChecked={checked(fields.isSynthetic.initialValue)} id="field-isSynthetic" />
-            <span>Synthetic demo data: not a real case (marked on every page that shows it, and new accused and sources are marked too)</span>
+            <span>{t("synthetic")}</span>
           </label>
         </div>
       </fieldset>
 
       {creating ? (
         <fieldset className="form-section" id="stage">
-          <legend>Its stage now</legend>
-          <p className="field-hint">
-            The stage the case is at when you start following it: it may be any stage (for instance its warrant). Later stages are recorded one by one
-            from the case page, which keeps their dates.
-          </p>
+          <legend>{t("stageNow")}</legend>
+          <p className="field-hint">{t("stageNowHint")}</p>
           <ErrorList id="stage-error" messages={messagesOf(fields.initialStage.name, fields.initialStage.errors)} />
           <div className="form-row">
-            <SelectField meta={stage.stage} id="stage-stage" label="Stage" options={CASE_STAGES.map((s) => ({ value: s, label: CASE_STAGE_LABELS[s] }))} emptyLabel="Choose a stage" />
-            <TextField meta={stage.date} id="stage-date" label="Date reached" required inputMode="numeric" hint="Only as precise as the source: 2024-10-25, 2024-10 or 2024." />
+            <SelectField meta={stage.stage} id="stage-stage" label={t("field.initialStage")} options={CASE_STAGES.map((s) => ({ value: s, label: stageLabels[s] }))} emptyLabel={t("chooseStage")} />
+            <TextField meta={stage.date} id="stage-date" label={t("dateReached")} required inputMode="numeric" hint={t("dateHint")} />
           </div>
           <div className={`form-field${inAbsentia.length ? " has-error" : ""}`}>
             <ErrorList id="stage-inAbsentia-error" messages={inAbsentia} />
             <label className="checkbox">
               <input type="checkbox" id="stage-inAbsentia" name={stage.inAbsentia.name} value="on" defaultChecked={checked(stage.inAbsentia.initialValue)} />
-              <span>In absentia (a trial, judgment or appeal without the accused present)</span>
+              <span>{t("inAbsentia")}</span>
             </label>
           </div>
-          <TextField meta={stage.note} id="stage-note" label="Note" multiline hint="Needed only when the case is recorded as closed: say why." />
+          <TextField meta={stage.note} id="stage-note" label={t("note")} multiline hint={t("noteHint")} />
         </fieldset>
       ) : null}
 
       <fieldset className="form-section" id="field-accused">
-        <legend>Accused</legend>
-        <p className="field-hint">At least one: a natural person (with rank and level of responsibility) or a legal person such as a company.</p>
+        <legend>{t("field.accused")}</legend>
+        <p className="field-hint">{t("accusedHint")}</p>
         <ErrorList id="accused-error" messages={messagesOf(fields.accused.name, fields.accused.errors)} />
         {accusedRows.map((row, i) => (
           <AccusedRow key={row.key} index={i} row={row} options={options} />
         ))}
         <button {...form.insert.getButtonProps({ name: fields.accused.name })} className={styles.addRow} formNoValidate>
-          Add another accused
+          {t("addAccused")}
         </button>
       </fieldset>
 
       <fieldset className="form-section" id="field-charges">
-        <legend>Charges</legend>
-        <p className="field-hint">At least one: the crime, the mode of liability and the provision as the charge cites it.</p>
+        <legend>{t("field.charges")}</legend>
+        <p className="field-hint">{t("chargesHint")}</p>
         <ErrorList id="charges-error" messages={messagesOf(fields.charges.name, fields.charges.errors)} />
         {chargeRows.map((row, i) => (
           <ChargeRow key={row.key} index={i} row={row} options={options} against={against} />
         ))}
         <button {...form.insert.getButtonProps({ name: fields.charges.name })} className={styles.addRow} formNoValidate>
-          Add another charge
+          {t("addCharge")}
         </button>
       </fieldset>
 
       <fieldset className="form-section" id="field-sources">
-        <legend>Sources</legend>
-        <p className="field-hint">Where the facts of the case come from: the court’s own page, a press release, an article.</p>
+        <legend>{t("field.sources")}</legend>
+        <p className="field-hint">{t("sourcesHint")}</p>
         <ErrorList id="sources-error" messages={messagesOf(fields.sources.name, fields.sources.errors)} />
         <SourcePicker
           onPick={(s, locator) => {
@@ -409,32 +416,32 @@ function CaseFields({ state, defaultValue, options, caseSlug, cancelHref, record
             of="case"
             recorded={recorded}
             classes={{ row: styles.row, existing: styles.existing, fields: styles.rowGrid, passage: styles.wide }}
-            passage={{ hint: "The sentence or paragraph that states the fact, or where to find it." }}
+            passage={{ hint: t("passageHint") }}
           />
         ))}
         <button {...form.insert.getButtonProps({ name: fields.sources.name })} className={styles.addRow} formNoValidate>
-          Add another source
+          {t("addSource")}
         </button>
       </fieldset>
 
       <fieldset className="form-section">
-        <legend>Linked milestones</legend>
+        <legend>{t("field.milestones")}</legend>
         <CheckboxGroup
           meta={fields.milestones}
           id="field-milestones"
-          legend="Milestones"
-          hint="Milestones of the timeline that concern this case (a warrant, a judgment)."
+          legend={t("milestones")}
+          hint={t("milestonesHint")}
           options={options.milestones}
           scroll
-          empty="No milestone recorded yet."
+          empty={t("noMilestones")}
         />
       </fieldset>
 
       <div className="form-actions">
         <button type="submit" disabled={pending}>
-          {pending ? "Saving…" : creating ? "Record case" : "Save changes"}
+          {pending ? t("saving") : creating ? t("recordCase") : t("saveChanges")}
         </button>
-        <Link href={cancelHref}>Cancel</Link>
+        <Link href={cancelHref}>{ts("cancel")}</Link>
       </div>
     </form>
   );

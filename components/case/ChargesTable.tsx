@@ -1,6 +1,7 @@
+import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
-import { FAILED_DUTY_LABELS, KNOWLEDGE_STANDARD_LABELS } from "@/lib/core/case-input";
 import type { CaseChargeView } from "@/lib/core/views";
+import { FAILED_DUTY_KEYS, KNOWLEDGE_KEYS } from "./charge-keys";
 import styles from "./case.module.css";
 
 const COMMAND = "command-responsibility";
@@ -11,18 +12,27 @@ const COMMAND = "command-responsibility";
  * knowledge standard the source does not give reads "not stated", never a guess.
  */
 export function ChargesTable({ charges, caption }: { charges: CaseChargeView[]; caption: string }) {
+  const t = useTranslations("Charges");
+  const head = {
+    crime: t("crime"),
+    mode: t("mode"),
+    provision: t("provisionCited"),
+    against: t("against"),
+    knowledge: t("knowledgeStandardHeading"),
+    duties: t("failedDuties"),
+  };
   return (
     <div className={styles.tableWrap}>
       <table className={styles.charges}>
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Crime</th>
-            <th scope="col">Mode of liability</th>
-            <th scope="col">Provision as cited</th>
-            <th scope="col">Against</th>
-            <th scope="col">Knowledge standard</th>
-            <th scope="col">Failed duties</th>
+            <th scope="col">{head.crime}</th>
+            <th scope="col">{head.mode}</th>
+            <th scope="col">{head.provision}</th>
+            <th scope="col">{head.against}</th>
+            <th scope="col">{head.knowledge}</th>
+            <th scope="col">{head.duties}</th>
           </tr>
         </thead>
         <tbody>
@@ -30,31 +40,31 @@ export function ChargesTable({ charges, caption }: { charges: CaseChargeView[]; 
             const command = c.mode.slug === COMMAND;
             return (
               <tr key={c.id}>
-                <th scope="row" data-label="Crime">
+                <th scope="row" data-label={head.crime}>
                   {c.crime.name}
                 </th>
-                <td data-label="Mode of liability">{c.mode.name}</td>
-                <td data-label="Provision as cited">
+                <td data-label={head.mode}>{c.mode.name}</td>
+                <td data-label={head.provision}>
                   {c.provisionCited}
                   {c.description ? <span className={styles.chargeNote}>{c.description}</span> : null}
                 </td>
-                <td data-label="Against">{c.against ? <Link href={`/accused/${c.against.slug}`}>{c.against.name}</Link> : "Every accused of the case"}</td>
-                <td data-label="Knowledge standard">
+                <td data-label={head.against}>{c.against ? <Link href={`/accused/${c.against.slug}`}>{c.against.name}</Link> : t("everyAccused")}</td>
+                <td data-label={head.knowledge}>
                   {!command ? (
-                    <span className={styles.notStated}>Not applicable (not command responsibility)</span>
+                    <span className={styles.notStated}>{t("notApplicableCommand")}</span>
                   ) : c.knowledgeStandard ? (
-                    KNOWLEDGE_STANDARD_LABELS[c.knowledgeStandard]
+                    t(`knowledgeStandard.${KNOWLEDGE_KEYS[c.knowledgeStandard]}`)
                   ) : (
-                    <span className={styles.notStated}>Not stated</span>
+                    <span className={styles.notStated}>{t("notStated")}</span>
                   )}
                 </td>
-                <td data-label="Failed duties">
+                <td data-label={head.duties}>
                   {!command ? (
-                    <span className={styles.notStated}>Not applicable</span>
+                    <span className={styles.notStated}>{t("notApplicable")}</span>
                   ) : c.failedDuties.length > 0 ? (
-                    `Failed ${c.failedDuties.map((d) => FAILED_DUTY_LABELS[d]).join(", ")}`
+                    t("failed", { duties: c.failedDuties.map((d) => t(`failedDuty.${FAILED_DUTY_KEYS[d]}`)).join(", ") })
                   ) : (
-                    <span className={styles.notStated}>Not stated</span>
+                    <span className={styles.notStated}>{t("notStated")}</span>
                   )}
                 </td>
               </tr>

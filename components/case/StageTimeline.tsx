@@ -1,6 +1,7 @@
+import { useLocale, useTranslations } from "next-intl";
 import { PartialDate } from "@/components/PartialDate";
 import { SourceCitation } from "@/components/SourceCitation";
-import { CASE_STAGE_LABELS } from "@/lib/core/labels";
+import { labelsIn } from "@/lib/core/labels";
 import type { StageEntryView } from "@/lib/core/views";
 import { InAbsentiaBadge } from "./StageBadge";
 import styles from "./case.module.css";
@@ -12,7 +13,9 @@ import { formatDayMinute } from "@/lib/core/timestamps";
  * who recorded it when.
  */
 export function StageTimeline({ stages, zone }: { stages: StageEntryView[]; zone: string }) {
-  if (stages.length === 0) return <p className="muted">No stage has been recorded.</p>;
+  const t = useTranslations("Stages");
+  const labels = labelsIn(useLocale());
+  if (stages.length === 0) return <p className="muted">{t("noStage")}</p>;
   return (
     <ol className={styles.timeline}>
       {stages.map((s, i) => {
@@ -20,21 +23,25 @@ export function StageTimeline({ stages, zone }: { stages: StageEntryView[]; zone
         return (
           <li key={s.id} className={`${styles.entry}${current ? ` ${styles.entryCurrent}` : ""}`}>
             <h3 className={styles.entryHead}>
-              <span>{CASE_STAGE_LABELS[s.stage]}</span>
+              <span>{labels.caseStage[s.stage]}</span>
               <span className={styles.stageDate}>
                 <PartialDate value={s.date} />
               </span>
               {s.inAbsentia ? <InAbsentiaBadge /> : null}
-              {current ? <span className={styles.currentLabel}>(current stage)</span> : null}
+              {current ? <span className={styles.currentLabel}>{t("currentStage")}</span> : null}
             </h3>
             {s.note ? (
               <p className={styles.entryNote}>
-                <span className="citation-label">Note:</span> {s.note}
+                <span className="citation-label">{t("note")}</span> {s.note}
               </p>
             ) : null}
             {s.citation ? <SourceCitation citation={s.citation} variant="brief" /> : null}
             <p className={styles.entryMeta}>
-              Recorded by {s.recordedBy ?? "an operator or the reference data"} on <time dateTime={s.recordedAt.toISOString()}>{formatDayMinute(s.recordedAt, zone)}</time>
+              {t.rich("recordedBy", {
+                who: s.recordedBy ?? t("operator"),
+                at: formatDayMinute(s.recordedAt, zone),
+                time: (chunks) => <time dateTime={s.recordedAt.toISOString()}>{chunks}</time>,
+              })}
             </p>
           </li>
         );

@@ -1,25 +1,28 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { DemoBadge } from "@/components/DemoBadge";
 import styles from "@/components/case/case.module.css";
-import { plural } from "@/lib/core/labels";
 import { listAccused } from "@/lib/server/queries/accused-page";
 
-export const metadata: Metadata = { title: "Accused" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Accused");
+  return { title: t("title") };
+}
 
 /** Everyone (and every company) the tracked cases are against, with the forums they face. */
 export default async function AccusedIndexPage() {
-  const accused = await listAccused();
+  const [accused, t] = await Promise.all([listAccused(), getTranslations("Accused")]);
   return (
     <>
-      <Breadcrumbs trail={[{ label: "Accused" }]} />
-      <h1>Accused</h1>
-      <p className="lead">The natural and legal persons the tracked cases are against. Each page shows their proceedings before every forum side by side.</p>
+      <Breadcrumbs trail={[{ label: t("title") }]} />
+      <h1>{t("title")}</h1>
+      <p className="lead">{t("lead")}</p>
       {accused.length === 0 ? (
-        <p className="empty">No accused is recorded yet: they are added with the cases against them.</p>
+        <p className="empty">{t("none")}</p>
       ) : (
-        <ul className={styles.accusedIndex} aria-label={plural(accused.length, "accused", "accused")}>
+        <ul className={styles.accusedIndex} aria-label={t("count", { count: accused.length })}>
           {accused.map((a) => (
             <li key={a.slug}>
               <p>
@@ -31,8 +34,8 @@ export default async function AccusedIndexPage() {
               <p className="muted small">
                 {[a.kind.name, a.rank, a.level?.name].filter(Boolean).join(" · ")} ·{" "}
                 {a.forums.length === 0
-                  ? "no live case"
-                  : `${plural(a.cases, "case")} before ${plural(a.forums.length, "forum")} (${a.forums.map((f) => f.shortName).join(", ")})`}
+                  ? t("noLiveCase")
+                  : t("casesBeforeForums", { cases: a.cases, forums: a.forums.length, names: a.forums.map((f) => f.shortName).join(", ") })}
               </p>
             </li>
           ))}

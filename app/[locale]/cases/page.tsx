@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { redirectInLocale } from "@/lib/i18n/redirect";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
@@ -10,13 +11,20 @@ import styles from "@/components/case-list/case-list.module.css";
 import { followAction, unfollowAction } from "@/app/[locale]/follows/actions";
 import { FollowButton } from "@/components/FollowButton";
 import { followState } from "@/lib/server/follows/list-follows";
-import { PARAMETER_LABELS, canonicalCaseListSearch, caseListHref, describeCaseListQuery, isFiltered, readCaseListQuery } from "@/lib/core/case-list-query";
+import { CASE_FACETS, canonicalCaseListSearch, caseListHref, isFiltered, readCaseListQuery, type CaseFacet } from "@/lib/core/case-list-query";
+import { describeQuery, describeWords } from "@/components/case-list/describe";
+import { localizedPath, type Locale } from "@/lib/core/locales";
 import { addressWithoutEmpty, type RawParams } from "@/lib/core/query-form";
 import { currentActor } from "@/lib/server/auth";
 import { hasRole } from "@/lib/server/actor";
 import { getCaseListOptions, listCases } from "@/lib/server/queries/case-list";
 
-export const metadata: Metadata = { title: "Cases" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Cases");
+  return { title: t("title") };
+}
+
+const OTHER_PARAMETERS = ["q", "sort", "after", "limit"] as const;
 
 type Props = { searchParams: Promise<RawParams> };
 
@@ -34,19 +42,27 @@ export default async function CasesPage({ searchParams }: Props) {
   const signedIn = actor.kind !== "anonymous";
   const { query, issues } = readCaseListQuery(params, options);
   const result = await listCases(query, { signedIn, options });
+  const [t, tl, locale] = await Promise.all([getTranslations("Cases"), getTranslations("CaseList"), getLocale()]);
+  // The name of a parameter the notice reports, in the page's language.
+  const parameterLabel = (param: string) =>
+    (CASE_FACETS as readonly string[]).includes(param)
+      ? tl(`facet.${param as CaseFacet}`)
+      : (OTHER_PARAMETERS as readonly string[]).includes(param)
+        ? tl(`parameter.${param as (typeof OTHER_PARAMETERS)[number]}`)
+        : tl("unknownFilter");
 
   return (
     <>
-      <Breadcrumbs trail={[{ label: "Cases" }]} />
-      <h1>Cases</h1>
-      <p className="lead">Tracked cases before each forum: who is accused, of what, and the stage each case has reached.</p>
+      <Breadcrumbs trail={[{ label: t("title") }]} />
+      <h1>{t("title")}</h1>
+      <p className="lead">{t("lead")}</p>
 
       {hasRole(actor, "ANALYST") ? (
         <p className="record-actions">
           <Link href="/cases/new" className="button-link">
-            Record a case
+            {t("recordCase")}
           </Link>{" "}
-          <Link href="/import?kind=cases">Import cases from a file</Link>
+          <Link href="/import?kind=cases">{t("importCases")}</Link>
         </p>
       ) : null}
 
@@ -55,7 +71,7 @@ export default async function CasesPage({ searchParams }: Props) {
           items={issues.map((issue) => ({
             key: `${issue.param}-${issue.received}`,
             param: issue.param,
-            label: PARAMETER_LABELS[issue.param as keyof typeof PARAMETER_LABELS] ?? "Unknown filter",
+            label: parameterLabel(issue.param),
             message: issue.message,
             allowedHeading: issue.allowedHeading,
             allowed: issue.param === "year" ? result.facets.year : issue.allowed,
@@ -68,7 +84,7 @@ export default async function CasesPage({ searchParams }: Props) {
         <FollowButton
           target="search"
           query={canonicalCaseListSearch(query)}
-          defaultName={describeCaseListQuery(query, options)}
+          defaultName={describeQuery(query, options, locale as Locale, describeWords(tl))}
           state={await followState(await currentActor(), { target: "search", query: canonicalCaseListSearch(query) })}
           follow={followAction}
           unfollow={unfollowAction}
@@ -76,11 +92,22 @@ export default async function CasesPage({ searchParams }: Props) {
       ) : null}
 
       <p className="small" data-testid="export-links">
-        Export {isFiltered(query) ? "the matching cases" : "all cases"}: <a href={caseListHref("/cases/export.csv", query)} download>CSV</a> · <a href={caseListHref("/cases/export.json", query)} download>JSON</a>
+        {t.rich(isFiltered(query) ? "exportMatching" : "exportAll", {
+          csv: (chunks) => (
+            <a href={localizedPath(locale as Locale, caseListHref("/cases/export.csv", query))} download>
+              {chunks}
+            </a>
+          ),
+          json: (chunks) => (
+            <a href={localizedPath(locale as Locale, caseListHref("/cases/export.json", query))} download>
+              {chunks}
+            </a>
+          ),
+        })}
       </p>
 
       {/* One GET form: the search, the facets and the order; the URL it makes is the shareable state. */}
-      <form method="get" action="/cases" className={styles.form}>
+      <form method="get" action={localizedPath(locale as Locale, "/cases")} className={styles.form}>
         <SearchBox value={query.q ?? ""} signedIn={signedIn} />
         <div className={styles.layout}>
           <FacetPanel query={query} facets={result.facets} options={options} />
@@ -98,8 +125,7 @@ export default async function CasesPage({ searchParams }: Props) {
 
       {result.total > 0 ? (
         <p className="muted small">
-          Dates are shown only as precisely as the source gives them (“May 2024”, “2023”). The API gives the same list as
-          JSON: <Link href={caseListHref("/api/v1/cases", query)}>this search in the API</Link>.
+          {t.rich("datesNote", { link: (chunks) => <Link href={caseListHref("/api/v1/cases", query)}>{chunks}</Link> })}
         </p>
       ) : null}
     </>

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { DemoBadge } from "@/components/DemoBadge";
 import { StageBadge } from "@/components/case/StageBadge";
 import styles from "@/components/case/case.module.css";
-import { plural } from "@/lib/core/labels";
 import { currentActor } from "@/lib/server/auth";
 import { getAccusedPage } from "@/lib/server/queries/accused-page";
 import { hasRole } from "@/lib/server/actor";
@@ -14,7 +14,7 @@ type Props = { params: Promise<{ slug: string }>; searchParams?: Promise<Record<
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const a = await getAccusedPage((await params).slug);
-  return { title: a ? a.name : "Accused not found" };
+  return { title: a ? a.name : (await getTranslations("Accused"))("notFoundTitle") };
 }
 
 /**
@@ -30,10 +30,12 @@ export default async function AccusedPage({ params, searchParams }: Props) {
   const canEdit = hasRole(await currentActor(), "ANALYST");
   const total = a.forums.reduce((n, f) => n + f.cases.length, 0);
   const before = a.forums.filter((f) => f.cases.length > 0).length;
+  const [t, tc] = await Promise.all([getTranslations("Accused"), getTranslations("Case")]);
+  const notRecorded = <span className="muted">{tc("notRecorded")}</span>;
 
   return (
     <>
-      <Breadcrumbs trail={[{ href: "/accused", label: "Accused" }, { label: a.name }]} />
+      <Breadcrumbs trail={[{ href: "/accused", label: t("title") }, { label: a.name }]} />
       <p className="eyebrow">{a.kind.name}</p>
       <h1>{a.name}</h1>
       {a.nameOriginal ? (
@@ -43,58 +45,56 @@ export default async function AccusedPage({ params, searchParams }: Props) {
       ) : null}
       {saved ? (
         <p className="notice notice-success" role="status">
-          Your changes were saved. Every case against {a.name} shows them.
+          {t("saved", { name: a.name })}
         </p>
       ) : null}
       {canEdit ? (
         <p className="record-actions">
           <Link href={`/accused/${a.slug}/edit`} className="button-link">
-            Edit accused
+            {t("edit")}
           </Link>
         </p>
       ) : null}
       {a.isSynthetic ? (
         <p className="notice notice-demo">
-          <DemoBadge /> <strong>Synthetic demo data.</strong> This accused is not a real person or company and must not be cited.
+          <DemoBadge /> {t.rich("demo", { strong: (chunks) => <strong>{chunks}</strong> })}
         </p>
       ) : null}
       <dl className="facts facts-grid">
         <div>
-          <dt>Kind</dt>
+          <dt>{t("field.kind")}</dt>
           <dd>{a.kind.name}</dd>
         </div>
         {a.kind.slug === "natural" ? (
           <>
             <div>
-              <dt>Rank</dt>
-              <dd>{a.rank ?? <span className="muted">Not recorded</span>}</dd>
+              <dt>{t("field.rank")}</dt>
+              <dd>{a.rank ?? notRecorded}</dd>
             </div>
             <div>
-              <dt>Level of responsibility</dt>
-              <dd>{a.level?.name ?? <span className="muted">Not recorded</span>}</dd>
+              <dt>{t("field.level")}</dt>
+              <dd>{a.level?.name ?? notRecorded}</dd>
             </div>
           </>
         ) : null}
         <div>
-          <dt>Proceedings</dt>
-          <dd>
-            {plural(total, "case")} before {plural(before, "forum")}
-          </dd>
+          <dt>{t("proceedings")}</dt>
+          <dd>{t("proceedingsCount", { cases: total, forums: before })}</dd>
         </div>
       </dl>
       {a.description ? <p>{a.description}</p> : null}
 
       <section aria-labelledby="forums-heading" className={styles.section}>
-        <h2 id="forums-heading">Proceedings, forum by forum</h2>
-        <p className="muted">Every forum the tracker follows, side by side; under each, the cases against {a.name} before it and the charges against them.</p>
+        <h2 id="forums-heading">{t("byForum")}</h2>
+        <p className="muted">{t("byForumHint", { name: a.name })}</p>
         <ul className={styles.forums}>
           {a.forums.map((f) => (
             <li key={f.slug} className={styles.forumColumn} aria-labelledby={`forum-${f.slug}`}>
               <h3 id={`forum-${f.slug}`}>
-                <Link href={`/forums/${f.slug}`}>{f.name}</Link> <span className={styles.forumCount}>({plural(f.cases.length, "case")})</span>
+                <Link href={`/forums/${f.slug}`}>{f.name}</Link> <span className={styles.forumCount}>({t("caseCount", { count: f.cases.length })})</span>
               </h3>
               {f.cases.length === 0 ? (
-                <p className={styles.empty}>No proceedings recorded before the {f.name}.</p>
+                <p className={styles.empty}>{t("noProceedings", { forum: f.name })}</p>
               ) : (
                 <ul className={styles.caseCards}>
                   {f.cases.map((c) => (
@@ -102,18 +102,18 @@ export default async function AccusedPage({ params, searchParams }: Props) {
                       <h4>
                         <Link href={`/cases/${c.slug}`}>{c.title}</Link> {c.isSynthetic && !a.isSynthetic ? <DemoBadge /> : null}
                       </h4>
-                      <p>{c.reference ?? <span className="muted">No public case number</span>}</p>
+                      <p>{c.reference ?? <span className="muted">{tc("noReference")}</span>}</p>
                       <p>
                         <StageBadge stage={c.stage} date={c.stageDate} inAbsentia={c.inAbsentia} />
                       </p>
                       {c.charges.length === 0 ? (
-                        <p className="muted small">No charge recorded against {a.name} in this case.</p>
+                        <p className="muted small">{t("noCharge", { name: a.name })}</p>
                       ) : (
-                        <ul className={styles.caseCharges} aria-label={`Charges against ${a.name}`}>
+                        <ul className={styles.caseCharges} aria-label={t("chargesAgainst", { name: a.name })}>
                           {c.charges.map((ch, i) => (
                             <li key={i}>
                               {ch.crime.name} · {ch.mode.name} · {ch.provisionCited}
-                              {ch.againstEveryAccused ? <span className="muted"> (against every accused of the case)</span> : null}
+                              {ch.againstEveryAccused ? <span className="muted"> {t("againstEvery")}</span> : null}
                             </li>
                           ))}
                         </ul>

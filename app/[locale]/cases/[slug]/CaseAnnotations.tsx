@@ -1,10 +1,10 @@
+import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { AnnotationForm } from "@/components/annotations/AnnotationForm";
 import { createAnnotationAction } from "./annotations/actions";
 import { AnnotationList } from "@/components/annotations/AnnotationList";
 import styles from "@/components/annotations/annotations.module.css";
 import { EMPTY_ANNOTATION_FORM } from "@/lib/core/annotation-input";
-import { plural } from "@/lib/core/labels";
 import { currentActor } from "@/lib/server/auth";
 import { listAnnotations } from "@/lib/server/queries/annotations";
 import { hasRole, timeZoneOf } from "@/lib/server/actor";
@@ -16,10 +16,10 @@ import { hasRole, timeZoneOf } from "@/lib/server/actor";
  */
 export async function CaseAnnotations({ caseId, caseSlug }: { caseId: string; caseSlug: string }) {
   const actor = await currentActor();
-  const notes = await listAnnotations(caseId, actor);
+  const [notes, t] = await Promise.all([listAnnotations(caseId, actor), getTranslations("Annotations")]);
   const heading = (
     <h2 id="notes-heading">
-      Analysts’ notes <span className="count">({notes.count})</span>
+      {t("heading")} <span className="count">({notes.count})</span>
     </h2>
   );
 
@@ -28,8 +28,8 @@ export async function CaseAnnotations({ caseId, caseSlug }: { caseId: string; ca
       <section className={styles.section} id="notes" aria-labelledby="notes-heading">
         {heading}
         <p>
-          {notes.count === 0 ? "No analyst has written a note on this case yet." : `There ${notes.count === 1 ? "is" : "are"} ${plural(notes.count, "analyst’s note", "analysts’ notes")} on this case.`}{" "}
-          <Link href={`/sign-in?callbackUrl=${encodeURIComponent(`/cases/${caseSlug}`)}`}>Sign in to read the analysts’ notes</Link>
+          {notes.count === 0 ? t("noneYet") : t("thereAre", { count: notes.count })}{" "}
+          <Link href={`/sign-in?callbackUrl=${encodeURIComponent(`/cases/${caseSlug}`)}`}>{t("signInToRead")}</Link>
         </p>
       </section>
     );
@@ -40,13 +40,13 @@ export async function CaseAnnotations({ caseId, caseSlug }: { caseId: string; ca
     <section className={styles.section} id="notes" aria-labelledby="notes-heading">
       <div className={styles.sectionHead}>
         {heading}
-        {writer && notes.count > 0 ? <a href="#add-note">Add a note</a> : null}
+        {writer && notes.count > 0 ? <a href="#add-note">{t("addANote")}</a> : null}
       </div>
-      <p className="muted">Progress notes by the tracker’s analysts: their own assessment, not an official record. Every edit is kept as a version.</p>
-      {notes.count === 0 ? <p>No analyst has written a note on this case yet.</p> : <AnnotationList caseSlug={caseSlug} annotations={notes.annotations} zone={timeZoneOf(actor)} />}
+      <p className="muted">{t("intro")}</p>
+      {notes.count === 0 ? <p>{t("noneYet")}</p> : <AnnotationList caseSlug={caseSlug} annotations={notes.annotations} zone={timeZoneOf(actor)} />}
       {writer ? (
         <section className={styles.addNote} id="add-note" aria-labelledby="add-note-heading">
-          <h3 id="add-note-heading">Add a note</h3>
+          <h3 id="add-note-heading">{t("addANote")}</h3>
           <AnnotationForm save={createAnnotationAction} caseSlug={caseSlug} initial={EMPTY_ANNOTATION_FORM} idPrefix="new-note" zone={timeZoneOf(actor)} />
         </section>
       ) : null}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
@@ -12,7 +13,8 @@ import { ChargesTable } from "@/components/case/ChargesTable";
 import { StageBadge } from "@/components/case/StageBadge";
 import { StageTimeline } from "@/components/case/StageTimeline";
 import styles from "@/components/case/case.module.css";
-import { asReportedBy, CASE_STAGE_LABELS, plural } from "@/lib/core/labels";
+import { asReportedBy, labelsIn } from "@/lib/core/labels";
+import type { Locale } from "@/lib/core/locales";
 import { currentActor } from "@/lib/server/auth";
 import { getCasePage } from "@/lib/server/queries/case-page";
 import { findDeletedRecord } from "@/lib/server/queries/deleted-record";
@@ -26,18 +28,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const c = await getCasePage(slug);
   if (c) return { title: c.title };
-  return (await findDeletedRecord("case", slug)) ? { title: "Deleted case", robots: { index: false } } : { title: "Case not found" };
+  const t = await getTranslations("Case");
+  return (await findDeletedRecord("case", slug)) ? { title: t("deletedTitle"), robots: { index: false } } : { title: t("notFoundTitle") };
 }
 
-const SAVED: Record<string, string> = {
-  created: "The case was recorded.",
-  updated: "Your changes were saved.",
-  stage: "The stage change was recorded.",
-};
+/** The notices after a save (`?saved=…`), by their catalogue keys ("Case.saved.…"). */
+const SAVED = { created: "created", updated: "updated", stage: "stage" } as const;
+const savedKey = (saved: unknown) => (typeof saved === "string" && Object.hasOwn(SAVED, saved) ? SAVED[saved as keyof typeof SAVED] : null);
 
 export default async function CasePage({ params, searchParams }: Props) {
   const { slug } = await params;
-  const saved = (await searchParams)?.saved;
+  const saved = savedKey((await searchParams)?.saved);
   const c = await getCasePage(slug);
   const actor = await currentActor();
   const canEdit = hasRole(actor, "ANALYST");
@@ -47,81 +48,82 @@ export default async function CasePage({ params, searchParams }: Props) {
     return <DeletedRecord kind="case" record={deleted} historyHref={`/cases/${slug}/history`} full={canEdit} zone={timeZoneOf(actor)} />;
   }
 
+  const [t, tc, ts, tl, locale] = await Promise.all([getTranslations("Case"), getTranslations("Cases"), getTranslations("Stages"), getTranslations("Charges"), getLocale()]);
+  const labels = labelsIn(locale as Locale);
+  const reportedBy = asReportedBy(c.citations, locale as Locale);
+  const notRecorded = <span className="muted">{t("notRecorded")}</span>;
   return (
     <>
-      <Breadcrumbs trail={[{ href: "/cases", label: "Cases" }, { label: c.title }]} />
-      <p className="eyebrow">
-        Case before the {c.forum.name} · {c.situation.name}
-      </p>
+      <Breadcrumbs trail={[{ href: "/cases", label: tc("title") }, { label: c.title }]} />
+      <p className="eyebrow">{t("eyebrow", { forum: c.forum.name, situation: c.situation.name })}</p>
       <h1>{c.title}</h1>
       <FollowButton target="case" caseSlug={c.slug} state={await followState(actor, { target: "case", caseSlug: c.slug })} follow={followAction} unfollow={unfollowAction} />
-      {typeof saved === "string" && SAVED[saved] ? (
+      {saved ? (
         <p className="notice notice-success" role="status">
-          {SAVED[saved]} The <Link href={`/cases/${c.slug}/history`}>history</Link> records it.
+          {t(`saved.${saved}`)} {t.rich("savedHistory", { link: (chunks) => <Link href={`/cases/${c.slug}/history`}>{chunks}</Link> })}
         </p>
       ) : null}
       <p className="record-actions">
         {canEdit ? (
           <>
             <Link href={`/cases/${c.slug}/edit`} className="button-link">
-              Edit case
+              {t("edit")}
             </Link>
             <Link href={`/cases/${c.slug}/stage`} className="button-link">
-              Record a stage change
+              {ts("pageTitle")}
             </Link>
             <Link href={`/cases/${c.slug}/delete`} className="button-link button-link-quiet">
-              Delete…
+              {t("delete")}
             </Link>
           </>
         ) : null}
-        <Link href={`/cases/${c.slug}/history`}>History of this record</Link>
+        <Link href={`/cases/${c.slug}/history`}>{t("historyOfRecord")}</Link>
       </p>
       {c.isSynthetic ? (
         <p className="notice notice-demo">
-          <DemoBadge /> <strong>Synthetic demo data.</strong> This case is not real: it shows how the tracker works and must not be cited.
+          <DemoBadge /> {t.rich("demo", { strong: (chunks) => <strong>{chunks}</strong> })}
         </p>
       ) : null}
 
       <dl className="facts facts-grid">
         <div>
-          <dt>Case number</dt>
-          <dd>{c.reference ?? <span className="muted">No public case number</span>}</dd>
+          <dt>{t("caseNumber")}</dt>
+          <dd>{c.reference ?? <span className="muted">{t("noReference")}</span>}</dd>
         </div>
         <div>
-          <dt>Forum</dt>
+          <dt>{t("forum")}</dt>
           <dd>
             <Link href={`/forums/${c.forum.slug}`}>{c.forum.name}</Link>
           </dd>
         </div>
         <div>
-          <dt>Situation</dt>
+          <dt>{t("situation")}</dt>
           <dd>{c.situation.name}</dd>
         </div>
         <div>
-          <dt>Current stage</dt>
+          <dt>{t("currentStage")}</dt>
           <dd>
             <StageBadge stage={c.stage} date={c.stageDate} inAbsentia={c.inAbsentia} />
           </dd>
         </div>
         <div>
-          <dt>First recorded stage</dt>
+          <dt>{t("firstStage")}</dt>
           <dd>
-            {c.stages[0] ? `${CASE_STAGE_LABELS[c.stages[0].stage]}, ` : null}
+            {c.stages[0] ? `${labels.caseStage[c.stages[0].stage]}, ` : null}
             <PartialDate value={c.openedOn} /> <PrecisionNote value={c.openedOn} />
           </dd>
         </div>
       </dl>
       {c.summary ? <p className="lead">{c.summary}</p> : null}
-      {asReportedBy(c.citations) ? (
+      {reportedBy ? (
         <p className="notice notice-warning" id="as-reported">
-          <strong>{asReportedBy(c.citations)}.</strong> This record rests on secondary sources only (see <a href="#sources-heading">Sources</a>):
-          check the forum’s own record before relying on it.
+          <strong>{reportedBy}.</strong> {t.rich("secondaryOnly", { link: (chunks) => <a href="#sources-heading">{chunks}</a> })}
         </p>
       ) : null}
 
       <section aria-labelledby="accused-heading" className={styles.section}>
         <h2 id="accused-heading">
-          Accused <span className="count">({c.accused.length})</span>
+          {t("accused")} <span className="count">({c.accused.length})</span>
         </h2>
         <ul className={styles.accusedList}>
           {c.accused.map((a) => (
@@ -135,20 +137,20 @@ export default async function CasePage({ params, searchParams }: Props) {
                 </p>
               ) : null}
               <dl className={styles.accusedFacts}>
-                <dt>Kind</dt>
+                <dt>{t("kind")}</dt>
                 <dd>{a.kind.name}</dd>
                 {a.kind.slug === "natural" ? (
                   <>
-                    <dt>Rank</dt>
-                    <dd>{a.rank ?? <span className="muted">Not recorded</span>}</dd>
-                    <dt>Level</dt>
-                    <dd>{a.level?.name ?? <span className="muted">Not recorded</span>}</dd>
+                    <dt>{t("rank")}</dt>
+                    <dd>{a.rank ?? notRecorded}</dd>
+                    <dt>{t("level")}</dt>
+                    <dd>{a.level?.name ?? notRecorded}</dd>
                   </>
                 ) : null}
               </dl>
               {a.description ? <p className="small">{a.description}</p> : null}
               <p className="small">
-                <Link href={`/accused/${a.slug}`}>All proceedings against {a.name}, forum by forum</Link>
+                <Link href={`/accused/${a.slug}`}>{t("allProceedings", { name: a.name })}</Link>
               </p>
             </li>
           ))}
@@ -157,33 +159,33 @@ export default async function CasePage({ params, searchParams }: Props) {
 
       <section aria-labelledby="charges-heading" className={styles.section}>
         <h2 id="charges-heading">
-          Charges <span className="count">({c.charges.length})</span>
+          {t("charges")} <span className="count">({c.charges.length})</span>
         </h2>
-        <ChargesTable charges={c.charges} caption={`Charges in ${c.title}`} />
+        <ChargesTable charges={c.charges} caption={tl("caption", { title: c.title })} />
       </section>
 
       <section aria-labelledby="stages-heading" className={styles.section}>
-        <h2 id="stages-heading">Stages</h2>
-        <p className="muted">Oldest first, as they were recorded; the last is the current stage.</p>
+        <h2 id="stages-heading">{t("stages")}</h2>
+        <p className="muted">{t("stagesHint")}</p>
         <StageTimeline stages={c.stages} zone={timeZoneOf(actor)} />
         {canEdit ? (
           <p>
-            <Link href={`/cases/${c.slug}/stage`}>Record a stage change</Link>
+            <Link href={`/cases/${c.slug}/stage`}>{ts("pageTitle")}</Link>
           </p>
         ) : null}
       </section>
 
       <section aria-labelledby="sources-heading" className={styles.section}>
-        <h2 id="sources-heading">Sources</h2>
+        <h2 id="sources-heading">{t("sources")}</h2>
         <SourceList citations={c.citations} />
       </section>
 
       <section aria-labelledby="milestones-heading" className={styles.section}>
-        <h2 id="milestones-heading">Linked milestones</h2>
+        <h2 id="milestones-heading">{t("milestones")}</h2>
         {c.milestones.length === 0 ? (
-          <p className="muted">No milestone of the timeline is linked to this case.</p>
+          <p className="muted">{t("noMilestones")}</p>
         ) : (
-          <ul className={styles.milestones} aria-label={plural(c.milestones.length, "milestone")}>
+          <ul className={styles.milestones} aria-label={t("milestoneCount", { count: c.milestones.length })}>
             {c.milestones.map((m) => (
               <li key={m.slug}>
                 <span className="ml-date">
@@ -199,7 +201,7 @@ export default async function CasePage({ params, searchParams }: Props) {
       <CaseAnnotations caseId={c.id} caseSlug={c.slug} />
 
       <p className="muted small">
-        <Link href={`/cases/${c.slug}/history`}>History of this record</Link> · version {c.version}
+        <Link href={`/cases/${c.slug}/history`}>{t("historyOfRecord")}</Link> · {t("version", { version: c.version })}
       </p>
     </>
   );

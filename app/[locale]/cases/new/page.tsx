@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { NotAllowed } from "@/components/NotAllowed";
 import { saveCaseAction } from "@/app/[locale]/cases/[slug]/actions";
@@ -7,24 +8,25 @@ import { EMPTY_CASE_FORM } from "@/lib/core/case-input";
 import { getCaseFormOptions } from "@/lib/server/queries/case-page";
 import { pageActor } from "@/lib/server/page-actor";
 
-export const metadata: Metadata = { title: "Record a case" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("CaseForm");
+  return { title: t("newTitle") };
+}
 
 export default async function NewCasePage() {
   const { allowed } = await pageActor("ANALYST", "/cases/new");
+  const [t, tc] = await Promise.all([getTranslations("CaseForm"), getTranslations("Cases")]);
   return (
     <>
-      <Breadcrumbs trail={[{ href: "/cases", label: "Cases" }, { label: "Record a case" }]} />
-      <h1>Record a case</h1>
+      <Breadcrumbs trail={[{ href: "/cases", label: tc("title") }, { label: t("newTitle") }]} />
+      <h1>{t("newTitle")}</h1>
       {allowed ? (
         <>
-          <p className="lead">
-            A case before one forum: who it is against, what they are charged with, and the stage it has reached. Everything you save is recorded in the
-            case’s history with your name.
-          </p>
+          <p className="lead">{t("newLead")}</p>
           <CaseForm save={saveCaseAction} options={await getCaseFormOptions()} initial={EMPTY_CASE_FORM} cancelHref="/cases" />
         </>
       ) : (
-        <NotAllowed what="record cases" role="analyst" back={{ href: "/cases", label: "Back to the cases" }} />
+        <NotAllowed what={t("newNotAllowed")} role="analyst" back={{ href: "/cases", label: tc("backToCases") }} />
       )}
     </>
   );

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { NotAllowed } from "@/components/NotAllowed";
@@ -10,7 +11,10 @@ import { pageActor } from "@/lib/server/page-actor";
 
 type Props = { params: Promise<{ slug: string }> };
 
-export const metadata: Metadata = { title: "Edit accused" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Accused");
+  return { title: t("editTitle") };
+}
 
 export default async function EditAccusedPage({ params }: Props) {
   const { slug } = await params;
@@ -19,18 +23,16 @@ export default async function EditAccusedPage({ params }: Props) {
   if (!a) notFound();
   const cases = a.forums.reduce((n, f) => n + f.cases.length, 0);
   const options = allowed ? await getCaseFormOptions() : null;
+  const t = await getTranslations("Accused");
   return (
     <>
-      <Breadcrumbs trail={[{ href: "/accused", label: "Accused" }, { href: `/accused/${slug}`, label: a.name }, { label: "Edit" }]} />
-      <h1>Edit: {a.name}</h1>
+      <Breadcrumbs trail={[{ href: "/accused", label: t("title") }, { href: `/accused/${slug}`, label: a.name }, { label: t("editCrumb") }]} />
+      <h1>{t("editHeading", { name: a.name })}</h1>
       {!allowed || !options ? (
-        <NotAllowed what="edit accused" role="analyst" back={{ href: `/accused/${slug}`, label: "Back to the accused" }} />
+        <NotAllowed what={t("editNotAllowed")} role="analyst" back={{ href: `/accused/${slug}`, label: t("backToAccused") }} />
       ) : (
         <>
-          <p className="lead">
-            A change here shows in every case against {a.name} ({cases === 1 ? "1 case" : `${cases} cases`}). If someone else saves a change first, yours is
-            refused rather than overwriting theirs; the previous values are kept in the audit trail.
-          </p>
+          <p className="lead">{t("editLead", { name: a.name, cases })}</p>
           <AccusedForm
             save={saveAccusedAction}
             slug={a.slug}

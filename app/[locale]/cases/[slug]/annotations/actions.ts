@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { redirectInLocale } from "@/lib/i18n/redirect";
 import { annotationFormValuesOf, annotationInputFromForm, EMPTY_ANNOTATION_FORM, type AnnotationFormState } from "@/lib/core/annotation-input";
 import { createAnnotation } from "@/lib/server/annotations/create-annotation";
@@ -35,7 +36,8 @@ export async function createAnnotationAction(previous: AnnotationFormState, form
     return { attempt: previous.attempt + 1, status: "refused", ...refusal(error), values, conflict: null };
   }
   revalidatePath(`/cases/${caseSlug}`);
-  return { attempt: previous.attempt + 1, status: "saved", message: "Your note was added.", errors: [], values: EMPTY_ANNOTATION_FORM, conflict: null };
+  const t = await getTranslations("Annotations");
+  return { attempt: previous.attempt + 1, status: "saved", message: t("noteAdded"), errors: [], values: EMPTY_ANNOTATION_FORM, conflict: null };
 }
 
 /**
@@ -80,7 +82,8 @@ export async function deleteAnnotationAction(_previous: DeleteAnnotationState, f
     await deleteAnnotation({ actor, caseSlug, id, input: { expectedVersion: /^\d+$/.test(version) ? Number(version) : version } });
   } catch (error) {
     const { message } = refusal(error);
-    return { message: error instanceof AppError && error.code === "CONFLICT" ? `${message} Reload this page to read it.` : message };
+    const t = await getTranslations("Annotations");
+    return { message: error instanceof AppError && error.code === "CONFLICT" ? `${message} ${t("reloadToRead")}` : message };
   }
   revalidatePath(`/cases/${caseSlug}`);
   return await redirectInLocale(`/cases/${caseSlug}#notes`);

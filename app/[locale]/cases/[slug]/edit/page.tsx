@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
@@ -10,7 +11,10 @@ import { pageActor } from "@/lib/server/page-actor";
 
 type Props = { params: Promise<{ slug: string }> };
 
-export const metadata: Metadata = { title: "Edit case" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("CaseForm");
+  return { title: t("editTitle") };
+}
 
 export default async function EditCasePage({ params }: Props) {
   const { slug } = await params;
@@ -18,22 +22,17 @@ export default async function EditCasePage({ params }: Props) {
   const current = await getCaseFormValues(slug);
   if (!current) notFound();
   const c = current.case;
+  const [t, tc] = await Promise.all([getTranslations("CaseForm"), getTranslations("Cases")]);
   return (
     <>
-      <Breadcrumbs trail={[{ href: "/cases", label: "Cases" }, { href: `/cases/${slug}`, label: c.title }, { label: "Edit" }]} />
-      <h1>Edit: {c.title}</h1>
+      <Breadcrumbs trail={[{ href: "/cases", label: tc("title") }, { href: `/cases/${slug}`, label: c.title }, { label: t("editCrumb") }]} />
+      <h1>{t("editHeading", { title: c.title })}</h1>
       {!allowed ? (
-        <NotAllowed what="edit cases" role="analyst" back={{ href: `/cases/${slug}`, label: "Back to the case" }} />
+        <NotAllowed what={t("editNotAllowed")} role="analyst" back={{ href: `/cases/${slug}`, label: tc("backToCase") }} />
       ) : (
         <>
-          <p className="lead">
-            You are editing version {c.version}. If someone else saves a change first, yours is refused rather than overwriting theirs. The previous values
-            stay in the <Link href={`/cases/${slug}/history`}>history</Link>.
-          </p>
-          <p className="notice">
-            The stage is not edited here: <Link href={`/cases/${slug}/stage`}>record a stage change</Link> instead, so that the case keeps its dated
-            history of stages.
-          </p>
+          <p className="lead">{t.rich("editLead", { version: c.version, link: (chunks) => <Link href={`/cases/${slug}/history`}>{chunks}</Link> })}</p>
+          <p className="notice">{t.rich("stageNotHere", { link: (chunks) => <Link href={`/cases/${slug}/stage`}>{chunks}</Link> })}</p>
           <CaseForm save={saveCaseAction} options={await getCaseFormOptions()} initial={current.values} caseSlug={c.slug} cancelHref={`/cases/${slug}`} />
         </>
       )}

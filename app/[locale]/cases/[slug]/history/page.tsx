@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { ConfirmForm } from "@/components/ConfirmForm";
 import { restoreCaseAction } from "../actions";
@@ -12,9 +13,10 @@ import { formatDayMinute } from "@/lib/core/timestamps";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export const metadata: Metadata = { title: "Case history" };
-
-const ACTIONS = { CREATE: "Recorded", UPDATE: "Changed", DELETE: "Deleted (hidden)" } as const;
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Case");
+  return { title: t("historyTitle") };
+}
 
 export default async function CaseHistoryPage({ params, searchParams }: Props) {
   const { slug } = await params;
@@ -26,27 +28,28 @@ export default async function CaseHistoryPage({ params, searchParams }: Props) {
   if (!history || (history.case.deletedAt && !hasRole(actor, "ANALYST"))) notFound();
   const { case: c, entries } = history;
   const deleted = c.deletedAt !== null;
+  const [t, tc] = await Promise.all([getTranslations("Case"), getTranslations("Cases")]);
+  const actions = { CREATE: t("action.create"), UPDATE: t("action.update"), DELETE: t("action.delete") };
 
   return (
     <>
-      <Breadcrumbs trail={[{ href: "/cases", label: "Cases" }, deleted ? { label: c.title } : { href: `/cases/${slug}`, label: c.title }, { label: "History" }]} />
-      <p className="eyebrow">History of a case</p>
+      <Breadcrumbs trail={[{ href: "/cases", label: tc("title") }, deleted ? { label: c.title } : { href: `/cases/${slug}`, label: c.title }, { label: t("history") }]} />
+      <p className="eyebrow">{t("historyEyebrow")}</p>
       <h1>{c.title}</h1>
       {deleted ? (
         <p className={`notice ${justDeleted ? "notice-success" : "notice-warning"}`} role="status">
-          {justDeleted ? "The case was deleted. " : null}This case is <strong>deleted</strong>: it is hidden from the case list, the other pages and the API
-          since {formatDayMinute(c.deletedAt!, zone)}. Nothing was erased; its history is below.
+          {justDeleted ? `${t("justDeleted")} ` : null}
+          {t.rich("deletedNotice", { since: formatDayMinute(c.deletedAt!, zone), strong: (chunks) => <strong>{chunks}</strong> })}
         </p>
       ) : (
         <p className="lead">
-          Every change to <Link href={`/cases/${slug}`}>this case</Link>, newest first: who made it, when, and what changed (stage changes included). It is
-          at version {c.version}.
+          {t.rich("historyLead", { version: c.version, link: (chunks) => <Link href={`/cases/${slug}`}>{chunks}</Link> })}
         </p>
       )}
       {deleted && hasRole(actor, "ADMIN") ? (
-        <ConfirmForm action={restoreCaseAction} fields={{ case: c.slug, expectedVersion: c.version }} what="this case" cancelHref={`/cases/${slug}/history`} verb="Restore" />
+        <ConfirmForm action={restoreCaseAction} fields={{ case: c.slug, expectedVersion: c.version }} what={t("thisCase")} cancelHref={`/cases/${slug}/history`} verb="Restore" />
       ) : null}
-      {entries.length === 0 ? <p>No change has been recorded since the case was loaded.</p> : <HistoryList entries={entries} actions={ACTIONS} zone={zone} />}
+      {entries.length === 0 ? <p>{t("noChange")}</p> : <HistoryList entries={entries} actions={actions} zone={zone} />}
     </>
   );
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import type { Actor } from "@/lib/server/actor";
 import { AppError } from "@/lib/server/errors";
 import { getAnnotationWithVersions } from "@/lib/server/queries/annotations";
@@ -14,8 +15,12 @@ export async function loadNote(caseSlug: string, id: string, actor: Actor) {
   }
 }
 
-export const noteTrail = (caseSlug: string, caseTitle: string, id: string, author: string) => [
-  { href: "/cases", label: "Cases" },
-  { href: `/cases/${caseSlug}`, label: caseTitle },
-  { href: `/cases/${caseSlug}#note-${id}`, label: `Note by ${author}` },
-];
+/** The breadcrumbs above a note's pages: the cases, its case, the note. */
+export async function noteTrail(caseSlug: string, caseTitle: string, id: string, author: string) {
+  const [tc, t] = await Promise.all([getTranslations("Cases"), getTranslations("Annotations")]);
+  return [
+    { href: "/cases", label: tc("title") },
+    { href: `/cases/${caseSlug}`, label: caseTitle },
+    { href: `/cases/${caseSlug}#note-${id}`, label: t("noteBy", { author }) },
+  ];
+}

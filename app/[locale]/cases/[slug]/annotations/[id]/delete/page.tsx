@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { deleteAnnotationAction } from "@/app/[locale]/cases/[slug]/annotations/actions";
 import { ConfirmForm } from "@/components/ConfirmForm";
@@ -15,23 +16,28 @@ import { loadNote, noteTrail } from "../load-note";
 
 type Props = { params: Promise<{ slug: string; id: string }> };
 
-export const metadata: Metadata = { title: "Delete note" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Annotations");
+  return { title: t("deleteTitle") };
+}
 
 export default async function DeleteAnnotationPage({ params }: Props) {
   const { slug, id } = await params;
   const { actor, allowed } = await pageActor("ANALYST", notePath(slug, id, "delete"));
   const note = await loadNote(slug, id, actor);
-  const back = { href: `/cases/${slug}#note-${id}`, label: "Back to the case’s notes" };
+  const t = await getTranslations("Annotations");
+  const back = { href: `/cases/${slug}#note-${id}`, label: t("backToNotes") };
+  const author = note.author.name;
   return (
     <div className="narrow-page">
-      <Breadcrumbs trail={[...noteTrail(slug, note.caseTitle, id, note.author.name), { label: "Delete" }]} />
-      <h1>Delete the note by {note.author.name}?</h1>
+      <Breadcrumbs trail={[...(await noteTrail(slug, note.caseTitle, id, author)), { label: t("deleteCrumb") }]} />
+      <h1>{t("deleteHeading", { author })}</h1>
       {!allowed ? (
-        <NotAllowed what="delete notes" role="analyst" back={back} />
+        <NotAllowed what={t("deleteNotAllowed")} role="analyst" back={back} />
       ) : !note.canDelete ? (
         <div className="notice notice-error" role="alert">
-          <h2>You may not delete this note</h2>
-          <p>Only its author ({note.author.name}) or an administrator may delete a note.</p>
+          <h2>{t("mayNotDelete")}</h2>
+          <p>{t("onlyAuthorDeletes", { author })}</p>
           <p>
             <Link href={back.href}>{back.label}</Link>
           </p>
@@ -39,17 +45,19 @@ export default async function DeleteAnnotationPage({ params }: Props) {
       ) : (
         <>
           <p className="lead">
-            On <Link href={`/cases/${slug}`}>{note.caseTitle}</Link>. Version {note.version}, saved <Timestamp iso={note.updatedAt} zone={timeZoneOf(actor)} />.
+            {t.rich("deleteLead", {
+              title: note.caseTitle,
+              version: note.version,
+              link: (chunks) => <Link href={`/cases/${slug}`}>{chunks}</Link>,
+              time: () => <Timestamp iso={note.updatedAt} zone={timeZoneOf(actor)} />,
+            })}
           </p>
           <div className={`${styles.note} ${styles.notePreview}`}>
             <NoteBadges assessment={note.assessment} verified={note.verified} />
             <Markdown>{note.body}</Markdown>
           </div>
-          <p>
-            Deleting <strong>hides</strong> the note from the case page, the API and search. Nothing is erased: the note and its {note.versions.length > 1 ? `${note.versions.length} versions` : "version"} stay
-            in the database, and the audit trail records that you deleted it.
-          </p>
-          <ConfirmForm action={deleteAnnotationAction} fields={{ case: slug, annotation: id, expectedVersion: note.version }} what="this note" cancelHref={back.href} />
+          <p>{t.rich("deleteExplained", { count: note.versions.length, strong: (chunks) => <strong>{chunks}</strong> })}</p>
+          <ConfirmForm action={deleteAnnotationAction} fields={{ case: slug, annotation: id, expectedVersion: note.version }} what={t("thisNote")} cancelHref={back.href} />
         </>
       )}
     </div>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { AnnotationForm } from "@/components/annotations/AnnotationForm";
 import { updateAnnotationAction } from "../../actions";
@@ -12,24 +13,36 @@ import { loadNote, noteTrail } from "../load-note";
 
 type Props = { params: Promise<{ slug: string; id: string }> };
 
-export const metadata: Metadata = { title: "Edit note" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Annotations");
+  return { title: t("editTitle") };
+}
 
 export default async function EditAnnotationPage({ params }: Props) {
   const { slug, id } = await params;
   const { actor, allowed } = await pageActor("ANALYST", notePath(slug, id, "edit"));
   const note = await loadNote(slug, id, actor);
-  const back = { href: `/cases/${slug}#note-${id}`, label: "Back to the case’s notes" };
+  const t = await getTranslations("Annotations");
+  const back = { href: `/cases/${slug}#note-${id}`, label: t("backToNotes") };
   const latest = note.versions[0];
+  const author = note.author.name;
+  const zone = timeZoneOf(actor);
+  const parts = {
+    title: note.caseTitle,
+    version: note.version,
+    link: (chunks: React.ReactNode) => <Link href={`/cases/${slug}`}>{chunks}</Link>,
+    history: (chunks: React.ReactNode) => <Link href={notePath(slug, id, "history")}>{chunks}</Link>,
+  };
   return (
     <>
-      <Breadcrumbs trail={[...noteTrail(slug, note.caseTitle, id, note.author.name), { label: "Edit" }]} />
-      <h1>Edit the note by {note.author.name}</h1>
+      <Breadcrumbs trail={[...(await noteTrail(slug, note.caseTitle, id, author)), { label: t("editCrumb") }]} />
+      <h1>{t("editHeading", { author })}</h1>
       {!allowed ? (
-        <NotAllowed what="edit notes" role="analyst" back={back} />
+        <NotAllowed what={t("editNotAllowed")} role="analyst" back={back} />
       ) : !note.canEdit ? (
         <div className="notice notice-error" role="alert">
-          <h2>You may not edit this note</h2>
-          <p>Only its author ({note.author.name}) or an administrator may change a note, so that each note stays its author’s assessment.</p>
+          <h2>{t("mayNotEdit")}</h2>
+          <p>{t("onlyAuthorEdits", { author })}</p>
           <p>
             <Link href={back.href}>{back.label}</Link>
           </p>
@@ -37,15 +50,9 @@ export default async function EditAnnotationPage({ params }: Props) {
       ) : (
         <>
           <p className="lead">
-            On <Link href={`/cases/${slug}`}>{note.caseTitle}</Link>. You are editing version {note.version}
-            {latest ? (
-              <>
-                {" "}
-                (saved by {latest.editedBy.name}, <Timestamp iso={latest.editedAt} zone={timeZoneOf(actor)} />)
-              </>
-            ) : null}
-            . If someone else saves a new version first, yours is refused rather than overwriting theirs, and you see both. Every version stays in the{" "}
-            <Link href={notePath(slug, id, "history")}>version history</Link>.
+            {latest
+              ? t.rich("editLeadSaved", { ...parts, editor: latest.editedBy.name, time: () => <Timestamp iso={latest.editedAt} zone={zone} /> })
+              : t.rich("editLead", parts)}
           </p>
           <AnnotationForm
             save={updateAnnotationAction}
@@ -53,7 +60,7 @@ export default async function EditAnnotationPage({ params }: Props) {
             annotationId={id}
             initial={{ body: note.body, assessment: note.assessment.toLowerCase(), verified: note.verified, expectedVersion: String(note.version) }}
             cancelHref={back.href}
-            zone={timeZoneOf(actor)}
+            zone={zone}
           />
         </>
       )}
