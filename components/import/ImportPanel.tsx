@@ -1,21 +1,21 @@
 "use client";
 
+import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
-import { formatDuration, IMPORT_KIND_LABELS, IMPORT_KINDS, timeLeftMs, type ImportKind, type ImportProgress } from "@/lib/core/import/types";
+import { IMPORT_KINDS, timeLeftMs, type ImportKind, type ImportProgress } from "@/lib/core/import/types";
 import { ErrorList, messagesFor } from "@/components/forms/Field";
 import {
   asImportEvent,
   CONTENT_TYPES,
-  formatCount,
   formatOfFileName,
   identityOf,
   importUrl,
-  plural,
   readJsonLines,
   refusalFrom,
   sameFile,
   type FileIdentity,
 } from "./import-client";
+import { durationWords, kindLabel, type ImportWords } from "./words";
 import type { ImportVocabulary } from "@/lib/core/import/vocabulary";
 import { ImportReference } from "./ImportReference";
 import { ImportResult } from "./ImportResult";
@@ -29,17 +29,17 @@ const NO_ERRORS: FieldErrors = { kind: [], file: [] };
 const ANNOUNCE_EVERY_MS = 15_000;
 
 /** "12,000 records checked · 35% of the file · about 1 min 20 s left". */
-export function progressLine(progress: ImportProgress | null, totalBytes: number): string {
-  if (!progress) return "Sending the file…";
+export function progressLine(progress: ImportProgress | null, totalBytes: number, t: ImportWords): string {
+  if (!progress) return t("sending");
   // The file is in and the import has begun, but no record is done yet.
-  if (progress.records === 0) return "The file is in; reading the first records…";
+  if (progress.records === 0) return t("fileIn");
   const total = progress.totalBytes ?? totalBytes;
-  const records = `${plural(progress.records, "record", "records")} checked`;
+  const records = t("recordsChecked", { count: progress.records });
   if (!total) return records;
   const fraction = Math.min(1, progress.bytesRead / total);
-  if (fraction >= 1) return `${records} · finishing`;
+  if (fraction >= 1) return `${records} · ${t("finishing")}`;
   const left = timeLeftMs({ ...progress, totalBytes: total });
-  return [records, `${Math.floor(fraction * 100)}% of the file`, left === null ? null : left < 1000 ? "under a second left" : `about ${formatDuration(left)} left`].filter(Boolean).join(" · ");
+  return [records, t("ofFile", { percent: Math.floor(fraction * 100) }), left === null ? null : left < 1000 ? t("underASecondLeft") : t("timeLeft", { duration: durationWords(t, left) })].filter(Boolean).join(" · ");
 }
 
 /**
@@ -61,6 +61,9 @@ export function ImportPanel({ initialKind, vocabulary }: { initialKind: ImportKi
   const fileField = useRef<HTMLInputElement>(null);
   const cancelButton = useRef<HTMLButtonElement>(null);
   const resultHeading = useRef<HTMLHeadingElement>(null);
+  const t = useTranslations("Import");
+  const format = useFormatter();
+  const number = (n: number) => format.number(n);
 
   const running = run?.end.status === "running";
   const importReady = checked !== null && file !== null && kind === checked.kind && sameFile(checked.file, identityOf(file));
@@ -95,16 +98,16 @@ export function ImportPanel({ initialKind, vocabulary }: { initialKind: ImportKi
 
   function onFileChange(chosen: File | null) {
     setFile(chosen);
-    setErrors((e) => ({ ...e, file: chosen ? fileProblems(chosen) : [] }));
+    setErrors((e) => ({ ...e, file: chosen ? fileProblems(chosen, t) : [] }));
     reset();
   }
 
   async function start(dryRun: boolean) {
-    const problems: FieldErrors = { kind: kind ? [] : ["Choose what the file holds: cases, milestones or sources."], file: file ? fileProblems(file) : ["Choose a .csv or .json file."] };
+    const problems: FieldErrors = { kind: kind ? [] : [t("kindRequired")], file: file ? fileProblems(file, t) : [t("fileRequired")] };
     setErrors(problems);
     if (problems.kind.length) return kindField.current?.focus();
     if (problems.file.length || !file || !kind) return fileField.current?.focus();
-    const format = formatOfFileName(file.name)!;
+    const fileFormat = formatOfFileName(file.name)!;
     if (!dryRun && !importReady) return;
 
     const id = ++runIds.current;
@@ -118,24 +121,23 @@ export function ImportPanel({ initialKind, vocabulary }: { initialKind: ImportKi
       if (runIds.current !== id) return;
       setRun({ ...base, progress, end });
     };
-    const what = dryRun ? "check" : "import";
     setChecked(null);
     update({ status: "running" });
-    setAnnouncement(`${dryRun ? "Checking" : "Importing"} ${file.name}…`);
+    setAnnouncement(dryRun ? t("announceChecking", { name: file.name }) : t("announceImporting", { name: file.name }));
     let lastAnnounced = Date.now();
 
     let end: RunEnd;
     try {
-      const response = await fetch(importUrl(kind, format, dryRun), {
+      const response = await fetch(importUrl(kind, fileFormat, dryRun), {
         method: "POST",
         body: file,
-        headers: { "Content-Type": CONTENT_TYPES[format] },
+        headers: { "Content-Type": CONTENT_TYPES[fileFormat] },
         credentials: "same-origin",
         signal: abort.signal,
       });
       const type = response.headers.get("content-type") ?? "";
       if (!response.ok || !type.includes("ndjson") || !response.body) {
-        end = { status: "refused", refusal: refusalFrom(response.ok ? 502 : response.status, await response.json().catch(() => null)) };
+        end = { status: "refused", refusal: refusalFrom(response.ok ? 502 : response.status, await response.json().catch(() => null), (status) => refusalWords(t, status)) };
       } else {
         let last = null as RunEnd | null;
         await readJsonLines(response.body, (value) => {
@@ -147,22 +149,22 @@ export function ImportPanel({ initialKind, vocabulary }: { initialKind: ImportKi
             update({ status: "running" });
             if (Date.now() - lastAnnounced >= ANNOUNCE_EVERY_MS) {
               lastAnnounced = Date.now();
-              setAnnouncement(progressLine(progress, file.size));
+              setAnnouncement(progressLine(progress, file.size, t));
             }
           } else if (event.type === "done") last = { status: "done", summary: event.summary };
           else last = { status: "failed", message: event.error.message, line: event.error.line ?? null };
         });
-        end = last ?? { status: "lost", message: `The tracker’s answer stopped before the ${what} finished.` };
+        end = last ?? { status: "lost", message: dryRun ? t("stoppedBeforeCheck") : t("stoppedBeforeImport") };
       }
     } catch (error) {
       end = abort.signal.aborted
         ? { status: "cancelled" }
-        : { status: "lost", message: error instanceof SyntaxError ? `The tracker’s answer could not be read.` : `The connection to the tracker was lost before the ${what} finished.` };
+        : { status: "lost", message: error instanceof SyntaxError ? t("unreadable") : dryRun ? t("connectionLostCheck") : t("connectionLostImport") };
     }
     if (runIds.current !== id) return;
     controller.current = null;
     update(end);
-    setAnnouncement(endAnnouncement(dryRun, end));
+    setAnnouncement(endAnnouncement(dryRun, end, t, number));
     if (end.status === "refused") {
       const fieldErrors = end.refusal.errors;
       setErrors({ kind: messagesFor(fieldErrors, "kind"), file: messagesFor(fieldErrors, "format", "file", "body") });
@@ -174,7 +176,7 @@ export function ImportPanel({ initialKind, vocabulary }: { initialKind: ImportKi
 
   const kindMessages = errors.kind;
   const fileMessages = errors.file;
-  const importLabel = importReady ? `Import ${plural(checked?.records ?? 0, "record", "records")}` : "Import";
+  const importLabel = importReady ? t("importRecords", { count: checked?.records ?? 0 }) : t("import");
 
   return (
     <>
@@ -187,9 +189,9 @@ export function ImportPanel({ initialKind, vocabulary }: { initialKind: ImportKi
         }}
       >
         <fieldset className="form-section" disabled={running}>
-          <legend>The file</legend>
+          <legend>{t("theFile")}</legend>
           <div className={`form-field${kindMessages.length ? " has-error" : ""}`}>
-            <label htmlFor="import-kind">What the file holds</label>
+            <label htmlFor="import-kind">{t("whatItHolds")}</label>
             <ErrorList id="import-kind-error" messages={kindMessages} />
             <select
               id="import-kind"
@@ -199,18 +201,18 @@ export function ImportPanel({ initialKind, vocabulary }: { initialKind: ImportKi
               aria-invalid={kindMessages.length > 0}
               aria-describedby={kindMessages.length ? "import-kind-error" : undefined}
             >
-              <option value="">Choose cases, milestones or sources</option>
+              <option value="">{t("chooseKind")}</option>
               {IMPORT_KINDS.map((k) => (
                 <option key={k} value={k}>
-                  {IMPORT_KIND_LABELS[k]}
+                  {kindLabel(t, k)}
                 </option>
               ))}
             </select>
           </div>
           <div className={`form-field${fileMessages.length ? " has-error" : ""}`}>
-            <label htmlFor="import-file">File</label>
+            <label htmlFor="import-file">{t("file")}</label>
             <p className="field-hint" id="import-file-hint">
-              A CSV or JSON file, told apart by its name: it must end in .csv or .json. The columns and an example are under “How to prepare the file” below.
+              {t("fileHint")}
             </p>
             <ErrorList id="import-file-error" messages={fileMessages} />
             <input
@@ -228,14 +230,14 @@ export function ImportPanel({ initialKind, vocabulary }: { initialKind: ImportKi
         <div className="import-actions">
           <div className="form-actions">
             <button type="submit" disabled={running}>
-              Check the file
+              {t("check")}
             </button>
             <button type="button" className="import-commit" disabled={running || !importReady} aria-describedby="import-commit-hint" onClick={() => void start(false)}>
               {importLabel}
             </button>
           </div>
           <p className="field-hint" id="import-commit-hint">
-            {commitHint(run, importReady, checked?.records ?? 0)}
+            {commitHint(run, importReady, checked?.records ?? 0, t)}
           </p>
         </div>
       </form>
@@ -248,7 +250,7 @@ export function ImportPanel({ initialKind, vocabulary }: { initialKind: ImportKi
       {run && running ? (
         <section className="import-progress card" aria-labelledby="import-progress-heading">
           <h2 id="import-progress-heading">
-            {run.dryRun ? "Checking" : "Importing"} “{run.fileName}”
+            {run.dryRun ? t("progressChecking", { name: run.fileName }) : t("progressImporting", { name: run.fileName })}
           </h2>
           <progress
             max={1}
@@ -257,13 +259,13 @@ export function ImportPanel({ initialKind, vocabulary }: { initialKind: ImportKi
             aria-describedby="import-progress-text"
           />
           <p id="import-progress-text" className="import-progress-text">
-            {progressLine(run.progress, run.totalBytes)}
+            {progressLine(run.progress, run.totalBytes, t)}
           </p>
           <p className="form-actions">
             <button type="button" ref={cancelButton} className="import-button-secondary" onClick={() => controller.current?.abort()}>
-              Cancel the {run.dryRun ? "check" : "import"}
+              {run.dryRun ? t("cancelCheck") : t("cancelImport")}
             </button>
-            <span className="field-hint">Cancelling stops at once and leaves the database as it was.</span>
+            <span className="field-hint">{t("cancelHint")}</span>
           </p>
         </section>
       ) : null}
@@ -275,44 +277,43 @@ export function ImportPanel({ initialKind, vocabulary }: { initialKind: ImportKi
   );
 }
 
+/** What the page says for a refusal whose answer carries no message, by HTTP status. */
+function refusalWords(t: ImportWords, status: number): string {
+  if (status === 401) return t("refused401");
+  if (status === 403) return t("refused403");
+  if (status === 413) return t("refused413");
+  return t("refusedHttp", { status });
+}
+
 /** A file the page can already tell it will refuse. */
-function fileProblems(file: File): string[] {
-  if (!formatOfFileName(file.name)) {
-    return [`“${file.name}” is neither a .csv nor a .json file. Save it as CSV (comma-separated, UTF-8) or JSON, with a name ending in .csv or .json.`];
-  }
-  if (file.size === 0) return [`“${file.name}” is empty.`];
+function fileProblems(file: File, t: ImportWords): string[] {
+  if (!formatOfFileName(file.name)) return [t("notCsvOrJson", { name: file.name })];
+  if (file.size === 0) return [t("emptyFile", { name: file.name })];
   return [];
 }
 
-function commitHint(run: Run | null, importReady: boolean, records: number): string {
-  if (importReady) {
-    return `The check rejected nothing. Importing writes all ${plural(records, "record", "records")} at once, or nothing at all if anything goes wrong.`;
-  }
-  if (run?.end.status === "done" && !run.dryRun && run.end.summary.committed) {
-    return "Imported. To import another file, or this one changed, choose it and check it first.";
-  }
-  if (run?.end.status === "done" && run.dryRun && run.end.summary.counts.rejected > 0) {
-    return `Import is not possible yet: the check rejected ${plural(run.end.summary.counts.rejected, "record", "records")}. Correct ${run.end.summary.counts.rejected === 1 ? "it" : "them"} in the file, then choose the file again and check it.`;
-  }
-  if (run?.end.status === "done" && run.dryRun && run.end.summary.records === 0) return "There is nothing to import: the file holds no records.";
-  return "Check the file first: Import opens once a check of this file finds no rejected record.";
+function commitHint(run: Run | null, importReady: boolean, records: number, t: ImportWords): string {
+  if (importReady) return t("hintReady", { count: records });
+  if (run?.end.status === "done" && !run.dryRun && run.end.summary.committed) return t("hintImported");
+  if (run?.end.status === "done" && run.dryRun && run.end.summary.counts.rejected > 0) return t("hintRejected", { count: run.end.summary.counts.rejected });
+  if (run?.end.status === "done" && run.dryRun && run.end.summary.records === 0) return t("hintNoRecords");
+  return t("hintCheckFirst");
 }
 
-function endAnnouncement(dryRun: boolean, end: RunEnd): string {
-  const what = dryRun ? "check" : "import";
+function endAnnouncement(dryRun: boolean, end: RunEnd, t: ImportWords, number: (n: number) => string): string {
   switch (end.status) {
     case "done": {
       const { counts } = end.summary;
-      if (dryRun) return `Check finished: ${plural(counts.rejected, "record", "records")} rejected. Nothing was written.`;
-      return end.summary.committed ? `Imported: ${formatCount(counts.created)} created, ${formatCount(counts.updated)} updated.` : "Nothing was imported.";
+      if (dryRun) return t("announceChecked", { count: counts.rejected });
+      return end.summary.committed ? t("announceImported", { created: number(counts.created), updated: number(counts.updated) }) : t("nothingImported");
     }
     case "cancelled":
-      return `The ${what} was cancelled. Nothing was written.`;
+      return dryRun ? t("announceCheckCancelled") : t("announceImportCancelled");
     case "running":
       return "";
     case "lost":
-      return dryRun ? "The check did not finish. Nothing was written." : "The import did not finish.";
+      return dryRun ? t("announceCheckLost") : t("announceImportLost");
     default:
-      return `The ${what} did not run. Nothing was written.`;
+      return dryRun ? t("announceCheckNotRun") : t("announceImportNotRun");
   }
 }

@@ -1,10 +1,12 @@
 "use client";
 
+import { useFormatter, useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import { useState } from "react";
 import type { ImportKind, ImportRowReport, RowOutcome } from "@/lib/core/import/types";
-import { asSentence, formatCount, linesLabel, outcomeLabel, recordHref, reportCsv, reportFileName } from "./import-client";
+import { asSentence, linesLabel, recordHref, reportCsv, reportFileName } from "./import-client";
 import type { RowFilter, RowStore } from "./row-store";
+import { outcomeWords } from "./words";
 
 const PAGE_SIZE = 100;
 const ORDER: readonly RowOutcome[] = ["created", "updated", "unchanged"];
@@ -15,6 +17,9 @@ const ORDER: readonly RowOutcome[] = ["created", "updated", "unchanged"];
  */
 export function ImportReport({ store, kind, written, dryRun, fileName, complete }: { store: RowStore; kind: ImportKind; written: boolean; dryRun: boolean; fileName: string; complete: boolean }) {
   const counts = store.counts();
+  const t = useTranslations("Import");
+  const format = useFormatter();
+  const formatCount = (n: number) => format.number(n);
   const [filter, setFilter] = useState<RowFilter>(counts.rejected > 0 ? "rejected" : "all");
   const [page, setPage] = useState(0);
   const total = store.size(filter);
@@ -22,9 +27,9 @@ export function ImportReport({ store, kind, written, dryRun, fileName, complete 
   const current = Math.min(page, pages - 1);
   const rows = store.slice(filter, current * PAGE_SIZE, (current + 1) * PAGE_SIZE);
   const filters: { value: RowFilter; label: string; count: number }[] = [
-    ...(counts.rejected > 0 ? [{ value: "rejected" as const, label: outcomeLabel("rejected", written), count: counts.rejected }] : []),
-    { value: "all", label: "All", count: store.length },
-    ...ORDER.filter((o) => counts[o] > 0).map((o) => ({ value: o, label: outcomeLabel(o, written), count: counts[o] })),
+    ...(counts.rejected > 0 ? [{ value: "rejected" as const, label: outcomeWords(t, "rejected", written), count: counts.rejected }] : []),
+    { value: "all", label: t("all"), count: store.length },
+    ...ORDER.filter((o) => counts[o] > 0).map((o) => ({ value: o, label: outcomeWords(t, o, written), count: counts[o] })),
   ];
   const first = total === 0 ? 0 : current * PAGE_SIZE + 1;
   const last = current * PAGE_SIZE + rows.length;
@@ -43,15 +48,15 @@ export function ImportReport({ store, kind, written, dryRun, fileName, complete 
 
   return (
     <section className="import-report-section" aria-labelledby="import-report-heading">
-      <h3 id="import-report-heading">Record by record</h3>
+      <h3 id="import-report-heading">{t("recordByRecord")}</h3>
       <p className="small muted">
-        {complete ? null : "The records read before it stopped. "}
-        Line numbers are the file’s own (the header is line 1), so that you can find each record in it.
+        {complete ? null : `${t("readBeforeStop")} `}
+        {t("lineNumbers")}
       </p>
       <div className="import-report-tools">
-        <div className="import-filters" role="group" aria-label="Show">
+        <div className="import-filters" role="group" aria-label={t("show")}>
           <span className="import-filters-label" aria-hidden="true">
-            Show:
+            {t("showColon")}
           </span>
           {filters.map((f) => (
             <button
@@ -69,23 +74,23 @@ export function ImportReport({ store, kind, written, dryRun, fileName, complete 
           ))}
         </div>
         <button type="button" className="import-button-secondary" onClick={download}>
-          Download the report (CSV)
+          {t("download")}
         </button>
       </div>
 
       <div className="import-table-wrap">
         <table className="import-report" aria-describedby="import-report-range">
           <caption className="visually-hidden">
-            {filters.find((f) => f.value === filter)?.label} records, {first} to {last} of {total}
+            {t("caption", { filter: filters.find((f) => f.value === filter)?.label ?? "", first, last, total })}
           </caption>
           <thead>
             <tr>
-              <th scope="col">Line(s)</th>
-              <th scope="col">External id</th>
-              <th scope="col">Outcome</th>
-              <th scope="col">Record</th>
-              <th scope="col">Column</th>
-              <th scope="col">Reason</th>
+              <th scope="col">{t("colLines")}</th>
+              <th scope="col">{t("colExternalId")}</th>
+              <th scope="col">{t("colOutcome")}</th>
+              <th scope="col">{t("colRecord")}</th>
+              <th scope="col">{t("colColumn")}</th>
+              <th scope="col">{t("colReason")}</th>
             </tr>
           </thead>
           {rows.map((row, i) => (
@@ -94,18 +99,18 @@ export function ImportReport({ store, kind, written, dryRun, fileName, complete 
         </table>
       </div>
 
-      <nav className="import-pager" aria-label="Pages of the report">
+      <nav className="import-pager" aria-label={t("reportPages")}>
         <p id="import-report-range" className="import-range">
-          {total === 0 ? "No records." : `Records ${formatCount(first)}–${formatCount(last)} of ${formatCount(total)}`}
-          {pages > 1 ? ` · page ${formatCount(current + 1)} of ${formatCount(pages)}` : null}
+          {total === 0 ? t("noRecords") : t("range", { first: formatCount(first), last: formatCount(last), total: formatCount(total) })}
+          {pages > 1 ? ` · ${t("page", { page: formatCount(current + 1), pages: formatCount(pages) })}` : null}
         </p>
         {pages > 1 ? (
           <div className="form-actions">
             <button type="button" className="import-button-secondary" disabled={current === 0} onClick={() => setPage(current - 1)}>
-              ← Previous 100
+              {t("previous")}
             </button>
             <button type="button" className="import-button-secondary" disabled={current >= pages - 1} onClick={() => setPage(current + 1)}>
-              Next 100 →
+              {t("next")}
             </button>
           </div>
         ) : null}
@@ -116,6 +121,7 @@ export function ImportReport({ store, kind, written, dryRun, fileName, complete 
 
 /** One record: a body of its own, with a line per problem (the record's cells span them). */
 function ReportRow({ row, kind, written }: { row: ImportRowReport; kind: ImportKind; written: boolean }) {
+  const t = useTranslations("Import");
   const href = recordHref(kind, row, written);
   const span = Math.max(1, row.problems.length);
   const [firstProblem, ...more] = row.problems;
@@ -123,16 +129,16 @@ function ReportRow({ row, kind, written }: { row: ImportRowReport; kind: ImportK
   return (
     <tbody className={`import-row import-row-${row.outcome}`}>
       <tr>
-        <td rowSpan={span} data-label="Line(s)">
+        <td rowSpan={span} data-label={t("colLines")}>
           <span>{linesLabel(row)}</span>
         </td>
-        <td rowSpan={span} data-label="External id" className="import-id">
-          {row.externalId ? <span>{row.externalId}</span> : <span className="muted">none</span>}
+        <td rowSpan={span} data-label={t("colExternalId")} className="import-id">
+          {row.externalId ? <span>{row.externalId}</span> : <span className="muted">{t("noId")}</span>}
         </td>
-        <td rowSpan={span} data-label="Outcome">
-          <span className={`import-outcome import-outcome-${row.outcome}`}>{outcomeLabel(row.outcome, written)}</span>
+        <td rowSpan={span} data-label={t("colOutcome")}>
+          <span className={`import-outcome import-outcome-${row.outcome}`}>{outcomeWords(t, row.outcome, written)}</span>
         </td>
-        <td rowSpan={span} data-label="Record" className="import-id">
+        <td rowSpan={span} data-label={t("colRecord")} className="import-id">
           {record}
         </td>
         <ProblemCells problem={firstProblem} />
@@ -147,13 +153,14 @@ function ReportRow({ row, kind, written }: { row: ImportRowReport; kind: ImportK
 }
 
 function ProblemCells({ problem }: { problem: { column: string; message: string } | undefined }) {
+  const t = useTranslations("Import");
   if (!problem) {
     return (
       <>
-        <td data-label="Column" className="import-empty-cell">
+        <td data-label={t("colColumn")} className="import-empty-cell">
           <span className="muted">—</span>
         </td>
-        <td data-label="Reason" className="import-empty-cell">
+        <td data-label={t("colReason")} className="import-empty-cell">
           <span className="muted">—</span>
         </td>
       </>
@@ -161,10 +168,10 @@ function ProblemCells({ problem }: { problem: { column: string; message: string 
   }
   return (
     <>
-      <td data-label="Column" className="import-column">
+      <td data-label={t("colColumn")} className="import-column">
         <code>{problem.column}</code>
       </td>
-      <td data-label="Reason">
+      <td data-label={t("colReason")}>
         <span>{asSentence(problem.message)}</span>
       </td>
     </>

@@ -1,11 +1,12 @@
 "use client";
 
+import { useFormatter, useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import type { RefObject } from "react";
-import { formatDuration, ROW_OUTCOMES, type ImportCounts } from "@/lib/core/import/types";
-import { formatCount, outcomeLabel, plural } from "./import-client";
+import { ROW_OUTCOMES, type ImportCounts } from "@/lib/core/import/types";
 import { ImportReport } from "./ImportReport";
 import type { Run } from "./run";
+import { durationWords, kindWord, outcomeWords } from "./words";
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const sentence = (text: string) => {
@@ -16,20 +17,20 @@ const sentence = (text: string) => {
 /** What a check or an import came to: a sentence that says whether anything was written, the counts, then the report. */
 export function ImportResult({ run, headingRef, importReady, importLabel }: { run: Run; headingRef: RefObject<HTMLHeadingElement | null>; importReady: boolean; importLabel: string }) {
   const { end, dryRun } = run;
-  const what = dryRun ? "check" : "import";
+  const t = useTranslations("Import");
   const written = end.status === "done" && end.summary.committed;
   return (
     <section className="import-result" aria-labelledby="import-result-heading">
       <h2 id="import-result-heading" ref={headingRef} tabIndex={-1}>
-        {dryRun ? "Result of the check" : "Result of the import"}
-        <span className="import-file-name"> of “{run.fileName}”</span>
+        {dryRun ? t("resultCheck") : t("resultImport")}
+        <span className="import-file-name"> {t("resultOfFile", { name: run.fileName })}</span>
       </h2>
       <Outcome run={run} importReady={importReady} importLabel={importLabel} />
       {end.status === "done" ? <Counts counts={end.summary.counts} written={written} /> : null}
       {run.store.length > 0 ? (
         <ImportReport store={run.store} kind={run.kind} written={written} dryRun={dryRun} fileName={run.fileName} complete={end.status === "done"} />
       ) : end.status === "done" ? null : (
-        <p className="muted">No record was read before the {what} stopped.</p>
+        <p className="muted">{dryRun ? t("noRecordReadCheck") : t("noRecordReadImport")}</p>
       )}
     </section>
   );
@@ -37,20 +38,23 @@ export function ImportResult({ run, headingRef, importReady, importLabel }: { ru
 
 function Outcome({ run, importReady, importLabel }: { run: Run; importReady: boolean; importLabel: string }) {
   const { end, dryRun } = run;
-  const what = dryRun ? "check" : "import";
+  const t = useTranslations("Import");
+  const format = useFormatter();
+  const n = (value: number) => format.number(value);
+  const strong = (chunks: React.ReactNode) => <strong>{chunks}</strong>;
   switch (end.status) {
     case "running":
       return null;
     case "done": {
       const { summary } = end;
       const { created, updated, unchanged, rejected } = summary.counts;
-      const took = `It took ${formatDuration(summary.elapsedMs)}.`;
+      const took = t("took", { duration: durationWords(t, summary.elapsedMs) });
       if (summary.dryRun) {
         if (summary.records === 0) {
           return (
             <div className="notice notice-warning">
               <p>
-                <strong>Nothing was written: this was a check.</strong> The file holds no records: only a header, or nothing the tracker reads as {run.kind}.
+                <strong>{t("nothingWrittenCheck")}</strong> {t("noRecordsInFile", { kind: kindWord(t, run.kind) })}
               </p>
             </div>
           );
@@ -58,16 +62,13 @@ function Outcome({ run, importReady, importLabel }: { run: Run; importReady: boo
         return (
           <div className={`notice ${rejected > 0 ? "notice-warning" : "notice-success"}`}>
             <p>
-              <strong>Nothing was written: this was a check.</strong> Of the {plural(summary.records, "record", "records")} in the file, importing it would create{" "}
-              {formatCount(created)}, update {formatCount(updated)} and leave {formatCount(unchanged)} unchanged; {formatCount(rejected)} {rejected === 1 ? "is" : "are"} rejected.
+              <strong>{t("nothingWrittenCheck")}</strong>{" "}
+              {t("checkSummary", { count: summary.records, created: n(created), updated: n(updated), unchanged: n(unchanged), rejected })}
             </p>
             {rejected > 0 ? (
-              <p>
-                The import is all or nothing, so it can run only when no record is rejected. Correct the rejected {rejected === 1 ? "record" : "records"} (listed below with
-                the column and the reason), then choose the file again and check it.
-              </p>
+              <p>{t("correctRejected", { count: rejected })}</p>
             ) : importReady ? (
-              <p>No record is rejected: you can import the file now with “{importLabel}” above.</p>
+              <p>{t("noneRejected", { label: importLabel })}</p>
             ) : null}
           </div>
         );
@@ -76,10 +77,8 @@ function Outcome({ run, importReady, importLabel }: { run: Run; importReady: boo
         return (
           <div className="notice notice-success">
             <p>
-              <strong>
-                Imported: {formatCount(created)} created, {formatCount(updated)} updated.
-              </strong>{" "}
-              {unchanged > 0 ? `${plural(unchanged, "record was", "records were")} already as in the file and stayed unchanged. ` : null}
+              <strong>{t("imported", { created: n(created), updated: n(updated) })}</strong>{" "}
+              {unchanged > 0 ? `${t("alreadyUnchanged", { count: unchanged })} ` : null}
               {took}
             </p>
           </div>
@@ -88,20 +87,20 @@ function Outcome({ run, importReady, importLabel }: { run: Run; importReady: boo
       return (
         <div className="notice notice-error">
           <p>
-            <strong>Nothing was imported.</strong> {summary.reason ? sentence(summary.reason) : null} The database is as it was.
+            <strong>{t("nothingImported")}</strong> {summary.reason ? sentence(summary.reason) : null} {t("databaseAsItWas")}
           </p>
-          {rejected > 0 ? <p>The rejected {rejected === 1 ? "record is" : "records are"} listed below with the column and the reason.</p> : null}
+          {rejected > 0 ? <p>{t("rejectedListed", { count: rejected })}</p> : null}
         </div>
       );
     }
     case "failed": {
-      const where = end.line !== null && !end.message.includes(`line ${end.line}`) ? `Line ${end.line}: ` : "";
+      const where = end.line !== null && !end.message.includes(`line ${end.line}`) ? `${t("lineAt", { line: end.line })} ` : "";
       const saysNothing = /nothing was (imported|written)/i.test(end.message);
       return (
         <div className="notice notice-error">
           <p>
-            <strong>{dryRun ? "The check stopped." : "The import stopped."}</strong> {sentence(where + end.message)}{" "}
-            {saysNothing ? null : dryRun ? "Nothing was written." : "Nothing was imported: the database is as it was."}
+            <strong>{dryRun ? t("checkStopped") : t("importStopped")}</strong> {sentence(where + end.message)}{" "}
+            {saysNothing ? null : dryRun ? t("nothingWritten") : t("nothingImportedAsItWas")}
           </p>
         </div>
       );
@@ -112,7 +111,10 @@ function Outcome({ run, importReady, importLabel }: { run: Run; importReady: boo
         return (
           <div className="notice notice-error">
             <p>
-              <strong>You are no longer signed in, so nothing was {dryRun ? "checked" : "imported"}.</strong> <Link href={`/sign-in?callbackUrl=${encodeURIComponent("/import")}`}>Sign in again</Link>, then choose the file again.
+              {t.rich(dryRun ? "signedOutCheck" : "signedOutImport", {
+                strong,
+                link: (chunks) => <Link href={`/sign-in?callbackUrl=${encodeURIComponent("/import")}`}>{chunks}</Link>,
+              })}
             </p>
           </div>
         );
@@ -120,7 +122,7 @@ function Outcome({ run, importReady, importLabel }: { run: Run; importReady: boo
       return (
         <div className="notice notice-error">
           <p>
-            <strong>Nothing was {dryRun ? "checked" : "imported"}.</strong> {refusal.errors.length > 0 ? null : sentence(refusal.message)}
+            <strong>{dryRun ? t("nothingChecked") : t("nothingImported")}</strong> {refusal.errors.length > 0 ? null : sentence(refusal.message)}
           </p>
           {refusal.errors.length > 0 ? (
             <ul>
@@ -136,7 +138,7 @@ function Outcome({ run, importReady, importLabel }: { run: Run; importReady: boo
       return (
         <div className="notice notice-warning">
           <p>
-            <strong>You cancelled the {what}.</strong> Nothing was written: the database is as it was.
+            <strong>{dryRun ? t("cancelledCheck") : t("cancelledImport")}</strong> {t("nothingWrittenAsItWas")}
           </p>
         </div>
       );
@@ -144,10 +146,7 @@ function Outcome({ run, importReady, importLabel }: { run: Run; importReady: boo
       return (
         <div className="notice notice-error">
           <p>
-            <strong>The {what} did not finish.</strong> {end.message}{" "}
-            {dryRun
-              ? "A check never writes anything."
-              : "An import is written all at once when it finishes, or not at all. To see where the database stands, check the file again: records already imported show as “Unchanged”."}
+            <strong>{dryRun ? t("checkNotFinished") : t("importNotFinished")}</strong> {end.message} {dryRun ? t("checkNeverWrites") : t("importAllAtOnce")}
           </p>
         </div>
       );
@@ -155,12 +154,14 @@ function Outcome({ run, importReady, importLabel }: { run: Run; importReady: boo
 }
 
 function Counts({ counts, written }: { counts: ImportCounts; written: boolean }) {
+  const t = useTranslations("Import");
+  const format = useFormatter();
   return (
     <dl className="import-counts">
       {ROW_OUTCOMES.map((outcome) => (
         <div key={outcome} className={`import-count import-count-${outcome}`}>
-          <dt>{outcomeLabel(outcome, written)}</dt>
-          <dd>{formatCount(counts[outcome])}</dd>
+          <dt>{outcomeWords(t, outcome, written)}</dt>
+          <dd>{format.number(counts[outcome])}</dd>
         </div>
       ))}
     </dl>

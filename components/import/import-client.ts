@@ -62,21 +62,26 @@ export function asImportEvent(value: unknown): ImportEvent | null {
 /** The endpoint's refusal before it read anything: `{ error: { code, message, errors? } }`. */
 export type ImportRefusal = { status: number; code: string; message: string; errors: { parameter: string; message: string }[] };
 
-export function refusalFrom(status: number, body: unknown): ImportRefusal {
-  const error = typeof body === "object" && body !== null ? (body as { error?: unknown }).error : undefined;
-  const e = typeof error === "object" && error !== null ? (error as { code?: unknown; message?: unknown; errors?: unknown }) : {};
-  const errors = Array.isArray(e.errors)
-    ? e.errors.filter((x): x is { parameter: string; message: string } => typeof x?.parameter === "string" && typeof x?.message === "string")
-    : [];
+/** What the page says for an answer without a message of its own, by HTTP status (English by default). */
+export function englishFallback(status: number): string {
   const fallback: Record<number, string> = {
     401: "You are no longer signed in.",
     403: "Your account may not import.",
     413: "The file is too large for the tracker to accept.",
   };
+  return fallback[status] ?? `The tracker answered with an error (HTTP ${status}).`;
+}
+
+export function refusalFrom(status: number, body: unknown, fallback: (status: number) => string = englishFallback): ImportRefusal {
+  const error = typeof body === "object" && body !== null ? (body as { error?: unknown }).error : undefined;
+  const e = typeof error === "object" && error !== null ? (error as { code?: unknown; message?: unknown; errors?: unknown }) : {};
+  const errors = Array.isArray(e.errors)
+    ? e.errors.filter((x): x is { parameter: string; message: string } => typeof x?.parameter === "string" && typeof x?.message === "string")
+    : [];
   return {
     status,
     code: typeof e.code === "string" ? e.code : `http_${status}`,
-    message: typeof e.message === "string" && e.message !== "" ? e.message : (fallback[status] ?? `The tracker answered with an error (HTTP ${status}).`),
+    message: typeof e.message === "string" && e.message !== "" ? e.message : fallback(status),
     errors,
   };
 }

@@ -1,11 +1,13 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import styles from "./account.module.css";
 
 /** A secret shown once (a token, a feed address), with a button that copies it. */
 export function CopyValue({ value, testId }: { value: string; testId: string }) {
   const [copied, setCopied] = useState(false);
+  const t = useTranslations("Account");
   return (
     <div className={styles.tokenRow}>
       <code className={styles.tokenValue} data-testid={testId}>
@@ -18,7 +20,7 @@ export function CopyValue({ value, testId }: { value: string; testId: string }) 
           void navigator.clipboard?.writeText(value).then(() => setCopied(true), () => setCopied(false));
         }}
       >
-        {copied ? "Copied" : "Copy"}
+        {copied ? t("copied") : t("copy")}
       </button>
     </div>
   );

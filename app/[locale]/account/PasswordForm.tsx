@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { describedBy, ErrorList } from "@/components/forms/Field";
 import { MIN_PASSWORD_LENGTH, type PasswordChangeField } from "@/lib/core/account-input";
@@ -9,11 +10,12 @@ import { Notice } from "./Notice";
 
 const initial: ChangePasswordState = { status: "idle" };
 
-const FIELDS: { name: PasswordChangeField; id: string; label: string; hint: string; autoComplete: string }[] = [
-  { name: "currentPassword", id: "current-password", label: "Current password", hint: "The one you signed in with.", autoComplete: "current-password" },
-  { name: "newPassword", id: "new-password", label: "New password", hint: `At least ${MIN_PASSWORD_LENGTH} characters; a few unrelated words make a strong one.`, autoComplete: "new-password" },
-  { name: "confirmPassword", id: "confirm-password", label: "Repeat the new password", hint: "To be sure it is typed as you meant.", autoComplete: "new-password" },
-];
+/** Each field, with the message keys of its label and hint. */
+const FIELDS = [
+  { name: "currentPassword", id: "current-password", label: "currentPassword", hint: "currentPasswordHint", autoComplete: "current-password" },
+  { name: "newPassword", id: "new-password", label: "newPassword", hint: "newPasswordHint", autoComplete: "new-password" },
+  { name: "confirmPassword", id: "confirm-password", label: "confirmPassword", hint: "confirmPasswordHint", autoComplete: "new-password" },
+] as const satisfies readonly { name: PasswordChangeField; id: string; label: string; hint: string; autoComplete: string }[];
 
 /**
  * Changes the password; the user's other sessions end, this one stays. The fields are uncontrolled,
@@ -22,13 +24,14 @@ const FIELDS: { name: PasswordChangeField; id: string; label: string; hint: stri
 export function PasswordForm() {
   const [state, action, pending] = useActionState(changePasswordAction, initial);
   const errors = state.status === "invalid" ? state.errors : {};
+  const t = useTranslations("Account");
   return (
     <form action={action} className={styles.tokenForm} noValidate aria-labelledby="password-form-heading">
-      <h3 id="password-form-heading">Change your password</h3>
+      <h3 id="password-form-heading">{t("passwordHeading")}</h3>
       <Notice tone="error">{state.status === "invalid" ? state.message : null}</Notice>
       <Notice tone="success" testId="password-changed">
         {state.status === "changed"
-          ? `Your password is changed. ${state.sessionsEnded === 0 ? "You were signed in nowhere else." : `Signed out of ${state.sessionsEnded === 1 ? "1 other session" : `${state.sessionsEnded} other sessions`}.`} You are still signed in here.`
+          ? t("passwordChanged", { count: state.sessionsEnded })
           : null}
       </Notice>
       <div className={styles.fields}>
@@ -36,9 +39,9 @@ export function PasswordForm() {
           const error = errors[f.name];
           return (
             <div className={styles.field} key={f.name}>
-              <label htmlFor={f.id}>{f.label}</label>
+              <label htmlFor={f.id}>{t(f.label)}</label>
               <span className="field-hint" id={`${f.id}-hint`}>
-                {f.hint}
+                {t(f.hint, { min: MIN_PASSWORD_LENGTH })}
               </span>
               <ErrorList id={`${f.id}-error`} messages={error ? [error] : []} />
               <input
@@ -56,7 +59,7 @@ export function PasswordForm() {
         })}
       </div>
       <button type="submit" disabled={pending}>
-        {pending ? "Changing…" : "Change password"}
+        {pending ? t("passwordChanging") : t("passwordSubmit")}
       </button>
     </form>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { describedBy, ErrorList } from "@/components/forms/Field";
 import { formatMinute } from "@/lib/core/timestamps";
@@ -14,18 +15,20 @@ import { Notice } from "./Notice";
  */
 export function TimeZoneForm({ current, zones }: { current: string; zones: readonly string[] }) {
   const [state, action, pending] = useActionState<TimeZoneState, FormData>(setTimeZoneAction, { status: "idle" });
+  const t = useTranslations("Account");
+  const locale = useLocale();
   const zone = state.status === "saved" ? state.timeZone : current;
   const error = state.status === "invalid" ? state.message : null;
   return (
     <form action={action} className={styles.tokenForm} noValidate aria-labelledby="time-zone-heading">
-      <h3 id="time-zone-heading">Your time zone</h3>
+      <h3 id="time-zone-heading">{t("timeZoneHeading")}</h3>
       <Notice tone="success" testId="time-zone-saved">
-        {state.status === "saved" ? `Times are now shown in ${state.timeZone}, for example ${formatMinute(new Date().toISOString(), state.timeZone)}.` : null}
+        {state.status === "saved" ? t("timeZoneSaved", { zone: state.timeZone, example: formatMinute(new Date().toISOString(), state.timeZone, locale) }) : null}
       </Notice>
       <div className={styles.field}>
-        <label htmlFor="time-zone">Time zone</label>
+        <label htmlFor="time-zone">{t("timeZone")}</label>
         <span className="field-hint" id="time-zone-hint">
-          The times of notes, edits, histories and the audit trail are shown in it, each with its offset from UTC. Visitors see Kyiv time (Europe/Kyiv).
+          {t("timeZoneHint")}
         </span>
         <ErrorList id="time-zone-error" messages={error ? [error] : []} />
         <select
@@ -44,7 +47,7 @@ export function TimeZoneForm({ current, zones }: { current: string; zones: reado
         </select>
       </div>
       <button type="submit" disabled={pending}>
-        {pending ? "Saving…" : "Save the time zone"}
+        {pending ? t("saving") : t("timeZoneSave")}
       </button>
     </form>
   );

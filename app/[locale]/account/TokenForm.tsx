@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { describedBy, ErrorList } from "@/components/forms/Field";
 import { DEFAULT_TOKEN_DAYS, MAX_TOKEN_DAYS } from "@/lib/core/token-input";
@@ -13,22 +14,19 @@ const initial: CreateTokenState = { status: "idle", values: { name: "", expiresI
 /** The new token, shown once, with a copy button and an example request. */
 function NewToken({ token, name, expiresAt, origin }: { token: string; name: string; expiresAt: string; origin: string }) {
   const example = `curl -H "Authorization: Bearer ${token}" ${origin}/api/v1/me`;
+  const t = useTranslations("Account");
   return (
     <div className={`notice ${styles.newToken}`} role="status" aria-labelledby="new-token-heading">
-      <h3 id="new-token-heading">Token “{name}” created: copy it now</h3>
+      <h3 id="new-token-heading">{t("tokenCreated", { name })}</h3>
       <p>
-        <strong>It will not be shown again.</strong> The tracker keeps only a fingerprint of it; if you lose it, revoke it and
-        create another. It expires on {new Date(expiresAt).toISOString().slice(0, 10)} (UTC).
+        <strong>{t("tokenShownOnce")}</strong> {t("tokenFingerprint", { date: new Date(expiresAt).toISOString().slice(0, 10) })}
       </p>
       <CopyValue value={token} testId="new-token" />
-      <p className={styles.exampleLabel}>Use it in a script by sending it in the Authorization header, for example:</p>
+      <p className={styles.exampleLabel}>{t("tokenExampleLabel")}</p>
       <pre className={styles.example}>
         <code>{example}</code>
       </pre>
-      <p className="muted small">
-        This example asks <code>/api/v1/me</code> who the token belongs to. The same header works for every API endpoint.
-        Keep the token secret, like a password: anyone who has it can act as you.
-      </p>
+      <p className="muted small">{t.rich("tokenExampleNote", { code: (chunks) => <code>{chunks}</code> })}</p>
     </div>
   );
 }
@@ -36,17 +34,18 @@ function NewToken({ token, name, expiresAt, origin }: { token: string; name: str
 export function TokenForm({ origin }: { origin: string }) {
   const [state, action, pending] = useActionState(createTokenAction, initial);
   const errors = state.status === "invalid" ? state.errors : {};
+  const t = useTranslations("Account");
   return (
     <>
       {state.status === "created" ? <NewToken token={state.token} name={state.name} expiresAt={state.expiresAt} origin={origin} /> : null}
       <form action={action} className={styles.tokenForm} noValidate aria-labelledby="new-token-form-heading">
-        <h3 id="new-token-form-heading">Create a token</h3>
+        <h3 id="new-token-form-heading">{t("tokenFormHeading")}</h3>
         <Notice tone="error">{state.status === "invalid" ? state.message : null}</Notice>
         <div className={styles.fields}>
           <div className={styles.field}>
-            <label htmlFor="token-name">Name</label>
+            <label htmlFor="token-name">{t("name")}</label>
             <span className="field-hint" id="token-name-hint">
-              What the token is for, so you can tell it apart later.
+              {t("tokenNameHint")}
             </span>
             <ErrorList id="token-name-error" messages={errors.name ? [errors.name] : []} />
             <input
@@ -63,9 +62,9 @@ export function TokenForm({ origin }: { origin: string }) {
             />
           </div>
           <div className={styles.field}>
-            <label htmlFor="token-days">Expires after (days)</label>
+            <label htmlFor="token-days">{t("tokenDays")}</label>
             <span className="field-hint" id="token-days-hint">
-              From 1 to {MAX_TOKEN_DAYS}. A short life limits the harm if the token leaks.
+              {t("tokenDaysHint", { max: MAX_TOKEN_DAYS })}
             </span>
             <ErrorList id="token-days-error" messages={errors.expiresInDays ? [errors.expiresInDays] : []} />
             <input
@@ -83,7 +82,7 @@ export function TokenForm({ origin }: { origin: string }) {
           </div>
         </div>
         <button type="submit" disabled={pending}>
-          {pending ? "Creating…" : "Create token"}
+          {pending ? t("tokenCreating") : t("tokenSubmit")}
         </button>
       </form>
     </>

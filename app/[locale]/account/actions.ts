@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { cookies, headers } from "next/headers";
+import { getTranslations } from "next-intl/server";
 import { redirectInLocale } from "@/lib/i18n/redirect";
 import type { PasswordChangeField } from "@/lib/core/account-input";
 import { hasSessionCookie } from "@/lib/web/session-cookie";
@@ -107,6 +108,6 @@ export async function setTimeZoneAction(_previous: TimeZoneState, form: FormData
   } catch (error) {
     const field = error instanceof AppError ? error.details.errors?.[0] : undefined;
     // "timeZone is not a time zone …": said with the field's label.
-    return { status: "invalid", message: field ? `Time zone ${field.message.replace(/^timeZone /, "")}` : messageOf(error) };
+    return { status: "invalid", message: field ? (await getTranslations("Account"))("timeZoneInvalid", { reason: field.message.replace(/^timeZone /, "") }) : messageOf(error) };
   }
 }

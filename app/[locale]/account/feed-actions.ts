@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
+import { getTranslations } from "next-intl/server";
 import { currentActor } from "@/lib/server/auth";
 import { AppError } from "@/lib/server/errors";
 import { createFeedToken, revokeFeedToken } from "@/lib/server/feed-token";
@@ -14,10 +15,10 @@ export type FeedAddressState =
   | { status: "revoked"; active: false }
   | { status: "error"; active: boolean | null; message: string };
 
-function messageOf(error: unknown): string {
+async function messageOf(error: unknown): Promise<string> {
   if (error instanceof AppError) return error.message;
   console.error("[tracker] a feed address action failed", error);
-  return "Something went wrong on our side; nothing was changed. The error has been logged; try again in a moment.";
+  return (await getTranslations("Account"))("feedFailed");
 }
 
 /**
@@ -38,6 +39,6 @@ export async function feedAddressAction(_previous: FeedAddressState, form: FormD
     revalidatePath("/account");
     return { status: "created", active: true, url: `${origin}/updates/feed.xml?token=${encodeURIComponent(token)}`, replaced };
   } catch (error) {
-    return { status: "error", active: null, message: messageOf(error) };
+    return { status: "error", active: null, message: await messageOf(error) };
   }
 }

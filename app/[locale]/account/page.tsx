@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { redirectInLocale } from "@/lib/i18n/redirect";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
+import type { Locale } from "@/lib/core/locales";
 import { formatMinute, timeZones } from "@/lib/core/timestamps";
 import { listApiTokens } from "@/lib/server/accounts/api-tokens";
 import { countSessions } from "@/lib/server/accounts/sessions";
@@ -19,20 +21,21 @@ import { RevokeButton } from "./RevokeButton";
 import { SessionsForm } from "./SessionsForm";
 import { TokenForm } from "./TokenForm";
 
-export const metadata: Metadata = { title: "Your account" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Account");
+  return { title: t("title") };
+}
 
-const ROLE_DESCRIPTIONS: Record<string, string> = {
-  VIEWER: "Viewer: reads everything the tracker holds.",
-  ANALYST: "Analyst: also logs milestones, manages cases and annotates.",
-  ADMIN: "Administrator: also manages accounts, jurisdiction rules and reference data.",
-};
+/** Each role's message key: what the role may do. */
+const ROLE_DESCRIPTIONS = { VIEWER: "roleViewer", ANALYST: "roleAnalyst", ADMIN: "roleAdmin" } as const;
 
 type TokenRow = Awaited<ReturnType<typeof listApiTokens>>[number];
 
-function tokenState(t: TokenRow, now: Date, zone: string): { label: string; active: boolean } {
-  if (t.revokedAt) return { label: `Revoked ${formatMinute(t.revokedAt.toISOString(), zone)}`, active: false };
-  if (t.expiresAt && t.expiresAt <= now) return { label: "Expired", active: false };
-  return { label: "Active", active: true };
+/** Whether a token still works; `revokedAt` says when it was revoked, in the reader's zone. */
+function tokenState(token: TokenRow, now: Date, zone: string, locale: Locale): { state: "revoked" | "expired" | "active"; revokedAt?: string; active: boolean } {
+  if (token.revokedAt) return { state: "revoked", revokedAt: formatMinute(token.revokedAt.toISOString(), zone, locale), active: false };
+  if (token.expiresAt && token.expiresAt <= now) return { state: "expired", active: false };
+  return { state: "active", active: true };
 }
 
 export default async function AccountPage() {
@@ -47,88 +50,81 @@ export default async function AccountPage() {
     countSessions(actor),
   ]);
   if (!user) return await redirectInLocale("/sign-in?callbackUrl=/account");
+  const [t, locale] = await Promise.all([getTranslations("Account"), getLocale() as Promise<Locale>]);
   const now = new Date();
-  const active = tokens.filter((t) => tokenState(t, now, zone).active).length;
+  const active = tokens.filter((token) => tokenState(token, now, zone, locale).active).length;
+  const role = user.role in ROLE_DESCRIPTIONS ? t(ROLE_DESCRIPTIONS[user.role as keyof typeof ROLE_DESCRIPTIONS]) : user.role.toLowerCase();
 
   return (
     <>
-      <Breadcrumbs trail={[{ label: "Your account" }]} />
-      <h1>Your account</h1>
+      <Breadcrumbs trail={[{ label: t("title") }]} />
+      <h1>{t("title")}</h1>
 
       <section aria-labelledby="who-heading" className={styles.section}>
-        <h2 id="who-heading">Who you are</h2>
+        <h2 id="who-heading">{t("who")}</h2>
         <dl className={styles.profile}>
-          <dt>Name</dt>
+          <dt>{t("name")}</dt>
           <dd data-testid="account-name">{user.name}</dd>
-          <dt>E-mail</dt>
+          <dt>{t("email")}</dt>
           <dd data-testid="account-email">{user.email}</dd>
-          <dt>Role</dt>
-          <dd data-testid="account-role">{ROLE_DESCRIPTIONS[user.role] ?? user.role.toLowerCase()}</dd>
+          <dt>{t("role")}</dt>
+          <dd data-testid="account-role">{role}</dd>
         </dl>
-        <p className="muted small">Only an administrator can change a name, an e-mail address or a role.</p>
+        <p className="muted small">{t("onlyAdminChanges")}</p>
         <TimeZoneForm current={user.timeZone} zones={timeZones()} />
         {user.role === "ADMIN" ? (
-          <p>
-            <Link href="/admin/audit">Audit trail</Link>: every change to the tracker&rsquo;s records, who made it and when.
-          </p>
+          <p>{t.rich("auditLink", { link: (chunks) => <Link href="/admin/audit">{chunks}</Link> })}</p>
         ) : null}
       </section>
 
       <section aria-labelledby="sessions-heading" className={styles.section}>
-        <h2 id="sessions-heading">Where you are signed in</h2>
-        <p>
-          Signing out ends a session on the server, so a copy of its cookie stops working too. If you signed in on a computer
-          you no longer use, or think someone else may be using your account, sign out everywhere else and change your
-          password. API tokens are not sessions: they keep working until you revoke them (below).
-        </p>
+        <h2 id="sessions-heading">{t("sessions")}</h2>
+        <p>{t("sessionsText")}</p>
         <SessionsForm count={sessionCount} />
         <PasswordForm />
       </section>
 
       <section aria-labelledby="tokens-heading" className={styles.section}>
-        <h2 id="tokens-heading">API tokens</h2>
-        <p>
-          A personal API token lets a script read the tracker&rsquo;s API as you, with your role, without your password. The
-          tracker stores only a fingerprint of each token; the token itself is shown once, when you create it.
-        </p>
+        <h2 id="tokens-heading">{t("tokens")}</h2>
+        <p>{t("tokensText")}</p>
 
         {tokens.length === 0 ? (
           <p className="empty" data-testid="no-tokens">
-            You have no API tokens yet.
+            {t("noTokens")}
           </p>
         ) : (
           <div className={styles.tableWrap}>
             <table className={styles.table} aria-describedby="tokens-caption">
               <caption id="tokens-caption" className={styles.caption}>
-                {active} active of {tokens.length}. Times are in your time zone. Revoking takes effect at once and cannot be undone.
+                {t("tokensCaption", { active, total: tokens.length })}
               </caption>
               <thead>
                 <tr>
-                  <th scope="col">Name</th>
-                  <th scope="col">Starts with</th>
-                  <th scope="col">Created</th>
-                  <th scope="col">Last used</th>
-                  <th scope="col">Expires</th>
-                  <th scope="col">Status</th>
+                  <th scope="col">{t("name")}</th>
+                  <th scope="col">{t("startsWith")}</th>
+                  <th scope="col">{t("created")}</th>
+                  <th scope="col">{t("lastUsed")}</th>
+                  <th scope="col">{t("expires")}</th>
+                  <th scope="col">{t("status")}</th>
                   <th scope="col">
-                    <span className="visually-hidden">Action</span>
+                    <span className="visually-hidden">{t("action")}</span>
                   </th>
                 </tr>
               </thead>
               <tbody>
-                {tokens.map((t) => {
-                  const state = tokenState(t, now, zone);
+                {tokens.map((token) => {
+                  const state = tokenState(token, now, zone, locale);
                   return (
-                    <tr key={t.id} data-testid="token-row" className={state.active ? undefined : styles.inactive}>
-                      <th scope="row">{t.name}</th>
+                    <tr key={token.id} data-testid="token-row" className={state.active ? undefined : styles.inactive}>
+                      <th scope="row">{token.name}</th>
                       <td>
-                        <code>{t.prefix}…</code>
+                        <code>{token.prefix}…</code>
                       </td>
-                      <td>{formatMinute(t.createdAt.toISOString(), zone)}</td>
-                      <td>{t.lastUsedAt ? formatMinute(t.lastUsedAt.toISOString(), zone) : "Never"}</td>
-                      <td>{t.expiresAt ? formatMinute(t.expiresAt.toISOString(), zone) : "Never"}</td>
-                      <td data-testid="token-status">{state.label}</td>
-                      <td>{state.active ? <RevokeButton id={t.id} name={t.name} /> : null}</td>
+                      <td>{formatMinute(token.createdAt.toISOString(), zone, locale)}</td>
+                      <td>{token.lastUsedAt ? formatMinute(token.lastUsedAt.toISOString(), zone, locale) : t("never")}</td>
+                      <td>{token.expiresAt ? formatMinute(token.expiresAt.toISOString(), zone, locale) : t("never")}</td>
+                      <td data-testid="token-status">{state.state === "revoked" ? t("tokenRevoked", { at: state.revokedAt! }) : state.state === "expired" ? t("tokenExpired") : t("tokenActive")}</td>
+                      <td>{state.active ? <RevokeButton id={token.id} name={token.name} /> : null}</td>
                     </tr>
                   );
                 })}
@@ -141,12 +137,8 @@ export default async function AccountPage() {
       </section>
 
       <section aria-labelledby="feed-heading" className={styles.section}>
-        <h2 id="feed-heading">Private feed address</h2>
-        <p>
-          Follow your <Link href="/updates">Updates</Link> in a feed reader: a private Atom feed of the latest 50 changes on the
-          cases, forums and searches you follow. Feed readers cannot sign in, so the address itself carries a secret: the
-          tracker shows it once, when you create it, and keeps only a fingerprint.
-        </p>
+        <h2 id="feed-heading">{t("feed")}</h2>
+        <p>{t.rich("feedText", { link: (chunks) => <Link href="/updates">{chunks}</Link> })}</p>
         <FeedAddress active={feedActive} />
       </section>
     </>

@@ -1,11 +1,15 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
+import { getTranslations } from "next-intl/server";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { currentApiDocument } from "@/lib/server/openapi/document";
 import { siteOrigin } from "@/lib/server/site-url";
 import styles from "./api-docs.module.css";
 
-export const metadata: Metadata = { title: "API" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("ApiDocs");
+  return { title: t("title") };
+}
 // The allowed values come from the reference data of the moment.
 export const dynamic = "force-dynamic";
 
@@ -22,16 +26,35 @@ type Operation = {
   security: Record<string, string[]>[];
 };
 type Entry = { method: string; path: string; op: Operation };
+type Words = Awaited<ReturnType<typeof getTranslations<"ApiDocs">>>;
+
+/** The resources' headings (the document's tags) in the reader's language; an unknown tag keeps its name. */
+const TAG_WORDS = {
+  Account: "tagAccount",
+  Cases: "tagCases",
+  Crimes: "tagCrimes",
+  Following: "tagFollowing",
+  Forums: "tagForums",
+  Import: "tagImport",
+  Instruments: "tagInstruments",
+  "Jurisdiction and coverage": "tagJurisdiction",
+  "Jurisdiction rules": "tagRules",
+  Milestones: "tagMilestones",
+  "Notes on cases": "tagNotes",
+  Sources: "tagSources",
+} as const;
+
+const tagWords = (t: Words, tag: string) => (tag in TAG_WORDS ? t(TAG_WORDS[tag as keyof typeof TAG_WORDS]) : tag);
 
 /** "string", "integer 1–100", "one of: a, b", "list of: a, b" — what a parameter or field takes. */
-function describeType(schema: Schema): string {
+function describeType(schema: Schema, t: Words): string {
   const variants = schema.anyOf ?? schema.oneOf;
-  if (variants) return variants.map(describeType).join(" or ");
-  if (schema.enum) return `one of: ${schema.enum.map(String).join(", ")}`;
-  if (schema.type === "array" && schema.items) return `list of ${describeType(schema.items)}`;
-  const type = Array.isArray(schema.type) ? schema.type.join(" or ") : (schema.type ?? "any");
+  if (variants) return variants.map((v) => describeType(v, t)).join(` ${t("or")} `);
+  if (schema.enum) return t("oneOf", { values: schema.enum.map(String).join(", ") });
+  if (schema.type === "array" && schema.items) return t("listOf", { type: describeType(schema.items, t) });
+  const type = Array.isArray(schema.type) ? schema.type.join(` ${t("or")} `) : (schema.type ?? t("anyType"));
   const range = schema.minimum !== undefined || schema.maximum !== undefined ? ` ${schema.minimum ?? ""}–${schema.maximum ?? ""}` : "";
-  return `${schema.format === "date" ? "date (YYYY-MM-DD)" : type}${range}`;
+  return `${schema.format === "date" ? t("dateType") : type}${range}`;
 }
 
 function exampleQuery(parameters: Parameter[]): string {
@@ -60,58 +83,49 @@ function curlOf(origin: string, entry: Entry): string {
   return lines.join(" \\\n");
 }
 
-function authText(op: Operation): string {
-  if (op.security.length === 0) return "Anyone; no credentials.";
-  if (op.security.some((s) => Object.keys(s).length === 0)) return "Anyone; signed in (session or API token) the answer may include more.";
-  return "A session from the tracker's pages or an API token (Authorization: Bearer).";
+function authText(op: Operation, t: Words): string {
+  if (op.security.length === 0) return t("authNone");
+  if (op.security.some((s) => Object.keys(s).length === 0)) return t("authOptional");
+  return t("authRequired");
 }
 
 export default async function ApiDocsPage() {
   const document = (await currentApiDocument()) as { info: { description: string }; tags: { name: string }[]; paths: Record<string, Record<string, Operation>> };
   const origin = siteOrigin({ headers: await headers() });
   const entries: Entry[] = Object.entries(document.paths).flatMap(([path, item]) => Object.entries(item).map(([method, op]) => ({ method, path, op })));
+  const t = await getTranslations("ApiDocs");
+  const code = (chunks: React.ReactNode) => <code>{chunks}</code>;
   const groups = document.tags.map((tag) => ({ tag: tag.name, id: `group-${tag.name.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`, entries: entries.filter((e) => e.op.tags.includes(tag.name)) }));
 
   return (
     <>
-      <Breadcrumbs trail={[{ label: "API" }]} />
-      <h1>API</h1>
-      <p className="lead">
-        Everything the pages show, as JSON under <code>/api/v1</code>. Reads need no account (notes on cases need a sign-in);
-        writes need an analyst&apos;s session or an API token from the account page.
-      </p>
-      <p>
-        The machine-readable description is the{" "}
-        <a href="/api/v1/openapi.json">OpenAPI 3.1 document (openapi.json)</a>, generated from the same schemas the
-        endpoints check their parameters against; this page is generated from it.
-      </p>
+      <Breadcrumbs trail={[{ label: t("title") }]} />
+      <h1>{t("title")}</h1>
+      <p className="lead">{t.rich("lead", { code })}</p>
+      <p>{t.rich("document", { link: (chunks) => <a href="/api/v1/openapi.json">{chunks}</a> })}</p>
       <section className={styles.conventions} aria-labelledby="conventions">
-        <h2 id="conventions">Conventions</h2>
+        <h2 id="conventions">{t("conventions")}</h2>
         <ul>
-          <li>
-            Errors share one shape: <code>{`{ "error": { "code", "message", "errors"? } }`}</code>. A 400 lists each bad
-            parameter in <code>errors</code> with its allowed values; unknown or repeated parameters are refused.
-          </li>
-          <li>
-            Lists that grow are paged: <code>limit</code> (1–100) and <code>after</code>; follow <code>next</code> until it is null.
-          </li>
-          <li>Every fact carries its source: <code>citation</code> (title, url, locator: the passage it rests on).</li>
-          <li>Dates are partial: <code>{`{ "date": "2024-10-01", "precision": "MONTH" }`}</code> means October 2024.</li>
+          <li>{t.rich("conventionErrors", { code, shape: `{ "error": { "code", "message", "errors"? } }` })}</li>
+          <li>{t.rich("conventionPages", { code })}</li>
+          <li>{t.rich("conventionSources", { code })}</li>
+          <li>{t.rich("conventionDates", { code, example: `{ "date": "2024-10-01", "precision": "MONTH" }` })}</li>
+          <li>{t("conventionLanguage")}</li>
         </ul>
       </section>
-      <nav aria-label="Resources" className={styles.toc}>
-        <h2>Resources</h2>
+      <nav aria-label={t("resources")} className={styles.toc}>
+        <h2>{t("resources")}</h2>
         <ul>
           {groups.map((g) => (
             <li key={g.id}>
-              <a href={`#${g.id}`}>{g.tag}</a> <span className="muted">({g.entries.length})</span>
+              <a href={`#${g.id}`}>{tagWords(t, g.tag)}</a> <span className="muted">({g.entries.length})</span>
             </li>
           ))}
         </ul>
       </nav>
       {groups.map((group) => (
         <section key={group.id} aria-labelledby={group.id} className={styles.group}>
-          <h2 id={group.id}>{group.tag}</h2>
+          <h2 id={group.id}>{tagWords(t, group.tag)}</h2>
           {group.entries.map((entry) => {
             const parameters = entry.op.parameters ?? [];
             const content = entry.op.requestBody?.content ?? {};
@@ -125,21 +139,21 @@ export default async function ApiDocsPage() {
                 <p className={styles.summary}>{entry.op.summary}</p>
                 {entry.op.description && <p>{prose(entry.op.description)}</p>}
                 <p className="small">
-                  <strong>Who may call it:</strong> {authText(entry.op)}
+                  <strong>{t("whoMayCall")}</strong> {authText(entry.op, t)}
                 </p>
-                <h4>Parameters</h4>
+                <h4>{t("parameters")}</h4>
                 {parameters.length === 0 ? (
-                  <p className="small muted">None{entry.method === "get" && entry.op.responses["400"] ? " (any parameter sent is refused with 400)" : ""}.</p>
+                  <p className="small muted">{entry.method === "get" && entry.op.responses["400"] ? t("noParametersRefused") : t("noParameters")}</p>
                 ) : (
                   <dl className={styles.params}>
                     {parameters.map((p) => (
                       <div key={`${p.in}-${p.name}`}>
                         <dt>
-                          <code>{p.name}</code> <span className="small muted">in {p.in}{p.required ? ", required" : ", optional"}</span>
+                          <code>{p.name}</code> <span className="small muted">{p.required ? t("inRequired", { in: p.in }) : t("inOptional", { in: p.in })}</span>
                         </dt>
                         <dd>
-                          <span className={styles.type}>{describeType(p.schema)}</span>
-                          {p.schema.default !== undefined && <span className="small"> (default {String(p.schema.default)})</span>}
+                          <span className={styles.type}>{describeType(p.schema, t)}</span>
+                          {p.schema.default !== undefined && <span className="small"> ({t("default", { value: String(p.schema.default) })})</span>}
                           {p.description && <span className={styles.note}>{prose(p.description)}</span>}
                         </dd>
                       </div>
@@ -148,26 +162,26 @@ export default async function ApiDocsPage() {
                 )}
                 {body && (
                   <>
-                    <h4>Request body (JSON)</h4>
+                    <h4>{t("bodyJson")}</h4>
                     {entry.op.requestBody?.description && <p className="small">{prose(entry.op.requestBody.description)}</p>}
-                    <BodyFields schema={body} />
+                    <BodyFields schema={body} t={t} />
                   </>
                 )}
                 {rawTypes.length > 0 && (
                   <>
-                    <h4>Request body (the file itself)</h4>
+                    <h4>{t("bodyFile")}</h4>
                     <p className="small">
-                      {rawTypes.map((t, i) => (
-                        <span key={t}>
-                          {i > 0 ? " or " : ""}
-                          <code>{t}</code>
+                      {rawTypes.map((type, i) => (
+                        <span key={type}>
+                          {i > 0 ? ` ${t("or")} ` : ""}
+                          <code>{type}</code>
                         </span>
                       ))}
                       {entry.op.requestBody?.description ? <>: {prose(entry.op.requestBody.description)}</> : null}
                     </p>
                   </>
                 )}
-                <h4>Responses</h4>
+                <h4>{t("responses")}</h4>
                 <ul className={styles.responses}>
                   {Object.entries(entry.op.responses).map(([status, response]) => (
                     <li key={status}>
@@ -175,7 +189,7 @@ export default async function ApiDocsPage() {
                     </li>
                   ))}
                 </ul>
-                <h4>Example</h4>
+                <h4>{t("example")}</h4>
                 <pre className={styles.curl}>
                   <code>{curlOf(origin, entry)}</code>
                 </pre>
@@ -188,31 +202,31 @@ export default async function ApiDocsPage() {
   );
 }
 
-function BodyFields({ schema }: { schema: Schema }) {
+function BodyFields({ schema, t }: { schema: Schema; t: Words }) {
   const variants = schema.oneOf ?? schema.anyOf;
   if (variants) {
     return (
       <>
         {variants.map((variant, index) => (
           <div key={index}>
-            <p className="small">{index === 0 ? "One of:" : "or:"}</p>
-            <BodyFields schema={variant} />
+            <p className="small">{index === 0 ? t("oneOfBodies") : t("orBody")}</p>
+            <BodyFields schema={variant} t={t} />
           </div>
         ))}
       </>
     );
   }
   const fields = Object.entries(schema.properties ?? {});
-  if (fields.length === 0) return <p className="small muted">Any JSON object.</p>;
+  if (fields.length === 0) return <p className="small muted">{t("anyObject")}</p>;
   return (
     <dl className={styles.params}>
       {fields.map(([name, field]) => (
         <div key={name}>
           <dt>
-            <code>{name}</code> <span className="small muted">{schema.required?.includes(name) ? "required" : "optional"}</span>
+            <code>{name}</code> <span className="small muted">{schema.required?.includes(name) ? t("required") : t("optional")}</span>
           </dt>
           <dd>
-            <span className={styles.type}>{describeType(field)}</span>
+            <span className={styles.type}>{describeType(field, t)}</span>
             {field.description && <span className={styles.note}>{prose(field.description)}</span>}
           </dd>
         </div>

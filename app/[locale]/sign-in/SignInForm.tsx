@@ -1,13 +1,12 @@
 "use client";
 
 import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { useRouter } from "@/lib/i18n/navigation";
 import { useEffect, useState } from "react";
 
-const MESSAGES: Record<string, string> = {
-  CredentialsSignin: "The e-mail address or the password is wrong.",
-  throttled: "Too many failed sign-in attempts for this account or from this address. Wait a minute, then try again.",
-};
+/** The errors NextAuth reports, by code, and the message each shows. */
+const MESSAGES = { CredentialsSignin: "wrongCredentials", throttled: "throttled" } as const;
 
 /**
  * Signs in without leaving the page, so an error appears beside the form and keeps the e-mail.
@@ -15,6 +14,7 @@ const MESSAGES: Record<string, string> = {
  */
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const router = useRouter();
+  const t = useTranslations("SignIn");
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   // Signing in needs this script; until it runs, the button waits rather than submit a plain form.
@@ -31,7 +31,8 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
     const result = await signIn("credentials", { email, password, redirect: false });
     setPending(false);
     if (!result || result.error) {
-      setError(MESSAGES[result?.error ?? ""] ?? "Signing in failed. Try again in a moment.");
+      const code = result?.error ?? "";
+      setError(t(code in MESSAGES ? MESSAGES[code as keyof typeof MESSAGES] : "failed"));
       return;
     }
     router.push(callbackUrl);
@@ -47,15 +48,15 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         </p>
       ) : null}
       <div className="field">
-        <label htmlFor="email">E-mail</label>
+        <label htmlFor="email">{t("email")}</label>
         <input id="email" name="email" type="email" autoComplete="username" required aria-describedby={error ? "sign-in-error" : undefined} />
       </div>
       <div className="field">
-        <label htmlFor="password">Password</label>
+        <label htmlFor="password">{t("password")}</label>
         <input id="password" name="password" type="password" autoComplete="current-password" required />
       </div>
       <button type="submit" disabled={pending || !ready}>
-        {pending ? "Signing in…" : "Sign in"}
+        {pending ? t("pending") : t("submit")}
       </button>
     </form>
   );

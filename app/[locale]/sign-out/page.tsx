@@ -1,16 +1,18 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { SignOutButton } from "./SignOutButton";
 
-export const metadata: Metadata = { title: "Sign out" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("SignOut");
+  return { title: t("title") };
+}
 
-export default function SignOutPage() {
+export default async function SignOutPage() {
+  const t = await getTranslations("SignOut");
   return (
     <div className="narrow-page">
-      <h1>Sign out</h1>
-      <p className="lead">
-        This browser&rsquo;s session ends on the server, so a copy of its cookie stops working too. To sign out on every
-        browser, use your account page. Your API tokens keep working until you revoke them there.
-      </p>
+      <h1>{t("title")}</h1>
+      <p className="lead">{t("lead")}</p>
       <SignOutButton />
     </div>
   );

@@ -2,18 +2,22 @@ import { diffSnapshots, referencedSlugs, type ReferenceNames } from "@/lib/core/
 import { FilterForm } from "@/components/FilterForm";
 import { FilterNotice } from "@/components/FilterNotice";
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { redirectInLocale } from "@/lib/i18n/redirect";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import {
-  AUDIT_PARAM_LABELS,
   AUDIT_PARAMS,
   allowedFor,
   auditQuery,
   parseAuditFilters,
+  SYSTEM_ACTOR,
   type AuditFilterOptions,
   type AuditFilters,
+  type AuditOption,
+  type AuditParam,
 } from "@/lib/core/audit-filters";
+import { localizedPath, type Locale } from "@/lib/core/locales";
 import { formatPrecise } from "@/lib/core/timestamps";
 import { currentActor } from "@/lib/server/auth";
 import { timeZoneOf } from "@/lib/server/actor";
@@ -22,35 +26,75 @@ import { getAuditFilterOptions, listAuditEvents, type AuditRow } from "@/lib/ser
 import { referenceNames } from "@/lib/server/queries/reference-names";
 import styles from "./audit.module.css";
 
-export const metadata: Metadata = { title: "Audit trail" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Audit");
+  return { title: t("title") };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Words = Awaited<ReturnType<typeof getTranslations<"Audit">>>;
 
-const ACTION_WORDS = { CREATE: "Created", UPDATE: "Updated", DELETE: "Deleted" } as const;
+/** The message keys of the actions' words, and of the filters' names. */
+const ACTION_WORDS = { CREATE: "created", UPDATE: "updated", DELETE: "deleted" } as const;
+const PARAM_WORDS = { entity: "paramEntity", action: "paramAction", actor: "paramActor", before: "paramBefore" } as const;
 
-function Refusal({ message }: { message: string }) {
+/** The record types the audit trail names, by entity type (others keep the server's words). */
+const ENTITY_WORDS = {
+  Accused: "accused",
+  AccusedKind: "accusedKind",
+  Annotation: "annotation",
+  ApiToken: "apiToken",
+  Case: "case",
+  CrimeCategory: "crimeCategory",
+  FeedToken: "feedToken",
+  JurisdictionRule: "jurisdictionRule",
+  Milestone: "milestone",
+  MilestoneTrack: "milestoneTrack",
+  MilestoneType: "milestoneType",
+  ModeOfLiability: "modeOfLiability",
+  ResponsibilityLevel: "responsibilityLevel",
+  Source: "source",
+  StageChange: "stageChange",
+  User: "user",
+} as const;
+
+/** An entity type in the reader's language; an unknown one keeps the server's label. */
+function entityWords(t: Words, type: string, fallback: string): string {
+  return type in ENTITY_WORDS ? t(`entity.${ENTITY_WORDS[type as keyof typeof ENTITY_WORDS]}`) : fallback;
+}
+
+/** A filter's choices in the reader's language: the actions, the system actor and the record types. */
+function choicesIn(t: Words, param: AuditParam, options: AuditFilterOptions): AuditOption[] {
+  return allowedFor(param, options).map((o) => {
+    if (param === "action" && o.value in ACTION_WORDS) return { ...o, label: t(ACTION_WORDS[o.value as keyof typeof ACTION_WORDS]) };
+    if (param === "actor" && o.value === SYSTEM_ACTOR) return { ...o, label: t("systemActor") };
+    if (param === "entity") return { ...o, label: entityWords(t, o.value, o.label) };
+    return o;
+  });
+}
+
+async function Refusal({ message }: { message: string }) {
+  const t = await getTranslations("Audit");
   return (
     <>
-      <Breadcrumbs trail={[{ label: "Audit trail" }]} />
-      <h1>Audit trail</h1>
+      <Breadcrumbs trail={[{ label: t("title") }]} />
+      <h1>{t("title")}</h1>
       <div className="notice notice-error" role="alert" data-testid="audit-refusal">
-        <h2>Only administrators can read the audit trail</h2>
+        <h2>{t("adminsOnly")}</h2>
         <p>{message}</p>
-        <p>
-          If you need to know who changed a record, ask an administrator. <Link href="/account">Back to your account</Link>.
-        </p>
+        <p>{t.rich("askAdmin", { link: (chunks) => <Link href="/account">{chunks}</Link> })}</p>
       </div>
     </>
   );
 }
 
-function Filters({ options, filters }: { options: AuditFilterOptions; filters: AuditFilters }) {
-  const any = { actor: "Anyone", action: "Any action", entity: "Any record type" } as const;
-  const fields = AUDIT_PARAMS.map((param) => ({ param, label: AUDIT_PARAM_LABELS[param], any: any[param], value: filters[param] ?? "", choices: allowedFor(param, options) }));
-  return <FilterForm action="/admin/audit" legend="Filter the audit trail" idPrefix="audit" filters={fields} />;
+function Filters({ options, filters, t, locale }: { options: AuditFilterOptions; filters: AuditFilters; t: Words; locale: Locale }) {
+  const any = { actor: t("anyActor"), action: t("anyAction"), entity: t("anyEntity") } as const;
+  const fields = AUDIT_PARAMS.map((param) => ({ param, label: t(PARAM_WORDS[param]), any: any[param], value: filters[param] ?? "", choices: choicesIn(t, param, options) }));
+  return <FilterForm action={localizedPath(locale, "/admin/audit")} legend={t("filterLegend")} idPrefix="audit" filters={fields} />;
 }
 
-function Who({ row }: { row: AuditRow }) {
+function Who({ row, t }: { row: AuditRow; t: Words }) {
   if (row.actor) {
     return (
       <>
@@ -62,7 +106,7 @@ function Who({ row }: { row: AuditRow }) {
   }
   return (
     <>
-      System
+      {t("system")}
       {row.note ? (
         <>
           <br />
@@ -73,11 +117,11 @@ function Who({ row }: { row: AuditRow }) {
   );
 }
 
-function Changes({ row, names }: { row: AuditRow; names: ReferenceNames }) {
+function Changes({ row, names, t }: { row: AuditRow; names: ReferenceNames; t: Words }) {
   const changes = diffSnapshots(row.before, row.after, row.entityType, names);
-  if (changes.length === 0) return <span className="muted">No field values recorded</span>;
-  const summary =
-    row.action === "UPDATE" ? `${changes.length} field${changes.length === 1 ? "" : "s"} changed` : row.action === "CREATE" ? `${changes.length} field${changes.length === 1 ? "" : "s"} set` : `${changes.length} field${changes.length === 1 ? "" : "s"} recorded`;
+  if (changes.length === 0) return <span className="muted">{t("noFieldValues")}</span>;
+  const count = changes.length;
+  const summary = row.action === "UPDATE" ? t("fieldsChanged", { count }) : row.action === "CREATE" ? t("fieldsSet", { count }) : t("fieldsRecorded", { count });
   return (
     <details className={styles.details}>
       <summary>
@@ -87,9 +131,9 @@ function Changes({ row, names }: { row: AuditRow; names: ReferenceNames }) {
       <table className={styles.diff}>
         <thead>
           <tr>
-            <th scope="col">Field</th>
-            <th scope="col">Before</th>
-            <th scope="col">After</th>
+            <th scope="col">{t("field")}</th>
+            <th scope="col">{t("before")}</th>
+            <th scope="col">{t("after")}</th>
           </tr>
         </thead>
         <tbody>
@@ -98,8 +142,8 @@ function Changes({ row, names }: { row: AuditRow; names: ReferenceNames }) {
               <th scope="row">
                 <code>{c.field}</code>
               </th>
-              <td className={styles.before}>{c.before ?? <span className="muted">(none)</span>}</td>
-              <td className={styles.after}>{c.after ?? <span className="muted">(none)</span>}</td>
+              <td className={styles.before}>{c.before ?? <span className="muted">{t("none")}</span>}</td>
+              <td className={styles.after}>{c.after ?? <span className="muted">{t("none")}</span>}</td>
             </tr>
           ))}
         </tbody>
@@ -126,58 +170,56 @@ export default async function AuditPage({ searchParams }: Props) {
   const names = await referenceNames(referencedSlugs(rows.map((r) => ({ entityType: r.entityType, values: [r.before, r.after] }))));
   const base = { entity: filters.entity, action: filters.action, actor: filters.actor };
   const filtered = AUDIT_PARAMS.some((p) => filters[p] !== undefined);
+  const [t, tAccount, locale] = await Promise.all([getTranslations("Audit"), getTranslations("Account"), getLocale() as Promise<Locale>]);
 
   return (
     <>
-      <Breadcrumbs trail={[{ href: "/account", label: "Your account" }, { label: "Audit trail" }]} />
-      <h1>Audit trail</h1>
-      <p className="lead">
-        Every creation, change and deletion of a record, newest first: who made it, when (in your time zone, with its offset from UTC), and the fields it changed.
-        Events are written in the same transaction as the change, so none is missing.
-      </p>
+      <Breadcrumbs trail={[{ href: "/account", label: tAccount("title") }, { label: t("title") }]} />
+      <h1>{t("title")}</h1>
+      <p className="lead">{t("lead")}</p>
 
-      <Filters key={auditQuery(base)} options={options} filters={filters} />
+      <Filters key={auditQuery(base)} options={options} filters={filters} t={t} locale={locale} />
       {issues.length > 0 ? (
         <FilterNotice
           headingId="audit-issues-heading"
           items={issues.map((issue) => ({
             key: issue.param,
             param: issue.param,
-            label: AUDIT_PARAM_LABELS[issue.param],
+            label: t(PARAM_WORDS[issue.param]),
             message: issue.message,
-            allowedHeading: "Allowed values",
-            allowed: issue.allowed,
+            allowedHeading: t("allowedValues"),
+            allowed: issue.param === "before" ? issue.allowed : choicesIn(t, issue.param, options),
           }))}
         />
       ) : null}
 
       <div className="results-bar" role="status">
         <p>
-          <strong>{rows.length === 0 ? "No events" : `Events ${filters.before !== undefined ? "older than the previous page" : "from the newest"}`}</strong>
-          {filtered ? " matching the filters" : ""}
-          {rows.length > 0 ? ` (${rows.length} shown)` : ""}
+          <strong>{rows.length === 0 ? t("noEvents") : filters.before !== undefined ? t("eventsOlder") : t("eventsNewest")}</strong>
+          {filtered ? ` ${t("matchingFilters")}` : ""}
+          {rows.length > 0 ? ` (${t("shown", { count: rows.length })})` : ""}
         </p>
         {filtered || issues.length > 0 || filters.before !== undefined ? (
           <Link href="/admin/audit" className="clear-link">
-            {filtered ? "Clear filters" : "Back to the newest"}
+            {filtered ? t("clearFilters") : t("backToNewest")}
           </Link>
         ) : null}
       </div>
 
       {rows.length === 0 ? (
         <div className="empty">
-          <p>No audit event matches.</p>
+          <p>{t("noMatch")}</p>
         </div>
       ) : (
         <div className={styles.tableWrap}>
           <table className={styles.table} data-testid="audit-table">
             <thead>
               <tr>
-                <th scope="col">When</th>
-                <th scope="col">Who</th>
-                <th scope="col">Action</th>
-                <th scope="col">Record</th>
-                <th scope="col">Changes</th>
+                <th scope="col">{t("when")}</th>
+                <th scope="col">{t("who")}</th>
+                <th scope="col">{t("action")}</th>
+                <th scope="col">{t("record")}</th>
+                <th scope="col">{t("changes")}</th>
               </tr>
             </thead>
             <tbody>
@@ -186,16 +228,16 @@ export default async function AuditPage({ searchParams }: Props) {
                   <td className={styles.when}>
                     <time dateTime={row.at}>{formatPrecise(row.at, zone)}</time>
                     <br />
-                    <span className="muted small">event {row.id}</span>
+                    <span className="muted small">{t("event", { id: row.id })}</span>
                   </td>
                   <td>
-                    <Who row={row} />
+                    <Who row={row} t={t} />
                   </td>
                   <td>
-                    <span className={`${styles.action} ${styles[row.action.toLowerCase()]}`}>{ACTION_WORDS[row.action]}</span>
+                    <span className={`${styles.action} ${styles[row.action.toLowerCase()]}`}>{t(ACTION_WORDS[row.action])}</span>
                   </td>
                   <td>
-                    {row.entityLabel}
+                    {entityWords(t, row.entityType, row.entityLabel)}
                     <br />
                     {row.href ? (
                       <Link href={row.href} className={styles.recordLink}>
@@ -206,7 +248,7 @@ export default async function AuditPage({ searchParams }: Props) {
                     <code className={`small ${styles.entityId}`}>{row.entityId}</code>
                   </td>
                   <td>
-                    <Changes row={row} names={names} />
+                    <Changes row={row} names={names} t={t} />
                   </td>
                 </tr>
               ))}
@@ -215,14 +257,14 @@ export default async function AuditPage({ searchParams }: Props) {
         </div>
       )}
 
-      <nav aria-label="Audit trail pages" className={styles.pager}>
-        {filters.before !== undefined ? <Link href={`/admin/audit${auditQuery(base) ? `?${auditQuery(base)}` : ""}`}>Newest</Link> : null}
+      <nav aria-label={t("pages")} className={styles.pager}>
+        {filters.before !== undefined ? <Link href={`/admin/audit${auditQuery(base) ? `?${auditQuery(base)}` : ""}`}>{t("newest")}</Link> : null}
         {nextBefore ? (
           <Link href={`/admin/audit?${auditQuery(base, nextBefore)}`} rel="next">
-            Older events →
+            {t("older")}
           </Link>
         ) : rows.length > 0 ? (
-          <span className="muted">These are the oldest events.</span>
+          <span className="muted">{t("oldest")}</span>
         ) : null}
       </nav>
     </>

@@ -2,20 +2,22 @@
 
 import { FocusedAlert } from "@/components/forms/FocusedAlert";
 import { useForm } from "@conform-to/react";
+import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import { useFormReply, type FormReplyState } from "@/components/forms/use-form-reply";
 import { describedBy as describedByIds, ErrorList, listOf, textOf } from "@/components/forms/Field";
 import { CONDITION_KINDS } from "@/lib/core/jurisdiction";
-import { CONDITION_KIND_EXPLANATIONS, CONDITION_KIND_LABELS } from "@/lib/core/labels";
-import { emptyRuleFormValues, errorsByField, messageInFormWords, RULE_FIELD_LABELS, RULE_LIST_FIELDS, RULE_TEXT_FIELDS, type RuleFormField, type RuleFormValues, type RuleListField } from "@/lib/core/rule-form";
+import { labelsIn } from "@/lib/core/labels";
+import { emptyRuleFormValues, errorsByField, messageInFormWords, RULE_LIST_FIELDS, RULE_TEXT_FIELDS, type RuleFormField, type RuleFormValues, type RuleListField } from "@/lib/core/rule-form";
 import type { Choice, ChoiceGroup, RuleFormOptions } from "@/lib/core/views";
 import { parameterOf, type FormAction, type FormReply } from "@/lib/web/form-submission";
 import styles from "./rules.module.css";
 
+/** The effects in the order offered, with the message keys of their words. */
 const EFFECTS = [
-  { value: "COVERS", label: "Covers", hint: "The forum has jurisdiction within the rule’s scope." },
-  { value: "EXCLUDES", label: "Excludes", hint: "The forum has no jurisdiction within the rule’s scope; an exclusion in force wins over a rule that covers." },
-  { value: "CONDITIONAL", label: "Conditional", hint: "The forum has jurisdiction only if a condition holds; write the condition below." },
+  { value: "COVERS", label: "effectCovers", hint: "effectCoversHint" },
+  { value: "EXCLUDES", label: "effectExcludes", hint: "effectExcludesHint" },
+  { value: "CONDITIONAL", label: "effectConditional", hint: "effectConditionalHint" },
 ] as const;
 
 type Errors = Partial<Record<RuleFormField | "form", string[]>>;
@@ -156,17 +158,14 @@ function RadioGroup({ field, legend, hint, choices, value, errors }: { field: Ru
   );
 }
 
-const CONDITION_KIND_CHOICES: RadioChoice[] = [
-  ...CONDITION_KINDS.map((kind) => ({ value: kind, label: CONDITION_KIND_LABELS[kind], hint: CONDITION_KIND_EXPLANATIONS[kind] })),
-  { value: "", label: "None", hint: "For a rule that covers or excludes." },
-];
 
 /** A text or a date as the admin writes it; a date keeps the precision written (a day, a month or a year). */
 function TextField({ field, label, hint, value, errors, rows, date }: { field: RuleFormField; label: string; hint: string; value: string; errors: Errors; rows?: number; date?: boolean }) {
+  const t = useTranslations("AdminRules.form");
   return (
     <Field field={field} label={label} errors={errors} hint={hint}>
       {date ? (
-        <input {...control(field, true, errors)} type="text" inputMode="numeric" placeholder="YYYY-MM-DD, YYYY-MM or YYYY" defaultValue={value} autoComplete="off" />
+        <input {...control(field, true, errors)} type="text" inputMode="numeric" placeholder={t("datePlaceholder")} defaultValue={value} autoComplete="off" />
       ) : (
         <textarea {...control(field, true, errors)} rows={rows} defaultValue={value} />
       )}
@@ -199,21 +198,28 @@ function RuleFields({ state, values: v, mode, options, editHref }: {
   const status = !refused ? "idle" : !lastResult.code || lastResult.code === "INVALID_INPUT" ? "invalid" : lastResult.code === "CONFLICT" ? "conflict" : "refused";
   const message = lastResult?.error?.[""]?.join(" ");
   const fieldsInError = (Object.keys(errors) as (RuleFormField | "form")[]).filter((f) => f !== "form");
+  const t = useTranslations("AdminRules.form");
+  const labels = labelsIn(useLocale());
+  const effects: RadioChoice[] = EFFECTS.map((e) => ({ value: e.value, label: t(e.label), hint: t(e.hint) }));
+  const conditionKinds: RadioChoice[] = [
+    ...CONDITION_KINDS.map((kind) => ({ value: kind, label: labels.conditionKind[kind], hint: labels.conditionKindExplanation[kind] })),
+    { value: "", label: t("conditionKindNone"), hint: t("conditionKindNoneHint") },
+  ];
 
   return (
     <form id={form.id} action={action} className={styles.form} noValidate aria-labelledby="rule-form-heading">
       <h2 id="rule-form-heading" className="visually-hidden">
-        {mode === "new" ? "New rule" : "Change the rule"}
+        {mode === "new" ? t("headingNew") : t("headingEdit")}
       </h2>
 
       {status === "invalid" ? (
         <FocusedAlert refusal={lastResult} className="notice notice-error" id="rule-form-errors">
-          <h2>The rule was not saved</h2>
-          <p>Correct what is marked below; everything you typed is kept.</p>
+          <h2>{t("notSaved")}</h2>
+          <p>{t("notSavedText")}</p>
           <ul>
             {fieldsInError.map((f) => (
               <li key={f}>
-                <a href={`#${(RULE_LIST_FIELDS as readonly string[]).includes(f) ? `group-${f}` : ids(f).control}`}>{RULE_FIELD_LABELS[f as RuleFormField]}</a>:{" "}
+                <a href={`#${(RULE_LIST_FIELDS as readonly string[]).includes(f) ? `group-${f}` : ids(f).control}`}>{t(`fieldNames.${f as RuleFormField}`)}</a>:{" "}
                 {(errors[f] ?? []).map((m) => messageInFormWords(m)).join(" ")}
               </li>
             ))}
@@ -225,17 +231,16 @@ function RuleFields({ state, values: v, mode, options, editHref }: {
       ) : null}
       {status === "conflict" ? (
         <FocusedAlert refusal={lastResult} className="notice notice-error" id="rule-form-conflict">
-          <h2>Someone else changed this rule while you were editing it</h2>
+          <h2>{t("conflict")}</h2>
           <p>{message}</p>
           <p>
-            Your text is still in the form below and was not saved.{" "}
+            {t("conflictKept")}{" "}
             {editHref ? (
               <a href={editHref} target="_blank" rel="noopener">
-                Open the current version in a new tab
+                {t("conflictOpen")}
               </a>
             ) : null}
-            , compare, then reload this page and apply your change to the current version. Copy anything you want to keep
-            before reloading.
+            {t("conflictThen")}
           </p>
         </FocusedAlert>
       ) : null}
@@ -249,22 +254,17 @@ function RuleFields({ state, values: v, mode, options, editHref }: {
         <input type="hidden" name="expectedVersion" value={v.expectedVersion} />
 
         <fieldset className={styles.section}>
-          <legend>1. Forum and situation</legend>
-          <Field
-            field="slug"
-            label="Slug"
-            errors={errors}
-            hint={mode === "edit" ? "The rule’s permanent name; it cannot be changed." : "A permanent name: lower-case words joined by hyphens, e.g. icc-ukraine-state-party."}
-          >
+          <legend>{t("section1")}</legend>
+          <Field field="slug" label={t("slug")} errors={errors} hint={mode === "edit" ? t("slugHintEdit") : t("slugHintNew")}>
             <input {...control("slug", true, errors)} type="text" defaultValue={v.slug} readOnly={mode === "edit"} className={mode === "edit" ? styles.readOnly : undefined} autoComplete="off" spellCheck={false} />
           </Field>
           <div className={styles.forumRow}>
-            <SelectField field="forum" label="Forum" none="Choose a forum…" choices={options.forums} value={v.forum} errors={errors} />
+            <SelectField field="forum" label={t("forum")} none={t("forumNone")} choices={options.forums} value={v.forum} errors={errors} />
             <SelectField
               field="situation"
-              label="Situation"
-              hint="Leave “every situation” for a rule that holds wherever the forum acts."
-              none="Every situation"
+              label={t("situation")}
+              hint={t("situationHint")}
+              none={t("situationNone")}
               choices={options.situations}
               value={v.situation}
               errors={errors}
@@ -273,97 +273,67 @@ function RuleFields({ state, values: v, mode, options, editHref }: {
         </fieldset>
 
         <fieldset className={styles.section}>
-          <legend>2. What the rule says</legend>
-          <RadioGroup field="effect" legend="Effect" choices={EFFECTS} value={v.effect} errors={errors} />
-          <TextField field="summary" label="Summary" rows={3} value={v.summary} errors={errors} hint="What the rule says, in the words a lawyer would use. Shown on the forum page and in every answer." />
-          <TextField
-            field="condition"
-            label="Condition (conditional rules only)"
-            rows={3}
-            value={v.condition}
-            errors={errors}
-            hint="Required when the effect is “Conditional”: under which condition the forum would have jurisdiction. Leave it empty for “Covers” or “Excludes”."
-          />
+          <legend>{t("section2")}</legend>
+          <RadioGroup field="effect" legend={t("effect")} choices={effects} value={v.effect} errors={errors} />
+          <TextField field="summary" label={t("summary")} rows={3} value={v.summary} errors={errors} hint={t("summaryHint")} />
+          <TextField field="condition" label={t("condition")} rows={3} value={v.condition} errors={errors} hint={t("conditionHint")} />
           <RadioGroup
             field="conditionKind"
-            legend="Kind of condition (conditional rules only)"
-            hint={
-              <>
-                Required when the effect is “Conditional”: what the condition turns on. A change of law that has not happened (a
-                state joining a treaty) is never a condition: record such a rule as “Excludes” and name the route in its summary.
-              </>
-            }
-            choices={CONDITION_KIND_CHOICES}
+            legend={t("conditionKind")}
+            hint={t("conditionKindHint")}
+            choices={conditionKinds}
             value={v.conditionKind}
             errors={errors}
           />
         </fieldset>
 
         <fieldset className={styles.section}>
-          <legend>3. Scope: to what and to whom it applies</legend>
-          <p className="field-hint">
-            In each group, tick the values the rule is limited to. <strong>None ticked means the rule applies to all</strong> (every
-            crime, every kind of accused, and so on).
-          </p>
+          <legend>{t("section3")}</legend>
+          <p className="field-hint">{t.rich("scopeHint", { strong: (chunks) => <strong>{chunks}</strong> })}</p>
           <div className={styles.checkGroups}>
-            <Checkboxes field="crimes" legend="Crimes" choices={options.crimes} values={v.crimes} errors={errors} />
-            <Checkboxes field="accusedKinds" legend="Kinds of accused" choices={options.accusedKinds} values={v.accusedKinds} errors={errors} />
-            <Checkboxes field="levels" legend="Levels of responsibility" choices={options.levels} values={v.levels} errors={errors} />
-            <Checkboxes field="modes" legend="Modes of liability" choices={options.modes} values={v.modes} errors={errors} />
+            <Checkboxes field="crimes" legend={t("crimes")} choices={options.crimes} values={v.crimes} errors={errors} />
+            <Checkboxes field="accusedKinds" legend={t("accusedKinds")} choices={options.accusedKinds} values={v.accusedKinds} errors={errors} />
+            <Checkboxes field="levels" legend={t("levels")} choices={options.levels} values={v.levels} errors={errors} />
+            <Checkboxes field="modes" legend={t("modes")} choices={options.modes} values={v.modes} errors={errors} />
           </div>
         </fieldset>
 
         <fieldset className={styles.section}>
-          <legend>4. Validity: when the rule holds</legend>
-          <p className="field-hint">
-            Write a date as <code>2025-06-25</code> (a day), <code>2025-06</code> (a month) or <code>2025</code> (a year only): the form
-            keeps the precision you write, so write only as much as the source gives. Both dates are inclusive; empty means
-            open-ended.
-          </p>
+          <legend>{t("section4")}</legend>
+          <p className="field-hint">{t.rich("validityHint", { code: (chunks) => <code>{chunks}</code> })}</p>
           <div className={styles.row}>
-            <SelectField field="openedBy" label="Opened by milestone" hint="The milestone that brought the rule into force, if any. Newest first." none="No milestone" choices={options.milestones} value={v.openedBy} errors={errors} />
-            <TextField field="validFrom" label="Valid from" date value={v.validFrom} errors={errors} hint="With an opening milestone, leave empty to take its date, or give the same date." />
+            <SelectField field="openedBy" label={t("openedBy")} hint={t("openedByHint")} none={t("noMilestone")} choices={options.milestones} value={v.openedBy} errors={errors} />
+            <TextField field="validFrom" label={t("validFrom")} date value={v.validFrom} errors={errors} hint={t("validFromHint")} />
           </div>
           <div className={styles.row}>
-            <SelectField field="closedBy" label="Closed by milestone" hint="The milestone that ended the rule, if any. Newest first." none="No milestone" choices={options.milestones} value={v.closedBy} errors={errors} />
-            <TextField field="validTo" label="Valid until" date value={v.validTo} errors={errors} hint="The last day the rule held. Required with a closing milestone, and not after it." />
+            <SelectField field="closedBy" label={t("closedBy")} hint={t("closedByHint")} none={t("noMilestone")} choices={options.milestones} value={v.closedBy} errors={errors} />
+            <TextField field="validTo" label={t("validTo")} date value={v.validTo} errors={errors} hint={t("validToHint")} />
           </div>
         </fieldset>
 
         <fieldset className={styles.section}>
-          <legend>5. Conduct reached: when the crimes must have taken place</legend>
-          <p className="field-hint">
-            The conduct the rule reaches (ratione temporis), which is not the same as when the rule is in force: Ukraine’s first
-            Article 12(3) declaration, in force from 17 April 2014, reaches conduct from 21 November 2013 to 22 February 2014 only.
-            Same date format as above; both dates are inclusive; leave a side empty when the rule sets no limit there.
-          </p>
+          <legend>{t("section5")}</legend>
+          <p className="field-hint">{t("conductHint")}</p>
           <div className={styles.row}>
-            <TextField field="conductFrom" label="Conduct from" date value={v.conductFrom} errors={errors} hint="The earliest conduct the rule reaches. Empty: no earlier limit." />
-            <TextField field="conductTo" label="Conduct until" date value={v.conductTo} errors={errors} hint="The latest conduct the rule reaches. Empty: no later limit." />
+            <TextField field="conductFrom" label={t("conductFrom")} date value={v.conductFrom} errors={errors} hint={t("conductFromHint")} />
+            <TextField field="conductTo" label={t("conductTo")} date value={v.conductTo} errors={errors} hint={t("conductToHint")} />
           </div>
         </fieldset>
 
         <fieldset className={styles.section}>
-          <legend>6. Legal basis and source</legend>
-          <SelectField field="provision" label="Provision" hint="The provision the rule rests on, grouped by instrument." none="Choose a provision…" groups={options.provisions} value={v.provision} errors={errors} />
-          <SelectField field="source" label="Source" hint="Where the rule comes from: a post of the seed blog or an official text." none="Choose a source…" choices={options.sources} value={v.source} errors={errors} />
-          <TextField
-            field="sourceLocator"
-            label="Passage of the source"
-            rows={4}
-            value={v.sourceLocator}
-            errors={errors}
-            hint="Quote the passage that states the rule, so a reader can find it in the source. Optional, but expected."
-          />
+          <legend>{t("section6")}</legend>
+          <SelectField field="provision" label={t("provision")} hint={t("provisionHint")} none={t("provisionNone")} groups={options.provisions} value={v.provision} errors={errors} />
+          <SelectField field="source" label={t("source")} hint={t("sourceHint")} none={t("sourceNone")} choices={options.sources} value={v.source} errors={errors} />
+          <TextField field="sourceLocator" label={t("sourceLocator")} rows={4} value={v.sourceLocator} errors={errors} hint={t("sourceLocatorHint")} />
         </fieldset>
       </div>
 
       <div className={styles.actions}>
         <button type="submit" disabled={pending}>
-          {pending ? "Saving…" : mode === "new" ? "Create the rule" : "Save the rule"}
+          {pending ? t("saving") : mode === "new" ? t("create") : t("save")}
         </button>
-        <Link href="/admin/rules">Cancel</Link>
-        <span className="muted small">Saving changes the tracker’s answers at once.</span>
+        <Link href="/admin/rules">{t("cancel")}</Link>
+        <span className="muted small">{t("savingChanges")}</span>
       </div>
     </form>
   );

@@ -1,4 +1,5 @@
 import "server-only";
+import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { redirectInLocale } from "@/lib/i18n/redirect";
 import { currentActor } from "@/lib/server/auth";
@@ -14,17 +15,19 @@ export async function requireAdminPage(callbackUrl: string): Promise<boolean> {
   return actor.kind === "operator" || actor.role === "ADMIN";
 }
 
-export function AdminsOnly() {
+export async function AdminsOnly() {
+  const t = await getTranslations("Admin");
   return (
     <div className="narrow-page" data-testid="admins-only">
-      <h1>Administrators only</h1>
+      <h1>{t("adminsOnly")}</h1>
       <p className="notice notice-error" role="alert">
-        Jurisdiction rules can be viewed and changed here by administrators only. Your account does not have the administrator
-        role. Ask an administrator if you think a rule should change.
+        {t("adminsOnlyText")}
       </p>
       <p>
-        Anyone may read the rules as they apply: see the <Link href="/forums">forums</Link> or ask{" "}
-        <Link href="/which-forum">Which forum?</Link>.
+        {t.rich("readRules", {
+          forums: (chunks) => <Link href="/forums">{chunks}</Link>,
+          whichForum: (chunks) => <Link href="/which-forum">{chunks}</Link>,
+        })}
       </p>
     </div>
   );

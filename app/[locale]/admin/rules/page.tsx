@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { EffectBadge } from "@/components/EffectBadge";
-import { firstSentence, plural } from "@/lib/core/labels";
-import { describeConduct } from "@/lib/core/jurisdiction";
-import { describeValidity } from "@/lib/core/rule-validity";
+import { formatPartialDate, type PartialDate } from "@/lib/core/dates";
+import { firstSentence } from "@/lib/core/labels";
+import type { Locale } from "@/lib/core/locales";
 import { listRulesByForum, type AdminRuleRow } from "@/lib/server/queries/rule-admin";
 import { timeZoneOf } from "@/lib/server/actor";
 import { currentActor } from "@/lib/server/auth";
@@ -12,12 +13,31 @@ import { formatDayMinute } from "@/lib/core/timestamps";
 import { AdminsOnly, requireAdminPage } from "./gate";
 import styles from "./rules.module.css";
 
-export const metadata: Metadata = { title: "Jurisdiction rules" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("AdminRules");
+  return { title: t("title") };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Words = Awaited<ReturnType<typeof getTranslations<"AdminRules">>>;
+
+/** "From 17 April 2014 until 16 July 2024", or that no date is recorded: when a rule holds. */
+function validityWords({ from, to }: AdminRuleRow["validity"], t: Words, locale: Locale): string {
+  const date = (d: PartialDate) => formatPartialDate(d, locale);
+  if (from && to) return t("validFromUntil", { from: date(from), to: date(to) });
+  if (from) return t("validFrom", { from: date(from) });
+  if (to) return t("validUntil", { to: date(to) });
+  return t("validNoDates");
+}
 
 /** "Conduct from 21 November 2013 to 22 February 2014", or null for a rule that sets no limit. */
-const conductWords = (conduct: AdminRuleRow["conduct"]) => describeConduct({ conductFrom: conduct.from, conductTo: conduct.to });
+function conductWords({ from, to }: AdminRuleRow["conduct"], t: Words, locale: Locale): string | null {
+  const date = (d: PartialDate) => formatPartialDate(d, locale);
+  if (from && to) return t("conductFromTo", { from: date(from), to: date(to) });
+  if (from) return t("conductFrom", { from: date(from) });
+  if (to) return t("conductUpTo", { to: date(to) });
+  return null;
+}
 
 const one = (value: string | string[] | undefined) => (typeof value === "string" ? value : undefined);
 
@@ -41,35 +61,31 @@ export default async function AdminRulesPage({ searchParams }: Props) {
   const saved = one(params.saved);
   const savedForum = saved ? groups.find((g) => g.rules.some((r) => r.slug === saved))?.forum : undefined;
   const total = groups.reduce((n, g) => n + g.rules.length, 0);
+  const [t, locale] = await Promise.all([getTranslations("AdminRules"), getLocale() as Promise<Locale>]);
 
   return (
     <div className={styles.page}>
-      <Breadcrumbs trail={[{ label: "Jurisdiction rules" }]} />
-      <h1>Jurisdiction rules</h1>
+      <Breadcrumbs trail={[{ label: t("title") }]} />
+      <h1>{t("title")}</h1>
       {saved && savedForum ? (
         <div className="notice" role="status" id="rule-saved">
           <p>
-            <strong>
-              Rule {saved} {one(params.created) ? "created" : "saved"}
-            </strong>
-            {one(params.version) ? ` (now version ${one(params.version)})` : ""}. The tracker’s answers use it from now on.{" "}
-            <Link href={`/forums/${savedForum.slug}#rule-${saved}`}>See it on the {savedForum.shortName} page</Link> or{" "}
-            <Link href="/which-forum">ask Which forum?</Link>
+            <strong>{one(params.created) ? t("ruleCreated", { slug: saved }) : t("ruleSaved", { slug: saved })}</strong>
+            {one(params.version) ? ` (${t("nowVersion", { version: one(params.version)! })})` : ""}. {t("usedFromNow")}{" "}
+            <Link href={`/forums/${savedForum.slug}#rule-${saved}`}>{t("seeOnForum", { forum: savedForum.shortName })}</Link> {t("or")}{" "}
+            <Link href="/which-forum">{t("askWhichForum")}</Link>
           </p>
         </div>
       ) : null}
-      <p className="lead">
-        The rules behind every answer, by forum. Changing a rule here changes the answers of “Which forum?”, the coverage
-        matrix and the forum pages at once; every change is recorded in the audit trail.
-      </p>
+      <p className="lead">{t("lead")}</p>
       <p className={styles.toolbar}>
         <Link href="/admin/rules/new" className={styles.buttonLink}>
-          New rule
+          {t("newRule")}
         </Link>
-        <span className="muted">{plural(total, "rule")} in force or on record (deleted rules are not listed).</span>
+        <span className="muted">{t("total", { count: total })}</span>
       </p>
-      <nav aria-label="Forums" className="jump-links">
-        <span className="muted">Jump to:</span>
+      <nav aria-label={t("forums")} className="jump-links">
+        <span className="muted">{t("jumpTo")}</span>
         {groups.map((g) => (
           <a key={g.forum.slug} href={`#forum-${g.forum.slug}`}>
             {g.forum.shortName} <span className="count">{g.rules.length}</span>
@@ -80,21 +96,21 @@ export default async function AdminRulesPage({ searchParams }: Props) {
         <section key={g.forum.slug} aria-labelledby={`forum-${g.forum.slug}`} className="section">
           <h2 id={`forum-${g.forum.slug}`}>{g.forum.name}</h2>
           <p>
-            {plural(g.rules.length, "rule")} · <Link href={`/forums/${g.forum.slug}`}>See the forum page</Link>
+            {t("ruleCount", { count: g.rules.length })} · <Link href={`/forums/${g.forum.slug}`}>{t("seeForum")}</Link>
           </p>
           {g.rules.length === 0 ? (
-            <p>No rule is recorded for this forum.</p>
+            <p>{t("noRules")}</p>
           ) : (
             <div className={styles.tableWrap}>
               <table className={styles.table}>
                 <thead>
                   <tr>
-                    <th scope="col">Rule</th>
-                    <th scope="col">Effect</th>
-                    <th scope="col">Summary (first sentence)</th>
-                    <th scope="col">Validity and conduct reached</th>
-                    <th scope="col">Version</th>
-                    <th scope="col">Last changed</th>
+                    <th scope="col">{t("rule")}</th>
+                    <th scope="col">{t("effect")}</th>
+                    <th scope="col">{t("summary")}</th>
+                    <th scope="col">{t("validity")}</th>
+                    <th scope="col">{t("version")}</th>
+                    <th scope="col">{t("lastChanged")}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -102,8 +118,8 @@ export default async function AdminRulesPage({ searchParams }: Props) {
                     <tr key={r.slug} id={`row-${r.slug}`} className={r.slug === saved ? styles.savedRow : undefined}>
                       <th scope="row">
                         <code className={styles.slug}>{r.slug}</code>
-                        <Link href={`/admin/rules/${r.slug}/edit`} className={styles.editLink} aria-label={`Edit ${r.slug}`}>
-                          Edit
+                        <Link href={`/admin/rules/${r.slug}/edit`} className={styles.editLink} aria-label={t("editLabel", { slug: r.slug })}>
+                          {t("edit")}
                         </Link>
                       </th>
                       <td>
@@ -111,11 +127,11 @@ export default async function AdminRulesPage({ searchParams }: Props) {
                       </td>
                       <td className={styles.summary}>
                         {firstSentence(r.summary)}
-                        <span className={styles.scope}>{r.situation ? `Situation: ${r.situation}` : "Every situation"}</span>
+                        <span className={styles.scope}>{r.situation ? t("situation", { situation: r.situation }) : t("everySituation")}</span>
                       </td>
                       <td>
-                        {describeValidity(r.validity)}
-                        {conductWords(r.conduct) ? <span className={styles.scope}>{conductWords(r.conduct)}</span> : null}
+                        {validityWords(r.validity, t, locale)}
+                        {conductWords(r.conduct, t, locale) ? <span className={styles.scope}>{conductWords(r.conduct, t, locale)}</span> : null}
                       </td>
                       <td className={styles.number}>{r.version}</td>
                       <td className={styles.when}>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
@@ -14,7 +15,8 @@ import styles from "../../rules.module.css";
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: `Edit rule ${(await params).slug}` };
+  const t = await getTranslations("AdminRules");
+  return { title: t("editTitle", { slug: (await params).slug }) };
 }
 
 export default async function EditRulePage({ params }: Props) {
@@ -25,23 +27,21 @@ export default async function EditRulePage({ params }: Props) {
   const [rule, options, views] = await Promise.all([ruleFormValuesOf(slug), loadRuleFormOptions(), getRuleViews([slug], today)]);
   const view = views.get(slug);
   if (!rule || !view) notFound();
+  const t = await getTranslations("AdminRules");
+  const version = rule.values.expectedVersion;
   return (
     <div className={styles.page}>
-      <Breadcrumbs trail={[{ href: "/admin/rules", label: "Jurisdiction rules" }, { label: slug }]} />
+      <Breadcrumbs trail={[{ href: "/admin/rules", label: t("title") }, { label: slug }]} />
       <p className="eyebrow">{view.forum.name}</p>
-      <h1>Edit rule {slug}</h1>
-      <p className="lead">
-        You are editing version {rule.values.expectedVersion}. Saving changes the tracker’s answers at once; if someone else saves
-        this rule first, your save is refused rather than overwriting theirs. What the rule says now is shown{" "}
-        <a href="#current-rule-heading">below the form</a>.
-      </p>
+      <h1>{t("editTitle", { slug })}</h1>
+      <p className="lead">{t.rich("editLead", { version, below: (chunks) => <a href="#current-rule-heading">{chunks}</a> })}</p>
       <p>
-        <Link href={`/forums/${rule.forum}#rule-${slug}`}>See the rule on the forum page</Link>
+        <Link href={`/forums/${rule.forum}#rule-${slug}`}>{t("seeRuleOnForum")}</Link>
       </p>
       <RuleForm save={saveRuleAction} mode="edit" initial={rule.values} options={options} editHref={href} />
       <section aria-labelledby="current-rule-heading" className={`section ${styles.current}`}>
-        <h2 id="current-rule-heading">What this rule currently says</h2>
-        <p className="muted">As saved (version {rule.values.expectedVersion}), with its status as of today.</p>
+        <h2 id="current-rule-heading">{t("currentHeading")}</h2>
+        <p className="muted">{t("currentAsSaved", { version })}</p>
         <RuleCard rule={view} showForum />
       </section>
     </div>
