@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import { formatDayMinute } from "@/lib/core/timestamps";
 import type { DeletedRecordView } from "@/lib/core/views";
@@ -9,24 +10,28 @@ import { Breadcrumbs } from "./Breadcrumbs";
  * its history are for those who may read a deleted record's history (analysts and admins).
  */
 export function DeletedRecord({ kind, record, historyHref, full, zone }: { kind: "milestone" | "case"; record: DeletedRecordView; historyHref: string; full: boolean; zone: string }) {
-  const list = kind === "milestone" ? { href: "/milestones", label: "Milestones" } : { href: "/cases", label: "Cases" };
+  const t = useTranslations("Deleted");
+  const list = kind === "milestone" ? { href: "/milestones", label: t("milestones") } : { href: "/cases", label: t("cases") };
+  const when = formatDayMinute(record.deletedAt, zone);
+  const strong = (chunks: React.ReactNode) => <strong>{chunks}</strong>;
   return (
     <>
-      <Breadcrumbs trail={[list, { label: full ? record.title : `Deleted ${kind}` }]} />
-      <p className="eyebrow">Deleted {kind}</p>
-      <h1>{full ? record.title : `This ${kind} was deleted`}</h1>
+      <Breadcrumbs trail={[list, { label: full ? record.title : t("deletedKind", { kind }) }]} />
+      <p className="eyebrow">{t("deletedKind", { kind })}</p>
+      <h1>{full ? record.title : t("wasDeleted", { kind })}</h1>
       <p className="notice notice-warning" role="status">
-        This {kind} was <strong>deleted</strong> on {formatDayMinute(record.deletedAt, zone)}
-        {full ? <> by {record.deletedBy ?? "an operator or the reference data"}</> : null}. It is no longer shown on the tracker&apos;s pages, feeds or API.
+        {full
+          ? t.rich("noticeBy", { kind, when, who: record.deletedBy ?? t("operator"), strong })
+          : t.rich("notice", { kind, when, strong })}
         {full ? (
           <>
             {" "}
-            Nothing was erased: <Link href={historyHref}>its history</Link> says what it held and who changed it.
+            {t.rich("nothingErased", { history: (chunks) => <Link href={historyHref}>{chunks}</Link> })}
           </>
         ) : null}
       </p>
       <p>
-        <Link href={list.href}>Back to the {list.label.toLowerCase()}</Link>
+        <Link href={list.href}>{t("backTo", { kind })}</Link>
       </p>
     </>
   );

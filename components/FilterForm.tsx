@@ -1,4 +1,5 @@
-import { CHOICE_PARAMS, FILTER_LABELS, type FilterOptions, type FilterParam, type MilestoneFilters } from "@/lib/core/milestone-filters";
+import { useTranslations } from "next-intl";
+import { CHOICE_PARAMS, type FilterOptions, type FilterParam, type MilestoneFilters } from "@/lib/core/milestone-filters";
 
 /**
  * One filter: a select whose empty choice (`any`) applies no filter, or (without choices) a text
@@ -12,6 +13,7 @@ export type Filter = { param: string; label: string; any: string; value: string;
  * shows the count and the "Clear filters" link.
  */
 export function FilterForm({ action, legend, idPrefix, filters }: { action: string; legend: string; idPrefix: string; filters: readonly Filter[] }) {
+  const t = useTranslations("Filters");
   return (
     <form method="get" action={action} className="filter-form" aria-label={legend}>
       <fieldset>
@@ -51,7 +53,7 @@ export function FilterForm({ action, legend, idPrefix, filters }: { action: stri
           ))}
         </div>
         <div className="filter-actions">
-          <button type="submit">Apply filters</button>
+          <button type="submit">{t("apply")}</button>
         </div>
       </fieldset>
     </form>
@@ -60,25 +62,26 @@ export function FilterForm({ action, legend, idPrefix, filters }: { action: stri
 
 /** The timeline's filters. */
 export function MilestoneFilterForm({ action, options, filters }: { action: string; options: FilterOptions; filters: MilestoneFilters }) {
+  const t = useTranslations("Filters");
   const current = (param: FilterParam) => (filters[param] === undefined ? "" : String(filters[param]));
   const fields: Filter[] = [
     {
       param: "q",
-      label: "Words",
-      any: "Any words",
+      label: t("labels.q"),
+      any: t("anyWords"),
       value: current("q"),
       inputMode: "search",
       wide: true,
-      hint: "Found in the title, what happened, what it changed, or a source's title or passage.",
+      hint: t("wordsHint"),
     },
     ...CHOICE_PARAMS.map((param) => {
       const value = current(param);
       // A well-formed year with no milestones is still offered, so the form shows what is applied.
       const choices = value && !options[param].some((o) => o.value === value) ? [...options[param], { value, label: value }] : options[param];
-      return { param, label: FILTER_LABELS[param], any: `Any ${FILTER_LABELS[param].toLowerCase()}`, value, choices };
+      return { param, label: t(`labels.${param}`), any: t(`any.${param}`), value, choices };
     }),
-    { param: "from", label: "From", any: "YYYY-MM-DD", value: current("from"), inputMode: "numeric", hint: "A day, a month or a year: 2024-10-25, 2024-10 or 2024." },
-    { param: "to", label: "To", any: "YYYY-MM-DD", value: current("to"), inputMode: "numeric", hint: "Up to the end of that day, month or year." },
+    { param: "from", label: t("labels.from"), any: t("datePlaceholder"), value: current("from"), inputMode: "numeric", hint: t("fromHint") },
+    { param: "to", label: t("labels.to"), any: t("datePlaceholder"), value: current("to"), inputMode: "numeric", hint: t("toHint") },
   ];
-  return <FilterForm action={action} legend="Filter milestones" idPrefix="filter" filters={fields} />;
+  return <FilterForm action={action} legend={t("milestonesLegend")} idPrefix="filter" filters={fields} />;
 }

@@ -1,3 +1,5 @@
+import { useTranslations } from "next-intl";
+
 /** One filter the page could not use, in the words the notice shows. */
 export type FilterNoticeItem = {
   key: string;
@@ -14,9 +16,10 @@ export type FilterNoticeItem = {
  * says what was wrong and lists what is allowed. The page still answers (HTTP 200) without them.
  */
 export function FilterNotice({ items, headingId = "filter-notice-heading" }: { items: readonly FilterNoticeItem[]; headingId?: string }) {
+  const t = useTranslations("Filters");
   return (
     <div className="notice notice-warning" role="status" aria-labelledby={headingId}>
-      <h2 id={headingId}>{items.length === 1 ? "A filter was not understood" : "Some filters were not understood"}</h2>
+      <h2 id={headingId}>{items.length === 1 ? t("noticeOne") : t("noticeSome")}</h2>
       <ul>
         {items.map((item) => (
           <li key={item.key}>

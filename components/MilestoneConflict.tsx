@@ -1,17 +1,19 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { FocusedAlert } from "@/components/forms/FocusedAlert";
 import type { RecordedSources } from "@/components/forms/SourceRow";
 import { formatPartialDate, parsePartialDate } from "@/lib/core/dates";
-import { MILESTONE_FIELD_LABELS } from "@/lib/core/labels";
-import { MILESTONE_STATUS_LABELS, type MilestoneFormValues, type MilestoneStatus } from "@/lib/core/milestone-input";
+import { labelsIn } from "@/lib/core/labels";
+import { MILESTONE_STATUSES, type MilestoneFormValues } from "@/lib/core/milestone-input";
 import { sameField, type FieldDifference, type MergeField, type MilestoneConflict as Conflict } from "@/lib/core/milestone-merge";
 import { formatMinute } from "@/lib/core/timestamps";
 import type { MilestoneFormOptions, Option } from "@/lib/core/views";
 import styles from "./MilestoneConflict.module.css";
 
 type Side = "theirs" | "yours";
+type Translate = ReturnType<typeof useTranslations<"MilestoneForm">>;
 
 const CHOICES: Partial<Record<MergeField, keyof MilestoneFormOptions>> = {
   track: "tracks",
@@ -26,28 +28,30 @@ const CHOICES: Partial<Record<MergeField, keyof MilestoneFormOptions>> = {
 };
 
 /** Who changed the field since the version the user started from, and what the form now holds. */
-function origin(d: FieldDifference, side: Side): string {
-  const now = side === "theirs" ? "Their value is in the form below." : "Your value is in the form below.";
-  if (d.changedByThem === null) return `${now} (Which of you changed it is not known: the history does not hold the version you started from.)`;
-  if (d.changedByThem && d.changedByYou) return `You both changed this. ${now} Choose.`;
-  if (d.changedByThem) return `Only they changed this. ${now}`;
-  return `Only you changed this. ${now}`;
+function origin(t: Translate, d: FieldDifference, side: Side): string {
+  const now = side === "theirs" ? t("conflict.theirsInForm") : t("conflict.yoursInForm");
+  if (d.changedByThem === null) return `${now} ${t("conflict.whoUnknown")}`;
+  if (d.changedByThem && d.changedByYou) return `${t("conflict.bothChanged")} ${now} ${t("conflict.choose")}`;
+  if (d.changedByThem) return `${t("conflict.onlyThey")} ${now}`;
+  return `${t("conflict.onlyYou")} ${now}`;
 }
 
 /** A field's value as a reader reads it: names for slugs, dates in words, sources by title. */
 function FieldValue({ field, values, options, sources }: { field: MergeField; values: MilestoneFormValues; options: MilestoneFormOptions; sources: RecordedSources }) {
+  const t = useTranslations("MilestoneForm");
+  const locale = useLocale();
   const choice = CHOICES[field];
   const label = (slug: string) => (choice ? ((options[choice] as Option[]).find((o) => o.value === slug)?.label ?? slug) : slug);
   if (field === "sources") {
     const rows = values.sources.filter((s) => s.slug || s.title);
-    if (rows.length === 0) return <p className={styles.none}>No source</p>;
+    if (rows.length === 0) return <p className={styles.none}>{t("conflict.noSource")}</p>;
     return (
       <ol className={styles.list}>
         {rows.map((s, i) => (
           <li key={i}>
             <strong>{s.title || sources.get(s.slug)?.title || s.slug}</strong>
             {s.locator ? <> · “{s.locator}”</> : null}
-            {!s.slug ? <span className={styles.tag}> (new source)</span> : null}
+            {!s.slug ? <span className={styles.tag}> {t("conflict.newSource")}</span> : null}
           </li>
         ))}
       </ol>
@@ -55,7 +59,7 @@ function FieldValue({ field, values, options, sources }: { field: MergeField; va
   }
   const value = values[field];
   if (Array.isArray(value)) {
-    if (value.length === 0) return <p className={styles.none}>None</p>;
+    if (value.length === 0) return <p className={styles.none}>{t("conflict.none")}</p>;
     return (
       <ul className={styles.list}>
         {[...value].sort().map((slug) => (
@@ -65,11 +69,14 @@ function FieldValue({ field, values, options, sources }: { field: MergeField; va
     );
   }
   const text = String(value ?? "").trim();
-  if (!text) return <p className={styles.none}>{field === "situation" ? "Not tied to one situation" : "Empty"}</p>;
-  if (field === "status") return <p>{MILESTONE_STATUS_LABELS[text.toUpperCase() as MilestoneStatus] ?? text}</p>;
+  if (!text) return <p className={styles.none}>{field === "situation" ? t("noSituation") : t("conflict.empty")}</p>;
+  if (field === "status") {
+    const status = MILESTONE_STATUSES.find((s) => s === text.toUpperCase());
+    return <p>{status ? t(`conflict.status.${status}`) : text}</p>;
+  }
   if (field === "date") {
     const date = parsePartialDate(text);
-    return <p>{date ? `${formatPartialDate(date)} (${text})` : text}</p>;
+    return <p>{date ? `${formatPartialDate(date, locale)} (${text})` : text}</p>;
   }
   if (choice) return <p>{label(text)}</p>;
   return <p className={styles.text}>{text}</p>;
@@ -94,6 +101,8 @@ export function MilestoneConflict({ conflict, holds, options, sources, use, zone
   use: (field: MergeField, value: unknown) => void;
   zone: string;
 }) {
+  const t = useTranslations("MilestoneForm");
+  const fieldLabels = labelsIn(useLocale()).milestoneField;
   const [chosen, setChosen] = useState<Record<string, Side>>(() =>
     Object.fromEntries(conflict.differences.map((d) => [d.field, sameField(holds, conflict.theirs, d.field) ? "theirs" : sameField(holds, conflict.yours, d.field) ? "yours" : d.take])),
   );
@@ -102,7 +111,13 @@ export function MilestoneConflict({ conflict, holds, options, sources, use, zone
     use(field, (side === "theirs" ? conflict.theirs : conflict.yours)[field]);
   };
   const chooseAll = (side: Side) => conflict.differences.forEach((d) => choose(d.field, side));
-  const who = conflict.editedBy ? ` by ${conflict.editedBy}${conflict.editedAt ? ` at ${formatMinute(conflict.editedAt, zone)}` : ""}` : "";
+  const locale = useLocale();
+  const versions = { their: conflict.theirVersion, your: conflict.yourVersion, next: conflict.theirVersion + 1 };
+  const saved = conflict.editedBy
+    ? conflict.editedAt
+      ? t("conflict.savedByAt", { ...versions, who: conflict.editedBy, at: formatMinute(conflict.editedAt, zone, locale) })
+      : t("conflict.savedBy", { ...versions, who: conflict.editedBy })
+    : t("conflict.saved", versions);
   const takenTheirs = conflict.differences.filter((d) => chosen[d.field] === "theirs").length;
 
   return (
@@ -110,40 +125,35 @@ export function MilestoneConflict({ conflict, holds, options, sources, use, zone
       {/* Focused once per conflict, not again when the form comes back with a choice of sources. */}
       <FocusedAlert refusal={`${conflict.yourVersion}-${conflict.theirVersion}`} className="notice notice-error" id="milestone-conflict">
         <h2 id="milestone-conflict-heading" className={styles.heading}>
-          Someone else saved this milestone while you were editing it
+          {t("conflict.heading")}
         </h2>
         <p>
-          Version {conflict.theirVersion} was saved{who}; you were editing version {conflict.yourVersion}. <strong>Nothing was overwritten</strong>, and nothing
-          you typed is lost.
+          {saved} {t.rich("conflict.nothingLost", { strong: (chunks) => <strong>{chunks}</strong> })}
         </p>
         {conflict.differences.length === 0 ? (
-          <p>Their version holds what you sent in every field shown here; save to record your version anyway, or cancel.</p>
+          <p>{t("conflict.noDifference")}</p>
         ) : (
-          <p>
-            {conflict.differences.length === 1 ? "One field differs" : `${conflict.differences.length} fields differ`} between their version and yours. Read
-            them below; for each, choose which value the form holds, or edit the field itself. Saving then writes the form as it is, as version{" "}
-            {conflict.theirVersion + 1}; both versions stay in the history.
-          </p>
+          <p>{t("conflict.differences", { count: conflict.differences.length, next: versions.next })}</p>
         )}
       </FocusedAlert>
 
       {conflict.differences.length > 0 ? (
         <>
-          <div className={styles.all} role="group" aria-label="Every field at once">
+          <div className={styles.all} role="group" aria-label={t("conflict.allLabel")}>
             <button type="button" onClick={() => chooseAll("yours")}>
-              Keep all of mine (overwrite their changes)
+              {t("conflict.keepAllMine")}
             </button>
             <button type="button" onClick={() => chooseAll("theirs")}>
-              Take all of theirs
+              {t("conflict.takeAllTheirs")}
             </button>
           </div>
           {conflict.differences.map((d) => {
-            const label = MILESTONE_FIELD_LABELS[d.field];
+            const label = fieldLabels[d.field];
             const side = chosen[d.field] ?? d.take;
             return (
               <fieldset key={d.field} className={styles.field} id={`conflict-${d.field}`}>
                 <legend>{label}</legend>
-                <p className={styles.origin}>{origin(d, side)}</p>
+                <p className={styles.origin}>{origin(t, d, side)}</p>
                 <div className={styles.sides}>
                   {(["theirs", "yours"] as const).map((s) => (
                     <div key={s} className={`${styles.side} ${side === s ? styles.inForm : ""}`}>
@@ -151,8 +161,8 @@ export function MilestoneConflict({ conflict, holds, options, sources, use, zone
                         {/* Owned by no form (no form has that id): a choice is not sent, and Conform leaves it alone. */}
                         <input type="radio" form="milestone-conflict-choices" name={`conflict-${d.field}`} value={s} checked={side === s} onChange={() => choose(d.field, s)} />
                         <span>
-                          {s === "theirs" ? `Their version ${conflict.theirVersion}` : "Your version (not saved)"}
-                          {side === s ? <span className={styles.tag}> · in the form</span> : null}
+                          {s === "theirs" ? t("conflict.theirVersion", { version: conflict.theirVersion }) : t("conflict.yourVersion")}
+                          {side === s ? <span className={styles.tag}> · {t("conflict.inForm")}</span> : null}
                         </span>
                       </label>
                       <FieldValue field={d.field} values={s === "theirs" ? conflict.theirs : conflict.yours} options={options} sources={sources} />
@@ -164,16 +174,16 @@ export function MilestoneConflict({ conflict, holds, options, sources, use, zone
           })}
           <p className={styles.summary} role="status">
             {takenTheirs === 0
-              ? "The form holds your value in every field that differs: saving overwrites their changes to those fields."
+              ? t("conflict.holdsYours")
               : takenTheirs === conflict.differences.length
-                ? "The form holds their value in every field that differs."
-                : `The form holds their value in ${takenTheirs} of the ${conflict.differences.length} fields that differ, and yours in the others.`}
+                ? t("conflict.holdsTheirs")
+                : t("conflict.holdsSome", { taken: takenTheirs, count: conflict.differences.length })}
           </p>
           <p className={styles.save}>
             <button type="submit" disabled={pending}>
-              {pending ? "Saving…" : `Save the form as version ${conflict.theirVersion + 1}`}
+              {pending ? t("saving") : t("saveAsVersion", { version: versions.next })}
             </button>{" "}
-            or check the whole form below first.
+            {t("conflict.orCheck")}
           </p>
         </>
       ) : null}

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import type { MilestoneView } from "@/lib/core/views";
 import { DemoBadge } from "./DemoBadge";
@@ -8,6 +9,7 @@ import { SourceList } from "./SourceCitation";
 /** One milestone on the timeline: date, title, track and type, forums, what happened and changed, sources. */
 export function MilestoneEntry({ milestone }: { milestone: MilestoneView }) {
   const m = milestone;
+  const t = useTranslations("Milestones");
   return (
     <article className="milestone" id={m.slug}>
       <p className="milestone-date">
@@ -19,16 +21,16 @@ export function MilestoneEntry({ milestone }: { milestone: MilestoneView }) {
         </h3>
         <p className="tags">
           <span className="tag">
-            <span className="visually-hidden">Track: </span>
+            <span className="visually-hidden">{t("trackLabel")} </span>
             {m.track.name}
           </span>
           <span className="tag tag-type">
-            <span className="visually-hidden">Type: </span>
+            <span className="visually-hidden">{t("typeLabel")} </span>
             {m.type.name}
           </span>
           {m.situation ? (
             <span className="tag tag-plain">
-              <span className="visually-hidden">Situation: </span>
+              <span className="visually-hidden">{t("situationLabel")} </span>
               {m.situation.name}
             </span>
           ) : null}
@@ -37,7 +39,7 @@ export function MilestoneEntry({ milestone }: { milestone: MilestoneView }) {
         </p>
         {m.forums.length > 0 ? (
           <p className="milestone-forums">
-            <span className="label">Forums:</span>{" "}
+            <span className="label">{t("forumsLabel")}</span>{" "}
             {m.forums.map((f, i) => (
               <span key={f.slug}>
                 {i > 0 ? ", " : null}
@@ -49,7 +51,7 @@ export function MilestoneEntry({ milestone }: { milestone: MilestoneView }) {
         <p>{m.description}</p>
         {m.whatChanged ? (
           <p className="what-changed">
-            <span className="label">{m.status === "EXPECTED" ? "What it would change:" : "What it changed:"}</span> {m.whatChanged}
+            <span className="label">{m.status === "EXPECTED" ? t("whatItWouldChangeLabel") : t("whatItChangedLabel")}</span> {m.whatChanged}
           </p>
         ) : null}
         <SourceList citations={m.citations} variant="brief" />

@@ -1,6 +1,7 @@
 "use client";
 
 import { useForm } from "@conform-to/react";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { SourcePicker } from "@/components/forms/SourcePicker";
 import { isEmptyRow, pickedDetails, sourceRowsOnPage, withAddedRow, withCitedSource } from "@/components/forms/source-rows";
@@ -10,28 +11,28 @@ import { useFormReply, type FormReplyState } from "@/components/forms/use-form-r
 import { MilestoneConflict } from "@/components/MilestoneConflict";
 import { CheckboxGroup, ErrorList, ErrorSummary, messagesOf, SelectField, TextField, textOf } from "@/components/forms/Field";
 import { EMPTY_SOURCE, MILESTONE_STATUSES, type MilestoneFormValues, type SourceFormValues } from "@/lib/core/milestone-input";
-import { MILESTONE_FIELD_LABELS } from "@/lib/core/labels";
+import { labelsIn } from "@/lib/core/labels";
 import { milestoneFormValuesOf, type MergeField } from "@/lib/core/milestone-merge";
 import type { MilestoneFormReply } from "@/lib/web/form-submission";
 import type { FoundSource, MilestoneFormOptions, Option, RuleOption } from "@/lib/core/views";
 
 const SPARE_SOURCE_ROWS = 2;
 
-const FIELD_LABELS: Record<string, string> = {
-  ...MILESTONE_FIELD_LABELS,
-  rules: "Related jurisdiction rules",
-  expectedVersion: "Version",
-  input: "Form",
-  body: "Form",
-};
+type Translate = ReturnType<typeof useTranslations<"MilestoneForm">>;
 
-function labelOf(parameter: string): string {
-  const source = /^sources\.(\d+)(?:\.(\w+))?$/.exec(parameter);
-  if (source) {
-    const part = { title: "title", url: "URL", publisher: "publisher", kind: "kind of source", locator: "passage", slug: "source" }[source[2] ?? ""] ?? "";
-    return `Source ${Number(source[1]) + 1}${part ? ` ${part}` : ""}`;
-  }
-  return FIELD_LABELS[parameter] ?? parameter;
+const SOURCE_PARTS = ["title", "url", "publisher", "kind", "locator", "slug"] as const;
+
+/** The refused field's name in the error summary: "Title", "Source 2 URL". */
+function labelerOf(t: Translate, fieldLabels: Record<string, string>): (parameter: string) => string {
+  const labels: Record<string, string> = { ...fieldLabels, rules: t("rulesLegend"), expectedVersion: t("versionField"), input: t("formField"), body: t("formField") };
+  return (parameter) => {
+    const source = /^sources\.(\d+)(?:\.(\w+))?$/.exec(parameter);
+    if (source) {
+      const part = SOURCE_PARTS.find((p) => p === source[2]);
+      return part ? t("sourcePart", { number: Number(source[1]) + 1, part }) : t("sourceNumber", { number: Number(source[1]) + 1 });
+    }
+    return labels[parameter] ?? parameter;
+  };
 }
 
 function anchorOf(parameter: string): string {
@@ -106,11 +107,14 @@ function MilestoneFields({ state, defaultValue, options, milestone, showEffects,
   cancelHref: string;
 }) {
   const { action, pending, reply: lastResult, result } = state;
+  const t = useTranslations("MilestoneForm");
+  const fieldLabels = labelsIn(useLocale()).milestoneField;
+  const labelOf = labelerOf(t, fieldLabels);
   const [form, fields] = useForm({ lastResult: result, defaultValue });
   const ruleNote = (field: "opens" | "closes") => (o: Option) => {
     const r = o as RuleOption;
     const by = field === "opens" ? r.openedBy : r.closedBy;
-    return by ? `(${field === "opens" ? "opened" : "closed"} by: ${by})` : null;
+    return by ? (field === "opens" ? t("openedBy", { by }) : t("closedBy", { by })) : null;
   };
   const expectedVersion = textOf(fields.expectedVersion.initialValue);
   // The source rows, rebuilt on the page (a source cited, a row added); Conform re-renders them.
@@ -140,36 +144,29 @@ function MilestoneFields({ state, defaultValue, options, milestone, showEffects,
       {expectedVersion ? <input type="hidden" name="expectedVersion" value={expectedVersion} /> : null}
 
       <fieldset className="form-section">
-        <legend>The event</legend>
-        <TextField meta={fields.title} id="field-title" label="Title" required hint="A short, factual title, e.g. “ICC issues arrest warrant for …”." />
-        <TextField
-          meta={fields.date}
-          id="field-date"
-          label="Date"
-          required
-          inputMode="numeric"
-          hint="Only as precise as the source: 2024-10-25 for a day, 2024-10 for a month (shown as “October 2024”), 2024 for a year."
-        />
+        <legend>{t("eventLegend")}</legend>
+        <TextField meta={fields.title} id="field-title" label={fieldLabels.title} required hint={t("titleHint")} />
+        <TextField meta={fields.date} id="field-date" label={fieldLabels.date} required inputMode="numeric" hint={t("dateHint")} />
         <SelectField
           meta={fields.status}
           id="field-status"
-          label="Happened or expected"
-          options={MILESTONE_STATUSES.map((s) => ({ value: s, label: s === "HAPPENED" ? "Happened on that date" : "Expected on that date (scheduled, announced, pending)" }))}
-          emptyLabel="Choose"
-          hint="A milestone that has not happened yet is logged as expected, with the date it is expected; mark it happened when it does, with the date it did."
+          label={fieldLabels.status}
+          options={MILESTONE_STATUSES.map((s) => ({ value: s, label: s === "HAPPENED" ? t("statusHappened") : t("statusExpected") }))}
+          emptyLabel={t("choose")}
+          hint={t("statusHint")}
         />
-        <TextField meta={fields.description} id="field-description" label="What happened" multiline rows={4} required hint="For an expected milestone: what is scheduled or announced." />
-        <TextField meta={fields.whatChanged} id="field-whatChanged" label="What it changed" multiline rows={4} hint="In the accountability architecture, in a lawyer’s words." />
+        <TextField meta={fields.description} id="field-description" label={fieldLabels.description} multiline rows={4} required hint={t("descriptionHint")} />
+        <TextField meta={fields.whatChanged} id="field-whatChanged" label={fieldLabels.whatChanged} multiline rows={4} hint={t("whatChangedHint")} />
         <div className="form-row">
-          <SelectField meta={fields.track} id="field-track" label="Track" options={options.tracks} emptyLabel="Choose a track" />
-          <SelectField meta={fields.type} id="field-type" label="Type" options={options.types} emptyLabel="Choose a type" />
-          <SelectField meta={fields.situation} id="field-situation" label="Situation" required={false} options={options.situations} emptyLabel="Not tied to one situation" />
+          <SelectField meta={fields.track} id="field-track" label={fieldLabels.track} options={options.tracks} emptyLabel={t("chooseTrack")} />
+          <SelectField meta={fields.type} id="field-type" label={fieldLabels.type} options={options.types} emptyLabel={t("chooseType")} />
+          <SelectField meta={fields.situation} id="field-situation" label={fieldLabels.situation} required={false} options={options.situations} emptyLabel={t("noSituation")} />
         </div>
       </fieldset>
 
       <fieldset className="form-section" id="field-sources">
-        <legend>Sources</legend>
-        <p className="field-hint">At least one source: cite a recorded one, or type a new one in an empty row. Add and remove rows as you need; nothing is saved until you save.</p>
+        <legend>{fieldLabels.sources}</legend>
+        <p className="field-hint">{t("sourcesHint")}</p>
         <ErrorList id="sources-error" messages={messagesOf(fields.sources.name, fields.sources.errors)} />
         <SourcePicker
           onPick={(s, locator) => {
@@ -192,26 +189,26 @@ function MilestoneFields({ state, defaultValue, options, milestone, showEffects,
             classes={{ row: "source-row", existing: "source-existing", fields: "source-fields", passage: "source-passage" }}
             passage={{
               rows: 2,
-              hint: "The sentence or paragraph that states the fact, or where to find it (“Article 2”, “third paragraph”).",
-              recordedHint: "A recorded source (it may be cited by other records too, so its title and address are not edited here).",
+              hint: t("passageHint"),
+              recordedHint: t("recordedHint"),
             }}
           />
         ))}
         <button type="button" className="add-row" onClick={() => setRows(withAddedRow(sourceRowsOnPage(form.id, fields.sources.name)))}>
-          Add a row for a new source
+          {t("addRow")}
         </button>
       </fieldset>
 
       <fieldset className="form-section">
-        <legend>Links</legend>
-        <CheckboxGroup meta={fields.forums} id="field-forums" legend="Forums" options={options.forums} />
-        <CheckboxGroup meta={fields.instruments} id="field-instruments" legend="Instruments" options={options.instruments} scroll />
-        <CheckboxGroup meta={fields.cases} id="field-cases" legend="Cases" options={options.cases} scroll />
+        <legend>{t("linksLegend")}</legend>
+        <CheckboxGroup meta={fields.forums} id="field-forums" legend={fieldLabels.forums} options={options.forums} />
+        <CheckboxGroup meta={fields.instruments} id="field-instruments" legend={fieldLabels.instruments} options={options.instruments} scroll />
+        <CheckboxGroup meta={fields.cases} id="field-cases" legend={fieldLabels.cases} options={options.cases} scroll />
         <CheckboxGroup
           meta={fields.rules}
           id="field-rules"
-          legend="Related jurisdiction rules"
-          hint="Rules this milestone bears on. Linking a rule does not change it; opening or closing one is an administrator’s effect below."
+          legend={t("rulesLegend")}
+          hint={t("rulesHint")}
           options={options.rules}
           scroll
         />
@@ -219,23 +216,19 @@ function MilestoneFields({ state, defaultValue, options, milestone, showEffects,
 
       {showEffects ? (
         <fieldset className="form-section form-effects">
-          <legend>Effects on jurisdiction rules (administrators)</legend>
+          <legend>{t("effectsLegend")}</legend>
           <input type="hidden" name="effects" value="shown" />
-          <p className="field-hint">
-            These change the law the tracker states, and so every answer about it. A rule this milestone <strong>opens</strong> applies from the milestone’s date;
-            a rule it <strong>closes</strong> holds until the day before it (or within its month or year, for a date known only to the month or year). Each
-            changed rule gets a new version and its own history entry.
-          </p>
-          <CheckboxGroup meta={fields.opens} id="field-opens" legend="Rules it opens" options={options.rules} scroll note={ruleNote("opens")} />
-          <CheckboxGroup meta={fields.closes} id="field-closes" legend="Rules it closes" options={options.rules} scroll note={ruleNote("closes")} />
+          <p className="field-hint">{t.rich("effectsHint", { strong: (chunks) => <strong>{chunks}</strong> })}</p>
+          <CheckboxGroup meta={fields.opens} id="field-opens" legend={fieldLabels.opens} options={options.rules} scroll note={ruleNote("opens")} />
+          <CheckboxGroup meta={fields.closes} id="field-closes" legend={fieldLabels.closes} options={options.rules} scroll note={ruleNote("closes")} />
         </fieldset>
       ) : null}
 
       <div className="form-actions">
         <button type="submit" disabled={pending}>
-          {pending ? "Saving…" : conflict ? `Save the form as version ${conflict.theirVersion + 1}` : milestone ? "Save changes" : "Log milestone"}
+          {pending ? t("saving") : conflict ? t("saveAsVersion", { version: conflict.theirVersion + 1 }) : milestone ? t("saveChanges") : t("logMilestone")}
         </button>
-        <Link href={cancelHref}>{conflict ? "Cancel, keep their version" : "Cancel"}</Link>
+        <Link href={cancelHref}>{conflict ? t("cancelKeepTheirs") : t("cancel")}</Link>
       </div>
     </form>
   );

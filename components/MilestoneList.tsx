@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import type { MilestoneItem } from "@/lib/core/views";
 import { DemoBadge } from "./DemoBadge";
@@ -6,6 +7,7 @@ import { PartialDate } from "./PartialDate";
 
 /** A compact list of milestones (date, title, situation, track, type), each linking to its record. */
 export function MilestoneList({ milestones, showWhatChanged = false }: { milestones: MilestoneItem[]; showWhatChanged?: boolean }) {
+  const t = useTranslations("Milestones");
   return (
     <ol className="milestone-list">
       {milestones.map((m) => (
@@ -35,7 +37,7 @@ export function MilestoneList({ milestones, showWhatChanged = false }: { milesto
             </span>
             {showWhatChanged && m.whatChanged ? (
               <span className="ml-changed">
-                {m.status === "EXPECTED" ? "What it would change" : "What it changed"}: {m.whatChanged}
+                {m.status === "EXPECTED" ? t("whatItWouldChangeLabel") : t("whatItChangedLabel")} {m.whatChanged}
               </span>
             ) : null}
           </span>

@@ -2,12 +2,23 @@
  * A secondary source (kind OTHER: a news report, a reproduction of a code) must never read like the
  * official text: checked on the text React sends to the browser, for every variant.
  */
+import { NextIntlClientProvider } from "next-intl";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import type { Locale } from "@/lib/core/locales";
 import type { Citation } from "@/lib/core/views";
+import en from "@/messages/en.json";
+import uk from "@/messages/uk.json";
 import { SourceCitation, SourceList, type CitationVariant } from "./SourceCitation";
 
-const text = (element: React.ReactElement) => renderToStaticMarkup(element).replace(/<[^>]+>/g, "").replace(/&#x27;/g, "'");
+const text = (element: React.ReactElement, locale: Locale = "en") =>
+  renderToStaticMarkup(
+    <NextIntlClientProvider locale={locale} messages={locale === "uk" ? uk : en} timeZone="Europe/Kyiv">
+      {element}
+    </NextIntlClientProvider>,
+  )
+    .replace(/<[^>]+>/g, "")
+    .replace(/&#x27;/g, "'");
 
 const report: Citation = {
   slug: "a-news-report",
@@ -31,6 +42,12 @@ describe("a secondary source", () => {
   it("names who reported it and says it is not an official text", () => {
     expect(text(<SourceCitation citation={report} />)).toBe(
       "Secondary source: Ukraine amends its Criminal Code, reported by Example News (October 2024) · secondary, not an official text" + "Passage: Third paragraph",
+    );
+  });
+
+  it("says so in Ukrainian too", () => {
+    expect(text(<SourceCitation citation={report} />, "uk")).toBe(
+      "Вторинне джерело: Ukraine amends its Criminal Code, за повідомленням Example News (жовтень 2024 р.) · вторинне, не офіційний текст" + "Уривок: Third paragraph",
     );
   });
 

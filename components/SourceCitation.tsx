@@ -1,4 +1,5 @@
-import { SOURCE_KIND_LABELS } from "@/lib/core/labels";
+import { useLocale, useTranslations } from "next-intl";
+import { labelsIn } from "@/lib/core/labels";
 import type { Citation } from "@/lib/core/views";
 import { DemoBadge } from "./DemoBadge";
 import { PartialDate } from "./PartialDate";
@@ -29,12 +30,15 @@ function Title({ citation }: { citation: Citation }) {
 export function SourceCitation({
   citation,
   variant = "full",
-  label = "Source",
+  label,
 }: {
   citation: Citation;
   variant?: CitationVariant;
+  /** The line's label; "Source" (or "Secondary source") when not given. */
   label?: string;
 }) {
+  const t = useTranslations("Sources");
+  const locale = useLocale();
   const demo =
     citation.kind === "SYNTHETIC" ? (
       <>
@@ -46,10 +50,10 @@ export function SourceCitation({
   return (
     <div className={`citation citation-${variant}${secondary ? " citation-secondary" : ""}`}>
       <p className="citation-line">
-        <span className="citation-label">{secondary && label === "Source" ? "Secondary source" : label}:</span> <Title citation={citation} />
+        <span className="citation-label">{label ?? (secondary ? t("secondarySource") : t("source"))}:</span> <Title citation={citation} />
         {variant !== "brief" && citation.publisher ? (
           <span className="citation-publisher">
-            {secondary ? ", reported by " : ", "}
+            {secondary ? `, ${t("reportedBy")} ` : ", "}
             {citation.publisher}
           </span>
         ) : null}
@@ -59,12 +63,12 @@ export function SourceCitation({
             (<PartialDate value={citation.publishedOn} />)
           </span>
         ) : null}
-        {variant === "full" ? <span className="citation-kind"> · {secondary ? "secondary, not an official text" : SOURCE_KIND_LABELS[citation.kind]}</span> : null}
+        {variant === "full" ? <span className="citation-kind"> · {secondary ? t("notOfficial") : labelsIn(locale).sourceKind[citation.kind]}</span> : null}
         {demo}
       </p>
       {variant !== "compact" && citation.locator ? (
         <p className="citation-locator">
-          <span className="citation-label">Passage:</span> {citation.locator}
+          <span className="citation-label">{t("passage")}:</span> {citation.locator}
         </p>
       ) : null}
     </div>
@@ -73,11 +77,12 @@ export function SourceCitation({
 
 /** Several sources for one fact, numbered when there is more than one. */
 export function SourceList({ citations, variant = "full" }: { citations: Citation[]; variant?: CitationVariant }) {
-  if (citations.length === 0) return <p className="muted">No source recorded.</p>;
+  const t = useTranslations("Sources");
+  if (citations.length === 0) return <p className="muted">{t("none")}</p>;
   if (citations.length === 1) return <SourceCitation citation={citations[0]!} variant={variant} />;
   return (
     <div className="source-list">
-      <p className="citation-label">Sources:</p>
+      <p className="citation-label">{t("sources")}:</p>
       <ol>
         {citations.map((c) => (
           <li key={c.slug}>

@@ -2,11 +2,38 @@ import { AxisBottom } from "@visx/axis";
 import { Group } from "@visx/group";
 import { scaleBand, scaleLinear } from "@visx/scale";
 import { Bar } from "@visx/shape";
+import { useFormatter, useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
-import { describeYearTrackChart, type Tally, type YearTrackChart } from "@/lib/core/milestone-chart";
+import type { Tally, YearTrackChart } from "@/lib/core/milestone-chart";
 import { ExpectedPattern, MILESTONE_COLOURS, patternId, Swatch } from "./patterns";
 
-const numberFormat = new Intl.NumberFormat("en-GB");
+type Translate = ReturnType<typeof useTranslations<"Charts">>;
+
+/**
+ * The chart in a few sentences, for its description (what a screen reader says of the picture):
+ * the span of years, each track's count and its busiest year, and how many are expected. The
+ * words of lib/core/milestone-chart.ts's describeYearTrackChart, in the page's language.
+ */
+function describeChart(chart: YearTrackChart, t: Translate): string {
+  if (chart.total === 0) return t("noneMatch");
+  const first = chart.years[0]!;
+  const last = chart.years.at(-1)!;
+  const span = first === last ? t("spanOne", { year: String(first) }) : t("spanRange", { first: String(first), last: String(last) });
+  const tracks = chart.tracks.map((track) => {
+    let busiest = chart.rows[0]!;
+    for (const r of chart.rows) {
+      const n = r.byTrack[track.slug]!;
+      const b = busiest.byTrack[track.slug]!;
+      if (n.happened + n.expected > b.happened + b.expected) busiest = r;
+    }
+    const most = busiest.byTrack[track.slug]!;
+    return first === last || track.total === 1
+      ? t("trackCount", { name: track.name, count: track.total })
+      : t("trackCountPeak", { name: track.name, count: track.total, year: String(busiest.year), most: most.happened + most.expected });
+  });
+  const expected = chart.expected > 0 ? ` ${t("expectedCount", { count: chart.expected })}` : "";
+  return `${t("description", { count: chart.total, span, tracks: tracks.join("; ") })}${expected}`;
+}
 
 // One row of bars per track (small multiples), each labelled with the track's name: the tracks are
 // told apart by their place and their label, not by a colour. The rows share one scale.
@@ -28,6 +55,8 @@ const LAYOUT: Record<Variant, { labelWidth: number; strip: number; target: numbe
 };
 
 function YearTrackSvg({ chart, variant, description }: { chart: YearTrackChart; variant: Variant; description: string }) {
+  const t = useTranslations("Charts");
+  const format = useFormatter();
   const layout = LAYOUT[variant];
   const prefix = `milestone-chart-${variant}`;
   const step = Math.min(layout.maxStep, Math.max(layout.minStep, Math.floor(layout.target / Math.max(chart.years.length, 1))));
@@ -61,7 +90,7 @@ function YearTrackSvg({ chart, variant, description }: { chart: YearTrackChart; 
       data-testid="milestone-chart"
       data-variant={variant}
     >
-      <title id={titleId}>Milestones by year and track</title>
+      <title id={titleId}>{t("title")}</title>
       <desc id={descId}>{description}</desc>
       <defs>
         <ExpectedPattern prefix={prefix} />
@@ -74,12 +103,12 @@ function YearTrackSvg({ chart, variant, description }: { chart: YearTrackChart; 
                 {track.name}
               </text>
               <text x={layout.labelWidth - 12} y={PANEL_HEIGHT / 2 + 16} textAnchor="end" className="chart-label-soft">
-                {numberFormat.format(track.total)} in all
+                {t("inAll", { count: track.total })}
               </text>
             </>
           ) : (
             <text x={0} y={13} className="chart-label">
-              {track.name} <tspan className="chart-label-soft">({numberFormat.format(track.total)} in all)</tspan>
+              {track.name} <tspan className="chart-label-soft">({t("inAll", { count: track.total })})</tspan>
             </text>
           )}
           <Group left={layout.labelWidth} top={layout.strip}>
@@ -88,7 +117,7 @@ function YearTrackSvg({ chart, variant, description }: { chart: YearTrackChart; 
               <>
                 <line x1={0} x2={innerWidth} y1={y(chart.max)} y2={y(chart.max)} className="chart-grid" />
                 <text x={-4} y={y(chart.max) + 4} textAnchor="end" className="chart-label-soft">
-                  {numberFormat.format(chart.max)}
+                  {format.number(chart.max)}
                 </text>
               </>
             )}
@@ -116,7 +145,7 @@ function YearTrackSvg({ chart, variant, description }: { chart: YearTrackChart; 
                   ) : null}
                   {values ? (
                     <text x={left + barWidth / 2} y={totalTop - 4} textAnchor="middle" className="chart-value">
-                      {numberFormat.format(tally.happened + tally.expected)}
+                      {format.number(tally.happened + tally.expected)}
                     </text>
                   ) : null}
                 </g>
@@ -145,16 +174,13 @@ function YearTrackSvg({ chart, variant, description }: { chart: YearTrackChart; 
 }
 
 /** "3", or "3 (1 expected)": the table's cell. */
-function tallyWords({ happened, expected }: Tally): string {
-  const total = happened + expected;
-  return expected > 0 ? `${numberFormat.format(total)} (${numberFormat.format(expected)} expected)` : numberFormat.format(total);
-}
-
 function TallyCell({ tally, track }: { tally: Tally; track?: string }) {
-  const empty = tally.happened + tally.expected === 0;
+  const t = useTranslations("Charts");
+  const format = useFormatter();
+  const total = tally.happened + tally.expected;
   return (
-    <td data-track={track} className={empty ? "muted" : undefined}>
-      {tallyWords(tally)}
+    <td data-track={track} className={total === 0 ? "muted" : undefined}>
+      {tally.expected > 0 ? t("tallyExpected", { total, expected: tally.expected }) : format.number(total)}
     </td>
   );
 }
@@ -164,45 +190,42 @@ function TallyCell({ tally, track }: { tally: Tally; track?: string }) {
  * patterns, and the numbers as a table, whose years lead to the timeline of that year.
  */
 export function MilestoneYearChart({ chart, yearHref, scope }: { chart: YearTrackChart; yearHref: (year: number) => string; scope: string }) {
+  const t = useTranslations("Charts");
   if (chart.total === 0) return null;
-  const description = describeYearTrackChart(chart);
+  const description = describeChart(chart, t);
 
   return (
     <figure className="chart" aria-labelledby="milestone-chart-title">
       <figcaption className="chart-heading">
-        <h2 id="milestone-chart-title">Milestones by year and track</h2>
+        <h2 id="milestone-chart-title">{t("title")}</h2>
         <p className="muted small">
-          {scope} Each row of bars is one track; a bar’s height is the number of milestones that year. All rows share one scale.
-          The table below the chart gives the same numbers.
+          {scope} {t("howToRead")}
         </p>
       </figcaption>
-      <ul className="chart-legend" aria-label="Legend">
+      <ul className="chart-legend" aria-label={t("legend")}>
         <li>
-          <Swatch id="milestone-chart-legend-happened" kind="happened" /> Happened (solid)
+          <Swatch id="milestone-chart-legend-happened" kind="happened" /> {t("happened")}
         </li>
         <li>
-          <Swatch id="milestone-chart-legend-expected" kind="expected" /> Expected, not yet happened (hatched, dashed outline)
+          <Swatch id="milestone-chart-legend-expected" kind="expected" /> {t("expected")}
         </li>
       </ul>
-      <div className="chart-scroll" tabIndex={0} role="group" aria-label="Chart of milestones by year and track">
+      <div className="chart-scroll" tabIndex={0} role="group" aria-label={t("chartLabel")}>
         <YearTrackSvg chart={chart} variant="wide" description={description} />
         <YearTrackSvg chart={chart} variant="narrow" description={description} />
       </div>
       <div className="chart-table-wrap">
         <table className="chart-table" data-testid="milestone-chart-table">
-          <caption>
-            The chart’s numbers: milestones by year and track{chart.expected > 0 ? ", expected ones in brackets" : ""}. Each year leads
-            to the timeline of that year.
-          </caption>
+          <caption>{chart.expected > 0 ? t("captionExpected") : t("caption")}</caption>
           <thead>
             <tr>
-              <th scope="col">Year</th>
+              <th scope="col">{t("year")}</th>
               {chart.tracks.map((t) => (
                 <th scope="col" key={t.slug}>
                   {t.name}
                 </th>
               ))}
-              <th scope="col">All tracks</th>
+              <th scope="col">{t("allTracks")}</th>
             </tr>
           </thead>
           <tbody>
@@ -222,7 +245,7 @@ export function MilestoneYearChart({ chart, yearHref, scope }: { chart: YearTrac
           </tbody>
           <tfoot>
             <tr>
-              <th scope="row">All years</th>
+              <th scope="row">{t("allYears")}</th>
               {chart.tracks.map((t) => (
                 <TallyCell key={t.slug} track={t.slug} tally={t} />
               ))}

@@ -6,6 +6,7 @@
  * `source-0-url`): the error summary links to them.
  */
 import type { ReactNode } from "react";
+import { useTranslations } from "next-intl";
 import { FocusedAlert } from "./FocusedAlert";
 import { parameterOf } from "@/lib/web/form-submission";
 
@@ -52,10 +53,11 @@ type FrameProps = { id: string; label: ReactNode; hint?: ReactNode; required?: b
 
 /** Label, "(optional)", hint and error around one control. */
 export function Field({ id, label, hint, required, className, messages, children }: FrameProps) {
+  const t = useTranslations("Forms");
   return (
     <div className={`form-field${messages.length ? " has-error" : ""}${className ? ` ${className}` : ""}`}>
       <label htmlFor={id}>
-        {label} {required ? null : <span className="optional">(optional)</span>}
+        {label} {required ? null : <span className="optional">{t("optional")}</span>}
       </label>
       {hint ? (
         <p className="field-hint" id={`${id}-hint`}>
@@ -102,7 +104,7 @@ export function SelectField({ meta, id, label, hint, required = true, className,
 }
 
 /** A list of boxes to tick (forums, cases, rules…); what is ticked comes first, so a long list never hides a choice. */
-export function CheckboxGroup({ meta, id, legend, hint, options, scroll, note, empty = "None recorded yet." }: {
+export function CheckboxGroup({ meta, id, legend, hint, options, scroll, note, empty }: {
   meta: FieldMeta;
   id: string;
   legend: ReactNode;
@@ -110,19 +112,21 @@ export function CheckboxGroup({ meta, id, legend, hint, options, scroll, note, e
   options: readonly Option[];
   scroll?: boolean;
   note?: (o: Option) => string | null;
+  /** What an empty list says; "None recorded yet." when not given. */
   empty?: string;
 }) {
+  const t = useTranslations("Forms");
   const messages = messagesOf(meta.name, meta.errors);
   const checked = listOf(meta.initialValue);
   return (
     <fieldset className={`form-field checkbox-group${messages.length ? " has-error" : ""}`} id={id}>
       <legend>
-        {legend} <span className="optional">(optional{checked.length ? `; ${checked.length} chosen` : ""})</span>
+        {legend} <span className="optional">{checked.length ? t("optionalChosen", { count: checked.length }) : t("optional")}</span>
       </legend>
       {hint ? <p className="field-hint">{hint}</p> : null}
       <ErrorList id={`${id}-error`} messages={messages} />
       {options.length === 0 ? (
-        <p className="muted small">{empty}</p>
+        <p className="muted small">{empty ?? t("noneRecorded")}</p>
       ) : (
         <div className={scroll ? "checkbox-list checkbox-scroll" : "checkbox-list"}>
           {[...options.filter((o) => checked.includes(o.value)), ...options.filter((o) => !checked.includes(o.value))].map((o) => {
@@ -149,17 +153,18 @@ export function CheckboxGroup({ meta, id, legend, hint, options, scroll, note, e
  * given the API's parameter, "sources.0.url"). `errors` is the reply's: "" holds the form's own
  * message, shown when no field is named.
  */
-export function ErrorSummary({ errors, labelOf, anchorOf, id = "form-error", title = "Nothing was saved.", fieldsIntro = "Correct the fields marked below:", refusal = errors }: {
+export function ErrorSummary({ errors, labelOf, anchorOf, id = "form-error", title, fieldsIntro, refusal = errors }: {
   errors: Record<string, string[] | null> | undefined | null;
   /** What changes at each refused submit, and only then (the action's reply): the summary takes the focus when it does. */
   refusal?: unknown;
   labelOf: (parameter: string) => string;
   anchorOf: (parameter: string) => string;
   id?: string;
-  /** The summary's first words, and what follows them when fields are named (null: nothing). */
+  /** The summary's first words ("Nothing was saved."), and what follows them when fields are named (null: nothing). */
   title?: string;
   fieldsIntro?: string | null;
 }) {
+  const t = useTranslations("Forms");
   if (!errors) return null;
   const fields = Object.entries(errors).filter((e): e is [string, string[]] => e[0] !== "" && !!e[1]?.length);
   const message = errors[""]?.join(" ");
@@ -167,7 +172,7 @@ export function ErrorSummary({ errors, labelOf, anchorOf, id = "form-error", tit
   return (
     <FocusedAlert refusal={refusal} className="notice notice-error" id={id}>
       <p>
-        <strong>{title}</strong> {fields.length > 0 ? fieldsIntro : message}
+        <strong>{title ?? t("nothingSaved")}</strong> {fields.length > 0 ? (fieldsIntro === undefined ? t("correctFields") : fieldsIntro) : message}
       </p>
       {fields.length > 0 ? (
         <ul>

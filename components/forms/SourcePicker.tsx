@@ -1,9 +1,11 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useState } from "react";
 import type { FoundSource } from "@/lib/core/views";
 
-const KIND_LABELS: Record<FoundSource["kind"], string> = { official: "Official", secondary: "Secondary", "seed-post": "Seed post" };
+/** The kinds of a found source, as its badge names them (keys of Forms.foundKinds). */
+const KIND_KEYS = { official: "official", secondary: "secondary", "seed-post": "seedPost" } as const satisfies Record<FoundSource["kind"], string>;
 
 type Search = { status: "idle" } | { status: "searching"; q: string } | { status: "done"; q: string; sources: FoundSource[] } | { status: "failed"; q: string };
 
@@ -18,6 +20,7 @@ export function SourcePicker({ onPick, citedAs }: {
   /** The row (1, 2…) that already cites a source, or null. */
   citedAs: (slug: string) => number | null;
 }) {
+  const t = useTranslations("Forms");
   const id = useId();
   const [q, setQ] = useState("");
   const [search, setSearch] = useState<Search>({ status: "idle" });
@@ -51,11 +54,10 @@ export function SourcePicker({ onPick, citedAs }: {
   return (
     <div className="source-picker">
       <label htmlFor={`${id}-q`} className="source-picker-label">
-        Cite a recorded source
+        {t("citeRecorded")}
       </label>
       <p className="field-hint" id={`${id}-hint`}>
-        Search by title, publisher, instrument or article (“Rome Statute”, “Article 28”, “ICC arrest warrants”), then choose “Cite”. Type a new source in an
-        empty row only when it is not recorded yet.
+        {t("pickerHint")}
       </p>
       <input
         id={`${id}-q`}
@@ -70,13 +72,13 @@ export function SourcePicker({ onPick, citedAs }: {
       />
       <p className="source-picker-status" id={`${id}-status`} role="status">
         {search.status === "searching"
-          ? "Searching…"
+          ? t("searching")
           : search.status === "failed"
-            ? "The search failed; try again, or type the source in an empty row."
+            ? t("searchFailed")
             : search.status === "done"
               ? search.sources.length === 0
-                ? `No recorded source matches “${search.q}”: type it in an empty row below.`
-                : `${search.sources.length === 1 ? "One recorded source matches" : `${search.sources.length} recorded sources match`} “${search.q}”.`
+                ? t("noMatch", { q: search.q })
+                : t("matches", { count: search.sources.length, q: search.q })
               : null}
       </p>
       {search.status === "done" && search.sources.length > 0 ? (
@@ -87,21 +89,21 @@ export function SourcePicker({ onPick, citedAs }: {
               <li key={s.slug}>
                 <p className="source-picker-title">
                   <strong>{s.title}</strong>
-                  {s.publisher ? `, ${s.publisher}` : null} <span className={`source-kind source-kind-${s.kind}`}>{KIND_LABELS[s.kind]}</span>
+                  {s.publisher ? `, ${s.publisher}` : null} <span className={`source-kind source-kind-${s.kind}`}>{t(`foundKinds.${KIND_KEYS[s.kind]}`)}</span>
                 </p>
                 {s.url ? <p className="source-picker-url">{s.url}</p> : null}
                 {row !== null ? (
-                  <p className="source-picker-cited">Already cited, as source {row}.</p>
+                  <p className="source-picker-cited">{t("alreadyCited", { row })}</p>
                 ) : (
                   <div className="source-picker-actions">
-                    <button type="button" onClick={() => onPick(s, "")} aria-label={`Cite ${s.title}`}>
-                      Cite
+                    <button type="button" onClick={() => onPick(s, "")} aria-label={t("citeTitle", { title: s.title })}>
+                      {t("cite")}
                     </button>
                     {s.provisions
                       .filter((p) => p.number)
                       .map((p) => (
                         <button type="button" key={`${p.instrument}-${p.number}`} onClick={() => onPick(s, `${p.number}`)} className="source-picker-provision">
-                          Cite for {p.number} ({p.heading})
+                          {t("citeFor", { number: p.number ?? "", heading: p.heading })}
                         </button>
                       ))}
                   </div>

@@ -1,4 +1,5 @@
-import { SOURCE_KIND_LABELS, SOURCE_KINDS } from "@/lib/core/input-fields";
+import { useTranslations } from "next-intl";
+import { SOURCE_KINDS } from "@/lib/core/input-fields";
 import { ErrorList, messagesOf, SelectField, TextField, textOf, type FieldMeta } from "./Field";
 
 /** A source row's fields, as Conform gives them. */
@@ -38,6 +39,7 @@ export function SourceRow({ index, row, of, classes, passage, optional = true, r
   /** Whether a new source may be left empty (the first of a milestone's may not). */
   optional?: boolean;
 }) {
+  const t = useTranslations("Forms");
   const part = row.getFieldset();
   const value = (row.initialValue ?? {}) as Record<string, unknown>;
   const messages = [...messagesOf(row.name, row.errors), ...messagesOf(part.slug.name, part.slug.errors)];
@@ -48,7 +50,7 @@ export function SourceRow({ index, row, of, classes, passage, optional = true, r
     const url = shown?.url ?? "";
     return (
       <fieldset className={classes.row} id={id}>
-        <legend>Source {index + 1}</legend>
+        <legend>{t("sourceNumber", { number: index + 1 })}</legend>
         <ErrorList id={`${id}-error`} messages={messages} />
         <input type="hidden" name={part.slug.name} value={slug} />
         <p className={classes.existing}>
@@ -62,7 +64,7 @@ export function SourceRow({ index, row, of, classes, passage, optional = true, r
           ) : null}
         </p>
         {passage.recordedHint ? <p className="field-hint">{passage.recordedHint}</p> : null}
-        <TextField meta={part.locator} id={`${id}-locator`} label="Passage" multiline rows={passage.rows} />
+        <TextField meta={part.locator} id={`${id}-locator`} label={t("passage")} multiline rows={passage.rows} />
         <RemoveBox name={row.name} of={of} />
       </fieldset>
     );
@@ -70,23 +72,23 @@ export function SourceRow({ index, row, of, classes, passage, optional = true, r
   return (
     <fieldset className={classes.row} id={id}>
       <legend>
-        Source {index + 1} {optional ? <span className="optional">(optional)</span> : null}
+        {t("sourceNumber", { number: index + 1 })} {optional ? <span className="optional">{t("optional")}</span> : null}
       </legend>
       <ErrorList id={`${id}-error`} messages={messages} />
       <div className={classes.fields}>
-        <TextField meta={part.title} id={`${id}-title`} label="Source title" required />
-        <TextField meta={part.url} id={`${id}-url`} label="Source URL" inputMode="url" placeholder="https://" />
-        <TextField meta={part.publisher} id={`${id}-publisher`} label="Publisher" />
+        <TextField meta={part.title} id={`${id}-title`} label={t("sourceTitle")} required />
+        <TextField meta={part.url} id={`${id}-url`} label={t("sourceUrl")} inputMode="url" placeholder="https://" />
+        <TextField meta={part.publisher} id={`${id}-publisher`} label={t("publisher")} />
         <SelectField
           meta={part.kind}
           id={`${id}-kind`}
-          label="Kind of source"
+          label={t("sourceKind")}
           required={false}
-          options={SOURCE_KINDS.map((k) => ({ value: k, label: SOURCE_KIND_LABELS[k] }))}
-          emptyLabel="Secondary (if not chosen)"
-          hint="Official: the institution’s own text (a judgment, a treaty, a gazette, an official release). Secondary: a post, an article, a report about it."
+          options={SOURCE_KINDS.map((k) => ({ value: k, label: t(`sourceKinds.${k}`) }))}
+          emptyLabel={t("sourceKindEmpty")}
+          hint={t("sourceKindHint")}
         />
-        <TextField meta={part.locator} id={`${id}-locator`} label="Passage" multiline rows={passage.rows} className={classes.passage} hint={passage.hint} />
+        <TextField meta={part.locator} id={`${id}-locator`} label={t("passage")} multiline rows={passage.rows} className={classes.passage} hint={passage.hint} />
       </div>
       {optional ? <RemoveBox name={row.name} of={of} /> : null}
     </fieldset>
@@ -98,13 +100,14 @@ export function SourceRow({ index, row, of, classes, passage, optional = true, r
  * says it will be removed; unticked, it comes back with everything typed. The save drops it.
  */
 function RemoveBox({ name, of }: { name: string; of: string }) {
+  const t = useTranslations("Forms");
   return (
     <>
       <label className="checkbox source-remove">
-        <input type="checkbox" name={`${name}.remove`} value="on" /> <span>Remove this source from the {of}</span>
+        <input type="checkbox" name={`${name}.remove`} value="on" /> <span>{t("removeSource", { of })}</span>
       </label>
       <p className="source-removed-note" aria-hidden="true">
-        This source will be removed when you save. Untick the box to keep it.
+        {t("sourceWillBeRemoved")}
       </p>
     </>
   );

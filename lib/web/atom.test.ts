@@ -128,3 +128,15 @@ describe("an expected milestone in the feed", () => {
     expect(entrySummary(m)).toContain("What it would change: The ICC's jurisdiction");
   });
 });
+
+describe("the milestone feed in Ukrainian", () => {
+  it("has its own words and dates in Ukrainian, the records' texts as recorded", () => {
+    const m = milestone({ status: "EXPECTED", date: { date: "2027-03-01", precision: "MONTH" } });
+    const xml = buildMilestoneFeed({ origin: "https://tracker.example.org", query: "", filterDescription: "", milestones: [m], now: "2026-01-01T00:00:00.000Z", locale: "uk" });
+    expect(checkXml(xml).problems).toEqual([]);
+    expect(checkXml(xml).elements.find((e) => e.name === "title")?.text).toBe("Події · Трекер відповідальності");
+    expect(xml).toContain("<title type=\"text\">Очікується: Ukraine ratifies");
+    expect(entrySummary(m, "uk")).toMatch(/^Очікується: березень 2027 р\. · Accountability · Ratification/);
+    expect(entrySummary(m, "uk")).toContain("Що це змінило б: The ICC's jurisdiction");
+  });
+});

@@ -4,16 +4,34 @@
  * of milestones appear at their precision ("October 2024"); `updated` and `published` are the
  * record's own timestamps (when the tracker recorded or changed it).
  */
+import { createTranslator } from "next-intl";
 import { formatPartialDate, type PartialDate } from "@/lib/core/dates";
+import type { Locale } from "@/lib/core/locales";
 import { describeUpdate, readUpTo, UPDATES_FEED_LIMIT, type UpdateItem, type UpdateRow } from "@/lib/core/updates";
+import en from "@/messages/en.json";
+import uk from "@/messages/uk.json";
 import { element, escapeXml } from "./xml";
 
 export const ATOM_CONTENT_TYPE = "application/atom+xml; charset=utf-8";
 
+/** The generator's name: the software's, the same in every language. */
 const TRACKER = "Accountability Architecture Tracker";
 
+/**
+ * The feeds' words in a language (the catalogues' Feed namespace); English when none is given.
+ * Read from the catalogues directly, not the request: the routes are also called without one (tests).
+ */
+export function feedWords(locale: Locale = "en") {
+  return createTranslator({ locale, messages: locale === "uk" ? uk : en, namespace: "Feed" });
+}
+
+/** The filters' labels in a language ("Track", "Напрям"), for the feed's title and its refusals. */
+export function filterWords(locale: Locale = "en") {
+  return createTranslator({ locale, messages: locale === "uk" ? uk : en, namespace: "Filters" });
+}
+
 /** The feed document: the same head for every feed the tracker writes, then its entries, each a list of elements. */
-function atomFeed(head: { selfUrl: string; title: string; subtitle: string; alternate: string; updated: string }, entries: string[][]): string {
+function atomFeed(head: { selfUrl: string; title: string; subtitle: string; alternate: string; updated: string; author: string }, entries: string[][]): string {
   return [
     `<?xml version="1.0" encoding="utf-8"?>`,
     `<feed xmlns="http://www.w3.org/2005/Atom">`,
@@ -23,7 +41,7 @@ function atomFeed(head: { selfUrl: string; title: string; subtitle: string; alte
     `  ${element("link", { rel: "self", type: "application/atom+xml", href: head.selfUrl })}`,
     `  ${element("link", { rel: "alternate", type: "text/html", href: head.alternate })}`,
     `  ${element("updated", {}, head.updated)}`,
-    `  <author><name>${escapeXml(TRACKER)}</name></author>`,
+    `  <author><name>${escapeXml(head.author)}</name></author>`,
     `  ${element("generator", {}, TRACKER)}`,
     ...entries.flatMap((elements) => ["  <entry>", ...elements.map((e) => `    ${e}`), "  </entry>"]),
     `</feed>`,
@@ -61,6 +79,8 @@ export type MilestoneFeedInput = {
   milestones: FeedMilestone[];
   /** The feed's `updated` when it has no entries (the clock is the caller's). */
   now: string;
+  /** The language of the feed's own words and dates (its records' texts are as recorded); English when not given. */
+  locale?: Locale;
 };
 
 /** A stable entry id: a tag URI (RFC 4151) on the site's host and the record's id, not its slug. */
@@ -69,15 +89,17 @@ export function entryId(origin: string, id: string): string {
 }
 
 /** The entry's plain-text summary: the date at its precision, situation, track, type, forums, what happened and changed, the source. */
-export function entrySummary(m: FeedMilestone): string {
-  const date = m.status === "EXPECTED" ? `Expected ${formatPartialDate(m.date)}` : formatPartialDate(m.date);
-  const head = [date, ...(m.situation ? [`Situation: ${m.situation.name}`] : []), m.track.name, m.type.name].join(" · ");
+export function entrySummary(m: FeedMilestone, locale: Locale = "en"): string {
+  const t = feedWords(locale);
+  const day = formatPartialDate(m.date, locale);
+  const date = m.status === "EXPECTED" ? t("expectedOn", { date: day }) : day;
+  const head = [date, ...(m.situation ? [t("situation", { name: m.situation.name })] : []), m.track.name, m.type.name].join(" · ");
   const lines = [head];
-  if (m.forums.length > 0) lines.push(`Forums: ${m.forums.map((f) => f.name).join(", ")}`);
-  if (m.isSynthetic) lines.push("Demo data, not a fact.");
+  if (m.forums.length > 0) lines.push(t("forums", { names: m.forums.map((f) => f.name).join(", ") }));
+  if (m.isSynthetic) lines.push(t("demo"));
   lines.push("", m.description);
-  if (m.whatChanged) lines.push("", `${m.status === "EXPECTED" ? "What it would change" : "What it changed"}: ${m.whatChanged}`);
-  if (m.firstSourceTitle) lines.push("", `Source: ${m.firstSourceTitle}`);
+  if (m.whatChanged) lines.push("", m.status === "EXPECTED" ? t("wouldChange", { text: m.whatChanged }) : t("changed", { text: m.whatChanged }));
+  if (m.firstSourceTitle) lines.push("", t("source", { title: m.firstSourceTitle }));
   return lines.join("\n");
 }
 
@@ -85,28 +107,30 @@ const withQuery = (url: string, query: string) => (query ? `${url}?${query}` : u
 
 /** The whole feed as an XML document. Entries are written in the order given. */
 export function buildMilestoneFeed(input: MilestoneFeedInput): string {
-  const { origin, query, filterDescription, milestones } = input;
+  const { origin, query, filterDescription, milestones, locale } = input;
+  const t = feedWords(locale);
   const head = {
     selfUrl: withQuery(`${origin}/milestones/feed.xml`, query),
-    title: filterDescription ? `Milestones (${filterDescription}) · Accountability tracker` : "Milestones · Accountability tracker",
-    subtitle: "Milestones of the accountability architecture for the war in Ukraine: the latest 50 recorded or updated, each dated only as precisely as its source.",
+    title: filterDescription ? t("milestonesTitleFiltered", { filters: filterDescription }) : t("milestonesTitle"),
+    subtitle: t("milestonesSubtitle"),
     alternate: withQuery(`${origin}/milestones`, query),
     updated: milestones.reduce((latest, m) => (m.updatedAt > latest ? m.updatedAt : latest), milestones.length > 0 ? "" : input.now),
+    author: t("author"),
   };
   return atomFeed(
     head,
     milestones.map((m) => [
       element("id", {}, entryId(origin, m.id)),
-      element("title", { type: "text" }, `${m.isSynthetic ? "[Demo] " : ""}${m.status === "EXPECTED" ? "Expected: " : ""}${m.title}`),
+      element("title", { type: "text" }, `${m.isSynthetic ? `${t("demoPrefix")} ` : ""}${m.status === "EXPECTED" ? `${t("expectedPrefix")} ` : ""}${m.title}`),
       element("link", { rel: "alternate", type: "text/html", href: `${origin}/milestones/${encodeURIComponent(m.slug)}` }),
       element("updated", {}, m.updatedAt),
       element("published", {}, m.createdAt),
       // The timeline has no situation filter to point a scheme at; the label names it for readers.
-      ...(m.situation ? [element("category", { term: m.situation.slug, label: `Situation: ${m.situation.name}` })] : []),
-      element("category", { term: m.track.slug, label: `Track: ${m.track.name}`, scheme: `${origin}/milestones?track=` }),
-      element("category", { term: m.type.slug, label: `Type: ${m.type.name}`, scheme: `${origin}/milestones?type=` }),
-      ...m.forums.map((f) => element("category", { term: f.slug, label: `Forum: ${f.name}`, scheme: `${origin}/milestones?forum=` })),
-      element("summary", { type: "text" }, entrySummary(m)),
+      ...(m.situation ? [element("category", { term: m.situation.slug, label: t("situation", { name: m.situation.name }) })] : []),
+      element("category", { term: m.track.slug, label: t("track", { name: m.track.name }), scheme: `${origin}/milestones?track=` }),
+      element("category", { term: m.type.slug, label: t("type", { name: m.type.name }), scheme: `${origin}/milestones?type=` }),
+      ...m.forums.map((f) => element("category", { term: f.slug, label: t("forum", { name: f.name }), scheme: `${origin}/milestones?forum=` })),
+      element("summary", { type: "text" }, entrySummary(m, locale)),
     ]),
   );
 }
@@ -124,6 +148,8 @@ export type UpdatesFeedInput = {
   items: readonly UpdateItem[];
   /** The feed's `updated` when it has no entries. */
   now: string;
+  /** The language of the feed's own words; English when not given. */
+  locale?: Locale;
 };
 
 /** A stable entry id per record: a tag URI on the site's host, the kind and the record's id. */
@@ -131,24 +157,27 @@ export function updateEntryId(origin: string, item: Pick<UpdateRow, "kind" | "id
   return `tag:${new URL(origin).hostname},2025:update:${item.kind}:${item.id}`;
 }
 
-export function updateEntrySummary(item: UpdateItem): string {
+export function updateEntrySummary(item: UpdateItem, locale: Locale = "en"): string {
+  const t = feedWords(locale);
   const d = describeUpdate(item);
   const lines = [d.headline, d.subject];
   if (d.detail) lines.push(d.detail);
-  if (d.isSynthetic) lines.push("Demo data, not a fact.");
-  lines.push("", `Why you see this: ${item.reasons.map((r) => r.text).join("; ")}.`);
-  if (item.recordedBy) lines.push(`Recorded by ${item.recordedBy}.`);
+  if (d.isSynthetic) lines.push(t("demo"));
+  lines.push("", t("why", { reasons: item.reasons.map((r) => r.text).join("; ") }));
+  if (item.recordedBy) lines.push(t("recordedBy", { who: item.recordedBy }));
   return lines.join("\n");
 }
 
 export function buildUpdatesFeed(input: UpdatesFeedInput): string {
-  const { origin, selfUrl, items } = input;
+  const { origin, selfUrl, items, locale } = input;
+  const t = feedWords(locale);
   const head = {
     selfUrl,
-    title: `Updates for ${input.userName} · Accountability tracker`,
-    subtitle: `The latest ${UPDATES_FEED_LIMIT} changes on the cases, forums and saved searches you follow: new milestones, stage changes and notes. Private: do not share this address.`,
+    title: t("updatesTitle", { name: input.userName }),
+    subtitle: t("updatesSubtitle", { limit: UPDATES_FEED_LIMIT }),
     alternate: `${origin}/updates`,
     updated: readUpTo(items) ?? input.now,
+    author: t("author"),
   };
   return atomFeed(
     head,
@@ -156,11 +185,11 @@ export function buildUpdatesFeed(input: UpdatesFeedInput): string {
       const d = describeUpdate(item);
       return [
         element("id", {}, updateEntryId(origin, item)),
-        element("title", { type: "text" }, `${d.isSynthetic ? "[Demo] " : ""}${d.kindLabel}: ${d.subject}: ${d.headline}`),
+        element("title", { type: "text" }, `${d.isSynthetic ? `${t("demoPrefix")} ` : ""}${d.kindLabel}: ${d.subject}: ${d.headline}`),
         element("link", { rel: "alternate", type: "text/html", href: `${origin}${d.href}` }),
         element("updated", {}, item.recordedAt),
         ...item.reasons.map((r) => element("category", { term: r.target.toLowerCase(), label: r.text })),
-        element("summary", { type: "text" }, updateEntrySummary(item)),
+        element("summary", { type: "text" }, updateEntrySummary(item, locale)),
       ];
     }),
   );

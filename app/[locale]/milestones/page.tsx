@@ -1,24 +1,27 @@
 import type { Metadata } from "next";
 import { FilterNotice } from "@/components/FilterNotice";
 import { headers } from "next/headers";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { redirectInLocale } from "@/lib/i18n/redirect";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { MilestoneFilterForm } from "@/components/FilterForm";
 import { MilestoneEntry } from "@/components/MilestoneEntry";
 import { MilestoneYearChart } from "@/components/charts/MilestoneYearChart";
-import { yearOf } from "@/lib/core/dates";
+import { formatPartialDate, parsePartialDate, yearOf } from "@/lib/core/dates";
+import { localizedPath, type Locale } from "@/lib/core/locales";
 import { yearTrackChart } from "@/lib/core/milestone-chart";
 import { addressWithoutEmpty } from "@/lib/core/query-form";
 import {
-  describeFilters,
-  FILTER_LABELS,
+  FILTER_PARAMS,
+  filterValueLabel,
   filtersToQuery,
   hasFilters,
-  PAGE_LABELS,
   parseMilestoneFilters,
   parseTimelinePage,
   timelineHref,
+  type FilterOptions,
+  type FilterParam,
   type MilestoneFilters,
   type RawSearchParams,
 } from "@/lib/core/milestone-filters";
@@ -38,12 +41,35 @@ function feedHref(filters: MilestoneFilters): string {
 }
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const [params, options, origin] = await Promise.all([searchParams, getMilestoneFilterOptions(), headers().then((h) => siteOrigin({ headers: h }))]);
+  const [params, options, origin, t, locale] = await Promise.all([
+    searchParams,
+    getMilestoneFilterOptions(),
+    headers().then((h) => siteOrigin({ headers: h })),
+    getTranslations("Milestones"),
+    getLocale(),
+  ]);
   const { filters } = parseMilestoneFilters({ track: params.track, forum: params.forum }, options);
   return {
-    title: "Milestones",
-    alternates: { types: { "application/atom+xml": [{ url: `${origin}${feedHref(filters)}`, title: "Milestones (Atom feed)" }] } },
+    title: t("title"),
+    // The feed in the page's own language: its title and texts are translated.
+    alternates: { types: { "application/atom+xml": [{ url: `${origin}${localizedPath(locale as Locale, feedHref(filters))}`, title: t("feedTitle") }] } },
   };
+}
+
+/**
+ * The filters applied, in words and in the page's language: "Track: Accountability · Words:
+ * “tribunal” · From: October 2024" (lib/core/milestone-filters.ts's describeFilters, whose words are English).
+ */
+function describeFiltersIn(filters: MilestoneFilters, options: FilterOptions, label: (param: FilterParam) => string, locale: Locale): string {
+  const valueOf = (p: FilterParam, value: string) => {
+    if (locale === "en") return filterValueLabel(p, value, options);
+    if (p === "q") return `«${value}»`;
+    const date = p === "from" || p === "to" ? parsePartialDate(value) : null;
+    return date ? formatPartialDate(date, locale) : filterValueLabel(p, value, options);
+  };
+  return FILTER_PARAMS.filter((p) => filters[p] !== undefined)
+    .map((p) => `${label(p)}: ${valueOf(p, String(filters[p]))}`)
+    .join(" · ");
 }
 
 function groupByYear(milestones: MilestoneView[]): { year: number; milestones: MilestoneView[] }[] {
@@ -57,18 +83,12 @@ function groupByYear(milestones: MilestoneView[]): { year: number; milestones: M
   return groups;
 }
 
-
-// Counts read "10,000", as a lawyer writes them.
-const numberFormat = new Intl.NumberFormat("en-GB");
-const count = (n: number, one: string, many = `${one}s`) => `${numberFormat.format(n)} ${n === 1 ? one : many}`;
-
-
 export default async function MilestonesPage({ searchParams }: Props) {
   const params = await searchParams;
   // The GET form sends "Any" as an empty value; redirect to the clean, shareable URL.
   const shareable = addressWithoutEmpty("/milestones", params, Object.keys(params));
   if (shareable) return await redirectInLocale(shareable);
-  const options = await getMilestoneFilterOptions();
+  const [options, t, tf, locale] = await Promise.all([getMilestoneFilterOptions(), getTranslations("Milestones"), getTranslations("Filters"), getLocale() as Promise<Locale>]);
   const { filters, issues: filterIssues } = parseMilestoneFilters(params, options);
   const { page, issues: pageIssues } = parseTimelinePage(params, "page");
   const { milestones, total, matching, next, earlier, matchingByYear, matchingByYearTrack } = await listMilestones(filters, page);
@@ -78,79 +98,75 @@ export default async function MilestonesPage({ searchParams }: Props) {
     ...filterIssues.map((issue) => ({
       key: `${issue.param}-${issue.received}`,
       param: issue.param,
-      label: FILTER_LABELS[issue.param],
+      label: tf(`labels.${issue.param}`),
       message: issue.message,
-      allowedHeading: issue.param === "year" ? "Years with milestones" : "Allowed values",
+      allowedHeading: issue.param === "year" ? tf("yearsWithMilestones") : tf("allowedValues"),
       allowed: issue.allowed,
     })),
-    ...pageIssues.map((issue) => ({ key: `${issue.param}-${issue.received}`, param: issue.param, label: PAGE_LABELS[issue.param], message: issue.message, allowedHeading: "", allowed: [] })),
+    ...pageIssues.map((issue) => ({ key: `${issue.param}-${issue.received}`, param: issue.param, label: tf(`pageLabels.${issue.param}`), message: issue.message, allowedHeading: "", allowed: [] })),
   ];
   // With more milestones than a page holds, the timeline comes a page at a time (newest first).
   const paged = page.after !== null || next !== null;
   const firstHref = page.after ? timelineHref("/milestones", filters, { limit: page.limit }) : null;
   const nextHref = next ? timelineHref("/milestones", filters, { limit: page.limit, after: next }) : null;
-  const ofWhat = filtered ? `${count(matching, "matching milestone")}` : count(total, "milestone");
+  // Counts read "10,000" in English and "10 000" in Ukrainian (ICU's # and {n, number}).
+  const ofWhat = { total: filtered ? matching : total };
   const canLog = hasRole(await currentActor(), "ANALYST");
   // The chart counts every matching milestone, not one page's: it is drawn on the first page only.
   const chart = page.after === null ? yearTrackChart(matchingByYearTrack, options.track.map((t) => ({ slug: t.value, name: t.label }))) : null;
-  const chartScope = filtered ? `The ${count(matching, "milestone")} that match the filters, on every page of the timeline.` : `All ${count(total, "milestone")}, on every page of the timeline.`;
+  const chartScope = filtered ? t("chartScopeFiltered", { count: matching }) : t("chartScopeAll", { count: total });
+  const exportQuery = filtersToQuery(filters) ? `?${filtersToQuery(filters)}` : "";
 
   return (
     <>
-      <Breadcrumbs trail={[{ label: "Milestones" }]} />
-      <h1>Milestones</h1>
-      <p className="lead">
-        Legal and related events, newest first, on three tracks: accountability, security guarantees and sanctions. Each
-        entry says what it changed and cites its sources.
-      </p>
+      <Breadcrumbs trail={[{ label: t("title") }]} />
+      <h1>{t("title")}</h1>
+      <p className="lead">{t("lead")}</p>
 
       {canLog ? (
         <p className="record-actions">
           <Link href="/milestones/new" className="button-link">
-            Log a milestone
+            {t("logMilestone")}
           </Link>{" "}
-          <Link href="/import?kind=milestones">Import milestones from a file</Link>
+          <Link href="/import?kind=milestones">{t("importFromFile")}</Link>
         </p>
       ) : null}
 
-      <MilestoneFilterForm key={filtersToQuery(filters)} action="/milestones" options={options} filters={filters} />
+      <MilestoneFilterForm key={filtersToQuery(filters)} action={localizedPath(locale, "/milestones")} options={options} filters={filters} />
 
       {issues.length > 0 ? <FilterNotice items={issues} /> : null}
 
       <div className="results-bar" role="status" aria-live="polite">
         <p id="result-count">
-          <strong>
-            {filtered ? `${count(matching, "milestone")} of ${numberFormat.format(total)}` : count(total, "milestone")}
-          </strong>
-          {filtered ? <> match: {describeFilters(filters, options)}</> : " in all"}
+          {filtered
+            ? t.rich("resultsFiltered", { count: matching, total, filters: describeFiltersIn(filters, options, (p) => tf(`labels.${p}`), locale), strong: (chunks) => <strong>{chunks}</strong> })
+            : t.rich("resultsAll", { count: total, strong: (chunks) => <strong>{chunks}</strong> })}
         </p>
         {filtered || issues.length > 0 ? (
           <Link href="/milestones" className="clear-link">
-            Clear filters
+            {tf("clear")}
           </Link>
         ) : null}
       </div>
       <p className="small">
-        <a href={feedHref(filters)} type="application/atom+xml" data-testid="feed-link">
-          {filtered ? "Atom feed for these filters" : "Atom feed of the latest milestones"}
+        <a href={localizedPath(locale, feedHref(filters))} type="application/atom+xml" data-testid="feed-link">
+          {filtered ? t("feedFiltered") : t("feedLatest")}
         </a>{" "}
-        <span className="muted">(for a feed reader: new and updated milestones{filtered ? " that these filters match" : ""})</span>
+        <span className="muted">{filtered ? t("feedNoteFiltered") : t("feedNote")}</span>
       </p>
       <p className="small" data-testid="export-links">
-        Export {filtered ? "these milestones" : "all milestones"}: <a href={`/milestones/export.csv${filtersToQuery(filters) ? `?${filtersToQuery(filters)}` : ""}`} download>CSV</a> · <a href={`/milestones/export.json${filtersToQuery(filters) ? `?${filtersToQuery(filters)}` : ""}`} download>JSON</a>
+        {filtered ? t("exportThese") : t("exportAll")} <a href={localizedPath(locale, `/milestones/export.csv${exportQuery}`)} download>CSV</a> ·{" "}
+        <a href={localizedPath(locale, `/milestones/export.json${exportQuery}`)} download>JSON</a>
       </p>
       {paged && milestones.length > 0 ? (
         <p data-testid="timeline-page">
           {page.after === null
-            ? `Showing the ${count(milestones.length, "most recent", "most recent")} of ${ofWhat}.`
-            : `Showing ${milestones.length === 1 ? "milestone" : "milestones"} ${numberFormat.format(earlier + 1)}${milestones.length === 1 ? "" : ` to ${numberFormat.format(earlier + milestones.length)}`} of ${ofWhat}, newest first.`}
-          {nextHref ? " Older milestones are on the following pages." : " These are the oldest."}
+            ? t(filtered ? "showingFirstMatching" : "showingFirst", { shown: milestones.length, ...ofWhat })
+            : t(filtered ? "showingRangeMatching" : "showingRange", { shown: milestones.length, from: earlier + 1, to: earlier + milestones.length, ...ofWhat })}{" "}
+          {nextHref ? t("olderOnNextPages") : t("theseAreOldest")}
         </p>
       ) : null}
-      <p className="muted small">
-        A date known only to the month or year is shown that way (“October 2024”, “2024”) and placed at the start of its
-        period.
-      </p>
+      <p className="muted small">{t("precisionNote")}</p>
 
       {chart && chart.total > 0 ? (
         <MilestoneYearChart chart={chart} scope={chartScope} yearHref={(year) => timelineHref("/milestones", { ...filters, year })} />
@@ -158,15 +174,13 @@ export default async function MilestonesPage({ searchParams }: Props) {
 
       {milestones.length === 0 && page.after !== null && matching > 0 ? (
         <div className="empty">
-          <p>There are no older milestones after the previous page.</p>
-          <p>{firstHref ? <Link href={firstHref}>Back to the most recent milestones</Link> : null}</p>
+          <p>{t("noOlder")}</p>
+          <p>{firstHref ? <Link href={firstHref}>{t("backToMostRecent")}</Link> : null}</p>
         </div>
       ) : milestones.length === 0 ? (
         <div className="empty">
-          <p>No milestone matches these filters.</p>
-          <p>
-            <Link href="/milestones">Clear filters</Link> to see all {numberFormat.format(total)} milestones.
-          </p>
+          <p>{t("noneMatch")}</p>
+          <p>{t.rich("clearToSeeAll", { total, clear: (chunks) => <Link href="/milestones">{chunks}</Link> })}</p>
         </div>
       ) : (
         groups.map((group, index) => {
@@ -177,10 +191,9 @@ export default async function MilestonesPage({ searchParams }: Props) {
             <section key={group.year} aria-labelledby={`year-${group.year}`} className="year-group">
               <h2 id={`year-${group.year}`} className="year-heading">
                 {group.year}
-                {continued ? " (continued)" : null}{" "}
+                {continued ? ` ${t("yearContinued")}` : null}{" "}
                 <span className="count">
-                  {count(inYear, "milestone")}
-                  {inYear > group.milestones.length ? `, ${numberFormat.format(group.milestones.length)} on this page` : null}
+                  {inYear > group.milestones.length ? t("yearCountOnPage", { count: inYear, shown: group.milestones.length }) : t("yearCount", { count: inYear })}
                 </span>
               </h2>
               <div className="timeline">
@@ -194,17 +207,17 @@ export default async function MilestonesPage({ searchParams }: Props) {
       )}
 
       {paged ? (
-        <nav className={styles.pager} aria-label="Pages of the timeline">
+        <nav className={styles.pager} aria-label={t("pagesLabel")}>
           {firstHref ? (
             <Link href={firstHref} className="button-link-quiet" rel="first">
-              ← Most recent milestones
+              {t("mostRecent")}
             </Link>
           ) : (
             <span />
           )}
           {nextHref ? (
             <Link href={nextHref} className="button-link" rel="next" data-testid="older-milestones">
-              Older milestones →
+              {t("older")}
             </Link>
           ) : null}
         </nav>

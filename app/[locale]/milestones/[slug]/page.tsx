@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Link } from "@/lib/i18n/navigation";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { redirectInLocale } from "@/lib/i18n/redirect";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { DemoBadge } from "@/components/DemoBadge";
@@ -10,13 +11,13 @@ import { PartialDate, PrecisionNote } from "@/components/PartialDate";
 import { TextField } from "@/components/QueryFields";
 import { RuleCard } from "@/components/RuleCard";
 import { SourceCitation, SourceList } from "@/components/SourceCitation";
-import { dayWords } from "@/lib/core/answer-words";
 import { parseConduct } from "@/lib/core/conduct";
-import { isoToday } from "@/lib/core/dates";
+import { formatPartialDate, isoToday, type IsoDate } from "@/lib/core/dates";
+import { localizedPath, type Locale } from "@/lib/core/locales";
 import type { Conduct } from "@/lib/core/jurisdiction";
-import { INSTRUMENT_KIND_LABELS, plural } from "@/lib/core/labels";
+import { labelsIn } from "@/lib/core/labels";
 import { aroundMilestone } from "@/lib/core/matrix";
-import { conductFieldMessage, fieldValue } from "@/lib/core/query-form";
+import { fieldValue } from "@/lib/core/query-form";
 import type { RuleView } from "@/lib/core/views";
 import { milestoneMatrixChanges } from "@/lib/server/coverage";
 import { getMilestone } from "@/lib/server/queries/milestones";
@@ -32,37 +33,48 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const milestone = await getMilestone(slug, isoToday(new Date()));
   if (milestone) return { title: milestone.title };
+  const t = await getTranslations("Milestones");
   // A deleted one's address explains itself, and is not for search engines.
-  return (await findDeletedRecord("milestone", slug)) ? { title: "Deleted milestone", robots: { index: false } } : { title: "Milestone not found" };
+  return (await findDeletedRecord("milestone", slug)) ? { title: t("deletedTitle"), robots: { index: false } } : { title: t("notFoundTitle") };
+}
+
+type Translate = Awaited<ReturnType<typeof getTranslations<"Milestones">>>;
+
+/** "25 October 2024" / "25 жовтня 2024 р.": a day in the page's language. */
+const dayIn = (date: IsoDate, locale: Locale) => formatPartialDate({ date, precision: "DAY" }, locale);
+
+/**
+ * Why a date of conduct was refused, in the page's language (the parser's message says which of
+ * three faults it is; lib/core/query-form.ts words the same for the answer page).
+ */
+function conductMessage(t: Translate, value: string, message: string, day: string): string {
+  if (message.includes("begins after")) return t("conductBeginsAfter", { value, day });
+  if (message.includes("before it begins")) return t("conductEndsBeforeBegins", { value });
+  return t("conductNotADate", { value });
 }
 
 /**
  * The conduct the comparison is about: a small GET form under the two days compared. Its refusal
  * is shown next to the field; the comparison then falls back to all conduct, and says so.
  */
-function ConductForm({ slug, value, error, latest }: { slug: string; value: string; error?: string; latest: string }) {
+function ConductForm({ slug, value, error, latest, t, locale }: { slug: string; value: string; error?: string; latest: string; t: Translate; locale: Locale }) {
   return (
-    <form method="get" action={`/milestones/${slug}`} className="query-form query-form-inline changes-conduct-form" aria-label="The conduct compared">
+    <form method="get" action={localizedPath(locale, `/milestones/${slug}`)} className="query-form query-form-inline changes-conduct-form" aria-label={t("conductFormLabel")}>
       <div className="query-fields">
         <TextField
           name="conduct"
-          label="Date of the conduct"
+          label={t("conductLabel")}
           optional
-          hint={
-            <>
-              A day, month or year, or a period FROM/TO (<code>2014-06</code>, <code>2013-11-21/2014-02-22</code>), begun by{" "}
-              {latest}. Empty: all conduct, period by period.
-            </>
-          }
+          hint={t.rich("conductHint", { latest, code: (chunks) => <code>{chunks}</code> })}
           value={value}
           error={error}
         />
       </div>
       <div className="filter-actions">
-        <button type="submit">Compare for this conduct</button>
+        <button type="submit">{t("compareConduct")}</button>
         {value ? (
           <Link href={`/milestones/${slug}#matrix-changes-heading`} className="clear-link">
-            All conduct
+            {t("allConduct")}
           </Link>
         ) : null}
       </div>
@@ -76,18 +88,21 @@ function RuleSection({
   intro,
   rules,
   milestone,
+  count,
 }: {
   id: string;
   heading: string;
   intro: string;
   rules: RuleView[];
   milestone: string;
+  /** "(2 rules)" / "(2 правила)". */
+  count: string;
 }) {
   if (rules.length === 0) return null;
   return (
     <section aria-labelledby={id} className="section">
       <h2 id={id}>
-        {heading} <span className="count">({plural(rules.length, "rule")})</span>
+        {heading} <span className="count">({count})</span>
       </h2>
       <p className="muted">{intro}</p>
       <div className="rule-stack">
@@ -105,7 +120,8 @@ export default async function MilestonePage({ params, searchParams }: Props) {
   const saved = query.saved;
   // A conduct field left empty means all conduct: the address says so by leaving it out.
   if (query.conduct !== undefined && fieldValue(query, "conduct") === "") return await redirectInLocale(`/milestones/${encodeURIComponent(slug)}`);
-  const actor = await currentActor();
+  const [actor, t, locale] = await Promise.all([currentActor(), getTranslations("Milestones"), getLocale() as Promise<Locale>]);
+  const labels = labelsIn(locale);
   const canEdit = hasRole(actor, "ANALYST");
   const milestone = await getMilestone(slug, isoToday(new Date()));
   if (!milestone) {
@@ -120,13 +136,7 @@ export default async function MilestonePage({ params, searchParams }: Props) {
   const { after } = aroundMilestone(m.date);
   const parsedConduct = conductText ? parseConduct(conductText, after) : null;
   const conduct: Conduct | null = parsedConduct?.ok ? parsedConduct.value : null;
-  const conductError =
-    parsedConduct && !parsedConduct.ok
-      ? conductFieldMessage(conductText, parsedConduct.message, {
-          day: `${dayWords(after)}, the later of the two days compared`,
-          remedy: "Choose conduct that had begun by then. The changes below are for all conduct.",
-        })
-      : undefined;
+  const conductError = parsedConduct && !parsedConduct.ok ? conductMessage(t, conductText, parsedConduct.message, dayIn(after, locale)) : undefined;
   const matrix = await milestoneMatrixChanges(m, { conduct });
   const changeRules = await getRuleViews(
     matrix.changes.flatMap((c) => [...c.rulesAfter, ...c.causes.map((cause) => cause.rule)]),
@@ -136,70 +146,67 @@ export default async function MilestonePage({ params, searchParams }: Props) {
 
   return (
     <>
-      <Breadcrumbs trail={[{ href: "/milestones", label: "Milestones" }, { label: m.title }]} />
-      <p className="eyebrow">
-        {m.type.name} · {m.track.name} track
-      </p>
+      <Breadcrumbs trail={[{ href: "/milestones", label: t("title") }, { label: m.title }]} />
+      <p className="eyebrow">{t("eyebrow", { type: m.type.name, track: m.track.name })}</p>
       <h1>{m.title}</h1>
       {m.status === "EXPECTED" ? (
         <p className="notice notice-warning" data-testid="expected-notice">
-          <ExpectedBadge /> Expected, not happened: scheduled, announced or pending for <PartialDate value={m.date} />.
-          {canEdit ? " When it happens, edit it: mark it happened, with the date it did." : null}
+          <ExpectedBadge /> {t.rich("expectedNotice", { date: () => <PartialDate value={m.date} /> })}
+          {canEdit ? ` ${t("expectedEditNote")}` : null}
         </p>
       ) : null}
       {saved === "created" || saved === "updated" ? (
         <p className="notice notice-success" role="status">
-          {saved === "created" ? "The milestone was logged" : "Your changes were saved"}; its <Link href={`/milestones/${m.slug}/history`}>history</Link> records{" "}
-          {saved === "created" ? "it" : "them"}.
+          {t.rich(saved === "created" ? "savedCreated" : "savedUpdated", { history: (chunks) => <Link href={`/milestones/${m.slug}/history`}>{chunks}</Link> })}
         </p>
       ) : null}
       <p className="record-actions">
         {canEdit ? (
           <>
             <Link href={`/milestones/${m.slug}/edit`} className="button-link">
-              Edit
+              {t("edit")}
             </Link>
             <Link href={`/milestones/${m.slug}/delete`} className="button-link button-link-quiet">
-              Delete…
+              {t("deleteEllipsis")}
             </Link>
           </>
         ) : null}
-        <Link href={`/milestones/${m.slug}/history`}>History of this record</Link>
+        <Link href={`/milestones/${m.slug}/history`}>{t("historyOfRecord")}</Link>
       </p>
       {m.isSynthetic ? (
         <p className="notice notice-demo">
-          <DemoBadge /> This milestone is synthetic demo data. It is not a fact and must not be cited.
+          <DemoBadge /> {t("synthetic")}
         </p>
       ) : null}
 
       <dl className="facts facts-grid">
         <div>
-          <dt>{m.status === "EXPECTED" ? "Expected" : "Date"}</dt>
+          <dt>{m.status === "EXPECTED" ? t("expected") : labels.milestoneField.date}</dt>
           <dd>
             <PartialDate value={m.date} /> <PrecisionNote value={m.date} />
           </dd>
         </div>
         <div>
-          <dt>Track</dt>
+          <dt>{labels.milestoneField.track}</dt>
           <dd>
             <Link href={`/milestones?track=${m.track.slug}`}>{m.track.name}</Link>
           </dd>
         </div>
         <div>
-          <dt>Type</dt>
+          <dt>{labels.milestoneField.type}</dt>
           <dd>
             <Link href={`/milestones?type=${m.type.slug}`}>{m.type.name}</Link>
           </dd>
         </div>
         <div>
-          <dt>Situation</dt>
-          <dd>{m.situation ? m.situation.name : "Not tied to one situation"}</dd>
+          <dt>{labels.milestoneField.situation}</dt>
+          <dd>{m.situation ? m.situation.name : t("noSituation")}</dd>
         </div>
         <div>
-          <dt>Forums</dt>
+          <dt>{labels.milestoneField.forums}</dt>
           <dd>
             {m.forums.length === 0
-              ? "None linked"
+              ? t("noneLinked")
               : m.forums.map((f, i) => (
                   <span key={f.slug}>
                     {i > 0 ? ", " : null}
@@ -211,15 +218,15 @@ export default async function MilestonePage({ params, searchParams }: Props) {
       </dl>
 
       <section aria-labelledby="what-heading" className="section">
-        <h2 id="what-heading">{m.status === "EXPECTED" ? "What is expected" : "What happened"}</h2>
+        <h2 id="what-heading">{m.status === "EXPECTED" ? t("whatIsExpected") : t("whatHappened")}</h2>
         <p className="lead">{m.description}</p>
-        <h2>{m.status === "EXPECTED" ? "What it would change" : "What it changed"}</h2>
-        <p>{m.whatChanged ?? "Not recorded."}</p>
+        <h2>{m.status === "EXPECTED" ? t("whatItWouldChange") : t("whatItChanged")}</h2>
+        <p>{m.whatChanged ?? t("notRecorded")}</p>
         {changedRules > 0 ? (
           <p className="muted">
-            In the tracker’s jurisdiction rules:{" "}
-            {m.rulesOpened.length > 0 ? <a href="#opened-heading">{m.rulesOpened.length} opened</a> : "none opened"},{" "}
-            {m.rulesClosed.length > 0 ? <a href="#closed-heading">{m.rulesClosed.length} closed</a> : "none closed"}.
+            {t("rulesChangedIntro")}{" "}
+            {m.rulesOpened.length > 0 ? <a href="#opened-heading">{t("openedCount", { count: m.rulesOpened.length })}</a> : t("noneOpened")},{" "}
+            {m.rulesClosed.length > 0 ? <a href="#closed-heading">{t("closedCount", { count: m.rulesClosed.length })}</a> : t("noneClosed")}.
           </p>
         ) : null}
       </section>
@@ -238,27 +245,27 @@ export default async function MilestonePage({ params, searchParams }: Props) {
         onPage={rulesOnPage}
         changesRules={changedRules > 0}
       >
-        <ConductForm slug={m.slug} value={conductText} error={conductError} latest={dayWords(after)} />
+        <ConductForm slug={m.slug} value={conductText} error={conductError} latest={dayIn(after, locale)} t={t} locale={locale} />
       </MatrixChanges>
 
       <section aria-labelledby="sources-heading" className="section">
-        <h2 id="sources-heading">Sources</h2>
+        <h2 id="sources-heading">{labels.milestoneField.sources}</h2>
         <SourceList citations={m.citations} />
       </section>
 
       {m.instruments.length > 0 ? (
         <section aria-labelledby="instruments-heading" className="section">
-          <h2 id="instruments-heading">Instruments</h2>
+          <h2 id="instruments-heading">{labels.milestoneField.instruments}</h2>
           <ul className="plain-list">
             {m.instruments.map((ins) => (
               <li key={ins.slug} className="card">
                 <h3>{ins.title}</h3>
                 <p className="muted">
-                  {INSTRUMENT_KIND_LABELS[ins.kind]}
+                  {labels.instrumentKind[ins.kind]}
                   {ins.adoptedOn ? (
                     <>
                       {" "}
-                      · adopted <PartialDate value={ins.adoptedOn} />
+                      · {t("adopted")} <PartialDate value={ins.adoptedOn} />
                     </>
                   ) : null}
                 </p>
@@ -272,29 +279,32 @@ export default async function MilestonePage({ params, searchParams }: Props) {
 
       <RuleSection
         id="opened-heading"
-        heading="Jurisdiction rules it opened"
-        intro="Rules whose validity starts with this milestone."
+        heading={t("rulesOpenedHeading")}
+        intro={t("rulesOpenedIntro")}
+        count={t("ruleCount", { count: m.rulesOpened.length })}
         rules={m.rulesOpened}
         milestone={m.slug}
       />
       <RuleSection
         id="closed-heading"
-        heading="Jurisdiction rules it closed"
-        intro="Rules whose validity ends with this milestone."
+        heading={t("rulesClosedHeading")}
+        intro={t("rulesClosedIntro")}
+        count={t("ruleCount", { count: m.rulesClosed.length })}
         rules={m.rulesClosed}
         milestone={m.slug}
       />
       <RuleSection
         id="linked-heading"
-        heading="Related jurisdiction rules"
-        intro="Rules this milestone bears on."
+        heading={t("rulesLinkedHeading")}
+        intro={t("rulesLinkedIntro")}
+        count={t("ruleCount", { count: m.linkedRules.length })}
         rules={m.linkedRules}
         milestone={m.slug}
       />
       {changedRules === 0 && m.linkedRules.length === 0 ? (
         <section aria-labelledby="rules-heading" className="section">
-          <h2 id="rules-heading">Jurisdiction rules</h2>
-          <p>This milestone opened or closed no jurisdiction rule recorded in the tracker.</p>
+          <h2 id="rules-heading">{t("rulesHeading")}</h2>
+          <p>{t("noRulesChanged")}</p>
         </section>
       ) : null}
     </>

@@ -1,5 +1,8 @@
-import { ATOM_CONTENT_TYPE, buildMilestoneFeed } from "@/lib/web/atom";
-import { describeFilters, FILTER_LABELS, FILTER_PARAMS, filtersToQuery, parseMilestoneFilters, type RawSearchParams } from "@/lib/core/milestone-filters";
+import { hasLocale } from "next-intl";
+import { ATOM_CONTENT_TYPE, buildMilestoneFeed, feedWords, filterWords } from "@/lib/web/atom";
+import { FILTER_PARAMS, filterValueLabel, filtersToQuery, parseMilestoneFilters, type RawSearchParams } from "@/lib/core/milestone-filters";
+import { formatPartialDate, parsePartialDate } from "@/lib/core/dates";
+import { routing } from "@/lib/i18n/routing";
 import { AppError } from "@/lib/server/errors";
 import { queryOf } from "@/lib/server/http";
 import { getMilestoneFilterOptions } from "@/lib/server/queries/milestones";
@@ -11,7 +14,12 @@ import { siteOrigin } from "@/lib/server/site-url";
  * GET /milestones/feed.xml?track=&type=&forum=&year=&q=&from=&to= — an Atom 1.0 feed of the latest 50 milestones the timeline's filters match. A value
  * the timeline would not accept is a 400 in plain text naming the parameter and its allowed values.
  */
-export async function GET(request: Request): Promise<Response> {
+export async function GET(request: Request, context?: { params: Promise<{ locale: string }> }): Promise<Response> {
+  const requested = (await context?.params)?.locale;
+  // The feed's own words and dates in the address's language; the records' texts as recorded.
+  const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
+  const t = feedWords(locale);
+  const tf = filterWords(locale);
   try {
     const query = queryOf(new URL(request.url).searchParams);
     const params: RawSearchParams = Object.fromEntries(FILTER_PARAMS.filter((p) => query[p] !== undefined).map((p) => [p, query[p]]));
@@ -20,29 +28,39 @@ export async function GET(request: Request): Promise<Response> {
     if (issues.length > 0) {
       const lines = issues.map((issue) => {
         const allowed = issue.allowed.map((o) => `${o.value} (${o.label})`).join(", ");
-        return `${FILTER_LABELS[issue.param]} (${issue.param}): ${issue.message}${allowed ? `\nAllowed values for "${issue.param}": ${allowed}` : ""}`;
+        return `${tf(`labels.${issue.param}`)} (${issue.param}): ${issue.message}${allowed ? `\n${t("allowedValuesFor", { param: issue.param, values: allowed })}` : ""}`;
       });
-      return new Response(`The feed's filters were not understood.\n\n${lines.join("\n\n")}\n`, {
+      return new Response(`${t("notUnderstood")}\n\n${lines.join("\n\n")}\n`, {
         status: 400,
         headers: { "content-type": "text/plain; charset=utf-8" },
       });
     }
     const feedFilters = filters;
-    const describe = describeFilters(filters, options);
+    // "Track: Accountability · Forum: International Criminal Court", with the labels in the feed's language.
+    const valueIn = (p: (typeof FILTER_PARAMS)[number], value: string) => {
+      if (locale === "en") return filterValueLabel(p, value, options);
+      if (p === "q") return `«${value}»`;
+      const date = p === "from" || p === "to" ? parsePartialDate(value) : null;
+      return date ? formatPartialDate(date, locale) : filterValueLabel(p, value, options);
+    };
+    const describe = FILTER_PARAMS.filter((p) => filters[p] !== undefined)
+      .map((p) => `${tf(`labels.${p}`)}: ${valueIn(p, String(filters[p]))}`)
+      .join(" · ");
     const xml = buildMilestoneFeed({
       origin: siteOrigin(request),
       query: filtersToQuery(feedFilters),
       filterDescription: describe,
       milestones: await listFeedMilestones(feedFilters),
       now: new Date().toISOString(),
+      locale,
     });
     return new Response(xml, { headers: { "content-type": ATOM_CONTENT_TYPE, "cache-control": "public, max-age=300" } });
   } catch (error) {
     if (error instanceof AppError && error.code === "INVALID_INPUT") {
-      return new Response(`The feed's filters were not understood.\n\n${error.message}\n`, { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
+      return new Response(`${t("notUnderstood")}\n\n${error.message}\n`, { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
     }
     console.error("[tracker] the milestone feed failed", error);
-    return new Response("The feed could not be built just now. The error has been logged; try again later.\n", {
+    return new Response(`${t("failed")}\n`, {
       status: 500,
       headers: { "content-type": "text/plain; charset=utf-8" },
     });

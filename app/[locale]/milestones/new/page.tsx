@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { saveMilestoneAction } from "@/app/[locale]/milestones/actions";
 import { MilestoneForm } from "@/components/MilestoneForm";
@@ -8,7 +9,9 @@ import { getMilestoneFormOptions } from "@/lib/server/queries/milestone-form";
 import { pageActor } from "@/lib/server/page-actor";
 import { hasRole, timeZoneOf } from "@/lib/server/actor";
 
-export const metadata: Metadata = { title: "Log a milestone" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Milestones"))("logMilestone") };
+}
 
 const EMPTY: MilestoneFormValues = {
   title: "",
@@ -31,20 +34,18 @@ const EMPTY: MilestoneFormValues = {
 
 export default async function NewMilestonePage() {
   const { actor, allowed } = await pageActor("ANALYST", "/milestones/new");
+  const t = await getTranslations("Milestones");
   return (
     <>
-      <Breadcrumbs trail={[{ href: "/milestones", label: "Milestones" }, { label: "Log a milestone" }]} />
-      <h1>Log a milestone</h1>
+      <Breadcrumbs trail={[{ href: "/milestones", label: t("title") }, { label: t("logMilestone") }]} />
+      <h1>{t("logMilestone")}</h1>
       {allowed ? (
         <>
-          <p className="lead">
-            A legal or related event, dated only as precisely as its source, with at least one source. Everything you save is recorded in the milestone’s
-            history with your name.
-          </p>
+          <p className="lead">{t("newLead")}</p>
           <MilestoneForm save={saveMilestoneAction} options={await getMilestoneFormOptions()} initial={EMPTY} showEffects={hasRole(actor, "ADMIN")} cancelHref="/milestones" zone={timeZoneOf(actor)} />
         </>
       ) : (
-        <NotAllowed what="log milestones" role="analyst" back={{ href: "/milestones", label: "Back to the milestones" }} />
+        <NotAllowed what={t("notAllowedLog")} role="analyst" back={{ href: "/milestones", label: t("backToMilestones") }} />
       )}
     </>
   );

@@ -1,4 +1,6 @@
-import { ATOM_CONTENT_TYPE, buildUpdatesFeed } from "@/lib/web/atom";
+import { hasLocale } from "next-intl";
+import { ATOM_CONTENT_TYPE, buildUpdatesFeed, feedWords } from "@/lib/web/atom";
+import { routing } from "@/lib/i18n/routing";
 import { UPDATES_FEED_LIMIT } from "@/lib/core/updates";
 import { userFromFeedToken } from "@/lib/server/feed-token";
 import { listUpdates } from "@/lib/server/queries/updates";
@@ -13,11 +15,15 @@ const plain = (status: number, text: string) => new Response(`${text}\n`, { stat
  * (feed readers cannot sign in); an unknown or revoked token is a plain 404 that does not say
  * whether any account exists. Never cached by shared caches: the content is one person's.
  */
-export async function GET(request: Request): Promise<Response> {
+export async function GET(request: Request, context?: { params: Promise<{ locale: string }> }): Promise<Response> {
+  const requested = (await context?.params)?.locale;
+  // The feed's own words in the address's language (English when called without one).
+  const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
+  const t = feedWords(locale);
   try {
     const token = new URL(request.url).searchParams.get("token") ?? "";
     const user = token ? await userFromFeedToken(token) : null;
-    if (!user) return plain(404, "No feed at this address. If it was yours, it may have been replaced or revoked: get the current address from your account page.");
+    if (!user) return plain(404, t("noFeed"));
     const origin = siteOrigin(request);
     const { items } = await listUpdates({ userId: user.id, since: user.createdAt, limit: UPDATES_FEED_LIMIT });
     const xml = buildUpdatesFeed({
@@ -26,10 +32,11 @@ export async function GET(request: Request): Promise<Response> {
       userName: user.name,
       items,
       now: new Date().toISOString(),
+      locale,
     });
     return new Response(xml, { headers: { ...PRIVATE, "content-type": ATOM_CONTENT_TYPE } });
   } catch (error) {
     console.error("[tracker] the updates feed failed", error);
-    return plain(500, "The feed could not be built just now. The error has been logged; try again later.");
+    return plain(500, t("failed"));
   }
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Link } from "@/lib/i18n/navigation";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { deleteMilestoneAction } from "@/app/[locale]/milestones/actions";
 import { ConfirmForm } from "@/components/ConfirmForm";
@@ -12,7 +13,9 @@ import { parsePartialDate } from "@/lib/core/dates";
 
 type Props = { params: Promise<{ slug: string }> };
 
-export const metadata: Metadata = { title: "Delete milestone" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Milestones"))("deleteTitle") };
+}
 
 export default async function DeleteMilestonePage({ params }: Props) {
   const { slug } = await params;
@@ -20,32 +23,33 @@ export default async function DeleteMilestonePage({ params }: Props) {
   const current = await getMilestoneFormValues(slug);
   if (!current) notFound();
   const date = parsePartialDate(current.values.date);
+  const t = await getTranslations("Milestones");
+  const rules = [...current.opens, ...current.closes].join(", ");
   return (
     <div className="narrow-page">
-      <Breadcrumbs trail={[{ href: "/milestones", label: "Milestones" }, { href: `/milestones/${slug}`, label: current.title }, { label: "Delete" }]} />
-      <h1>Delete “{current.title}”?</h1>
+      <Breadcrumbs trail={[{ href: "/milestones", label: t("title") }, { href: `/milestones/${slug}`, label: current.title }, { label: t("delete") }]} />
+      <h1>{t("deleteHeading", { title: current.title })}</h1>
       {!allowed ? (
-        <NotAllowed what="delete milestones" role="analyst" back={{ href: `/milestones/${slug}`, label: "Back to the milestone" }} />
+        <NotAllowed what={t("notAllowedDelete")} role="analyst" back={{ href: `/milestones/${slug}`, label: t("backToMilestone") }} />
       ) : current.hasEffects ? (
         <div className="notice notice-warning" role="status">
+          <p>{t.rich("cannotDelete", { rules, edit: (chunks) => <Link href={`/milestones/${slug}/edit`}>{chunks}</Link> })}</p>
           <p>
-            This milestone cannot be deleted: it opens or closes jurisdiction rules ({[...current.opens, ...current.closes].join(", ")}). Deleting it would
-            change the answers the tracker gives. An administrator must first remove these effects on the <Link href={`/milestones/${slug}/edit`}>edit page</Link>.
-          </p>
-          <p>
-            <Link href={`/milestones/${slug}`}>Back to the milestone</Link>
+            <Link href={`/milestones/${slug}`}>{t("backToMilestone")}</Link>
           </p>
         </div>
       ) : (
         <>
           <p className="lead">
-            {date ? <PartialDate value={date} /> : null} · version {current.version}
+            {date ? <PartialDate value={date} /> : null} · {t("version", { version: current.version })}
           </p>
           <p>
-            Deleting <strong>hides</strong> the milestone from the timeline, the forum pages and the API. Nothing is erased: the record and its{" "}
-            <Link href={`/milestones/${slug}/history`}>history</Link> are kept, and the history will show that you deleted it.
+            {t.rich("deleteExplained", {
+              strong: (chunks) => <strong>{chunks}</strong>,
+              history: (chunks) => <Link href={`/milestones/${slug}/history`}>{chunks}</Link>,
+            })}
           </p>
-          <ConfirmForm action={deleteMilestoneAction} fields={{ milestone: current.slug, expectedVersion: current.version }} what="this milestone" cancelHref={`/milestones/${current.slug}`} />
+          <ConfirmForm action={deleteMilestoneAction} fields={{ milestone: current.slug, expectedVersion: current.version }} what={t("thisMilestone")} cancelHref={`/milestones/${current.slug}`} />
         </>
       )}
     </div>

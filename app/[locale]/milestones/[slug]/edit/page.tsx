@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Link } from "@/lib/i18n/navigation";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { saveMilestoneAction } from "@/app/[locale]/milestones/actions";
 import { MilestoneForm } from "@/components/MilestoneForm";
@@ -11,7 +12,9 @@ import { hasRole, timeZoneOf } from "@/lib/server/actor";
 
 type Props = { params: Promise<{ slug: string }> };
 
-export const metadata: Metadata = { title: "Edit milestone" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Milestones"))("editTitle") };
+}
 
 export default async function EditMilestonePage({ params }: Props) {
   const { slug } = await params;
@@ -19,23 +22,20 @@ export default async function EditMilestonePage({ params }: Props) {
   const current = await getMilestoneFormValues(slug);
   if (!current) notFound();
   const admin = hasRole(actor, "ADMIN");
+  const t = await getTranslations("Milestones");
   return (
     <>
-      <Breadcrumbs trail={[{ href: "/milestones", label: "Milestones" }, { href: `/milestones/${slug}`, label: current.title }, { label: "Edit" }]} />
-      <h1>Edit: {current.title}</h1>
+      <Breadcrumbs trail={[{ href: "/milestones", label: t("title") }, { href: `/milestones/${slug}`, label: current.title }, { label: t("edit") }]} />
+      <h1>{t("editHeading", { title: current.title })}</h1>
       {!allowed ? (
-        <NotAllowed what="edit milestones" role="analyst" back={{ href: `/milestones/${slug}`, label: "Back to the milestone" }} />
+        <NotAllowed what={t("notAllowedEdit")} role="analyst" back={{ href: `/milestones/${slug}`, label: t("backToMilestone") }} />
       ) : (
         <>
           <p className="lead">
-            You are editing version {current.version}. If someone else saves a change first, nothing is overwritten: you will see their version beside
-            yours, field by field, and choose what to keep. The previous values stay in the <Link href={`/milestones/${slug}/history`}>history</Link>.
+            {t.rich("editLead", { version: current.version, history: (chunks) => <Link href={`/milestones/${slug}/history`}>{chunks}</Link> })}
           </p>
           {current.hasEffects && !admin ? (
-            <p className="notice notice-warning">
-              This milestone opens or closes jurisdiction rules ({[...current.opens, ...current.closes].join(", ")}), so its date and those effects can only be
-              changed by an administrator. You may change everything else.
-            </p>
+            <p className="notice notice-warning">{t("editEffectsAdminOnly", { rules: [...current.opens, ...current.closes].join(", ") })}</p>
           ) : null}
           <MilestoneForm save={saveMilestoneAction} options={await getMilestoneFormOptions()} initial={current.values} milestone={current.slug} showEffects={admin} cancelHref={`/milestones/${slug}`} zone={timeZoneOf(actor)} />
         </>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Link } from "@/lib/i18n/navigation";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { HistoryList } from "@/components/HistoryList";
 import { currentActor } from "@/lib/server/auth";
@@ -10,9 +11,9 @@ import { formatDayMinute } from "@/lib/core/timestamps";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export const metadata: Metadata = { title: "Milestone history" };
-
-const ACTIONS = { CREATE: "Logged", UPDATE: "Changed", DELETE: "Deleted (hidden)" } as const;
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Milestones"))("historyTitle") };
+}
 
 export default async function MilestoneHistoryPage({ params, searchParams }: Props) {
   const { slug } = await params;
@@ -24,30 +25,31 @@ export default async function MilestoneHistoryPage({ params, searchParams }: Pro
   if (!history || (history.milestone.deletedAt && !hasRole(actor, "ANALYST"))) notFound();
   const { milestone, entries } = history;
   const deleted = milestone.deletedAt !== null;
+  const t = await getTranslations("Milestones");
+  const actions = { CREATE: t("actionCreate"), UPDATE: t("actionUpdate"), DELETE: t("actionDelete") };
 
   return (
     <>
       <Breadcrumbs
-        trail={[{ href: "/milestones", label: "Milestones" }, deleted ? { label: milestone.title } : { href: `/milestones/${slug}`, label: milestone.title }, { label: "History" }]}
+        trail={[{ href: "/milestones", label: t("title") }, deleted ? { label: milestone.title } : { href: `/milestones/${slug}`, label: milestone.title }, { label: t("history") }]}
       />
-      <p className="eyebrow">History of a milestone</p>
+      <p className="eyebrow">{t("historyEyebrow")}</p>
       <h1>{milestone.title}</h1>
       {deleted ? (
         <p className={`notice ${justDeleted ? "notice-success" : "notice-warning"}`} role="status">
-          {justDeleted ? "The milestone was deleted. " : null}This milestone is <strong>deleted</strong>: it is hidden from the timeline, the other pages and the
-          API since {formatDayMinute(milestone.deletedAt!, zone)}. Nothing was erased; its history is below.
+          {justDeleted ? `${t("justDeleted")} ` : null}
+          {t.rich("deletedNotice", { since: formatDayMinute(milestone.deletedAt!, zone), strong: (chunks) => <strong>{chunks}</strong> })}
         </p>
       ) : (
         <p className="lead">
-          Every change to <Link href={`/milestones/${slug}`}>this milestone</Link>, newest first: who made it, when, and what changed. It is at version{" "}
-          {milestone.version}.
+          {t.rich("historyLead", { version: milestone.version, milestone: (chunks) => <Link href={`/milestones/${slug}`}>{chunks}</Link> })}
         </p>
       )}
 
       {entries.length === 0 ? (
-        <p>No change has been recorded since the milestone was loaded with the reference data.</p>
+        <p>{t("historyEmpty")}</p>
       ) : (
-        <HistoryList entries={entries} actions={ACTIONS} zone={zone} />
+        <HistoryList entries={entries} actions={actions} zone={zone} />
       )}
     </>
   );
