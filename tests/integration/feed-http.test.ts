@@ -138,7 +138,7 @@ describe("GET /milestones/feed.xml", () => {
 
   it("the timeline links the feed for its filters", async () => {
     const html = await (await fetch(`${base}/milestones?track=accountability&forum=icc`)).text();
-    expect(html).toContain(`href="/milestones/feed.xml?track=accountability&amp;forum=icc"`);
-    expect(html).toContain(`<link rel="alternate" type="application/atom+xml" href="${publicBase}/milestones/feed.xml?track=accountability&amp;forum=icc"`);
+    expect(html).toContain(`href="/en/milestones/feed.xml?track=accountability&amp;forum=icc"`);
+    expect(html).toContain(`<link rel="alternate" type="application/atom+xml" href="${publicBase}/en/milestones/feed.xml?track=accountability&amp;forum=icc"`);
   });
 });
