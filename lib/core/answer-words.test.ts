@@ -57,7 +57,7 @@ describe("periods of conduct in words", () => {
   ];
 
   it("names each stretch as a row says it, and all of them in one line", () => {
-    expect(periods.map(periodWords)).toEqual(["Conduct up to 20 November 2013", "Conduct from 21 November 2013 onwards"]);
+    expect(periods.map((p) => periodWords(p))).toEqual(["Conduct up to 20 November 2013", "Conduct from 21 November 2013 onwards"]);
     expect(periodsSummary(periods)).toBe("Conduct up to 20 November 2013: Excluded; conduct from 21 November 2013 onwards: Covers");
   });
 
