@@ -1,12 +1,14 @@
+import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 
-/** Where the page sits: "Home › Forums › International Criminal Court". */
+/** Where the page sits: "Home › Forums › International Criminal Court". Callers pass the steps' labels in the page's language. */
 export function Breadcrumbs({ trail }: { trail: { href?: string; label: string }[] }) {
+  const t = useTranslations("Shared.breadcrumbs");
   return (
-    <nav aria-label="Breadcrumb" className="breadcrumbs">
+    <nav aria-label={t("label")} className="breadcrumbs">
       <ol>
         <li>
-          <Link href="/">Home</Link>
+          <Link href="/">{t("home")}</Link>
         </li>
         {trail.map((step) => (
           <li key={step.label}>

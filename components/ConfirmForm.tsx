@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import { useActionState } from "react";
 
@@ -21,18 +22,19 @@ export function ConfirmForm({
   action: (state: DeleteState, form: FormData) => Promise<DeleteState>;
   /** Hidden fields: which record, and `expectedVersion`. */
   fields: Record<string, string | number>;
-  /** "this milestone", "this case", "this note". */
+  /** "this milestone", "this case", "this note", in the page's language. */
   what: string;
   cancelHref: string;
   /** The button's verb ("Delete"; "Restore" for undoing a deletion). */
   verb?: "Delete" | "Restore";
 }) {
+  const t = useTranslations("Shared.confirmForm");
   const [state, formAction, pending] = useActionState<DeleteState, FormData>(action, { message: null });
   return (
     <form action={formAction} className="delete-form">
       {state.message ? (
         <p className="notice notice-error" role="alert">
-          <strong>{verb === "Delete" ? "Not deleted." : "Not restored."}</strong> {state.message}
+          <strong>{verb === "Delete" ? t("notDeleted") : t("notRestored")}</strong> {state.message}
         </p>
       ) : null}
       {Object.entries(fields).map(([name, value]) => (
@@ -40,9 +42,9 @@ export function ConfirmForm({
       ))}
       <div className="form-actions">
         <button type="submit" className={verb === "Delete" ? "button-danger" : undefined} disabled={pending}>
-          {pending ? (verb === "Delete" ? "Deleting…" : "Restoring…") : `${verb} ${what}`}
+          {pending ? (verb === "Delete" ? t("deleting") : t("restoring")) : verb === "Delete" ? t("delete", { what }) : t("restore", { what })}
         </button>
-        {verb === "Delete" ? <Link href={cancelHref}>Cancel, keep it</Link> : null}
+        {verb === "Delete" ? <Link href={cancelHref}>{t("cancel")}</Link> : null}
       </div>
     </form>
   );

@@ -1,7 +1,10 @@
+import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
-import { periodsSummary, shortPeriodWords } from "@/lib/core/answer-words";
+import { periodsConditionWords, periodsSummary, shortPeriodWords } from "@/lib/core/answer-words";
+import type { Conduct } from "@/lib/core/jurisdiction";
+import type { Locale } from "@/lib/core/locales";
 import type { Matrix, MatrixCell, MatrixRow } from "@/lib/core/matrix";
-import { CONDITION_KIND_LABELS, JURISDICTION_STATUS_LABELS, nameOf, plural } from "@/lib/core/labels";
+import { labelsIn, nameOf, type Labels } from "@/lib/core/labels";
 import { casesHref, matrixRowId, whichForumHref } from "@/lib/core/links";
 import type { NamedRef } from "@/lib/core/views";
 import { ForumStatusBadge, GapBadge } from "./ForumStatusBadge";
@@ -18,14 +21,15 @@ export type MatrixNames = {
 export type PolicyMarkers = ReadonlyMap<string, { marker: string; statement: string }>;
 
 function PolicyMarks({ slugs, markers, where, label }: { slugs: readonly string[]; markers: PolicyMarkers; where: string; label: string }) {
+  const t = useTranslations("Jurisdiction.matrix");
   const marked = slugs.filter((s) => markers.has(s));
   if (marked.length === 0) return null;
   return (
     <span className="cell-policies">
       <span aria-hidden="true">{label} </span>
-      <span className="visually-hidden">Policy, not jurisdiction, {where}: </span>
+      <span className="visually-hidden">{t("policyWhere", { where })} </span>
       {marked.map((slug) => (
-        <a key={slug} href={`#${policyId(slug)}`} className="policy-mark" title={`Policy, not jurisdiction: ${markers.get(slug)!.statement}`}>
+        <a key={slug} href={`#${policyId(slug)}`} className="policy-mark" title={t("policyTitle", { statement: markers.get(slug)!.statement })}>
           {markers.get(slug)!.marker}
         </a>
       ))}
@@ -34,29 +38,32 @@ function PolicyMarks({ slugs, markers, where, label }: { slugs: readonly string[
 }
 
 function RowHeader({ row, names, markers }: { row: MatrixRow; names: MatrixNames; markers?: PolicyMarkers }) {
+  const t = useTranslations("Jurisdiction.matrix");
   return (
     <th scope="row" className="matrix-category">
       <span className="category-level">{row.level ? nameOf(names.levels, row.level) : nameOf(names.accusedKinds, row.accused)}</span>
       <span className="category-kind">
-        {row.level ? nameOf(names.accusedKinds, row.accused) : "a company; no level of responsibility"}
+        {row.level ? nameOf(names.accusedKinds, row.accused) : t("company")}
         <span className="visually-hidden">, {nameOf(names.crimes, row.crime)}</span>
       </span>
       {row.gap ? (
         <span className="category-gap">
-          <GapBadge /> <span className="gap-text">every forum excluded</span>
+          <GapBadge /> <span className="gap-text">{t("everyForumExcluded")}</span>
         </span>
       ) : null}
       {markers && row.policies.some((s) => markers.has(s)) ? (
-        <PolicyMarks slugs={row.policies} markers={markers} where="naming no forum" label="Policy, no forum named:" />
+        <PolicyMarks slugs={row.policies} markers={markers} where={t("namingNoForum")} label={t("policyNoForum")} />
       ) : null}
     </th>
   );
 }
 
 /** A conditional cell's conditions, for its tooltip: "A fact about the case: …; The forum is not yet operational: …". */
-function conditionsTitle(cell: MatrixCell): string | undefined {
+function conditionsTitle(cell: MatrixCell, labels: Labels, locale: Locale, conduct: Conduct | null): string | undefined {
   if (cell.conditions.length === 0) return undefined;
-  return cell.conditions.map((c) => `${CONDITION_KIND_LABELS[c.kind]}: ${c.text}`).join(" · ");
+  // The engine writes the condition of a status that differs by date of conduct (no rule of its own) in English.
+  const text = (c: MatrixCell["conditions"][number]) => (locale !== "en" && c.rule === null && cell.periods.length > 1 ? periodsConditionWords(cell.periods, conduct) : c.text);
+  return cell.conditions.map((c) => `${labels.conditionKind[c.kind]}: ${text(c)}`).join(" · ");
 }
 
 /**
@@ -69,16 +76,16 @@ function conditionsTitle(cell: MatrixCell): string | undefined {
 export function CoverageMatrix({ matrix, names, policyMarkers }: { matrix: Matrix; names: MatrixNames; policyMarkers?: PolicyMarkers }) {
   const crimes = names.crimes.filter((c) => matrix.rows.some((r) => r.crime === c.slug));
   const forumName = (slug: string) => names.forums.find((f) => f.slug === slug);
+  const t = useTranslations("Jurisdiction.matrix");
+  const locale = useLocale();
+  const labels = labelsIn(locale);
   return (
     <table className="matrix" id="matrix">
-      <caption className="visually-hidden">
-        Coverage matrix: each case category (crime, kind of accused, level) against each forum, with the forum’s status
-        and the number of tracked cases.
-      </caption>
+      <caption className="visually-hidden">{t("caption")}</caption>
       <thead>
         <tr>
           <th scope="col" className="matrix-category">
-            Case category
+            {t("caseCategory")}
           </th>
           {names.forums.map((f) => (
             <th scope="col" key={f.slug} className="matrix-forum">
@@ -99,7 +106,7 @@ export function CoverageMatrix({ matrix, names, policyMarkers }: { matrix: Matri
               <th scope="colgroup" colSpan={names.forums.length + 1} id={`crime-${crime.slug}`}>
                 <Link href={`/crimes/${crime.slug}`}>{crime.name}</Link>{" "}
                 <span className="count">
-                  {gaps === 0 ? "no gap" : `${plural(gaps, "gap")} of ${rows.length} categories`}
+                  {gaps === 0 ? t("noGap") : t("gapsOf", { gaps, rows: rows.length })}
                 </span>
               </th>
             </tr>
@@ -123,30 +130,27 @@ export function CoverageMatrix({ matrix, names, policyMarkers }: { matrix: Matri
                       <span className="cell-forum" aria-hidden="true">
                         {forum?.shortName ?? cell.forum}
                       </span>
-                      <Link href={whichForumHref(profile)} className="cell-status" title={conditionsTitle(cell) ?? "Why: the rules, provisions and sources"}>
+                      <Link href={whichForumHref(profile)} className="cell-status" title={conditionsTitle(cell, labels, locale, matrix.conduct) ?? t("why")}>
                         <ForumStatusBadge status={cell.status} />
-                        <span className="visually-hidden">
-                          {" "}
-                          — why, for {forum?.name ?? cell.forum}
-                        </span>
+                        <span className="visually-hidden"> {t("whyFor", { forum: forum?.name ?? cell.forum })}</span>
                       </Link>
                       {byPeriod ? (
-                        <span className="cell-periods" title={periodsSummary(cell.periods)}>
-                          <span className="cell-periods-label">By date of conduct:</span>
+                        <span className="cell-periods" title={periodsSummary(cell.periods, locale)}>
+                          <span className="cell-periods-label">{t("byDate")}</span>
                           {cell.periods.map((p) => (
                             <span key={`${p.from ?? "-"}-${p.to ?? "-"}`} className="cell-period" data-status={p.status}>
-                              {shortPeriodWords(p)}: {JURISDICTION_STATUS_LABELS[p.status]}
+                              {shortPeriodWords(p, locale)}: {labels.jurisdictionStatus[p.status]}
                             </span>
                           ))}
                         </span>
                       ) : null}
                       <span className="cell-cases">
                         <Link href={casesHref({ ...profile, forum: cell.forum })} className={cell.caseCount === 0 ? "no-cases" : undefined}>
-                          {plural(cell.caseCount, "case")}
-                          <span className="visually-hidden"> tracked at the {forum?.name ?? cell.forum}</span>
+                          {t("cases", { count: cell.caseCount })}
+                          <span className="visually-hidden"> {t("trackedAt", { forum: forum?.name ?? cell.forum })}</span>
                         </Link>
                       </span>
-                      {policyMarkers ? <PolicyMarks slugs={cell.policies} markers={policyMarkers} where={`sending this category to the ${forum?.name ?? cell.forum}`} label="Policy:" /> : null}
+                      {policyMarkers ? <PolicyMarks slugs={cell.policies} markers={policyMarkers} where={t("sendingTo", { forum: forum?.name ?? cell.forum })} label={t("policyLabel")} /> : null}
                     </td>
                   );
                 })}

@@ -1,5 +1,6 @@
+import { useLocale, useTranslations } from "next-intl";
 import type { Status } from "@/lib/core/jurisdiction";
-import { JURISDICTION_STATUS_LABELS } from "@/lib/core/labels";
+import { labelsIn } from "@/lib/core/labels";
 
 // The same colours and symbols as a rule's effect (EffectBadge): a forum that covers reads like a
 // rule that covers. A word and a symbol as well as a colour, for greyscale, print and colour blindness.
@@ -9,24 +10,26 @@ const STATUS_CLASS: Record<Status, string> = { covers: "effect-covers", conditio
 
 /** A forum's status for a profile: covers, conditional, excluded, or no rule recorded. */
 export function ForumStatusBadge({ status, large = false }: { status: Status; large?: boolean }) {
+  const labels = labelsIn(useLocale());
   return (
     <span className={`badge forum-status ${STATUS_CLASS[status]}${large ? " badge-large" : ""}`} data-status={status}>
       <span aria-hidden="true" className="badge-symbol">
         {STATUS_SYMBOLS[status]}
       </span>
-      {JURISDICTION_STATUS_LABELS[status]}
+      {labels.jurisdictionStatus[status]}
     </span>
   );
 }
 
 /** Marks a case category (a matrix row) that every forum excludes by a recorded rule. */
 export function GapBadge() {
+  const t = useTranslations("Shared.gap");
   return (
-    <span className="badge gap-badge" title="Every forum is excluded by a recorded rule">
+    <span className="badge gap-badge" title={t("title")}>
       <span aria-hidden="true" className="badge-symbol">
         ⚠
       </span>
-      Gap
+      {t("label")}
     </span>
   );
 }

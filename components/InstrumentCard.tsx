@@ -1,4 +1,5 @@
-import { INSTRUMENT_KIND_LABELS } from "@/lib/core/labels";
+import { useLocale, useTranslations } from "next-intl";
+import { labelsIn } from "@/lib/core/labels";
 import type { InstrumentView } from "@/lib/core/views";
 import { PartialDate } from "./PartialDate";
 import { SourceCitation } from "./SourceCitation";
@@ -9,15 +10,17 @@ import { SourceCitation } from "./SourceCitation";
  */
 export function InstrumentCard({ instrument, headingLevel = 3 }: { instrument: InstrumentView; headingLevel?: 3 | 4 }) {
   const Heading = headingLevel === 3 ? "h3" : "h4";
+  const t = useTranslations("Jurisdiction.instrument");
+  const labels = labelsIn(useLocale());
   return (
     <div className="card instrument-card" id={`instrument-${instrument.slug}`}>
       <Heading>{instrument.title}</Heading>
       <p className="muted">
-        {INSTRUMENT_KIND_LABELS[instrument.kind]}
+        {labels.instrumentKind[instrument.kind]}
         {instrument.adoptedOn ? (
           <>
             {" "}
-            · adopted <PartialDate value={instrument.adoptedOn} />
+            · {t("adopted")} <PartialDate value={instrument.adoptedOn} />
           </>
         ) : null}
       </p>
@@ -25,11 +28,11 @@ export function InstrumentCard({ instrument, headingLevel = 3 }: { instrument: I
       {instrument.url ? (
         <p className="instrument-official">
           <a href={instrument.url} rel="noreferrer external">
-            Official text of the {instrument.shortTitle}
+            {t("officialText", { title: instrument.shortTitle })}
           </a>
         </p>
       ) : (
-        <p className="muted small">No official online text is recorded for this instrument.</p>
+        <p className="muted small">{t("noOfficialText")}</p>
       )}
       <SourceCitation citation={instrument.citation} />
     </div>

@@ -1,8 +1,9 @@
+import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import { conductPhrase, listWords, reachLines } from "@/lib/core/answer-words";
 import { formatPartialDate, type PartialDate as PartialDateValue } from "@/lib/core/dates";
 import type { Conduct, ConductPeriod } from "@/lib/core/jurisdiction";
-import { accusedWords, JURISDICTION_STATUS_LABELS, nameOf, plural, provisionTitle } from "@/lib/core/labels";
+import { accusedWords, labelsIn, nameOf, provisionTitle } from "@/lib/core/labels";
 import { whichForumHref } from "@/lib/core/links";
 import type { AttributedChange } from "@/lib/core/milestone-impact";
 import type { NamedRef, RuleView } from "@/lib/core/views";
@@ -22,14 +23,17 @@ const day = (date: string) => <PartialDate value={{ date, precision: "DAY" }} />
 
 /** What a forum could try, period by period of conduct, with the statuses' labels. */
 function Reach({ periods }: { periods: readonly ConductPeriod[] }) {
-  const lines = reachLines(periods, { run: true });
-  if (lines.length === 0) return <span>no conduct yet on that day</span>;
+  const t = useTranslations("Jurisdiction.changes");
+  const locale = useLocale();
+  const labels = labelsIn(locale);
+  const lines = reachLines(periods, { run: true }, locale);
+  if (lines.length === 0) return <span>{t("noConductYet")}</span>;
   return (
     <span className="reach-run">
       {lines.map((l, i) => (
         <span key={l.period} data-status={l.status}>
           {i > 0 ? "; " : null}
-          {l.period}: <strong>{JURISDICTION_STATUS_LABELS[l.status]}</strong>
+          {l.period}: <strong>{labels.jurisdictionStatus[l.status]}</strong>
         </span>
       ))}
     </span>
@@ -52,22 +56,16 @@ function Compared({
   modes: string;
   conduct: Conduct | null;
 }) {
-  const forConduct = conduct ? <>for conduct {conductPhrase(conduct)}</> : <>for all conduct up to each of the two days</>;
+  const t = useTranslations("Jurisdiction.changes");
+  const locale = useLocale();
+  const forConduct = conduct ? t("forConduct", { phrase: conductPhrase(conduct, locale) }) : t("forAllConduct");
+  const days = { before: () => day(before), after: () => day(after) };
   if (date.precision === "DAY") {
-    return (
-      <p className="changes-compared">
-        Compared {day(before)} (the day before) with {day(after)} (the day after), {forConduct}, for {situations}, in {modes}.
-      </p>
-    );
+    return <p className="changes-compared">{t.rich("comparedDay", { ...days, forConduct, situations, modes })}</p>;
   }
   const unit = date.precision === "MONTH" ? "month" : "year";
-  const period = formatPartialDate(date);
-  return (
-    <p className="changes-compared">
-      The sources give this milestone only to the {unit}, {period}, so the whole {unit} is bracketed: compared {day(before)}{" "}
-      with {day(after)}, {forConduct}, for {situations}, in {modes}. A change may have taken effect on any day of {period}.
-    </p>
-  );
+  const period = formatPartialDate(date, locale);
+  return <p className="changes-compared">{t.rich("comparedPeriod", { ...days, unit, period, forConduct, situations, modes })}</p>;
 }
 
 type TableProps = {
@@ -84,6 +82,8 @@ type TableProps = {
 };
 
 function ChangesTable({ changes, after, conduct, names, rules, onPage, showSituation, showCause, caption }: TableProps) {
+  const t = useTranslations("Jurisdiction.changes");
+  const locale = useLocale();
   const ruleLink = (slug: string, forum: string) => {
     const rule = rules.get(slug);
     // Several rules can rest on one provision (the two Article 12(3) declarations): the summary tells them apart.
@@ -98,10 +98,10 @@ function ChangesTable({ changes, after, conduct, names, rules, onPage, showSitua
       <caption className="visually-hidden">{caption}</caption>
       <thead>
         <tr>
-          <th scope="col">Case category</th>
-          <th scope="col">Forum</th>
-          <th scope="col">Before → after</th>
-          <th scope="col">{showCause ? "What changed it" : "Rules that apply after"}</th>
+          <th scope="col">{t("caseCategory")}</th>
+          <th scope="col">{t("forum")}</th>
+          <th scope="col">{t("beforeAfter")}</th>
+          <th scope="col">{showCause ? t("whatChangedIt") : t("rulesAfter")}</th>
         </tr>
       </thead>
       <tbody>
@@ -116,43 +116,43 @@ function ChangesTable({ changes, after, conduct, names, rules, onPage, showSitua
                   {showSituation ? ` · ${nameOf(names.situations, c.situation)}` : ""}
                 </span>
               </th>
-              <td data-label="Forum">
+              <td data-label={t("forum")}>
                 <span>{nameOf(names.forums, c.forum)}</span>
               </td>
-              <td data-label="Before → after" className="change-statuses">
+              <td data-label={t("beforeAfter")} className="change-statuses">
                 {/* One wrapper per cell: on a phone each cell is a two-column grid of label and value. */}
                 <span>
                   {c.before === c.after ? (
                     <>
-                      <ForumStatusBadge status={c.after} /> <span className="change-same">status unchanged</span>
+                      <ForumStatusBadge status={c.after} /> <span className="change-same">{t("unchanged")}</span>
                     </>
                   ) : (
                     <>
                       <ForumStatusBadge status={c.before} /> <span aria-hidden="true">→</span>
-                      <span className="visually-hidden"> became </span> <ForumStatusBadge status={c.after} />
+                      <span className="visually-hidden"> {t("became")} </span> <ForumStatusBadge status={c.after} />
                     </>
                   )}
                   {c.before === c.after && c.reachBefore !== c.reachAfter ? (
                     // Same status, different reach: which conduct the forum can try changed.
                     <span className="change-reach">
-                      <span className="change-reach-title">The conduct it can try changed:</span>
+                      <span className="change-reach-title">{t("reachChanged")}</span>
                       <span className="change-reach-side">
-                        <span className="change-reach-label">Before:</span> <Reach periods={c.periodsBefore} />
+                        <span className="change-reach-label">{t("before")}</span> <Reach periods={c.periodsBefore} />
                       </span>
                       <span className="change-reach-side">
-                        <span className="change-reach-label">After:</span> <Reach periods={c.periodsAfter} />
+                        <span className="change-reach-label">{t("after")}</span> <Reach periods={c.periodsAfter} />
                       </span>
                     </span>
                   ) : null}
                 </span>
               </td>
-              <td data-label={showCause ? "Changed by" : "Rules after"}>
+              <td data-label={showCause ? t("changedBy") : t("rulesAfterShort")}>
                 <div>
                   {showCause ? (
                     <ul className="plain-list-tight">
                       {c.causes.map((cause) => (
                         <li key={cause.rule}>
-                          {ruleLink(cause.rule, c.forum)} {cause.boundary === "opened" ? "began" : "ended"}
+                          {ruleLink(cause.rule, c.forum)} {cause.boundary === "opened" ? t("began") : t("ended")}
                           {cause.milestone ? (
                             <>
                               {" "}
@@ -163,7 +163,7 @@ function ChangesTable({ changes, after, conduct, names, rules, onPage, showSitua
                       ))}
                     </ul>
                   ) : c.rulesAfter.length === 0 ? (
-                    <span className="muted">No rule recorded</span>
+                    <span className="muted">{t("noRule")}</span>
                   ) : (
                     <ul className="plain-inline">
                       {c.rulesAfter.map((slug) => (
@@ -172,7 +172,8 @@ function ChangesTable({ changes, after, conduct, names, rules, onPage, showSitua
                     </ul>
                   )}
                   <Link className="change-why" href={whichForumHref({ crime: c.crime, accused: c.accused, level: c.level, mode: c.mode, situation: c.situation, asOf: after, conduct })}>
-                    Why<span className="visually-hidden">: the answer on {formatPartialDate({ date: after, precision: "DAY" })} for this case category</span>
+                    {t("why")}
+                    <span className="visually-hidden">{t("whyHidden", { date: formatPartialDate({ date: after, precision: "DAY" }, locale) })}</span>
                   </Link>
                 </div>
               </td>
@@ -224,60 +225,47 @@ export function MatrixChanges({
   /** An expected milestone changes no rule until it happens: the section says what the matrix holds around its date. */
   expected?: boolean;
 }) {
+  const t = useTranslations("Jurisdiction.changes");
+  const locale = useLocale();
   const situationWords =
-    situations.length === 1 ? nameOf(names.situations, situations[0]!) : `every situation (${listWords(situations.map((s) => nameOf(names.situations, s)))})`;
-  const modeWords =
-    modes.length === 2 ? `both modes of liability (${listWords(modes.map((m) => nameOf(names.modes, m).toLowerCase()))})` : listWords(modes.map((m) => nameOf(names.modes, m).toLowerCase()));
+    situations.length === 1 ? nameOf(names.situations, situations[0]!) : t("everySituation", { list: listWords(situations.map((s) => nameOf(names.situations, s)), locale) });
+  const modeList = listWords(modes.map((m) => nameOf(names.modes, m).toLowerCase()), locale);
+  const modeWords = modes.length === 2 ? t("bothModes", { list: modeList }) : modeList;
   const own = changes.filter((c) => c.fromThisMilestone);
   const others = changes.filter((c) => !c.fromThisMilestone);
   const table = { after, conduct, names, rules, onPage, showSituation: situations.length > 1 };
 
   return (
     <section aria-labelledby="matrix-changes-heading" className="section matrix-changes">
-      <h2 id="matrix-changes-heading">{expected ? "The coverage matrix around its expected date" : "What it changed in the coverage matrix"}</h2>
+      <h2 id="matrix-changes-heading">{expected ? t("headingExpected") : t("heading")}</h2>
       {expected ? (
-        <p className="notice notice-warning">
-          This milestone is <strong>expected</strong>, not happened: it opens or closes no rule until it happens and an analyst records it so. What follows is the
-          matrix the tracker’s rules give around that date today.
-        </p>
+        <p className="notice notice-warning">{t.rich("expectedNotice", { strong: (chunks) => <strong>{chunks}</strong> })}</p>
       ) : null}
       <Compared date={date} before={before} after={after} situations={situationWords} modes={modeWords} conduct={conduct} />
       {children}
       {own.length === 0 ? (
         <p className="no-change">
-          <strong>No cell of the matrix changed{others.length > 0 ? " because of this milestone" : ""}.</strong>{" "}
-          {others.length > 0
-            ? "The cells listed below changed in the same period through rules other milestones opened or closed."
-            : `On both days every forum has the same status, and can try the same conduct, for every case category${changesRules ? "" : ": this milestone opened or closed no jurisdiction rule"}.`}
+          <strong>{others.length > 0 ? t("noCellChangedByThis") : t("noCellChanged")}</strong>{" "}
+          {others.length > 0 ? t("othersChanged") : changesRules ? t("sameOnBothDays") : t("sameOnBothDaysNoRule")}
         </p>
       ) : (
         <>
-          <p>
-            <strong>{plural(own.length, "cell")} changed.</strong> Each line is one case category at one forum; choose “Why” for
-            the full answer on {day(after)}.
-          </p>
-          <ChangesTable {...table} changes={own} showCause={false} caption="Cells this milestone changed" />
+          <p>{t.rich("cellsChanged", { count: own.length, strong: (chunks) => <strong>{chunks}</strong>, after: () => day(after) })}</p>
+          <ChangesTable {...table} changes={own} showCause={false} caption={t("captionOwn")} />
         </>
       )}
       {changesRules ? (
-        <p className="muted small">
-          A rule the milestone opened or closed changes a cell only where it changes the forum’s status or the conduct the
-          forum can try. Where another rule already gave the same, the cell is not listed, though the rules behind it may
-          differ; the rules it opened and closed are listed below.
-        </p>
+        <p className="muted small">{t("rulesNote")}</p>
       ) : null}
       {others.length > 0 ? (
         // Folded when the milestone has changes of its own: these are its neighbours', listed for completeness.
         <details className="other-changes" open={own.length === 0}>
           <summary>
-            <span className="other-changes-title">Other changes between the same two days ({plural(others.length, "cell")})</span>{" "}
-            <span className="muted">not from this milestone</span>
+            <span className="other-changes-title">{t("otherChanges", { count: others.length })}</span>{" "}
+            <span className="muted">{t("notFromThis")}</span>
           </summary>
-          <p>
-            These cells also differ between {day(before)} and {day(after)}, but not through a rule this milestone opened or
-            closed: the rule named began or ended in the same period.
-          </p>
-          <ChangesTable {...table} changes={others} showCause caption="Cells changed in the same period by other rules" />
+          <p>{t.rich("othersText", { before: () => day(before), after: () => day(after) })}</p>
+          <ChangesTable {...table} changes={others} showCause caption={t("captionOthers")} />
         </details>
       ) : null}
     </section>

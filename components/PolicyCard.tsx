@@ -1,6 +1,6 @@
+import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import { listOrAny } from "@/lib/core/labels";
-import { POLICY_KIND_LABELS } from "@/lib/core/policy";
 import type { PolicyView } from "@/lib/core/views";
 import { SourceCitation } from "./SourceCitation";
 
@@ -11,39 +11,42 @@ import { SourceCitation } from "./SourceCitation";
  */
 export function PolicyCard({ policy, showForum = false, headingLevel = 3 }: { policy: PolicyView; showForum?: boolean; headingLevel?: 3 | 4 }) {
   const Heading = headingLevel === 3 ? "h3" : "h4";
+  const t = useTranslations("Jurisdiction.policy");
+  const kinds = useTranslations("Shared.policyKind");
+  const locale = useLocale();
   return (
     <article className={`policy-card policy-${policy.kind.toLowerCase()}`} id={`policy-${policy.slug}`}>
       <header>
         <p className="badges">
-          <span className="badge policy-badge">Policy, not jurisdiction</span> <span className="policy-kind">{POLICY_KIND_LABELS[policy.kind]}</span>
+          <span className="badge policy-badge">{t("badge")}</span> <span className="policy-kind">{kinds(policy.kind === "POLICY" ? "policy" : "recommendation")}</span>
         </p>
         <Heading className="policy-proposer">
           {showForum ? (
             <>
-              {policy.forum ? <Link href={`/forums/${policy.forum.slug}`}>{policy.forum.name}</Link> : "Every forum"}
+              {policy.forum ? <Link href={`/forums/${policy.forum.slug}`}>{policy.forum.name}</Link> : t("everyForum")}
               {": "}
             </>
           ) : null}
-          Stated by {policy.proposedBy}
+          {t("statedBy", { who: policy.proposedBy })}
         </Heading>
       </header>
       <p className="policy-statement">{policy.statement}</p>
       <dl className="facts facts-inline policy-scope">
         <div>
-          <dt>Situation</dt>
-          <dd>{policy.situation ? policy.situation.name : "Every situation"}</dd>
+          <dt>{t("situation")}</dt>
+          <dd>{policy.situation ? policy.situation.name : t("everySituation")}</dd>
         </div>
         <div>
-          <dt>Crimes</dt>
-          <dd>{policy.crimes.length === 0 ? "any crime" : listOrAny(policy.crimes)}</dd>
+          <dt>{t("crimes")}</dt>
+          <dd>{policy.crimes.length === 0 ? t("anyCrime") : listOrAny(policy.crimes, locale)}</dd>
         </div>
         <div>
-          <dt>Kind of accused</dt>
-          <dd>{listOrAny(policy.accusedKinds)}</dd>
+          <dt>{t("accusedKind")}</dt>
+          <dd>{listOrAny(policy.accusedKinds, locale)}</dd>
         </div>
         <div>
-          <dt>Level of responsibility</dt>
-          <dd>{listOrAny(policy.levels)}</dd>
+          <dt>{t("level")}</dt>
+          <dd>{listOrAny(policy.levels, locale)}</dd>
         </div>
       </dl>
       <SourceCitation citation={policy.citation} />

@@ -1,5 +1,6 @@
+import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
-import { POLICY_KIND_LABELS, type Policy } from "@/lib/core/policy";
+import type { Policy } from "@/lib/core/policy";
 import type { NamedRef } from "@/lib/core/views";
 
 /** "P1": a policy's marker in the matrix, from its place in the list under it. */
@@ -10,7 +11,7 @@ export const policyId = (slug: string) => `policy-${slug}`;
  * The complementarity split: who the sources say should try which cases. Policy or
  * recommendation, never jurisdiction (decision 021), so it is set apart from the legal answer, in
  * its own colours, and says that it changes no status. `numbered` gives each its marker, for the
- * matrix cells that point to it.
+ * matrix cells that point to it. `heading`, `intro` and `empty` come in the page's language.
  */
 export function PolicySplit({
   policies,
@@ -30,6 +31,8 @@ export function PolicySplit({
   headingLevel?: 2 | 3;
 }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
+  const t = useTranslations("Jurisdiction.policy");
+  const kinds = useTranslations("Shared.policyKind");
   return (
     <section className="policy-split" aria-labelledby="policy-split-heading" id="policy-split">
       <Heading id="policy-split-heading">{heading}</Heading>
@@ -45,25 +48,25 @@ export function PolicySplit({
                 <p className="policy-head">
                   {numbered ? <span className="policy-marker">{policyMarker(i)}</span> : null}
                   <span className="policy-kind" data-kind={p.kind}>
-                    {POLICY_KIND_LABELS[p.kind]}
+                    {kinds(p.kind === "POLICY" ? "policy" : "recommendation")}
                   </span>
                   <span className="policy-forum">
                     {p.forum ? (
                       <>
-                        Names: <Link href={`/forums/${p.forum}`}>{forum?.name ?? p.forum}</Link>
+                        {t("names")} <Link href={`/forums/${p.forum}`}>{forum?.name ?? p.forum}</Link>
                       </>
                     ) : (
-                      "No forum named"
+                      t("noForumNamed")
                     )}
                   </span>
                 </p>
                 <p className="policy-statement">{p.statement}</p>
                 <p className="policy-proposer">
-                  <span className="citation-label">Proposed by:</span> {p.proposedBy}
+                  <span className="citation-label">{t("proposedBy")}</span> {p.proposedBy}
                 </p>
                 <div className="citation">
                   <p className="citation-line">
-                    <span className="citation-label">Source:</span>{" "}
+                    <span className="citation-label">{t("source")}</span>{" "}
                     {p.source.url ? (
                       <a href={p.source.url} rel="noreferrer external">
                         {p.source.title}
@@ -74,7 +77,7 @@ export function PolicySplit({
                   </p>
                   {p.source.locator ? (
                     <p className="citation-locator">
-                      <span className="citation-label">Passage:</span> {p.source.locator}
+                      <span className="citation-label">{t("passage")}</span> {p.source.locator}
                     </p>
                   ) : null}
                 </div>

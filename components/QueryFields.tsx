@@ -3,6 +3,7 @@
  * without JavaScript. A refused value is reported next to its field, linked from a summary at the
  * top, and the field keeps what the person chose.
  */
+import { useLocale, useTranslations } from "next-intl";
 import { describedBy } from "@/components/forms/Field";
 import { FocusedAlert } from "@/components/forms/FocusedAlert";
 import { formatPartialDate, isIsoDate } from "@/lib/core/dates";
@@ -18,10 +19,11 @@ function control(name: string, hint: unknown, error: string | undefined) {
 }
 
 function FieldError({ name, message }: { name: string; message: string | undefined }) {
+  const t = useTranslations("Shared.fields");
   if (!message) return null;
   return (
     <p className="field-error" id={`${fieldId(name)}-error`}>
-      <span className="visually-hidden">Error: </span>
+      <span className="visually-hidden">{t("error")} </span>
       {message}
     </p>
   );
@@ -43,11 +45,12 @@ function Field({
   optional?: boolean;
   children: React.ReactNode;
 }) {
+  const t = useTranslations("Shared.fields");
   return (
     <div className={`query-field${error ? " has-error" : ""}`}>
       <label htmlFor={fieldId(name)}>
         {label}
-        {optional ? <span className="field-optional"> (optional)</span> : null}
+        {optional ? <span className="field-optional"> {t("optional")}</span> : null}
       </label>
       {hint ? (
         <p className="field-hint" id={`${fieldId(name)}-hint`}>
@@ -98,10 +101,12 @@ export function SelectField({
  * en-US), which is not how the page writes the same day, and empties a value it cannot read.
  */
 export function DateField({ name, label, hint, value, error }: { name: string; label: string; hint?: React.ReactNode; value: string; error?: string }) {
-  const day = !error && isIsoDate(value) ? formatPartialDate({ date: value, precision: "DAY" }) : null;
+  const t = useTranslations("Shared.fields");
+  const locale = useLocale();
+  const day = !error && isIsoDate(value) ? formatPartialDate({ date: value, precision: "DAY" }, locale) : null;
   return (
     <Field name={name} label={label} hint={hint} error={error}>
-      <input type="text" inputMode="numeric" placeholder="YYYY-MM-DD" autoComplete="off" spellCheck={false} {...control(name, hint, error)} defaultValue={value} />
+      <input type="text" inputMode="numeric" placeholder={t("datePlaceholder")} autoComplete="off" spellCheck={false} {...control(name, hint, error)} defaultValue={value} />
       {day ? (
         <span className="field-echo" data-testid={`${name}-in-words`}>
           {day}
@@ -140,10 +145,11 @@ export function TextField({
 
 /** Every refusal, at the top: field errors link to their field; others (an unknown parameter) say what is allowed. */
 export function ErrorSummary({ problems, fields }: { problems: readonly FieldProblem[]; fields: Record<string, string> }) {
+  const t = useTranslations("Shared.fields");
   if (problems.length === 0) return null;
   return (
     <FocusedAlert className="notice notice-error error-summary" labelledBy="error-summary-heading">
-      <h2 id="error-summary-heading">{problems.length === 1 ? "There is a problem with the question" : `There are ${problems.length} problems with the question`}</h2>
+      <h2 id="error-summary-heading">{t("problems", { count: problems.length })}</h2>
       <ul>
         {problems.map((p) => (
           <li key={`${p.parameter}-${p.message}`}>

@@ -1,6 +1,8 @@
+import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
+import { ruleConductWords, validityWords } from "@/lib/core/answer-words";
 import type { Reason } from "@/lib/core/jurisdiction";
-import { CONDITION_KIND_LABELS, provisionLabel, provisionTitle } from "@/lib/core/labels";
+import { labelsIn, provisionLabel, provisionTitle } from "@/lib/core/labels";
 import type { RuleView } from "@/lib/core/views";
 import { EffectBadge } from "./EffectBadge";
 import { PartialDate } from "./PartialDate";
@@ -8,10 +10,11 @@ import { SourceCitation } from "./SourceCitation";
 
 /** The provision's official text, linked when the tracker records where it is. */
 function ProvisionLink({ provision, children }: { provision: Reason["provision"]; children: React.ReactNode }) {
+  const t = useTranslations("Jurisdiction.reason");
   return provision?.url ? (
     <a href={provision.url} rel="noreferrer external" className="provision-link">
       {children}
-      <span className="visually-hidden"> (official text)</span>
+      <span className="visually-hidden"> {t("officialText")}</span>
     </a>
   ) : (
     <>{children}</>
@@ -26,18 +29,20 @@ function ProvisionLink({ provision, children }: { provision: Reason["provision"]
  * `forum` is for "no rule recorded", which links to every rule the forum has.
  */
 export function ReasonCard({ reason, rule, forum }: { reason: Reason; rule: RuleView | undefined; forum: { slug: string; name: string } }) {
+  const t = useTranslations("Jurisdiction.reason");
+  const locale = useLocale();
+  const labels = labelsIn(locale);
   if (reason.rule === null || reason.effect === null) {
     return (
       <div className="reason reason-none">
-        <p className="reason-title">No rule recorded</p>
-        <p>
-          The tracker holds no jurisdiction rule of this forum that reaches this profile and this conduct on this date.
-          That is the tracker’s silence, not a finding that the forum lacks jurisdiction; it is not counted as an impunity
-          gap. <Link href={`/forums/${forum.slug}`}>Every rule recorded for the {forum.name}</Link>.
-        </p>
+        <p className="reason-title">{t("noRule")}</p>
+        <p>{t.rich("noRuleText", { forum: forum.name, link: (chunks) => <Link href={`/forums/${forum.slug}`}>{chunks}</Link> })}</p>
       </div>
     );
   }
+  // The engine writes a rule's validity and reach in English; with the rule at hand, the page's language says them.
+  const validity = locale === "en" || !rule ? reason.validity : validityWords(rule.validity, locale);
+  const conduct = locale === "en" || !rule ? reason.conduct : (ruleConductWords(rule.conduct, locale) ?? reason.conduct);
   return (
     <article className={`reason reason-${reason.effect.toLowerCase()}`} id={`reason-${forum.slug}-${reason.rule}`}>
       <p className="reason-title">
@@ -51,48 +56,53 @@ export function ReasonCard({ reason, rule, forum }: { reason: Reason; rule: Rule
       <p className="reason-summary">{reason.summary}</p>
       {reason.condition ? (
         <p className="rule-condition">
-          <strong>Condition</strong>
-          {reason.conditionKind ? <span className="reason-condition-kind"> ({CONDITION_KIND_LABELS[reason.conditionKind].toLowerCase()})</span> : null}
+          <strong>{t("condition")}</strong>
+          {reason.conditionKind ? <span className="reason-condition-kind"> ({labels.conditionKind[reason.conditionKind].toLowerCase()})</span> : null}
           <strong>:</strong> {reason.condition}
         </p>
       ) : null}
       {reason.uncertainDate ? (
         <p className="rule-condition">
-          <strong>Date uncertain</strong>
-          <span className="reason-condition-kind"> ({CONDITION_KIND_LABELS.DATE_PRECISION.toLowerCase()})</span>
-          <strong>:</strong> {reason.uncertainDate}. The date asked about falls inside that period, so the rule may or may
-          not apply.
+          <strong>{t("dateUncertain")}</strong>
+          <span className="reason-condition-kind"> ({labels.conditionKind.DATE_PRECISION.toLowerCase()})</span>
+          <strong>:</strong> {t("uncertainText", { date: reason.uncertainDate })}
         </p>
       ) : null}
       <dl className="reason-facts">
         <div>
-          <dt>Validity</dt>
+          <dt>{t("validity")}</dt>
           <dd>
-            {reason.validity}
+            {validity}
             {rule?.openedBy ? (
               <>
                 {" "}
-                (opened by <Link href={`/milestones/${rule.openedBy.slug}`}>{rule.openedBy.title}</Link>,{" "}
-                <PartialDate value={rule.openedBy.date} />)
+                {t.rich("openedBy", {
+                  title: rule.openedBy.title,
+                  link: (chunks) => <Link href={`/milestones/${rule.openedBy!.slug}`}>{chunks}</Link>,
+                  date: () => <PartialDate value={rule.openedBy!.date} />,
+                })}
               </>
             ) : null}
             {rule?.closedBy ? (
               <>
                 {" "}
-                (closed by <Link href={`/milestones/${rule.closedBy.slug}`}>{rule.closedBy.title}</Link>,{" "}
-                <PartialDate value={rule.closedBy.date} />)
+                {t.rich("closedBy", {
+                  title: rule.closedBy.title,
+                  link: (chunks) => <Link href={`/milestones/${rule.closedBy!.slug}`}>{chunks}</Link>,
+                  date: () => <PartialDate value={rule.closedBy!.date} />,
+                })}
               </>
             ) : null}
           </dd>
         </div>
-        {reason.conduct ? (
+        {conduct ? (
           <div>
-            <dt>Conduct reached</dt>
-            <dd className="reason-conduct">{reason.conduct}</dd>
+            <dt>{t("conductReached")}</dt>
+            <dd className="reason-conduct">{conduct}</dd>
           </div>
         ) : null}
         <div className="reason-provision">
-          <dt>Provision</dt>
+          <dt>{t("provision")}</dt>
           <dd>
             {rule ? (
               <>
@@ -114,11 +124,11 @@ export function ReasonCard({ reason, rule, forum }: { reason: Reason; rule: Rule
       ) : reason.source ? (
         <div className="citation">
           <p className="citation-line">
-            <span className="citation-label">Source:</span> <cite>{reason.source.title}</cite>
+            <span className="citation-label">{t("source")}</span> <cite>{reason.source.title}</cite>
           </p>
           {reason.source.locator ? (
             <p className="citation-locator">
-              <span className="citation-label">Passage:</span> {reason.source.locator}
+              <span className="citation-label">{t("passage")}</span> {reason.source.locator}
             </p>
           ) : null}
         </div>

@@ -1,7 +1,7 @@
+import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
-import { describeConduct } from "@/lib/core/jurisdiction";
-import { CONDITION_KIND_LABELS, listOrAny, provisionLabel, provisionTitle } from "@/lib/core/labels";
-import { describeValidity } from "@/lib/core/rule-validity";
+import { ruleConductWords, validityWords } from "@/lib/core/answer-words";
+import { labelsIn, listOrAny, provisionLabel, provisionTitle } from "@/lib/core/labels";
 import type { MilestoneRef, RuleView } from "@/lib/core/views";
 import { EffectBadge, StatusBadge } from "./EffectBadge";
 import { PartialDate } from "./PartialDate";
@@ -19,12 +19,13 @@ function MilestoneLink({ label, milestone }: { label: string; milestone: Milesto
 
 /** A provision named, linked to its official text where one is recorded (never a guessed address). */
 export function ProvisionName({ name, url }: { name: string; url: string | null }) {
+  const t = useTranslations("Jurisdiction.rule");
   return url ? (
     <span className="provision-name">
       <a href={url} rel="noreferrer external">
         {name}
       </a>{" "}
-      <span className="provision-official">(official text)</span>
+      <span className="provision-official">{t("officialText")}</span>
     </span>
   ) : (
     <span className="provision-name">{name}</span>
@@ -56,6 +57,8 @@ export function RuleCard({
   historyLink?: boolean;
 }) {
   const Heading = headingLevel === 3 ? "h3" : "h4";
+  const t = useTranslations("Jurisdiction.rule");
+  const locale = useLocale();
   return (
     <article className={`rule-card rule-${rule.effect.toLowerCase()} rule-status-${rule.status.toLowerCase().replace("_", "-")}`} id={`rule-${rule.slug}`}>
       <header className="rule-head">
@@ -71,51 +74,51 @@ export function RuleCard({
             </>
           ) : null}
           {provisionTitle(rule.provision)}
-          <span className="rule-situation"> · {rule.situation ? `Situation: ${rule.situation.name}` : "Every situation"}</span>
+          <span className="rule-situation"> · {rule.situation ? t("situation", { name: rule.situation.name }) : t("everySituation")}</span>
         </Heading>
       </header>
       <p className="rule-summary">{rule.summary}</p>
       {rule.effect === "CONDITIONAL" && rule.condition ? (
         <p className="rule-condition">
-          <strong>Condition:</strong> {rule.condition}
+          <strong>{t("condition")}</strong> {rule.condition}
           {rule.conditionKind ? (
             <span className="condition-kind">
-              <strong>Kind of condition:</strong> {CONDITION_KIND_LABELS[rule.conditionKind]}
+              <strong>{t("conditionKind")}</strong> {labelsIn(locale).conditionKind[rule.conditionKind]}
             </span>
           ) : null}
         </p>
       ) : null}
       <dl className="rule-facts">
         <div>
-          <dt>Crimes</dt>
-          <dd>{rule.crimes.length === 0 ? "any crime" : listOrAny(rule.crimes)}</dd>
+          <dt>{t("crimes")}</dt>
+          <dd>{rule.crimes.length === 0 ? t("anyCrime") : listOrAny(rule.crimes, locale)}</dd>
         </div>
         <div>
-          <dt>Kind of accused</dt>
-          <dd>{listOrAny(rule.accusedKinds)}</dd>
+          <dt>{t("accusedKind")}</dt>
+          <dd>{listOrAny(rule.accusedKinds, locale)}</dd>
         </div>
         <div>
-          <dt>Level of responsibility</dt>
-          <dd>{listOrAny(rule.levels)}</dd>
+          <dt>{t("level")}</dt>
+          <dd>{listOrAny(rule.levels, locale)}</dd>
         </div>
         <div>
-          <dt>Mode of liability</dt>
-          <dd>{listOrAny(rule.modes)}</dd>
+          <dt>{t("mode")}</dt>
+          <dd>{listOrAny(rule.modes, locale)}</dd>
         </div>
         <div className="rule-fact-wide">
-          <dt>Validity</dt>
+          <dt>{t("validity")}</dt>
           <dd>
-            {describeValidity(rule.validity)}
-            {rule.openedBy && rule.openedBy.slug !== currentMilestone ? <MilestoneLink label="opened by" milestone={rule.openedBy} /> : null}
-            {rule.closedBy && rule.closedBy.slug !== currentMilestone ? <MilestoneLink label="closed by" milestone={rule.closedBy} /> : null}
+            {validityWords(rule.validity, locale)}
+            {rule.openedBy && rule.openedBy.slug !== currentMilestone ? <MilestoneLink label={t("openedBy")} milestone={rule.openedBy} /> : null}
+            {rule.closedBy && rule.closedBy.slug !== currentMilestone ? <MilestoneLink label={t("closedBy")} milestone={rule.closedBy} /> : null}
           </dd>
         </div>
         <div className="rule-fact-wide">
-          <dt>Conduct reached</dt>
-          <dd>{describeConduct({ conductFrom: rule.conduct.from, conductTo: rule.conduct.to }) ?? "Conduct at any time: the rule records no limit"}</dd>
+          <dt>{t("conductReached")}</dt>
+          <dd>{ruleConductWords(rule.conduct, locale) ?? t("anyConduct")}</dd>
         </div>
         <div className="rule-fact-wide">
-          <dt>Provision</dt>
+          <dt>{t("provision")}</dt>
           <dd>
             <ProvisionName name={`${provisionLabel(rule.provision)} — ${rule.provision.heading}`} url={rule.provision.url} />
             <span className="provision-summary">{rule.provision.summary}</span>
@@ -125,9 +128,9 @@ export function RuleCard({
       <SourceCitation citation={rule.citation} />
       {historyLink || editHref ? (
         <p className="small rule-edit">
-          {historyLink ? <Link href={`/rules/${rule.slug}/history`}>History of this rule</Link> : null}
+          {historyLink ? <Link href={`/rules/${rule.slug}/history`}>{t("history")}</Link> : null}
           {historyLink && editHref ? " · " : null}
-          {editHref ? <Link href={editHref}>Edit this rule</Link> : null}
+          {editHref ? <Link href={editHref}>{t("edit")}</Link> : null}
         </p>
       ) : null}
     </article>

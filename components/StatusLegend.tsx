@@ -1,5 +1,6 @@
+import { useLocale, useTranslations } from "next-intl";
 import { CONDITION_KINDS, STATUSES } from "@/lib/core/jurisdiction";
-import { CONDITION_KIND_EXPLANATIONS, CONDITION_KIND_LABELS, JURISDICTION_STATUS_EXPLANATIONS } from "@/lib/core/labels";
+import { labelsIn } from "@/lib/core/labels";
 import { ForumStatusBadge, GapBadge } from "./ForumStatusBadge";
 
 /**
@@ -7,15 +8,17 @@ import { ForumStatusBadge, GapBadge } from "./ForumStatusBadge";
  * turn on. An impunity gap is only a category every forum excludes by a recorded rule.
  */
 export function StatusLegend({ withGap = true, children }: { withGap?: boolean; children?: React.ReactNode }) {
+  const t = useTranslations("Jurisdiction.legend");
+  const labels = labelsIn(useLocale());
   return (
     <>
-      <dl className="legend" aria-label="The statuses">
+      <dl className="legend" aria-label={t("statuses")}>
         {STATUSES.map((status) => (
           <div key={status}>
             <dt>
               <ForumStatusBadge status={status} />
             </dt>
-            <dd>{JURISDICTION_STATUS_EXPLANATIONS[status]}</dd>
+            <dd>{labels.jurisdictionStatusExplanation[status]}</dd>
           </div>
         ))}
         {withGap ? (
@@ -23,26 +26,23 @@ export function StatusLegend({ withGap = true, children }: { withGap?: boolean; 
             <dt>
               <GapBadge />
             </dt>
-            <dd>
-              An impunity gap: every forum is excluded by a recorded rule. A category where some forum has no rule recorded
-              is not counted as a gap.
-            </dd>
+            <dd>{t("gap")}</dd>
           </div>
         ) : null}
         {children}
       </dl>
       <h3 className="legend-heading" id="condition-kinds-heading">
-        What a condition can turn on
+        {t("conditionKinds")}
       </h3>
       <dl className="legend legend-conditions" aria-labelledby="condition-kinds-heading">
         {CONDITION_KINDS.map((kind) => (
           <div key={kind}>
             <dt>
               <span className="condition-kind-tag" data-kind={kind}>
-                {CONDITION_KIND_LABELS[kind]}
+                {labels.conditionKind[kind]}
               </span>
             </dt>
-            <dd>{CONDITION_KIND_EXPLANATIONS[kind]}</dd>
+            <dd>{labels.conditionKindExplanation[kind]}</dd>
           </div>
         ))}
       </dl>

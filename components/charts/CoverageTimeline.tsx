@@ -2,14 +2,16 @@ import { AxisBottom } from "@visx/axis";
 import { Group } from "@visx/group";
 import { scaleUtc } from "@visx/scale";
 import { Bar } from "@visx/shape";
+import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import { Fragment } from "react";
 import { ForumStatusBadge, STATUS_SYMBOLS } from "@/components/ForumStatusBadge";
 import { PartialDate } from "@/components/PartialDate";
-import { describeCoverageOverTime, endWords, periodDatesWords, type CoverageOverTime, type CoveragePeriod, type MilestoneRef } from "@/lib/core/coverage-over-time";
+import { coverageDescription, endWords, periodDatesWords } from "@/lib/core/answer-words";
+import type { CoverageOverTime, CoveragePeriod, MilestoneRef } from "@/lib/core/coverage-over-time";
 import { formatPartialDate, type IsoDate } from "@/lib/core/dates";
 import { STATUSES, type Status } from "@/lib/core/jurisdiction";
-import { JURISDICTION_STATUS_LABELS } from "@/lib/core/labels";
+import { labelsIn } from "@/lib/core/labels";
 import { STATUS_COLOURS, statusFill, StatusPatterns, Swatch } from "./patterns";
 
 // A band per forum, left to right in time, a stretch per period, each status with its own fill
@@ -61,6 +63,9 @@ function CoverageSvg({
   id: string;
   shortNames: Record<string, string>;
 }) {
+  const t = useTranslations("Jurisdiction.timeline");
+  const locale = useLocale();
+  const labels = labelsIn(locale);
   const layout = LAYOUT[variant];
   const prefix = `${id}-${variant}`;
   const innerWidth = layout.width - 2 * SIDE;
@@ -90,7 +95,7 @@ function CoverageSvg({
       data-testid="coverage-chart"
       data-variant={variant}
     >
-      <title id={titleId}>Coverage over time, forum by forum</title>
+      <title id={titleId}>{t("svgTitle")}</title>
       <desc id={descId}>{description}</desc>
       <defs>
         <StatusPatterns prefix={prefix} />
@@ -106,7 +111,7 @@ function CoverageSvg({
                 const left = period.from ? xOf(period.from.day) : 0;
                 const right = period.to ? xOf(addDays(period.to.day, 1)) : innerWidth;
                 const width = Math.max(right - left, 1.5);
-                const label = JURISDICTION_STATUS_LABELS[period.status];
+                const label = labels.jurisdictionStatus[period.status];
                 const symbol = STATUS_SYMBOLS[period.status];
                 // The status written on its band, on a patch of paper so that the pattern does not blur it.
                 const words = width >= label.length * 7.4 + 34 ? `${symbol} ${label}` : width >= 20 ? symbol : null;
@@ -140,7 +145,7 @@ function CoverageSvg({
         ))}
         <line x1={asOfX} x2={asOfX} y1={-TOP + 14} y2={coverage.forums.length * row - layout.gap + 4} className="chart-marker" />
         <text x={asOfX} y={-TOP + 10} textAnchor={asOfX > innerWidth * 0.7 ? "end" : "start"} dx={asOfX > innerWidth * 0.7 ? -4 : 4} className="chart-marker-label">
-          As of {formatPartialDate({ date: asOf, precision: "DAY" })}
+          {t("asOf", { date: formatPartialDate({ date: asOf, precision: "DAY" }, locale) })}
         </text>
       </Group>
       <AxisBottom
@@ -172,21 +177,24 @@ function MilestoneLinks({ milestones }: { milestones: MilestoneRef[] }) {
 }
 
 function OpenedBy({ period }: { period: CoveragePeriod }) {
+  const t = useTranslations("Jurisdiction.timeline");
   if (period.openedBy.length > 0) return <MilestoneLinks milestones={period.openedBy} />;
-  if (period.startsAtConduct) return <span className="muted">The conduct asked about begins</span>;
-  if (!period.from) return <span className="muted">Nothing recorded</span>;
-  return <span className="muted">No milestone recorded</span>;
+  if (period.startsAtConduct) return <span className="muted">{t("conductBegins")}</span>;
+  if (!period.from) return <span className="muted">{t("nothingRecorded")}</span>;
+  return <span className="muted">{t("noMilestone")}</span>;
 }
 
 function ClosedBy({ period }: { period: CoveragePeriod }) {
+  const t = useTranslations("Jurisdiction.timeline");
   if (period.closedBy.length > 0) return <MilestoneLinks milestones={period.closedBy} />;
-  if (!period.to) return <span className="muted">Not closed: no end recorded</span>;
-  return <span className="muted">No milestone recorded</span>;
+  if (!period.to) return <span className="muted">{t("notClosed")}</span>;
+  return <span className="muted">{t("noMilestone")}</span>;
 }
 
 function End({ period, side }: { period: CoveragePeriod; side: "from" | "to" }) {
+  const locale = useLocale();
   const end = side === "from" ? period.from : period.to;
-  if (!end) return <span className="muted">{endWords(end, side)}</span>;
+  if (!end) return <span className="muted">{endWords(end, side, locale)}</span>;
   return <PartialDate value={end.shown} />;
 }
 
@@ -211,44 +219,41 @@ export function CoverageTimeline({
   shortNames?: Record<string, string>;
   id?: string;
 }) {
-  const description = describeCoverageOverTime(coverage);
+  const t = useTranslations("Jurisdiction.timeline");
+  const locale = useLocale();
+  const labels = labelsIn(locale);
+  const description = coverageDescription(coverage, locale);
   const used = new Set<Status>(coverage.forums.flatMap((f) => f.periods.map((p) => p.status)));
   return (
     <section className="chart" aria-labelledby={`${id}-heading`} id={id}>
       <div className="chart-heading">
-        <h2 id={`${id}-heading`}>Coverage over time</h2>
+        <h2 id={`${id}-heading`}>{t("heading")}</h2>
         <p className="muted small">
-          The same question asked as the law stood on each date: for each forum, when it covered this profile, covered it only on a
-          condition, or excluded it, and which milestone opened and closed each period. The dashed line marks the “as of” day of the
-          answer above, where the chart and the answer agree.{" "}
-          {conductGiven
-            ? "The chart starts with the conduct: before it, there was nothing to try."
-            : "No date of conduct was given, so each date considers all conduct up to that day, and a forum is often “Conditional” on when the conduct took place: give the conduct’s date for a sharper picture."}{" "}
-          Dates known only to the month or year are given that way.
+          {t("intro")} {conductGiven ? t("conductGiven") : t("conductNotGiven")} {t("precision")}
         </p>
       </div>
-      <ul className="chart-legend" aria-label="Legend">
+      <ul className="chart-legend" aria-label={t("legend")}>
         {STATUSES.filter((s) => used.has(s)).map((status) => (
           <li key={status}>
-            <Swatch id={`${id}-legend-${status}`} kind={status} /> {STATUS_SYMBOLS[status]} {JURISDICTION_STATUS_LABELS[status]} ({LEGEND_PATTERN[status]})
+            <Swatch id={`${id}-legend-${status}`} kind={status} /> {STATUS_SYMBOLS[status]} {labels.jurisdictionStatus[status]} ({t(LEGEND_PATTERN[status])})
           </li>
         ))}
       </ul>
-      <div className="chart-scroll" tabIndex={0} role="group" aria-label="Chart of coverage over time">
+      <div className="chart-scroll" tabIndex={0} role="group" aria-label={t("chartLabel")}>
         <CoverageSvg coverage={coverage} asOf={asOf} today={today} variant="wide" description={description} id={id} shortNames={shortNames} />
         <CoverageSvg coverage={coverage} asOf={asOf} today={today} variant="narrow" description={description} id={id} shortNames={shortNames} />
       </div>
       <div className="chart-table-wrap">
         <table className="chart-table coverage-periods" data-testid="coverage-table">
-          <caption>Each forum’s periods, oldest first, with the milestones that opened and closed them.</caption>
+          <caption>{t("caption")}</caption>
           <thead>
             <tr>
-              <th scope="col">Forum</th>
-              <th scope="col">Status</th>
-              <th scope="col">From</th>
-              <th scope="col">To</th>
-              <th scope="col">Opened by</th>
-              <th scope="col">Closed by</th>
+              <th scope="col">{t("forum")}</th>
+              <th scope="col">{t("status")}</th>
+              <th scope="col">{t("from")}</th>
+              <th scope="col">{t("to")}</th>
+              <th scope="col">{t("openedBy")}</th>
+              <th scope="col">{t("closedBy")}</th>
             </tr>
           </thead>
           <tbody>
@@ -258,21 +263,21 @@ export function CoverageTimeline({
                   <th scope="row">
                     {/* The forum is named once per group to the eye, on every row to a screen reader. */}
                     <span className={i === 0 ? undefined : "repeated-name"}>{forum.forum.name}</span>
-                    <span className="visually-hidden">, {periodDatesWords(period).toLowerCase()}</span>
+                    <span className="visually-hidden">, {periodDatesWords(period, locale).toLowerCase()}</span>
                   </th>
-                  <td data-label="Status">
+                  <td data-label={t("status")}>
                     <ForumStatusBadge status={period.status} />
                   </td>
-                  <td data-label="From">
+                  <td data-label={t("from")}>
                     <End period={period} side="from" />
                   </td>
-                  <td data-label="To">
+                  <td data-label={t("to")}>
                     <End period={period} side="to" />
                   </td>
-                  <td data-label="Opened by">
+                  <td data-label={t("openedBy")}>
                     <OpenedBy period={period} />
                   </td>
-                  <td data-label="Closed by">
+                  <td data-label={t("closedBy")}>
                     <ClosedBy period={period} />
                   </td>
                 </tr>
@@ -285,9 +290,10 @@ export function CoverageTimeline({
   );
 }
 
-const LEGEND_PATTERN: Record<Status, string> = {
-  covers: "solid",
-  conditional: "diagonal lines",
-  excluded: "cross-hatched",
-  unknown: "dots, dashed outline",
-};
+// The fill of each status in words (Jurisdiction.timeline), for the legend.
+const LEGEND_PATTERN = {
+  covers: "patternSolid",
+  conditional: "patternLines",
+  excluded: "patternCross",
+  unknown: "patternDots",
+} as const satisfies Record<Status, string>;

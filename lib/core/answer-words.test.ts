@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { conductPhrase, conductWords, headline, listWords, periodsSummary, periodWords, reachLines, shortPeriodWords, whenWords } from "./answer-words";
+import { conductPhrase, conductWords, endWords, headline, listWords, periodDatesWords, periodsConditionWords, periodsSummary, periodWords, reachLines, ruleConductWords, shortPeriodWords, validityWords, whenWords } from "./answer-words";
 import { parseConduct } from "./conduct";
 import type { Conduct, ConductPeriod, ForumAnswer, Status } from "./jurisdiction";
 
@@ -57,7 +57,7 @@ describe("periods of conduct in words", () => {
   ];
 
   it("names each stretch as a row says it, and all of them in one line", () => {
-    expect(periods.map(periodWords)).toEqual(["Conduct up to 20 November 2013", "Conduct from 21 November 2013 onwards"]);
+    expect(periods.map((p) => periodWords(p))).toEqual(["Conduct up to 20 November 2013", "Conduct from 21 November 2013 onwards"]);
     expect(periodsSummary(periods)).toBe("Conduct up to 20 November 2013: Excluded; conduct from 21 November 2013 onwards: Covers");
   });
 
@@ -134,5 +134,111 @@ describe("the headline says four statuses honestly", () => {
   it("names several silent forums in the plural", () => {
     const h = headline({ asOf, conduct: null, gap: false, forums: forums({ icc: "excluded", "special-tribunal": "unknown", "ukraine-domestic": "unknown" }) });
     expect(h.details[0]).toContain("not a finding that these forums cannot try it");
+  });
+});
+
+describe("the same words in Ukrainian", () => {
+  it.each([
+    ["2022-03-15", "15 березня 2022 р.", "15 березня 2022 р."],
+    ["2022-03", "у березні 2022 р.", "березень 2022 р."],
+    ["2022", "у 2022 р.", "2022 р."],
+    ["2022-02-24/2023-03", "з 24 лютого 2022 р. до березня 2023 р.", "з 24 лютого 2022 р. до березня 2023 р."],
+  ])("conduct %s reads “%s” in a sentence and “%s” in the question", (text, phrase, words) => {
+    expect(conductPhrase(conduct(text), "uk")).toBe(phrase);
+    expect(conductWords(conduct(text), "uk")).toBe(words);
+  });
+
+  it.each<[string, string]>([
+    ["none", "Станом на 3 грудня 2026 р., щодо діяння, вчиненого будь-коли до цього дня"],
+    ["2024-10", "Станом на 3 грудня 2026 р., щодо діяння, вчиненого у жовтні 2024 р."],
+    ["2022-03-15", "Станом на 3 грудня 2026 р., щодо діяння, вчиненого 15 березня 2022 р."],
+  ])("both dates, conduct %s: “%s”", (text, words) => {
+    expect(whenWords("2026-12-03", text === "none" ? null : conduct(text), "uk")).toBe(words);
+  });
+
+  it("says plainly when no conduct was given, and lists names with «та»", () => {
+    expect(conductWords(null, "uk")).toBe("Не вказано (усі діяння до дати «станом на»)");
+    expect(listWords(["A"], "uk")).toBe("A");
+    expect(listWords(["A", "B", "C"], "uk")).toBe("A, B та C");
+  });
+
+  const periods: ConductPeriod[] = [
+    { from: null, to: "2013-11-20", status: "excluded", rules: [] },
+    { from: "2013-11-21", to: null, status: "covers", rules: ["icc-art-12-3"] },
+    { from: "2014-02-23", to: "2014-02-23", status: "unknown", rules: [] },
+  ];
+
+  it("names each stretch of conduct, in a row, a tooltip and a run", () => {
+    expect(periods.map((p) => periodWords(p, "uk"))).toEqual([
+      "Діяння, вчинене до 20 листопада 2013 р. включно",
+      "Діяння, вчинене починаючи з 21 листопада 2013 р.",
+      "Діяння, вчинене 23 лютого 2014 р.",
+    ]);
+    expect(periodsSummary(periods.slice(0, 2), "uk")).toBe("Діяння, вчинене до 20 листопада 2013 р. включно: Виключено; діяння, вчинене починаючи з 21 листопада 2013 р.: Охоплює");
+    expect(reachLines(periods, { run: true }, "uk").map((l) => l.period)).toEqual([
+      "Діяння, вчинене до 20 листопада 2013 р. включно",
+      "починаючи з 21 листопада 2013 р.",
+      "23 лютого 2014 р.",
+    ]);
+    expect(periodsConditionWords(periods.slice(0, 2), null)).toBe(
+      "Залежить від того, коли вчинено діяння: діяння, вчинене до 20 листопада 2013 р. включно: виключено; діяння, вчинене починаючи з 21 листопада 2013 р.: охоплює. Зазначте дату діяння, щоб отримати одну відповідь.",
+    );
+  });
+
+  it.each([
+    [{ from: null, to: "2013-11-20" }, "до 20 лист. 2013"],
+    [{ from: "2013-11-21", to: null }, "з 21 лист. 2013"],
+    [{ from: "2013-11-21", to: "2014-02-22" }, "21 лист. 2013 – 22 лют. 2014"],
+    [{ from: null, to: null }, "будь-коли"],
+  ])("where room is short, %j reads “%s”", (period, words) => {
+    expect(shortPeriodWords(period, "uk")).toBe(words);
+  });
+
+  const day = (date: string) => ({ date, precision: "DAY" as const });
+  const month = (date: string) => ({ date, precision: "MONTH" as const });
+  it.each([
+    [{ from: day("2002-07-01"), to: day("2024-07-17") }, "З 1 липня 2002 р. до 17 липня 2024 р.", "From 1 July 2002 until 17 July 2024"],
+    [{ from: month("2025-06-01"), to: null }, "З червня 2025 р.", "From June 2025"],
+    [{ from: null, to: day("2013-11-20") }, "До 20 листопада 2013 р.", "Until 20 November 2013"],
+    [{ from: null, to: null }, "Дату початку чи закінчення не записано", "No start or end date recorded"],
+  ])("a rule's validity %j reads “%s” (“%s”)", (validity, uk, en) => {
+    expect(validityWords(validity, "uk")).toBe(uk);
+    expect(validityWords(validity)).toBe(en);
+  });
+
+  it("a rule's reach of conduct", () => {
+    expect(ruleConductWords({ from: day("2002-07-01"), to: null }, "uk")).toBe("Діяння, вчинене починаючи з 1 липня 2002 р.");
+    expect(ruleConductWords({ from: null, to: month("2014-02-01") }, "uk")).toBe("Діяння, вчинене до лютого 2014 р. включно");
+    expect(ruleConductWords({ from: day("2002-07-01"), to: null })).toBe("Conduct from 1 July 2002 onwards");
+    expect(ruleConductWords({ from: null, to: null }, "uk")).toBeNull();
+  });
+
+  it("a coverage period's dates", () => {
+    const end = (shown: { date: string; precision: "DAY" | "MONTH" }) => ({ day: shown.date, shown });
+    expect(periodDatesWords({ from: end(month("2024-10-01")), to: end(month("2024-10-01")) }, "uk")).toBe("У жовтні 2024 р. (день невідомий)");
+    expect(periodDatesWords({ from: end(day("2002-07-01")), to: end(day("2014-02-22")) }, "uk")).toBe("З 1 липня 2002 р. до 22 лютого 2014 р.");
+    expect(periodDatesWords({ from: null, to: end(day("2014-02-22")) }, "uk")).toBe("До 22 лютого 2014 р.");
+    expect(periodDatesWords({ from: end(day("2002-07-01")), to: null })).toBe("From 1 July 2002");
+    expect(endWords(null, "from", "uk")).toBe("Початок не записано");
+    expect(endWords(null, "to")).toBe("No end recorded");
+  });
+
+  it.each<[string, Record<string, Status>, boolean, string, string]>([
+    [
+      "covered",
+      { icc: "covers", "special-tribunal": "excluded", "ukraine-domestic": "covers" },
+      false,
+      "covered",
+      "Станом на 3 грудня 2026 р., щодо діяння, вчиненого будь-коли до цього дня: профіль охоплює юрисдикція таких форумів: International Criminal Court та Ukrainian national courts.",
+    ],
+    ["conditional", { icc: "conditional", "special-tribunal": "excluded", "ukraine-domestic": "conditional" }, false, "conditional", "Станом на 3 грудня 2026 р., щодо діяння, вчиненого будь-коли до цього дня: жоден форум не охоплює цей профіль безумовно; діють умови."],
+    ["gap", { icc: "excluded", "special-tribunal": "excluded", "ukraine-domestic": "excluded" }, true, "gap", "Станом на 3 грудня 2026 р., щодо діяння, вчиненого будь-коли до цього дня: жоден форум не може розглянути справу з цим профілем. Це прогалина безкарності."],
+    ["silent", { icc: "unknown", "special-tribunal": "excluded", "ukraine-domestic": "unknown" }, false, "silent", "Станом на 3 грудня 2026 р., щодо діяння, вчиненого будь-коли до цього дня: жоден форум не записано як здатний розглянути справу з цим профілем, але це не прогалина безкарності."],
+  ])("the headline, %s", (_name, statuses, gap, tone, main) => {
+    const h = headline({ asOf: "2026-12-03", conduct: null, gap, forums: forums(statuses) }, "uk");
+    expect(h.tone).toBe(tone);
+    expect(h.main).toBe(main);
+    if (tone === "silent") expect(h.details[0]).toContain("а не висновок, що ці форуми не можуть розглянути справу, і не прогалина безкарності");
+    if (tone === "gap") expect(h.details).toEqual(["Кожен форум виключено записаним правилом; правило кожного форуму та його джерело наведено нижче."]);
   });
 });

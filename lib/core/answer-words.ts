@@ -4,57 +4,126 @@
  * statuses without calling the tracker's silence an impunity gap, and a forum's reach of conduct,
  * period by period. Pure, so the words a lawyer relies on are tested.
  */
-import { formatPartialDate, type IsoDate } from "./dates";
-import { describeConductAsked, describePeriod, type Answer, type Conduct, type ConductPeriod, type Status } from "./jurisdiction";
-import { JURISDICTION_STATUS_LABELS } from "./labels";
+import { describeCoverageOverTime, endWords as englishEndWords, periodDatesWords as englishPeriodDatesWords, type CoverageOverTime, type CoveragePeriod } from "./coverage-over-time";
+import { formatPartialDate, monthName, type IsoDate, type PartialDate } from "./dates";
+import { describeConduct, describeConductAsked, describePeriod, type Answer, type Conduct, type ConductPeriod, type Status } from "./jurisdiction";
+import { labelsIn } from "./labels";
+import type { Locale } from "./locales";
+import { describeValidity, type Validity } from "./rule-validity";
 
-/** "3 December 2026". */
-export const dayWords = (date: IsoDate): string => formatPartialDate({ date, precision: "DAY" });
+// Ukrainian is written here beside the English, as labels.ts does for the enums: these functions
+// are pure and tested, and a sentence's grammar (a month after "у" or "до") is code, not a message.
+// Every function takes the locale last, "en" by default, and gives the English exactly as before.
+
+/** "3 December 2026", "3 грудня 2026 р.". */
+export const dayWords = (date: IsoDate, locale: Locale = "en"): string => formatPartialDate({ date, precision: "DAY" }, locale);
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-/** "on 15 March 2022", "in March 2022", "in 2022", "from 24 February 2022 to March 2023". */
-export function conductPhrase(conduct: Conduct): string {
+// The month "in which" (у березні): the locative, which dates.ts does not need.
+const UK_MONTHS_IN = ["січні", "лютому", "березні", "квітні", "травні", "червні", "липні", "серпні", "вересні", "жовтні", "листопаді", "грудні"] as const;
+
+/** A partial date after "з" or "до" (the genitive): "24 лютого 2022 р.", "березня 2023 р.", "2022 р.". */
+function ukOf({ date, precision }: PartialDate): string {
+  const [y, m] = date.split("-").map(Number) as [number, number];
+  if (precision === "MONTH") return `${monthName(m, "uk", true)} ${y} р.`;
+  return formatPartialDate({ date, precision }, "uk");
+}
+
+/** A partial date as "when": "15 березня 2022 р.", "у березні 2022 р.", "у 2022 р.". */
+function ukWhen({ date, precision }: PartialDate): string {
+  const [y, m] = date.split("-").map(Number) as [number, number];
+  if (precision === "DAY") return formatPartialDate({ date, precision }, "uk");
+  if (precision === "MONTH") return `у ${UK_MONTHS_IN[m - 1]} ${y} р.`;
+  return `у ${y} р.`;
+}
+
+/** "on 15 March 2022", "in March 2022", "in 2022", "from 24 February 2022 to March 2023"; "15 березня 2022 р.", "у березні 2022 р.", "з 24 лютого 2022 р. до березня 2023 р.". */
+export function conductPhrase(conduct: Conduct, locale: Locale = "en"): string {
   const from = formatPartialDate(conduct.from);
   const to = formatPartialDate(conduct.to);
+  if (locale === "uk") return from !== to ? `з ${ukOf(conduct.from)} до ${ukOf(conduct.to)}` : ukWhen(conduct.from);
   if (from !== to) return `from ${from} to ${to}`;
   return conduct.from.precision === "DAY" ? `on ${from}` : `in ${from}`;
 }
 
 /** The conduct of a question as the question says it: "March 2022", or that none was given. */
-export function conductWords(conduct: Conduct | null): string {
+export function conductWords(conduct: Conduct | null, locale: Locale = "en"): string {
+  if (locale === "uk") {
+    if (!conduct) return "Не вказано (усі діяння до дати «станом на»)";
+    const from = formatPartialDate(conduct.from, "uk");
+    return from === formatPartialDate(conduct.to, "uk") ? from : `з ${ukOf(conduct.from)} до ${ukOf(conduct.to)}`;
+  }
   return conduct ? describeConductAsked(conduct) : "Not given (all conduct up to the as-of date)";
 }
 
 /** Both dates in one phrase: "As of 3 December 2026, for conduct in March 2022". */
-export function whenWords(asOf: IsoDate, conduct: Conduct | null): string {
+export function whenWords(asOf: IsoDate, conduct: Conduct | null, locale: Locale = "en"): string {
+  if (locale === "uk") {
+    return conduct
+      ? `Станом на ${dayWords(asOf, "uk")}, щодо діяння, вчиненого ${conductPhrase(conduct, "uk")}`
+      : `Станом на ${dayWords(asOf, "uk")}, щодо діяння, вчиненого будь-коли до цього дня`;
+  }
   return conduct ? `As of ${dayWords(asOf)}, for conduct ${conductPhrase(conduct)}` : `As of ${dayWords(asOf)}, for conduct at any time up to that day`;
 }
 
+// A stretch of conduct in Ukrainian; `run` leaves out "діяння, вчинене" (the second and later stretches of a sentence).
+const UK_CONDUCT = "діяння, вчинене ";
+
+function ukPeriod(period: Pick<ConductPeriod, "from" | "to">): string {
+  const day = (date: IsoDate) => dayWords(date, "uk");
+  if (period.from && period.to) return period.from === period.to ? `${UK_CONDUCT}${day(period.from)}` : `${UK_CONDUCT}з ${day(period.from)} до ${day(period.to)}`;
+  if (period.from) return `${UK_CONDUCT}починаючи з ${day(period.from)}`;
+  if (period.to) return `${UK_CONDUCT}до ${day(period.to)} включно`;
+  return `${UK_CONDUCT}будь-коли`;
+}
+
+/** "conduct up to 20 November 2013", "діяння, вчинене до 20 листопада 2013 р. включно". */
+export function periodPhrase(period: Pick<ConductPeriod, "from" | "to">, locale: Locale = "en"): string {
+  return locale === "uk" ? ukPeriod(period) : describePeriod(period);
+}
+
 /** One stretch of conduct, as a row of a table says it: "Conduct up to 20 November 2013". */
-export function periodWords(period: Pick<ConductPeriod, "from" | "to">): string {
-  return capitalise(describePeriod(period));
+export function periodWords(period: Pick<ConductPeriod, "from" | "to">, locale: Locale = "en"): string {
+  return capitalise(periodPhrase(period, locale));
 }
 
 /** A forum's periods in one line, for a tooltip: "Conduct up to 20 November 2013: Excluded; conduct from 21 November 2013 onwards: Covers". */
-export function periodsSummary(periods: readonly Pick<ConductPeriod, "from" | "to" | "status">[]): string {
-  return capitalise(periods.map((p) => `${describePeriod(p)}: ${JURISDICTION_STATUS_LABELS[p.status]}`).join("; "));
+export function periodsSummary(periods: readonly Pick<ConductPeriod, "from" | "to" | "status">[], locale: Locale = "en"): string {
+  const labels = labelsIn(locale).jurisdictionStatus;
+  return capitalise(periods.map((p) => `${periodPhrase(p, locale)}: ${labels[p.status]}`).join("; "));
+}
+
+const UK_STATUS_WORDS: Record<Status, string> = { covers: "охоплює", conditional: "за умови", excluded: "виключено", unknown: "правила не записано" };
+
+/**
+ * The condition the engine writes when a forum's status differs by date of conduct (its `rule` is
+ * null), in Ukrainian; the engine's own text is the English.
+ */
+export function periodsConditionWords(periods: readonly Pick<ConductPeriod, "from" | "to" | "status">[], conduct: Conduct | null): string {
+  const words = periods.map((p) => `${ukPeriod(p)}: ${UK_STATUS_WORDS[p.status]}`).join("; ");
+  return conduct
+    ? `Зазначене діяння (${conductWords(conduct, "uk")}) охоплює періоди, до яких правила застосовуються по-різному: ${words}.`
+    : `Залежить від того, коли вчинено діяння: ${words}. Зазначте дату діяння, щоб отримати одну відповідь.`;
 }
 
 const SHORT_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const UK_SHORT_MONTHS = ["січ.", "лют.", "бер.", "квіт.", "трав.", "черв.", "лип.", "серп.", "вер.", "жовт.", "лист.", "груд."];
 
-/** "21 Nov 2013": a day where room is short (a matrix cell). */
-export function shortDayWords(date: IsoDate): string {
+/** "21 Nov 2013", "21 лист. 2013": a day where room is short (a matrix cell). */
+export function shortDayWords(date: IsoDate, locale: Locale = "en"): string {
   const [y, m, d] = date.split("-").map(Number) as [number, number, number];
-  return `${d} ${SHORT_MONTHS[m - 1]} ${y}`;
+  return `${d} ${(locale === "uk" ? UK_SHORT_MONTHS : SHORT_MONTHS)[m - 1]} ${y}`;
 }
 
 /** One stretch of conduct where room is short: "to 20 Nov 2013", "from 21 Nov 2013", "21 Nov 2013 – 22 Feb 2014". */
-export function shortPeriodWords(period: Pick<ConductPeriod, "from" | "to">): string {
-  if (period.from && period.to) return period.from === period.to ? shortDayWords(period.from) : `${shortDayWords(period.from)} – ${shortDayWords(period.to)}`;
-  if (period.from) return `from ${shortDayWords(period.from)}`;
-  if (period.to) return `to ${shortDayWords(period.to)}`;
-  return "any time";
+export function shortPeriodWords(period: Pick<ConductPeriod, "from" | "to">, locale: Locale = "en"): string {
+  const uk = locale === "uk";
+  const day = (date: IsoDate) => shortDayWords(date, locale);
+  if (period.from && period.to) return period.from === period.to ? day(period.from) : `${day(period.from)} – ${day(period.to)}`;
+  if (period.from) return `${uk ? "з" : "from"} ${day(period.from)}`;
+  if (period.to) return `${uk ? "до" : "to"} ${day(period.to)}`;
+  return uk ? "будь-коли" : "any time";
 }
 
 export type ReachLine = { status: Status; period: string };
@@ -64,16 +133,64 @@ export type ReachLine = { status: Status; period: string };
  * as lines to show with the statuses' labels. `run`: the periods as one run of a sentence,
  * "Conduct up to …", then "from … to …".
  */
-export function reachLines(periods: readonly Pick<ConductPeriod, "from" | "to" | "status">[], { run = false }: { run?: boolean } = {}): ReachLine[] {
+export function reachLines(periods: readonly Pick<ConductPeriod, "from" | "to" | "status">[], { run = false }: { run?: boolean } = {}, locale: Locale = "en"): ReachLine[] {
   return periods.map((p, i) => {
-    const period = describePeriod(p);
-    return { status: p.status, period: run && i > 0 ? period.replace(/^conduct /, "") : capitalise(period) };
+    const period = periodPhrase(p, locale);
+    const rest = locale === "uk" ? period.slice(UK_CONDUCT.length) : period.replace(/^conduct /, "");
+    return { status: p.status, period: run && i > 0 ? rest : capitalise(period) };
   });
 }
 
-/** "A", "A and B", "A, B and C". */
-export function listWords(items: readonly string[]): string {
-  return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+/** "A", "A and B", "A, B and C"; "A, B та C". */
+export function listWords(items: readonly string[], locale: Locale = "en"): string {
+  return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} ${locale === "uk" ? "та" : "and"} ${items.at(-1)}`;
+}
+
+/** A rule's validity: "From 1 July 2002 until 17 July 2024"; "З 1 липня 2002 р. до 17 липня 2024 р.". */
+export function validityWords({ from, to }: Validity, locale: Locale = "en"): string {
+  if (locale !== "uk") return describeValidity({ from, to });
+  if (from && to) return `З ${ukOf(from)} до ${ukOf(to)}`;
+  if (from) return `З ${ukOf(from)}`;
+  if (to) return `До ${ukOf(to)}`;
+  return "Дату початку чи закінчення не записано";
+}
+
+/** The conduct a rule reaches ("Conduct from 1 July 2002 onwards"); null when no limit is recorded. */
+export function ruleConductWords({ from, to }: Validity, locale: Locale = "en"): string | null {
+  if (locale !== "uk") return describeConduct({ conductFrom: from, conductTo: to });
+  if (from && to) return `Діяння, вчинене з ${ukOf(from)} до ${ukOf(to)}`;
+  if (from) return `Діяння, вчинене починаючи з ${ukOf(from)}`;
+  if (to) return `Діяння, вчинене до ${ukOf(to)} включно`;
+  return null;
+}
+
+/** A coverage period's dates: "From 1 July 2002", "In October 2024 (the day is not known)"; "З 1 липня 2002 р.". */
+export function periodDatesWords(period: Pick<CoveragePeriod, "from" | "to">, locale: Locale = "en"): string {
+  if (locale !== "uk") return englishPeriodDatesWords(period);
+  const from = period.from ? formatPartialDate(period.from.shown, "uk") : null;
+  const to = period.to ? formatPartialDate(period.to.shown, "uk") : null;
+  if (from && to) {
+    if (from === to) return period.from!.shown.precision === "DAY" ? from : `${capitalise(ukWhen(period.from!.shown))} (день невідомий)`;
+    return `З ${ukOf(period.from!.shown)} до ${ukOf(period.to!.shown)}`;
+  }
+  if (from) return `З ${ukOf(period.from!.shown)}`;
+  if (to) return `До ${ukOf(period.to!.shown)}`;
+  return "На кожну записану дату";
+}
+
+/** An open end of a coverage period, or its date: "No start recorded", "Початок не записано". */
+export function endWords(end: CoveragePeriod["from"], side: "from" | "to", locale: Locale = "en"): string {
+  if (locale !== "uk") return englishEndWords(end, side);
+  if (end) return formatPartialDate(end.shown, "uk");
+  return side === "from" ? "Початок не записано" : "Кінець не записано";
+}
+
+/** The coverage chart in sentences, for its description, forum by forum. */
+export function coverageDescription(coverage: CoverageOverTime, locale: Locale = "en"): string {
+  if (locale !== "uk") return describeCoverageOverTime(coverage);
+  return coverage.forums
+    .map((f) => `${f.forum.name}: ${f.periods.map((p) => `${UK_STATUS_WORDS[p.status]} ${periodDatesWords(p, "uk").replace(/^./, (c) => c.toLowerCase())}`).join("; ")}.`)
+    .join(" ");
 }
 
 /**
@@ -88,7 +205,8 @@ export type Headline = { tone: HeadlineTone; main: string; details: string[] };
  * The answer in a sentence or two, with both dates. An impunity gap is said only when every forum
  * is excluded by a recorded rule; a forum with no rule recorded is named as such, never as a gap.
  */
-export function headline(answer: Pick<Answer, "asOf" | "conduct" | "gap" | "forums">): Headline {
+export function headline(answer: Pick<Answer, "asOf" | "conduct" | "gap" | "forums">, locale: Locale = "en"): Headline {
+  if (locale === "uk") return ukHeadline(answer);
   const when = whenWords(answer.asOf, answer.conduct);
   // "the International Criminal Court", "the Ukrainian national courts": each name takes the article.
   const named = (status: Status) => answer.forums.filter((f) => f.status === status).map((f) => `the ${f.forum.name}`);
@@ -117,4 +235,36 @@ export function headline(answer: Pick<Answer, "asOf" | "conduct" | "gap" | "foru
   if (covers.length > 0) return { tone: "covered", main: `${when}: covered by ${listWords(covers)}.`, details };
   if (conditional.length > 0) return { tone: "conditional", main: `${when}: no forum covers this profile outright; conditions apply.`, details };
   return { tone: "silent", main: `${when}: no forum is recorded as able to try this profile, but this is not an impunity gap.`, details };
+}
+
+/** The same headline in Ukrainian: the forums are listed after a colon, so no verb has to agree with them. */
+function ukHeadline(answer: Pick<Answer, "asOf" | "conduct" | "gap" | "forums">): Headline {
+  const when = whenWords(answer.asOf, answer.conduct, "uk");
+  const named = (status: Status) => answer.forums.filter((f) => f.status === status).map((f) => f.forum.name);
+  const covers = named("covers");
+  const conditional = named("conditional");
+  const excluded = named("excluded");
+  const unknown = named("unknown");
+  const list = (items: string[]) => listWords(items, "uk");
+
+  if (answer.gap) {
+    return {
+      tone: "gap",
+      main: `${when}: жоден форум не може розглянути справу з цим профілем. Це прогалина безкарності.`,
+      details: ["Кожен форум виключено записаним правилом; правило кожного форуму та його джерело наведено нижче."],
+    };
+  }
+  const details: string[] = [];
+  if (covers.length > 0 && conditional.length > 0) details.push(`Також, лише за виконання умов: ${list(conditional)}. Умови наведено нижче.`);
+  if (covers.length === 0 && conditional.length > 0) details.push(`Лише за виконання умов: ${list(conditional)}. Умови наведено нижче.`);
+  if (unknown.length > 0) {
+    details.push(
+      `Правила не записано для: ${list(unknown)}. У трекері немає правила, що стосується цього профілю. Це прогалина в записах трекера, а не висновок, що ${unknown.length === 1 ? "цей форум не може" : "ці форуми не можуть"} розглянути справу, і не прогалина безкарності.`,
+    );
+  }
+  if (excluded.length > 0) details.push(`Виключено записаним правилом: ${list(excluded)}.`);
+
+  if (covers.length > 0) return { tone: "covered", main: `${when}: профіль охоплює юрисдикція таких форумів: ${list(covers)}.`, details };
+  if (conditional.length > 0) return { tone: "conditional", main: `${when}: жоден форум не охоплює цей профіль безумовно; діють умови.`, details };
+  return { tone: "silent", main: `${when}: жоден форум не записано як здатний розглянути справу з цим профілем, але це не прогалина безкарності.`, details };
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { redirectInLocale } from "@/lib/i18n/redirect";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
@@ -10,50 +11,66 @@ import { StatusLegend } from "@/components/StatusLegend";
 import { conductPhrase } from "@/lib/core/answer-words";
 import { COVERAGE_PARAMETERS } from "@/lib/core/coverage-query";
 import { isoToday, type IsoDate } from "@/lib/core/dates";
-import { nameOf, plural } from "@/lib/core/labels";
+import { nameOf } from "@/lib/core/labels";
 import { coverageHref } from "@/lib/core/links";
 import { DEFAULT_MODE, DEFAULT_SITUATION } from "@/lib/core/profile-query";
-import { addressWithoutEmpty, fieldValue, formRefusals, labelsOf, PROFILE_FIELDS, type RawParams } from "@/lib/core/query-form";
+import { localizedPath, type Locale } from "@/lib/core/locales";
+import { addressWithoutEmpty, fieldValue, labelsOf, type RawParams } from "@/lib/core/query-form";
 import { readCoverage } from "@/lib/server/coverage";
 import type { ReferenceVocabulary } from "@/lib/server/jurisdiction";
+import { formRefusalsIn, profileFields } from "../which-forum/refusals";
 
-export const metadata: Metadata = { title: "Coverage matrix" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Coverage");
+  return { title: t("title") };
+}
 
 type Props = { searchParams: Promise<RawParams> };
 
-const FIELDS = {
-  conduct: PROFILE_FIELDS.conduct,
-  asOf: PROFILE_FIELDS.asOf,
-  situation: PROFILE_FIELDS.situation,
-  mode: PROFILE_FIELDS.mode,
-};
-const FIELD_LABELS = labelsOf(FIELDS);
+type T = Awaited<ReturnType<typeof getTranslations<"Coverage">>>;
 
-function CoverageForm({ vocabulary, params, today, errors }: { vocabulary: ReferenceVocabulary; params: RawParams; today: IsoDate; errors: Record<string, string> }) {
+/** The four fields the matrix asks, in its own order, labelled in the page's language. */
+async function coverageFields() {
+  const fields = await profileFields();
+  return { conduct: fields.conduct, asOf: fields.asOf, situation: fields.situation, mode: fields.mode };
+}
+
+function CoverageForm({
+  vocabulary,
+  params,
+  today,
+  errors,
+  fields: FIELDS,
+  t,
+  locale,
+}: {
+  vocabulary: ReferenceVocabulary;
+  params: RawParams;
+  today: IsoDate;
+  errors: Record<string, string>;
+  fields: Awaited<ReturnType<typeof coverageFields>>;
+  t: T;
+  locale: Locale;
+}) {
   const options = (items: { slug: string; name: string }[]) => items.map((i) => ({ value: i.slug, label: i.name }));
   return (
-    <form method="get" action="/coverage" className="query-form query-form-inline" aria-labelledby="coverage-form-heading" noValidate>
+    <form method="get" action={localizedPath(locale, "/coverage")} className="query-form query-form-inline" aria-labelledby="coverage-form-heading" noValidate>
       <h2 id="coverage-form-heading" className="visually-hidden">
-        Change the dates, the situation or the mode of liability
+        {t("formHeading")}
       </h2>
       <div className="query-fields">
         <TextField
           name="conduct"
           label={FIELDS.conduct.label}
           optional
-          hint={
-            <>
-              <code>2022-03</code>, <code>2022</code> or <code>2022-02-24/2023-03-09</code>. Empty: all conduct, period by
-              period.
-            </>
-          }
+          hint={<>{t.rich("conductHint", { code: (chunks) => <code>{chunks}</code> })}</>}
           value={fieldValue(params, "conduct")}
           error={errors.conduct}
         />
         <DateField
           name="asOf"
           label={FIELDS.asOf.label}
-          hint="The law in force that day, written YYYY-MM-DD."
+          hint={t("asOfHint")}
           value={fieldValue(params, "asOf") || (errors.asOf ? "" : today)}
           error={errors.asOf}
         />
@@ -63,17 +80,16 @@ function CoverageForm({ vocabulary, params, today, errors }: { vocabulary: Refer
       <label className="query-switch">
         <input type="checkbox" name="policy" value="on" defaultChecked={fieldValue(params, "policy") === "on"} aria-describedby="policy-switch-hint" />
         <span>
-          Show the complementarity split (policy, not jurisdiction)
+          {t("policySwitch")}
           <span className="field-hint" id="policy-switch-hint">
-            Marks, in each cell, the policies and recommendations that send that category to that forum. They change no
-            status.
+            {t("policySwitchHint")}
           </span>
         </span>
       </label>
       <div className="filter-actions">
-        <button type="submit">Show the matrix</button>
+        <button type="submit">{t("submit")}</button>
         <Link href="/coverage" className="clear-link">
-          Reset to today
+          {t("reset")}
         </Link>
       </div>
     </form>
@@ -94,25 +110,24 @@ export default async function CoveragePage({ searchParams }: Props) {
     levels: vocabulary.names.levels,
   };
 
+  const [t, locale, FIELDS] = await Promise.all([getTranslations("Coverage"), getLocale() as Promise<Locale>, coverageFields()]);
+  const form = { fields: FIELDS, t, locale };
+
   const intro = (
     <>
-      <Breadcrumbs trail={[{ label: "Coverage" }]} />
-      <h1>Coverage matrix</h1>
-      <p className="lead">
-        Every case category (crime, kind of accused, level of responsibility) against the three forums, for the conduct
-        of a date or period and as of the day the law is read: which forum covers it, conditionally or not, where the
-        tracker records no rule, how many tracked cases each cell holds, and the impunity gaps every forum excludes.
-      </p>
+      <Breadcrumbs trail={[{ label: t("breadcrumb") }]} />
+      <h1>{t("title")}</h1>
+      <p className="lead">{t("lead")}</p>
     </>
   );
 
   if (!result.ok) {
-    const { problems, byField: errors } = formRefusals(result.errors, params, FIELDS);
+    const { problems, byField: errors } = await formRefusalsIn(result.errors, params, FIELDS);
     return (
       <>
         {intro}
-        <ErrorSummary problems={problems} fields={FIELD_LABELS} />
-        <CoverageForm vocabulary={vocabulary} params={params} today={today} errors={errors} />
+        <ErrorSummary problems={problems} fields={labelsOf(FIELDS)} />
+        <CoverageForm vocabulary={vocabulary} params={params} today={today} errors={errors} {...form} />
       </>
     );
   }
@@ -127,28 +142,21 @@ export default async function CoveragePage({ searchParams }: Props) {
   return (
     <>
       {intro}
-      <CoverageForm vocabulary={vocabulary} params={params} today={today} errors={{}} />
+      <CoverageForm vocabulary={vocabulary} params={params} today={today} errors={{}} {...form} />
 
       <div className="results-bar" role="status">
         <p id="matrix-summary">
-          <strong>
-            As of <PartialDate value={{ date: matrix.asOf, precision: "DAY" }} />
-          </strong>
-          , <span id="matrix-conduct">{matrix.conduct ? `for conduct ${conductPhrase(matrix.conduct)}` : "for conduct at any time up to that day"}</span>{" "}
+          <strong>{t.rich("asOf", { date: () => <PartialDate value={{ date: matrix.asOf, precision: "DAY" }} /> })}</strong>
+          , <span id="matrix-conduct">{matrix.conduct ? t("forConduct", { phrase: conductPhrase(matrix.conduct, locale) }) : t("forAnyConduct")}</span>{" "}
           · {nameOf(vocabulary.names.situations, matrix.situation)} · {nameOf(vocabulary.names.modes, matrix.mode)}:{" "}
-          <strong>
-            {plural(gaps.length, "gap")} in {matrix.rows.length} case categories
-          </strong>
-          {silent.length > 0
-            ? `; in ${plural(silent.length, "category", "categories")} some forum has no rule recorded, which is not counted as a gap`
-            : ""}
+          <strong>{t("gapsIn", { gaps: gaps.length, rows: matrix.rows.length })}</strong>
+          {silent.length > 0 ? t("silent", { count: silent.length }) : ""}
           .
         </p>
       </div>
       <p className="muted small">
-        Choose a status to see why: the rules that apply, their conditions, provisions and sources.{" "}
-        {matrix.conduct ? null : "Without a date of conduct, a cell whose status differs by date of conduct lists the periods. "}
-        {cases === 0 ? "No case is tracked yet in this situation and mode, so every cell counts 0 cases." : null}
+        {t("chooseStatus")} {matrix.conduct ? null : `${t("withoutConduct")} `}
+        {cases === 0 ? t("noCases") : null}
       </p>
 
       <div className="matrix-wrap">
@@ -160,39 +168,22 @@ export default async function CoveragePage({ searchParams }: Props) {
           policies={split}
           forums={vocabulary.forums}
           numbered
-          heading="Policy, not jurisdiction: the complementarity split"
-          intro={
-            <>
-              The marks P1, P2… in the matrix are these described practices and recommendations. They are policy, not
-              rules of law: <strong>they change no status in the matrix</strong>, and a forum they name may have no
-              jurisdiction over a category.
-            </>
-          }
-          empty="No policy or recommendation is recorded for this situation."
+          heading={t("policyHeading")}
+          intro={<>{t.rich("policyIntro", { strong: (chunks) => <strong>{chunks}</strong> })}</>}
+          empty={t("policyEmpty")}
         />
       ) : null}
 
       <section aria-labelledby="legend-heading" className="section">
-        <h2 id="legend-heading">Legend</h2>
+        <h2 id="legend-heading">{t("legend")}</h2>
         <StatusLegend>
           <div>
-            <dt>Cases</dt>
-            <dd>
-              Tracked cases at that forum with a charge for that crime, in the chosen mode of liability, against an accused of
-              that kind and level, in the chosen situation. A case with several charges or accused can count in several
-              rows. Case counts do not depend on the date.
-            </dd>
+            <dt>{t("cases")}</dt>
+            <dd>{t("casesExplained")}</dd>
           </div>
         </StatusLegend>
         <p className="muted small">
-          The matrix shows what the recorded jurisdiction rules allow. The complementarity split the sources describe (the
-          ICC pursues the top leadership, the Special Tribunal leadership-level aggression, Ukraine’s national courts direct
-          perpetrators, those down the chain of command, and companies) is policy, not jurisdiction:{" "}
-          {policyView ? (
-            "it is marked in the cells and listed under the matrix."
-          ) : (
-            <Link href={coverageHref({ ...matrix, policy: true })}>show it beside the cells</Link>
-          )}
+          {t("splitNote")} {policyView ? t("splitMarked") : <Link href={coverageHref({ ...matrix, policy: true })}>{t("splitShow")}</Link>}
         </p>
       </section>
     </>

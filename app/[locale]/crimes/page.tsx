@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { EffectBadge } from "@/components/EffectBadge";
@@ -7,14 +9,15 @@ import type { ForumCoverage } from "@/lib/core/coverage";
 import { isoToday } from "@/lib/core/dates";
 import { listCrimes } from "@/lib/server/queries/crimes";
 
-export const metadata: Metadata = { title: "Crimes" };
-
-function situationsText(situations: ({ name: string } | null)[]): string {
-  if (situations.some((s) => s === null)) return "every situation";
-  return `situation: ${situations.map((s) => s!.name).join(", ")}`;
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Crimes");
+  return { title: t("title") };
 }
 
 function ForumEffects({ entries, empty }: { entries: ForumCoverage[]; empty: string }) {
+  const t = useTranslations("Crimes");
+  const situationsText = (situations: ({ name: string } | null)[]) =>
+    situations.some((s) => s === null) ? t("everySituation") : t("situations", { names: situations.map((s) => s!.name).join(", ") });
   if (entries.length === 0) return <p className="muted">{empty}</p>;
   return (
     <ul className="coverage-list">
@@ -36,20 +39,13 @@ function ForumEffects({ entries, empty }: { entries: ForumCoverage[]; empty: str
 
 export default async function CrimesPage() {
   const today = isoToday(new Date());
-  const crimes = await listCrimes(today);
+  const [crimes, t] = await Promise.all([listCrimes(today), getTranslations("Crimes")]);
   return (
     <>
-      <Breadcrumbs trail={[{ label: "Crimes" }]} />
-      <h1>Crimes</h1>
-      <p className="lead">
-        For each crime, the forums with a jurisdiction rule in force today, <PartialDate value={{ date: today, precision: "DAY" }} />
-        , that covers it or covers it only if a condition holds.
-      </p>
-      <p className="muted">
-        A forum listed here may cover the crime only for some accused (for example natural persons, or the top
-        leadership) or only in one situation. Open a crime to see every rule, its scope, its provision and its source,
-        including rules no longer in force.
-      </p>
+      <Breadcrumbs trail={[{ label: t("title") }]} />
+      <h1>{t("title")}</h1>
+      <p className="lead">{t.rich("lead", { today: () => <PartialDate value={{ date: today, precision: "DAY" }} /> })}</p>
+      <p className="muted">{t("listNote")}</p>
       <ul className="crime-list">
         {crimes.map((crime) => (
           <li key={crime.slug} className="card crime-card">
@@ -57,11 +53,12 @@ export default async function CrimesPage() {
               <Link href={`/crimes/${crime.slug}`}>{crime.name}</Link>
             </h2>
             <p>{crime.description}</p>
-            <h3 className="mini-heading">Forums with a covering or conditional rule in force</h3>
-            <ForumEffects entries={crime.jurisdiction} empty="No forum has a covering or conditional rule in force for this crime." />
+            <h3 className="mini-heading">{t("forumsInForce")}</h3>
+            <ForumEffects entries={crime.jurisdiction} empty={t("noForum")} />
             <p>
               <Link href={`/crimes/${crime.slug}`}>
-                Rules, provisions and sources<span className="visually-hidden"> for {crime.name.toLowerCase()}</span>
+                {t("rulesLink")}
+                <span className="visually-hidden"> {t("forCrime", { crime: crime.name.toLowerCase() })}</span>
               </Link>
             </p>
           </li>

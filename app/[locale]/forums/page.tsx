@@ -1,23 +1,26 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { PartialDate } from "@/components/PartialDate";
 import { SourceCitation } from "@/components/SourceCitation";
-import { FORUM_KIND_LABELS, firstSentence, plural } from "@/lib/core/labels";
+import { firstSentence, labelsIn } from "@/lib/core/labels";
+import type { Locale } from "@/lib/core/locales";
 import { listForums } from "@/lib/server/queries/forums";
 
-export const metadata: Metadata = { title: "Forums" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Forums");
+  return { title: t("title") };
+}
 
 export default async function ForumsPage() {
-  const forums = await listForums();
+  const [forums, t, locale] = await Promise.all([listForums(), getTranslations("Forums"), getLocale() as Promise<Locale>]);
+  const labels = labelsIn(locale);
   return (
     <>
-      <Breadcrumbs trail={[{ label: "Forums" }]} />
-      <h1>Forums</h1>
-      <p className="lead">
-        The institutions that can try atrocity crimes of the war: what each is, the instrument its jurisdiction rests on,
-        and, on its page, the jurisdiction rules that say what it covers and excludes.
-      </p>
+      <Breadcrumbs trail={[{ label: t("title") }]} />
+      <h1>{t("title")}</h1>
+      <p className="lead">{t("lead")}</p>
       <ul className="forum-list">
         {forums.map((f) => (
           <li key={f.slug} className="card forum-card">
@@ -26,23 +29,23 @@ export default async function ForumsPage() {
             </h2>
             <dl className="facts">
               <div>
-                <dt>Kind</dt>
-                <dd>{FORUM_KIND_LABELS[f.kind]}</dd>
+                <dt>{t("kind")}</dt>
+                <dd>{labels.forumKind[f.kind]}</dd>
               </div>
               <div>
-                <dt>Legal basis</dt>
-                <dd>{f.legalBasis ? f.legalBasis.shortTitle : "Not recorded"}</dd>
+                <dt>{t("legalBasis")}</dt>
+                <dd>{f.legalBasis ? f.legalBasis.shortTitle : t("notRecorded")}</dd>
               </div>
               <div>
-                <dt>Established</dt>
-                <dd>{f.establishedOn ? <PartialDate value={f.establishedOn} /> : "Date not recorded"}</dd>
+                <dt>{t("established")}</dt>
+                <dd>{f.establishedOn ? <PartialDate value={f.establishedOn} /> : t("dateNotRecorded")}</dd>
               </div>
             </dl>
             <p>{firstSentence(f.description)}</p>
             <p className="muted">
               <Link href={`/forums/${f.slug}`}>
-                {plural(f.ruleCount, "jurisdiction rule")} and {plural(f.milestoneCount, "milestone")}
-                <span className="visually-hidden"> for the {f.shortName}</span>
+                {t("counts", { rules: f.ruleCount, milestones: f.milestoneCount })}
+                <span className="visually-hidden"> {t("forForum", { forum: f.shortName })}</span>
               </Link>
             </p>
             <SourceCitation citation={f.citation} variant="compact" />

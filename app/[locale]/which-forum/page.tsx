@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { redirectInLocale } from "@/lib/i18n/redirect";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
@@ -9,23 +10,28 @@ import { PolicySplit } from "@/components/PolicySplit";
 import { DateField, ErrorSummary, SelectField, TextField } from "@/components/QueryFields";
 import { ReasonCard } from "@/components/ReasonCard";
 import { StatusLegend } from "@/components/StatusLegend";
-import { conductWords, headline, periodWords, whenWords, type HeadlineTone } from "@/lib/core/answer-words";
+import { conductWords, headline, periodsConditionWords, periodWords, whenWords, type HeadlineTone } from "@/lib/core/answer-words";
 import { isoToday, type IsoDate } from "@/lib/core/dates";
 import type { Answer, Conduct, ForumAnswer } from "@/lib/core/jurisdiction";
-import { CONDITION_KIND_LABELS, nameOf } from "@/lib/core/labels";
+import { labelsIn, nameOf } from "@/lib/core/labels";
 import { coverageHref, matrixRowId } from "@/lib/core/links";
 import { DEFAULT_MODE, DEFAULT_SITUATION, LEGAL_PERSON, PROFILE_PARAMETERS } from "@/lib/core/profile-query";
-import { addressWithoutEmpty, fieldValue, formRefusals, labelsOf, PROFILE_FIELDS, type RawParams } from "@/lib/core/query-form";
+import { localizedPath, type Locale } from "@/lib/core/locales";
+import { addressWithoutEmpty, fieldValue, labelsOf, type RawParams } from "@/lib/core/query-form";
 import type { RuleView } from "@/lib/core/views";
 import { loadVocabulary, readCoverageOverTime, readJurisdiction, type ReferenceVocabulary } from "@/lib/server/jurisdiction";
 import { getRuleViews } from "@/lib/server/queries/rules";
+import { formRefusalsIn, profileFields } from "./refusals";
 
-export const metadata: Metadata = { title: "Which forum?" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("WhichForum");
+  return { title: t("title") };
+}
 
 type Props = { searchParams: Promise<RawParams> };
 
-const FIELDS = PROFILE_FIELDS;
-const FIELD_LABELS = labelsOf(FIELDS);
+type Fields = Awaited<ReturnType<typeof profileFields>>;
+type T = Awaited<ReturnType<typeof getTranslations<"WhichForum">>>;
 
 function ProfileForm({
   vocabulary,
@@ -33,46 +39,49 @@ function ProfileForm({
   today,
   errors,
   heading,
+  fields: FIELDS,
+  t,
+  locale,
 }: {
   vocabulary: ReferenceVocabulary;
   params: RawParams;
   today: IsoDate;
   errors: Record<string, string>;
   heading: string;
+  fields: Fields;
+  t: T;
+  locale: Locale;
 }) {
   const options = (items: { slug: string; name: string }[]) => items.map((i) => ({ value: i.slug, label: i.name }));
   const names = vocabulary.names;
+  const code = (chunks: React.ReactNode) => <code>{chunks}</code>;
   return (
-    <form method="get" action="/which-forum" className="query-form" id="question-form" aria-labelledby="question-form-heading" noValidate>
+    <form method="get" action={localizedPath(locale, "/which-forum")} className="query-form" id="question-form" aria-labelledby="question-form-heading" noValidate>
       <h2 id="question-form-heading">{heading}</h2>
       <div className="query-fields">
-        <SelectField name="crime" label={FIELDS.crime.label} options={options(names.crimes)} value={fieldValue(params, "crime")} placeholder="Choose a crime" error={errors.crime} />
+        <SelectField name="crime" label={FIELDS.crime.label} options={options(names.crimes)} value={fieldValue(params, "crime")} placeholder={t("chooseCrime")} error={errors.crime} />
         <SelectField
           name="accused"
           label={FIELDS.accused.label}
-          hint="A natural person (an individual), or a legal person (a company)."
+          hint={t("accusedHint")}
           options={options(names.accusedKinds)}
           value={fieldValue(params, "accused")}
-          placeholder="Choose a kind of accused"
+          placeholder={t("chooseAccused")}
           error={errors.accused}
         />
         <SelectField
           name="level"
           label={FIELDS.level.label}
-          hint={
-            <>
-              For a natural person only. It does not apply to a legal person: for a company, leave it on “Not applicable”.
-            </>
-          }
+          hint={t("levelHint")}
           options={options(names.levels)}
           value={fieldValue(params, "level")}
-          placeholder="Not applicable (legal person)"
+          placeholder={t("notApplicable")}
           error={errors.level}
         />
         <SelectField
           name="mode"
           label={FIELDS.mode.label}
-          hint="Committing the crime, or a superior’s responsibility for subordinates’ crimes."
+          hint={t("modeHint")}
           options={options(names.modes)}
           value={fieldValue(params, "mode") || DEFAULT_MODE}
           error={errors.mode}
@@ -80,35 +89,29 @@ function ProfileForm({
         <SelectField name="situation" label={FIELDS.situation.label} options={options(names.situations)} value={fieldValue(params, "situation") || DEFAULT_SITUATION} error={errors.situation} />
       </div>
       <fieldset className="query-dates">
-        <legend>Two dates: when the conduct took place, and the law as of which day</legend>
+        <legend>{t("twoDatesLegend")}</legend>
         <div className="query-fields">
           <TextField
             name="conduct"
             label={FIELDS.conduct.label}
             optional
-            hint={
-              <>
-                A day, month or year (<code>2022-03-15</code>, <code>2022-03</code>, <code>2022</code>), or a period FROM/TO
-                (<code>2022-02-24/2023-03-09</code>). Leave it empty to see, forum by forum, which periods of conduct each
-                can try.
-              </>
-            }
+            hint={<>{t.rich("conductHint", { code })}</>}
             value={fieldValue(params, "conduct")}
             error={errors.conduct}
           />
           <DateField
             name="asOf"
             label={FIELDS.asOf.label}
-            hint={<>The law in force on that day: which forums exist and which rules apply. Written YYYY-MM-DD; today if left empty.</>}
+            hint={<>{t("asOfHint")}</>}
             value={fieldValue(params, "asOf") || (errors.asOf ? "" : today)}
             error={errors.asOf}
           />
         </div>
       </fieldset>
       <div className="filter-actions">
-        <button type="submit">Show which forum</button>
+        <button type="submit">{t("submit")}</button>
         <Link href="/which-forum" className="clear-link">
-          Start again
+          {t("startAgain")}
         </Link>
       </div>
     </form>
@@ -123,8 +126,8 @@ const HEADLINE_CLASS: Record<HeadlineTone, string> = {
 };
 
 /** The answer in a sentence or two, with both dates; an impunity gap only when every forum is excluded. */
-function Headline({ answer }: { answer: Answer }) {
-  const h = headline(answer);
+function Headline({ answer, locale }: { answer: Answer; locale: Locale }) {
+  const h = headline(answer, locale);
   return (
     <div className={`answer-headline ${HEADLINE_CLASS[h.tone]}`} id="answer-headline" data-tone={h.tone}>
       <p className="answer-main">{h.main}</p>
@@ -137,33 +140,36 @@ function Headline({ answer }: { answer: Answer }) {
 
 // Said without the forum as subject: "the Ukrainian national courts" is plural, the others singular.
 const STATUS_SENTENCE = {
-  covers: "jurisdiction over this profile",
-  conditional: "jurisdiction over this profile only if what is listed below holds",
-  excluded: "no jurisdiction over this profile",
-  unknown: "no rule recorded for this profile",
+  covers: "statusCovers",
+  conditional: "statusConditional",
+  excluded: "statusExcluded",
+  unknown: "statusUnknown",
 } as const;
 
 /** Every condition of a conditional answer, each with what it turns on; all of them must hold. */
-function Conditions({ forumAnswer }: { forumAnswer: ForumAnswer }) {
+function Conditions({ forumAnswer, conduct, t, locale }: { forumAnswer: ForumAnswer; conduct: Conduct | null; t: T; locale: Locale }) {
   const { conditions, forum } = forumAnswer;
   if (conditions.length === 0) return null;
+  const labels = labelsIn(locale);
+  // The engine writes the condition of a status that differs by date of conduct (no rule of its own) in English.
+  const text = (c: ForumAnswer["conditions"][number]) => (locale !== "en" && c.rule === null && forumAnswer.periods.length > 1 ? periodsConditionWords(forumAnswer.periods, conduct) : c.text);
   return (
     <div className="forum-conditions" aria-labelledby={`conditions-${forum.slug}`}>
       <p className="forum-block-title" id={`conditions-${forum.slug}`}>
         {/* A boundary known only to the month is a doubt about the date, not a condition to meet. */}
         {conditions.some((c) => c.kind === "DATE_PRECISION")
-          ? "What the answer depends on"
+          ? t("dependsOn")
           : conditions.length === 1
-            ? "Condition"
-            : "Conditions (each must hold)"}
+            ? t("condition")
+            : t("conditions")}
       </p>
       <ul>
         {conditions.map((c) => (
           <li key={`${c.kind}-${c.rule ?? "conduct"}-${c.text}`} data-kind={c.kind}>
             <span className="condition-kind-tag" data-kind={c.kind}>
-              {CONDITION_KIND_LABELS[c.kind]}
+              {labels.conditionKind[c.kind]}
             </span>{" "}
-            {c.text}
+            {text(c)}
           </li>
         ))}
       </ul>
@@ -172,24 +178,24 @@ function Conditions({ forumAnswer }: { forumAnswer: ForumAnswer }) {
 }
 
 /** What the forum can try, stretch by stretch of conduct, when that differs from one stretch to the next. */
-function Periods({ forumAnswer, conduct }: { forumAnswer: ForumAnswer; conduct: Conduct | null }) {
+function Periods({ forumAnswer, conduct, t, locale }: { forumAnswer: ForumAnswer; conduct: Conduct | null; t: T; locale: Locale }) {
   const { periods, forum } = forumAnswer;
   if (periods.length <= 1) return null;
   return (
     <table className="conduct-periods" data-forum={forum.slug}>
       <caption className="forum-block-title">
-        {conduct ? "By date of conduct, within the conduct given" : "By date of conduct"}
+        {conduct ? t("byDateWithin") : t("byDate")}
       </caption>
       <thead>
         <tr>
-          <th scope="col">Conduct</th>
-          <th scope="col">Status</th>
+          <th scope="col">{t("conduct")}</th>
+          <th scope="col">{t("status")}</th>
         </tr>
       </thead>
       <tbody>
         {periods.map((p) => (
           <tr key={`${p.from ?? "-"}-${p.to ?? "-"}`} data-status={p.status}>
-            <th scope="row">{periodWords(p)}</th>
+            <th scope="row">{periodWords(p, locale)}</th>
             <td>
               <ForumStatusBadge status={p.status} />
             </td>
@@ -201,15 +207,15 @@ function Periods({ forumAnswer, conduct }: { forumAnswer: ForumAnswer; conduct: 
 }
 
 /** The forum's note on what "covers" does not settle (the ICC: admissibility under Article 17). */
-function ForumNoteBox({ forumAnswer }: { forumAnswer: ForumAnswer }) {
+function ForumNoteBox({ forumAnswer, t }: { forumAnswer: ForumAnswer; t: T }) {
   const { note } = forumAnswer;
   if (!note) return null;
   return (
-    <aside className="forum-answer-note" aria-label={`Note on ${forumAnswer.forum.name}`}>
-      <p className="forum-block-title">Note: jurisdiction is not admissibility</p>
+    <aside className="forum-answer-note" aria-label={t("noteOn", { forum: forumAnswer.forum.name })}>
+      <p className="forum-block-title">{t("noteTitle")}</p>
       <p>{note.text}</p>
       <p className="forum-note-provision">
-        <span className="citation-label">Provision:</span>{" "}
+        <span className="citation-label">{t("provision")}</span>{" "}
         {note.provision.url ? (
           <a href={note.provision.url} rel="noreferrer external">
             {note.provision.label}
@@ -222,7 +228,7 @@ function ForumNoteBox({ forumAnswer }: { forumAnswer: ForumAnswer }) {
   );
 }
 
-function ForumCard({ forumAnswer, answer, rules }: { forumAnswer: ForumAnswer; answer: Answer; rules: Map<string, RuleView> }) {
+function ForumCard({ forumAnswer, answer, rules, t, locale }: { forumAnswer: ForumAnswer; answer: Answer; rules: Map<string, RuleView>; t: T; locale: Locale }) {
   const { forum, status, reasons } = forumAnswer;
   const headingId = `forum-${forum.slug}`;
   const ruleCount = reasons.filter((r) => r.rule !== null).length;
@@ -235,13 +241,13 @@ function ForumCard({ forumAnswer, answer, rules }: { forumAnswer: ForumAnswer; a
         <ForumStatusBadge status={status} large />
       </header>
       <p className="forum-answer-sentence">
-        {whenWords(answer.asOf, answer.conduct)}: {STATUS_SENTENCE[status]}.
+        {whenWords(answer.asOf, answer.conduct, locale)}: {t(STATUS_SENTENCE[status])}.
       </p>
-      <Conditions forumAnswer={forumAnswer} />
-      <Periods forumAnswer={forumAnswer} conduct={answer.conduct} />
-      <ForumNoteBox forumAnswer={forumAnswer} />
+      <Conditions forumAnswer={forumAnswer} conduct={answer.conduct} t={t} locale={locale} />
+      <Periods forumAnswer={forumAnswer} conduct={answer.conduct} t={t} locale={locale} />
+      <ForumNoteBox forumAnswer={forumAnswer} t={t} />
       <p className="forum-block-title reasons-title">
-        {ruleCount === 0 ? "Why" : ruleCount === 1 ? "The rule behind this" : `The ${ruleCount} rules behind this`}
+        {t("rulesBehind", { count: ruleCount })}
       </p>
       <div className="reason-stack">
         {reasons.map((reason) => (
@@ -252,44 +258,44 @@ function ForumCard({ forumAnswer, answer, rules }: { forumAnswer: ForumAnswer; a
   );
 }
 
-function Question({ answer, vocabulary }: { answer: Answer; vocabulary: ReferenceVocabulary }) {
+function Question({ answer, vocabulary, t, locale }: { answer: Answer; vocabulary: ReferenceVocabulary; t: T; locale: Locale }) {
   const { profile } = answer;
   const names = vocabulary.names;
   return (
     <div className="question">
-      <dl className="facts facts-grid question-profile" aria-label="The question">
+      <dl className="facts facts-grid question-profile" aria-label={t("theQuestion")}>
         <div>
-          <dt>Crime</dt>
+          <dt>{t("crime")}</dt>
           <dd>
             <Link href={`/crimes/${profile.crime}`}>{nameOf(names.crimes, profile.crime)}</Link>
           </dd>
         </div>
         <div>
-          <dt>Kind of accused</dt>
+          <dt>{t("accusedKind")}</dt>
           <dd>{nameOf(names.accusedKinds, profile.accused)}</dd>
         </div>
         <div>
-          <dt>Level of responsibility</dt>
-          <dd>{profile.level ? nameOf(names.levels, profile.level) : "Not applicable (legal person)"}</dd>
+          <dt>{t("level")}</dt>
+          <dd>{profile.level ? nameOf(names.levels, profile.level) : t("notApplicable")}</dd>
         </div>
         <div>
-          <dt>Mode of liability</dt>
+          <dt>{t("mode")}</dt>
           <dd>{nameOf(names.modes, profile.mode)}</dd>
         </div>
         <div>
-          <dt>Situation</dt>
+          <dt>{t("situation")}</dt>
           <dd>{nameOf(names.situations, profile.situation)}</dd>
         </div>
       </dl>
-      <dl className="facts question-dates" aria-label="The two dates">
+      <dl className="facts question-dates" aria-label={t("theTwoDates")}>
         <div>
-          <dt>Conduct</dt>
-          <dd id="question-conduct">{conductWords(answer.conduct)}</dd>
+          <dt>{t("conduct")}</dt>
+          <dd id="question-conduct">{conductWords(answer.conduct, locale)}</dd>
         </div>
         <div>
-          <dt>As of</dt>
+          <dt>{t("asOf")}</dt>
           <dd id="question-as-of">
-            <PartialDate value={{ date: answer.asOf, precision: "DAY" }} /> <span className="question-date-note">(the law in force that day)</span>
+            <PartialDate value={{ date: answer.asOf, precision: "DAY" }} /> <span className="question-date-note">{t("lawThatDay")}</span>
           </dd>
         </div>
       </dl>
@@ -305,21 +311,19 @@ export default async function WhichForumPage({ searchParams }: Props) {
   const shareable = addressWithoutEmpty("/which-forum", params, PROFILE_PARAMETERS, { asOf: today }, { pinIfEmpty: false });
   if (shareable) return await redirectInLocale(shareable);
   const asked = Object.values(params).some((v) => v !== undefined);
+  const [t, locale, FIELDS] = await Promise.all([getTranslations("WhichForum"), getLocale() as Promise<Locale>, profileFields()]);
+  const form = { fields: FIELDS, t, locale };
 
   const heading = (
     <>
-      <Breadcrumbs trail={[{ label: "Which forum?" }]} />
-      <h1>Which forum?</h1>
+      <Breadcrumbs trail={[{ label: t("title") }]} />
+      <h1>{t("title")}</h1>
     </>
   );
   const intro = (
     <>
       {heading}
-      <p className="lead">
-        For a crime, a kind of accused, the date of the conduct and the day as of which the law is read: which of the
-        International Criminal Court, the Special Tribunal for the Crime of Aggression against Ukraine and Ukraine’s
-        national courts can try it, which cannot, and why.
-      </p>
+      <p className="lead">{t("lead")}</p>
     </>
   );
 
@@ -328,15 +332,10 @@ export default async function WhichForumPage({ searchParams }: Props) {
     return (
       <>
         {intro}
-        <p>
-          Each answer names, forum by forum, the jurisdiction rules that apply: what the rule says, its condition, when it
-          is in force, which conduct it reaches, the provision it rests on, and the source with the passage. A profile
-          every forum excludes by a recorded rule is an impunity gap; where the tracker records no rule, it says so, and
-          that is not a gap. The address of the answer holds the whole question, so it can be bookmarked and shared.
-        </p>
-        <ProfileForm vocabulary={vocabulary} params={{}} today={today} errors={{}} heading="Ask a question" />
+        <p>{t("explain")}</p>
+        <ProfileForm vocabulary={vocabulary} params={{}} today={today} errors={{}} heading={t("ask")} {...form} />
         <section aria-labelledby="legend-heading" className="section">
-          <h2 id="legend-heading">What the answers mean</h2>
+          <h2 id="legend-heading">{t("answersMean")}</h2>
           <StatusLegend withGap={false} />
         </section>
       </>
@@ -345,12 +344,12 @@ export default async function WhichForumPage({ searchParams }: Props) {
 
   const { result, vocabulary } = await readJurisdiction({ query: params, today });
   if (!result.ok) {
-    const { problems, byField: errors } = formRefusals(result.errors, params, FIELDS);
+    const { problems, byField: errors } = await formRefusalsIn(result.errors, params, FIELDS);
     return (
       <>
         {intro}
-        <ErrorSummary problems={problems} fields={FIELD_LABELS} />
-        <ProfileForm vocabulary={vocabulary} params={params} today={today} errors={errors} heading="Your question" />
+        <ErrorSummary problems={problems} fields={labelsOf(FIELDS)} />
+        <ProfileForm vocabulary={vocabulary} params={params} today={today} errors={errors} heading={t("yourQuestion")} {...form} />
       </>
     );
   }
@@ -363,29 +362,22 @@ export default async function WhichForumPage({ searchParams }: Props) {
     <>
       {heading}
       <section aria-labelledby="answer-heading" className="answer">
-        <h2 id="answer-heading">The answer</h2>
-        <Question answer={answer} vocabulary={vocabulary} />
-        <Headline answer={answer} />
+        <h2 id="answer-heading">{t("answer")}</h2>
+        <Question answer={answer} vocabulary={vocabulary} t={t} locale={locale} />
+        <Headline answer={answer} locale={locale} />
         <div className="forum-answers">
           {answer.forums.map((f) => (
-            <ForumCard key={f.forum.slug} forumAnswer={f} answer={answer} rules={rules} />
+            <ForumCard key={f.forum.slug} forumAnswer={f} answer={answer} rules={rules} t={t} locale={locale} />
           ))}
         </div>
         <p className="answer-links">
-          <Link href={`${coverageHref({ ...profile, conduct: answer.conduct })}#${matrixRowId(profile)}`}>
-            This profile in the coverage matrix
-          </Link>{" "}
-          <span className="muted">
-            (every crime and level, for the same conduct and as of the same day, with the tracked cases). The address of this page holds the question: share it to share the answer.
-          </span>
+          <Link href={`${coverageHref({ ...profile, conduct: answer.conduct })}#${matrixRowId(profile)}`}>{t("inMatrix")}</Link>{" "}
+          <span className="muted">{t("inMatrixNote")}</span>
         </p>
         <p className="answer-links">
-          <a href="#coverage-over-time">How this answer changed over time</a>{" "}
-          <span className="muted">(each forum, as the law stood on each date, with the milestones that changed it)</span>
+          <a href="#coverage-over-time">{t("overTime")}</a> <span className="muted">{t("overTimeNote")}</span>
         </p>
-        {profile.accused === LEGAL_PERSON ? (
-          <p className="muted small">A level of responsibility does not apply to a legal person, so none was asked.</p>
-        ) : null}
+        {profile.accused === LEGAL_PERSON ? <p className="muted small">{t("noLevel")}</p> : null}
       </section>
       <CoverageTimeline
         coverage={coverage}
@@ -397,19 +389,13 @@ export default async function WhichForumPage({ searchParams }: Props) {
       <PolicySplit
         policies={answer.policy}
         forums={vocabulary.forums}
-        heading="Policy, not jurisdiction: who the sources say should try such cases"
-        intro={
-          <>
-            The complementarity split as its proponents describe or recommend it. It is not a rule of law and{" "}
-            <strong>does not change any status above</strong>: a forum named here may have no jurisdiction, and a forum
-            not named may have it.
-          </>
-        }
-        empty="No policy or recommendation recorded for this profile."
+        heading={t("policyHeading")}
+        intro={<>{t.rich("policyIntro", { strong: (chunks) => <strong>{chunks}</strong> })}</>}
+        empty={t("policyEmpty")}
       />
-      <ProfileForm vocabulary={vocabulary} params={params} today={today} errors={{}} heading="Change the question" />
+      <ProfileForm vocabulary={vocabulary} params={params} today={today} errors={{}} heading={t("changeQuestion")} {...form} />
       <section aria-labelledby="legend-heading" className="section">
-        <h2 id="legend-heading">What the statuses mean</h2>
+        <h2 id="legend-heading">{t("statusesMean")}</h2>
         <StatusLegend withGap={false} />
       </section>
     </>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
@@ -13,7 +14,8 @@ import { PolicyCard } from "@/components/PolicyCard";
 import { ProvisionName, RuleCard } from "@/components/RuleCard";
 import { SourceCitation } from "@/components/SourceCitation";
 import { isoToday } from "@/lib/core/dates";
-import { EFFECT_EXPLANATIONS, EFFECT_ORDER, FORUM_KIND_LABELS, plural } from "@/lib/core/labels";
+import { EFFECT_ORDER, labelsIn } from "@/lib/core/labels";
+import type { Locale } from "@/lib/core/locales";
 import { isAdmin as isAdministrator } from "@/lib/server/actor";
 import { currentActor } from "@/lib/server/auth";
 import { getForum, getForumPageExtras } from "@/lib/server/queries/forums";
@@ -25,7 +27,7 @@ const STATUS_RANK = { IN_FORCE: 0, UNCERTAIN: 1, NOT_YET: 2, HISTORICAL: 3 } as 
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const forum = await getForum((await params).slug, isoToday(new Date()));
-  return { title: forum ? forum.name : "Forum not found" };
+  return { title: forum ? forum.name : (await getTranslations("Forums"))("notFound") };
 }
 
 export default async function ForumPage({ params }: Props) {
@@ -34,6 +36,8 @@ export default async function ForumPage({ params }: Props) {
   const [forum, extras, actor] = await Promise.all([getForum(slug, today), getForumPageExtras(slug), currentActor()]);
   if (!forum || !extras) notFound();
   const isAdmin = isAdministrator(actor);
+  const [t, locale] = await Promise.all([getTranslations("Forums"), getLocale() as Promise<Locale>]);
+  const labels = labelsIn(locale);
 
   const groups = EFFECT_ORDER.map((effect) => ({
     effect,
@@ -44,23 +48,23 @@ export default async function ForumPage({ params }: Props) {
 
   return (
     <>
-      <Breadcrumbs trail={[{ href: "/forums", label: "Forums" }, { label: forum.shortName }]} />
-      <p className="eyebrow">{FORUM_KIND_LABELS[forum.kind]}</p>
+      <Breadcrumbs trail={[{ href: "/forums", label: t("title") }, { label: forum.shortName }]} />
+      <p className="eyebrow">{labels.forumKind[forum.kind]}</p>
       <h1>{forum.name}</h1>
       <FollowButton target="forum" forumSlug={forum.slug} state={await followState(await currentActor(), { target: "forum", forumSlug: forum.slug })} follow={followAction} unfollow={unfollowAction} />
 
       <section aria-labelledby="about-heading" className="about">
         <h2 id="about-heading" className="visually-hidden">
-          About the forum
+          {t("about")}
         </h2>
         <dl className="facts facts-inline">
           <div>
-            <dt>Established</dt>
-            <dd>{forum.establishedOn ? <PartialDate value={forum.establishedOn} /> : "Date not recorded"}</dd>
+            <dt>{t("established")}</dt>
+            <dd>{forum.establishedOn ? <PartialDate value={forum.establishedOn} /> : t("dateNotRecorded")}</dd>
           </div>
           <div>
-            <dt>Legal basis</dt>
-            <dd>{forum.legalBasis ? <a href="#basis-heading">{forum.legalBasis.shortTitle}</a> : "Not recorded"}</dd>
+            <dt>{t("legalBasis")}</dt>
+            <dd>{forum.legalBasis ? <a href="#basis-heading">{forum.legalBasis.shortTitle}</a> : t("notRecorded")}</dd>
           </div>
         </dl>
         <p className="lead">{forum.description}</p>
@@ -69,34 +73,30 @@ export default async function ForumPage({ params }: Props) {
 
       {forum.legalBasis ? (
         <section aria-labelledby="basis-heading" className="section">
-          <h2 id="basis-heading">Legal basis</h2>
+          <h2 id="basis-heading">{t("legalBasis")}</h2>
           <InstrumentCard instrument={{ ...forum.legalBasis, url: extras.legalBasisUrl }} />
         </section>
       ) : null}
 
       <section aria-labelledby="covers-heading" className="section">
-        <h2 id="covers-heading">What it covers</h2>
-        <p>
-          {plural(forum.rules.length, "jurisdiction rule")} recorded, grouped by effect. Each rule states its scope (“any”
-          where it names no crime, kind of accused, level or mode), its validity, the provision it rests on and its source.
-          Status is as of today, <PartialDate value={{ date: today, precision: "DAY" }} />.
-        </p>
+        <h2 id="covers-heading">{t("covers")}</h2>
+        <p>{t.rich("coversText", { count: forum.rules.length, today: () => <PartialDate value={{ date: today, precision: "DAY" }} /> })}</p>
         {extras.coversNote ? (
           <aside className="notice forum-note" aria-labelledby="forum-note-heading">
-            <h3 id="forum-note-heading">A note on every answer in which the {forum.shortName} covers, or covers on a condition</h3>
+            <h3 id="forum-note-heading">{t("noteHeading", { forum: forum.shortName })}</h3>
             <p>{extras.coversNote.text}</p>
             <p className="small">
-              Provision: <ProvisionName name={extras.coversNote.provision.label} url={extras.coversNote.provision.url} />
+              {t("provision")} <ProvisionName name={extras.coversNote.provision.label} url={extras.coversNote.provision.url} />
             </p>
           </aside>
         ) : null}
         {isAdmin ? (
           <p>
-            <Link href="/admin/rules">Manage jurisdiction rules</Link> (administrators)
+            <Link href="/admin/rules">{t("manageRules")}</Link> {t("administrators")}
           </p>
         ) : null}
-        <nav aria-label="Rule groups" className="jump-links">
-          <span className="muted">Jump to:</span>
+        <nav aria-label={t("ruleGroups")} className="jump-links">
+          <span className="muted">{t("jumpTo")}</span>
           {groups.map((g) => (
             <a key={g.effect} href={`#effect-${g.effect.toLowerCase()}`}>
               <EffectBadge effect={g.effect} /> <span className="count">{g.rules.length}</span>
@@ -106,11 +106,11 @@ export default async function ForumPage({ params }: Props) {
         {groups.map((g) => (
           <section key={g.effect} aria-labelledby={`effect-${g.effect.toLowerCase()}`} className="rule-group">
             <h3 id={`effect-${g.effect.toLowerCase()}`} className="group-heading">
-              <EffectBadge effect={g.effect} /> <span className="count">{plural(g.rules.length, "rule")}</span>
+              <EffectBadge effect={g.effect} /> <span className="count">{t("rules", { count: g.rules.length })}</span>
             </h3>
-            <p className="muted">{EFFECT_EXPLANATIONS[g.effect]}</p>
+            <p className="muted">{labels.effectExplanation[g.effect]}</p>
             {g.rules.length === 0 ? (
-              <p>No rule with this effect is recorded for this forum.</p>
+              <p>{t("noRuleOfEffect")}</p>
             ) : (
               <div className="rule-stack">
                 {g.rules.map((rule) => (
@@ -123,14 +123,10 @@ export default async function ForumPage({ params }: Props) {
       </section>
 
       <section aria-labelledby="policies-heading" className="section">
-        <h2 id="policies-heading">Complementarity: policy, not jurisdiction</h2>
-        <p>
-          Who should take which cases, as the sources state the split between the forums. These are policies and
-          recommendations, not rules of jurisdiction: they change no answer of the tracker, and a forum may try a case a
-          policy sends elsewhere.
-        </p>
+        <h2 id="policies-heading">{t("policies")}</h2>
+        <p>{t("policiesText")}</p>
         {extras.policies.length === 0 ? (
-          <p>No recorded policy or recommendation names this forum.</p>
+          <p>{t("noPolicy")}</p>
         ) : (
           <div className="rule-stack">
             {extras.policies.map((policy) => (
@@ -141,12 +137,12 @@ export default async function ForumPage({ params }: Props) {
       </section>
 
       <section aria-labelledby="milestones-heading" className="section">
-        <h2 id="milestones-heading">Milestones</h2>
+        <h2 id="milestones-heading">{t("milestones")}</h2>
         {forum.milestones.length === 0 ? (
-          <p>No milestone is linked to this forum yet.</p>
+          <p>{t("noMilestone")}</p>
         ) : (
           <>
-            <p>Newest first. {plural(forum.milestones.length, "milestone")} linked to this forum.</p>
+            <p>{t("milestonesLinked", { count: forum.milestones.length })}</p>
             <MilestoneList milestones={forum.milestones} showWhatChanged />
           </>
         )}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
@@ -10,7 +11,10 @@ import { currentActor } from "@/lib/server/auth";
 import { getRuleHistory } from "@/lib/server/queries/milestone-history";
 import { getRuleViews } from "@/lib/server/queries/rules";
 
-export const metadata: Metadata = { title: "Rule history" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Rules");
+  return { title: t("title") };
+}
 
 /**
  * Every change to a jurisdiction rule: rules are data, so their history is part of the record.
@@ -23,21 +27,21 @@ export default async function RuleHistoryPage({ params }: { params: Promise<{ sl
   const current = views.get(slug);
   if (!history || history.rule.deletedAt || !current) notFound();
   const { rule, entries } = history;
+  const t = await getTranslations("Rules");
   return (
     <>
-      <Breadcrumbs trail={[{ href: "/forums", label: "Forums" }, { href: `/forums/${rule.forum.slug}`, label: rule.forum.name }, { label: `History of ${slug}` }]} />
-      <p className="eyebrow">History of a jurisdiction rule</p>
+      <Breadcrumbs trail={[{ href: "/forums", label: t("forums") }, { href: `/forums/${rule.forum.slug}`, label: rule.forum.name }, { label: t("historyOf", { slug }) }]} />
+      <p className="eyebrow">{t("eyebrow")}</p>
       <h1>{slug}</h1>
       <p className="lead">
-        Every change to this rule of the <Link href={`/forums/${rule.forum.slug}`}>{rule.forum.name}</Link>, newest first: who made it, when, and what changed. It
-        is at version {rule.version}. A change to a rule changes the tracker’s answers from that moment.
+        {t.rich("lead", { forum: rule.forum.name, version: rule.version, link: (chunks) => <Link href={`/forums/${rule.forum.slug}`}>{chunks}</Link> })}
       </p>
       <section aria-labelledby="current-rule-heading" className="section">
-        <h2 id="current-rule-heading">What the rule says now</h2>
+        <h2 id="current-rule-heading">{t("now")}</h2>
         <RuleCard rule={current} historyLink={false} />
       </section>
       <section aria-labelledby="changes-heading" className="section">
-        <h2 id="changes-heading">Changes, newest first</h2>
+        <h2 id="changes-heading">{t("changes")}</h2>
         <HistoryList entries={entries} headingLevel={3} zone={timeZoneOf(await currentActor())} />
       </section>
     </>
