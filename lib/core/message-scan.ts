@@ -30,6 +30,9 @@ export const MESSAGE_FUNCTIONS = new Set<string>([
 /** Constants holding refusals (or parts of them) that other code puts in a message. */
 export const MESSAGE_CONSTS = new Set<string>(["WHY_ONLY_FROM", "UNUSUAL", "NOTE_EXAMPLES", "NOT_ARRAY_OR_OBJECT_MESSAGE", "NOT_UTF8_MESSAGE", "UNEXPECTED"]);
 
+/** Properties holding a message: `{ message }` (zod, addIssue, refusals), zod's `{ error }`, an import's `reason`. */
+const MESSAGE_PROPERTIES = new Set(["message", "error", "reason"]);
+
 /** Calls whose argument at this index is a message: `new ImportFileError(message, line)`, `issue(param, received, message)`. */
 const MESSAGE_ARGUMENTS: Record<string, number> = { AppError: 1, ImportFileError: 0, issue: 2 };
 
@@ -93,8 +96,15 @@ export function messagesInSource(file: string, text: string): FoundMessage[] {
   collectConsts(source);
   const visit = (n: ts.Node) => {
     // { message: "…" } (zod's options, ctx.addIssue, a refusal's fields).
-    if (ts.isPropertyAssignment(n) && (ts.isIdentifier(n.name) || ts.isStringLiteral(n.name)) && n.name.text === "message") add(n.initializer);
-    if (ts.isShorthandPropertyAssignment(n) && n.name.text === "message") add(n.name);
+    // (and an import's `reason`, zod's `error: (issue) => "…"`)
+    if (ts.isPropertyAssignment(n) && (ts.isIdentifier(n.name) || ts.isStringLiteral(n.name)) && MESSAGE_PROPERTIES.has(n.name.text)) {
+      const init = n.initializer;
+      if (ts.isArrowFunction(init) || ts.isFunctionExpression(init)) {
+        if (ts.isBlock(init.body)) returnedExpressions(init.body).forEach(add);
+        else add(init.body as ts.Expression);
+      } else add(init);
+    }
+    if (ts.isShorthandPropertyAssignment(n) && MESSAGE_PROPERTIES.has(n.name.text)) add(n.name);
     // new AppError(code, "…"), new ImportFileError("…", line), issue(param, received, "…")
     if ((ts.isNewExpression(n) || ts.isCallExpression(n)) && ts.isIdentifier(n.expression) && n.expression.text in MESSAGE_ARGUMENTS) {
       const arg = n.arguments?.[MESSAGE_ARGUMENTS[n.expression.text]!];
