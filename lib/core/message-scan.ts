@@ -52,7 +52,12 @@ export function keysOf(node: ts.Expression, consts: ReadonlyMap<string, readonly
   if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.PlusToken) {
     // "a" + b + "c": the literal parts joined, anything else a slot.
     const parts: ts.Expression[] = [];
-    const flatten = (e: ts.Expression) => (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.PlusToken ? (flatten(e.left), flatten(e.right)) : parts.push(e));
+    const flatten = (e: ts.Expression): void => {
+      if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.PlusToken) {
+        flatten(e.left);
+        flatten(e.right);
+      } else parts.push(e);
+    };
     flatten(node);
     let key = "";
     let slot = 0;
