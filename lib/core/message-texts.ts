@@ -409,6 +409,8 @@ const UK: Record<string, Uk> = {
   "\"conduct\": the period ends ({0}) before it begins ({1}).": "«conduct»: період закінчується ({0}) раніше, ніж починається ({1}).",
   "\"conduct\" ({0}) begins after \"asOf\" ({1}): the law as of a date cannot reach conduct that had not yet happened. Move \"asOf\" later or the conduct earlier.":
     "«conduct» ({0}) починається пізніше за «asOf» ({1}): право станом на певну дату не може охоплювати діяння, якого ще не було. Перенесіть «asOf» на пізнішу дату або діяння — на ранішу.",
+  "The {0} export's filters were not understood; nothing was exported.": (_a, raw) => `Фільтри експорту ${raw[0] === "case list" ? "списку справ" : raw[0] === "milestone" ? "подій" : `(${raw[0]})`} не вдалося розпізнати; нічого не експортовано.`,
+  "Allowed values for \"{0}\": {1}": "Допустимі значення для «{0}»: {1}",
   "\"{0}\" pages the list; an export always holds every matching case, so leave \"{1}\" out.": "«{0}» розбиває список на сторінки; експорт завжди містить усі відповідні справи, тож не вказуйте «{1}».",
 
   // --- Filters of the pages (the case list, the timeline, the audit trail) ----------------------
