@@ -25,6 +25,8 @@ export const MESSAGE_FUNCTIONS = new Set<string>([
   "unknownValueMessage", // import/vocabulary.ts
   "unexpected", // import/json-reader.ts
   "fileError", // import/csv-reader.ts, import/json-reader.ts
+  "fieldMessage", // query-form.ts ("Which forum?", the coverage matrix)
+  "conductFieldMessage", // query-form.ts
 ]);
 
 /** Constants holding refusals (or parts of them) that other code puts in a message. */

@@ -67,6 +67,19 @@ describe("localizeMessage", () => {
     ["“justic”: no such track; did you mean “justice”? The tracks are: justice, accountability.", "«justic»: немає такого значення (напрям); можливо, ви мали на увазі «justice»? Допустимі значення (напрями): justice, accountability."],
     ["gives 3 locators for 2 sources: give one per source, in the same order.", "наведено 3 локатори для 2 джерел: наведіть по одному на кожне джерело, у тому самому порядку."],
     ["“q” was given 2 times; only the first, “a”, is used.".replace(/“q”/, "“q”"), "«q» вказано 2 рази; використано лише перше значення, «a»."],
+    // Values joined without a word between them, split by what they hold.
+    ["Someone else saved a new version of milestone \"icc-warrant-2025\" (version 4 by Olena at 25 October 2025, 14:05) while you were editing version 3. Nothing was overwritten: compare the two versions, then save again based on version 4.",
+      "Хтось інший зберіг нову версію події «icc-warrant-2025» (версія 4, автор: Olena, 25 October 2025, 14:05), поки ви редагували версію 3. Нічого не перезаписано: порівняйте дві версії, потім збережіть знову на основі версії 4."],
+    ["“justic”: no such track. The tracker records no tracks yet.", "«justic»: немає такого значення (напрям). У трекері ще не записано значень (напрями)."],
+    ["Milestone \"m\" opens icc-a and closes icc-b: deleting it would change the jurisdiction rules the tracker states. An administrator must first detach these effects.",
+      "Подія «m» відкриває icc-a і закриває icc-b: її видалення змінило б правила юрисдикції, які наводить трекер. Спершу адміністратор має від’єднати ці наслідки."],
+    // "Which forum?": the field's noun as what to choose.
+    ["Choose a kind of accused.", "Виберіть категорію обвинуваченого."],
+    ["The conduct (“2031”) begins after the “As of” date: the law in force on a day cannot reach conduct that had not yet happened. Move “As of” later, or the conduct earlier.",
+      "Діяння («2031») починається пізніше, ніж дата «Станом на»: право, чинне на певний день, не може охоплювати діяння, якого ще не було. Перенесіть дату «Станом на» на пізнішу або діяння — на ранішу дату."],
+    // An import's problem with the known values after it.
+    ["is not a kind of accused: \"stat\" (the kinds are: state, person). The known values are: state, person.", "не є категорією обвинуваченого: «stat» (категорії: state, person). Відомі значення: state, person."],
+    ["the file holds no milestones.", "файл не містить подій."],
     // The password form's sentences.
     ["The new password must be at least 12 characters.", "Новий пароль: має містити щонайменше 12 символів."],
     ["Your current password is not right.", "Поточний пароль неправильний."],

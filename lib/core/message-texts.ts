@@ -119,6 +119,17 @@ for (const [stage, label] of Object.entries(CASE_STAGE_LABELS)) {
   WORDS[stage.toLowerCase().replace(/_/g, " ")] = lower;
 }
 
+/** query-form.ts's nouns ("a kind of accused"): as what to choose, and as what is given many times. */
+const NOUNS: Record<string, { choose: string; many: string }> = {
+  "a crime": { choose: "злочин", many: "злочин" },
+  "a kind of accused": { choose: "категорію обвинуваченого", many: "категорію обвинуваченого" },
+  "a level of responsibility": { choose: "рівень відповідальності", many: "рівень відповідальності" },
+  "a mode of liability": { choose: "форму участі", many: "форму участі" },
+  "a situation": { choose: "ситуацію", many: "ситуацію" },
+  "a date of conduct": { choose: "дату діяння", many: "дату діяння" },
+  "a date": { choose: "дату", many: "дату" },
+};
+
 /** Subjects a message begins with instead of a field's name (account-input.ts PASSWORD_CHANGE_LABELS). */
 const SUBJECTS: Record<string, string> = {
   "Your current password": "Поточний пароль",
@@ -442,6 +453,22 @@ const UK: Record<string, Uk> = {
   "The link to this page of the timeline is damaged; the timeline starts again from the most recent milestones.": "Посилання на цю сторінку хронології пошкоджене; хронологія починається знову з найновіших подій.",
   "“{0}={1}” is not a known {2}; this filter was ignored.": "«{0}={1}»: невідоме значення фільтра «{w2}»; цей фільтр не враховано.",
   "“before={0}” {1}; showing the newest events.": "«before={0}»: {1}; показано найновіші події.",
+
+  // --- "Which forum?" and the coverage matrix (query-form.ts) ----------------------------------
+  "“{0}” is not part of the question, so the address cannot be answered as it stands. Remove it from the address, or start again.":
+    "«{0}» не є частиною запитання, тож на адресу в такому вигляді відповісти неможливо. Вилучіть цей параметр з адреси або почніть спочатку.",
+  "The address gives {0} {1} times ({2}); choose one.": (a, raw) => `Адреса вказує ${NOUNS[raw[0]!]?.many ?? a[0]} ${times(a[1]!)} (${a[2]}); виберіть одне значення.`,
+  "A level of responsibility does not apply to a legal person (a company). Choose “Not applicable”, or choose a natural person.":
+    "Рівень відповідальності не застосовується до юридичної особи (компанії). Виберіть «Не застосовується» або фізичну особу.",
+  "Choose {0}.": (a, raw) => `Виберіть ${NOUNS[raw[0]!]?.choose ?? a[0]}.`,
+  "“{0}” is not a calendar date. Enter a date written YYYY-MM-DD, for example 2025-06-24.": "«{0}» не є календарною датою. Введіть дату у форматі РРРР-ММ-ДД, наприклад 2025-06-24.",
+  "“{0}” is not one of the recorded choices. Choose {1} from the list.": (a, raw) => `«${a[0]}» немає серед записаних варіантів. Виберіть ${NOUNS[raw[1]!]?.choose ?? a[1]} зі списку.`,
+  "The conduct (“{0}”) begins after {1}: the law in force on a day cannot reach conduct that had not yet happened. {2}": (a, raw) =>
+    `Діяння («${a[0]}») починається пізніше, ніж ${raw[1] === "the “As of” date" ? "дата «Станом на»" : a[1]}: право, чинне на певний день, не може охоплювати діяння, якого ще не було. ${a[2]}`,
+  "Move “As of” later, or the conduct earlier.": "Перенесіть дату «Станом на» на пізнішу або діяння — на ранішу дату.",
+  "“{0}” ends before it begins. Write the earlier date first, FROM/TO: for example 2022-02-24/2023-03-09.": "«{0}» закінчується раніше, ніж починається. Спершу напишіть ранішу дату, FROM/TO: наприклад, 2022-02-24/2023-03-09.",
+  "“{0}” is not a date of conduct. Write a day, a month or a year (2022-03-15, 2022-03 or 2022), or a period FROM/TO (2022-02-24/2023-03-09).":
+    "«{0}» не є датою діяння. Напишіть день, місяць або рік (2022-03-15, 2022-03 або 2022) чи період FROM/TO (2022-02-24/2023-03-09).",
 
   // --- Import: the request ---------------------------------------------------------------------
   "kind is required: one of {0}": "kind — обов’язковий параметр: одне зі значень {0}",
