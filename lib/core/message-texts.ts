@@ -399,7 +399,7 @@ const UK: Record<string, Uk> = {
   "{0} contains a NUL character (U+0000), which no record has and the tracker cannot look up.": "{0} містить символ NUL (U+0000), якого немає в жодному записі і за яким трекер не може шукати.",
   "{0} contains a NUL character (U+0000), which cannot be stored.": "{0} містить символ NUL (U+0000), який неможливо зберегти.",
   "{0} contains half of a UTF-16 surrogate pair (such as \\ud800 alone), which is not text and cannot be stored.": "{0} містить половину сурогатної пари UTF-16 (наприклад, окреме \\ud800), яка не є текстом і не може бути збережена.",
-  "\"{0}\" is empty: give it a value, or leave the parameter out.": "«{0}» порожній: задайте значення або не вказуйте цей параметр.",
+  "\"{0}\" is empty: give it a value, or leave the parameter out.": "Параметр «{0}» порожній: задайте значення або не вказуйте його.",
   "body is not valid JSON.": "body не є коректним JSON.",
   "body is nested too deeply: at most {0} levels of arrays and objects.": (a) => `body має завелику вкладеність: не більше ніж ${a[0]} ${ukPlural(a[0]!, "рівень", "рівні", "рівнів")} масивів і об’єктів.`,
   "body is required: send the fields as a JSON object (Content-Type: application/json).": "body — обов’язковий: надішліть поля як об’єкт JSON (Content-Type: application/json).",
