@@ -55,6 +55,7 @@ describe("localizeMessage", () => {
     ["must be at least 2 characters", "має містити щонайменше 2 символи"],
     ["must be at most 10,000 characters", "має містити не більше ніж 10\u00a0000 символів"],
     // A field's name in front (the API's and Conform's form) stays; the fragment is translated.
+    ["foo unknown field(s): foo, bar", "foo невідомі поля: foo, bar"],
     ["title must be at most 300 characters", "title має містити не більше ніж 300 символів"],
     ["sources.0.url must be a web address starting with http:// or https://", "sources.0.url має бути вебадресою, що починається з http:// або https://"],
     ["initialStage.note: Closing a case needs a note saying why (for example: acquittal final, proceedings discontinued, accused deceased, sentence served).", "initialStage.note: Закриття справи потребує нотатки з поясненням причини (наприклад: виправдувальний вирок набрав законної сили, провадження закрито, обвинувачений помер, покарання відбуто)."],

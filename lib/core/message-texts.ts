@@ -173,6 +173,7 @@ const UK: Record<string, Uk> = {
   "is required for a conditional rule: say under which condition the forum would have jurisdiction": "обов’язкове поле для правила з умовою: вкажіть, за якої умови форум мав би юрисдикцію",
   "is required for a conditional rule: say what the condition turns on, one of {0}": "обов’язкове поле для правила з умовою: вкажіть, від чого залежить умова, одне зі значень {0}",
   "applies only to a conditional rule; leave it empty": "стосується лише правила з умовою; залиште порожнім",
+  "unknown field(s): {0}": "невідомі поля: {0}",
   "must be text": "має бути текстом",
   "must be a list": "має бути списком",
   "must be a list.": "має бути списком.",
