@@ -24,8 +24,10 @@ describe("a refused CSV export, as a person reads it", () => {
     expect(body.error.message).toBe(errors[0]!.message);
   });
 
-  it("takes the language from the language switch's cookie", () => {
-    const ask = (cookie?: string) => localeOfRequest(new Request("https://tracker.example.org/api/v1/export/cases.csv", { headers: cookie ? { cookie } : {} }));
+  it("takes the language from the address, else the language switch's cookie", () => {
+    expect(localeOfRequest(new Request("https://tracker.example.org/uk/cases/export.csv?forum=x"))).toBe("uk");
+    expect(localeOfRequest(new Request("https://tracker.example.org/en/cases/export.csv", { headers: { cookie: "tracker-locale=uk" } }))).toBe("en");
+    const ask = (cookie?: string) => localeOfRequest(new Request("https://tracker.example.org/cases/export.csv", { headers: cookie ? { cookie } : {} }));
     expect(ask("a=1; tracker-locale=uk; b=2")).toBe("uk");
     expect(ask("tracker-locale=en")).toBe("en");
     expect(ask("tracker-locale=fr")).toBe("en");

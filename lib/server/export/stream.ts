@@ -1,7 +1,7 @@
 import "server-only";
 import { csvRecord, CSV_CONTENT_TYPE, UTF8_BOM } from "@/lib/core/csv";
 import { csvHeader, csvValues, type ExportColumn } from "@/lib/core/export-columns";
-import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/core/locales";
+import { DEFAULT_LOCALE, isLocale, localeOfPath, type Locale } from "@/lib/core/locales";
 import { localizeMessage } from "@/lib/core/message-texts";
 import { AppError, type FieldError } from "@/lib/server/errors";
 import { errorResponse } from "@/lib/server/http";
@@ -69,10 +69,13 @@ export function exportResponse<R>(options: {
 }
 
 /**
- * The language of the site the download was asked from: the language cookie the switch sets
- * (lib/i18n/routing.ts), else English. For the refusal a person reads, never for the file.
+ * The language of the page the download was asked from: the address's (`/uk/cases/export.csv`),
+ * else the language cookie the switch sets (lib/i18n/routing.ts), else English. For the refusal
+ * a person reads, never for the file.
  */
 export function localeOfRequest(request: Request): Locale {
+  const fromPath = localeOfPath(new URL(request.url).pathname);
+  if (fromPath) return fromPath;
   const cookie = request.headers.get("cookie") ?? "";
   const value = /(?:^|;\s*)tracker-locale=([^;]*)/.exec(cookie)?.[1];
   return isLocale(value) ? value : DEFAULT_LOCALE;
