@@ -86,6 +86,18 @@ describe("formRefusals gives a refused question's problems for the summary and f
     });
     expect(labelsOf(labels)).toMatchObject({ crime: "Crime", level: "Level" });
   });
+
+  it("says them in Ukrainian for a Ukrainian reader", () => {
+    const params = { colour: "red", level: "field-grade", accused: "legal" };
+    const result = parseProfileQuery(params, vocabulary, "2026-11-22");
+    if (result.ok) throw new Error("expected a refusal");
+    const { problems, byField } = formRefusals(result.errors, params, labels, "uk");
+    expect(byField).toEqual({
+      crime: "Виберіть злочин.",
+      level: "Рівень відповідальності не застосовується до юридичної особи (компанії). Виберіть «Не застосовується» або фізичну особу.",
+    });
+    expect(problems.at(-1)!.message).toBe("«colour» не є частиною запитання, тож на адресу в такому вигляді відповісти неможливо. Вилучіть цей параметр з адреси або почніть спочатку.");
+  });
 });
 
 describe("conductFieldMessage names the day the conduct cannot begin after as the page calls it", () => {

@@ -5,6 +5,8 @@
  * ("Unknown value for \"crime\"…"), is said again next to the field in words for a person.
  */
 import type { ParameterError } from "./profile-query";
+import { DEFAULT_LOCALE, type Locale } from "./locales";
+import { localizeMessage } from "./message-texts";
 
 export type RawParams = Record<string, string | string[] | undefined>;
 
@@ -74,10 +76,11 @@ export const PROFILE_FIELDS = {
 
 /**
  * A question's refusals as its form shows them: every one said for a person, in the form's field
- * order (the error summary), and the first of each field (beside the field).
+ * order (the error summary), and the first of each field (beside the field), in the reader's
+ * language (`locale`; lib/core/message-texts.ts).
  */
-export function formRefusals(errors: readonly ParameterError[], params: RawParams, labels: FieldLabels): { problems: ParameterError[]; byField: Record<string, string> } {
-  const problems = inFieldOrder(errors, labels).map((e) => ({ ...e, message: fieldMessage(e, params, labels) }));
+export function formRefusals(errors: readonly ParameterError[], params: RawParams, labels: FieldLabels, locale: Locale = DEFAULT_LOCALE): { problems: ParameterError[]; byField: Record<string, string> } {
+  const problems = inFieldOrder(errors, labels).map((e) => ({ ...e, message: localizeMessage(fieldMessage(e, params, labels), locale) }));
   const byField: Record<string, string> = {};
   for (const p of problems) if (labels[p.parameter] && !byField[p.parameter]) byField[p.parameter] = p.message;
   return { problems, byField };

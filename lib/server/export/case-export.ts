@@ -4,6 +4,7 @@ import { isoPartial, isoToday } from "@/lib/core/dates";
 import { CASE_EXPORT_COLUMNS, exportFilename, stageFields, type CaseExportRecord, type Named } from "@/lib/core/export-columns";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
+import type { Locale } from "@/lib/core/locales";
 import type { FieldError } from "@/lib/server/errors";
 import { afterCursor, and, caseListWhere, casePageQuery, cursorOf, getCaseListOptions, groupByCase, liveAccusedOf, rankOf, tsQuery, type CasePageRow } from "@/lib/server/queries/case-list";
 import { badExportRequest, exportResponse, type ExportFormat } from "./stream";
@@ -97,6 +98,8 @@ export async function exportCases(input: {
   now: Date;
   options?: CaseListOptions;
   pageSize?: number;
+  /** The language of a refusal a person reads (CSV); English by default. */
+  locale?: Locale;
 }): Promise<Response> {
   const errors: FieldError[] = PAGING_PARAMETERS.filter((p) => input.params[p] !== undefined).map((parameter) => ({
     parameter,
@@ -105,7 +108,7 @@ export async function exportCases(input: {
   const rest = Object.fromEntries(Object.entries(input.params).filter(([name]) => !(PAGING_PARAMETERS as readonly string[]).includes(name)));
   const parsed = parseCaseListQuery(rest, input.options ?? (await getCaseListOptions()));
   if (!parsed.ok) errors.push(...parsed.errors);
-  if (errors.length > 0 || !parsed.ok) return badExportRequest(input.format, "case list", errors);
+  if (errors.length > 0 || !parsed.ok) return badExportRequest(input.format, "case list", errors, input.locale);
   return exportResponse({
     format: input.format,
     pages: caseExportPages(parsed.value, input.viewer, { origin: input.origin, pageSize: input.pageSize }),

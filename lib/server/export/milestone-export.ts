@@ -3,6 +3,7 @@ import { isoPartial, isoToday } from "@/lib/core/dates";
 import { exportFilename, MILESTONE_EXPORT_COLUMNS, type MilestoneExportRecord } from "@/lib/core/export-columns";
 import { FILTER_PARAMS, parseMilestoneFilters, type FilterOptions, type MilestoneFilters } from "@/lib/core/milestone-filters";
 import type { MilestoneView } from "@/lib/core/views";
+import type { Locale } from "@/lib/core/locales";
 import type { FieldError } from "@/lib/server/errors";
 import { getMilestoneFilterOptions, wholeTimeline } from "@/lib/server/queries/milestones";
 import { badExportRequest, exportResponse, type ExportFormat } from "./stream";
@@ -50,6 +51,8 @@ export async function exportMilestones(input: {
   origin: string;
   now: Date;
   options?: FilterOptions;
+  /** The language of a refusal a person reads (CSV); English by default. */
+  locale?: Locale;
 }): Promise<Response> {
   const options = input.options ?? (await getMilestoneFilterOptions());
   const errors: FieldError[] = Object.keys(input.params)
@@ -59,7 +62,7 @@ export async function exportMilestones(input: {
   for (const issue of issues) {
     errors.push({ parameter: issue.param, message: issue.message.replace(/; (this filter was ignored|only the first value, .*)\.$/, "."), allowed: issue.allowed.map((o) => o.value) });
   }
-  if (errors.length > 0) return badExportRequest(input.format, "milestone", errors);
+  if (errors.length > 0) return badExportRequest(input.format, "milestone", errors, input.locale);
   return exportResponse({
     format: input.format,
     pages: milestoneExportPages(filters, input.origin),

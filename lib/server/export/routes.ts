@@ -4,7 +4,7 @@ import { queryOf, respond } from "@/lib/server/http";
 import { siteOrigin } from "@/lib/server/site-url";
 import { exportCases } from "./case-export";
 import { exportMilestones } from "./milestone-export";
-import type { ExportFormat } from "./stream";
+import { localeOfRequest, type ExportFormat } from "./stream";
 
 /** The route handlers' bodies: who asks (a signed-in search also matches notes), then the export. */
 export function casesExportHandler(format: ExportFormat) {
@@ -12,11 +12,11 @@ export function casesExportHandler(format: ExportFormat) {
     respond(async () => {
       const params = queryOf(new URL(request.url).searchParams);
       const actor = await currentActor(request);
-      return exportCases({ format, params, viewer: { signedIn: actor.kind !== "anonymous" }, origin: siteOrigin(request), now: new Date() });
+      return exportCases({ format, params, viewer: { signedIn: actor.kind !== "anonymous" }, origin: siteOrigin(request), now: new Date(), locale: localeOfRequest(request) });
     });
 }
 
 export function milestonesExportHandler(format: ExportFormat) {
   return (request: Request): Promise<Response> =>
-    respond(async () => exportMilestones({ format, params: queryOf(new URL(request.url).searchParams), origin: siteOrigin(request), now: new Date() }));
+    respond(async () => exportMilestones({ format, params: queryOf(new URL(request.url).searchParams), origin: siteOrigin(request), now: new Date(), locale: localeOfRequest(request) }));
 }

@@ -1,6 +1,8 @@
 import "server-only";
 import { csvRecord, CSV_CONTENT_TYPE, UTF8_BOM } from "@/lib/core/csv";
 import { csvHeader, csvValues, type ExportColumn } from "@/lib/core/export-columns";
+import { DEFAULT_LOCALE, isLocale, localeOfPath, type Locale } from "@/lib/core/locales";
+import { localizeMessage } from "@/lib/core/message-texts";
 import { AppError, type FieldError } from "@/lib/server/errors";
 import { errorResponse } from "@/lib/server/http";
 
@@ -67,15 +69,29 @@ export function exportResponse<R>(options: {
 }
 
 /**
- * A refused export: for CSV plain text a person can read in the browser, naming each parameter;
- * for JSON the API's error shape.
+ * The language of the page the download was asked from: the address's (`/uk/cases/export.csv`),
+ * else the language cookie the switch sets (lib/i18n/routing.ts), else English. For the refusal
+ * a person reads, never for the file.
  */
-export function badExportRequest(format: ExportFormat, list: string, errors: FieldError[]): Response {
+export function localeOfRequest(request: Request): Locale {
+  const fromPath = localeOfPath(new URL(request.url).pathname);
+  if (fromPath) return fromPath;
+  const cookie = request.headers.get("cookie") ?? "";
+  const value = /(?:^|;\s*)tracker-locale=([^;]*)/.exec(cookie)?.[1];
+  return isLocale(value) ? value : DEFAULT_LOCALE;
+}
+
+/**
+ * A refused export: for CSV plain text a person can read in the browser, naming each parameter,
+ * in the language of the site they came from (`locale`); for JSON the API's error shape, in English.
+ */
+export function badExportRequest(format: ExportFormat, list: string, errors: FieldError[], locale: Locale = DEFAULT_LOCALE): Response {
   if (format === "json") {
     return errorResponse(AppError.invalidInput(errors));
   }
-  const lines = errors.map((e) => `${e.parameter}: ${e.message}${e.allowed?.length && !e.message.includes("Allowed") ? `\n  Allowed values for "${e.parameter}": ${e.allowed.join(", ")}` : ""}`);
-  return new Response(`The ${list} export's filters were not understood; nothing was exported.\n\n${lines.join("\n")}\n`, {
+  const say = (text: string) => localizeMessage(text, locale);
+  const lines = errors.map((e) => `${e.parameter}: ${say(e.message)}${e.allowed?.length && !e.message.includes("Allowed") ? `\n  ${say(`Allowed values for "${e.parameter}": ${e.allowed.join(", ")}`)}` : ""}`);
+  return new Response(`${say(`The ${list} export's filters were not understood; nothing was exported.`)}\n\n${lines.join("\n")}\n`, {
     status: 400,
     headers: { "content-type": "text/plain; charset=utf-8" },
   });
