@@ -112,7 +112,7 @@ test("signing out ends the session on the server: a copy of the cookie, and a pa
 
   await page.goto("/sign-out");
   await page.getByRole("button", { name: "Sign out" }).click();
-  await expect(page).toHaveURL(/\/$/);
+  await expect(page).toHaveURL(/\/en$/);
   await expect(page.locator("a.session-link")).toHaveText("Sign in");
 
   // The page opened before signing out submits a server action with the old cookie: refused.

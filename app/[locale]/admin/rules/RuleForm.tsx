@@ -236,9 +236,9 @@ function RuleFields({ state, values: v, mode, options, editHref }: {
           <p>
             {t("conflictKept")}{" "}
             {editHref ? (
-              <a href={editHref} target="_blank" rel="noopener">
+              <Link href={editHref} target="_blank" rel="noopener">
                 {t("conflictOpen")}
-              </a>
+              </Link>
             ) : null}
             {t("conflictThen")}
           </p>
