@@ -1,7 +1,8 @@
 /**
- * Server actions answer in the language of the page that called them (`/uk/…`): the refusals the
- * use cases write in English come back in Ukrainian. The request's language and user are stood in
- * for (next-intl's getLocale, the session); every case here is refused before the database.
+ * Server actions and plain-text answers speak the language of the page that called them (`/uk/…`):
+ * the refusals the use cases and parsers write in English come back in Ukrainian. The request's
+ * language and user are stood in for (next-intl's getLocale, the session, the timeline's filter
+ * options); every case here is refused before the database.
  */
 import { createTranslator } from "next-intl";
 import { beforeEach, describe, expect, it, vi } from "vitest";
@@ -17,6 +18,9 @@ vi.mock("next-intl/server", () => ({
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers(), cookies: async () => ({ getAll: () => [], set: () => {} }) }));
+vi.mock("@/lib/server/queries/milestones", () => ({
+  getMilestoneFilterOptions: async () => ({ track: [{ value: "accountability", label: "Accountability" }], type: [], forum: [], year: [{ value: "2024", label: "2024" }] }),
+}));
 vi.mock("@/lib/server/auth", () => ({
   currentActor: async () => request.actor,
   currentSessionId: async () => null,
@@ -98,5 +102,17 @@ describe("the note form's action answers in the page's language", () => {
     request.actor = { kind: "anonymous" };
     const state = await createAnnotationAction(idle, formOf({ case: "ongwen", body: "A note" }));
     expect(state.message).toBe("Увійдіть, щоб зробити це.");
+  });
+});
+
+describe("the timeline's Atom feed refuses in the address's language", () => {
+  it("says an ignored filter in Ukrainian at /uk/, in English at /en/", async () => {
+    const { GET } = await import("@/app/[locale]/milestones/feed.xml/route");
+    const uk = await GET(new Request("http://localhost/uk/milestones/feed.xml?year=24"), { params: Promise.resolve({ locale: "uk" }) });
+    expect(uk.status).toBe(400);
+    const text = await uk.text();
+    expect(text).toContain("Рік (year): «year=24»: має бути чотиризначним роком; цей фільтр не враховано.");
+    const en = await GET(new Request("http://localhost/en/milestones/feed.xml?year=24"), { params: Promise.resolve({ locale: "en" }) });
+    expect(await en.text()).toContain("“year=24” must be a four-digit year; this filter was ignored.");
   });
 });
