@@ -8,6 +8,7 @@ import { parseAuditFilters } from "./audit-filters";
 import { readCaseListQuery, STAGE_OPTIONS, type CaseListOptions } from "./case-list-query";
 import { localizeMessage } from "./message-texts";
 import { parseMilestoneFilters, parseTimelinePage, type FilterOptions } from "./milestone-filters";
+import { CASE_STAGES, stageChoices } from "./stage-machine";
 
 const opt = (...values: string[]) => values.map((value) => ({ value, label: value.toUpperCase() }));
 const CYRILLIC = /[а-яіїєґ]/i;
@@ -48,5 +49,28 @@ describe("filter notices in Ukrainian", () => {
   it("the audit trail's", () => {
     const { issues } = parseAuditFilters({ entity: "Nothing", action: "explode", before: "abc" }, { entity: opt("Milestone"), actor: [] });
     expectUkrainian(issues.map((i) => i.message));
+  });
+});
+
+describe("the stage form's reasons a stage is not offered, in Ukrainian", () => {
+  it("for every current stage", () => {
+    const reasons = [null, ...CASE_STAGES].flatMap((current) => stageChoices(current).flatMap((c) => (c.why ? [c.why] : [])));
+    expectUkrainian([...new Set(reasons)]);
+    expect(localizeMessage("Reparations are ordered after a conviction: the case must be at judgment or on appeal (the case is at trial).", "uk")).toBe(
+      "Репарації призначають після обвинувального вироку: справа має бути на стадії судового рішення або апеляції (справа на стадії «судовий розгляд»).",
+    );
+  });
+});
+
+describe("the history's and the milestone form's own words, in Ukrainian", () => {
+  it.each([
+    ["an operator (command line)", "оператор (командний рядок)"],
+    ["reference data (seed)", "довідкові дані (початкове заповнення)"],
+    ["import (no user account)", "import (без облікового запису)"],
+    ["reference data (seed) (no user account)", "довідкові дані (початкове заповнення) (без облікового запису)"],
+    ["no public case number", "без публічного номера справи"],
+  ])("%s", (en, uk) => {
+    expect(localizeMessage(en, "uk")).toBe(uk);
+    expect(localizeMessage(en, "en")).toBe(en);
   });
 });
