@@ -1,6 +1,6 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { IMPORT_KINDS, timeLeftMs, type ImportKind, type ImportProgress } from "@/lib/core/import/types";
 import { ErrorList, messagesFor } from "@/components/forms/Field";
@@ -17,6 +17,8 @@ import {
 } from "./import-client";
 import { durationWords, kindLabel, type ImportWords } from "./words";
 import type { ImportVocabulary } from "@/lib/core/import/vocabulary";
+import type { Locale } from "@/lib/core/locales";
+import { localizeMessage } from "@/lib/core/message-texts";
 import { ImportReference } from "./ImportReference";
 import { ImportResult } from "./ImportResult";
 import { RowStore } from "./row-store";
@@ -62,6 +64,7 @@ export function ImportPanel({ initialKind, vocabulary }: { initialKind: ImportKi
   const cancelButton = useRef<HTMLButtonElement>(null);
   const resultHeading = useRef<HTMLHeadingElement>(null);
   const t = useTranslations("Import");
+  const locale = useLocale() as Locale;
   const format = useFormatter();
   const number = (n: number) => format.number(n);
 
@@ -137,7 +140,7 @@ export function ImportPanel({ initialKind, vocabulary }: { initialKind: ImportKi
       });
       const type = response.headers.get("content-type") ?? "";
       if (!response.ok || !type.includes("ndjson") || !response.body) {
-        end = { status: "refused", refusal: refusalFrom(response.ok ? 502 : response.status, await response.json().catch(() => null), (status) => refusalWords(t, status)) };
+        end = { status: "refused", refusal: refusalFrom(response.ok ? 502 : response.status, await response.json().catch(() => null), (status) => refusalWords(t, status), locale) };
       } else {
         let last = null as RunEnd | null;
         await readJsonLines(response.body, (value) => {
@@ -152,7 +155,8 @@ export function ImportPanel({ initialKind, vocabulary }: { initialKind: ImportKi
               setAnnouncement(progressLine(progress, file.size, t));
             }
           } else if (event.type === "done") last = { status: "done", summary: event.summary };
-          else last = { status: "failed", message: event.error.message, line: event.error.line ?? null };
+          // The page tells the line itself when the message does not: that test reads the English.
+          else last = { status: "failed", message: localizeMessage(event.error.message, locale), english: event.error.message, line: event.error.line ?? null };
         });
         end = last ?? { status: "lost", message: dryRun ? t("stoppedBeforeCheck") : t("stoppedBeforeImport") };
       }

@@ -1,9 +1,11 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import { useState } from "react";
 import type { ImportKind, ImportRowReport, RowOutcome } from "@/lib/core/import/types";
+import type { Locale } from "@/lib/core/locales";
+import { localizeMessage } from "@/lib/core/message-texts";
 import { asSentence, linesLabel, recordHref, reportCsv, reportFileName } from "./import-client";
 import type { RowFilter, RowStore } from "./row-store";
 import { outcomeWords } from "./words";
@@ -18,6 +20,7 @@ const ORDER: readonly RowOutcome[] = ["created", "updated", "unchanged"];
 export function ImportReport({ store, kind, written, dryRun, fileName, complete }: { store: RowStore; kind: ImportKind; written: boolean; dryRun: boolean; fileName: string; complete: boolean }) {
   const counts = store.counts();
   const t = useTranslations("Import");
+  const locale = useLocale() as Locale;
   const format = useFormatter();
   const formatCount = (n: number) => format.number(n);
   const [filter, setFilter] = useState<RowFilter>(counts.rejected > 0 ? "rejected" : "all");
@@ -35,7 +38,7 @@ export function ImportReport({ store, kind, written, dryRun, fileName, complete 
   const last = current * PAGE_SIZE + rows.length;
 
   function download() {
-    const blob = new Blob([reportCsv(store.all(), written)], { type: "text/csv;charset=utf-8" });
+    const blob = new Blob([reportCsv(store.all(), written, locale)], { type: "text/csv;charset=utf-8" });
     const url = URL.createObjectURL(blob);
     const a = document.createElement("a");
     a.href = url;
@@ -154,6 +157,7 @@ function ReportRow({ row, kind, written }: { row: ImportRowReport; kind: ImportK
 
 function ProblemCells({ problem }: { problem: { column: string; message: string } | undefined }) {
   const t = useTranslations("Import");
+  const locale = useLocale() as Locale;
   if (!problem) {
     return (
       <>
@@ -172,7 +176,7 @@ function ProblemCells({ problem }: { problem: { column: string; message: string 
         <code>{problem.column}</code>
       </td>
       <td data-label={t("colReason")}>
-        <span>{asSentence(problem.message)}</span>
+        <span>{asSentence(localizeMessage(problem.message, locale))}</span>
       </td>
     </>
   );

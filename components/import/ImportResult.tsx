@@ -1,9 +1,11 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import type { RefObject } from "react";
 import { ROW_OUTCOMES, type ImportCounts } from "@/lib/core/import/types";
+import type { Locale } from "@/lib/core/locales";
+import { localizeMessage } from "@/lib/core/message-texts";
 import { ImportReport } from "./ImportReport";
 import type { Run } from "./run";
 import { durationWords, kindWord, outcomeWords } from "./words";
@@ -39,6 +41,7 @@ export function ImportResult({ run, headingRef, importReady, importLabel }: { ru
 function Outcome({ run, importReady, importLabel }: { run: Run; importReady: boolean; importLabel: string }) {
   const { end, dryRun } = run;
   const t = useTranslations("Import");
+  const locale = useLocale() as Locale;
   const format = useFormatter();
   const n = (value: number) => format.number(value);
   const strong = (chunks: React.ReactNode) => <strong>{chunks}</strong>;
@@ -87,15 +90,17 @@ function Outcome({ run, importReady, importLabel }: { run: Run; importReady: boo
       return (
         <div className="notice notice-error">
           <p>
-            <strong>{t("nothingImported")}</strong> {summary.reason ? sentence(summary.reason) : null} {t("databaseAsItWas")}
+            <strong>{t("nothingImported")}</strong> {summary.reason ? sentence(localizeMessage(summary.reason, locale)) : null} {t("databaseAsItWas")}
           </p>
           {rejected > 0 ? <p>{t("rejectedListed", { count: rejected })}</p> : null}
         </div>
       );
     }
     case "failed": {
-      const where = end.line !== null && !end.message.includes(`line ${end.line}`) ? `${t("lineAt", { line: end.line })} ` : "";
-      const saysNothing = /nothing was (imported|written)/i.test(end.message);
+      // The server's English says whether it names the line and that nothing was written; the page shows `message`, in its language.
+      const english = end.english ?? end.message;
+      const where = end.line !== null && !english.includes(`line ${end.line}`) ? `${t("lineAt", { line: end.line })} ` : "";
+      const saysNothing = /nothing was (imported|written)/i.test(english);
       return (
         <div className="notice notice-error">
           <p>

@@ -103,6 +103,11 @@ describe("refusalFrom", () => {
   ])("says something for %i without a body", (status, message) => {
     expect(refusalFrom(status, null).message).toBe(message);
   });
+  it("words the endpoint's English in the page's language", () => {
+    const body = { error: { code: "invalid_input", message: "Sign in to do this.", errors: [{ parameter: "kind", message: "kind: is required" }] } };
+    expect(refusalFrom(400, body, undefined, "uk")).toEqual({ status: 400, code: "invalid_input", message: "Увійдіть, щоб зробити це.", errors: [{ parameter: "kind", message: "kind: обов’язкове поле" }] });
+    expect(refusalFrom(400, body, undefined, "en").message).toBe("Sign in to do this.");
+  });
 });
 
 describe("linesLabel and recordHref", () => {
@@ -132,6 +137,13 @@ describe("reportCsv", () => {
       ["3", "5", "'=bad", "Rejected", "", "title", "Is required"],
       ["3", "5", "'=bad", "Rejected", "", "url", "Not a web address"],
     ]);
+  });
+  it("gives the reasons in the page's language, the column names and outcomes in English", () => {
+    const rows = [row({ outcome: "rejected", slug: null, problems: [{ column: "url", message: "must be a web address starting with http:// or https://" }] })];
+    const [header, ...lines] = parseCsv(reportCsv(rows, false, "uk"), { bom: true });
+    expect(header).toEqual(["First line", "Last line", "External id", "Outcome", "Record", "Column", "Reason"]);
+    expect(lines).toEqual([["2", "2", "x", "Rejected", "", "url", "Має бути вебадресою, що починається з http:// або https://"]]);
+    expect(parseCsv(reportCsv(rows, false), { bom: true })[1]![6]).toBe("Must be a web address starting with http:// or https://");
   });
   it("names the file after the one imported", () => {
     expect(reportFileName("my cases.csv", true)).toBe("my-cases-check-report.csv");

@@ -5,6 +5,8 @@
  */
 import { toCsv } from "@/lib/core/csv";
 import type { ImportEvent, ImportFormat, ImportKind, ImportRowReport, RowOutcome } from "@/lib/core/import/types";
+import type { Locale } from "@/lib/core/locales";
+import { localizeMessage } from "@/lib/core/message-texts";
 
 /** csv or json from the file's extension; null for anything else (the page says why). */
 export { formatOfFileName } from "@/lib/core/import/query";
@@ -72,16 +74,19 @@ export function englishFallback(status: number): string {
   return fallback[status] ?? `The tracker answered with an error (HTTP ${status}).`;
 }
 
-export function refusalFrom(status: number, body: unknown, fallback: (status: number) => string = englishFallback): ImportRefusal {
+/** The refusal, its messages in `locale` (the endpoint answers in English: a script reads it too). */
+export function refusalFrom(status: number, body: unknown, fallback: (status: number) => string = englishFallback, locale: Locale = "en"): ImportRefusal {
   const error = typeof body === "object" && body !== null ? (body as { error?: unknown }).error : undefined;
   const e = typeof error === "object" && error !== null ? (error as { code?: unknown; message?: unknown; errors?: unknown }) : {};
   const errors = Array.isArray(e.errors)
-    ? e.errors.filter((x): x is { parameter: string; message: string } => typeof x?.parameter === "string" && typeof x?.message === "string")
+    ? e.errors
+        .filter((x): x is { parameter: string; message: string } => typeof x?.parameter === "string" && typeof x?.message === "string")
+        .map((x) => ({ parameter: x.parameter, message: localizeMessage(x.message, locale) }))
     : [];
   return {
     status,
     code: typeof e.code === "string" ? e.code : `http_${status}`,
-    message: typeof e.message === "string" && e.message !== "" ? e.message : fallback(status),
+    message: typeof e.message === "string" && e.message !== "" ? localizeMessage(e.message, locale) : fallback(status),
     errors,
   };
 }
@@ -125,13 +130,17 @@ export const asSentence = (message: string): string => message.charAt(0).toUpper
 
 export const REPORT_HEADER = ["First line", "Last line", "External id", "Outcome", "Record", "Column", "Reason"] as const;
 
-/** The report as CSV (with the BOM Excel needs): one line per problem, one for a record without any. */
-export function reportCsv(rows: Iterable<ImportRowReport>, written: boolean): string {
+/**
+ * The report as CSV (with the BOM Excel needs): one line per problem, one for a record without any.
+ * The column names and the outcomes stay English (a script may read them); the reasons, which a
+ * person reads to correct the file, are in `locale`, the page's language.
+ */
+export function reportCsv(rows: Iterable<ImportRowReport>, written: boolean, locale: Locale = "en"): string {
   const records: (string | number | null)[][] = [];
   for (const row of rows) {
     const base = [row.line, row.lastLine, row.externalId, outcomeLabel(row.outcome, written), row.slug];
     if (row.problems.length === 0) records.push([...base, null, null]);
-    else for (const p of row.problems) records.push([...base, p.column, asSentence(p.message)]);
+    else for (const p of row.problems) records.push([...base, p.column, asSentence(localizeMessage(p.message, locale))]);
   }
   return toCsv(REPORT_HEADER, records, { bom: true });
 }

@@ -7,8 +7,8 @@ import type { RowStore } from "./row-store";
 export type RunEnd =
   | { status: "running" }
   | { status: "done"; summary: ImportSummary }
-  /** The stream's `error` event: the file could not be read through (bad CSV, bad JSON). */
-  | { status: "failed"; message: string; line: number | null }
+  /** The stream's `error` event: the file could not be read through (bad CSV, bad JSON); `message` in the page's language, `english` as the server wrote it. */
+  | { status: "failed"; message: string; english?: string; line: number | null }
   /** Refused before reading: bad parameters, signed out, not allowed, too large. */
   | { status: "refused"; refusal: ImportRefusal }
   | { status: "cancelled" }

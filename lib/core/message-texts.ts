@@ -583,6 +583,12 @@ const UK: Record<string, Uk> = {
   " The tracker records no {0} yet.": " У трекері ще не записано значень ({w0}).",
   "{0} The known values are: {1}.": "{0} Відомі значення: {1}.",
 
+  // --- Page queries' own words (lib/server/queries): who made a change, a case without a number ------
+  "an operator (command line)": "оператор (командний рядок)",
+  "{0} (no user account)": "{0} (без облікового запису)",
+  "reference data (seed)": "довідкові дані (початкове заповнення)",
+  "no public case number": "без публічного номера справи",
+
   // --- The server's settings (read by whoever runs it) -----------------------------------------
   "must be a postgres:// or postgresql:// URL": "має бути URL-адресою postgres:// або postgresql://",
   "must be a port number": "має бути номером порту",

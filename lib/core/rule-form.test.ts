@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ruleInputSchema } from "./rule-input";
 import { parseForm } from "@/lib/web/form-submission";
 import { errorsByField, messageInFormWords } from "./rule-form";
+import { localizeMessage } from "./message-texts";
 
 function formData(entries: [string, string][]): FormData {
   const form = new FormData();
@@ -81,5 +82,14 @@ describe("field errors on the form", () => {
     expect(messageInFormWords(`conditionKind ${message}`)).toBe(
       "“Kind of condition” is required for a conditional rule: say what the condition turns on, one of “A fact about the case”, “The forum is not yet operational”, “A date known only to the month or year”",
     );
+  });
+
+  it("names the fields by the form's Ukrainian labels in a message said in Ukrainian", () => {
+    const uk: Record<string, string> = { validFrom: "Чинне з", validTo: "Чинне до", conditionKind: "Вид умови" };
+    const words = (message: string) => messageInFormWords(localizeMessage(message, "uk"), "uk", (field) => uk[field] ?? field);
+    expect(words("validTo is before validFrom")).toBe("«Чинне до» раніше за початок дії правила («Чинне з»)");
+    const result = ruleInputSchema.safeParse({ slug: "a", forum: "icc", effect: "CONDITIONAL", summary: "S.", condition: "If so.", provision: "p", source: "s" });
+    const message = result.success ? "" : result.error.issues.find((i) => i.path[0] === "conditionKind")!.message;
+    expect(words(`conditionKind ${message}`)).toMatch(/^«Вид умови» обов’язкове поле для правила з умовою: вкажіть, від чого залежить умова, одне зі значень «[^»“”]+», «[^»“”]+», «[^»“”]+»$/);
   });
 });

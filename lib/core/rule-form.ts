@@ -3,6 +3,9 @@
  * field errors grouped by the form field they belong to, and the messages in the form's words.
  * The posted form is read by `ruleInputSchema` itself (lib/web/form-submission.ts).
  */
+import { labelsIn } from "./labels";
+import type { Locale } from "./locales";
+import type { ConditionKind } from "./jurisdiction";
 
 export const RULE_LIST_FIELDS = ["crimes", "accusedKinds", "levels", "modes"] as const;
 export type RuleListField = (typeof RULE_LIST_FIELDS)[number];
@@ -87,19 +90,22 @@ export const RULE_FIELD_LABELS: Record<RuleFormField, string> = {
 const CAMEL_FIELD = /\b(conditionKind|conductFrom|conductTo|validFrom|validTo|openedBy|closedBy|accusedKinds|sourceLocator|expectedVersion)\b/g;
 // A kind of condition as the schema's messages list it, `CASE_FACT (“A fact about the case”)`: the
 // form offers the label only, so the message names it by the label only.
-const KIND_NAME = /\b(?:CASE_FACT|NOT_OPERATIONAL|DATE_PRECISION) \((“[^”]+”)\)/g;
+const KIND_NAME = /\b(CASE_FACT|NOT_OPERATIONAL|DATE_PRECISION) \((“[^”]+”)\)/g;
 const LEADING_FIELD = new RegExp(`^(${[...RULE_TEXT_FIELDS, ...RULE_LIST_FIELDS].join("|")})(?:\\.\\d+)?(?=[\\s:])`);
 
 /**
  * A validation message in the form's words: "validTo is before validFrom" becomes "“Valid until”
  * is before “Valid from”". The field a message starts with is named by its label; elsewhere only
  * the camel-case field names are replaced, never ordinary words such as "condition" or "forum".
- * A kind of condition is named by its label alone, as the form offers it.
+ * A kind of condition is named by its label alone, as the form offers it. In another language
+ * (`locale`, for a message lib/core/message-texts.ts has already said in it) the form gives its
+ * own labels (`labelOf`), in «лапки», and a kind of condition is named as labels.ts names it.
  */
-export function messageInFormWords(message: string): string {
-  const label = (name: string) => `“${RULE_FIELD_LABELS[name as RuleFormField]}”`;
+export function messageInFormWords(message: string, locale: Locale = "en", labelOf: (field: RuleFormField) => string = (field) => RULE_FIELD_LABELS[field]): string {
+  const uk = locale !== "en";
+  const label = (name: string) => (uk ? `«${labelOf(name as RuleFormField)}»` : `“${labelOf(name as RuleFormField)}”`);
   return message
     .replace(LEADING_FIELD, (_m, name: string) => label(name))
     .replace(CAMEL_FIELD, (_m, name: string) => label(name))
-    .replace(KIND_NAME, "$1");
+    .replace(KIND_NAME, (_m, kind: string, english: string) => (uk ? `«${labelsIn(locale).conditionKind[kind as ConditionKind]}»` : english));
 }

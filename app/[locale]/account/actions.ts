@@ -11,7 +11,9 @@ import { createApiToken, revokeApiToken } from "@/lib/server/accounts/api-tokens
 import { changePassword } from "@/lib/server/accounts/change-password";
 import { endSessions } from "@/lib/server/accounts/sessions";
 import { setTimeZone } from "@/lib/server/accounts/set-time-zone";
-import { refusalOf } from "@/lib/server/action";
+import { refusalOf, requestLocale } from "@/lib/server/action";
+import type { Locale } from "@/lib/core/locales";
+import { localizeMessage } from "@/lib/core/message-texts";
 import { addressOf, currentActor, currentSessionId } from "@/lib/server/auth";
 import { AppError } from "@/lib/server/errors";
 import { formText } from "@/lib/core/input-fields";
@@ -31,19 +33,24 @@ export type ChangePasswordState =
   | { status: "invalid"; errors: Partial<Record<PasswordChangeField, string>>; message?: string }
   | { status: "changed"; sessionsEnded: number };
 
-/** A refusal the user can read (mapped once, lib/server/action.ts). */
-const messageOf = (error: unknown) => refusalOf(error, "in an account action").message;
+/** A refusal the user can read, in the page's language (mapped once, lib/server/action.ts). */
+const messageOf = async (error: unknown) => refusalOf(error, "in an account action", await requestLocale()).message;
+
+/** Each field's message in `locale`. */
+function localizedErrors<Field extends string>(errors: Partial<Record<Field, string>>, locale: Locale): Partial<Record<Field, string>> {
+  return Object.fromEntries(Object.entries(errors).map(([field, message]) => [field, localizeMessage(message as string, locale)])) as Partial<Record<Field, string>>;
+}
 
 export async function createTokenAction(_previous: CreateTokenState, form: FormData): Promise<CreateTokenState> {
   const values: TokenFormValues = { name: formText(form, "name"), expiresInDays: formText(form, "expiresInDays") };
   const parsed = parseTokenForm(values);
-  if (!parsed.ok) return { status: "invalid", values, errors: parsed.errors };
+  if (!parsed.ok) return { status: "invalid", values, errors: localizedErrors(parsed.errors, await requestLocale()) };
   try {
     const created = await createApiToken({ actor: await currentActor(), input: parsed.input });
     revalidatePath("/account");
     return { status: "created", values: { name: "", expiresInDays: values.expiresInDays }, token: created.token, name: created.name, expiresAt: created.expiresAt!.toISOString() };
   } catch (error) {
-    return { status: "invalid", values, errors: {}, message: messageOf(error) };
+    return { status: "invalid", values, errors: {}, message: await messageOf(error) };
   }
 }
 
@@ -53,7 +60,7 @@ export async function revokeTokenAction(_previous: RevokeTokenState, form: FormD
     revalidatePath("/account");
     return { status: "revoked" };
   } catch (error) {
-    return { status: "error", message: messageOf(error) };
+    return { status: "error", message: await messageOf(error) };
   }
 }
 
@@ -71,7 +78,7 @@ export async function endSessionsAction(_previous: EndSessionsState, form: FormD
       return { status: "ended", ended };
     }
   } catch (error) {
-    return { status: "error", message: messageOf(error) };
+    return { status: "error", message: await messageOf(error) };
   }
   const jar = await cookies();
   for (const { name } of jar.getAll()) {
@@ -92,9 +99,9 @@ export async function changePasswordAction(_previous: ChangePasswordState, form:
     if (error instanceof AppError && error.code === "INVALID_INPUT" && error.details.errors?.length) {
       const errors: Partial<Record<PasswordChangeField, string>> = {};
       for (const e of error.details.errors) errors[e.parameter as PasswordChangeField] ??= e.message;
-      return { status: "invalid", errors };
+      return { status: "invalid", errors: localizedErrors(errors, await requestLocale()) };
     }
-    return { status: "invalid", errors: {}, message: messageOf(error) };
+    return { status: "invalid", errors: {}, message: await messageOf(error) };
   }
 }
 
@@ -107,7 +114,9 @@ export async function setTimeZoneAction(_previous: TimeZoneState, form: FormData
     return { status: "saved", timeZone };
   } catch (error) {
     const field = error instanceof AppError ? error.details.errors?.[0] : undefined;
-    // "timeZone is not a time zone …": said with the field's label.
-    return { status: "invalid", message: field ? (await getTranslations("Account"))("timeZoneInvalid", { reason: field.message.replace(/^timeZone /, "") }) : messageOf(error) };
+    // "timeZone is not a time zone …": said with the field's label, in the page's language.
+    if (!field) return { status: "invalid", message: await messageOf(error) };
+    const reason = localizeMessage(field.message.replace(/^timeZone /, ""), await requestLocale());
+    return { status: "invalid", message: (await getTranslations("Account"))("timeZoneInvalid", { reason }) };
   }
 }

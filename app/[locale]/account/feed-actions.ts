@@ -5,6 +5,8 @@ import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { currentActor } from "@/lib/server/auth";
 import { AppError } from "@/lib/server/errors";
+import { requestLocale } from "@/lib/server/action";
+import { localizeMessage } from "@/lib/core/message-texts";
 import { createFeedToken, revokeFeedToken } from "@/lib/server/feed-token";
 import { siteOrigin } from "@/lib/server/site-url";
 
@@ -16,7 +18,7 @@ export type FeedAddressState =
   | { status: "error"; active: boolean | null; message: string };
 
 async function messageOf(error: unknown): Promise<string> {
-  if (error instanceof AppError) return error.message;
+  if (error instanceof AppError) return localizeMessage(error.message, await requestLocale());
   console.error("[tracker] a feed address action failed", error);
   return (await getTranslations("Account"))("feedFailed");
 }

@@ -14,6 +14,7 @@ import { followState } from "@/lib/server/follows/list-follows";
 import { CASE_FACETS, canonicalCaseListSearch, caseListHref, isFiltered, readCaseListQuery, type CaseFacet } from "@/lib/core/case-list-query";
 import { describeQuery, describeWords } from "@/components/case-list/describe";
 import { localizedPath, type Locale } from "@/lib/core/locales";
+import { localizeMessage } from "@/lib/core/message-texts";
 import { addressWithoutEmpty, type RawParams } from "@/lib/core/query-form";
 import { currentActor } from "@/lib/server/auth";
 import { hasRole } from "@/lib/server/actor";
@@ -72,7 +73,7 @@ export default async function CasesPage({ searchParams }: Props) {
             key: `${issue.param}-${issue.received}`,
             param: issue.param,
             label: parameterLabel(issue.param),
-            message: issue.message,
+            message: localizeMessage(issue.message, locale as Locale),
             allowedHeading: issue.allowedHeading,
             allowed: issue.param === "year" ? result.facets.year : issue.allowed,
           }))}

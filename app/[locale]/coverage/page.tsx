@@ -15,10 +15,10 @@ import { nameOf } from "@/lib/core/labels";
 import { coverageHref } from "@/lib/core/links";
 import { DEFAULT_MODE, DEFAULT_SITUATION } from "@/lib/core/profile-query";
 import { localizedPath, type Locale } from "@/lib/core/locales";
-import { addressWithoutEmpty, fieldValue, labelsOf, type RawParams } from "@/lib/core/query-form";
+import { addressWithoutEmpty, fieldValue, formRefusals, labelsOf, PROFILE_FIELDS, type RawParams } from "@/lib/core/query-form";
 import { readCoverage } from "@/lib/server/coverage";
 import type { ReferenceVocabulary } from "@/lib/server/jurisdiction";
-import { formRefusalsIn, profileFields } from "../which-forum/refusals";
+import { profileFields } from "../which-forum/refusals";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Coverage");
@@ -28,6 +28,9 @@ export async function generateMetadata(): Promise<Metadata> {
 type Props = { searchParams: Promise<RawParams> };
 
 type T = Awaited<ReturnType<typeof getTranslations<"Coverage">>>;
+
+/** The four fields the matrix asks, in its own order, as the refusals name them (in English, then said in the page's language). */
+const COVERAGE_FIELDS = { conduct: PROFILE_FIELDS.conduct, asOf: PROFILE_FIELDS.asOf, situation: PROFILE_FIELDS.situation, mode: PROFILE_FIELDS.mode };
 
 /** The four fields the matrix asks, in its own order, labelled in the page's language. */
 async function coverageFields() {
@@ -122,7 +125,7 @@ export default async function CoveragePage({ searchParams }: Props) {
   );
 
   if (!result.ok) {
-    const { problems, byField: errors } = await formRefusalsIn(result.errors, params, FIELDS);
+    const { problems, byField: errors } = formRefusals(result.errors, params, COVERAGE_FIELDS, locale);
     return (
       <>
         {intro}

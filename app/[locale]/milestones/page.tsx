@@ -10,6 +10,7 @@ import { MilestoneEntry } from "@/components/MilestoneEntry";
 import { MilestoneYearChart } from "@/components/charts/MilestoneYearChart";
 import { formatPartialDate, parsePartialDate, yearOf } from "@/lib/core/dates";
 import { localizedPath, type Locale } from "@/lib/core/locales";
+import { localizeMessage } from "@/lib/core/message-texts";
 import { yearTrackChart } from "@/lib/core/milestone-chart";
 import { addressWithoutEmpty } from "@/lib/core/query-form";
 import {
@@ -99,11 +100,11 @@ export default async function MilestonesPage({ searchParams }: Props) {
       key: `${issue.param}-${issue.received}`,
       param: issue.param,
       label: tf(`labels.${issue.param}`),
-      message: issue.message,
+      message: localizeMessage(issue.message, locale),
       allowedHeading: issue.param === "year" ? tf("yearsWithMilestones") : tf("allowedValues"),
       allowed: issue.allowed,
     })),
-    ...pageIssues.map((issue) => ({ key: `${issue.param}-${issue.received}`, param: issue.param, label: tf(`pageLabels.${issue.param}`), message: issue.message, allowedHeading: "", allowed: [] })),
+    ...pageIssues.map((issue) => ({ key: `${issue.param}-${issue.received}`, param: issue.param, label: tf(`pageLabels.${issue.param}`), message: localizeMessage(issue.message, locale), allowedHeading: "", allowed: [] })),
   ];
   // With more milestones than a page holds, the timeline comes a page at a time (newest first).
   const paged = page.after !== null || next !== null;

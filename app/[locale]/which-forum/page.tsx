@@ -17,11 +17,11 @@ import { labelsIn, nameOf } from "@/lib/core/labels";
 import { coverageHref, matrixRowId } from "@/lib/core/links";
 import { DEFAULT_MODE, DEFAULT_SITUATION, LEGAL_PERSON, PROFILE_PARAMETERS } from "@/lib/core/profile-query";
 import { localizedPath, type Locale } from "@/lib/core/locales";
-import { addressWithoutEmpty, fieldValue, labelsOf, type RawParams } from "@/lib/core/query-form";
+import { addressWithoutEmpty, fieldValue, formRefusals, labelsOf, PROFILE_FIELDS, type RawParams } from "@/lib/core/query-form";
 import type { RuleView } from "@/lib/core/views";
 import { loadVocabulary, readCoverageOverTime, readJurisdiction, type ReferenceVocabulary } from "@/lib/server/jurisdiction";
 import { getRuleViews } from "@/lib/server/queries/rules";
-import { formRefusalsIn, profileFields } from "./refusals";
+import { profileFields } from "./refusals";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("WhichForum");
@@ -344,7 +344,7 @@ export default async function WhichForumPage({ searchParams }: Props) {
 
   const { result, vocabulary } = await readJurisdiction({ query: params, today });
   if (!result.ok) {
-    const { problems, byField: errors } = await formRefusalsIn(result.errors, params, FIELDS);
+    const { problems, byField: errors } = formRefusals(result.errors, params, PROFILE_FIELDS, locale);
     return (
       <>
         {intro}

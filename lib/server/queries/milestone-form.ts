@@ -1,14 +1,16 @@
 import "server-only";
 import type { Option, RuleOption, MilestoneFormOptions } from "@/lib/core/views";
 import { isoPartial } from "@/lib/core/dates";
+import type { Locale } from "@/lib/core/locales";
+import { localizeMessage } from "@/lib/core/message-texts";
 import { EMPTY_SOURCE, type MilestoneFormValues } from "@/lib/core/milestone-input";
 import { db } from "@/lib/server/db";
 import { findMilestone } from "@/lib/server/milestones/find-milestone";
 import { currentInput } from "@/lib/server/milestones/milestone-record";
 
 
-/** The reference data the milestone form offers: every choice is a record that exists. */
-export async function getMilestoneFormOptions(): Promise<MilestoneFormOptions> {
+/** The reference data the milestone form offers: every choice is a record that exists (its own words in `locale`, the records' as recorded). */
+export async function getMilestoneFormOptions(locale: Locale = "en"): Promise<MilestoneFormOptions> {
   const order = [{ sortOrder: "asc" as const }, { name: "asc" as const }];
   const [tracks, types, situations, forums, instruments, cases, rules] = await Promise.all([
     db.milestoneTrack.findMany({ orderBy: order, select: { slug: true, name: true } }),
@@ -30,7 +32,7 @@ export async function getMilestoneFormOptions(): Promise<MilestoneFormOptions> {
     situations: situations.map(named),
     forums: forums.map(named),
     instruments: instruments.map((i) => ({ value: i.slug, label: i.shortTitle === i.title ? i.title : `${i.shortTitle} — ${i.title}` })),
-    cases: cases.map((c) => ({ value: c.slug, label: c.title, hint: `${c.forum.shortName}, ${c.reference ?? "no public case number"}` })),
+    cases: cases.map((c) => ({ value: c.slug, label: c.title, hint: `${c.forum.shortName}, ${c.reference ?? localizeMessage("no public case number", locale)}` })),
     rules: rules.map((r) => ({
       value: r.slug,
       label: r.summary,

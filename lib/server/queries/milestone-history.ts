@@ -1,14 +1,16 @@
 import "server-only";
 import type { HistoryEntry } from "@/lib/core/views";
 import { diffSnapshots, referencedSlugs } from "@/lib/core/audit-diff";
+import type { Locale } from "@/lib/core/locales";
+import { localizeMessage } from "@/lib/core/message-texts";
 import { db } from "@/lib/server/db";
 import { referenceNames } from "./reference-names";
 
 
 const versionOf = (snapshot: unknown) => (snapshot && typeof snapshot === "object" && typeof (snapshot as { version?: unknown }).version === "number" ? (snapshot as { version: number }).version : null);
 
-/** The audit events of one record, newest first, with who acted and what changed field by field. */
-export async function auditHistory(entityType: string, entityId: string): Promise<HistoryEntry[]> {
+/** The audit events of one record, newest first, with who acted (in `locale` where no user did) and what changed field by field. */
+export async function auditHistory(entityType: string, entityId: string, locale: Locale = "en"): Promise<HistoryEntry[]> {
   const events = await db.auditEvent.findMany({
     where: { entityType, entityId },
     orderBy: [{ at: "desc" }, { id: "desc" }],
@@ -20,7 +22,7 @@ export async function auditHistory(entityType: string, entityId: string): Promis
     at: e.at,
     action: e.action,
     // Public pages: the operator's shell account name is not for readers; "operator" says enough.
-    who: e.actor ? e.actor.name : e.note?.startsWith("operator") ? "an operator (command line)" : e.note ? `${e.note} (no user account)` : "reference data (seed)",
+    who: e.actor ? e.actor.name : localizeMessage(e.note?.startsWith("operator") ? "an operator (command line)" : e.note ? `${e.note} (no user account)` : "reference data (seed)", locale),
     versions: { before: versionOf(e.before), after: versionOf(e.after) },
     changes: diffSnapshots(e.before, e.after, entityType, names),
   }));
@@ -30,18 +32,18 @@ export async function auditHistory(entityType: string, entityId: string): Promis
  * A milestone's history. Found by slug even when deleted (the caller decides who may see a
  * deleted one).
  */
-export async function getMilestoneHistory(slug: string) {
+export async function getMilestoneHistory(slug: string, locale: Locale = "en") {
   const milestone = await db.milestone.findUnique({ where: { slug }, select: { id: true, slug: true, title: true, deletedAt: true, version: true } });
   if (!milestone) return null;
-  return { milestone, entries: await auditHistory("Milestone", milestone.id) };
+  return { milestone, entries: await auditHistory("Milestone", milestone.id, locale) };
 }
 
 /** A jurisdiction rule's history: every change an admin (or the reference data) made to it. */
-export async function getRuleHistory(slug: string) {
+export async function getRuleHistory(slug: string, locale: Locale = "en") {
   const rule = await db.jurisdictionRule.findUnique({
     where: { slug },
     select: { id: true, slug: true, version: true, deletedAt: true, forum: { select: { slug: true, name: true } } },
   });
   if (!rule) return null;
-  return { rule, entries: await auditHistory("JurisdictionRule", rule.id) };
+  return { rule, entries: await auditHistory("JurisdictionRule", rule.id, locale) };
 }

@@ -18,6 +18,7 @@ import {
   type AuditParam,
 } from "@/lib/core/audit-filters";
 import { localizedPath, type Locale } from "@/lib/core/locales";
+import { localizeMessage } from "@/lib/core/message-texts";
 import { formatPrecise } from "@/lib/core/timestamps";
 import { currentActor } from "@/lib/server/auth";
 import { timeZoneOf } from "@/lib/server/actor";
@@ -161,7 +162,7 @@ export default async function AuditPage({ searchParams }: Props) {
     options = await getAuditFilterOptions(actor);
   } catch (error) {
     if (error instanceof AppError && error.code === "UNAUTHENTICATED") return await redirectInLocale("/sign-in?callbackUrl=/admin/audit");
-    if (error instanceof AppError && error.code === "FORBIDDEN") return <Refusal message={error.message} />;
+    if (error instanceof AppError && error.code === "FORBIDDEN") return <Refusal message={localizeMessage(error.message, (await getLocale()) as Locale)} />;
     throw error;
   }
   const { filters, issues } = parseAuditFilters(params, options);
@@ -186,7 +187,7 @@ export default async function AuditPage({ searchParams }: Props) {
             key: issue.param,
             param: issue.param,
             label: t(PARAM_WORDS[issue.param]),
-            message: issue.message,
+            message: localizeMessage(issue.message, locale),
             allowedHeading: t("allowedValues"),
             allowed: issue.param === "before" ? issue.allowed : choicesIn(t, issue.param, options),
           }))}

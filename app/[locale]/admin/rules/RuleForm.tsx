@@ -8,6 +8,7 @@ import { useFormReply, type FormReplyState } from "@/components/forms/use-form-r
 import { describedBy as describedByIds, ErrorList, listOf, textOf } from "@/components/forms/Field";
 import { CONDITION_KINDS } from "@/lib/core/jurisdiction";
 import { labelsIn } from "@/lib/core/labels";
+import type { Locale } from "@/lib/core/locales";
 import { emptyRuleFormValues, errorsByField, messageInFormWords, RULE_LIST_FIELDS, RULE_TEXT_FIELDS, type RuleFormField, type RuleFormValues, type RuleListField } from "@/lib/core/rule-form";
 import type { Choice, ChoiceGroup, RuleFormOptions } from "@/lib/core/views";
 import { parameterOf, type FormAction, type FormReply } from "@/lib/web/form-submission";
@@ -34,7 +35,15 @@ function control(field: RuleFormField, hasHint: boolean, errors: Errors) {
 }
 
 function FieldError({ field, errors }: { field: RuleFormField; errors: Errors }) {
-  return <ErrorList id={ids(field).error} messages={(errors[field] ?? []).map((m) => messageInFormWords(m))} />;
+  const inFormWords = useFormWords();
+  return <ErrorList id={ids(field).error} messages={(errors[field] ?? []).map(inFormWords)} />;
+}
+
+/** A refusal (already in the page's language) with the fields named by the form's labels. */
+function useFormWords(): (message: string) => string {
+  const t = useTranslations("AdminRules.form");
+  const locale = useLocale() as Locale;
+  return (message) => messageInFormWords(message, locale, (field) => t(`fieldNames.${field}`));
 }
 
 /**
@@ -200,6 +209,7 @@ function RuleFields({ state, values: v, mode, options, editHref }: {
   const fieldsInError = (Object.keys(errors) as (RuleFormField | "form")[]).filter((f) => f !== "form");
   const t = useTranslations("AdminRules.form");
   const labels = labelsIn(useLocale());
+  const inFormWords = useFormWords();
   const effects: RadioChoice[] = EFFECTS.map((e) => ({ value: e.value, label: t(e.label), hint: t(e.hint) }));
   const conditionKinds: RadioChoice[] = [
     ...CONDITION_KINDS.map((kind) => ({ value: kind, label: labels.conditionKind[kind], hint: labels.conditionKindExplanation[kind] })),
@@ -220,11 +230,11 @@ function RuleFields({ state, values: v, mode, options, editHref }: {
             {fieldsInError.map((f) => (
               <li key={f}>
                 <a href={`#${(RULE_LIST_FIELDS as readonly string[]).includes(f) ? `group-${f}` : ids(f).control}`}>{t(`fieldNames.${f as RuleFormField}`)}</a>:{" "}
-                {(errors[f] ?? []).map((m) => messageInFormWords(m)).join(" ")}
+                {(errors[f] ?? []).map(inFormWords).join(" ")}
               </li>
             ))}
             {(errors.form ?? []).map((m) => (
-              <li key={m}>{messageInFormWords(m)}</li>
+              <li key={m}>{inFormWords(m)}</li>
             ))}
           </ul>
         </FocusedAlert>

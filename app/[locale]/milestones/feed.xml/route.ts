@@ -2,6 +2,7 @@ import { hasLocale } from "next-intl";
 import { ATOM_CONTENT_TYPE, buildMilestoneFeed, feedWords, filterWords } from "@/lib/web/atom";
 import { FILTER_PARAMS, filterValueLabel, filtersToQuery, parseMilestoneFilters, type RawSearchParams } from "@/lib/core/milestone-filters";
 import { formatPartialDate, parsePartialDate } from "@/lib/core/dates";
+import { localizeMessage } from "@/lib/core/message-texts";
 import { routing } from "@/lib/i18n/routing";
 import { AppError } from "@/lib/server/errors";
 import { queryOf } from "@/lib/server/http";
@@ -28,7 +29,7 @@ export async function GET(request: Request, context?: { params: Promise<{ locale
     if (issues.length > 0) {
       const lines = issues.map((issue) => {
         const allowed = issue.allowed.map((o) => `${o.value} (${o.label})`).join(", ");
-        return `${tf(`labels.${issue.param}`)} (${issue.param}): ${issue.message}${allowed ? `\n${t("allowedValuesFor", { param: issue.param, values: allowed })}` : ""}`;
+        return `${tf(`labels.${issue.param}`)} (${issue.param}): ${localizeMessage(issue.message, locale)}${allowed ? `\n${t("allowedValuesFor", { param: issue.param, values: allowed })}` : ""}`;
       });
       return new Response(`${t("notUnderstood")}\n\n${lines.join("\n\n")}\n`, {
         status: 400,
@@ -57,7 +58,7 @@ export async function GET(request: Request, context?: { params: Promise<{ locale
     return new Response(xml, { headers: { "content-type": ATOM_CONTENT_TYPE, "cache-control": "public, max-age=300" } });
   } catch (error) {
     if (error instanceof AppError && error.code === "INVALID_INPUT") {
-      return new Response(`${t("notUnderstood")}\n\n${error.message}\n`, { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
+      return new Response(`${t("notUnderstood")}\n\n${localizeMessage(error.message, locale)}\n`, { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
     }
     console.error("[tracker] the milestone feed failed", error);
     return new Response(`${t("failed")}\n`, {

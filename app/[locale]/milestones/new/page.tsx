@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/core/locales";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { saveMilestoneAction } from "@/app/[locale]/milestones/actions";
 import { MilestoneForm } from "@/components/MilestoneForm";
@@ -42,7 +43,7 @@ export default async function NewMilestonePage() {
       {allowed ? (
         <>
           <p className="lead">{t("newLead")}</p>
-          <MilestoneForm save={saveMilestoneAction} options={await getMilestoneFormOptions()} initial={EMPTY} showEffects={hasRole(actor, "ADMIN")} cancelHref="/milestones" zone={timeZoneOf(actor)} />
+          <MilestoneForm save={saveMilestoneAction} options={await getMilestoneFormOptions((await getLocale()) as Locale)} initial={EMPTY} showEffects={hasRole(actor, "ADMIN")} cancelHref="/milestones" zone={timeZoneOf(actor)} />
         </>
       ) : (
         <NotAllowed what={t("notAllowedLog")} role="analyst" back={{ href: "/milestones", label: t("backToMilestones") }} />

@@ -8,7 +8,8 @@ import { createAnnotation } from "@/lib/server/annotations/create-annotation";
 import { deleteAnnotation } from "@/lib/server/annotations/delete-annotation";
 import type { CurrentVersion } from "@/lib/server/annotations/annotation-record";
 import { updateAnnotation } from "@/lib/server/annotations/update-annotation";
-import { refusalOf } from "@/lib/server/action";
+import { refusalOf, requestLocale } from "@/lib/server/action";
+import { localizeMessage } from "@/lib/core/message-texts";
 import { currentActor } from "@/lib/server/auth";
 import { AppError, type FieldError } from "@/lib/server/errors";
 import { formText } from "@/lib/core/input-fields";
@@ -20,8 +21,9 @@ import { formText } from "@/lib/core/input-fields";
  */
 
 
-function refusal(error: unknown): { message: string; errors: FieldError[] } {
-  const { message, errors } = refusalOf(error, "saving a note");
+/** The refusal in the page's language. */
+async function refusal(error: unknown): Promise<{ message: string; errors: FieldError[] }> {
+  const { message, errors } = refusalOf(error, "saving a note", await requestLocale());
   return { message, errors };
 }
 
@@ -33,7 +35,7 @@ export async function createAnnotationAction(previous: AnnotationFormState, form
   try {
     await createAnnotation({ actor, caseSlug, input: annotationInputFromForm({ ...values, expectedVersion: "" }) });
   } catch (error) {
-    return { attempt: previous.attempt + 1, status: "refused", ...refusal(error), values, conflict: null };
+    return { attempt: previous.attempt + 1, status: "refused", ...(await refusal(error)), values, conflict: null };
   }
   revalidatePath(`/cases/${caseSlug}`);
   const t = await getTranslations("Annotations");
@@ -58,13 +60,13 @@ export async function updateAnnotationAction(previous: AnnotationFormState, form
       return {
         attempt: previous.attempt + 1,
         status: "refused",
-        message: error.message,
+        message: localizeMessage(error.message, await requestLocale()),
         errors: [],
         values: { ...values, expectedVersion: String(current.version) },
         conflict: { current, yourVersion: Number(values.expectedVersion) },
       };
     }
-    return { attempt: previous.attempt + 1, status: "refused", ...refusal(error), values, conflict: previous.conflict };
+    return { attempt: previous.attempt + 1, status: "refused", ...(await refusal(error)), values, conflict: previous.conflict };
   }
   revalidatePath(`/cases/${caseSlug}`);
   return await redirectInLocale(`/cases/${caseSlug}#note-${id}`);
@@ -81,7 +83,7 @@ export async function deleteAnnotationAction(_previous: DeleteAnnotationState, f
   try {
     await deleteAnnotation({ actor, caseSlug, id, input: { expectedVersion: /^\d+$/.test(version) ? Number(version) : version } });
   } catch (error) {
-    const { message } = refusal(error);
+    const { message } = await refusal(error);
     const t = await getTranslations("Annotations");
     return { message: error instanceof AppError && error.code === "CONFLICT" ? `${message} ${t("reloadToRead")}` : message };
   }

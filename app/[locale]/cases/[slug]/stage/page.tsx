@@ -10,6 +10,7 @@ import { recordStageAction } from "../actions";
 import styles from "@/components/case/case.module.css";
 import { labelsIn } from "@/lib/core/labels";
 import type { Locale } from "@/lib/core/locales";
+import { localizeMessage } from "@/lib/core/message-texts";
 import { stageChoices } from "@/lib/core/stage-machine";
 import { getCasePage } from "@/lib/server/queries/case-page";
 import { pageActor } from "@/lib/server/page-actor";
@@ -51,7 +52,7 @@ export default async function RecordStagePage({ params }: Props) {
               <ul className={styles.notOffered}>
                 {notOffered.map((choice) => (
                   <li key={choice.stage}>
-                    <strong>{labels.caseStage[choice.stage]}:</strong> {choice.why}
+                    <strong>{labels.caseStage[choice.stage]}:</strong> {choice.why ? localizeMessage(choice.why, locale as Locale) : null}
                   </li>
                 ))}
               </ul>

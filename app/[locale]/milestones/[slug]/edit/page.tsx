@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { Link } from "@/lib/i18n/navigation";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/core/locales";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { saveMilestoneAction } from "@/app/[locale]/milestones/actions";
 import { MilestoneForm } from "@/components/MilestoneForm";
@@ -37,7 +38,7 @@ export default async function EditMilestonePage({ params }: Props) {
           {current.hasEffects && !admin ? (
             <p className="notice notice-warning">{t("editEffectsAdminOnly", { rules: [...current.opens, ...current.closes].join(", ") })}</p>
           ) : null}
-          <MilestoneForm save={saveMilestoneAction} options={await getMilestoneFormOptions()} initial={current.values} milestone={current.slug} showEffects={admin} cancelHref={`/milestones/${slug}`} zone={timeZoneOf(actor)} />
+          <MilestoneForm save={saveMilestoneAction} options={await getMilestoneFormOptions((await getLocale()) as Locale)} initial={current.values} milestone={current.slug} showEffects={admin} cancelHref={`/milestones/${slug}`} zone={timeZoneOf(actor)} />
         </>
       )}
     </>
