@@ -60,7 +60,7 @@ test("home says what the tracker is, leads to its two answers, names its situati
   expect(await statValue(page, /jurisdiction rules?/)).toBe(seed.rules.length);
   expect(await statValue(page, /^\d+\s*milestones?$/)).toBe(seed.milestones.length);
   expect(await statValue(page, /tracked cases?/)).toBeGreaterThanOrEqual(0);
-  for (const [label, href] of [[/^\d+\s*forums?$/, "/forums"], [/^\d+\s*milestones?$/, "/milestones"], [/tracked cases?/, "/cases"]] as const) {
+  for (const [label, href] of [[/^\d+\s*forums?$/, "/en/forums"], [/^\d+\s*milestones?$/, "/en/milestones"], [/tracked cases?/, "/en/cases"]] as const) {
     await expect(page.locator(".stat").filter({ hasText: label }).getByRole("link")).toHaveAttribute("href", href);
   }
 
