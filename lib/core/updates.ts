@@ -26,21 +26,10 @@ export type FollowRef =
 
 export type CaseRef = { slug: string; title: string; reference: string | null; forumShortName: string; isSynthetic: boolean };
 
-import { ASSESSMENT_LABELS, type Assessment } from "./annotation-input";
+import { ASSESSMENT_LABELS, assessmentLabels, type Assessment } from "./annotation-input";
 import { dayIn } from "./timestamps";
 
-export { ASSESSMENT_LABELS, type Assessment };
-
-/** The progress assessments in Ukrainian (a case's progress: "справа" is feminine). */
-const UK_ASSESSMENT_LABELS: Record<Assessment, string> = {
-  ADVANCING: "Просувається",
-  STALLED: "Застопорилася",
-  BLOCKED: "Заблокована",
-  CONCLUDED: "Завершена",
-};
-
-/** The assessments' words in a language. */
-export const assessmentLabels = (locale: Locale = "en"): Record<Assessment, string> => (locale === "uk" ? UK_ASSESSMENT_LABELS : ASSESSMENT_LABELS);
+export { ASSESSMENT_LABELS, assessmentLabels, type Assessment };
 
 type RowBase = {
   /** The record's id (milestone, stage change or annotation). */
@@ -284,7 +273,7 @@ function ukDescribeUpdate(item: UpdateRow): UpdateDescription {
     case "annotation": {
       const what = item.change === "added" ? "Нова нотатка" : `Нотатку змінено (версія ${item.version})`;
       return {
-        headline: `${what}: хід справи оцінено як «${UK_ASSESSMENT_LABELS[item.assessment].toLowerCase()}»${item.verified ? ", перевірено" : ""}`,
+        headline: `${what}: хід справи оцінено як «${assessmentLabels("uk")[item.assessment].toLowerCase()}»${item.verified ? ", перевірено" : ""}`,
         subject: caseSubject(item.case),
         href: `/cases/${encodeURIComponent(item.case.slug)}#note-${encodeURIComponent(item.id)}`,
         detail: excerpt(item.body) || null,

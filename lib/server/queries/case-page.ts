@@ -3,6 +3,7 @@ import type { CaseChargeView, CaseFormOptions, HistoryEntry, Option, StageEntryV
 import { cache } from "react";
 import { accusedRowRef, EMPTY_SOURCE, type CaseFormValues, type FailedDuty, type KnowledgeStandard } from "@/lib/core/case-input";
 import { isoPartial, type PartialDate, partialDateOf } from "@/lib/core/dates";
+import type { Locale } from "@/lib/core/locales";
 import type { CaseStage, Citation, MilestoneRef, NamedRef } from "@/lib/core/views";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
@@ -204,9 +205,9 @@ export async function getCaseFormValues(slug: string) {
  * A case's history, newest first, with the case's own field names ("Case number", "Charges"); a
  * deleted case is found too (the caller decides who may see it).
  */
-export async function getCaseHistory(slug: string): Promise<{ case: { id: string; slug: string; title: string; version: number; deletedAt: Date | null }; entries: HistoryEntry[] } | null> {
+export async function getCaseHistory(slug: string, locale: Locale = "en"): Promise<{ case: { id: string; slug: string; title: string; version: number; deletedAt: Date | null }; entries: HistoryEntry[] } | null> {
   const found = await db.case.findUnique({ where: { slug }, select: { id: true, slug: true, title: true, version: true, deletedAt: true } });
   if (!found) return null;
-  const entries = await auditHistory("Case", found.id);
+  const entries = await auditHistory("Case", found.id, locale);
   return { case: found, entries };
 }

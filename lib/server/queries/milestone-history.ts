@@ -1,4 +1,5 @@
 import "server-only";
+import type { Locale } from "@/lib/core/locales";
 import type { HistoryEntry } from "@/lib/core/views";
 import { diffSnapshots, referencedSlugs } from "@/lib/core/audit-diff";
 import { db } from "@/lib/server/db";
@@ -7,8 +8,17 @@ import { referenceNames } from "./reference-names";
 
 const versionOf = (snapshot: unknown) => (snapshot && typeof snapshot === "object" && typeof (snapshot as { version?: unknown }).version === "number" ? (snapshot as { version: number }).version : null);
 
-/** The audit events of one record, newest first, with who acted and what changed field by field. */
-export async function auditHistory(entityType: string, entityId: string): Promise<HistoryEntry[]> {
+/** Who acted, when no account did: an operator at the command line, a named script, the seed. */
+const NO_ACCOUNT_WORDS: Record<Locale, { operator: string; note: (note: string) => string; seed: string }> = {
+  en: { operator: "an operator (command line)", note: (note) => `${note} (no user account)`, seed: "reference data (seed)" },
+  uk: { operator: "оператор (командний рядок)", note: (note) => `${note} (без облікового запису)`, seed: "довідкові дані (початкове заповнення)" },
+};
+
+/**
+ * The audit events of one record, newest first, with who acted and what changed field by field,
+ * in the reader's language (`locale`: the labels and the words the history adds).
+ */
+export async function auditHistory(entityType: string, entityId: string, locale: Locale = "en"): Promise<HistoryEntry[]> {
   const events = await db.auditEvent.findMany({
     where: { entityType, entityId },
     orderBy: [{ at: "desc" }, { id: "desc" }],
@@ -20,9 +30,9 @@ export async function auditHistory(entityType: string, entityId: string): Promis
     at: e.at,
     action: e.action,
     // Public pages: the operator's shell account name is not for readers; "operator" says enough.
-    who: e.actor ? e.actor.name : e.note?.startsWith("operator") ? "an operator (command line)" : e.note ? `${e.note} (no user account)` : "reference data (seed)",
+    who: e.actor ? e.actor.name : e.note?.startsWith("operator") ? NO_ACCOUNT_WORDS[locale].operator : e.note ? NO_ACCOUNT_WORDS[locale].note(e.note) : NO_ACCOUNT_WORDS[locale].seed,
     versions: { before: versionOf(e.before), after: versionOf(e.after) },
-    changes: diffSnapshots(e.before, e.after, entityType, names),
+    changes: diffSnapshots(e.before, e.after, entityType, names, locale),
   }));
 }
 
@@ -30,18 +40,18 @@ export async function auditHistory(entityType: string, entityId: string): Promis
  * A milestone's history. Found by slug even when deleted (the caller decides who may see a
  * deleted one).
  */
-export async function getMilestoneHistory(slug: string) {
+export async function getMilestoneHistory(slug: string, locale: Locale = "en") {
   const milestone = await db.milestone.findUnique({ where: { slug }, select: { id: true, slug: true, title: true, deletedAt: true, version: true } });
   if (!milestone) return null;
-  return { milestone, entries: await auditHistory("Milestone", milestone.id) };
+  return { milestone, entries: await auditHistory("Milestone", milestone.id, locale) };
 }
 
 /** A jurisdiction rule's history: every change an admin (or the reference data) made to it. */
-export async function getRuleHistory(slug: string) {
+export async function getRuleHistory(slug: string, locale: Locale = "en") {
   const rule = await db.jurisdictionRule.findUnique({
     where: { slug },
     select: { id: true, slug: true, version: true, deletedAt: true, forum: { select: { slug: true, name: true } } },
   });
   if (!rule) return null;
-  return { rule, entries: await auditHistory("JurisdictionRule", rule.id) };
+  return { rule, entries: await auditHistory("JurisdictionRule", rule.id, locale) };
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/core/locales";
 import { Link } from "@/lib/i18n/navigation";
 import { ConfirmForm } from "@/components/ConfirmForm";
 import { restoreCaseAction } from "../actions";
@@ -21,7 +22,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CaseHistoryPage({ params, searchParams }: Props) {
   const { slug } = await params;
   const justDeleted = (await searchParams).deleted === "1";
-  const history = await getCaseHistory(slug);
+  const history = await getCaseHistory(slug, (await getLocale()) as Locale);
   // A deleted case's history stays readable, by analysts and admins only.
   const actor = await currentActor();
   const zone = timeZoneOf(actor);

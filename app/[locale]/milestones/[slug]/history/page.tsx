@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { Link } from "@/lib/i18n/navigation";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/core/locales";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { HistoryList } from "@/components/HistoryList";
 import { currentActor } from "@/lib/server/auth";
@@ -18,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function MilestoneHistoryPage({ params, searchParams }: Props) {
   const { slug } = await params;
   const justDeleted = (await searchParams).deleted === "1";
-  const history = await getMilestoneHistory(slug);
+  const history = await getMilestoneHistory(slug, (await getLocale()) as Locale);
   // A deleted milestone's history stays readable, by analysts and admins only.
   const actor = await currentActor();
   const zone = timeZoneOf(actor);

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/core/locales";
 import { Link } from "@/lib/i18n/navigation";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
@@ -23,7 +24,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function RuleHistoryPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const today = isoToday(new Date());
-  const [history, views] = await Promise.all([getRuleHistory(slug), getRuleViews([slug], today)]);
+  const [history, views] = await Promise.all([getRuleHistory(slug, (await getLocale()) as Locale), getRuleViews([slug], today)]);
   const current = views.get(slug);
   if (!history || history.rule.deletedAt || !current) notFound();
   const { rule, entries } = history;
