@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatPartialDate, type PartialDate } from "./dates";
-import { appliesToCrime, describeValidity, validityStatus, type Validity, type ValidityStatus } from "./rule-validity";
+import { appliesToCrime, describeValidity, validityStatus, validityStatusLabels, type Validity, type ValidityStatus } from "./rule-validity";
 
 const day = (date: string): PartialDate => ({ date, precision: "DAY" });
 const month = (date: string): PartialDate => ({ date, precision: "MONTH" });
@@ -63,5 +63,17 @@ describe("describeValidity in Ukrainian", () => {
 
   it("says dates as formatPartialDate does, in the genitive after «з» and «до»", () => {
     expect(describeValidity({ from: day("2025-01-01"), to: null }, "uk")).toBe(`З ${formatPartialDate(day("2025-01-01"), "uk")}`);
+  });
+});
+
+describe("validity statuses in words", () => {
+  it.each<[ValidityStatus, string, string]>([
+    ["IN_FORCE", "Чинне сьогодні", "In force today"],
+    ["HISTORICAL", "Утратило чинність", "No longer in force"],
+    ["NOT_YET", "Ще не набрало чинності", "Not yet in force"],
+    ["UNCERTAIN", "Межа припадає на цей період", "Boundary falls this period"],
+  ])("%s: “%s”", (status, uk, en) => {
+    expect(validityStatusLabels("uk")[status]).toBe(uk);
+    expect(validityStatusLabels()[status]).toBe(en);
   });
 });

@@ -22,6 +22,16 @@ export const STATUS_LABELS: Record<ValidityStatus, string> = {
   UNCERTAIN: "Boundary falls this period",
 };
 
+const UK_STATUS_LABELS: Record<ValidityStatus, string> = {
+  IN_FORCE: "Чинне сьогодні",
+  HISTORICAL: "Утратило чинність",
+  NOT_YET: "Ще не набрало чинності",
+  UNCERTAIN: "Межа припадає на цей період",
+};
+
+/** Where a rule's validity stands, in a language ("In force today", "Чинне сьогодні"). */
+export const validityStatusLabels = (locale: Locale = "en"): Record<ValidityStatus, string> => (locale === "uk" ? UK_STATUS_LABELS : STATUS_LABELS);
+
 export type Timing = { state: "in-force" | "not-yet" | "expired" | "uncertain"; uncertainDate?: string };
 
 /** Where the "as of" date falls against a rule's validity; `uncertainDate` in the locale's words. */
