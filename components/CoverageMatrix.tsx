@@ -1,8 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
-import { periodsConditionWords, periodsSummary, shortPeriodWords } from "@/lib/core/answer-words";
-import type { Conduct } from "@/lib/core/jurisdiction";
-import type { Locale } from "@/lib/core/locales";
+import { periodsSummary, shortPeriodWords } from "@/lib/core/answer-words";
 import type { Matrix, MatrixCell, MatrixRow } from "@/lib/core/matrix";
 import { labelsIn, nameOf, type Labels } from "@/lib/core/labels";
 import { casesHref, matrixRowId, whichForumHref } from "@/lib/core/links";
@@ -59,11 +57,10 @@ function RowHeader({ row, names, markers }: { row: MatrixRow; names: MatrixNames
 }
 
 /** A conditional cell's conditions, for its tooltip: "A fact about the case: …; The forum is not yet operational: …". */
-function conditionsTitle(cell: MatrixCell, labels: Labels, locale: Locale, conduct: Conduct | null): string | undefined {
+function conditionsTitle(cell: MatrixCell, labels: Labels): string | undefined {
   if (cell.conditions.length === 0) return undefined;
-  // The engine writes the condition of a status that differs by date of conduct (no rule of its own) in English.
-  const text = (c: MatrixCell["conditions"][number]) => (locale !== "en" && c.rule === null && cell.periods.length > 1 ? periodsConditionWords(cell.periods, conduct) : c.text);
-  return cell.conditions.map((c) => `${labels.conditionKind[c.kind]}: ${text(c)}`).join(" · ");
+  // The engine writes the conditions in the page's language (the page asks the matrix in it).
+  return cell.conditions.map((c) => `${labels.conditionKind[c.kind]}: ${c.text}`).join(" · ");
 }
 
 /**
@@ -130,7 +127,7 @@ export function CoverageMatrix({ matrix, names, policyMarkers }: { matrix: Matri
                       <span className="cell-forum" aria-hidden="true">
                         {forum?.shortName ?? cell.forum}
                       </span>
-                      <Link href={whichForumHref(profile)} className="cell-status" title={conditionsTitle(cell, labels, locale, matrix.conduct) ?? t("why")}>
+                      <Link href={whichForumHref(profile)} className="cell-status" title={conditionsTitle(cell, labels) ?? t("why")}>
                         <ForumStatusBadge status={cell.status} />
                         <span className="visually-hidden"> {t("whyFor", { forum: forum?.name ?? cell.forum })}</span>
                       </Link>

@@ -1,6 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
-import { ruleConductWords, validityWords } from "@/lib/core/answer-words";
 import type { Reason } from "@/lib/core/jurisdiction";
 import { labelsIn, provisionLabel, provisionTitle } from "@/lib/core/labels";
 import type { RuleView } from "@/lib/core/views";
@@ -40,9 +39,8 @@ export function ReasonCard({ reason, rule, forum }: { reason: Reason; rule: Rule
       </div>
     );
   }
-  // The engine writes a rule's validity and reach in English; with the rule at hand, the page's language says them.
-  const validity = locale === "en" || !rule ? reason.validity : validityWords(rule.validity, locale);
-  const conduct = locale === "en" || !rule ? reason.conduct : (ruleConductWords(rule.conduct, locale) ?? reason.conduct);
+  // The engine writes a rule's validity and reach in the page's language (the page asks it in that language).
+  const { validity, conduct } = reason;
   return (
     <article className={`reason reason-${reason.effect.toLowerCase()}`} id={`reason-${forum.slug}-${reason.rule}`}>
       <p className="reason-title">

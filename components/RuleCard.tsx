@@ -1,7 +1,8 @@
 import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
-import { ruleConductWords, validityWords } from "@/lib/core/answer-words";
+import { describeConduct } from "@/lib/core/jurisdiction";
 import { labelsIn, listOrAny, provisionLabel, provisionTitle } from "@/lib/core/labels";
+import { describeValidity } from "@/lib/core/rule-validity";
 import type { MilestoneRef, RuleView } from "@/lib/core/views";
 import { EffectBadge, StatusBadge } from "./EffectBadge";
 import { PartialDate } from "./PartialDate";
@@ -108,14 +109,14 @@ export function RuleCard({
         <div className="rule-fact-wide">
           <dt>{t("validity")}</dt>
           <dd>
-            {validityWords(rule.validity, locale)}
+            {describeValidity(rule.validity, locale)}
             {rule.openedBy && rule.openedBy.slug !== currentMilestone ? <MilestoneLink label={t("openedBy")} milestone={rule.openedBy} /> : null}
             {rule.closedBy && rule.closedBy.slug !== currentMilestone ? <MilestoneLink label={t("closedBy")} milestone={rule.closedBy} /> : null}
           </dd>
         </div>
         <div className="rule-fact-wide">
           <dt>{t("conductReached")}</dt>
-          <dd>{ruleConductWords(rule.conduct, locale) ?? t("anyConduct")}</dd>
+          <dd>{describeConduct({ conductFrom: rule.conduct.from, conductTo: rule.conduct.to }, locale) ?? t("anyConduct")}</dd>
         </div>
         <div className="rule-fact-wide">
           <dt>{t("provision")}</dt>

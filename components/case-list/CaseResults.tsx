@@ -1,9 +1,8 @@
 import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
-import { caseListHref, emptyCaseListQuery, isFiltered, type CaseListOptions, type CaseListQuery } from "@/lib/core/case-list-query";
+import { caseListHref, describeCaseListQuery, emptyCaseListQuery, isFiltered, type CaseListOptions, type CaseListQuery } from "@/lib/core/case-list-query";
 import type { CaseListResult } from "@/lib/core/views";
 import { CaseRow } from "./CaseRow";
-import { describeQuery, describeWords } from "./describe";
 import { Pager } from "./Pager";
 import { SortControl } from "./SortControl";
 import styles from "./case-list.module.css";
@@ -23,7 +22,7 @@ export function CaseResults({ query, result, options, signedIn, hadIssues, nextH
   const t = useTranslations("CaseList");
   const locale = useLocale();
   const filtered = isFiltered(query);
-  const described = describeQuery(query, options, locale, describeWords(t), true);
+  const described = describeCaseListQuery(query, options, { labelled: true }, locale);
   const onlyText = query.q ? caseListHref("/cases", { ...emptyCaseListQuery(), q: query.q, sort: "relevance" }) : null;
   // Only a search text, no facet: the link to search it without the filters would lead here again.
   const onlyTextApplied = query.q !== null && described === t("textLabelled", { q: query.q });

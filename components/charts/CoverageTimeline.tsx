@@ -7,8 +7,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { Fragment } from "react";
 import { ForumStatusBadge, STATUS_SYMBOLS } from "@/components/ForumStatusBadge";
 import { PartialDate } from "@/components/PartialDate";
-import { coverageDescription, endWords, periodDatesWords } from "@/lib/core/answer-words";
-import type { CoverageOverTime, CoveragePeriod, MilestoneRef } from "@/lib/core/coverage-over-time";
+import { describeCoverageOverTime, endWords, periodDatesWords, type CoverageOverTime, type CoveragePeriod, type MilestoneRef } from "@/lib/core/coverage-over-time";
 import { formatPartialDate, type IsoDate } from "@/lib/core/dates";
 import { STATUSES, type Status } from "@/lib/core/jurisdiction";
 import { labelsIn } from "@/lib/core/labels";
@@ -222,7 +221,7 @@ export function CoverageTimeline({
   const t = useTranslations("Jurisdiction.timeline");
   const locale = useLocale();
   const labels = labelsIn(locale);
-  const description = coverageDescription(coverage, locale);
+  const description = describeCoverageOverTime(coverage, locale);
   const used = new Set<Status>(coverage.forums.flatMap((f) => f.periods.map((p) => p.status)));
   return (
     <section className="chart" aria-labelledby={`${id}-heading`} id={id}>

@@ -2,38 +2,10 @@ import { AxisBottom } from "@visx/axis";
 import { Group } from "@visx/group";
 import { scaleBand, scaleLinear } from "@visx/scale";
 import { Bar } from "@visx/shape";
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
-import type { Tally, YearTrackChart } from "@/lib/core/milestone-chart";
+import { describeYearTrackChart, type Tally, type YearTrackChart } from "@/lib/core/milestone-chart";
 import { ExpectedPattern, MILESTONE_COLOURS, patternId, Swatch } from "./patterns";
-
-type Translate = ReturnType<typeof useTranslations<"Charts">>;
-
-/**
- * The chart in a few sentences, for its description (what a screen reader says of the picture):
- * the span of years, each track's count and its busiest year, and how many are expected. The
- * words of lib/core/milestone-chart.ts's describeYearTrackChart, in the page's language.
- */
-function describeChart(chart: YearTrackChart, t: Translate): string {
-  if (chart.total === 0) return t("noneMatch");
-  const first = chart.years[0]!;
-  const last = chart.years.at(-1)!;
-  const span = first === last ? t("spanOne", { year: String(first) }) : t("spanRange", { first: String(first), last: String(last) });
-  const tracks = chart.tracks.map((track) => {
-    let busiest = chart.rows[0]!;
-    for (const r of chart.rows) {
-      const n = r.byTrack[track.slug]!;
-      const b = busiest.byTrack[track.slug]!;
-      if (n.happened + n.expected > b.happened + b.expected) busiest = r;
-    }
-    const most = busiest.byTrack[track.slug]!;
-    return first === last || track.total === 1
-      ? t("trackCount", { name: track.name, count: track.total })
-      : t("trackCountPeak", { name: track.name, count: track.total, year: String(busiest.year), most: most.happened + most.expected });
-  });
-  const expected = chart.expected > 0 ? ` ${t("expectedCount", { count: chart.expected })}` : "";
-  return `${t("description", { count: chart.total, span, tracks: tracks.join("; ") })}${expected}`;
-}
 
 // One row of bars per track (small multiples), each labelled with the track's name: the tracks are
 // told apart by their place and their label, not by a colour. The rows share one scale.
@@ -191,8 +163,10 @@ function TallyCell({ tally, track }: { tally: Tally; track?: string }) {
  */
 export function MilestoneYearChart({ chart, yearHref, scope }: { chart: YearTrackChart; yearHref: (year: number) => string; scope: string }) {
   const t = useTranslations("Charts");
+  const locale = useLocale();
   if (chart.total === 0) return null;
-  const description = describeChart(chart, t);
+  // What a screen reader says of the picture, in the page's language.
+  const description = describeYearTrackChart(chart, locale);
 
   return (
     <figure className="chart" aria-labelledby="milestone-chart-title">

@@ -7,6 +7,7 @@
  */
 import { z } from "zod";
 import { formText } from "./input-fields";
+import type { Locale } from "./locales";
 
 export const ASSESSMENTS = ["ADVANCING", "STALLED", "BLOCKED", "CONCLUDED"] as const;
 export type Assessment = (typeof ASSESSMENTS)[number];
@@ -18,6 +19,17 @@ export const ASSESSMENT_LABELS: Record<Assessment, string> = {
   BLOCKED: "Blocked",
   CONCLUDED: "Concluded",
 };
+
+/** The same in Ukrainian (a case's progress: "справа" is feminine), as the case page's notes say them. */
+const UK_ASSESSMENT_LABELS: Record<Assessment, string> = {
+  ADVANCING: "Просувається",
+  STALLED: "Застопорилася",
+  BLOCKED: "Заблокована",
+  CONCLUDED: "Завершена",
+};
+
+/** The assessments' words in a language. */
+export const assessmentLabels = (locale: Locale = "en"): Record<Assessment, string> => (locale === "uk" ? UK_ASSESSMENT_LABELS : ASSESSMENT_LABELS);
 
 /** What each assessment means, for the form's hint. */
 export const ASSESSMENT_HINTS: Record<Assessment, string> = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { conductPhrase, conductWords, endWords, headline, listWords, periodDatesWords, periodsConditionWords, periodsSummary, periodWords, reachLines, ruleConductWords, shortPeriodWords, validityWords, whenWords } from "./answer-words";
+import { conductPhrase, conductWords, headline, listWords, periodsSummary, periodWords, reachLines, shortPeriodWords, whenWords } from "./answer-words";
 import { parseConduct } from "./conduct";
 import type { Conduct, ConductPeriod, ForumAnswer, Status } from "./jurisdiction";
 
@@ -180,9 +180,6 @@ describe("the same words in Ukrainian", () => {
       "починаючи з 21 листопада 2013 р.",
       "23 лютого 2014 р.",
     ]);
-    expect(periodsConditionWords(periods.slice(0, 2), null)).toBe(
-      "Залежить від того, коли вчинено діяння: діяння, вчинене до 20 листопада 2013 р. включно: виключено; діяння, вчинене починаючи з 21 листопада 2013 р.: охоплює. Зазначте дату діяння, щоб отримати одну відповідь.",
-    );
   });
 
   it.each([
@@ -192,35 +189,6 @@ describe("the same words in Ukrainian", () => {
     [{ from: null, to: null }, "будь-коли"],
   ])("where room is short, %j reads “%s”", (period, words) => {
     expect(shortPeriodWords(period, "uk")).toBe(words);
-  });
-
-  const day = (date: string) => ({ date, precision: "DAY" as const });
-  const month = (date: string) => ({ date, precision: "MONTH" as const });
-  it.each([
-    [{ from: day("2002-07-01"), to: day("2024-07-17") }, "З 1 липня 2002 р. до 17 липня 2024 р.", "From 1 July 2002 until 17 July 2024"],
-    [{ from: month("2025-06-01"), to: null }, "З червня 2025 р.", "From June 2025"],
-    [{ from: null, to: day("2013-11-20") }, "До 20 листопада 2013 р.", "Until 20 November 2013"],
-    [{ from: null, to: null }, "Дату початку чи закінчення не записано", "No start or end date recorded"],
-  ])("a rule's validity %j reads “%s” (“%s”)", (validity, uk, en) => {
-    expect(validityWords(validity, "uk")).toBe(uk);
-    expect(validityWords(validity)).toBe(en);
-  });
-
-  it("a rule's reach of conduct", () => {
-    expect(ruleConductWords({ from: day("2002-07-01"), to: null }, "uk")).toBe("Діяння, вчинене починаючи з 1 липня 2002 р.");
-    expect(ruleConductWords({ from: null, to: month("2014-02-01") }, "uk")).toBe("Діяння, вчинене до лютого 2014 р. включно");
-    expect(ruleConductWords({ from: day("2002-07-01"), to: null })).toBe("Conduct from 1 July 2002 onwards");
-    expect(ruleConductWords({ from: null, to: null }, "uk")).toBeNull();
-  });
-
-  it("a coverage period's dates", () => {
-    const end = (shown: { date: string; precision: "DAY" | "MONTH" }) => ({ day: shown.date, shown });
-    expect(periodDatesWords({ from: end(month("2024-10-01")), to: end(month("2024-10-01")) }, "uk")).toBe("У жовтні 2024 р. (день невідомий)");
-    expect(periodDatesWords({ from: end(day("2002-07-01")), to: end(day("2014-02-22")) }, "uk")).toBe("З 1 липня 2002 р. до 22 лютого 2014 р.");
-    expect(periodDatesWords({ from: null, to: end(day("2014-02-22")) }, "uk")).toBe("До 22 лютого 2014 р.");
-    expect(periodDatesWords({ from: end(day("2002-07-01")), to: null })).toBe("From 1 July 2002");
-    expect(endWords(null, "from", "uk")).toBe("Початок не записано");
-    expect(endWords(null, "to")).toBe("No end recorded");
   });
 
   it.each<[string, Record<string, Status>, boolean, string, string]>([

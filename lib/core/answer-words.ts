@@ -4,57 +4,35 @@
  * statuses without calling the tracker's silence an impunity gap, and a forum's reach of conduct,
  * period by period. Pure, so the words a lawyer relies on are tested.
  */
-import { describeCoverageOverTime, endWords as englishEndWords, periodDatesWords as englishPeriodDatesWords, type CoverageOverTime, type CoveragePeriod } from "./coverage-over-time";
-import { formatPartialDate, monthName, type IsoDate, type PartialDate } from "./dates";
-import { describeConduct, describeConductAsked, describePeriod, type Answer, type Conduct, type ConductPeriod, type Status } from "./jurisdiction";
+import { formatPartialDate, ukDateWhen, type IsoDate } from "./dates";
+import { describeConductAsked, describePeriod, UK_PERIOD_PREFIX, type Answer, type Conduct, type ConductPeriod, type Status } from "./jurisdiction";
 import { labelsIn } from "./labels";
 import type { Locale } from "./locales";
-import { describeValidity, type Validity } from "./rule-validity";
 
 // Ukrainian is written here beside the English, as labels.ts does for the enums: these functions
 // are pure and tested, and a sentence's grammar (a month after "у" or "до") is code, not a message.
 // Every function takes the locale last, "en" by default, and gives the English exactly as before.
+// A rule's validity and reach, a coverage period's dates and the engine's own sentences are said
+// where they are made, in the locale asked for (rule-validity.ts, jurisdiction.ts, coverage-over-time.ts).
 
 /** "3 December 2026", "3 грудня 2026 р.". */
 export const dayWords = (date: IsoDate, locale: Locale = "en"): string => formatPartialDate({ date, precision: "DAY" }, locale);
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-// The month "in which" (у березні): the locative, which dates.ts does not need.
-const UK_MONTHS_IN = ["січні", "лютому", "березні", "квітні", "травні", "червні", "липні", "серпні", "вересні", "жовтні", "листопаді", "грудні"] as const;
-
-/** A partial date after "з" or "до" (the genitive): "24 лютого 2022 р.", "березня 2023 р.", "2022 р.". */
-function ukOf({ date, precision }: PartialDate): string {
-  const [y, m] = date.split("-").map(Number) as [number, number];
-  if (precision === "MONTH") return `${monthName(m, "uk", true)} ${y} р.`;
-  return formatPartialDate({ date, precision }, "uk");
-}
-
-/** A partial date as "when": "15 березня 2022 р.", "у березні 2022 р.", "у 2022 р.". */
-function ukWhen({ date, precision }: PartialDate): string {
-  const [y, m] = date.split("-").map(Number) as [number, number];
-  if (precision === "DAY") return formatPartialDate({ date, precision }, "uk");
-  if (precision === "MONTH") return `у ${UK_MONTHS_IN[m - 1]} ${y} р.`;
-  return `у ${y} р.`;
-}
-
 /** "on 15 March 2022", "in March 2022", "in 2022", "from 24 February 2022 to March 2023"; "15 березня 2022 р.", "у березні 2022 р.", "з 24 лютого 2022 р. до березня 2023 р.". */
 export function conductPhrase(conduct: Conduct, locale: Locale = "en"): string {
   const from = formatPartialDate(conduct.from);
   const to = formatPartialDate(conduct.to);
-  if (locale === "uk") return from !== to ? `з ${ukOf(conduct.from)} до ${ukOf(conduct.to)}` : ukWhen(conduct.from);
+  if (locale === "uk") return from !== to ? describeConductAsked(conduct, "uk") : ukDateWhen(conduct.from);
   if (from !== to) return `from ${from} to ${to}`;
   return conduct.from.precision === "DAY" ? `on ${from}` : `in ${from}`;
 }
 
 /** The conduct of a question as the question says it: "March 2022", or that none was given. */
 export function conductWords(conduct: Conduct | null, locale: Locale = "en"): string {
-  if (locale === "uk") {
-    if (!conduct) return "Не вказано (усі діяння до дати «станом на»)";
-    const from = formatPartialDate(conduct.from, "uk");
-    return from === formatPartialDate(conduct.to, "uk") ? from : `з ${ukOf(conduct.from)} до ${ukOf(conduct.to)}`;
-  }
-  return conduct ? describeConductAsked(conduct) : "Not given (all conduct up to the as-of date)";
+  if (!conduct) return locale === "uk" ? "Не вказано (усі діяння до дати «станом на»)" : "Not given (all conduct up to the as-of date)";
+  return describeConductAsked(conduct, locale);
 }
 
 /** Both dates in one phrase: "As of 3 December 2026, for conduct in March 2022". */
@@ -67,20 +45,9 @@ export function whenWords(asOf: IsoDate, conduct: Conduct | null, locale: Locale
   return conduct ? `As of ${dayWords(asOf)}, for conduct ${conductPhrase(conduct)}` : `As of ${dayWords(asOf)}, for conduct at any time up to that day`;
 }
 
-// A stretch of conduct in Ukrainian; `run` leaves out "діяння, вчинене" (the second and later stretches of a sentence).
-const UK_CONDUCT = "діяння, вчинене ";
-
-function ukPeriod(period: Pick<ConductPeriod, "from" | "to">): string {
-  const day = (date: IsoDate) => dayWords(date, "uk");
-  if (period.from && period.to) return period.from === period.to ? `${UK_CONDUCT}${day(period.from)}` : `${UK_CONDUCT}з ${day(period.from)} до ${day(period.to)}`;
-  if (period.from) return `${UK_CONDUCT}починаючи з ${day(period.from)}`;
-  if (period.to) return `${UK_CONDUCT}до ${day(period.to)} включно`;
-  return `${UK_CONDUCT}будь-коли`;
-}
-
 /** "conduct up to 20 November 2013", "діяння, вчинене до 20 листопада 2013 р. включно". */
 export function periodPhrase(period: Pick<ConductPeriod, "from" | "to">, locale: Locale = "en"): string {
-  return locale === "uk" ? ukPeriod(period) : describePeriod(period);
+  return describePeriod(period, locale);
 }
 
 /** One stretch of conduct, as a row of a table says it: "Conduct up to 20 November 2013". */
@@ -92,19 +59,6 @@ export function periodWords(period: Pick<ConductPeriod, "from" | "to">, locale: 
 export function periodsSummary(periods: readonly Pick<ConductPeriod, "from" | "to" | "status">[], locale: Locale = "en"): string {
   const labels = labelsIn(locale).jurisdictionStatus;
   return capitalise(periods.map((p) => `${periodPhrase(p, locale)}: ${labels[p.status]}`).join("; "));
-}
-
-const UK_STATUS_WORDS: Record<Status, string> = { covers: "охоплює", conditional: "за умови", excluded: "виключено", unknown: "правила не записано" };
-
-/**
- * The condition the engine writes when a forum's status differs by date of conduct (its `rule` is
- * null), in Ukrainian; the engine's own text is the English.
- */
-export function periodsConditionWords(periods: readonly Pick<ConductPeriod, "from" | "to" | "status">[], conduct: Conduct | null): string {
-  const words = periods.map((p) => `${ukPeriod(p)}: ${UK_STATUS_WORDS[p.status]}`).join("; ");
-  return conduct
-    ? `Зазначене діяння (${conductWords(conduct, "uk")}) охоплює періоди, до яких правила застосовуються по-різному: ${words}.`
-    : `Залежить від того, коли вчинено діяння: ${words}. Зазначте дату діяння, щоб отримати одну відповідь.`;
 }
 
 const SHORT_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
@@ -136,7 +90,7 @@ export type ReachLine = { status: Status; period: string };
 export function reachLines(periods: readonly Pick<ConductPeriod, "from" | "to" | "status">[], { run = false }: { run?: boolean } = {}, locale: Locale = "en"): ReachLine[] {
   return periods.map((p, i) => {
     const period = periodPhrase(p, locale);
-    const rest = locale === "uk" ? period.slice(UK_CONDUCT.length) : period.replace(/^conduct /, "");
+    const rest = locale === "uk" ? period.slice(UK_PERIOD_PREFIX.length) : period.replace(/^conduct /, "");
     return { status: p.status, period: run && i > 0 ? rest : capitalise(period) };
   });
 }
@@ -144,53 +98,6 @@ export function reachLines(periods: readonly Pick<ConductPeriod, "from" | "to" |
 /** "A", "A and B", "A, B and C"; "A, B та C". */
 export function listWords(items: readonly string[], locale: Locale = "en"): string {
   return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} ${locale === "uk" ? "та" : "and"} ${items.at(-1)}`;
-}
-
-/** A rule's validity: "From 1 July 2002 until 17 July 2024"; "З 1 липня 2002 р. до 17 липня 2024 р.". */
-export function validityWords({ from, to }: Validity, locale: Locale = "en"): string {
-  if (locale !== "uk") return describeValidity({ from, to });
-  if (from && to) return `З ${ukOf(from)} до ${ukOf(to)}`;
-  if (from) return `З ${ukOf(from)}`;
-  if (to) return `До ${ukOf(to)}`;
-  return "Дату початку чи закінчення не записано";
-}
-
-/** The conduct a rule reaches ("Conduct from 1 July 2002 onwards"); null when no limit is recorded. */
-export function ruleConductWords({ from, to }: Validity, locale: Locale = "en"): string | null {
-  if (locale !== "uk") return describeConduct({ conductFrom: from, conductTo: to });
-  if (from && to) return `Діяння, вчинене з ${ukOf(from)} до ${ukOf(to)}`;
-  if (from) return `Діяння, вчинене починаючи з ${ukOf(from)}`;
-  if (to) return `Діяння, вчинене до ${ukOf(to)} включно`;
-  return null;
-}
-
-/** A coverage period's dates: "From 1 July 2002", "In October 2024 (the day is not known)"; "З 1 липня 2002 р.". */
-export function periodDatesWords(period: Pick<CoveragePeriod, "from" | "to">, locale: Locale = "en"): string {
-  if (locale !== "uk") return englishPeriodDatesWords(period);
-  const from = period.from ? formatPartialDate(period.from.shown, "uk") : null;
-  const to = period.to ? formatPartialDate(period.to.shown, "uk") : null;
-  if (from && to) {
-    if (from === to) return period.from!.shown.precision === "DAY" ? from : `${capitalise(ukWhen(period.from!.shown))} (день невідомий)`;
-    return `З ${ukOf(period.from!.shown)} до ${ukOf(period.to!.shown)}`;
-  }
-  if (from) return `З ${ukOf(period.from!.shown)}`;
-  if (to) return `До ${ukOf(period.to!.shown)}`;
-  return "На кожну записану дату";
-}
-
-/** An open end of a coverage period, or its date: "No start recorded", "Початок не записано". */
-export function endWords(end: CoveragePeriod["from"], side: "from" | "to", locale: Locale = "en"): string {
-  if (locale !== "uk") return englishEndWords(end, side);
-  if (end) return formatPartialDate(end.shown, "uk");
-  return side === "from" ? "Початок не записано" : "Кінець не записано";
-}
-
-/** The coverage chart in sentences, for its description, forum by forum. */
-export function coverageDescription(coverage: CoverageOverTime, locale: Locale = "en"): string {
-  if (locale !== "uk") return describeCoverageOverTime(coverage);
-  return coverage.forums
-    .map((f) => `${f.forum.name}: ${f.periods.map((p) => `${UK_STATUS_WORDS[p.status]} ${periodDatesWords(p, "uk").replace(/^./, (c) => c.toLowerCase())}`).join("; ")}.`)
-    .join(" ");
 }
 
 /**

@@ -71,3 +71,32 @@ describe("a history names records, not their slugs", () => {
     });
   });
 });
+
+describe("diffSnapshots in Ukrainian", () => {
+  it.each<[string, string | undefined, Record<string, unknown>, Record<string, unknown>, { label: string; before: string | null; after: string | null }]>([
+    ["a milestone's title", "Milestone", { title: "A" }, { title: "B" }, { label: "Назва", before: "A", after: "B" }],
+    ["a milestone's status", "Milestone", { status: "EXPECTED" }, { status: "HAPPENED" }, { label: "Відбулася чи очікується", before: "Очікується", after: "Відбулася" }],
+    ["a date and its precision", "Milestone", { date: "2024-10" }, { date: "2024-10-25" }, { label: "Дата", before: "жовтень 2024 р. (з точністю до місяця)", after: "25 жовтня 2024 р. (з точністю до дня)" }],
+    ["a case's stage", "Case", { stage: "INVESTIGATION" }, { stage: "TRIAL" }, { label: "Стадія", before: "Розслідування", after: "Судовий розгляд" }],
+    ["in absentia", "Case", { inAbsentia: false }, { inAbsentia: true }, { label: "Заочно", before: "ні", after: "так" }],
+    ["a rule's kind of condition", "JurisdictionRule", { conditionKind: null }, { conditionKind: "NOT_OPERATIONAL" }, { label: "Вид умови", before: null, after: "Форум ще не діє" }],
+    ["a note's assessment", "Annotation", { assessment: "ADVANCING" }, { assessment: "BLOCKED" }, { label: "Оцінка ходу справи", before: "Просувається", after: "Заблокована" }],
+    ["a deletion", "Milestone", { deletedAt: null }, { deletedAt: "2026-11-20T10:15:00.000Z" }, { label: "Видалено", before: null, after: "так, 2026-11-20 10:15 UTC" }],
+    ["a source's passage", "Milestone", { sources: [] }, { sources: [{ title: "Statute", url: null, locator: "Art. 5" }] }, { label: "Джерела", before: null, after: "Statute, уривок: «Art. 5»" }],
+    ["an account's password", "User", { password: false }, { password: true }, { label: "Пароль", before: "false", after: "true" }],
+  ])("%s", (_name, entityType, before, after, change) => {
+    const [ukChange] = diffSnapshots(before, after, entityType, {}, "uk");
+    expect(ukChange).toMatchObject(change);
+    // The same field changes in English, with the English words.
+    expect(diffSnapshots(before, after, entityType).map((c) => c.field)).toEqual([ukChange!.field]);
+  });
+
+  it("keeps a record's names as the server read them", () => {
+    const names: ReferenceNames = { forum: new Map([["icc", "International Criminal Court"]]) };
+    expect(diffSnapshots({ forum: null }, { forum: "icc" }, "JurisdictionRule", names, "uk")).toEqual([{ field: "forum", label: "Форум", before: null, after: "International Criminal Court" }]);
+  });
+
+  it("leaves the English as it was", () => {
+    expect(diffSnapshots({ date: "2024-10" }, { date: "2024-10-25" }, "Milestone")).toEqual([{ field: "date", label: "Date", before: "October 2024 (month precision)", after: "25 October 2024 (day precision)" }]);
+  });
+});

@@ -6,9 +6,13 @@ import {
   describeCaseListQuery,
   emptyCaseListQuery,
   encodeCursor,
+  facetLabels,
   isFiltered,
+  parameterLabels,
   parseCaseListQuery,
   readCaseListQuery,
+  SORT_LABELS,
+  sortLabels,
   STAGE_OPTIONS,
   stageFromSlug,
   stageSlug,
@@ -229,5 +233,58 @@ describe("writing a search back", () => {
     expect(isFiltered(query({ sort: "title" }))).toBe(false);
     expect(isFiltered(query({ year: [2024] }))).toBe(true);
     expect(isFiltered(query({ q: "x" }))).toBe(true);
+  });
+});
+
+describe("in Ukrainian", () => {
+  const options: CaseListOptions = {
+    forum: [{ value: "icc", label: "International Criminal Court", short: "ICC" }],
+    situation: [{ value: "ukraine", label: "Ukraine" }],
+    crime: [
+      { value: "war-crimes", label: "War crimes" },
+      { value: "genocide", label: "Genocide" },
+    ],
+    mode: [],
+    accused: [{ value: "legal", label: "Legal person" }],
+    level: [],
+    stage: STAGE_OPTIONS,
+    year: [],
+  };
+  const query = (patch: Partial<CaseListQuery>): CaseListQuery => ({ ...emptyCaseListQuery(), ...patch });
+
+  it.each<[string, Partial<CaseListQuery>, string, string]>([
+    ["facets, stages, years and text", { q: "Путін", crime: ["genocide", "war-crimes"], stage: ["TRIAL"], year: [2024] }, "Genocide або War crimes · Судовий розгляд · відкрито у 2024 р. · текст «Путін»", "Злочин: Genocide або War crimes · Стадія: Судовий розгляд · Рік відкриття: 2024 · Текст: «Путін»"],
+    ["a forum's short name when short", { forum: ["icc"], accused: ["legal"] }, "Legal person · ICC", "Категорія обвинуваченого: Legal person · Форум: International Criminal Court"],
+    ["two stages", { stage: ["INVESTIGATION", "TRIAL"] }, "Розслідування або Судовий розгляд", "Стадія: Розслідування або Судовий розгляд"],
+    ["nothing", {}, "", ""],
+  ])("describeCaseListQuery, %s", (_name, patch, short, labelled) => {
+    expect(describeCaseListQuery(query(patch), options, {}, "uk")).toBe(short);
+    expect(describeCaseListQuery(query(patch), options, { labelled: true }, "uk")).toBe(labelled);
+  });
+
+  it("keeps the English as it was", () => {
+    const q = query({ q: "Putin", crime: ["genocide", "war-crimes"], stage: ["TRIAL"], year: [2024], forum: ["icc"] });
+    expect(describeCaseListQuery(q, options)).toBe("Genocide or War crimes · ICC · Trial · opened in 2024 · text “Putin”");
+    expect(describeCaseListQuery(q, options, { labelled: true }, "en")).toBe("Crime: Genocide or War crimes · Forum: International Criminal Court · Stage: Trial · Year opened: 2024 · Text: “Putin”");
+  });
+
+  it.each<[string, Record<string, string>, string, string]>([
+    ["an unknown parameter", { colour: "red" }, "Фільтри переліку справ", "Справ на сторінці"],
+    ["a bad year", { year: "24" }, "Роки, у яких відкрито справи, що відстежуються", ""],
+    ["an unknown stage", { stage: "verdict" }, "Допустимі значення", "Судовий розгляд"],
+    ["an unknown order", { sort: "colour" }, "Допустимі значення", "Спочатку остання стадія"],
+  ])("a notice's list in Ukrainian: %s", (_name, params, heading, oneLabel) => {
+    const [issue] = readCaseListQuery(params, options, "uk").issues;
+    expect(issue!.allowedHeading).toBe(heading);
+    if (oneLabel) expect(issue!.allowed.map((o) => o.label)).toContain(oneLabel);
+    // The message stays English: the page translates it with localizeMessage.
+    expect(issue!.message).toBe(readCaseListQuery(params, options).issues[0]!.message);
+  });
+
+  it("names facets, parameters and orders", () => {
+    expect(facetLabels("uk").mode).toBe("Форма участі");
+    expect(parameterLabels("uk").limit).toBe("Справ на сторінці");
+    expect(sortLabels("uk").title).toBe("Назва, від А до Я");
+    expect(sortLabels()).toBe(SORT_LABELS);
   });
 });

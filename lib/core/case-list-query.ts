@@ -12,7 +12,8 @@
  * parameter is a 400 that names it). See docs/decisions/008-case-search.md.
  */
 import { isIsoDate, type IsoDate } from "./dates";
-import { CASE_STAGE_LABELS } from "./labels";
+import { CASE_STAGE_LABELS, labelsIn } from "./labels";
+import type { Locale } from "./locales";
 import { LEGAL_PERSON } from "./profile-query";
 import type { ParameterError, ParseResult } from "./query-params";
 import { searchTerms } from "./search-query";
@@ -63,6 +64,40 @@ export const SORT_LABELS: Record<CaseSort, string> = {
   reference: "Case number",
   title: "Title, A to Z",
 };
+
+const UK_FACET_LABELS: Record<CaseFacet, string> = {
+  forum: "Форум",
+  situation: "Ситуація",
+  crime: "Злочин",
+  mode: "Форма участі",
+  accused: "Категорія обвинуваченого",
+  level: "Рівень відповідальності",
+  stage: "Стадія",
+  year: "Рік відкриття",
+};
+
+const UK_PARAMETER_LABELS: Record<(typeof CASE_LIST_PARAMETERS)[number], string> = {
+  q: "Пошук",
+  ...UK_FACET_LABELS,
+  sort: "Сортування",
+  after: "Сторінка",
+  limit: "Справ на сторінці",
+};
+
+const UK_SORT_LABELS: Record<CaseSort, string> = {
+  relevance: "Найкращі збіги (під час пошуку)",
+  recent: "Спочатку остання стадія",
+  opened: "Спочатку нещодавно відкриті",
+  reference: "Номер справи",
+  title: "Назва, від А до Я",
+};
+
+/** The facets' names in a language ("Mode of liability", "Форма участі"). */
+export const facetLabels = (locale: Locale = "en"): Record<CaseFacet, string> => (locale === "uk" ? UK_FACET_LABELS : FACET_LABELS);
+/** The parameters' names in a language ("Cases per page", "Справ на сторінці"). */
+export const parameterLabels = (locale: Locale = "en"): Record<(typeof CASE_LIST_PARAMETERS)[number], string> => (locale === "uk" ? UK_PARAMETER_LABELS : PARAMETER_LABELS);
+/** The orders' names in a language ("Latest stage first", "Спочатку остання стадія"). */
+export const sortLabels = (locale: Locale = "en"): Record<CaseSort, string> => (locale === "uk" ? UK_SORT_LABELS : SORT_LABELS);
 
 /** One value of a facet: `value` goes in the URL, `label` is read; `short` where a list needs less. */
 export type FacetOption = { value: string; label: string; short?: string };
@@ -174,8 +209,18 @@ export function decodeCursor(text: string, sort: CaseSort): CaseCursor | null {
 
 type Mode = "page" | "api";
 
-const PARAMETER_OPTIONS: readonly FacetOption[] = CASE_LIST_PARAMETERS.map((p) => ({ value: p, label: PARAMETER_LABELS[p] }));
-const SORT_OPTIONS: readonly FacetOption[] = CASE_SORTS.map((s) => ({ value: s, label: SORT_LABELS[s] }));
+const parameterOptions = (locale: Locale): readonly FacetOption[] => CASE_LIST_PARAMETERS.map((p) => ({ value: p, label: parameterLabels(locale)[p] }));
+const sortOptions = (locale: Locale): readonly FacetOption[] => CASE_SORTS.map((s) => ({ value: s, label: sortLabels(locale)[s] }));
+
+/** The headings of a notice's list of what is allowed, in a language. */
+const ALLOWED_HEADINGS: Record<Locale, { values: string; parameters: string; filters: string; years: string }> = {
+  en: { values: "Allowed values", parameters: "Parameters", filters: "Filters of the case list", years: "Years in which tracked cases opened" },
+  uk: { values: "Допустимі значення", parameters: "Параметри", filters: "Фільтри переліку справ", years: "Роки, у яких відкрито справи, що відстежуються" },
+};
+
+/** The stages' options with their names in a language (the other facets' values are recorded names). */
+const stageOptionsIn = (options: readonly FacetOption[], locale: Locale): readonly FacetOption[] =>
+  locale === "en" ? options : options.map((o) => { const stage = stageFromSlug(o.value); return stage ? { ...o, label: labelsIn(locale).caseStage[stage] } : o; });
 
 function valuesOf(raw: string | readonly string[] | undefined): string[] {
   if (raw === undefined) return [];
@@ -187,11 +232,18 @@ function cleanSearch(text: string): string {
   return text.replace(/\s+/g, " ").trim();
 }
 
-function read(params: RawQuery, options: CaseListOptions, mode: Mode): { query: CaseListQuery; issues: CaseListIssue[] } {
+/**
+ * `locale` words the notices' lists (their headings, the parameters', orders' and stages' names);
+ * the messages stay English, for lib/core/message-texts.ts to translate where they are shown.
+ */
+function read(params: RawQuery, options: CaseListOptions, mode: Mode, locale: Locale = "en"): { query: CaseListQuery; issues: CaseListIssue[] } {
+  const headings = ALLOWED_HEADINGS[locale];
+  const PARAMETER_OPTIONS = parameterOptions(locale);
+  const SORT_OPTIONS = sortOptions(locale);
   const query = emptyCaseListQuery();
   const issues: CaseListIssue[] = [];
   const strict = mode === "api";
-  const issue = (param: string, received: string, message: string, allowed: readonly FacetOption[] = [], allowedHeading = "Allowed values") =>
+  const issue = (param: string, received: string, message: string, allowed: readonly FacetOption[] = [], allowedHeading = headings.values) =>
     issues.push({ param, received, message, allowed, allowedHeading });
 
   const known: readonly string[] = mode === "api" ? CASE_LIST_PARAMETERS : CASE_LIST_PARAMETERS.filter((p) => p !== "limit");
@@ -200,9 +252,9 @@ function read(params: RawQuery, options: CaseListOptions, mode: Mode): { query: 
     if (name === "limit") {
       issue(name, valuesOf(params[name]).join(", "), `“limit” is for the API; the page shows ${PAGE_SIZE} cases at a time, so it was ignored.`);
     } else if (strict) {
-      issue(name, valuesOf(params[name]).join(", "), `Unknown parameter "${name}". Allowed parameters: ${CASE_LIST_PARAMETERS.join(", ")}.`, PARAMETER_OPTIONS, "Parameters");
+      issue(name, valuesOf(params[name]).join(", "), `Unknown parameter "${name}". Allowed parameters: ${CASE_LIST_PARAMETERS.join(", ")}.`, PARAMETER_OPTIONS, headings.parameters);
     } else {
-      issue(name, valuesOf(params[name]).join(", "), `“${name}” is not a filter of the case list; it was ignored.`, PARAMETER_OPTIONS, "Filters of the case list");
+      issue(name, valuesOf(params[name]).join(", "), `“${name}” is not a filter of the case list; it was ignored.`, PARAMETER_OPTIONS, headings.filters);
     }
   }
 
@@ -242,7 +294,7 @@ function read(params: RawQuery, options: CaseListOptions, mode: Mode): { query: 
   // Facets: every valid value is kept; each unknown one is named.
   for (const facet of CASE_FACETS) {
     const values = valuesOf(params[facet]);
-    const allowed = options[facet];
+    const allowed = facet === "stage" ? stageOptionsIn(options.stage, locale) : options[facet];
     for (const raw of values) {
       if (facet === "year") {
         const year = /^\d{4}$/.test(raw) ? Number(raw) : NaN;
@@ -252,7 +304,7 @@ function read(params: RawQuery, options: CaseListOptions, mode: Mode): { query: 
             raw,
             strict ? `"year" must be a four-digit year from ${MIN_YEAR} to ${MAX_YEAR}; "${raw}" is not.` : `“${raw}” is not a year (four digits, such as 2024); it was ignored.`,
             allowed,
-            "Years in which tracked cases opened",
+            headings.years,
           );
         } else if (!query.year.includes(year)) {
           query.year.push(year);
@@ -341,8 +393,8 @@ function read(params: RawQuery, options: CaseListOptions, mode: Mode): { query: 
 }
 
 /** The page's reading: bad values are set aside, each with an issue for the notice. */
-export function readCaseListQuery(params: RawQuery, options: CaseListOptions): { query: CaseListQuery; issues: CaseListIssue[] } {
-  return read(params, options, "page");
+export function readCaseListQuery(params: RawQuery, options: CaseListOptions, locale: Locale = "en"): { query: CaseListQuery; issues: CaseListIssue[] } {
+  return read(params, options, "page", locale);
 }
 
 /** The API's reading: any bad parameter refuses the request, each named. */
@@ -392,25 +444,35 @@ export function caseListHref(base: string, query: CaseListQuery, page: { after?:
 
 const DESCRIPTION_ORDER: readonly CaseFacet[] = ["crime", "mode", "accused", "level", "forum", "situation", "stage", "year"];
 
+const DESCRIPTION_WORDS: Record<Locale, { or: string; openedIn: (years: string) => string; text: (q: string) => string; textLabelled: (q: string) => string }> = {
+  en: { or: "or", openedIn: (years) => `opened in ${years}`, text: (q) => `text “${q}”`, textLabelled: (q) => `Text: “${q}”` },
+  uk: { or: "або", openedIn: (years) => `відкрито у ${years} р.`, text: (q) => `текст «${q}»`, textLabelled: (q) => `Текст: «${q}»` },
+};
+
 /**
  * The search in words. Short ("War crimes · ICC · text “Putin”") names a saved search; labelled
  * ("Crime: War crimes · Forum: International Criminal Court · Text: “Putin”") says on the list
- * what was applied. Several values of a facet read "A or B". Empty for the unfiltered list.
+ * what was applied. Several values of a facet read "A or B". Empty for the unfiltered list. In
+ * Ukrainian the facets, the stages and the joining words are Ukrainian; the other values are the
+ * recorded names ("Злочин: War crimes або Genocide · Стадія: Судовий розгляд").
  */
-export function describeCaseListQuery(query: CaseListQuery, options: CaseListOptions, style: { labelled?: boolean } = {}): string {
+export function describeCaseListQuery(query: CaseListQuery, options: CaseListOptions, style: { labelled?: boolean } = {}, locale: Locale = "en"): string {
   const labelled = style.labelled ?? false;
+  const words = DESCRIPTION_WORDS[locale];
+  const facets = facetLabels(locale);
   const parts: string[] = [];
   for (const facet of DESCRIPTION_ORDER) {
     const values = facet === "stage" ? query.stage.map(stageSlug) : query[facet].map(String);
     if (values.length === 0) continue;
-    const words = values.map((v) => {
-      const option = options[facet].find((o) => o.value === v);
+    const shown = facet === "stage" ? stageOptionsIn(options.stage, locale) : options[facet];
+    const names = values.map((v) => {
+      const option = shown.find((o) => o.value === v);
       return (labelled ? option?.label : (option?.short ?? option?.label)) ?? v;
     });
-    const joined = words.join(" or ");
-    if (labelled) parts.push(`${FACET_LABELS[facet]}: ${joined}`);
-    else parts.push(facet === "year" ? `opened in ${joined}` : joined);
+    const joined = names.join(` ${words.or} `);
+    if (labelled) parts.push(`${facets[facet]}: ${joined}`);
+    else parts.push(facet === "year" ? words.openedIn(joined) : joined);
   }
-  if (query.q) parts.push(labelled ? `Text: “${query.q}”` : `text “${query.q}”`);
+  if (query.q) parts.push(labelled ? words.textLabelled(query.q) : words.text(query.q));
   return parts.join(" · ");
 }

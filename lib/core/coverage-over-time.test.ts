@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { seededForums, seededRules } from "@/tests/support/seed-rules";
 import { parseConduct } from "./conduct";
 import { coverageOverTime, describeCoverageOverTime, endWords, forumCoverageOverTime, periodDatesWords, statusOnDay, type CoverageQuestion } from "./coverage-over-time";
-import { parsePartialDate } from "./dates";
+import { formatPartialDate, parsePartialDate } from "./dates";
 import { evaluateForum, type Rule } from "./jurisdiction";
 
 const conduct = (text: string) => {
@@ -227,6 +227,49 @@ describe("coverageOverTime", () => {
 describe("describeCoverageOverTime", () => {
   it("says each forum's periods in order", () => {
     const coverage = coverageOverTime(QUESTIONS.maidan!, seededForums.filter((f) => f.slug === "icc"), seededRules);
+    expect(describeCoverageOverTime(coverage)).toBe("International Criminal Court: excluded from January 2014 to 16 April 2014; covers from 17 April 2014.");
+  });
+});
+
+describe("in Ukrainian", () => {
+  const day = (date: string) => ({ date, precision: "DAY" as const });
+  const month = (date: string) => ({ date, precision: "MONTH" as const });
+  const end = (shown: { date: string; precision: "DAY" | "MONTH" }) => ({ day: shown.date, shown });
+
+  it.each<[Parameters<typeof periodDatesWords>[0], string, string]>([
+    [{ from: end(month("2024-10-01")), to: end(month("2024-10-01")) }, "У жовтні 2024 р. (день невідомий)", "In October 2024 (the day is not known)"],
+    [{ from: end(day("2024-10-25")), to: end(day("2024-10-25")) }, "25 жовтня 2024 р.", "On 25 October 2024"],
+    [{ from: end(day("2002-07-01")), to: end(day("2014-02-22")) }, "З 1 липня 2002 р. до 22 лютого 2014 р.", "From 1 July 2002 to 22 February 2014"],
+    [{ from: end(month("2014-01-01")), to: end(day("2014-04-16")) }, "З січня 2014 р. до 16 квітня 2014 р.", "From January 2014 to 16 April 2014"],
+    [{ from: null, to: end(day("2014-02-22")) }, "До 22 лютого 2014 р.", "Until 22 February 2014"],
+    [{ from: end(day("2002-07-01")), to: null }, "З 1 липня 2002 р.", "From 1 July 2002"],
+    [{ from: null, to: null }, "На кожну записану дату", "At every date recorded"],
+  ])("periodDatesWords %j: “%s”", (period, uk, en) => {
+    expect(periodDatesWords(period, "uk")).toBe(uk);
+    expect(periodDatesWords(period)).toBe(en);
+  });
+
+  it("an open end, and a date as formatPartialDate says it", () => {
+    expect(endWords(null, "from", "uk")).toBe("Початок не записано");
+    expect(endWords(null, "to", "uk")).toBe("Кінець не записано");
+    expect(endWords(null, "to")).toBe("No end recorded");
+    expect(endWords(end(month("2024-10-01")), "from", "uk")).toBe(formatPartialDate(month("2024-10-01"), "uk"));
+  });
+
+  it("the chart's description, forum by forum", () => {
+    const coverage = {
+      start: "2002-07-01",
+      forums: [
+        {
+          forum: { slug: "icc", name: "International Criminal Court" },
+          periods: [
+            { status: "excluded" as const, from: end(month("2014-01-01")), to: end(day("2014-04-16")), openedBy: [], closedBy: [], rules: [] },
+            { status: "covers" as const, from: end(day("2014-04-17")), to: null, openedBy: [], closedBy: [], rules: [] },
+          ],
+        },
+      ],
+    };
+    expect(describeCoverageOverTime(coverage, "uk")).toBe("International Criminal Court: виключено з січня 2014 р. до 16 квітня 2014 р.; охоплює з 17 квітня 2014 р.");
     expect(describeCoverageOverTime(coverage)).toBe("International Criminal Court: excluded from January 2014 to 16 April 2014; covers from 17 April 2014.");
   });
 });

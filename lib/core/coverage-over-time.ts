@@ -23,7 +23,8 @@
  * Dates are said only as precisely as known: a boundary the sources give to the month is "October
  * 2024", never a day of it (docs/decisions/005-partial-dates.md).
  */
-import { formatPartialDate, normalise, periodOf, type IsoDate, type PartialDate, type Precision } from "./dates";
+import { formatPartialDate, normalise, periodOf, ukDateOf, ukDateWhen, type IsoDate, type PartialDate, type Precision } from "./dates";
+import type { Locale } from "./locales";
 import { evaluateForum, ruleReaches, type Conduct, type ForumRef, type Profile, type Rule, type Status } from "./jurisdiction";
 
 export type MilestoneRef = { slug: string; title: string };
@@ -192,11 +193,25 @@ export function statusOnDay(coverage: ForumCoverage, day: IsoDate): Status | nul
   return null;
 }
 
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 /**
  * A period's dates in words, as precisely as known: "From 1 July 2002 to 16 April 2014", "Until
- * 30 June 2002", "From 25 June 2025", "In October 2024 (the day is not known)".
+ * 30 June 2002", "From 25 June 2025", "In October 2024 (the day is not known)"; "З 1 липня 2002 р.
+ * до 16 квітня 2014 р.", "У жовтні 2024 р. (день невідомий)".
  */
-export function periodDatesWords(period: Pick<CoveragePeriod, "from" | "to">): string {
+export function periodDatesWords(period: Pick<CoveragePeriod, "from" | "to">, locale: Locale = "en"): string {
+  if (locale === "uk") {
+    const from = period.from?.shown ?? null;
+    const to = period.to?.shown ?? null;
+    if (from && to) {
+      if (formatPartialDate(from, "uk") === formatPartialDate(to, "uk")) return from.precision === "DAY" ? formatPartialDate(from, "uk") : `${capitalise(ukDateWhen(from))} (день невідомий)`;
+      return `З ${ukDateOf(from)} до ${ukDateOf(to)}`;
+    }
+    if (from) return `З ${ukDateOf(from)}`;
+    if (to) return `До ${ukDateOf(to)}`;
+    return "На кожну записану дату";
+  }
   const from = period.from ? formatPartialDate(period.from.shown) : null;
   const to = period.to ? formatPartialDate(period.to.shown) : null;
   if (from && to) {
@@ -208,20 +223,28 @@ export function periodDatesWords(period: Pick<CoveragePeriod, "from" | "to">): s
   return "At every date recorded";
 }
 
-/** "1 July 2002", "October 2024", or words for an open end. */
-export function endWords(end: PeriodEnd | null, side: "from" | "to"): string {
-  if (end) return formatPartialDate(end.shown);
+/** "1 July 2002", "October 2024", or words for an open end ("No start recorded", "Початок не записано"). */
+export function endWords(end: PeriodEnd | null, side: "from" | "to", locale: Locale = "en"): string {
+  if (end) return formatPartialDate(end.shown, locale);
+  if (locale === "uk") return side === "from" ? "Початок не записано" : "Кінець не записано";
   return side === "from" ? "No start recorded" : "No end recorded";
 }
 
-const STATUS_WORDS: Record<Status, string> = { covers: "covers", conditional: "conditional", excluded: "excluded", unknown: "no rule recorded" };
+const STATUS_WORDS: Record<Locale, Record<Status, string>> = {
+  en: { covers: "covers", conditional: "conditional", excluded: "excluded", unknown: "no rule recorded" },
+  uk: { covers: "охоплює", conditional: "за умови", excluded: "виключено", unknown: "правила не записано" },
+};
 
 /**
  * The chart in sentences, for its description: forum by forum, each period's status and dates.
  * "International Criminal Court: excluded from January 2014 to 16 April 2014; covers from 17 April 2014."
  */
-export function describeCoverageOverTime(coverage: CoverageOverTime): string {
+export function describeCoverageOverTime(coverage: CoverageOverTime, locale: Locale = "en"): string {
   return coverage.forums
-    .map((f) => `${f.forum.name}: ${f.periods.map((p) => `${STATUS_WORDS[p.status]} ${periodDatesWords(p).replace(/^./, (c) => c.toLowerCase())}`).join("; ")}.`)
+    .map((f) => {
+      const periods = f.periods.map((p) => `${STATUS_WORDS[locale][p.status]} ${periodDatesWords(p, locale).replace(/^./, (c) => c.toLowerCase())}`).join("; ");
+      // A Ukrainian date ends in "р.", which ends the sentence too.
+      return `${f.forum.name}: ${periods}${periods.endsWith(".") ? "" : "."}`;
+    })
     .join(" ");
 }

@@ -122,6 +122,27 @@ export function formatPartialDate({ date, precision }: PartialDate, locale: Loca
   return `${d} ${month} ${y}`;
 }
 
+// The month "in which" (у березні): the locative, for a date said as "when".
+const UK_MONTHS_IN = ["січні", "лютому", "березні", "квітні", "травні", "червні", "липні", "серпні", "вересні", "жовтні", "листопаді", "грудні"] as const;
+
+/**
+ * A partial date after a Ukrainian preposition that takes the genitive ("з", "до", "від"):
+ * "24 лютого 2022 р.", "березня 2023 р.", "2022 р.".
+ */
+export function ukDateOf({ date, precision }: PartialDate): string {
+  const [y, m] = date.split("-").map(Number) as [number, number];
+  if (precision === "MONTH") return `${monthName(m, "uk", true)} ${y} р.`;
+  return formatPartialDate({ date, precision }, "uk");
+}
+
+/** A partial date as "when" in Ukrainian: "15 березня 2022 р.", "у березні 2022 р.", "у 2022 р.". */
+export function ukDateWhen({ date, precision }: PartialDate): string {
+  const [y, m] = date.split("-").map(Number) as [number, number];
+  if (precision === "DAY") return formatPartialDate({ date, precision }, "uk");
+  if (precision === "MONTH") return `у ${UK_MONTHS_IN[m - 1]} ${y} р.`;
+  return `у ${y} р.`;
+}
+
 /** The compact ISO form of a partial date: "2024-10-25", "2024-10" or "2024". */
 export function isoPartial({ date, precision }: PartialDate): string {
   if (precision === "YEAR") return date.slice(0, 4);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { seededForums, seededPolicies, seededRules } from "@/tests/support/seed-rules";
 import { parseConduct } from "./conduct";
-import { describeConduct, describeValidity, evaluate, NO_RULE_RECORDED, timing, type Profile, type Rule, type Status } from "./jurisdiction";
+import { describeConduct, describeConductAsked, describePeriod, describeValidity, evaluate, NO_RULE_RECORDED, noRuleRecorded, timing, type Profile, type Rule, type Status } from "./jurisdiction";
 
 const TODAY = "2026-12-03";
 
@@ -353,5 +353,97 @@ describe("timing at the edges of a rule's validity", () => {
     [{ validFrom: null, validTo: null }, "No start or end date recorded"],
   ])("describes %o as %s", (validity, words) => {
     expect(describeValidity(validity)).toBe(words);
+  });
+});
+
+describe("the engine's words in Ukrainian (its data unchanged)", () => {
+  const uk = (q: Question) => {
+    const result = evaluate(profile(q), seededForums, seededRules, seededPolicies, "uk");
+    return Object.fromEntries(result.forums.map((f) => [f.forum.slug, f]));
+  };
+  const strip = (f: ReturnType<typeof evaluate>["forums"][number]) => ({ status: f.status, periods: f.periods, rules: f.reasons.map((r) => r.rule), kinds: f.conditions.map((c) => c.kind) });
+
+  it.each<[string, Question]>([
+    ["no conduct given", {}],
+    ["conduct in 2014, asked in 2015", { asOf: "2015-01-01", conduct: "2014" }],
+    ["command responsibility, October 2024", { level: "senior-command", mode: "command-responsibility", conduct: "2024-10" }],
+    ["genocide by a legal person", { crime: "genocide", accused: "legal", level: null }],
+  ])("%s: the same statuses, periods, rules and kinds of condition as in English", (_name, q) => {
+    const en = answer(q).result.forums.map(strip);
+    expect(Object.values(uk(q)).map(strip)).toEqual(en);
+  });
+
+  it.each<[string, Question, string, string]>([
+    [
+      "without a conduct date",
+      {},
+      "icc",
+      "Залежить від того, коли вчинено діяння: діяння, вчинене до 20 листопада 2013 р. включно: виключено; діяння, вчинене починаючи з 21 листопада 2013 р.: охоплює. Зазначте дату діяння, щоб отримати одну відповідь.",
+    ],
+    [
+      "conduct over a year that straddles a boundary",
+      { asOf: "2015-01-01", conduct: "2014" },
+      "icc",
+      "Зазначене діяння (2014 р.) охоплює періоди, до яких правила застосовуються по-різному: діяння, вчинене з 1 січня 2014 р. до 22 лютого 2014 р.: охоплює; діяння, вчинене з 23 лютого 2014 р. до 31 грудня 2014 р.: виключено.",
+    ],
+    [
+      "a boundary known only to the month",
+      { level: "senior-command", mode: "command-responsibility", conduct: "2024-10" },
+      "ukraine-domestic",
+      "Правило поширюється на діяння, вчинене до жовтня 2024 р. включно; джерела вказують лише місяць, а не день",
+    ],
+  ])("the condition, %s", (_name, q, forum, text) => {
+    expect(uk(q)[forum]!.conditions[0]!.text).toBe(text);
+  });
+
+  it("the reasons say validity, reach and an uncertain date in Ukrainian", () => {
+    const icc = uk({ asOf: "2015-01-01", conduct: "2014-01" }).icc!;
+    expect(icc.reasons[0]!.conduct).toBe("Діяння, вчинене з 21 листопада 2013 р. до 22 лютого 2014 р.");
+    expect(icc.reasons[0]!.validity).toBe("З 17 квітня 2014 р.");
+    const home = uk({ level: "senior-command", mode: "command-responsibility", conduct: "2024-10" })["ukraine-domestic"]!;
+    expect(home.reasons.map((r) => r.uncertainDate)).toEqual([
+      "Правило поширюється на діяння, вчинене до жовтня 2024 р. включно; джерела вказують лише місяць, а не день",
+      "Правило поширюється на діяння, вчинене з жовтня 2024 р.; джерела вказують лише місяць, а не день",
+    ]);
+    expect(uk({ crime: "genocide", accused: "legal", level: null })["ukraine-domestic"]!.reasons[0]!.summary).toBe(noRuleRecorded("uk"));
+    // English, asked again after Ukrainian, is still English (the words are cached per language).
+    expect(answer({ asOf: "2015-01-01", conduct: "2014-01" }).byForum.icc!.reasons[0]!.conduct).toBe("Conduct from 21 November 2013 to 22 February 2014");
+  });
+
+  it.each<[Parameters<typeof describeConduct>[0], string | null]>([
+    [{ conductFrom: { date: "2002-07-01", precision: "DAY" }, conductTo: null }, "Діяння, вчинене починаючи з 1 липня 2002 р."],
+    [{ conductFrom: null, conductTo: { date: "2014-02-01", precision: "MONTH" } }, "Діяння, вчинене до лютого 2014 р. включно"],
+    [{ conductFrom: { date: "2013-11-21", precision: "DAY" }, conductTo: { date: "2014", precision: "YEAR" } }, "Діяння, вчинене з 21 листопада 2013 р. до 2014 р."],
+    [{ conductFrom: null, conductTo: null }, null],
+  ])("describeConduct %j in Ukrainian: %s", (rule, words) => {
+    expect(describeConduct(rule, "uk")).toBe(words);
+  });
+
+  it.each<[Parameters<typeof describePeriod>[0], string, string]>([
+    [{ from: null, to: "2013-11-20" }, "діяння, вчинене до 20 листопада 2013 р. включно", "conduct up to 20 November 2013"],
+    [{ from: "2013-11-21", to: null }, "діяння, вчинене починаючи з 21 листопада 2013 р.", "conduct from 21 November 2013 onwards"],
+    [{ from: "2014-02-23", to: "2014-02-23" }, "діяння, вчинене 23 лютого 2014 р.", "conduct on 23 February 2014"],
+    [{ from: "2013-11-21", to: "2014-02-22" }, "діяння, вчинене з 21 листопада 2013 р. до 22 лютого 2014 р.", "conduct from 21 November 2013 to 22 February 2014"],
+    [{ from: null, to: null }, "діяння, вчинене будь-коли", "conduct at any time"],
+  ])("describePeriod %j: “%s”", (period, ukWords, enWords) => {
+    expect(describePeriod(period, "uk")).toBe(ukWords);
+    expect(describePeriod(period)).toBe(enWords);
+  });
+
+  it.each<[string, string, string]>([
+    ["2022-03", "березень 2022 р.", "March 2022"],
+    ["2022-02-24/2023-03", "з 24 лютого 2022 р. до березня 2023 р.", "24 February 2022 to March 2023"],
+  ])("describeConductAsked %s", (text, ukWords, enWords) => {
+    const parsed = parseConduct(text, TODAY);
+    if (!parsed.ok) throw new Error(parsed.message);
+    expect(describeConductAsked(parsed.value, "uk")).toBe(ukWords);
+    expect(describeConductAsked(parsed.value)).toBe(enWords);
+  });
+
+  it("the validity's uncertain boundary in Ukrainian", () => {
+    const rule = { validFrom: { date: "2024-10-01", precision: "MONTH" as const }, validTo: null, openedBy: null, closedBy: null };
+    expect(timing(rule, "2024-10-15", "uk").uncertainDate).toBe("Правило набуло чинності: жовтень 2024 р., день невідомий");
+    expect(timing(rule, "2024-10-15").uncertainDate).toBe("The rule began: October 2024, day not known");
+    expect(timing({ ...rule, validFrom: null, validTo: rule.validFrom }, "2024-10-15", "uk").uncertainDate).toBe("Правило втратило чинність: жовтень 2024 р., день невідомий");
   });
 });

@@ -25,7 +25,8 @@
  * 4. A gap is a profile that every forum excludes by a recorded rule.
  */
 import { z } from "zod";
-import { formatPartialDate, isIsoDate, periodOf, PRECISIONS, type IsoDate, type PartialDate } from "./dates";
+import { formatPartialDate, isIsoDate, periodOf, PRECISIONS, ukDateOf, type IsoDate, type PartialDate } from "./dates";
+import type { Locale } from "./locales";
 import { policiesFor, type Policy } from "./policy";
 import { describeValidity as describeValidityPeriod, timing } from "./rule-validity";
 
@@ -144,6 +145,12 @@ export type Answer = {
 export const NO_RULE_RECORDED =
   "No rule recorded: the tracker holds no jurisdiction rule of this forum that reaches this profile and this conduct on this date. This is the tracker's silence, not a finding that the forum lacks jurisdiction.";
 
+const NO_RULE_RECORDED_UK =
+  "Правила не записано: у трекері немає правила про юрисдикцію цього форуму, що стосується цього профілю й цього діяння на цю дату. Це мовчання трекера, а не висновок, що форум не має юрисдикції.";
+
+/** "No rule recorded: …" in a language. */
+export const noRuleRecorded = (locale: Locale = "en"): string => (locale === "uk" ? NO_RULE_RECORDED_UK : NO_RULE_RECORDED);
+
 function reaches(list: readonly string[], value: string | null): boolean {
   return list.length === 0 || (value !== null && list.includes(value));
 }
@@ -158,24 +165,31 @@ export function ruleReaches(rule: Rule, profile: Pick<Profile, "crime" | "accuse
   );
 }
 
-/** The rule's validity in words, as the pages say it ("From 1 January 2025"). */
-export function describeValidity(rule: Pick<Rule, "validFrom" | "validTo">): string {
-  return describeValidityPeriod({ from: rule.validFrom, to: rule.validTo });
+/** The rule's validity in words, as the pages say it ("From 1 January 2025", "З 1 січня 2025 р."). */
+export function describeValidity(rule: Pick<Rule, "validFrom" | "validTo">, locale: Locale = "en"): string {
+  return describeValidityPeriod({ from: rule.validFrom, to: rule.validTo }, locale);
 }
 
-/** The conduct a rule reaches, in words; null when no limit is recorded. */
-export function describeConduct(rule: Pick<Rule, "conductFrom" | "conductTo">): string | null {
+/** The conduct a rule reaches, in words ("Conduct from 1 July 2002 onwards"); null when no limit is recorded. */
+export function describeConduct(rule: Pick<Rule, "conductFrom" | "conductTo">, locale: Locale = "en"): string | null {
   const { conductFrom: from, conductTo: to } = rule;
+  if (locale === "uk") {
+    if (from && to) return `Діяння, вчинене з ${ukDateOf(from)} до ${ukDateOf(to)}`;
+    if (from) return `Діяння, вчинене починаючи з ${ukDateOf(from)}`;
+    if (to) return `Діяння, вчинене до ${ukDateOf(to)} включно`;
+    return null;
+  }
   if (from && to) return `Conduct from ${formatPartialDate(from)} to ${formatPartialDate(to)}`;
   if (from) return `Conduct from ${formatPartialDate(from)} onwards`;
   if (to) return `Conduct up to ${formatPartialDate(to)}`;
   return null;
 }
 
-/** The conduct asked about, in words: "March 2022", "24 February 2022 to March 2023". */
-export function describeConductAsked(conduct: Conduct): string {
-  const from = formatPartialDate(conduct.from);
-  const to = formatPartialDate(conduct.to);
+/** The conduct asked about, in words: "March 2022", "24 February 2022 to March 2023"; "березень 2022 р.", "з 24 лютого 2022 р. до березня 2023 р.". */
+export function describeConductAsked(conduct: Conduct, locale: Locale = "en"): string {
+  const from = formatPartialDate(conduct.from, locale);
+  const to = formatPartialDate(conduct.to, locale);
+  if (locale === "uk") return from === to ? from : `з ${ukDateOf(conduct.from)} до ${ukDateOf(conduct.to)}`;
   return from === to ? from : `${from} to ${to}`;
 }
 
@@ -206,22 +220,29 @@ type Applicability = { state: "applies" | "uncertain" | "no"; uncertainDate?: st
  * effect is not known, so conduct in October 2024 may or may not be reached.
  */
 type Reach = { from: { start: IsoDate; end: IsoDate; exact: boolean; words: string } | null; to: { start: IsoDate; end: IsoDate; exact: boolean; words: string } | null };
-const reachCache = new WeakMap<Rule, Reach>();
+const reachCache: Record<Locale, WeakMap<Rule, Reach>> = { en: new WeakMap(), uk: new WeakMap() };
 
-/** A rule's conduct boundaries as periods, with the words for an uncertain day; computed once per rule. */
-function reachOf(rule: Rule): Reach {
-  const known = reachCache.get(rule);
+/** A rule's conduct boundaries as periods, with the words for an uncertain day; computed once per rule and language. */
+function reachOf(rule: Rule, locale: Locale = "en"): Reach {
+  const cache = reachCache[locale];
+  const known = cache.get(rule);
   if (known) return known;
-  const side = (b: Rule["conductFrom"], words: string) =>
-    b ? { ...periodOf(b), exact: b.precision === "DAY", words: `${words} ${formatPartialDate(b)}; the sources give the ${PRECISION_WORDS[b.precision]}, not the day` } : null;
-  const reach = { from: side(rule.conductFrom, "The rule reaches conduct from"), to: side(rule.conductTo, "The rule reaches conduct up to") };
-  reachCache.set(rule, reach);
+  const side = (b: Rule["conductFrom"], edge: "from" | "to") => {
+    if (!b) return null;
+    const words =
+      locale === "uk"
+        ? `Правило поширюється на діяння, вчинене ${edge === "from" ? `з ${ukDateOf(b)}` : `до ${ukDateOf(b)} включно`}; джерела вказують лише ${UK_PRECISION_WORDS[b.precision]}, а не день`
+        : `The rule reaches conduct ${edge === "from" ? "from" : "up to"} ${formatPartialDate(b)}; the sources give the ${PRECISION_WORDS[b.precision]}, not the day`;
+    return { ...periodOf(b), exact: b.precision === "DAY", words };
+  };
+  const reach = { from: side(rule.conductFrom, "from"), to: side(rule.conductTo, "to") };
+  cache.set(rule, reach);
   return reach;
 }
 
-function conductState(rule: Rule, day: IsoDate): Applicability {
+function conductState(rule: Rule, day: IsoDate, locale: Locale = "en"): Applicability {
   if (!rule.conductFrom && !rule.conductTo) return APPLIES;
-  const reach = reachOf(rule);
+  const reach = reachOf(rule, locale);
   let uncertainDate: string | undefined;
   if (reach.from) {
     const { start, end } = reach.from;
@@ -240,6 +261,7 @@ const APPLIES: Applicability = { state: "applies" };
 const NOT_REACHED: Applicability = { state: "no" };
 
 const PRECISION_WORDS = { DAY: "day", MONTH: "month", YEAR: "year" } as const;
+const UK_PRECISION_WORDS = { DAY: "день", MONTH: "місяць", YEAR: "рік" } as const;
 
 /** The first days on which some rule's reach of conduct may change (sorted, unique). */
 function breakpoints(rules: readonly Rule[]): IsoDate[] {
@@ -264,21 +286,22 @@ function breakpoints(rules: readonly Rule[]): IsoDate[] {
 
 // Rules are parsed once per snapshot and shared (frozen) by every request: a rule's words are
 // built once, not for every stretch of every answer.
-const certainReasons = new WeakMap<Rule, Reason>();
+const certainReasons: Record<Locale, WeakMap<Rule, Reason>> = { en: new WeakMap(), uk: new WeakMap() };
 
-function reasonOf(rule: Rule, uncertainDate?: string): Reason {
+function reasonIn(rule: Rule, locale: Locale, uncertainDate?: string): Reason {
   if (!uncertainDate) {
-    const known = certainReasons.get(rule);
+    const cache = certainReasons[locale];
+    const known = cache.get(rule);
     if (known) return known;
-    const reason = buildReason(rule);
-    certainReasons.set(rule, reason);
+    const reason = buildReason(rule, locale);
+    cache.set(rule, reason);
     return reason;
   }
-  return buildReason(rule, uncertainDate);
+  return buildReason(rule, locale, uncertainDate);
 }
 
-function buildReason(rule: Rule, uncertainDate?: string): Reason {
-  const conduct = describeConduct(rule);
+function buildReason(rule: Rule, locale: Locale, uncertainDate?: string): Reason {
+  const conduct = describeConduct(rule, locale);
   return {
     rule: rule.slug,
     effect: rule.effect,
@@ -286,18 +309,22 @@ function buildReason(rule: Rule, uncertainDate?: string): Reason {
     provision: rule.provision,
     source: rule.source,
     ...(rule.condition ? { condition: rule.condition, conditionKind: rule.conditionKind ?? "CASE_FACT" } : {}),
-    validity: describeValidity(rule),
+    validity: describeValidity(rule, locale),
     ...(conduct ? { conduct } : {}),
     ...(uncertainDate ? { uncertainDate } : {}),
   };
 }
 
-const NO_RULE_REASON: Reason = { rule: null, effect: null, summary: NO_RULE_RECORDED, provision: null, source: null };
+const NO_RULE_REASONS: Record<Locale, Reason> = {
+  en: { rule: null, effect: null, summary: NO_RULE_RECORDED, provision: null, source: null },
+  uk: { rule: null, effect: null, summary: NO_RULE_RECORDED_UK, provision: null, source: null },
+};
 
 type Stretch = { from: IsoDate | null; to: IsoDate; status: Status; reasons: Reason[]; conditions: Condition[] };
 
 /** The status of one stretch of conduct, from the rules that apply and those that may. */
-function decide(applying: readonly Rule[], uncertain: readonly { rule: Rule; date: string }[]): { status: Status; reasons: Reason[] } {
+function decide(applying: readonly Rule[], uncertain: readonly { rule: Rule; date: string }[], locale: Locale): { status: Status; reasons: Reason[] } {
+  const reasonOf = (rule: Rule, uncertainDate?: string) => reasonIn(rule, locale, uncertainDate);
   const ofEffect = (effect: Effect) => applying.filter((r) => r.effect === effect);
   const excludes = ofEffect("EXCLUDES");
   const covers = ofEffect("COVERS");
@@ -315,20 +342,52 @@ function decide(applying: readonly Rule[], uncertain: readonly { rule: Rule; dat
   }
   // Only an exclusion whose boundary is uncertain: excluded, or no rule; the tracker cannot say which.
   if (uncertain.length > 0) return { status: "unknown", reasons: uncertainReasons };
-  return { status: "unknown", reasons: [NO_RULE_REASON] };
+  return { status: "unknown", reasons: [NO_RULE_REASONS[locale]] };
 }
 
-const dayWords = (date: IsoDate) => formatPartialDate({ date, precision: "DAY" });
+const dayWords = (date: IsoDate, locale: Locale = "en") => formatPartialDate({ date, precision: "DAY" }, locale);
 
-/** "conduct from 21 November 2013 to 22 February 2014", "conduct up to 20 November 2013". */
-export function describePeriod(period: Pick<ConductPeriod, "from" | "to">): string {
+/** How the Ukrainian of `describePeriod` begins: "діяння, вчинене …". */
+export const UK_PERIOD_PREFIX = "діяння, вчинене ";
+
+/**
+ * "conduct from 21 November 2013 to 22 February 2014", "conduct up to 20 November 2013";
+ * "діяння, вчинене з 21 листопада 2013 р. до 22 лютого 2014 р.", "діяння, вчинене до 20 листопада 2013 р. включно".
+ */
+export function describePeriod(period: Pick<ConductPeriod, "from" | "to">, locale: Locale = "en"): string {
+  if (locale === "uk") {
+    const day = (date: IsoDate) => dayWords(date, "uk");
+    if (period.from && period.to) return `${UK_PERIOD_PREFIX}${period.from === period.to ? day(period.from) : `з ${day(period.from)} до ${day(period.to)}`}`;
+    if (period.from) return `${UK_PERIOD_PREFIX}починаючи з ${day(period.from)}`;
+    if (period.to) return `${UK_PERIOD_PREFIX}до ${day(period.to)} включно`;
+    return `${UK_PERIOD_PREFIX}будь-коли`;
+  }
   if (period.from && period.to) return period.from === period.to ? `conduct on ${dayWords(period.from)}` : `conduct from ${dayWords(period.from)} to ${dayWords(period.to)}`;
   if (period.from) return `conduct from ${dayWords(period.from)} onwards`;
   if (period.to) return `conduct up to ${dayWords(period.to)}`;
   return "conduct at any time";
 }
 
-const STATUS_WORDS: Record<Status, string> = { covers: "covered", conditional: "conditional", excluded: "excluded", unknown: "no rule recorded" };
+const STATUS_WORDS: Record<Locale, Record<Status, string>> = {
+  en: { covers: "covered", conditional: "conditional", excluded: "excluded", unknown: "no rule recorded" },
+  uk: { covers: "охоплює", conditional: "за умови", excluded: "виключено", unknown: "правила не записано" },
+};
+
+/**
+ * The condition of a forum whose status differs by date of conduct: "Depends on when the conduct
+ * took place: conduct up to …: excluded; …". `conduct`: the conduct asked about, if any.
+ */
+export function periodsCondition(periods: readonly Pick<ConductPeriod, "from" | "to" | "status">[], conduct: Conduct | null, locale: Locale = "en"): string {
+  const words = periods.map((p) => `${describePeriod(p, locale)}: ${STATUS_WORDS[locale][p.status]}`).join("; ");
+  if (locale === "uk") {
+    return conduct
+      ? `Зазначене діяння (${describeConductAsked(conduct, "uk")}) охоплює періоди, до яких правила застосовуються по-різному: ${words}.`
+      : `Залежить від того, коли вчинено діяння: ${words}. Зазначте дату діяння, щоб отримати одну відповідь.`;
+  }
+  return conduct
+    ? `The conduct given (${describeConductAsked(conduct)}) spans periods the rules treat differently: ${words}.`
+    : `Depends on when the conduct took place: ${words}. Give the date of the conduct for a single answer.`;
+}
 
 /** Each rule once (a rule certain on some days and uncertain on others is listed once; its doubt is a condition). */
 function uniqueReasons(reasons: readonly Reason[]): Reason[] {
@@ -354,13 +413,13 @@ function conditionsOf(reasons: readonly Reason[]): Condition[] {
   );
 }
 
-/** One forum's answer for a profile. */
-export function evaluateForum(forum: ForumRef, profile: Profile, rules: readonly Rule[]): ForumAnswer {
+/** One forum's answer for a profile; its texts (reasons, conditions) in the locale's words. */
+export function evaluateForum(forum: ForumRef, profile: Profile, rules: readonly Rule[], locale: Locale = "en"): ForumAnswer {
   // The rules of this forum that reach the profile and are (or may be) in force "as of".
   const candidates: { rule: Rule; validity: Applicability }[] = [];
   for (const rule of rules) {
     if (rule.forum !== forum.slug || !ruleReaches(rule, profile)) continue;
-    const t = timing(rule, profile.asOf);
+    const t = timing(rule, profile.asOf, locale);
     if (t.state === "in-force") candidates.push({ rule, validity: { state: "applies" } });
     else if (t.state === "uncertain") candidates.push({ rule, validity: { state: "uncertain", uncertainDate: t.uncertainDate! } });
   }
@@ -373,7 +432,7 @@ export function evaluateForum(forum: ForumRef, profile: Profile, rules: readonly
 
   if (low !== null && low > high) {
     // Conduct that begins after "as of": the architecture of that day cannot have reached it.
-    return { forum: { slug: forum.slug, name: forum.name }, status: "unknown", reasons: [NO_RULE_REASON], conditions: [], periods: [] };
+    return { forum: { slug: forum.slug, name: forum.name }, status: "unknown", reasons: [NO_RULE_REASONS[locale]], conditions: [], periods: [] };
   }
   const forumRef = { slug: forum.slug, name: forum.name };
   // Most forums reach every conduct alike: one stretch, decided once, no periods to compare.
@@ -384,7 +443,7 @@ export function evaluateForum(forum: ForumRef, profile: Profile, rules: readonly
       if (validity.state === "uncertain") uncertain.push({ rule, date: validity.uncertainDate! });
       else applying.push(rule);
     }
-    const { status, reasons } = decide(applying, uncertain);
+    const { status, reasons } = decide(applying, uncertain, locale);
     const conditions = status === "conditional" ? conditionsOf(reasons) : [];
     const note = forum.coversNote && (status === "covers" || status === "conditional") ? forum.coversNote : undefined;
     const period: ConductPeriod = { from: low, to: conduct ? high : null, status, rules: reasons.flatMap((r) => (r.rule ? [r.rule] : [])) };
@@ -398,13 +457,13 @@ export function evaluateForum(forum: ForumRef, profile: Profile, rules: readonly
     const uncertain: { rule: Rule; date: string }[] = [];
     for (const { rule, validity } of candidates) {
       if (validity.state === "no") continue;
-      const reach = conductState(rule, to);
+      const reach = conductState(rule, to, locale);
       if (reach.state === "no") continue;
       if (validity.state === "uncertain" || reach.state === "uncertain") {
         uncertain.push({ rule, date: validity.uncertainDate ?? reach.uncertainDate! });
       } else applying.push(rule);
     }
-    const decided = decide(applying, uncertain);
+    const decided = decide(applying, uncertain, locale);
     // A conditional stretch's conditions: each condition of a rule that applies, each uncertain boundary.
     const conditions = decided.status === "conditional" ? conditionsOf(decided.reasons) : [];
     return { from, to, ...decided, conditions };
@@ -433,14 +492,7 @@ export function evaluateForum(forum: ForumRef, profile: Profile, rules: readonly
   if (statuses.size === 1) status = merged[0]!.status;
   else if (statuses.has("covers") || statuses.has("conditional")) {
     status = "conditional";
-    const words = periods.map((p) => `${describePeriod(p)}: ${STATUS_WORDS[p.status]}`).join("; ");
-    conditions.push({
-      kind: "CASE_FACT",
-      text: conduct
-        ? `The conduct given (${describeConductAsked(conduct)}) spans periods the rules treat differently: ${words}.`
-        : `Depends on when the conduct took place: ${words}. Give the date of the conduct for a single answer.`,
-      rule: null,
-    });
+    conditions.push({ kind: "CASE_FACT", text: periodsCondition(periods, conduct, locale), rule: null });
   } else status = "unknown";
   if (status === "conditional") {
     const seen = new Set<string>();
@@ -463,9 +515,9 @@ export function evaluateForum(forum: ForumRef, profile: Profile, rules: readonly
   };
 }
 
-/** Every forum's answer for a profile, in the order the forums are given. */
-export function evaluate(profile: Profile, forums: readonly ForumRef[], rules: readonly Rule[], policies: readonly Policy[] = []): Answer {
-  const answers = forums.map((forum) => evaluateForum(forum, profile, rules));
+/** Every forum's answer for a profile, in the order the forums are given; its texts in the locale's words. */
+export function evaluate(profile: Profile, forums: readonly ForumRef[], rules: readonly Rule[], policies: readonly Policy[] = [], locale: Locale = "en"): Answer {
+  const answers = forums.map((forum) => evaluateForum(forum, profile, rules, locale));
   return {
     asOf: profile.asOf,
     conduct: profile.conduct ?? null,

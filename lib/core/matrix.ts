@@ -6,6 +6,7 @@
  */
 import { periodOf, type IsoDate, type PartialDate } from "./dates";
 import { describePeriod, evaluateForum, type Condition, type Conduct, type ConductPeriod, type ForumRef, type Profile, type Rule, type Status } from "./jurisdiction";
+import type { Locale } from "./locales";
 import { policiesFor, type Policy } from "./policy";
 import { LEGAL_PERSON } from "./profile-query";
 
@@ -63,6 +64,8 @@ export function buildMatrix(args: {
   mode: string;
   caseCounts?: ReadonlyMap<string, number>;
   policies?: readonly Policy[];
+  /** The language of the cells' conditions; English by default (the API's). */
+  locale?: Locale;
 }): Matrix {
   const { axes, rules, asOf, situation, mode, caseCounts } = args;
   const conduct = args.conduct ?? null;
@@ -70,7 +73,7 @@ export function buildMatrix(args: {
     const profile: Profile = { ...category, mode, situation, asOf, conduct };
     const policies = policiesFor({ ...category, situation }, args.policies ?? []);
     const cells = axes.forums.map((forum): MatrixCell => {
-      const answer = evaluateForum(forum, profile, rules);
+      const answer = evaluateForum(forum, profile, rules, args.locale ?? "en");
       return {
         forum: forum.slug,
         status: answer.status,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeYearTrackChart, yearTrackChart, type TrackRef, type YearTrackCount } from "./milestone-chart";
+import { describeYearTrackChart, expectedWords, yearTrackChart, type TrackRef, type YearTrackCount } from "./milestone-chart";
 
 const TRACKS: TrackRef[] = [
   { slug: "accountability", name: "Accountability" },
@@ -76,5 +76,40 @@ describe("describeYearTrackChart", () => {
     },
   ])("$name", ({ counts, words }) => {
     expect(describeYearTrackChart(yearTrackChart(counts, TRACKS))).toBe(words);
+  });
+});
+
+describe("describeYearTrackChart in Ukrainian", () => {
+  it.each([
+    { name: "nothing", counts: [], words: "Жодна подія не відповідає цим фільтрам." },
+    { name: "1 подія", counts: [row(2022, "sanctions", 1)], words: "1 подія у 2022 р., за напрямами. Sanctions: 1." },
+    { name: "2 події", counts: [row(2022, "sanctions", 2)], words: "2 події у 2022 р., за напрямами. Sanctions: 2." },
+    { name: "5 подій", counts: [row(2022, "sanctions", 5)], words: "5 подій у 2022 р., за напрямами. Sanctions: 5." },
+    { name: "21 подія", counts: [row(2022, "sanctions", 21)], words: "21 подія у 2022 р., за напрямами. Sanctions: 21." },
+    { name: "11 подій", counts: [row(2022, "sanctions", 11)], words: "11 подій у 2022 р., за напрямами. Sanctions: 11." },
+    {
+      name: "tracks with their busiest year, and 1 expected",
+      counts: [row(2024, "accountability", 6), row(2025, "accountability", 3), row(2026, "accountability", 1, "EXPECTED"), row(2025, "security-guarantees", 6), row(1994, "security-guarantees", 1)],
+      words: "17 подій з 1994 по 2026 р., за напрямами. Accountability: 10, найбільше у 2024 р. (6); Security guarantees: 7, найбільше у 2025 р. (6). З них 1 очікувана, ще не відбулася.",
+    },
+    {
+      name: "3 expected",
+      counts: [row(2025, "accountability", 2), row(2026, "accountability", 3, "EXPECTED")],
+      words: "5 подій з 2025 по 2026 р., за напрямами. Accountability: 5, найбільше у 2026 р. (3). З них 3 очікувані, ще не відбулися.",
+    },
+    {
+      name: "5 expected",
+      counts: [row(2026, "accountability", 5, "EXPECTED")],
+      words: "5 подій у 2026 р., за напрямами. Accountability: 5. З них 5 очікуваних, ще не відбулися.",
+    },
+  ])("$name", ({ counts, words }) => {
+    expect(describeYearTrackChart(yearTrackChart(counts, TRACKS), "uk")).toBe(words);
+  });
+
+  it("groups thousands as Ukrainian does, and counts the expected ones", () => {
+    expect(describeYearTrackChart(yearTrackChart([row(2022, "sanctions", 1200)], TRACKS), "uk")).toBe("1\u00a0200 подій у 2022 р., за напрямами. Sanctions: 1\u00a0200.");
+    expect(describeYearTrackChart(yearTrackChart([row(2022, "sanctions", 1200)], TRACKS))).toBe("1,200 milestones in 2022, by track. Sanctions: 1,200.");
+    expect([1, 2, 5].map((n) => expectedWords(n, "uk"))).toEqual(["1 очікувана", "2 очікувані", "5 очікуваних"]);
+    expect(expectedWords(2)).toBe("2 expected");
   });
 });

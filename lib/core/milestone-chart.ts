@@ -5,6 +5,8 @@
  * its table and the sentence that sums it up.
  */
 
+import type { Locale } from "./locales";
+
 export type MilestoneStatusName = "HAPPENED" | "EXPECTED";
 
 /** One grouped count: the matching milestones of a year, a track and a status. */
@@ -86,20 +88,32 @@ export function yearTrackChart(counts: readonly YearTrackCount[], tracks: readon
 const numberFormat = new Intl.NumberFormat("en-GB");
 const count = (n: number, one: string, many = `${one}s`) => `${numberFormat.format(n)} ${n === 1 ? one : many}`;
 
-/** "2 expected" beside a count, or nothing. */
-export function expectedWords(expected: number): string {
-  return expected > 0 ? `${numberFormat.format(expected)} expected` : "";
+// Ukrainian: "1 подія", "2 події", "5 подій" (Intl's plural rules: one, few, many; other for fractions).
+const ukNumber = new Intl.NumberFormat("uk");
+const ukRules = new Intl.PluralRules("uk");
+const ukForm = (n: number, forms: { one: string; few: string; many: string }) => {
+  const rule = ukRules.select(n);
+  return rule === "one" ? forms.one : rule === "few" || rule === "other" ? forms.few : forms.many;
+};
+const ukCount = (n: number, forms: { one: string; few: string; many: string }) => `${ukNumber.format(n)} ${ukForm(n, forms)}`;
+
+/** "2 expected" beside a count, or nothing; "2 очікувані". */
+export function expectedWords(expected: number, locale: Locale = "en"): string {
+  if (expected <= 0) return "";
+  return locale === "uk" ? ukCount(expected, { one: "очікувана", few: "очікувані", many: "очікуваних" }) : `${numberFormat.format(expected)} expected`;
 }
 
 /**
  * The chart in a few sentences, for its description (what a screen reader says of the picture):
  * the span of years, each track's count and its busiest year, and how many are expected.
  */
-export function describeYearTrackChart(chart: YearTrackChart): string {
-  if (chart.total === 0) return "No milestone matches these filters.";
+export function describeYearTrackChart(chart: YearTrackChart, locale: Locale = "en"): string {
+  const uk = locale === "uk";
+  if (chart.total === 0) return uk ? "Жодна подія не відповідає цим фільтрам." : "No milestone matches these filters.";
+  const format = (n: number) => (uk ? ukNumber : numberFormat).format(n);
   const first = chart.years[0]!;
   const last = chart.years.at(-1)!;
-  const span = first === last ? `in ${first}` : `from ${first} to ${last}`;
+  const span = uk ? (first === last ? `у ${first} р.` : `з ${first} по ${last} р.`) : first === last ? `in ${first}` : `from ${first} to ${last}`;
   const tracks = chart.tracks.map((t) => {
     let busiest = chart.rows[0]!;
     for (const r of chart.rows) {
@@ -108,9 +122,17 @@ export function describeYearTrackChart(chart: YearTrackChart): string {
       if (n.happened + n.expected > b.happened + b.expected) busiest = r;
     }
     const most = busiest.byTrack[t.slug]!;
-    const peak = first === last || t.total === 1 ? "" : `, most in ${busiest.year} (${numberFormat.format(most.happened + most.expected)})`;
-    return `${t.name}: ${numberFormat.format(t.total)}${peak}`;
+    const mostCount = format(most.happened + most.expected);
+    const peak = first === last || t.total === 1 ? "" : uk ? `, найбільше у ${busiest.year} р. (${mostCount})` : `, most in ${busiest.year} (${mostCount})`;
+    return `${t.name}: ${format(t.total)}${peak}`;
   });
+  if (uk) {
+    const expected =
+      chart.expected > 0
+        ? ` З них ${ukCount(chart.expected, { one: "очікувана", few: "очікувані", many: "очікуваних" })}, ще не ${ukForm(chart.expected, { one: "відбулася", few: "відбулися", many: "відбулися" })}.`
+        : "";
+    return `${ukCount(chart.total, { one: "подія", few: "події", many: "подій" })} ${span}, за напрямами. ${tracks.join("; ")}.${expected}`;
+  }
   const expected = chart.expected > 0 ? ` ${count(chart.expected, "of them is expected", "of them are expected")}, not yet happened.` : "";
   return `${count(chart.total, "milestone")} ${span}, by track. ${tracks.join("; ")}.${expected}`;
 }

@@ -1,11 +1,15 @@
 import { describe, expect, it } from "vitest";
+import { formatPartialDate } from "./dates";
 import {
   dateRangeOf,
   decodeMilestoneCursor,
   describeFilters,
   encodeMilestoneCursor,
+  filterLabels,
   filtersToQuery,
+  filterValueLabel,
   hasFilters,
+  pageLabels,
   parseMilestoneFilters,
   parseTimelinePage,
   timelineHref,
@@ -250,5 +254,23 @@ describe("the typed filters: words, and a period", () => {
     expect(dateRangeOf({})).toEqual({ from: null, to: null });
     expect(filtersToQuery({ track: "accountability", q: "rome statute", from: "2024-10" })).toBe("track=accountability&q=rome+statute&from=2024-10");
     expect(describeFilters({ track: "accountability", q: "rome", from: "2024-10" }, options)).toBe("Track: Accountability · Words: “rome” · From: October 2024");
+  });
+});
+
+describe("the filters in Ukrainian", () => {
+  it.each<[MilestoneFilters, string]>([
+    [{ track: "accountability", q: "rome", from: "2024-10" }, "Напрям: Accountability · Слова: «rome» · Від: жовтень 2024 р."],
+    [{ to: "2024-10-25", year: 2024 }, "Рік: 2024 · До: 25 жовтня 2024 р."],
+    [{ from: "2022" }, `Від: ${formatPartialDate({ date: "2022-01-01", precision: "YEAR" }, "uk")}`],
+    [{}, ""],
+  ])("%j reads “%s”", (filters, words) => {
+    expect(describeFilters(filters, options, undefined, "uk")).toBe(words);
+  });
+
+  it("names the filters and the page's parameters; English is unchanged", () => {
+    expect(filterLabels("uk").track).toBe("Напрям");
+    expect(pageLabels("uk").limit).toBe("Подій на сторінці");
+    expect(filterValueLabel("q", "rome", options)).toBe("“rome”");
+    expect(filterValueLabel("q", "rome", options, "uk")).toBe("«rome»");
   });
 });

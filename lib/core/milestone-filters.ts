@@ -7,6 +7,7 @@
 import { z } from "zod";
 import { formatPartialDate, isIsoDate, parsePartialDate, periodOf, type IsoDate } from "./dates";
 import { fromBase64UrlJson, toBase64Url } from "./base64url";
+import type { Locale } from "./locales";
 
 /** The filters chosen from a list (the database's tracks, types, forums and years). */
 export const CHOICE_PARAMS = ["track", "type", "forum", "year"] as const;
@@ -73,6 +74,19 @@ export const FILTER_LABELS: Record<FilterParam, string> = {
   from: "From",
   to: "To",
 };
+
+const UK_FILTER_LABELS: Record<FilterParam, string> = {
+  track: "Напрям",
+  type: "Тип",
+  forum: "Форум",
+  year: "Рік",
+  q: "Слова",
+  from: "Від",
+  to: "До",
+};
+
+/** The filters' names in a language ("Track", "Напрям"). */
+export const filterLabels = (locale: Locale = "en"): Record<FilterParam, string> => (locale === "uk" ? UK_FILTER_LABELS : FILTER_LABELS);
 
 // Years outside this range are typos, not history the tracker could hold.
 const MIN_YEAR = 1900;
@@ -167,21 +181,28 @@ function typedFilterProblem(param: "q" | "from" | "to", value: string): string |
   return year < MIN_YEAR || year > MAX_YEAR ? `must be between ${MIN_YEAR} and ${MAX_YEAR}` : null;
 }
 
-/** A filter's value as a person reads it: the choice's label, the words in quotes, the period in words. */
-export function filterValueLabel(param: FilterParam, value: string, options: FilterOptions): string {
-  if (param === "q") return `“${value}”`;
+/**
+ * A filter's value as a person reads it: the choice's label (as recorded), the words in quotes
+ * (“…”, «…» in Ukrainian), the period in words ("October 2024", "жовтень 2024 р.").
+ */
+export function filterValueLabel(param: FilterParam, value: string, options: FilterOptions, locale: Locale = "en"): string {
+  if (param === "q") return locale === "uk" ? `«${value}»` : `“${value}”`;
   if (param === "from" || param === "to") {
     const date = parsePartialDate(value);
-    return date ? formatPartialDate(date) : value;
+    return date ? formatPartialDate(date, locale) : value;
   }
   return options[param].find((o) => o.value === value)?.label ?? value;
 }
 
-/** The filters applied, in words: "Track: Accountability · Words: “tribunal” · From: October 2024". */
-export function describeFilters(filters: MilestoneFilters, options: FilterOptions, params: readonly FilterParam[] = FILTER_PARAMS): string {
+/**
+ * The filters applied, in words: "Track: Accountability · Words: “tribunal” · From: October 2024";
+ * "Напрям: Accountability · Слова: «tribunal» · Від: жовтень 2024 р.".
+ */
+export function describeFilters(filters: MilestoneFilters, options: FilterOptions, params: readonly FilterParam[] = FILTER_PARAMS, locale: Locale = "en"): string {
+  const labels = filterLabels(locale);
   return params
     .filter((p) => filters[p] !== undefined)
-    .map((p) => `${FILTER_LABELS[p]}: ${filterValueLabel(p, String(filters[p]), options)}`)
+    .map((p) => `${labels[p]}: ${filterValueLabel(p, String(filters[p]), options, locale)}`)
     .join(" · ");
 }
 
@@ -213,6 +234,9 @@ export const PAGE_LABELS: Record<PageParam, string> = {
   limit: "Milestones per page",
   after: "Page",
 };
+
+/** The page parameters' names in a language. */
+export const pageLabels = (locale: Locale = "en"): Record<PageParam, string> => (locale === "uk" ? { limit: "Подій на сторінці", after: "Сторінка" } : PAGE_LABELS);
 
 export const TIMELINE_PAGE_SIZE = 100;
 export const MAX_TIMELINE_LIMIT = 500;

@@ -12,12 +12,17 @@
 import { z } from "zod";
 import { formatPartialDate, periodOf, type IsoDate, type PartialDate } from "./dates";
 import { choice, optionalText, partialDate, slug, slugFromWords, slugList, sourceInput, text } from "./input-fields";
+import type { Locale } from "./locales";
 
 export { isWebUrl } from "./input-fields";
 
 export const MILESTONE_STATUSES = ["HAPPENED", "EXPECTED"] as const;
 export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
 export const MILESTONE_STATUS_LABELS: Record<MilestoneStatus, string> = { HAPPENED: "Happened", EXPECTED: "Expected" };
+
+/** A milestone's status in a language ("Відбулася", "Очікується"). */
+export const milestoneStatusLabels = (locale: Locale = "en"): Record<MilestoneStatus, string> =>
+  locale === "uk" ? { HAPPENED: "Відбулася", EXPECTED: "Очікується" } : MILESTONE_STATUS_LABELS;
 
 export const milestoneInputSchema = z
   .object({

@@ -14,6 +14,7 @@ import {
   type UpdateRow,
 } from "./updates";
 import { buildUpdatesFeed, updateEntryId } from "@/lib/web/atom";
+import { formatPartialDate } from "./dates";
 
 const icc: FollowRef = { id: "f-icc", target: "FORUM", forum: { slug: "icc", name: "International Criminal Court", shortName: "ICC" } };
 const theCase: FollowRef = { id: "f-case", target: "CASE", case: { slug: "situation-in-ukraine-x", title: "Prosecutor v. X" } };
@@ -195,5 +196,46 @@ describe("the private feed", () => {
     expect(checkXml(xml).problems).toEqual([]);
     expect(checkXml(xml).elements.find((e) => e.name === "updated")?.text).toBe("2026-11-22T00:00:00.000Z");
     expect(updateEntryId(origin, { kind: "milestone", id: "m1" })).toBe("tag:tracker.example.org,2025:update:milestone:m1");
+  });
+});
+
+describe("in Ukrainian", () => {
+  it.each([
+    [icc, "stage", "Ви стежите за форумом ICC"],
+    [theCase, "stage", "Ви стежите за цією справою"],
+    [theCase, "milestone", "Ви стежите за справою «Prosecutor v. X»"],
+    [search, "annotation", "Відповідає вашому збереженому пошуку «War crimes before the ICC»"],
+  ] as const)("%# the reason: %s", (follow, kind, text) => {
+    expect(reasonFor(follow, kind, "uk")).toMatchObject({ text, href: reasonFor(follow, kind).href });
+  });
+
+  it("merges with the reasons in Ukrainian", () => {
+    const [item] = mergeUpdates([stage({ followIds: ["f-search", "f-case", "f-icc"] })], follows, 10, "uk");
+    expect(item!.reasons.map((r) => r.text)).toEqual(["Ви стежите за цією справою", "Ви стежите за форумом ICC", "Відповідає вашому збереженому пошуку «War crimes before the ICC»"]);
+  });
+
+  it.each([
+    [stage(), `Стадія: Розслідування → Ордер на арешт або повідомлення про підозру, ${formatPartialDate({ date: "2023-03-17", precision: "DAY" }, "uk")}`, "Зміна стадії"],
+    [stage({ previousStage: null, stage: "INVESTIGATION", date: { date: "2022-03-01", precision: "MONTH" } }), "Стадія: Розслідування (перша записана стадія), березень 2022 р.", "Зміна стадії"],
+    [stage({ previousStage: "TRIAL", stage: "TRIAL" }), "Стадія: Судовий розгляд (повторно), 17 березня 2023 р.", "Зміна стадії"],
+    [stage({ stage: "TRIAL", previousStage: "CONFIRMATION_OR_INDICTMENT", inAbsentia: true }), "Стадія: Підтвердження обвинувачень або обвинувальний акт → Судовий розгляд, 17 березня 2023 р., заочно", "Зміна стадії"],
+    [milestone(), "Нова подія, дата: березень 2023 р.", "Подія"],
+    [note(), "Нова нотатка: хід справи оцінено як «застопорилася»", "Нотатка"],
+    [note({ change: "edited", version: 3, assessment: "ADVANCING", verified: true }), "Нотатку змінено (версія 3): хід справи оцінено як «просувається», перевірено", "Нотатка"],
+  ])("%# %s", (row, headline, kindLabel) => {
+    expect(describeUpdate(row, "uk")).toMatchObject({ headline, kindLabel, subject: describeUpdate(row).subject, href: describeUpdate(row).href });
+  });
+
+  it("names a milestone's forums, and heads each day in Ukrainian", () => {
+    expect(describeUpdate(milestone(), "uk").detail).toBe("Форуми: ICC");
+    const items = mergeUpdates([stage(), milestone(), note()], follows);
+    expect(groupByDay(items, "UTC", "uk").map((g) => g.label)).toEqual(["21 листопада 2026 р.", "20 листопада 2026 р."]);
+  });
+
+  it("writes the private feed's entries in Ukrainian", () => {
+    const items = mergeUpdates([milestone()], follows, 10, "uk");
+    const xml = buildUpdatesFeed({ origin: "https://tracker.example", selfUrl: "https://tracker.example/uk/updates/feed.xml?token=t", userName: "Ana", items, now: "2026-12-01T00:00:00.000Z", locale: "uk" });
+    expect(xml).toContain("Подія: ICC issues arrest warrants: Нова подія, дата: березень 2023 р.");
+    expect(xml).toContain('label="Ви стежите за форумом ICC"');
   });
 });

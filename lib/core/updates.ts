@@ -6,7 +6,8 @@
  * private Atom feed is written from it in lib/web/atom.ts). Time comes in as an argument.
  */
 import { formatPartialDate, type PartialDate } from "./dates";
-import { CASE_STAGE_LABELS } from "./labels";
+import { labelsIn } from "./labels";
+import type { Locale } from "./locales";
 import type { CaseStage } from "./views";
 
 /** The most items one page (or the feed) lists; older ones are summarised as "more". */
@@ -25,10 +26,10 @@ export type FollowRef =
 
 export type CaseRef = { slug: string; title: string; reference: string | null; forumShortName: string; isSynthetic: boolean };
 
-import { ASSESSMENT_LABELS, type Assessment } from "./annotation-input";
+import { ASSESSMENT_LABELS, assessmentLabels, type Assessment } from "./annotation-input";
 import { dayIn } from "./timestamps";
 
-export { ASSESSMENT_LABELS, type Assessment };
+export { ASSESSMENT_LABELS, assessmentLabels, type Assessment };
 
 type RowBase = {
   /** The record's id (milestone, stage change or annotation). */
@@ -86,9 +87,10 @@ function forumWords(forum: { shortName: string }): string {
 /**
  * Why the user sees an item, for one follow: "You follow the ICC", "You follow this case",
  * "Matches your saved search “War crimes before the ICC”". A milestone is not about one case, so
- * it names the followed case.
+ * it names the followed case. In Ukrainian: "Ви стежите за форумом ICC", "Ви стежите за цією справою".
  */
-export function reasonFor(follow: FollowRef, kind: UpdateKind): Reason {
+export function reasonFor(follow: FollowRef, kind: UpdateKind, locale: Locale = "en"): Reason {
+  if (locale === "uk") return ukReasonFor(follow, kind);
   switch (follow.target) {
     case "CASE":
       return {
@@ -101,6 +103,22 @@ export function reasonFor(follow: FollowRef, kind: UpdateKind): Reason {
       return { followId: follow.id, target: "FORUM", text: `You follow ${forumWords(follow.forum)}`, href: `/forums/${encodeURIComponent(follow.forum.slug)}` };
     case "SEARCH":
       return { followId: follow.id, target: "SEARCH", text: `Matches your saved search “${follow.name}”`, href: savedSearchHref(follow.query) };
+  }
+}
+
+function ukReasonFor(follow: FollowRef, kind: UpdateKind): Reason {
+  switch (follow.target) {
+    case "CASE":
+      return {
+        followId: follow.id,
+        target: "CASE",
+        text: kind === "milestone" ? `Ви стежите за справою «${follow.case.title}»` : "Ви стежите за цією справою",
+        href: `/cases/${encodeURIComponent(follow.case.slug)}`,
+      };
+    case "FORUM":
+      return { followId: follow.id, target: "FORUM", text: `Ви стежите за форумом ${follow.forum.shortName}`, href: `/forums/${encodeURIComponent(follow.forum.slug)}` };
+    case "SEARCH":
+      return { followId: follow.id, target: "SEARCH", text: `Відповідає вашому збереженому пошуку «${follow.name}»`, href: savedSearchHref(follow.query) };
   }
 }
 
@@ -123,7 +141,7 @@ export function compareNewestFirst(a: Pick<UpdateRow, "recordedAt" | "kind" | "i
  * appears once with all its reasons (case first, then forum, then saved search); rows whose
  * follows are all gone are dropped; newest first, at most `limit`.
  */
-export function mergeUpdates(rows: readonly UpdateRow[], follows: readonly FollowRef[], limit = UPDATES_PAGE_LIMIT): UpdateItem[] {
+export function mergeUpdates(rows: readonly UpdateRow[], follows: readonly FollowRef[], limit = UPDATES_PAGE_LIMIT, locale: Locale = "en"): UpdateItem[] {
   const byId = new Map(follows.map((f) => [f.id, f]));
   const merged = new Map<string, UpdateRow & { followIds: string[] }>();
   for (const row of rows) {
@@ -142,7 +160,7 @@ export function mergeUpdates(rows: readonly UpdateRow[], follows: readonly Follo
     const reasons = row.followIds
       .map((id) => byId.get(id))
       .filter((f): f is FollowRef => f !== undefined)
-      .map((f) => reasonFor(f, row.kind))
+      .map((f) => reasonFor(f, row.kind, locale))
       .sort((a, b) => REASON_ORDER[a.target] - REASON_ORDER[b.target] || a.text.localeCompare(b.text));
     if (reasons.length === 0) continue;
     items.push({ ...row, key, reasons });
@@ -184,7 +202,9 @@ export function caseSubject(c: CaseRef): string {
   return c.reference ? `${c.title} (${c.reference}, ${c.forumShortName})` : `${c.title} (${c.forumShortName})`;
 }
 
-export function describeUpdate(item: UpdateRow): UpdateDescription {
+export function describeUpdate(item: UpdateRow, locale: Locale = "en"): UpdateDescription {
+  if (locale === "uk") return ukDescribeUpdate(item);
+  const CASE_STAGE_LABELS = labelsIn("en").caseStage;
   switch (item.kind) {
     case "milestone": {
       const m = item.milestone;
@@ -223,11 +243,55 @@ export function describeUpdate(item: UpdateRow): UpdateDescription {
   }
 }
 
-/** Items grouped by the day they were recorded in the reader's time zone, in the order given (newest first). */
-export function groupByDay<T extends { recordedAt: string }>(items: readonly T[], zone: string): { day: string; label: string; items: T[] }[] {
+/** `describeUpdate` in Ukrainian: "Нова подія, дата: 25 жовтня 2024 р.", "Стадія: Розслідування → …". */
+function ukDescribeUpdate(item: UpdateRow): UpdateDescription {
+  const stages = labelsIn("uk").caseStage;
+  switch (item.kind) {
+    case "milestone": {
+      const m = item.milestone;
+      return {
+        headline: `Нова подія, дата: ${formatPartialDate(m.date, "uk")}`,
+        subject: m.title,
+        href: `/milestones/${encodeURIComponent(m.slug)}`,
+        detail: m.forums.length > 0 ? `Форуми: ${m.forums.join(", ")}` : null,
+        kindLabel: "Подія",
+        isSynthetic: m.isSynthetic,
+      };
+    }
+    case "stage": {
+      const to = stages[item.stage];
+      const move = item.previousStage && item.previousStage !== item.stage ? `${stages[item.previousStage]} → ${to}` : item.previousStage ? `${to} (повторно)` : `${to} (перша записана стадія)`;
+      return {
+        headline: `Стадія: ${move}, ${formatPartialDate(item.date, "uk")}${item.inAbsentia ? ", заочно" : ""}`,
+        subject: caseSubject(item.case),
+        href: `/cases/${encodeURIComponent(item.case.slug)}`,
+        detail: null,
+        kindLabel: "Зміна стадії",
+        isSynthetic: item.case.isSynthetic,
+      };
+    }
+    case "annotation": {
+      const what = item.change === "added" ? "Нова нотатка" : `Нотатку змінено (версія ${item.version})`;
+      return {
+        headline: `${what}: хід справи оцінено як «${assessmentLabels("uk")[item.assessment].toLowerCase()}»${item.verified ? ", перевірено" : ""}`,
+        subject: caseSubject(item.case),
+        href: `/cases/${encodeURIComponent(item.case.slug)}#note-${encodeURIComponent(item.id)}`,
+        detail: excerpt(item.body) || null,
+        kindLabel: "Нотатка",
+        isSynthetic: item.case.isSynthetic,
+      };
+    }
+  }
+}
+
+/**
+ * Items grouped by the day they were recorded in the reader's time zone, in the order given
+ * (newest first); each day's heading in the locale ("3 December 2026", "3 грудня 2026 р.").
+ */
+export function groupByDay<T extends { recordedAt: string }>(items: readonly T[], zone: string, locale: Locale = "en"): { day: string; label: string; items: T[] }[] {
   const groups: { day: string; label: string; items: T[] }[] = [];
   for (const item of items) {
-    const { iso: day, label } = dayIn(new Date(item.recordedAt), zone);
+    const { iso: day, label } = dayIn(new Date(item.recordedAt), zone, locale);
     const last = groups.at(-1);
     if (last && last.day === day) last.items.push(item);
     else groups.push({ day, label, items: [item] });

@@ -2,6 +2,7 @@ import "server-only";
 import { parseCoverageQuery } from "@/lib/core/coverage-query";
 import type { IsoDate, PartialDate } from "@/lib/core/dates";
 import type { Conduct } from "@/lib/core/jurisdiction";
+import type { Locale } from "@/lib/core/locales";
 import type { Policy } from "@/lib/core/policy";
 import { aroundMilestone, buildMatrix, matrixChanges, type Matrix, type MatrixAxes } from "@/lib/core/matrix";
 import { attributeChanges, type AttributedChange } from "@/lib/core/milestone-impact";
@@ -24,13 +25,15 @@ export function matrixAxes(vocabulary: ReferenceVocabulary): MatrixAxes {
 export async function readCoverage(args: {
   query: Query;
   today: IsoDate;
+  /** The language of the cells' conditions (the page's); English by default. */
+  locale?: Locale;
 }): Promise<{ result: ParseResult<Matrix>; vocabulary: ReferenceVocabulary; policies: Policy[]; policyView?: boolean }> {
   const { vocabulary, rules, policies } = await loadReference();
   const parsed = parseCoverageQuery(args.query, vocabulary, args.today);
   if (!parsed.ok) return { result: parsed, vocabulary, policies };
   const { asOf, conduct, situation, mode, policy } = parsed.value;
   const caseCounts = await countCasesByCell({ situation, mode });
-  const matrix = buildMatrix({ axes: matrixAxes(vocabulary), rules, asOf, conduct, situation, mode, caseCounts, policies });
+  const matrix = buildMatrix({ axes: matrixAxes(vocabulary), rules, asOf, conduct, situation, mode, caseCounts, policies, locale: args.locale });
   return { result: { ok: true, value: matrix }, vocabulary, policies, policyView: policy };
 }
 

@@ -2,6 +2,7 @@ import "server-only";
 import { partialDateOf, type IsoDate } from "@/lib/core/dates";
 import { coverageOverTime, type CoverageOverTime } from "@/lib/core/coverage-over-time";
 import { evaluate, ruleSchema, type Answer, type ForumNote, type ForumRef, type Rule } from "@/lib/core/jurisdiction";
+import type { Locale } from "@/lib/core/locales";
 import { policySchema, type Policy } from "@/lib/core/policy";
 import { parseProfileQuery, type ParseResult, type Vocabulary } from "@/lib/core/profile-query";
 import { db } from "./db";
@@ -143,11 +144,11 @@ type Query = Record<string, string | readonly string[] | undefined>;
  * Answers "which forum?" for query parameters, or says which parameters are refused. For the page,
  * which shows refusals next to the form's fields instead of failing.
  */
-export async function readJurisdiction(args: { query: Query; today: IsoDate }): Promise<{ result: ParseResult<Answer>; vocabulary: ReferenceVocabulary }> {
+export async function readJurisdiction(args: { query: Query; today: IsoDate; locale?: Locale }): Promise<{ result: ParseResult<Answer>; vocabulary: ReferenceVocabulary }> {
   const { vocabulary, rules, policies } = await loadReference();
   const parsed = parseProfileQuery(args.query, vocabulary, args.today);
   if (!parsed.ok) return { result: parsed, vocabulary };
-  return { result: { ok: true, value: evaluate(parsed.value, vocabulary.forums, rules, policies) }, vocabulary };
+  return { result: { ok: true, value: evaluate(parsed.value, vocabulary.forums, rules, policies, args.locale) }, vocabulary };
 }
 
 /** Answers "which forum?" for query parameters; refuses bad ones with AppError INVALID_INPUT. */

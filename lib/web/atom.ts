@@ -159,7 +159,7 @@ export function updateEntryId(origin: string, item: Pick<UpdateRow, "kind" | "id
 
 export function updateEntrySummary(item: UpdateItem, locale: Locale = "en"): string {
   const t = feedWords(locale);
-  const d = describeUpdate(item);
+  const d = describeUpdate(item, locale);
   const lines = [d.headline, d.subject];
   if (d.detail) lines.push(d.detail);
   if (d.isSynthetic) lines.push(t("demo"));
@@ -182,7 +182,7 @@ export function buildUpdatesFeed(input: UpdatesFeedInput): string {
   return atomFeed(
     head,
     items.map((item) => {
-      const d = describeUpdate(item);
+      const d = describeUpdate(item, locale);
       return [
         element("id", {}, updateEntryId(origin, item)),
         element("title", { type: "text" }, `${d.isSynthetic ? `${t("demoPrefix")} ` : ""}${d.kindLabel}: ${d.subject}: ${d.headline}`),

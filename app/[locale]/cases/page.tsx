@@ -11,8 +11,7 @@ import styles from "@/components/case-list/case-list.module.css";
 import { followAction, unfollowAction } from "@/app/[locale]/follows/actions";
 import { FollowButton } from "@/components/FollowButton";
 import { followState } from "@/lib/server/follows/list-follows";
-import { CASE_FACETS, canonicalCaseListSearch, caseListHref, isFiltered, readCaseListQuery, type CaseFacet } from "@/lib/core/case-list-query";
-import { describeQuery, describeWords } from "@/components/case-list/describe";
+import { CASE_FACETS, canonicalCaseListSearch, caseListHref, describeCaseListQuery, isFiltered, readCaseListQuery, type CaseFacet } from "@/lib/core/case-list-query";
 import { localizedPath, type Locale } from "@/lib/core/locales";
 import { localizeMessage } from "@/lib/core/message-texts";
 import { addressWithoutEmpty, type RawParams } from "@/lib/core/query-form";
@@ -41,7 +40,8 @@ export default async function CasesPage({ searchParams }: Props) {
   if (shareable) return await redirectInLocale(shareable);
   const [options, actor] = await Promise.all([getCaseListOptions(), currentActor()]);
   const signedIn = actor.kind !== "anonymous";
-  const { query, issues } = readCaseListQuery(params, options);
+  // The notices' lists (headings, parameters, orders, stages) in the page's language.
+  const { query, issues } = readCaseListQuery(params, options, (await getLocale()) as Locale);
   const result = await listCases(query, { signedIn, options });
   const [t, tl, locale] = await Promise.all([getTranslations("Cases"), getTranslations("CaseList"), getLocale()]);
   // The name of a parameter the notice reports, in the page's language.
@@ -85,7 +85,7 @@ export default async function CasesPage({ searchParams }: Props) {
         <FollowButton
           target="search"
           query={canonicalCaseListSearch(query)}
-          defaultName={describeQuery(query, options, locale as Locale, describeWords(tl))}
+          defaultName={describeCaseListQuery(query, options, {}, locale as Locale)}
           state={await followState(await currentActor(), { target: "search", query: canonicalCaseListSearch(query) })}
           follow={followAction}
           unfollow={unfollowAction}

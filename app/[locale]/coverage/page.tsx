@@ -105,7 +105,9 @@ export default async function CoveragePage({ searchParams }: Props) {
   // A date field left empty means today; the shareable URL pins it.
   const shareable = addressWithoutEmpty("/coverage", params, COVERAGE_PARAMETERS, { asOf: today });
   if (shareable) return await redirectInLocale(shareable);
-  const { result, vocabulary, policies, policyView } = await readCoverage({ query: params, today });
+  const pageLocale = (await getLocale()) as Locale;
+  // The cells' conditions are written in the page's language.
+  const { result, vocabulary, policies, policyView } = await readCoverage({ query: params, today, locale: pageLocale });
   const names = {
     forums: vocabulary.forums,
     crimes: vocabulary.names.crimes,

@@ -8,21 +8,19 @@ import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { MilestoneFilterForm } from "@/components/FilterForm";
 import { MilestoneEntry } from "@/components/MilestoneEntry";
 import { MilestoneYearChart } from "@/components/charts/MilestoneYearChart";
-import { formatPartialDate, parsePartialDate, yearOf } from "@/lib/core/dates";
+import { yearOf } from "@/lib/core/dates";
 import { localizedPath, type Locale } from "@/lib/core/locales";
 import { localizeMessage } from "@/lib/core/message-texts";
 import { yearTrackChart } from "@/lib/core/milestone-chart";
 import { addressWithoutEmpty } from "@/lib/core/query-form";
 import {
   FILTER_PARAMS,
-  filterValueLabel,
+  describeFilters,
   filtersToQuery,
   hasFilters,
   parseMilestoneFilters,
   parseTimelinePage,
   timelineHref,
-  type FilterOptions,
-  type FilterParam,
   type MilestoneFilters,
   type RawSearchParams,
 } from "@/lib/core/milestone-filters";
@@ -55,22 +53,6 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
     // The feed in the page's own language: its title and texts are translated.
     alternates: { types: { "application/atom+xml": [{ url: `${origin}${localizedPath(locale as Locale, feedHref(filters))}`, title: t("feedTitle") }] } },
   };
-}
-
-/**
- * The filters applied, in words and in the page's language: "Track: Accountability · Words:
- * “tribunal” · From: October 2024" (lib/core/milestone-filters.ts's describeFilters, whose words are English).
- */
-function describeFiltersIn(filters: MilestoneFilters, options: FilterOptions, label: (param: FilterParam) => string, locale: Locale): string {
-  const valueOf = (p: FilterParam, value: string) => {
-    if (locale === "en") return filterValueLabel(p, value, options);
-    if (p === "q") return `«${value}»`;
-    const date = p === "from" || p === "to" ? parsePartialDate(value) : null;
-    return date ? formatPartialDate(date, locale) : filterValueLabel(p, value, options);
-  };
-  return FILTER_PARAMS.filter((p) => filters[p] !== undefined)
-    .map((p) => `${label(p)}: ${valueOf(p, String(filters[p]))}`)
-    .join(" · ");
 }
 
 function groupByYear(milestones: MilestoneView[]): { year: number; milestones: MilestoneView[] }[] {
@@ -140,7 +122,7 @@ export default async function MilestonesPage({ searchParams }: Props) {
       <div className="results-bar" role="status" aria-live="polite">
         <p id="result-count">
           {filtered
-            ? t.rich("resultsFiltered", { count: matching, total, filters: describeFiltersIn(filters, options, (p) => tf(`labels.${p}`), locale), strong: (chunks) => <strong>{chunks}</strong> })
+            ? t.rich("resultsFiltered", { count: matching, total, filters: describeFilters(filters, options, FILTER_PARAMS, locale), strong: (chunks) => <strong>{chunks}</strong> })
             : t.rich("resultsAll", { count: total, strong: (chunks) => <strong>{chunks}</strong> })}
         </p>
         {filtered || issues.length > 0 ? (

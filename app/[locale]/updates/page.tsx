@@ -3,7 +3,6 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { unfollowAction } from "@/app/[locale]/follows/actions";
-import { formatPartialDate } from "@/lib/core/dates";
 import type { Locale } from "@/lib/core/locales";
 import { formatMinute } from "@/lib/core/timestamps";
 import { describeUpdate, groupByDay, readUpTo, UPDATES_PAGE_LIMIT, type UpdateItem } from "@/lib/core/updates";
@@ -43,7 +42,7 @@ function HowToFollow({ t }: { t: Translate }) {
 }
 
 function Item({ item, zone, t, locale }: { item: UpdateItem; zone: string; t: Translate; locale: Locale }) {
-  const d = describeUpdate(item);
+  const d = describeUpdate(item, locale);
   return (
     <li className={styles.item} data-testid="update-item">
       <p className={styles.kind}>
@@ -130,7 +129,7 @@ export default async function UpdatesPage({ searchParams }: Props) {
       </>
     );
   }
-  const data = await getUpdatesPage(actor.id);
+  const data = await getUpdatesPage(actor.id, locale);
   if (!data) {
     return (
       <>
@@ -146,8 +145,6 @@ export default async function UpdatesPage({ searchParams }: Props) {
   const marked = params.marked === "1";
   const sinceWhen = formatMinute(since.toISOString(), zone, locale);
   const sinceText = sinceJoined ? t("sinceJoined", { when: sinceWhen }) : t("sinceLastVisit", { when: sinceWhen });
-  // The day's heading: lib/core/updates.ts words it in English; in another language, from the day itself.
-  const dayLabel = (group: { day: string; label: string }) => (locale === "en" ? group.label : formatPartialDate({ date: group.day, precision: "DAY" }, locale));
 
   return (
     <>
@@ -198,10 +195,10 @@ export default async function UpdatesPage({ searchParams }: Props) {
             {truncated ? (
               <p className="notice notice-warning">{t("truncated", { limit: UPDATES_PAGE_LIMIT })}</p>
             ) : null}
-            {groupByDay(items, zone).map((group) => (
+            {groupByDay(items, zone, locale).map((group) => (
               <section key={group.day} aria-labelledby={`day-${group.day}`} className={styles.day}>
                 <h3 id={`day-${group.day}`} className={styles.dayHeading}>
-                  {t("recordedOn", { day: dayLabel(group) })}
+                  {t("recordedOn", { day: group.label })}
                 </h3>
                 <ul className={styles.items}>
                   {group.items.map((item) => (

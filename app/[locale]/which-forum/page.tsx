@@ -10,7 +10,7 @@ import { PolicySplit } from "@/components/PolicySplit";
 import { DateField, ErrorSummary, SelectField, TextField } from "@/components/QueryFields";
 import { ReasonCard } from "@/components/ReasonCard";
 import { StatusLegend } from "@/components/StatusLegend";
-import { conductWords, headline, periodsConditionWords, periodWords, whenWords, type HeadlineTone } from "@/lib/core/answer-words";
+import { conductWords, headline, periodWords, whenWords, type HeadlineTone } from "@/lib/core/answer-words";
 import { isoToday, type IsoDate } from "@/lib/core/dates";
 import type { Answer, Conduct, ForumAnswer } from "@/lib/core/jurisdiction";
 import { labelsIn, nameOf } from "@/lib/core/labels";
@@ -147,12 +147,10 @@ const STATUS_SENTENCE = {
 } as const;
 
 /** Every condition of a conditional answer, each with what it turns on; all of them must hold. */
-function Conditions({ forumAnswer, conduct, t, locale }: { forumAnswer: ForumAnswer; conduct: Conduct | null; t: T; locale: Locale }) {
+function Conditions({ forumAnswer, t, locale }: { forumAnswer: ForumAnswer; t: T; locale: Locale }) {
   const { conditions, forum } = forumAnswer;
   if (conditions.length === 0) return null;
   const labels = labelsIn(locale);
-  // The engine writes the condition of a status that differs by date of conduct (no rule of its own) in English.
-  const text = (c: ForumAnswer["conditions"][number]) => (locale !== "en" && c.rule === null && forumAnswer.periods.length > 1 ? periodsConditionWords(forumAnswer.periods, conduct) : c.text);
   return (
     <div className="forum-conditions" aria-labelledby={`conditions-${forum.slug}`}>
       <p className="forum-block-title" id={`conditions-${forum.slug}`}>
@@ -169,7 +167,8 @@ function Conditions({ forumAnswer, conduct, t, locale }: { forumAnswer: ForumAns
             <span className="condition-kind-tag" data-kind={c.kind}>
               {labels.conditionKind[c.kind]}
             </span>{" "}
-            {text(c)}
+            {/* The engine writes the conditions in the page's language (readJurisdiction is given it). */}
+            {c.text}
           </li>
         ))}
       </ul>
@@ -243,7 +242,7 @@ function ForumCard({ forumAnswer, answer, rules, t, locale }: { forumAnswer: For
       <p className="forum-answer-sentence">
         {whenWords(answer.asOf, answer.conduct, locale)}: {t(STATUS_SENTENCE[status])}.
       </p>
-      <Conditions forumAnswer={forumAnswer} conduct={answer.conduct} t={t} locale={locale} />
+      <Conditions forumAnswer={forumAnswer} t={t} locale={locale} />
       <Periods forumAnswer={forumAnswer} conduct={answer.conduct} t={t} locale={locale} />
       <ForumNoteBox forumAnswer={forumAnswer} t={t} />
       <p className="forum-block-title reasons-title">
@@ -342,7 +341,7 @@ export default async function WhichForumPage({ searchParams }: Props) {
     );
   }
 
-  const { result, vocabulary } = await readJurisdiction({ query: params, today });
+  const { result, vocabulary } = await readJurisdiction({ query: params, today, locale });
   if (!result.ok) {
     const { problems, byField: errors } = formRefusals(result.errors, params, PROFILE_FIELDS, locale);
     return (

@@ -1,5 +1,6 @@
 import "server-only";
 import { canonicalCaseListSearch, describeCaseListQuery, parseCaseListQuery } from "@/lib/core/case-list-query";
+import type { Locale } from "@/lib/core/locales";
 import { queryOf } from "../http";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "../errors";
@@ -49,12 +50,12 @@ export async function canonicalSavedSearch(raw: string): Promise<{ query: string
  * the tracker stopped recording): such a search matches nothing, and the Updates page says so.
  * The options are read once.
  */
-export async function readSavedSearches(queries: readonly string[]): Promise<({ where: Prisma.Sql; description: string } | null)[]> {
+export async function readSavedSearches(queries: readonly string[], locale: Locale = "en"): Promise<({ where: Prisma.Sql; description: string } | null)[]> {
   if (queries.length === 0) return [];
   const options = await getCaseListOptions();
   return queries.map((query) => {
     const parsed = parseCaseListQuery(paramsOf(query), options);
     if (!parsed.ok) return null;
-    return { where: caseListWhere(parsed.value, { signedIn: true }), description: describeCaseListQuery(parsed.value, options, { labelled: true }) };
+    return { where: caseListWhere(parsed.value, { signedIn: true }), description: describeCaseListQuery(parsed.value, options, { labelled: true }, locale) };
   });
 }

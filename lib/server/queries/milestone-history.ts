@@ -1,15 +1,23 @@
 import "server-only";
+import type { Locale } from "@/lib/core/locales";
 import type { HistoryEntry } from "@/lib/core/views";
 import { diffSnapshots, referencedSlugs } from "@/lib/core/audit-diff";
-import type { Locale } from "@/lib/core/locales";
-import { localizeMessage } from "@/lib/core/message-texts";
 import { db } from "@/lib/server/db";
 import { referenceNames } from "./reference-names";
 
 
 const versionOf = (snapshot: unknown) => (snapshot && typeof snapshot === "object" && typeof (snapshot as { version?: unknown }).version === "number" ? (snapshot as { version: number }).version : null);
 
-/** The audit events of one record, newest first, with who acted (in `locale` where no user did) and what changed field by field. */
+/** Who acted, when no account did: an operator at the command line, a named script, the seed. */
+const NO_ACCOUNT_WORDS: Record<Locale, { operator: string; note: (note: string) => string; seed: string }> = {
+  en: { operator: "an operator (command line)", note: (note) => `${note} (no user account)`, seed: "reference data (seed)" },
+  uk: { operator: "оператор (командний рядок)", note: (note) => `${note} (без облікового запису)`, seed: "довідкові дані (початкове заповнення)" },
+};
+
+/**
+ * The audit events of one record, newest first, with who acted and what changed field by field,
+ * in the reader's language (`locale`: the labels and the words the history adds).
+ */
 export async function auditHistory(entityType: string, entityId: string, locale: Locale = "en"): Promise<HistoryEntry[]> {
   const events = await db.auditEvent.findMany({
     where: { entityType, entityId },
@@ -22,9 +30,9 @@ export async function auditHistory(entityType: string, entityId: string, locale:
     at: e.at,
     action: e.action,
     // Public pages: the operator's shell account name is not for readers; "operator" says enough.
-    who: e.actor ? e.actor.name : localizeMessage(e.note?.startsWith("operator") ? "an operator (command line)" : e.note ? `${e.note} (no user account)` : "reference data (seed)", locale),
+    who: e.actor ? e.actor.name : e.note?.startsWith("operator") ? NO_ACCOUNT_WORDS[locale].operator : e.note ? NO_ACCOUNT_WORDS[locale].note(e.note) : NO_ACCOUNT_WORDS[locale].seed,
     versions: { before: versionOf(e.before), after: versionOf(e.after) },
-    changes: diffSnapshots(e.before, e.after, entityType, names),
+    changes: diffSnapshots(e.before, e.after, entityType, names, locale),
   }));
 }
 

@@ -1,6 +1,7 @@
 import "server-only";
 import type { PartialDate, Precision } from "@/lib/core/dates";
 import { mergeUpdates, UPDATES_PAGE_LIMIT, type Assessment, type CaseRef, type FollowRef, type UpdateItem, type UpdateRow } from "@/lib/core/updates";
+import type { Locale } from "@/lib/core/locales";
 import type { CaseStage } from "@/lib/core/views";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "../db";
@@ -43,14 +44,14 @@ export type UpdatesResult = {
 };
 
 /** The updates of one user recorded after `since`, newest first, at most `limit`. */
-export async function listUpdates({ userId, since, limit = UPDATES_PAGE_LIMIT }: { userId: string; since: Date; limit?: number }): Promise<UpdatesResult> {
+export async function listUpdates({ userId, since, limit = UPDATES_PAGE_LIMIT, locale = "en" }: { userId: string; since: Date; limit?: number; locale?: Locale }): Promise<UpdatesResult> {
   const followRows = await db.follow.findMany({ where: { userId }, orderBy: [{ target: "asc" }, { createdAt: "asc" }, { id: "asc" }], select: followSelect });
   const follows = followRows.map(toRecord);
   const refs = followRows.map(toFollowRef).filter((f): f is FollowRef => f !== null);
   if (followRows.length === 0) return { items: [], truncated: false, follows, unusableSearchIds: [], searchDescriptions: {} };
 
   const searchRows = followRows.filter((f) => f.target === "SEARCH");
-  const read = await readSavedSearches(searchRows.map((f) => f.query ?? ""));
+  const read = await readSavedSearches(searchRows.map((f) => f.query ?? ""), locale);
   const searches = searchRows.map((f, i) => ({ id: f.id, where: read[i]?.where ?? null }));
   const searchDescriptions = Object.fromEntries(searchRows.flatMap((f, i) => (read[i] ? [[f.id, read[i].description]] : [])));
   const unusableSearchIds = searches.filter((s) => s.where === null).map((s) => s.id);
@@ -183,13 +184,16 @@ export async function listUpdates({ userId, since, limit = UPDATES_PAGE_LIMIT }:
     ),
   ];
   const truncated = milestones.length >= limit || stages.length >= limit || annotations.length >= limit || rows.length > limit;
-  return { items: mergeUpdates(rows, refs, limit), truncated, follows, unusableSearchIds, searchDescriptions };
+  return { items: mergeUpdates(rows, refs, limit, locale), truncated, follows, unusableSearchIds, searchDescriptions };
 }
 
-/** The Updates page's data: the user's mark ("since your last visit", or since joining) and the items after it. */
-export async function getUpdatesPage(userId: string): Promise<(UpdatesResult & { since: Date; sinceJoined: boolean }) | null> {
+/**
+ * The Updates page's data: the user's mark ("since your last visit", or since joining) and the
+ * items after it, their reasons and the saved searches' filters in the page's language.
+ */
+export async function getUpdatesPage(userId: string, locale: Locale = "en"): Promise<(UpdatesResult & { since: Date; sinceJoined: boolean }) | null> {
   const user = await db.user.findUnique({ where: { id: userId }, select: { createdAt: true, updatesSeenAt: true } });
   if (!user) return null;
   const since = user.updatesSeenAt ?? user.createdAt;
-  return { ...(await listUpdates({ userId, since })), since, sinceJoined: user.updatesSeenAt === null };
+  return { ...(await listUpdates({ userId, since, locale })), since, sinceJoined: user.updatesSeenAt === null };
 }

@@ -118,8 +118,8 @@ function Who({ row, t }: { row: AuditRow; t: Words }) {
   );
 }
 
-function Changes({ row, names, t }: { row: AuditRow; names: ReferenceNames; t: Words }) {
-  const changes = diffSnapshots(row.before, row.after, row.entityType, names);
+function Changes({ row, names, t, locale }: { row: AuditRow; names: ReferenceNames; t: Words; locale: Locale }) {
+  const changes = diffSnapshots(row.before, row.after, row.entityType, names, locale);
   if (changes.length === 0) return <span className="muted">{t("noFieldValues")}</span>;
   const count = changes.length;
   const summary = row.action === "UPDATE" ? t("fieldsChanged", { count }) : row.action === "CREATE" ? t("fieldsSet", { count }) : t("fieldsRecorded", { count });
@@ -249,7 +249,7 @@ export default async function AuditPage({ searchParams }: Props) {
                     <code className={`small ${styles.entityId}`}>{row.entityId}</code>
                   </td>
                   <td>
-                    <Changes row={row} names={names} t={t} />
+                    <Changes row={row} names={names} t={t} locale={locale} />
                   </td>
                 </tr>
               ))}

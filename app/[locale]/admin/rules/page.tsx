@@ -3,9 +3,10 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { EffectBadge } from "@/components/EffectBadge";
-import { formatPartialDate, type PartialDate } from "@/lib/core/dates";
+import { describeConduct } from "@/lib/core/jurisdiction";
 import { firstSentence } from "@/lib/core/labels";
 import type { Locale } from "@/lib/core/locales";
+import { describeValidity } from "@/lib/core/rule-validity";
 import { listRulesByForum, type AdminRuleRow } from "@/lib/server/queries/rule-admin";
 import { timeZoneOf } from "@/lib/server/actor";
 import { currentActor } from "@/lib/server/auth";
@@ -20,24 +21,6 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 type Words = Awaited<ReturnType<typeof getTranslations<"AdminRules">>>;
-
-/** "From 17 April 2014 until 16 July 2024", or that no date is recorded: when a rule holds. */
-function validityWords({ from, to }: AdminRuleRow["validity"], t: Words, locale: Locale): string {
-  const date = (d: PartialDate) => formatPartialDate(d, locale);
-  if (from && to) return t("validFromUntil", { from: date(from), to: date(to) });
-  if (from) return t("validFrom", { from: date(from) });
-  if (to) return t("validUntil", { to: date(to) });
-  return t("validNoDates");
-}
-
-/** "Conduct from 21 November 2013 to 22 February 2014", or null for a rule that sets no limit. */
-function conductWords({ from, to }: AdminRuleRow["conduct"], t: Words, locale: Locale): string | null {
-  const date = (d: PartialDate) => formatPartialDate(d, locale);
-  if (from && to) return t("conductFromTo", { from: date(from), to: date(to) });
-  if (from) return t("conductFrom", { from: date(from) });
-  if (to) return t("conductUpTo", { to: date(to) });
-  return null;
-}
 
 const one = (value: string | string[] | undefined) => (typeof value === "string" ? value : undefined);
 
@@ -130,8 +113,8 @@ export default async function AdminRulesPage({ searchParams }: Props) {
                         <span className={styles.scope}>{r.situation ? t("situation", { situation: r.situation }) : t("everySituation")}</span>
                       </td>
                       <td>
-                        {validityWords(r.validity, t, locale)}
-                        {conductWords(r.conduct, t, locale) ? <span className={styles.scope}>{conductWords(r.conduct, t, locale)}</span> : null}
+                        {describeValidity(r.validity, locale)}
+                        {r.conduct.from || r.conduct.to ? <span className={styles.scope}>{describeConduct({ conductFrom: r.conduct.from, conductTo: r.conduct.to }, locale)}</span> : null}
                       </td>
                       <td className={styles.number}>{r.version}</td>
                       <td className={styles.when}>

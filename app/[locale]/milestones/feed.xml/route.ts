@@ -1,8 +1,7 @@
 import { hasLocale } from "next-intl";
 import { ATOM_CONTENT_TYPE, buildMilestoneFeed, feedWords, filterWords } from "@/lib/web/atom";
-import { FILTER_PARAMS, filterValueLabel, filtersToQuery, parseMilestoneFilters, type RawSearchParams } from "@/lib/core/milestone-filters";
-import { formatPartialDate, parsePartialDate } from "@/lib/core/dates";
 import { localizeMessage } from "@/lib/core/message-texts";
+import { describeFilters, FILTER_PARAMS, filtersToQuery, parseMilestoneFilters, type RawSearchParams } from "@/lib/core/milestone-filters";
 import { routing } from "@/lib/i18n/routing";
 import { AppError } from "@/lib/server/errors";
 import { queryOf } from "@/lib/server/http";
@@ -37,16 +36,8 @@ export async function GET(request: Request, context?: { params: Promise<{ locale
       });
     }
     const feedFilters = filters;
-    // "Track: Accountability · Forum: International Criminal Court", with the labels in the feed's language.
-    const valueIn = (p: (typeof FILTER_PARAMS)[number], value: string) => {
-      if (locale === "en") return filterValueLabel(p, value, options);
-      if (p === "q") return `«${value}»`;
-      const date = p === "from" || p === "to" ? parsePartialDate(value) : null;
-      return date ? formatPartialDate(date, locale) : filterValueLabel(p, value, options);
-    };
-    const describe = FILTER_PARAMS.filter((p) => filters[p] !== undefined)
-      .map((p) => `${tf(`labels.${p}`)}: ${valueIn(p, String(filters[p]))}`)
-      .join(" · ");
+    // "Track: Accountability · Forum: International Criminal Court", in the feed's language.
+    const describe = describeFilters(filters, options, FILTER_PARAMS, locale);
     const xml = buildMilestoneFeed({
       origin: siteOrigin(request),
       query: filtersToQuery(feedFilters),

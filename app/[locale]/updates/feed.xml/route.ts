@@ -25,7 +25,7 @@ export async function GET(request: Request, context?: { params: Promise<{ locale
     const user = token ? await userFromFeedToken(token) : null;
     if (!user) return plain(404, t("noFeed"));
     const origin = siteOrigin(request);
-    const { items } = await listUpdates({ userId: user.id, since: user.createdAt, limit: UPDATES_FEED_LIMIT });
+    const { items } = await listUpdates({ userId: user.id, since: user.createdAt, limit: UPDATES_FEED_LIMIT, locale });
     const xml = buildUpdatesFeed({
       origin,
       selfUrl: `${origin}/updates/feed.xml?token=${encodeURIComponent(token)}`,
