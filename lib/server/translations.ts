@@ -82,3 +82,31 @@ export async function withShown<E extends TranslatableEntity, F extends Translat
     shown: Object.fromEntries(fields.map((f) => [f, shownField(index, entity, row.id, f, row[f], locale)])) as Shown<F>,
   }));
 }
+
+/** Each translatable model's Prisma delegate, for reading its ids by slug. */
+type SlugReader = { findMany(args: { where: { slug: { in: string[] } }; select: { id: true; slug: true } }): Promise<{ id: string; slug: string }[]> };
+const delegateOf = (entity: TranslatableEntity): SlugReader =>
+  (db as unknown as Record<string, SlugReader>)[entity.charAt(0).toLowerCase() + entity.slice(1)]!;
+
+/** Picks a field's text for a record named by its slug (shownBySlug). */
+export type PickBySlug<F extends string> = {
+  (slug: string, field: F, recorded: string): ShownText;
+  (slug: string, field: F, recorded: string | null): ShownText | null;
+};
+
+/**
+ * For pages whose reads name records by slug and keep the recorded fields (the API serves the same
+ * reads): the records' translations into `locale`, as a picker `(slug, field, recorded) → text`.
+ * Two statements (ids, translations); none for the recorded language.
+ */
+export async function shownBySlug<E extends TranslatableEntity>(entity: E, slugs: readonly string[], locale: string): Promise<PickBySlug<TranslatableField<E>>> {
+  let ids = new Map<string, string>();
+  let index: TranslationIndex = {};
+  if (locale !== RECORDED_LOCALE && slugs.length > 0) {
+    const rows = await delegateOf(entity).findMany({ where: { slug: { in: [...new Set(slugs)] } }, select: { id: true, slug: true } });
+    ids = new Map(rows.map((r) => [r.slug, r.id]));
+    index = await readTranslations([{ entity, ids: rows.map((r) => r.id) }], locale);
+  }
+  return ((slug: string, field: TranslatableField<E>, recorded: string | null) =>
+    shownField(index, entity, ids.get(slug) ?? "", field, recorded, locale)) as PickBySlug<TranslatableField<E>>;
+}
