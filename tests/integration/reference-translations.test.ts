@@ -122,7 +122,7 @@ describe("reading the other language", () => {
   });
 
   it("gives an official text with its source", async () => {
-    const [{ id: codeSource }] = await sql<{ id: string }>(`SELECT id FROM "Source" WHERE slug = 'criminal-code-of-ukraine'`);
+    const codeSource = (await sql<{ id: string }>(`SELECT id FROM "Source" WHERE slug = 'criminal-code-of-ukraine'`))[0]!.id;
     const article = (await row("CrimeCategory", "ecocide", "name"))!;
     await sql(`UPDATE "Translation" SET state = 'OFFICIAL', "sourceId" = $2, "sourceLocator" = 'Стаття 441', "translatedBy" = NULL, "translatedOn" = NULL, version = 2 WHERE id = $1`, [article.id, codeSource]);
     const pick = await shownBySlug("CrimeCategory", ["ecocide"], "uk");
