@@ -5,15 +5,26 @@ import type { Matrix, MatrixCell, MatrixRow } from "@/lib/core/matrix";
 import { labelsIn, nameOf, type Labels } from "@/lib/core/labels";
 import { casesHref, matrixRowId, whichForumHref } from "@/lib/core/links";
 import type { NamedRef } from "@/lib/core/views";
+import type { ShownText as ShownTextValue } from "@/lib/core/translations";
 import { ForumStatusBadge, GapBadge } from "./ForumStatusBadge";
+import { ShownText, useShownWords } from "./ShownText";
 import { policyId } from "./PolicySplit";
 
+/** A name with, optionally, its text in the page's language (decision 039); without it the recorded name is shown. */
+type Named = NamedRef & { shown?: ShownTextValue };
+
 export type MatrixNames = {
-  forums: readonly (NamedRef & { shortName: string })[];
-  crimes: readonly NamedRef[];
-  accusedKinds: readonly NamedRef[];
-  levels: readonly NamedRef[];
+  forums: readonly (NamedRef & { shortName: string; shown?: { name: ShownTextValue; shortName: ShownTextValue } })[];
+  crimes: readonly Named[];
+  accusedKinds: readonly Named[];
+  levels: readonly Named[];
 };
+
+/** A record's name in the page's language, marked when shown in another; its slug if unknown. */
+function Name({ items, slug }: { items: readonly Named[]; slug: string }) {
+  const item = items.find((i) => i.slug === slug);
+  return item?.shown ? <ShownText value={item.shown} /> : <>{nameOf(items, slug)}</>;
+}
 
 /** The complementarity split beside the cells: each policy's marker ("P1") and statement, by slug. Absent: not shown. */
 export type PolicyMarkers = ReadonlyMap<string, { marker: string; statement: string }>;
@@ -39,10 +50,12 @@ function RowHeader({ row, names, markers }: { row: MatrixRow; names: MatrixNames
   const t = useTranslations("Jurisdiction.matrix");
   return (
     <th scope="row" className="matrix-category">
-      <span className="category-level">{row.level ? nameOf(names.levels, row.level) : nameOf(names.accusedKinds, row.accused)}</span>
+      <span className="category-level">{row.level ? <Name items={names.levels} slug={row.level} /> : <Name items={names.accusedKinds} slug={row.accused} />}</span>
       <span className="category-kind">
-        {row.level ? nameOf(names.accusedKinds, row.accused) : t("company")}
-        <span className="visually-hidden">, {nameOf(names.crimes, row.crime)}</span>
+        {row.level ? <Name items={names.accusedKinds} slug={row.accused} /> : t("company")}
+        <span className="visually-hidden">
+          , <Name items={names.crimes} slug={row.crime} />
+        </span>
       </span>
       {row.gap ? (
         <span className="category-gap">
@@ -72,7 +85,12 @@ function conditionsTitle(cell: MatrixCell, labels: Labels): string | undefined {
  */
 export function CoverageMatrix({ matrix, names, policyMarkers }: { matrix: Matrix; names: MatrixNames; policyMarkers?: PolicyMarkers }) {
   const crimes = names.crimes.filter((c) => matrix.rows.some((r) => r.crime === c.slug));
-  const forumName = (slug: string) => names.forums.find((f) => f.slug === slug);
+  const words = useShownWords();
+  // The forum's names as words (a title, a hidden label), in the page's language where known.
+  const forumName = (slug: string) => {
+    const f = names.forums.find((x) => x.slug === slug);
+    return f && { name: f.shown ? words(f.shown.name) : f.name, shortName: f.shown ? words(f.shown.shortName) : f.shortName };
+  };
   const t = useTranslations("Jurisdiction.matrix");
   const locale = useLocale();
   const labels = labelsIn(locale);
@@ -86,10 +104,10 @@ export function CoverageMatrix({ matrix, names, policyMarkers }: { matrix: Matri
           </th>
           {names.forums.map((f) => (
             <th scope="col" key={f.slug} className="matrix-forum">
-              <Link href={`/forums/${f.slug}`} title={f.name}>
-                {f.shortName}
+              <Link href={`/forums/${f.slug}`} title={f.shown ? words(f.shown.name) : f.name}>
+                {f.shown ? <ShownText value={f.shown.shortName} /> : f.shortName}
               </Link>
-              <span className="matrix-forum-name">{f.name}</span>
+              <span className="matrix-forum-name">{f.shown ? <ShownText value={f.shown.name} /> : f.name}</span>
             </th>
           ))}
         </tr>
@@ -101,7 +119,7 @@ export function CoverageMatrix({ matrix, names, policyMarkers }: { matrix: Matri
           <tbody key={crime.slug} className="matrix-crime-group">
             <tr className="matrix-crime">
               <th scope="colgroup" colSpan={names.forums.length + 1} id={`crime-${crime.slug}`}>
-                <Link href={`/crimes/${crime.slug}`}>{crime.name}</Link>{" "}
+                <Link href={`/crimes/${crime.slug}`}>{crime.shown ? <ShownText value={crime.shown} /> : crime.name}</Link>{" "}
                 <span className="count">
                   {gaps === 0 ? t("noGap") : t("gapsOf", { gaps, rows: rows.length })}
                 </span>

@@ -9,7 +9,8 @@ import { FocusedAlert } from "@/components/forms/FocusedAlert";
 import { formatPartialDate, isIsoDate } from "@/lib/core/dates";
 
 export type FieldProblem = { parameter: string; message: string; allowed?: readonly string[] };
-export type Option = { value: string; label: string };
+/** `lang`: the label's language where it is not the page's (a reference name not yet translated, decision 039). */
+export type Option = { value: string; label: string; lang?: string };
 
 export const fieldId = (name: string) => `field-${name}`;
 
@@ -86,7 +87,7 @@ export function SelectField({
       <select {...control(name, hint, error)} defaultValue={options.some((o) => o.value === value) ? value : ""}>
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
         {options.map((o) => (
-          <option key={o.value} value={o.value}>
+          <option key={o.value} value={o.value} lang={o.lang}>
             {o.label}
           </option>
         ))}

@@ -4,20 +4,27 @@ import { coverageOverTime, type CoverageOverTime } from "@/lib/core/coverage-ove
 import { evaluate, ruleSchema, type Answer, type ForumNote, type ForumRef, type Rule } from "@/lib/core/jurisdiction";
 import type { Locale } from "@/lib/core/locales";
 import { policySchema, type Policy } from "@/lib/core/policy";
+import { namesIn, shownField, type ShownName, type ShownText, type TranslationIndex } from "@/lib/core/translations";
 import { parseProfileQuery, type ParseResult, type Vocabulary } from "@/lib/core/profile-query";
 import { db } from "./db";
 import { AppError } from "./errors";
 import { ruleSelect } from "./queries/rule-view";
 import { heldUntilChanged } from "./held";
+import { readAllTranslations } from "./translations";
 
-type Named = { slug: string; name: string };
+type Named = { id: string; slug: string; name: string };
 export type ReferenceVocabulary = Vocabulary & {
   /** The short name heads a column of the matrix, where the full name does not fit. */
-  forums: (ForumRef & { shortName: string; coversNote: ForumNote | null })[];
+  forums: (ForumRef & { id: string; shortName: string; coversNote: ForumNote | null })[];
   names: { crimes: Named[]; accusedKinds: Named[]; levels: Named[]; modes: Named[]; situations: Named[] };
+  /** The other languages of the forums and the names, in every language (decision 039): `namesIn` picks one. */
+  translations: TranslationIndex;
 };
 
-const named = { orderBy: { sortOrder: "asc" }, select: { slug: true, name: true } } as const;
+/** The models the vocabulary names, whose translations it holds. */
+const VOCABULARY_ENTITIES = ["Forum", "CrimeCategory", "AccusedKind", "ResponsibilityLevel", "ModeOfLiability", "Situation"] as const;
+
+const named = { orderBy: { sortOrder: "asc" }, select: { id: true, slug: true, name: true } } as const;
 const provisionLabel = (p: { number: string | null; heading: string; instrument: { shortTitle: string } }) =>
   `${p.instrument.shortTitle}${p.number ? `, ${p.number}` : ""}: ${p.heading}`;
 const provisionRef = { select: { slug: true, number: true, heading: true, url: true, instrument: { select: { shortTitle: true, url: true } } } } as const;
@@ -26,13 +33,14 @@ const toProvision = (p: ProvisionRow) => ({ slug: p.slug, label: provisionLabel(
 
 /** The forums and the slugs a question may use, in display order. */
 async function queryVocabulary(): Promise<ReferenceVocabulary> {
-  const [forumRows, crimes, accusedKinds, levels, modes, situations] = await Promise.all([
-    db.forum.findMany({ orderBy: { sortOrder: "asc" }, select: { slug: true, name: true, shortName: true, coversNote: true, coversNoteProvision: provisionRef } }),
+  const [forumRows, crimes, accusedKinds, levels, modes, situations, translations] = await Promise.all([
+    db.forum.findMany({ orderBy: { sortOrder: "asc" }, select: { id: true, slug: true, name: true, shortName: true, coversNote: true, coversNoteProvision: provisionRef } }),
     db.crimeCategory.findMany(named),
     db.accusedKind.findMany(named),
     db.responsibilityLevel.findMany(named),
     db.modeOfLiability.findMany(named),
     db.situation.findMany(named),
+    readAllTranslations(VOCABULARY_ENTITIES),
   ]);
   const forums = forumRows.map(({ coversNote, coversNoteProvision, ...f }) => ({
     ...f,
@@ -48,6 +56,7 @@ async function queryVocabulary(): Promise<ReferenceVocabulary> {
     modes: slugs(modes),
     situations: slugs(situations),
     names: { crimes, accusedKinds, levels, modes, situations },
+    translations,
   };
 }
 
@@ -120,7 +129,7 @@ async function queryPolicies(): Promise<Policy[]> {
 /** The tables the vocabulary, the rules and the policies are read from (below). */
 export const JURISDICTION_TABLES = [
   "Forum", "Situation", "CrimeCategory", "ModeOfLiability", "AccusedKind", "ResponsibilityLevel",
-  "Instrument", "Provision", "Source", "Milestone", "JurisdictionRule", "ComplementarityPolicy",
+  "Instrument", "Provision", "Source", "Milestone", "JurisdictionRule", "ComplementarityPolicy", "Translation",
   "_AccusedKindToJurisdictionRule", "_CrimeCategoryToJurisdictionRule", "_JurisdictionRuleToModeOfLiability",
   "_JurisdictionRuleToResponsibilityLevel", "_AccusedKindToComplementarityPolicy", "_ComplementarityPolicyToCrimeCategory",
   "_ComplementarityPolicyToResponsibilityLevel",
@@ -137,6 +146,34 @@ export const loadReference: () => Promise<{ vocabulary: ReferenceVocabulary; rul
 
 /** The forums and the slugs a question may use, in display order. */
 export const loadVocabulary = async (): Promise<ReferenceVocabulary> => (await loadReference()).vocabulary;
+
+export type VocabularyIn = {
+  forums: { slug: string; name: string; shortName: string; shown: { name: ShownText; shortName: ShownText } }[];
+  crimes: ShownName[];
+  accusedKinds: ShownName[];
+  levels: ShownName[];
+  modes: ShownName[];
+  situations: ShownName[];
+};
+
+/** The vocabulary's names in a language (decision 039), from the translations it holds: no statement. */
+export function vocabularyIn(vocabulary: ReferenceVocabulary, locale: string): VocabularyIn {
+  const index = vocabulary.translations;
+  const { names } = vocabulary;
+  return {
+    forums: vocabulary.forums.map((f) => ({
+      slug: f.slug,
+      name: f.name,
+      shortName: f.shortName,
+      shown: { name: shownField(index, "Forum", f.id, "name", f.name, locale), shortName: shownField(index, "Forum", f.id, "shortName", f.shortName, locale) },
+    })),
+    crimes: namesIn(index, "CrimeCategory", names.crimes, locale),
+    accusedKinds: namesIn(index, "AccusedKind", names.accusedKinds, locale),
+    levels: namesIn(index, "ResponsibilityLevel", names.levels, locale),
+    modes: namesIn(index, "ModeOfLiability", names.modes, locale),
+    situations: namesIn(index, "Situation", names.situations, locale),
+  };
+}
 
 type Query = Record<string, string | readonly string[] | undefined>;
 

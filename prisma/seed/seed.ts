@@ -8,7 +8,9 @@
 import { isoPartial, parsePartialDate, partialDateOf, fromIsoDate, toIsoDate, type Precision } from "@/lib/core/dates";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { refreshAccusedCasesSearch, refreshCaseSearch } from "@/lib/server/cases/search-document";
+import { isTranslatableField, SEED_TRANSLATOR } from "@/lib/core/translations";
 import * as data from "./reference-data";
+import { SEEDED_ON, ukrainian, type UkText } from "./translations-uk";
 
 type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
@@ -296,6 +298,8 @@ async function seedAll(tx: Tx): Promise<SeedReport> {
     await s.syncFlat("MilestoneType", tx.milestoneType, t.slug, desired);
   }
 
+  await seedTranslations(tx, s);
+
   for (const m of data.milestones) {
     const when = partial(m.date)!;
     const forumIds = (m.forums ?? []).map((f) => s.id("Forum", f));
@@ -423,6 +427,46 @@ async function seedAll(tx: Tx): Promise<SeedReport> {
   await seedCases(tx, s);
 
   return s.report;
+}
+
+/** A seeded Ukrainian text as the Translation row stores it (translations-uk.ts says what each form means). */
+function translationValues(s: Seeder, value: UkText) {
+  const blank = { text: null, sourceId: null, sourceLocator: null, translatedBy: null, translatedOn: null, note: null };
+  if (typeof value === "string") return { ...blank, state: "TRANSLATED" as const, text: value, translatedBy: SEED_TRANSLATOR, translatedOn: fromIsoDate(SEEDED_ON) };
+  if ("official" in value) return { ...blank, state: "OFFICIAL" as const, text: value.official, ...citeFields(s, value.cite) };
+  return { ...blank, state: "MISSING" as const, note: value.missing };
+}
+
+/**
+ * The reference vocabularies in Ukrainian (translations-uk.ts), after the records they translate.
+ * A row a person has edited (version above 1, or audited by anyone but the seed) is kept as it is,
+ * so a lawyer's correction, or a translation withdrawn (MISSING), survives every later seed.
+ */
+async function seedTranslations(tx: Tx, s: Seeder) {
+  const locale = "uk";
+  const stored = new Map(
+    (await tx.translation.findMany({ where: { locale } })).map((row) => [`${row.entityType}:${row.entityId}:${row.field}`, row]),
+  );
+  for (const [entityType, records] of Object.entries(ukrainian) as [string, Record<string, Record<string, UkText>>][]) {
+    for (const [slug, fields] of Object.entries(records)) {
+      const entityId = s.id(entityType, slug);
+      for (const [field, value] of Object.entries(fields)) {
+        if (!isTranslatableField(entityType, field)) throw new Error(`Seed translation of ${entityType}.${field}: not a translatable field`);
+        // The record it translates is part of the audited values: the history says which it is.
+        const desired = { entityType, entityId, field, locale, ...translationValues(s, value) };
+        const row = stored.get(`${entityType}:${entityId}:${field}`) ?? null;
+        const edited = row !== null && (row.version > 1 || (await editedOutsideSeed(tx, "Translation", row.id)));
+        await s.sync({
+          table: "Translation",
+          slug: `${entityType}:${slug}:${field}:${locale}`,
+          current: row && { ...row, version: edited ? Math.max(row.version, 2) : row.version },
+          desired,
+          create: () => tx.translation.create({ data: desired, select: { id: true } }),
+          update: (id) => tx.translation.update({ where: { id }, data: desired }),
+        });
+      }
+    }
+  }
 }
 
 /** The fields of a stored charge and stage the seed compares, in the order its own rows have them (the keys are JSON). */

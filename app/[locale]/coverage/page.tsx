@@ -11,13 +11,14 @@ import { StatusLegend } from "@/components/StatusLegend";
 import { conductPhrase } from "@/lib/core/answer-words";
 import { COVERAGE_PARAMETERS } from "@/lib/core/coverage-query";
 import { isoToday, type IsoDate } from "@/lib/core/dates";
-import { nameOf } from "@/lib/core/labels";
 import { coverageHref } from "@/lib/core/links";
 import { DEFAULT_MODE, DEFAULT_SITUATION } from "@/lib/core/profile-query";
 import { localizedPath, type Locale } from "@/lib/core/locales";
 import { addressWithoutEmpty, fieldValue, formRefusals, labelsOf, PROFILE_FIELDS, type RawParams } from "@/lib/core/query-form";
 import { readCoverage } from "@/lib/server/coverage";
-import type { ReferenceVocabulary } from "@/lib/server/jurisdiction";
+import { vocabularyIn, type VocabularyIn } from "@/lib/server/jurisdiction";
+import { ShownText } from "@/components/ShownText";
+import { plainShown, type ShownName } from "@/lib/core/translations";
 import { profileFields } from "../which-forum/refusals";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -46,16 +47,20 @@ function CoverageForm({
   fields: FIELDS,
   t,
   locale,
+  note,
 }: {
-  vocabulary: ReferenceVocabulary;
+  vocabulary: VocabularyIn;
   params: RawParams;
   today: IsoDate;
   errors: Record<string, string>;
   fields: Awaited<ReturnType<typeof coverageFields>>;
   t: T;
   locale: Locale;
+  /** The note a name shown in another language carries, by that language («англійською»). */
+  note: (lang: string) => string;
 }) {
-  const options = (items: { slug: string; name: string }[]) => items.map((i) => ({ value: i.slug, label: i.name }));
+  // Each option in the page's language, or in English marked as such (decision 039).
+  const options = (items: ShownName[]) => items.map((i) => ({ value: i.slug, label: plainShown(i.shown, note(i.shown.lang)), lang: i.shown.missing ? i.shown.lang : undefined }));
   return (
     <form method="get" action={localizedPath(locale, "/coverage")} className="query-form query-form-inline" aria-labelledby="coverage-form-heading" noValidate>
       <h2 id="coverage-form-heading" className="visually-hidden">
@@ -77,8 +82,8 @@ function CoverageForm({
           value={fieldValue(params, "asOf") || (errors.asOf ? "" : today)}
           error={errors.asOf}
         />
-        <SelectField name="situation" label={FIELDS.situation.label} options={options(vocabulary.names.situations)} value={fieldValue(params, "situation") || DEFAULT_SITUATION} error={errors.situation} />
-        <SelectField name="mode" label={FIELDS.mode.label} options={options(vocabulary.names.modes)} value={fieldValue(params, "mode") || DEFAULT_MODE} error={errors.mode} />
+        <SelectField name="situation" label={FIELDS.situation.label} options={options(vocabulary.situations)} value={fieldValue(params, "situation") || DEFAULT_SITUATION} error={errors.situation} />
+        <SelectField name="mode" label={FIELDS.mode.label} options={options(vocabulary.modes)} value={fieldValue(params, "mode") || DEFAULT_MODE} error={errors.mode} />
       </div>
       <label className="query-switch">
         <input type="checkbox" name="policy" value="on" defaultChecked={fieldValue(params, "policy") === "on"} aria-describedby="policy-switch-hint" />
@@ -105,18 +110,23 @@ export default async function CoveragePage({ searchParams }: Props) {
   // A date field left empty means today; the shareable URL pins it.
   const shareable = addressWithoutEmpty("/coverage", params, COVERAGE_PARAMETERS, { asOf: today });
   if (shareable) return await redirectInLocale(shareable);
-  const pageLocale = (await getLocale()) as Locale;
+  const locale = (await getLocale()) as Locale;
   // The cells' conditions are written in the page's language.
-  const { result, vocabulary, policies, policyView } = await readCoverage({ query: params, today, locale: pageLocale });
+  const { result, vocabulary: held, policies, policyView } = await readCoverage({ query: params, today, locale });
+  const [t, tr, FIELDS] = await Promise.all([getTranslations("Coverage"), getTranslations("Reference"), coverageFields()]);
+  // The names in the page's language, from the translations the vocabulary holds (decision 039).
+  const vocabulary = vocabularyIn(held, locale);
   const names = {
     forums: vocabulary.forums,
-    crimes: vocabulary.names.crimes,
-    accusedKinds: vocabulary.names.accusedKinds,
-    levels: vocabulary.names.levels,
+    crimes: vocabulary.crimes,
+    accusedKinds: vocabulary.accusedKinds,
+    levels: vocabulary.levels,
   };
-
-  const [t, locale, FIELDS] = await Promise.all([getTranslations("Coverage"), getLocale() as Promise<Locale>, coverageFields()]);
-  const form = { fields: FIELDS, t, locale };
+  const form = { fields: FIELDS, t, locale, note: (lang: string) => tr("inLanguage", { language: lang }) };
+  const shownOf = (items: ShownName[], slug: string) => {
+    const item = items.find((i) => i.slug === slug);
+    return item ? <ShownText value={item.shown} /> : slug;
+  };
 
   const intro = (
     <>
@@ -153,7 +163,7 @@ export default async function CoveragePage({ searchParams }: Props) {
         <p id="matrix-summary">
           <strong>{t.rich("asOf", { date: () => <PartialDate value={{ date: matrix.asOf, precision: "DAY" }} /> })}</strong>
           , <span id="matrix-conduct">{matrix.conduct ? t("forConduct", { phrase: conductPhrase(matrix.conduct, locale) }) : t("forAnyConduct")}</span>{" "}
-          · {nameOf(vocabulary.names.situations, matrix.situation)} · {nameOf(vocabulary.names.modes, matrix.mode)}:{" "}
+          · {shownOf(vocabulary.situations, matrix.situation)} · {shownOf(vocabulary.modes, matrix.mode)}:{" "}
           <strong>{t("gapsIn", { gaps: gaps.length, rows: matrix.rows.length })}</strong>
           {silent.length > 0 ? t("silent", { count: silent.length }) : ""}
           .
@@ -171,7 +181,7 @@ export default async function CoveragePage({ searchParams }: Props) {
       {policyView ? (
         <PolicySplit
           policies={split}
-          forums={vocabulary.forums}
+          forums={held.forums}
           numbered
           heading={t("policyHeading")}
           intro={<>{t.rich("policyIntro", { strong: (chunks) => <strong>{chunks}</strong> })}</>}

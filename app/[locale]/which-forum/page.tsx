@@ -13,13 +13,15 @@ import { StatusLegend } from "@/components/StatusLegend";
 import { conductWords, headline, periodWords, whenWords, type HeadlineTone } from "@/lib/core/answer-words";
 import { isoToday, type IsoDate } from "@/lib/core/dates";
 import type { Answer, Conduct, ForumAnswer } from "@/lib/core/jurisdiction";
-import { labelsIn, nameOf } from "@/lib/core/labels";
+import { labelsIn } from "@/lib/core/labels";
 import { coverageHref, matrixRowId } from "@/lib/core/links";
 import { DEFAULT_MODE, DEFAULT_SITUATION, LEGAL_PERSON, PROFILE_PARAMETERS } from "@/lib/core/profile-query";
 import { localizedPath, type Locale } from "@/lib/core/locales";
 import { addressWithoutEmpty, fieldValue, formRefusals, labelsOf, PROFILE_FIELDS, type RawParams } from "@/lib/core/query-form";
 import type { RuleView } from "@/lib/core/views";
-import { loadVocabulary, readCoverageOverTime, readJurisdiction, type ReferenceVocabulary } from "@/lib/server/jurisdiction";
+import { loadVocabulary, readCoverageOverTime, readJurisdiction, vocabularyIn, type ReferenceVocabulary } from "@/lib/server/jurisdiction";
+import { ShownText, useShownWords } from "@/components/ShownText";
+import type { ShownName } from "@/lib/core/translations";
 import { getRuleViews } from "@/lib/server/queries/rules";
 import { profileFields } from "./refusals";
 
@@ -52,8 +54,10 @@ function ProfileForm({
   t: T;
   locale: Locale;
 }) {
-  const options = (items: { slug: string; name: string }[]) => items.map((i) => ({ value: i.slug, label: i.name }));
-  const names = vocabulary.names;
+  // Each option in the page's language, or in English marked as such (decision 039).
+  const words = useShownWords();
+  const options = (items: ShownName[]) => items.map((i) => ({ value: i.slug, label: words(i.shown), lang: i.shown.missing ? i.shown.lang : undefined }));
+  const names = vocabularyIn(vocabulary, locale);
   const code = (chunks: React.ReactNode) => <code>{chunks}</code>;
   return (
     <form method="get" action={localizedPath(locale, "/which-forum")} className="query-form" id="question-form" aria-labelledby="question-form-heading" noValidate>
@@ -259,31 +263,35 @@ function ForumCard({ forumAnswer, answer, rules, t, locale }: { forumAnswer: For
 
 function Question({ answer, vocabulary, t, locale }: { answer: Answer; vocabulary: ReferenceVocabulary; t: T; locale: Locale }) {
   const { profile } = answer;
-  const names = vocabulary.names;
+  const names = vocabularyIn(vocabulary, locale);
+  const name = (items: ShownName[], slug: string) => {
+    const item = items.find((i) => i.slug === slug);
+    return item ? <ShownText value={item.shown} /> : slug;
+  };
   return (
     <div className="question">
       <dl className="facts facts-grid question-profile" aria-label={t("theQuestion")}>
         <div>
           <dt>{t("crime")}</dt>
           <dd>
-            <Link href={`/crimes/${profile.crime}`}>{nameOf(names.crimes, profile.crime)}</Link>
+            <Link href={`/crimes/${profile.crime}`}>{name(names.crimes, profile.crime)}</Link>
           </dd>
         </div>
         <div>
           <dt>{t("accusedKind")}</dt>
-          <dd>{nameOf(names.accusedKinds, profile.accused)}</dd>
+          <dd>{name(names.accusedKinds, profile.accused)}</dd>
         </div>
         <div>
           <dt>{t("level")}</dt>
-          <dd>{profile.level ? nameOf(names.levels, profile.level) : t("notApplicable")}</dd>
+          <dd>{profile.level ? name(names.levels, profile.level) : t("notApplicable")}</dd>
         </div>
         <div>
           <dt>{t("mode")}</dt>
-          <dd>{nameOf(names.modes, profile.mode)}</dd>
+          <dd>{name(names.modes, profile.mode)}</dd>
         </div>
         <div>
           <dt>{t("situation")}</dt>
-          <dd>{nameOf(names.situations, profile.situation)}</dd>
+          <dd>{name(names.situations, profile.situation)}</dd>
         </div>
       </dl>
       <dl className="facts question-dates" aria-label={t("theTwoDates")}>

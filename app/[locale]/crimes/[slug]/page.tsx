@@ -6,12 +6,15 @@ import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { EffectBadge } from "@/components/EffectBadge";
 import { PartialDate } from "@/components/PartialDate";
 import { RuleCard } from "@/components/RuleCard";
+import { ShownText, TextOrigin } from "@/components/ShownText";
 import { SourceCitation } from "@/components/SourceCitation";
 import { isoToday } from "@/lib/core/dates";
 import { byEffect, provisionTitle, scopeSummary } from "@/lib/core/labels";
 import type { Locale } from "@/lib/core/locales";
 import type { ValidityStatus } from "@/lib/core/rule-validity";
+import { plainShown, type ShownText as ShownTextValue } from "@/lib/core/translations";
 import { getCrime } from "@/lib/server/queries/crimes";
+import { shownBySlug } from "@/lib/server/translations";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -25,7 +28,10 @@ const STATUS_GROUPS = [
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const crime = await getCrime((await params).slug, isoToday(new Date()));
-  return { title: crime ? crime.name : (await getTranslations("Crimes"))("notFound") };
+  if (!crime) return { title: (await getTranslations("Crimes"))("notFound") };
+  const [locale, t] = await Promise.all([getLocale(), getTranslations("Reference")]);
+  const name = (await shownBySlug("CrimeCategory", [crime.slug], locale))(crime.slug, "name", crime.name);
+  return { title: plainShown(name, t("inLanguage", { language: name.lang })) };
 }
 
 export default async function CrimePage({ params }: Props) {
@@ -33,14 +39,27 @@ export default async function CrimePage({ params }: Props) {
   const today = isoToday(new Date());
   const crime = await getCrime(slug, today);
   if (!crime) notFound();
-  const [t, locale] = await Promise.all([getTranslations("Crimes"), getLocale() as Promise<Locale>]);
+  const [t, tr, locale] = await Promise.all([getTranslations("Crimes"), getTranslations("Reference"), getLocale() as Promise<Locale>]);
+  // The crime's and the forums' own texts in the page's language (decision 039); getCrime stays the API's read.
+  const [text, forumText] = await Promise.all([
+    shownBySlug("CrimeCategory", [crime.slug], locale),
+    shownBySlug("Forum", crime.forums.map((f) => f.forum.slug), locale),
+  ]);
+  const name = text(crime.slug, "name", crime.name);
+  const words = (value: ShownTextValue) => plainShown(value, tr("inLanguage", { language: value.lang }));
+  const lowerName = words({ ...name, text: name.text.toLowerCase() });
 
   return (
     <>
-      <Breadcrumbs trail={[{ href: "/crimes", label: t("title") }, { label: crime.name }]} />
+      <Breadcrumbs trail={[{ href: "/crimes", label: t("title") }, { label: words(name) }]} />
       <p className="eyebrow">{t("crime")}</p>
-      <h1>{crime.name}</h1>
-      <p className="lead">{crime.description}</p>
+      <h1>
+        <ShownText value={name} />
+      </h1>
+      <TextOrigin value={name} what={tr("name")} />
+      <p className="lead">
+        <ShownText value={text(crime.slug, "description", crime.description)} />
+      </p>
       <SourceCitation citation={crime.citation} />
 
       <section aria-labelledby="glance-heading" className="section">
@@ -52,7 +71,7 @@ export default async function CrimePage({ params }: Props) {
             return (
               <li key={forum.slug}>
                 <a href={`#forum-${forum.slug}`} className="glance-forum">
-                  {forum.name}
+                  <ShownText value={forumText(forum.slug, "name", forum.name)} />
                 </a>
                 {inForce.length === 0 ? (
                   <span className="muted">{t("noRuleInForce")}</span>
@@ -77,10 +96,12 @@ export default async function CrimePage({ params }: Props) {
       {crime.forums.map(({ forum, rules }) => (
         <section key={forum.slug} aria-labelledby={`forum-${forum.slug}`} className="section forum-section">
           <h2 id={`forum-${forum.slug}`}>
-            <Link href={`/forums/${forum.slug}`}>{forum.name}</Link>
+            <Link href={`/forums/${forum.slug}`}>
+              <ShownText value={forumText(forum.slug, "name", forum.name)} />
+            </Link>
           </h2>
           {rules.length === 0 ? (
-            <p>{t("noRuleForForum", { crime: crime.name.toLowerCase() })}</p>
+            <p>{t("noRuleForForum", { crime: lowerName })}</p>
           ) : (
             <>
               <p className="muted">{t("rulesApply", { count: rules.length })}</p>

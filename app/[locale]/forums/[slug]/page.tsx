@@ -12,6 +12,7 @@ import { InstrumentCard } from "@/components/InstrumentCard";
 import { PartialDate } from "@/components/PartialDate";
 import { PolicyCard } from "@/components/PolicyCard";
 import { ProvisionName, RuleCard } from "@/components/RuleCard";
+import { ShownText, TextOrigin } from "@/components/ShownText";
 import { SourceCitation } from "@/components/SourceCitation";
 import { isoToday } from "@/lib/core/dates";
 import { EFFECT_ORDER, labelsIn } from "@/lib/core/labels";
@@ -19,6 +20,8 @@ import type { Locale } from "@/lib/core/locales";
 import { isAdmin as isAdministrator } from "@/lib/server/actor";
 import { currentActor } from "@/lib/server/auth";
 import { getForum, getForumPageExtras } from "@/lib/server/queries/forums";
+import { shownBySlug } from "@/lib/server/translations";
+import { plainShown } from "@/lib/core/translations";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -27,7 +30,10 @@ const STATUS_RANK = { IN_FORCE: 0, UNCERTAIN: 1, NOT_YET: 2, HISTORICAL: 3 } as 
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const forum = await getForum((await params).slug, isoToday(new Date()));
-  return { title: forum ? forum.name : (await getTranslations("Forums"))("notFound") };
+  if (!forum) return { title: (await getTranslations("Forums"))("notFound") };
+  const [locale, t] = await Promise.all([getLocale(), getTranslations("Reference")]);
+  const name = (await shownBySlug("Forum", [forum.slug], locale))(forum.slug, "name", forum.name);
+  return { title: plainShown(name, t("inLanguage", { language: name.lang })) };
 }
 
 export default async function ForumPage({ params }: Props) {
@@ -36,8 +42,16 @@ export default async function ForumPage({ params }: Props) {
   const [forum, extras, actor] = await Promise.all([getForum(slug, today), getForumPageExtras(slug), currentActor()]);
   if (!forum || !extras) notFound();
   const isAdmin = isAdministrator(actor);
-  const [t, locale] = await Promise.all([getTranslations("Forums"), getLocale() as Promise<Locale>]);
+  const [t, tr, locale] = await Promise.all([getTranslations("Forums"), getTranslations("Reference"), getLocale() as Promise<Locale>]);
   const labels = labelsIn(locale);
+  // The forum's own texts in the page's language (decision 039); getForum stays the API's read.
+  const [text, basis] = await Promise.all([
+    shownBySlug("Forum", [forum.slug], locale),
+    shownBySlug("Instrument", forum.legalBasis ? [forum.legalBasis.slug] : [], locale),
+  ]);
+  const name = text(forum.slug, "name", forum.name);
+  const shortName = text(forum.slug, "shortName", forum.shortName);
+  const words = (value: typeof name) => plainShown(value, tr("inLanguage", { language: value.lang }));
 
   const groups = EFFECT_ORDER.map((effect) => ({
     effect,
@@ -48,9 +62,12 @@ export default async function ForumPage({ params }: Props) {
 
   return (
     <>
-      <Breadcrumbs trail={[{ href: "/forums", label: t("title") }, { label: forum.shortName }]} />
+      <Breadcrumbs trail={[{ href: "/forums", label: t("title") }, { label: words(shortName) }]} />
       <p className="eyebrow">{labels.forumKind[forum.kind]}</p>
-      <h1>{forum.name}</h1>
+      <h1>
+        <ShownText value={name} />
+      </h1>
+      <TextOrigin value={name} what={tr("name")} />
       <FollowButton target="forum" forumSlug={forum.slug} state={await followState(await currentActor(), { target: "forum", forumSlug: forum.slug })} follow={followAction} unfollow={unfollowAction} />
 
       <section aria-labelledby="about-heading" className="about">
@@ -64,10 +81,14 @@ export default async function ForumPage({ params }: Props) {
           </div>
           <div>
             <dt>{t("legalBasis")}</dt>
-            <dd>{forum.legalBasis ? <a href="#basis-heading">{forum.legalBasis.shortTitle}</a> : t("notRecorded")}</dd>
+            <dd>{forum.legalBasis ? <a href="#basis-heading">
+                  <ShownText value={basis(forum.legalBasis.slug, "shortTitle", forum.legalBasis.shortTitle)} />
+                </a> : t("notRecorded")}</dd>
           </div>
         </dl>
-        <p className="lead">{forum.description}</p>
+        <p className="lead">
+          <ShownText value={text(forum.slug, "description", forum.description)} />
+        </p>
         <SourceCitation citation={forum.citation} />
       </section>
 
@@ -83,8 +104,10 @@ export default async function ForumPage({ params }: Props) {
         <p>{t.rich("coversText", { count: forum.rules.length, today: () => <PartialDate value={{ date: today, precision: "DAY" }} /> })}</p>
         {extras.coversNote ? (
           <aside className="notice forum-note" aria-labelledby="forum-note-heading">
-            <h3 id="forum-note-heading">{t("noteHeading", { forum: forum.shortName })}</h3>
-            <p>{extras.coversNote.text}</p>
+            <h3 id="forum-note-heading">{t("noteHeading", { forum: words(shortName) })}</h3>
+            <p>
+              <ShownText value={text(forum.slug, "coversNote", extras.coversNote.text)} />
+            </p>
             <p className="small">
               {t("provision")} <ProvisionName name={extras.coversNote.provision.label} url={extras.coversNote.provision.url} />
             </p>
