@@ -113,7 +113,7 @@ describe("the seed's Ukrainian", () => {
 describe("reading the other language", () => {
   it("picks Ukrainian where it is stored and the English, marked, where it is missing; nothing is read for English", async () => {
     const uk = await shownBySlug("ModeOfLiability", ["command-responsibility", "direct", "ordering"], "uk");
-    expect(uk("command-responsibility", "name", "Command responsibility")).toMatchObject({ text: "Командна відповідальність", lang: "uk", missing: false, state: "TRANSLATED", translatedBy: "tracker team", translatedOn: "2026-12-04" });
+    expect(uk("command-responsibility", "name", "Command responsibility")).toMatchObject({ text: "Відповідальність командирів та інших начальників", lang: "uk", missing: false, state: "TRANSLATED", translatedBy: "tracker team", translatedOn: "2026-12-04" });
     expect(uk("direct", "name", "Direct commission")).toMatchObject({ text: "Direct commission", lang: "en", missing: true, state: "MISSING" });
     // A field no one translated (the descriptions, for now) is missing too.
     expect(uk("direct", "description", "Committing the crime oneself.")).toMatchObject({ lang: "en", missing: true });
@@ -151,15 +151,15 @@ describe("reading the other language", () => {
     const modes = async (locale: string) => vocabularyIn(await loadVocabulary(), locale).modes.map((m) => [m.slug, m.shown.text, m.shown.missing]);
     expect(await modes("uk")).toEqual([
       ["direct", "Direct commission", true],
-      ["command-responsibility", "Командна відповідальність", false],
+      ["command-responsibility", "Відповідальність командирів та інших начальників", false],
       ["ordering", "Ordering, soliciting or inducing", true],
     ]);
     expect((await modes("en")).every(([, , missing]) => missing === false)).toBe(true);
     const forums = vocabularyIn(await loadVocabulary(), "uk").forums.map((f) => f.shown.shortName.text);
     expect(forums).toEqual(["МКС", "Спеціальний трибунал", "Суди України"]);
 
-    await sql(`UPDATE "Translation" SET text = 'Командна відповідальність (змінено)' WHERE id = $1`, [(await row("ModeOfLiability", "command-responsibility", "name"))!.id]);
+    await sql(`UPDATE "Translation" SET text = 'Відповідальність командирів та інших начальників (змінено)' WHERE id = $1`, [(await row("ModeOfLiability", "command-responsibility", "name"))!.id]);
     await tableChanges(currentDatabase()).heard();
-    expect((await modes("uk"))[1]).toEqual(["command-responsibility", "Командна відповідальність (змінено)", false]);
+    expect((await modes("uk"))[1]).toEqual(["command-responsibility", "Відповідальність командирів та інших начальників (змінено)", false]);
   });
 });
