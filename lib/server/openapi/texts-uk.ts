@@ -79,7 +79,7 @@ export const API_DOC_TEXTS_UK: Readonly<Record<string, string>> = {
   "One page of rules.": "Одна сторінка правил.",
   "One jurisdiction rule": "Одне правило юрисдикції",
   "The rule with its scope, validity (status placed against today), provision, source and the milestones that opened or closed it.":
-    "Правило з його сферою дії, чинністю (статус станом на сьогодні), положенням, джерелом і подіями, що його запровадили чи припинили.",
+    "Правило з його сферою дії, чинністю (статус станом на сьогодні), положенням, джерелом і подіями, що його відкрили чи закрили.",
   "The rule's slug, as in its address.": "`slug` правила, як у його адресі.",
   "The rule.": "Правило.",
 
@@ -125,7 +125,7 @@ export const API_DOC_TEXTS_UK: Readonly<Record<string, string>> = {
   "The milestones.": "Події.",
   "Log a milestone": "Записати подію",
   "Analysts; effects on rules (opens, closes) need an admin.":
-    "Аналітики; наслідки для правил (запровадження, припинення) потребують адміністратора.",
+    "Аналітики; наслідки для правил (відкриття, закриття) може задавати лише адміністратор.",
   "The new milestone (Location header).": "Нова подія (заголовок `Location`).",
   "One milestone": "Одна подія",
   "The milestone's slug (or its id).": "`slug` події (або її `id`).",
@@ -249,8 +249,7 @@ export const API_DOC_TEXTS_UK: Readonly<Record<string, string>> = {
 
 /** The text in the reader's language: Ukrainian when there is one, else the English as it is. */
 export function localizeApiText(text: string, locale: Locale): string {
-  if (locale === "en") return text;
-  return API_DOC_TEXTS_UK[text] ?? text;
+  return locale === "uk" ? (API_DOC_TEXTS_UK[text] ?? text) : text;
 }
 
 type Json = Record<string, unknown>;
