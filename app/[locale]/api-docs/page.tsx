@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
+import type { Locale } from "@/lib/core/locales";
 import { currentApiDocument } from "@/lib/server/openapi/document";
+import { localizeApiDocument } from "@/lib/server/openapi/texts-uk";
 import { siteOrigin } from "@/lib/server/site-url";
 import styles from "./api-docs.module.css";
 
@@ -90,7 +92,9 @@ function authText(op: Operation, t: Words): string {
 }
 
 export default async function ApiDocsPage() {
-  const document = (await currentApiDocument()) as { info: { description: string }; tags: { name: string }[]; paths: Record<string, Record<string, Operation>> };
+  const locale = (await getLocale()) as Locale;
+  // The endpoints' own texts in the reader's language; the JSON document stays English.
+  const document = localizeApiDocument(await currentApiDocument(), locale) as { info: { description: string }; tags: { name: string }[]; paths: Record<string, Record<string, Operation>> };
   const origin = siteOrigin({ headers: await headers() });
   const entries: Entry[] = Object.entries(document.paths).flatMap(([path, item]) => Object.entries(item).map(([method, op]) => ({ method, path, op })));
   const t = await getTranslations("ApiDocs");

@@ -1,0 +1,317 @@
+/**
+ * The API reference's own texts (the endpoints' summaries and descriptions, the parameters',
+ * request bodies' and responses' descriptions) in Ukrainian, for the /uk/api-docs page.
+ *
+ * Gettext's way, as for the refusals (lib/core/message-texts.ts, docs/decisions/041): the English
+ * text is the id. The OpenAPI document itself (/api/v1/openapi.json) stays English, for machines;
+ * only the page passes what it shows through `localizeApiDocument(document, locale)`. An unknown
+ * text stays English. Names the reader types (paths, parameters, fields, values) stay as they are,
+ * in `code` spans, which the page shows in code font.
+ *
+ * lib/server/openapi/texts-uk.test.ts builds the whole document and fails, naming the endpoint
+ * and the place, on a text the page shows without Ukrainian here: rewording an English text, or
+ * adding an endpoint, needs its Ukrainian too.
+ */
+import type { Locale } from "@/lib/core/locales";
+
+const TWO_DATES =
+  "Питання має дві дати. `conduct` — коли відбулося діяння (день, місяць, рік або період `FROM/TO`): те, що має охоплювати правило, ratione temporis. " +
+  "`asOf` — чинна архітектура: правила в тому вигляді, в якому вони діяли цього дня (за замовчуванням сьогодні). " +
+  "Без `conduct` розглядається кожне діяння до `asOf`, а `periods` показує, відрізок за відрізком діяння, що може розглядати кожен форум.";
+const FOUR_STATUSES =
+  "Кожен форум має статус `covers` (охоплює), `conditional` (за умов, перелічених у `conditions`, кожна свого виду: `CASE_FACT`, `NOT_OPERATIONAL` або `DATE_PRECISION`; мають виконуватися всі), `excluded` (так установлює записане правило, і сказано чому) або `unknown`: " +
+  "правила не записано — це мовчання трекера, а не права, і воно ніколи не вважається прогалиною безкарності. Прогалина — це профіль, який кожен форум виключає за записаним правилом.";
+
+/** English text → Ukrainian. */
+export const API_DOC_TEXTS_UK: Readonly<Record<string, string>> = {
+  // ---- Forums, crimes
+  "List the forums": "Перелік форумів",
+  "Every forum, in display order, with its legal basis, source and counts of rules and milestones. A short fixed list: no paging.":
+    "Усі форуми в порядку показу, з правовою основою, джерелом і кількістю правил та подій. Короткий незмінний перелік: без поділу на сторінки.",
+  "The forums.": "Форуми.",
+  "One forum": "Один форум",
+  "The forum, its legal basis, its jurisdiction rules (status placed against today) and its milestones, newest first.":
+    "Форум, його правова основа, його правила юрисдикції (статус станом на сьогодні) і його події, від найновіших.",
+  "The forum's slug, as in its address.": "`slug` форуму, як у його адресі.",
+  "The forum.": "Форум.",
+  "List the crime categories": "Перелік категорій злочинів",
+  "Every crime category with its source and the forums covering it today. A short fixed list: no paging.":
+    "Усі категорії злочинів з джерелом і форумами, що охоплюють їх сьогодні. Короткий незмінний перелік: без поділу на сторінки.",
+  "The crimes.": "Злочини.",
+  "One crime category": "Одна категорія злочинів",
+  "The crime and, per forum, the rules that apply to it (those naming it and those naming no crime).":
+    "Злочин і, для кожного форуму, правила, що до нього застосовуються (ті, що його називають, і ті, що не називають жодного злочину).",
+  "The crime's slug, as in its address.": "`slug` злочину, як у його адресі.",
+  "The crime.": "Злочин.",
+
+  // ---- Sources, instruments
+  "Find recorded sources by their words": "Пошук записаних джерел за словами",
+  'The recorded sources whose title, publisher, address, instrument or provision the words name ("Rome Statute", "Article 28", "ICC arrest warrants"), to cite one by its slug in a milestone or a case instead of typing it again.':
+    "Записані джерела, чию назву, видавця, адресу, правовий акт або положення називають слова (як-от `Rome Statute`, `Article 28`, `ICC arrest warrants` — так їх записано в трекері), щоб послатися на джерело в події чи справі за його `slug`, а не вводити його знову.",
+  "The words to look for; every word must match.": "Слова для пошуку; мають збігтися всі.",
+  "How many sources at most: 1 to 20 (default 10).": "Найбільша кількість джерел: від 1 до 20 (за замовчуванням 10).",
+  "The sources found (at most `limit`).": "Знайдені джерела (не більше ніж `limit`).",
+  "List the legal instruments": "Перелік правових актів",
+  "Treaties, statutes, codes and other instruments, by slug, a page at a time.":
+    "Договори, статути, кодекси та інші правові акти, за `slug`, посторінково.",
+  "How many items per page: 1 to 100 (default 50).": "Кількість записів на сторінці: від 1 до 100 (за замовчуванням 50).",
+  "Keyset pagination: the slug of the last item of the previous page (use `next`).":
+    "Поділ на сторінки за ключем: `slug` останнього запису попередньої сторінки (користуйтеся `next`).",
+  "One page of instruments.": "Одна сторінка правових актів.",
+  "One instrument with its provisions": "Один правовий акт з його положеннями",
+  "The instrument, the forums based on it and its provisions in the instrument's order, each with its source.":
+    "Правовий акт, форуми, що на ньому ґрунтуються, і його положення в порядку акта, кожне зі своїм джерелом.",
+  "The instrument's slug, as in its address.": "`slug` правового акта, як у його адресі.",
+  "The instrument.": "Правовий акт.",
+
+  // ---- Rules
+  "List the jurisdiction rules": "Перелік правил юрисдикції",
+  "The rules the jurisdiction engine reasons with, by slug, a page at a time, filtered by forum, crime, effect, situation and the date they are in force.":
+    "Правила, з яких виходить механізм визначення юрисдикції, за `slug`, посторінково, з фільтрами за форумом, злочином, наслідком, ситуацією і датою, на яку вони чинні.",
+  "Only the rules of this forum.": "Лише правила цього форуму.",
+  "Only the rules that apply to this crime (those naming it, and those naming no crime).":
+    "Лише правила, що застосовуються до цього злочину (ті, що його називають, і ті, що не називають жодного злочину).",
+  "Only rules with this effect.": "Лише правила з цим наслідком.",
+  "Only the rules for this situation (and those holding in every situation).":
+    "Лише правила для цієї ситуації (і ті, що діють у кожній ситуації).",
+  "Only the rules in force on this date (YYYY-MM-DD), with `status` placed against it; without it, every rule, placed against today.":
+    "Лише правила, чинні на цю дату (РРРР-ММ-ДД), зі статусом `status` станом на неї; без неї — усі правила, станом на сьогодні.",
+  "One page of rules.": "Одна сторінка правил.",
+  "One jurisdiction rule": "Одне правило юрисдикції",
+  "The rule with its scope, validity (status placed against today), provision, source and the milestones that opened or closed it.":
+    "Правило з його сферою дії, чинністю (статус станом на сьогодні), положенням, джерелом і подіями, що його відкрили чи закрили.",
+  "The rule's slug, as in its address.": "`slug` правила, як у його адресі.",
+  "The rule.": "Правило.",
+
+  // ---- Jurisdiction and coverage
+  "Which forums can try a profile?": "Які форуми можуть розглядати справу з таким профілем?",
+  "For a crime, a kind of accused, a level, a mode of liability and a situation: which forums can try it, and the rules, provisions and sources each answer rests on. A question has two dates. `conduct` is when the conduct took place (a day, a month, a year, or a period FROM/TO): what a rule must reach, ratione temporis. `asOf` is the architecture in force: the rules as they stood on that day (default today). Without `conduct`, every conduct up to asOf is considered, and `periods` says, stretch by stretch of conduct, what each forum can try. Each forum is `covers`, `conditional` (with its `conditions`, each of a kind: CASE_FACT, NOT_OPERATIONAL or DATE_PRECISION; all must hold), `excluded` (a recorded rule says so, and why), or `unknown`: no rule recorded, the tracker's silence rather than the law's, never counted as an impunity gap. A gap is a profile every forum excludes by a recorded rule. A forum's `note` says what remains when it covers (the ICC: admissibility under Article 17). `policy` is the complementarity split for the profile (who should take such cases): policy or recommendation, never jurisdiction. Also at /api/jurisdiction.":
+    `Для злочину, категорії обвинуваченого, рівня, форми участі та ситуації: які форуми можуть це розглядати, і правила, положення та джерела, на яких ґрунтується кожна відповідь. ${TWO_DATES} ${FOUR_STATUSES} ` +
+    "Нотатка форуму `note` каже, яке питання лишається, коли він охоплює справу (для МКС — прийнятність за статтею 17). `policy` — розподіл за принципом комплементарності для профілю (хто має брати такі справи): політика чи рекомендація, ніколи не юрисдикція. Також за адресою `/api/jurisdiction`.",
+  "The kind of accused: natural or legal person.": "Категорія обвинуваченого: фізична чи юридична особа.",
+  "The level of responsibility: required for a natural person, not allowed for a legal one.":
+    "Рівень відповідальності: обов’язковий для фізичної особи, не допускається для юридичної.",
+  "The mode of liability (default direct).": "Форма участі (за замовчуванням `direct`).",
+  "The situation (default ukraine).": "Ситуація (за замовчуванням `ukraine`).",
+  "When the conduct took place: a day (2022-03-15), a month (2022-03), a year (2022), or a period between two of those, FROM/TO (2022-02-24/2023-03). A month or a year means any day within it. It cannot begin after asOf. Leave it out to consider every conduct up to asOf: `periods` then says, stretch by stretch, what each forum can try.":
+    "Коли відбулося діяння: день (`2022-03-15`), місяць (`2022-03`), рік (`2022`) або період між двома такими датами, `FROM/TO` (`2022-02-24/2023-03`). Місяць чи рік означає будь-який день у ньому. Не може починатися пізніше за `asOf`. Без нього розглядається кожне діяння до `asOf`: тоді `periods` показує, відрізок за відрізком, що може розглядати кожен форум.",
+  "The architecture in force: the rules as they stood on this day (YYYY-MM-DD, default today), e.g. before or after a ratification. Not the date of the conduct (see `conduct`).":
+    "Чинна архітектура: правила в тому вигляді, в якому вони діяли цього дня (РРРР-ММ-ДД, за замовчуванням сьогодні), наприклад до чи після ратифікації. Не дата діяння (див. `conduct`).",
+  "The answer.": "Відповідь.",
+  "The coverage matrix": "Матриця охоплення",
+  "Every case category (crime, kind of accused, level) against every forum, with the tracked cases in each cell and the rows every forum excludes (gap). A question has two dates. `conduct` is when the conduct took place (a day, a month, a year, or a period FROM/TO): what a rule must reach, ratione temporis. `asOf` is the architecture in force: the rules as they stood on that day (default today). Without `conduct`, every conduct up to asOf is considered, and `periods` says, stretch by stretch of conduct, what each forum can try. Each forum is `covers`, `conditional` (with its `conditions`, each of a kind: CASE_FACT, NOT_OPERATIONAL or DATE_PRECISION; all must hold), `excluded` (a recorded rule says so, and why), or `unknown`: no rule recorded, the tracker's silence rather than the law's, never counted as an impunity gap. A gap is a profile every forum excludes by a recorded rule. With policy=on, each cell and row names the policies (complementarity split, not jurisdiction) that speak to it, and `policies` lists them. Also at /api/coverage.":
+    `Кожна категорія справ (злочин, категорія обвинуваченого, рівень) проти кожного форуму, зі справами, що відстежуються, у кожній клітинці та рядками, які виключає кожен форум (прогалина). ${TWO_DATES} ${FOUR_STATUSES} ` +
+    "З `policy=on` кожна клітинка й рядок називають політики (розподіл за принципом комплементарності, не юрисдикція), що їх стосуються, а `policies` їх перелічує. Також за адресою `/api/coverage`.",
+  "on: add the complementarity split (who should take such cases, as policy or recommendation) beside each cell and row, and the list of those policies. It is policy, not jurisdiction: it changes no status. Default off.":
+    "`on`: додати біля кожної клітинки й рядка розподіл за принципом комплементарності (хто має брати такі справи, як політика чи рекомендація) і перелік цих політик. Це політика, не юрисдикція: жодного статусу вона не змінює. За замовчуванням `off`.",
+  "The matrix.": "Матриця.",
+
+  // ---- Milestones
+  "The timeline": "Хронологія",
+  "Milestones matching the timeline's filters, newest first (then by title), a page at a time: `next` is the address of the following page (with the same filters), or null on the last. `matching` counts the milestones matching the filters on every page. A bad or unknown parameter is a 400 naming it.":
+    "Події, що відповідають фільтрам хронології, від найновіших (далі за назвою), посторінково: `next` — адреса наступної сторінки (з тими самими фільтрами) або `null` на останній. `matching` — кількість подій, що відповідають фільтрам, на всіх сторінках. Хибний чи невідомий параметр дає відповідь 400, яка його називає.",
+  "Only milestones of this track.": "Лише події цього напряму.",
+  "Only milestones of this type.": "Лише події цього типу.",
+  "Only milestones concerning this forum.": "Лише події, що стосуються цього форуму.",
+  "Only milestones of this year (years that have milestones).": "Лише події цього року (роки, в яких є події).",
+  "Words, each found (whatever its case) in the title, the description, what it changed, or a source's title or passage.":
+    "Слова, кожне з яких має знайтися (великими чи малими літерами) у назві, описі, у тому, що змінила подія, або в назві чи уривку джерела.",
+  "From this day, month or year (2024-10-25, 2024-10 or 2024): its first day included.":
+    "Від цього дня, місяця чи року (`2024-10-25`, `2024-10` або `2024`), включно з його першим днем.",
+  "To this day, month or year: its last day included. Before `from`: a 400.":
+    "До цього дня, місяця чи року, включно з його останнім днем. Раніше за `from` — відповідь 400.",
+  "Milestones per page: 1 to 500 (default 100).": "Подій на сторінці: від 1 до 500 (за замовчуванням 100).",
+  "Keyset pagination: an opaque position; copy it from `next`.": "Поділ на сторінки за ключем: непрозора позиція; скопіюйте її з `next`.",
+  "The milestones.": "Події.",
+  "Log a milestone": "Записати подію",
+  "Analysts; effects on rules (opens, closes) need an admin.":
+    "Аналітики; наслідки для правил (відкриття, закриття) може задавати лише адміністратор.",
+  "The new milestone (Location header).": "Нова подія (заголовок `Location`).",
+  "One milestone": "Одна подія",
+  "The milestone's slug (or its id).": "`slug` події (або її `id`).",
+  "The milestone with its version.": "Подія з її версією.",
+  "Change a milestone": "Змінити подію",
+  "Only the fields that change, and expectedVersion.": "Лише поля, що змінюються, і `expectedVersion`.",
+  "The version you edited (409 if it changed since).": "Версія, яку ви редагували (409, якщо відтоді вона змінилася).",
+  "The milestone with its new version.": "Подія з її новою версією.",
+  "Delete (hide) a milestone": "Видалити (приховати) подію",
+  "Nothing is erased; its history stays. The version may also be sent as ?expectedVersion=n.":
+    "Нічого не стирається; історія змін лишається. Версію можна також надіслати як `?expectedVersion=n`.",
+  "The version you are deleting, if not sent in a JSON body.": "Версія, яку ви видаляєте, якщо її не надіслано в тілі JSON.",
+  "The milestone as it was.": "Подія в тому вигляді, якою вона була.",
+
+  // ---- Cases
+  "The case list": "Перелік справ",
+  "Cases with the list's search, facets, order and keyset pages. Signed in, the search also covers analysts' notes.":
+    "Справи з пошуком, фільтрами, порядком і сторінками за ключем, як у переліку. Після входу пошук охоплює й нотатки аналітиків.",
+  "Search words (English or Ukrainian) over titles, references, accused and, when signed in, notes.":
+    "Слова для пошуку (англійською чи українською) у назвах, номерах справ, обвинувачених і, після входу, у нотатках.",
+  "Cases before this forum. Repeat for any of several.": "Справи в цьому форумі. Повторіть параметр, щоб знайти будь-яке з кількох значень.",
+  "Cases in this situation. Repeat for any of several.": "Справи в цій ситуації. Повторіть параметр, щоб знайти будь-яке з кількох значень.",
+  "Cases with a charge of this crime. Repeat for any of several.":
+    "Справи з обвинуваченням у цьому злочині. Повторіть параметр, щоб знайти будь-яке з кількох значень.",
+  "Cases with a charge under this mode of liability. Repeat for any of several.":
+    "Справи з обвинуваченням за цією формою участі. Повторіть параметр, щоб знайти будь-яке з кількох значень.",
+  "Cases against this accused (slug). Repeat for any of several.":
+    "Справи проти цього обвинуваченого (`slug`). Повторіть параметр, щоб знайти будь-яке з кількох значень.",
+  "Cases with an accused at this level of responsibility. Repeat for any of several.":
+    "Справи з обвинуваченим цього рівня відповідальності. Повторіть параметр, щоб знайти будь-яке з кількох значень.",
+  "Cases at this stage. Repeat for any of several.": "Справи на цій стадії. Повторіть параметр, щоб знайти будь-яке з кількох значень.",
+  "Cases opened in this year. Repeat for any of several.":
+    "Справи, відкриті цього року. Повторіть параметр, щоб знайти будь-яке з кількох значень.",
+  "Order: relevance (only with q), recent, opened, reference or title.":
+    "Порядок: `relevance` (за відповідністю, лише з `q`), `recent` (спочатку остання стадія), `opened` (спочатку нещодавно відкриті), `reference` (за номером справи) або `title` (за назвою).",
+  "Keyset pagination: copy it from `next`.": "Поділ на сторінки за ключем: скопіюйте значення з `next`.",
+  "Cases per page: 1 to 100 (default 25).": "Справ на сторінці: від 1 до 100 (за замовчуванням 25).",
+  "One page of cases with facet counts.": "Одна сторінка справ з кількістю за кожним значенням фільтрів.",
+  "Record a case": "Записати справу",
+  "The new case (Location header).": "Нова справа (заголовок `Location`).",
+  "One case": "Одна справа",
+  "The case's slug (or its id).": "`slug` справи (або її `id`).",
+  "The case record with its version.": "Запис справи з його версією.",
+  "Change a case": "Змінити справу",
+  "A list sent replaces the case's list. The stage changes through /stages.":
+    "Надісланий список замінює відповідний список справи. Стадія змінюється через `/stages`.",
+  "The case with its new version.": "Справа з її новою версією.",
+  "Delete (hide) a case": "Видалити (приховати) справу",
+  "The version may also be sent as ?expectedVersion=n.": "Версію можна також надіслати як `?expectedVersion=n`.",
+  "The case as it was.": "Справа в тому вигляді, якою вона була.",
+  "Record a stage change": "Записати зміну стадії",
+  "The stage rules (docs/decisions/009-case-stages.md) refuse impossible moves with a 400 saying why.":
+    "Правила стадій (`docs/decisions/009-case-stages.md`) відхиляють неможливий перехід відповіддю 400, яка пояснює чому.",
+  "The case.": "Справа.",
+
+  // ---- Notes
+  "The notes on a case": "Нотатки до справи",
+  "Signed-in users only (any role), newest first.": "Лише для користувачів, що увійшли (будь-яка роль), від найновіших.",
+  "The case's slug.": "`slug` справи.",
+  "The notes.": "Нотатки.",
+  "Add a note": "Додати нотатку",
+  "Analysts and admins.": "Аналітики й адміністратори.",
+  "The note, version 1 (Location header).": "Нотатка, версія 1 (заголовок `Location`).",
+  "One note with every version": "Одна нотатка з усіма версіями",
+  "The note's id.": "`id` нотатки.",
+  "The note.": "Нотатка.",
+  "Change a note": "Змінити нотатку",
+  "The author or an admin. 409 carries both texts (current and yours).":
+    "Автор або адміністратор. Відповідь 409 містить обидва тексти (чинний і ваш).",
+  "Delete (hide) a note": "Видалити (приховати) нотатку",
+  "The author or an admin. The version may also be sent as ?expectedVersion=n.":
+    "Автор або адміністратор. Версію можна також надіслати як `?expectedVersion=n`.",
+  "The note as it was.": "Нотатка в тому вигляді, якою вона була.",
+
+  // ---- Following
+  "What you follow": "За чим ви стежите",
+  "Your follows.": "Ваші стеження.",
+  "Follow a case, a forum or a search": "Стежити за справою, форумом або пошуком",
+  "200 with the existing follow when it is already followed.": "200 з наявним стеженням, якщо за цим уже стежать.",
+  "The new follow.": "Нове стеження.",
+  "One of your follows": "Одне з ваших стежень",
+  "The follow's id.": "`id` стеження.",
+  "The follow.": "Стеження.",
+  Unfollow: "Припинити стежити",
+  "The removed follow.": "Вилучене стеження.",
+
+  // ---- Import
+  "Import a file of cases, milestones or sources": "Імпорт файлу справ, подій або джерел",
+  "Analysts and admins. Every record is checked with the forms' rules; the import is one transaction, all or nothing: a rejected record, an unreadable file or a client that goes away leaves the database as it was. Records carry external ids, so importing a file again updates (or leaves unchanged) what it imported, never duplicates it. The answer streams as JSON lines (`application/x-ndjson`): `progress` lines, one `row` line per record in file order, then one `done` (with the summary) or `error`. Refusals before any work (credentials, role, parameters, an empty or too large body) are plain JSON errors with their status. Full dumps from `npm run export` are restored on the command line, not here.":
+    "Аналітики й адміністратори. Кожен запис перевіряється за правилами форм; імпорт — одна транзакція, усе або нічого: відхилений запис, нечитабельний файл або клієнт, що від’єднався, залишають базу даних такою, якою вона була. " +
+    "Записи мають зовнішні ідентифікатори, тож повторний імпорт файлу оновлює (або лишає без змін) те, що він імпортував, і ніколи не дублює. " +
+    "Відповідь надходить потоком рядків JSON (`application/x-ndjson`): рядки `progress`, по одному рядку `row` на кожен запис у порядку файлу, потім один `done` (з підсумком) або `error`. " +
+    "Відмови до початку роботи (облікові дані, роль, параметри, порожнє чи завелике тіло) — звичайні помилки JSON зі своїм кодом стану. Повні вивантаження з `npm run export` відновлюються з командного рядка, не тут.",
+  "What the file holds. Import sources first: cases and milestones cite them by external id.":
+    "Що містить файл. Спершу імпортуйте джерела: справи й події посилаються на них за зовнішнім ідентифікатором.",
+  "The file's format; send it with the matching Content-Type.": "Формат файлу; надсилайте його з відповідним `Content-Type`.",
+  "true: check every record and report what would happen, writing nothing. false: import, all or nothing.":
+    "`true`: перевірити кожен запис і повідомити, що сталося б, нічого не записуючи. `false`: імпортувати, усе або нічого.",
+  "Sent as it is (not a form), at most 512 MB; one import runs at a time on a server (409 while another runs). CSV: a header row naming the kind's columns (the import page lists them and offers templates), then one row per record (a case may take several consecutive rows). JSON: one array of records.":
+    "Надсилається як є (не як форма), не більше ніж 512 МБ; на сервері водночас виконується один імпорт (409, поки триває інший). CSV: рядок заголовків з назвами стовпців для цього виду (сторінка імпорту їх перелічує і пропонує шаблони), далі по рядку на запис (справа може займати кілька рядків поспіль). JSON: один масив записів.",
+  "The import as it runs, one JSON object per line (each line's schema is given here): `progress` lines, one `row` per record, then `done` with the summary, or `error`.":
+    "Хід імпорту, по одному об’єкту JSON у рядку (схему кожного рядка наведено тут): рядки `progress`, по одному `row` на запис, потім `done` з підсумком або `error`.",
+
+  // ---- Account
+  "Who the credentials stand for": "Кому належать облікові дані",
+  "Check an API token with it.": "Цим можна перевірити токен API.",
+  "The account.": "Обліковий запис.",
+
+  // ---- Error answers (lib/web/openapi.ts ERROR_DESCRIPTIONS)
+  "A parameter or field is unknown, repeated or invalid; `errors` names each one.":
+    "Параметр чи поле невідоме, повторене або хибне; `errors` називає кожне.",
+  "No session and no valid API token.": "Немає ні сеансу, ні дійсного токена API.",
+  "Signed in, but the role does not allow it (or a session request from another site).":
+    "Вхід виконано, але роль цього не дозволяє (або запит із сеансом надійшов з іншого сайту).",
+  "No such record (or it was deleted).": "Такого запису немає (або його видалено).",
+  "A conflict: someone changed the record since the version you sent (or, for an import, another import is running); nothing was written.":
+    "Конфлікт: після надісланої вами версії запис хтось змінив (або, для імпорту, триває інший імпорт); нічого не записано.",
+  "The request body is larger than the endpoint accepts; nothing was read or written.":
+    "Тіло запиту більше, ніж приймає кінцева точка; нічого не прочитано й не записано.",
+};
+
+/** The text in the reader's language: Ukrainian when there is one, else the English as it is. */
+export function localizeApiText(text: string, locale: Locale): string {
+  return locale === "uk" ? (API_DOC_TEXTS_UK[text] ?? text) : text;
+}
+
+type Json = Record<string, unknown>;
+const isObject = (value: unknown): value is Json => typeof value === "object" && value !== null && !Array.isArray(value);
+
+/** One text the /api-docs page shows, with where it is ("get /api/v1/forums, parameter limit"). */
+export type ShownText = { where: string; text: string; set: (text: string) => void };
+
+/** The fields of a JSON request body the page lists: the top-level properties, or those of each variant. */
+function bodyFieldTexts(schema: unknown, where: string, found: ShownText[]) {
+  if (!isObject(schema)) return;
+  const variants = (schema.oneOf ?? schema.anyOf) as unknown;
+  if (Array.isArray(variants)) {
+    variants.forEach((variant, i) => bodyFieldTexts(variant, `${where} (variant ${i + 1})`, found));
+    return;
+  }
+  for (const [name, field] of Object.entries(isObject(schema.properties) ? schema.properties : {})) {
+    if (isObject(field) && typeof field.description === "string") found.push({ where: `${where}, field ${name}`, text: field.description, set: (t) => (field.description = t) });
+  }
+}
+
+/**
+ * Every text of the document that the /api-docs page shows, walked the way the page renders it:
+ * each operation's summary and description, its parameters', request body's (and its JSON
+ * fields') and responses' descriptions. `set` writes a text back, on a copy of the document.
+ */
+export function shownTexts(document: Json): ShownText[] {
+  const found: ShownText[] = [];
+  const paths = isObject(document.paths) ? document.paths : {};
+  for (const [path, item] of Object.entries(paths)) {
+    if (!isObject(item)) continue;
+    for (const [method, op] of Object.entries(item)) {
+      if (!isObject(op)) continue;
+      const at = `${method} ${path}`;
+      if (typeof op.summary === "string") found.push({ where: `${at}, summary`, text: op.summary, set: (t) => (op.summary = t) });
+      if (typeof op.description === "string") found.push({ where: `${at}, description`, text: op.description, set: (t) => (op.description = t) });
+      for (const p of Array.isArray(op.parameters) ? op.parameters : []) {
+        if (isObject(p) && typeof p.description === "string") found.push({ where: `${at}, parameter ${String(p.name)}`, text: p.description, set: (t) => (p.description = t) });
+      }
+      const body = op.requestBody;
+      if (isObject(body)) {
+        if (typeof body.description === "string") found.push({ where: `${at}, request body`, text: body.description, set: (t) => (body.description = t) });
+        const content = isObject(body.content) ? body.content : {};
+        const json = content["application/json"];
+        // The page lists a JSON body's fields only when JSON is its one content type.
+        if (Object.keys(content).length === 1 && isObject(json)) bodyFieldTexts(json.schema, `${at}, request body`, found);
+      }
+      for (const [status, response] of Object.entries(isObject(op.responses) ? op.responses : {})) {
+        if (isObject(response) && typeof response.description === "string") found.push({ where: `${at}, response ${status}`, text: response.description, set: (t) => (response.description = t) });
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * The document as the page shows it in `locale`: a copy (the held document is shared and stays
+ * English) with the texts the page shows translated. English: the document itself.
+ */
+export function localizeApiDocument<D extends Json>(document: D, locale: Locale): D {
+  if (locale === "en") return document;
+  const copy = structuredClone(document);
+  for (const shown of shownTexts(copy)) shown.set(localizeApiText(shown.text, locale));
+  return copy;
+}
