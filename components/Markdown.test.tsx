@@ -2,11 +2,19 @@
  * Analysts' Markdown is rendered without letting HTML, scripts, dangerous links or remote images
  * through: checked on the markup React sends to the browser.
  */
+import { NextIntlClientProvider } from "next-intl";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import en from "@/messages/en.json";
+import uk from "@/messages/uk.json";
 import { Markdown } from "./Markdown";
 
-const html = (md: string) => renderToStaticMarkup(<Markdown>{md}</Markdown>);
+const html = (md: string, locale: "en" | "uk" = "en") =>
+  renderToStaticMarkup(
+    <NextIntlClientProvider locale={locale} messages={locale === "uk" ? uk : en} timeZone="Europe/Kyiv">
+      <Markdown>{md}</Markdown>
+    </NextIntlClientProvider>,
+  );
 
 /**
  * No element or attribute that could run code or load something. Only real tags are checked:
@@ -108,5 +116,15 @@ describe("Markdown a lawyer writes", () => {
     const markup = html(md);
     expectInert(markup);
     expect(markup).toContain(expected);
+  });
+});
+
+describe("in Ukrainian", () => {
+  it("says in Ukrainian that an image is not loaded and a link was removed", () => {
+    const out = html("![Карта](https://example.org/map.png) [клік](javascript:alert(1))", "uk");
+    expect(out).toContain("[Зображення: Карта]");
+    expect(out).toContain("Зображення в нотатках не завантажуються");
+    expect(out).toContain("(посилання вилучено:");
+    expectInert(out);
   });
 });

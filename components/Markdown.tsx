@@ -1,6 +1,7 @@
 import type { ComponentPropsWithoutRef, ReactNode } from "react";
 import ReactMarkdown, { defaultUrlTransform, type Components } from "react-markdown";
 import remarkGfm from "remark-gfm";
+import { useTranslations } from "next-intl";
 import styles from "./Markdown.module.css";
 
 /**
@@ -46,7 +47,7 @@ function Link({ node: _node, href, children, ...rest }: WithNode<"a">) {
   if (!href) {
     return (
       <span className="md-link-removed">
-        {children} <span className="muted small">(link removed: only web and e-mail addresses are kept)</span>
+        {children} <LinkRemoved />
       </span>
     );
   }
@@ -57,11 +58,16 @@ function Link({ node: _node, href, children, ...rest }: WithNode<"a">) {
   );
 }
 
+function LinkRemoved() {
+  return <span className="muted small">{useTranslations("Markdown")("linkRemoved")}</span>;
+}
+
 function Image({ src, alt }: WithNode<"img">) {
-  const label: ReactNode = `Image: ${alt?.trim() || "no description"}`;
-  if (typeof src !== "string" || !src) return <span className="md-image">[{label} (address removed)]</span>;
+  const t = useTranslations("Markdown");
+  const label: ReactNode = t("image", { description: alt?.trim() || t("noDescription") });
+  if (typeof src !== "string" || !src) return <span className="md-image">[{label} {t("addressRemoved")}]</span>;
   return (
-    <a className="md-image" href={src} rel={REL} title="Images in notes are not loaded; open the image at its address.">
+    <a className="md-image" href={src} rel={REL} title={t("imageNotLoaded")}>
       [{label}]
     </a>
   );
