@@ -96,9 +96,10 @@ export function queryKey(word: string): string {
  * Vladimir" and «Володимир Путін» are one name whatever the order of the words.
  */
 export function nameKey(name: string): string {
+  // As the SQL function name_key splits and orders them (code units, COLLATE "C").
   return searchKey(name)
-    .split(/[^\p{L}\p{N}]+/u)
+    .split(/[^a-z0-9\u0080-\uffff]+/)
     .filter(Boolean)
-    .sort()
+    .sort((x, y) => (x < y ? -1 : x > y ? 1 : 0))
     .join(" ");
 }

@@ -66,3 +66,18 @@ UPDATE "Case" AS target
  WHERE target.id = c.id;
 
 UPDATE "Annotation" SET "searchVector" = to_tsvector('simple', search_key(body));
+
+-- A full name's key for the same-person check: its words' search keys in code-unit order, so the
+-- order of the words does not matter (lib/core/search-normal.ts nameKey, compared by a test).
+CREATE FUNCTION name_key(t text)
+RETURNS text
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+AS $$
+  SELECT coalesce(string_agg(w, ' ' ORDER BY w COLLATE "C"), '')
+    FROM regexp_split_to_table(search_key(t), '[^a-z0-9\u0080-\uffff]+') AS w
+   WHERE w <> ''
+$$;
+
+-- The same-person check looks accused up by the keys of their names (decision 040).
+CREATE INDEX "Accused_name_key_idx" ON "Accused" (name_key(name));
+CREATE INDEX "Accused_nameOriginal_key_idx" ON "Accused" (name_key("nameOriginal"));
