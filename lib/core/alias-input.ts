@@ -30,7 +30,7 @@ export const aliasInputSchema = z
           .string()
           .min(1, { message: "is required: another spelling of the accused's name" })
           .max(MAX_ALIAS_LENGTH, { message: `must be at most ${MAX_ALIAS_LENGTH} characters` })
-          .refine((n) => nameKey(n) !== "", { message: "must hold a letter or digit" }),
+          .refine((n) => /[\p{L}\p{N}]/u.test(n) && nameKey(n) !== "", { message: "must hold a letter or digit" }),
       )
       .describe("Another spelling of the name (Путин, Poutine), at most 300 characters."),
     expectedUpdatedAt: expectedUpdatedAt.describe("The accused's updatedAt as you last saw it (409 if it changed since)."),
