@@ -17,6 +17,8 @@ import { AppError } from "@/lib/server/errors";
 import { closeSharedDatabase, createDatabase, type Database } from "@/lib/server/prisma-client";
 import { getAccusedPage } from "@/lib/server/queries/accused-page";
 import { listCases } from "@/lib/server/queries/case-list";
+import { runImport } from "@/lib/server/import/run-import";
+import type { ImportRowReport } from "@/lib/core/import/types";
 import { seedReferenceData } from "@/prisma/seed/seed";
 import { createTestDatabase, type TestDatabase } from "@/tests/support/test-database";
 import { GET as aliasesGet, POST as aliasesPost } from "@/app/api/v1/accused/[slug]/aliases/route";
@@ -245,5 +247,49 @@ describe("aliases", () => {
     const stale = await refusal(removeAccusedAlias({ actor: actors.analyst, slug: "t-putin", aliasId: id, input: { expectedUpdatedAt: "2020-01-01T00:00:00.000Z" } }));
     expect(stale.code).toBe("CONFLICT");
     expect(await aliasState()).toEqual(before);
+  });
+});
+
+describe("the import's aliases column", () => {
+  const HEADER = "external_id,title,forum,situation,stage,stage_date,accused_id,accused_name,accused_kind,aliases,crime,mode,provision_cited";
+  const csv = (lines: string[]) => lines.join("\r\n") + "\r\n";
+  async function run(text: string, dryRun = false) {
+    const rows: ImportRowReport[] = [];
+    async function* body() {
+      yield new TextEncoder().encode(text);
+    }
+    const summary = await runImport({ actor: actors.analyst, kind: "cases", format: "csv", body: body(), totalBytes: text.length, dryRun, onRow: (r) => rows.push(r), prisma: p() });
+    return { summary, rows };
+  }
+  const aliasesOf = async (externalId: string) =>
+    (await p().accusedAlias.findMany({ where: { accused: { externalId } }, orderBy: { spelling: "asc" }, select: { name: true } })).map((a) => a.name);
+
+  it("adds the spellings it lists, separated by |, to a new accused; search finds the case by them; importing again changes nothing", async () => {
+    const file = csv([HEADER, "imp-1,Prosecutor v. Imported Person,icc,ukraine,investigation,2024,person-imp-1,Ramzan Kadyrov,natural,Рамзан Кадиров | Кадыров Рамзан|Kadyrov R.,war-crimes,direct,art. 8"]);
+    const first = await run(file);
+    expect(first.rows.map((r) => [r.outcome, r.problems])).toEqual([["created", []]]);
+    expect(await aliasesOf("person-imp-1")).toEqual(["Kadyrov R.", "Кадыров Рамзан", "Рамзан Кадиров"]);
+    expect(await found("Кадыров")).toContain(first.rows[0]!.slug);
+    const again = await run(file);
+    expect(again.rows.map((r) => r.outcome)).toEqual(["unchanged"]);
+    expect(await aliasesOf("person-imp-1")).toHaveLength(3);
+  });
+
+  it("adds a spelling to an accused named by id alone, and never removes one; a dry run writes nothing", async () => {
+    const file = (aliases: string) => csv([HEADER, `imp-2,Second imported case,icc,ukraine,investigation,2024,person-imp-1,,,${aliases},war-crimes,direct,art. 8`]);
+    const dry = await run(file("Kadyrow"), true);
+    expect(dry.rows.map((r) => r.outcome)).toEqual(["created"]);
+    expect(await aliasesOf("person-imp-1")).toHaveLength(3);
+    const written = await run(file("Kadyrow|KADYROV R."));
+    expect(written.rows.map((r) => [r.outcome, r.problems])).toEqual([["created", []]]);
+    expect(await aliasesOf("person-imp-1")).toEqual(["Kadyrov R.", "Kadyrow", "Кадыров Рамзан", "Рамзан Кадиров"]);
+  });
+
+  it("refuses an alias over 300 characters, writing nothing", async () => {
+    const before = await p().accusedAlias.count();
+    const refused = await run(csv([HEADER, `imp-3,Third,icc,ukraine,investigation,2024,person-imp-3,Someone,natural,${"x".repeat(301)},war-crimes,direct,art. 8`]));
+    expect(refused.rows[0]!.outcome).toBe("rejected");
+    expect(refused.rows[0]!.problems.map((pr) => pr.column)).toEqual(["aliases"]);
+    expect(await p().accusedAlias.count()).toBe(before);
   });
 });

@@ -1,5 +1,5 @@
 import "server-only";
-import { aliasDeleteSchema, aliasInputSchema, aliasSpelling } from "@/lib/core/alias-input";
+import { aliasDeleteSchema, aliasInputSchema, aliasName, aliasSpelling } from "@/lib/core/alias-input";
 import { nameKey } from "@/lib/core/search-normal";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { auditActorId, auditNote, requireRole, type Actor } from "../actor";
@@ -93,4 +93,26 @@ export async function removeAccusedAlias({ actor, slug, aliasId, input }: { acto
     await tx.accusedAlias.delete({ where: { id: aliasId } });
     return finish(tx, actor, existing);
   }, TX_OPTIONS);
+}
+
+/**
+ * The import's aliases of one accused (the `aliases` column): the spellings the accused does not
+ * have yet are added, never one removed, with an audit event and the search documents of the
+ * accused's cases rebuilt, in the import's transaction. True when something was added.
+ */
+export async function addImportedAliases(tx: Tx, actor: Actor, accusedId: string, names: readonly string[]): Promise<boolean> {
+  const before = await tx.accused.findUniqueOrThrow({ where: { id: accusedId }, select: selectAccused });
+  const held = new Set([before.name, before.nameOriginal ?? "", ...before.aliases.map((a) => a.name)].map(aliasSpelling));
+  const adding = new Map<string, string>();
+  for (const raw of names) {
+    const name = aliasName(raw);
+    const spelling = aliasSpelling(name);
+    if (name === "" || held.has(spelling) || adding.has(spelling)) continue;
+    adding.set(spelling, name);
+  }
+  if (adding.size === 0) return false;
+  await lockAccusedForChange(tx, accusedId);
+  await tx.accusedAlias.createMany({ data: [...adding].map(([spelling, name]) => ({ accusedId, name, spelling, key: nameKey(name) })) });
+  await finish(tx, actor, before);
+  return true;
 }
