@@ -81,3 +81,6 @@ $$;
 -- The same-person check looks accused up by the keys of their names (decision 040).
 CREATE INDEX "Accused_name_key_idx" ON "Accused" (name_key(name));
 CREATE INDEX "Accused_nameOriginal_key_idx" ON "Accused" (name_key("nameOriginal"));
+
+-- Caches are dropped by changes to the table (decision 024).
+CREATE TRIGGER "notify_change" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "AccusedAlias" FOR EACH STATEMENT EXECUTE FUNCTION notify_table_change();
