@@ -42,10 +42,10 @@ CREATE OR REPLACE FUNCTION case_search_document(reference text, title text, accu
 RETURNS tsvector
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
 AS $$
-  SELECT setweight(to_tsvector('simple', search_key(coalesce(reference, '') || ' ' || title)), 'A')
-      || setweight(to_tsvector('simple', search_key(coalesce(accused, ''))), 'A')
-      || setweight(to_tsvector('simple', search_key(coalesce(charges, ''))), 'B')
-      || setweight(to_tsvector('simple', search_key(coalesce(summary, ''))), 'C')
+  SELECT setweight(to_tsvector('simple', public.search_key(coalesce(reference, '') || ' ' || title)), 'A')
+      || setweight(to_tsvector('simple', public.search_key(coalesce(accused, ''))), 'A')
+      || setweight(to_tsvector('simple', public.search_key(coalesce(charges, ''))), 'B')
+      || setweight(to_tsvector('simple', public.search_key(coalesce(summary, ''))), 'C')
 $$;
 
 -- Every stored document again, as lib/server/cases/search-document.ts builds them.
@@ -67,6 +67,8 @@ UPDATE "Case" AS target
 
 UPDATE "Annotation" SET "searchVector" = to_tsvector('simple', search_key(body));
 
+-- Function bodies name public.search_key: PostgreSQL 17 (and PGlite) builds and analyses indexes
+-- with search_path set to pg_catalog only, where an unqualified search_key does not exist.
 -- A full name's key for the same-person check: its words' search keys in code-unit order, so the
 -- order of the words does not matter (lib/core/search-normal.ts nameKey, compared by a test).
 CREATE FUNCTION name_key(t text)
@@ -74,7 +76,7 @@ RETURNS text
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
 AS $$
   SELECT coalesce(string_agg(w, ' ' ORDER BY w COLLATE "C"), '')
-    FROM regexp_split_to_table(search_key(t), '[^a-z0-9\u0080-\uffff]+') AS w
+    FROM regexp_split_to_table(public.search_key(t), '[^a-z0-9\u0080-\uffff]+') AS w
    WHERE w <> ''
 $$;
 
