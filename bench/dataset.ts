@@ -187,7 +187,7 @@ export async function generateDataset(client: pg.ClientBase, size: DatasetSize, 
       `INSERT INTO "Annotation" (id, "caseId", "authorId", body, assessment, verified, "searchVector", "createdAt", "updatedAt")
        SELECT 'bench-note-' || i, 'bench-case-' || (1 + ${pick("i", 1, N)}), 'bench-user-' || (1 + ${pick("i", 2, 5)}),
               body, ${choose("i", 3, ["ADVANCING", "ADVANCING", "STALLED", "BLOCKED", "CONCLUDED"])}::"ProgressAssessment",
-              ${pick("i", 4, 3)} = 0, to_tsvector('simple', body), at, at
+              ${pick("i", 4, 3)} = 0, to_tsvector('simple', search_key(body)), at, at
          FROM generate_series(1, ${size.annotations}) i
          CROSS JOIN LATERAL (SELECT 'Synthetic note ' || i || ': ' || ${choose("i", 5, NOTE_WORDS)} || ' (' || ${choose("i", 6, PLACES)} || ')' AS body,
                                     timestamp '2024-01-01' + ${pick("i", 7, 900 * 24)} * interval '1 hour' AS at) v`,

@@ -16,6 +16,7 @@ import { z } from "zod";
 import { choice, formText, optionalText, partialDate, slug, slugList, sourceInput, text, type SourceInput } from "./input-fields";
 import { EMPTY_SOURCE, type SourceFormValues } from "./milestone-input";
 import { CASE_STAGES } from "./stage-machine";
+import { MAX_ALIAS_LENGTH } from "./alias-input";
 
 export const COMMAND_RESPONSIBILITY = "command-responsibility";
 export const KNOWLEDGE_STANDARDS = ["KNEW", "SHOULD_HAVE_KNOWN", "CONSCIOUSLY_DISREGARDED"] as const;
@@ -56,6 +57,8 @@ const accusedInput = z
     rank: optionalText(200),
     level: slug.nullish().transform((v) => v ?? null),
     description: optionalText(5000),
+    // Other spellings of the name, from the import (decision 040); the forms edit them on the accused's page.
+    aliases: z.array(z.string().trim().min(1, { message: "must not be empty" }).max(MAX_ALIAS_LENGTH, { message: `must be at most ${MAX_ALIAS_LENGTH} characters` })).max(50).optional(),
   })
   .strict()
   .superRefine(

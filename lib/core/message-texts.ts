@@ -153,6 +153,9 @@ function ukrainianDate(text: string): string | null {
 const UK: Record<string, Uk> = {
   // --- Fields: what a value must be -------------------------------------------------------
   "is required": "обов’язкове поле",
+  "is required: another spelling of the accused's name": "обов’язкове поле: інше написання імені обвинуваченого",
+  "must hold a letter or digit": "має містити літеру або цифру",
+  "must not be empty": "не може бути порожнім",
   "is required: choose one": "обов’язкове поле: виберіть значення",
   "is required: choose one ({0})": "обов’язкове поле: виберіть значення ({0})",
   "is required: write the note": "обов’язкове поле: напишіть нотатку",
@@ -299,6 +302,9 @@ const UK: Record<string, Uk> = {
   "There is no case \"{0}\".": "Справи «{0}» немає.",
   "There is no deleted case \"{0}\".": "Видаленої справи «{0}» немає.",
   "There is no accused \"{0}\".": "Обвинуваченого «{0}» немає.",
+  "{0} already has the spelling \"{1}\".": "{0} вже має написання «{1}».",
+  "name: {0} already has the spelling \"{1}\".": "name: {0} вже має написання «{1}».",
+  "{0} has no alias \"{1}\".": "{0} не має іншого написання «{1}».",
   "There is no forum \"{0}\".": "Форуму «{0}» немає.",
   "There is no milestone \"{0}\".": "Події «{0}» немає.",
   "There is no {0} \"{1}\".": "Не знайдено: {w0} «{1}».",

@@ -1,20 +1,25 @@
 /**
  * Turns what a person typed in the case list's search box into a Postgres text-search query
  * (`to_tsquery('simple', …)`), matching the case documents of lib/server/cases/search-document.ts
- * (docs/decisions/008-case-search.md).
+ * (docs/decisions/008-case-search.md, 040-names-in-every-spelling-and-ukrainian-search.md).
  *
- * Every word becomes a quoted prefix (`'путін':*`) and the words are AND-ed: "Львова-Бєлова ICC"
- * finds the case whose accused is Львова-Бєлова before the ICC, and "Put" finds "Putin". The
- * user's text never reaches to_tsquery's operator syntax: a word is only letters, digits and
- * apostrophes inside a word, so `a & !b | c:*` is three plain words, not a query program.
+ * Every word becomes the quoted prefix of its search key (lib/core/search-normal.ts), which the
+ * documents are made of: «Путин», «путін» and "Putin" all ask `'putin':*`. A Cyrillic word loses
+ * its inflectional ending first, so «депортацію» asks `'deportatsi':*` and finds «депортація».
+ * The words are AND-ed: "Львова-Бєлова ICC" finds the case whose accused is Львова-Бєлова before
+ * the ICC, and "Put" finds "Putin". The user's text never reaches to_tsquery's operator syntax: a
+ * word is only letters, digits and apostrophes inside a word, so `a & !b | c:*` is three plain
+ * words, not a query program.
  */
+import { queryKey, searchKey } from "./search-normal";
 
 /** Words beyond this are dropped: nobody searches a case with more, and each costs an index probe. */
 export const MAX_SEARCH_TERMS = 16;
 
 // Apostrophes Ukrainian is written with: the typewriter ', the modifier letter ʼ (U+02BC, the
-// standard one) and the typographic ’ (U+2019). Inside a word they are part of it (Мар'яна).
-const APOSTROPHES = "'ʼ’";
+// standard one), the typographic ’ (U+2019) and, on some keyboards, the backtick. Inside a word
+// they are part of it (Мар'яна); its search key leaves them out.
+const APOSTROPHES = "'ʼ’`";
 // A word: letters (with their combining marks) and digits, possibly joined by apostrophes. ʼ is
 // itself a Unicode letter (a modifier letter), so it is excluded from the letters explicitly.
 const LETTERS = `(?:(?![${APOSTROPHES}])[\\p{L}\\p{M}\\p{Nd}])+`;
@@ -39,21 +44,18 @@ function operand(term: string): string {
 }
 
 /**
- * The spellings of a word the index may hold. Postgres lower-cases a document with the database's
- * character type: under a `C` one (some servers, and the test clusters) Cyrillic keeps its capitals,
- * so a non-ASCII word is also asked as Capitalised and in CAPITALS (under any other character type
- * all three are the same lexeme). And the parser splits a word at ' but, depending on the character
- * type, keeps ʼ and ’ inside it, so a word with an apostrophe is asked with each of the three.
+ * The spellings of a key the index may hold. Postgres lower-cases a document with the database's
+ * character type: under a `C` one (some servers, and the test clusters) letters outside ASCII keep
+ * their capitals, so a key that still holds such letters (é, ł, Greek; Cyrillic is Latin in a key)
+ * is also asked Capitalised and in CAPITALS (under any other character type all three are one lexeme).
  */
-export function spellings(term: string): string[] {
-  const cases = /[^\x00-\x7f]/.test(term) ? [term, term.charAt(0).toUpperCase() + term.slice(1), term.toUpperCase()] : [term];
-  const apostrophes = /['ʼ’]/.test(term) ? ["'", "ʼ", "’"] : [null];
-  const forms = cases.flatMap((c) => apostrophes.map((a) => (a === null ? c : c.replace(/['ʼ’]/g, a))));
+export function spellings(key: string): string[] {
+  const forms = /[^\x00-\x7f]/.test(key) ? [key, key.charAt(0).toUpperCase() + key.slice(1), key.toUpperCase()] : [key];
   return [...new Set(forms)];
 }
 
 function termQuery(term: string): string {
-  const forms = spellings(term);
+  const forms = spellings(queryKey(term));
   return forms.length === 1 ? operand(forms[0]!) : `(${forms.map(operand).join(" | ")})`;
 }
 
@@ -66,7 +68,7 @@ function termQuery(term: string): string {
 function pieceQuery(piece: string, terms: string[]): string {
   const words = terms.map(termQuery).join(" & ");
   if (terms.length === 1) return words;
-  const whole = piece.replace(/^[^\p{L}\p{Nd}]+|[^\p{L}\p{M}\p{Nd}]+$/gu, "").toLowerCase();
+  const whole = searchKey(piece.replace(/^[^\p{L}\p{Nd}]+|[^\p{L}\p{M}\p{Nd}]+$/gu, ""));
   if (!/[\p{L}\p{Nd}]/u.test(whole)) return words;
   return `((${words}) | ${operand(whole)})`;
 }
@@ -78,7 +80,8 @@ export function toTsQuery(text: string | null | undefined): string | null {
   let terms = 0;
   // Control characters (a NUL among them, which Postgres cannot take) separate pieces like spaces.
   for (const piece of text.normalize("NFC").split(/[\s\p{Cc}]+/u)) {
-    const words = searchTerms(piece).slice(0, MAX_SEARCH_TERMS - terms);
+    // A word whose key is empty (ь alone) asks for nothing.
+    const words = searchTerms(piece).filter((w) => queryKey(w) !== "").slice(0, MAX_SEARCH_TERMS - terms);
     if (words.length === 0) continue;
     terms += words.length;
     const part = pieceQuery(piece, words);

@@ -56,7 +56,7 @@ async function refusedWithoutWriting(run: () => Promise<unknown>): Promise<AppEr
 
 /** Note ids whose search document matches the word, as the search would ask: live notes only. */
 async function searchNotes(word: string): Promise<string[]> {
-  const rows = await p().$queryRaw<{ id: string }[]>`SELECT id FROM "Annotation" WHERE "searchVector" @@ to_tsquery('simple', ${word}) AND "deletedAt" IS NULL`;
+  const rows = await p().$queryRaw<{ id: string }[]>`SELECT id FROM "Annotation" WHERE "searchVector" @@ to_tsquery('simple', search_key(${word})) AND "deletedAt" IS NULL`;
   return rows.map((r) => r.id);
 }
 

@@ -167,7 +167,7 @@ describe("cases", () => {
     expect(c2.accused.map((a) => a.accused.externalId)).toEqual(["p-1"]);
     expect(c2.stagePrecision).toBe("MONTH");
     // The case's search document is built in the same transaction.
-    const found = await database.prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "Case" WHERE "searchVector" @@ to_tsquery('simple', 'іваненко')`;
+    const found = await database.prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "Case" WHERE "searchVector" @@ to_tsquery('simple', search_key('іваненко'))`;
     expect(found[0]!.n).toBeGreaterThanOrEqual(1);
   });
 

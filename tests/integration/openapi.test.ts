@@ -368,6 +368,7 @@ describe("the OpenAPI document", () => {
       "/api/v1/rules", "/api/v1/rules/{slug}", "/api/v1/jurisdiction", "/api/v1/coverage", "/api/v1/milestones", "/api/v1/milestones/{id}",
       "/api/v1/cases", "/api/v1/cases/{id}", "/api/v1/cases/{id}/stages", "/api/v1/cases/{id}/annotations", "/api/v1/cases/{id}/annotations/{annotationId}",
       "/api/v1/follows", "/api/v1/follows/{id}", "/api/v1/imports", "/api/v1/me", "/api/v1/sources",
+      "/api/v1/accused/{slug}/aliases", "/api/v1/accused/{slug}/aliases/{aliasId}",
     ];
     expect(Object.keys(doc.paths).sort()).toEqual(expected.sort());
   });

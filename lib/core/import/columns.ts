@@ -32,6 +32,7 @@ export const CASE_COLUMNS: readonly ImportColumn[] = [
   col("accused_rank", "Military or official rank (natural persons)."),
   col("accused_level", "Level of responsibility slug (natural persons)."),
   col("accused_description", "Who the accused is."),
+  col("aliases", "Other spellings of the accused's name (Путин, Poutine), separated by \"|\". Search and the same-person check match them. An import adds spellings and never removes one (remove one through the API)."),
   col("crime", "The crime category's slug. Leave crime, mode and provision_cited empty on a row that only adds an accused or a source."),
   col("mode", "The mode of liability's slug."),
   col("provision_cited", "The provision as the source cites it, e.g. article 8(2)(a)(vii)."),

@@ -475,6 +475,7 @@ describe("csvCaseRecord: present", () => {
         "stage.note",
         "accused.name",
         "accused.nameUkrainian",
+        "accused.aliases",
         "accused.kind",
         "accused.rank",
         "accused.level",
@@ -745,10 +746,10 @@ describe("checkCase: a valid JSON case", () => {
 describe("checkCase: unknown fields are named by path", () => {
   it.each<[string, Record<string, unknown>, string, string]>([
     ["at the top", jsonCase({ colour: "red" }), "colour", "externalId, reference, title, summary, forum, situation, stage, accused, charges, sources, milestones, isSynthetic"],
-    ["inside accused", jsonCase({ accused: [{ externalId: "p1", name: "N", kind: "natural", age: 40 }] }), "accused[0].age", "externalId, name, nameUkrainian, kind, rank, level, description"],
+    ["inside accused", jsonCase({ accused: [{ externalId: "p1", name: "N", kind: "natural", age: 40 }] }), "accused[0].age", "externalId, name, nameUkrainian, kind, rank, level, description, aliases"],
     ["inside charges", withCharge({ severity: "high" }), "charges[0].severity", "accused, crime, mode, provisionCited, provision, description, knowledgeStandard, failedDuties"],
     ["inside sources", jsonCase({ sources: [{ source: "src-1", slug: "src-1" }] }), "sources[0].slug", "source, locator"],
-    ["a slug where the form would take it (accused)", jsonCase({ accused: [{ externalId: "p1", slug: "ivanov" }] }), "accused[0].slug", "externalId, name, nameUkrainian, kind, rank, level, description"],
+    ["a slug where the form would take it (accused)", jsonCase({ accused: [{ externalId: "p1", slug: "ivanov" }] }), "accused[0].slug", "externalId, name, nameUkrainian, kind, rank, level, description, aliases"],
     ["a form-only field at the top", jsonCase({ expectedVersion: 3 }), "expectedVersion", "externalId, reference, title, summary, forum, situation, stage, accused, charges, sources, milestones, isSynthetic"],
   ])("%s", (_what, value, column, fields) => {
     expect(problemsOf(checkJsonCase(value))).toEqual([{ column, message: `is not a field of this import (the fields are: ${fields}).` }]);

@@ -74,6 +74,7 @@ const CASE_PRESENCE: Record<string, string> = {
   accused_rank: "accused.rank",
   accused_level: "accused.level",
   accused_description: "accused.description",
+  aliases: "accused.aliases",
   provision: "charges.provision",
   charge_description: "charges.description",
   knowledge_standard: "charges.knowledgeStandard",
@@ -157,6 +158,7 @@ const ACCUSED_COLUMNS: Record<string, string> = {
   rank: "accused_rank",
   level: "accused_level",
   description: "accused_description",
+  aliases: "aliases",
 };
 const CHARGE_COLUMNS: Record<string, string> = {
   accused: "accused_id",
@@ -244,7 +246,7 @@ export function csvRowRecord(kind: "milestones" | "sources", header: CsvHeader, 
 
 const CHARGE_CELLS = ["crime", "mode", "provision_cited", "provision", "charge_description", "knowledge_standard", "failed_duties"];
 const CASE_CELLS = ["reference", "title", "summary", "forum", "situation", "stage", "stage_date", "in_absentia", "stage_note", "is_synthetic", "milestones"];
-const ACCUSED_CELLS = ["accused_name", "accused_name_uk", "accused_kind", "accused_rank", "accused_level", "accused_description"];
+const ACCUSED_CELLS = ["accused_name", "accused_name_uk", "accused_kind", "accused_rank", "accused_level", "accused_description", "aliases"];
 
 /**
  * The rows of one case (consecutive rows with the same external_id) as one record. The case's own
@@ -291,6 +293,7 @@ export function csvCaseRecord(header: CsvHeader, rows: readonly CsvRow[]): RawRe
         rank: orNull(c("accused_rank")),
         level: orNull(c("accused_level")),
         description: orNull(c("accused_description")),
+        ...(c("aliases") === "" ? {} : { aliases: c("aliases").split("|").map((a) => a.trim()).filter((a) => a !== "") }),
       });
       accusedLines.push(row.line);
     } else {
@@ -516,7 +519,7 @@ const enumName = (v: unknown) => (typeof v === "string" ? v.trim().toUpperCase()
 
 const STAGE_KEYS = ["stage", "date", "inAbsentia", "note"] as const;
 const CASE_KEYS = ["externalId", "reference", "title", "summary", "forum", "situation", "stage", "accused", "charges", "sources", "milestones", "isSynthetic"] as const;
-const ACCUSED_KEYS = ["externalId", "name", "nameUkrainian", "kind", "rank", "level", "description"] as const;
+const ACCUSED_KEYS = ["externalId", "name", "nameUkrainian", "kind", "rank", "level", "description", "aliases"] as const;
 const CHARGE_KEYS = ["accused", "crime", "mode", "provisionCited", "provision", "description", "knowledgeStandard", "failedDuties"] as const;
 const REF_KEYS = ["source", "locator"] as const;
 
@@ -542,11 +545,12 @@ export function checkCase(record: RawRecord): Checked<CheckedCase> {
     if (!id.success) problems.push(...zodProblems(id.error, record, () => ["accused", i, "externalId"]));
     else if (keyOf.has(id.data)) problems.push({ column: record.columnOf(["accused", i, "externalId"]), message: `lists the accused "${id.data}" twice.` });
     // Only an id: the accused is recorded already (or described by an earlier record of the file).
-    const describes = ACCUSED_KEYS.some((k) => k !== "externalId" && a[k] !== undefined && a[k] !== null && a[k] !== "");
+    // Aliases alone describe nobody: they are added to the accused recorded (or described) already.
+    const describes = ACCUSED_KEYS.some((k) => k !== "externalId" && k !== "aliases" && a[k] !== undefined && a[k] !== null && a[k] !== "");
     const key = describes ? `accused-${i + 1}` : `accused-ref-${i + 1}`;
     if (id.success && !keyOf.has(id.data)) keyOf.set(id.data, key);
     accusedExternalIds.push(id.success ? id.data : "");
-    return describes ? { ...pick(a, ACCUSED_KEYS.filter((k) => k !== "externalId")), key } : { slug: key };
+    return describes ? { ...pick(a, ACCUSED_KEYS.filter((k) => k !== "externalId")), key } : { slug: key, ...(a.aliases === undefined ? {} : { aliases: a.aliases }) };
   });
   const charges = objects(v.charges).map((c, i) => {
     if (!isObject(c)) return c;

@@ -2,13 +2,14 @@
  * The full-text documents the case list searches (docs/decisions/008-case-search.md).
  *
  * A case's document holds what anyone may search: its reference, title and summary (weight A/C),
- * its accused's names in English and in Ukrainian (A), and its charges: crime, mode, provision as
- * cited and description (B). Annotations have their own document on each annotation, because
- * only signed-in users may read them.
+ * its accused's names in English and in Ukrainian and their aliases (A), and its charges: crime,
+ * mode, provision as cited and description (B). Annotations have their own document on each
+ * annotation, because only signed-in users may read them.
  *
- * The 'simple' configuration lower-cases and splits words without stemming, which treats
- * Ukrainian (which Postgres has no stemmer for) and English alike; the query side matches word
- * prefixes (lib/core/search-query.ts), which covers most of what stemming would.
+ * Documents are made of search keys (SQL `search_key`, lib/core/search-normal.ts): every spelling
+ * of a word (Путін, Путин, Putin) is one lexeme, split by the 'simple' configuration without
+ * stemming; the query side drops Ukrainian endings and matches key prefixes (lib/core/search-query.ts,
+ * docs/decisions/040-names-in-every-spelling-and-ukrainian-search.md).
  *
  * Every use case that writes a case, its accused, its charges or an annotation calls one of these
  * in the same transaction, so the documents never lag the data.
@@ -27,7 +28,9 @@ export async function refreshCaseSearch(client: Sql, caseIds: readonly string[] 
 
 // The document's accused and charges texts, in a set order (word positions follow it). The batch
 // import builds the same texts for the cases it inserts (accusedSearchText, chargesSearchText).
-const ACCUSED_TEXT = Prisma.sql`string_agg(a.name || ' ' || coalesce(a."nameOriginal", ''), ' ' ORDER BY a.id COLLATE "C")`;
+// An accused's aliases follow their names, in code-unit order of their spellings.
+const ACCUSED_TEXT = Prisma.sql`string_agg(a.name || ' ' || coalesce(a."nameOriginal", '') || coalesce(
+  (SELECT ' ' || string_agg(al.name, ' ' ORDER BY al.spelling COLLATE "C") FROM "AccusedAlias" al WHERE al."accusedId" = a.id), ''), ' ' ORDER BY a.id COLLATE "C")`;
 const CHARGES_TEXT = Prisma.sql`string_agg(cc.name || ' ' || m.name || ' ' || ch."provisionCited" || ' ' || coalesce(ch.description, ''), ' ' ORDER BY ch."createdAt", ch.id COLLATE "C")`;
 
 async function rebuild(client: Sql, which: Prisma.Sql): Promise<void> {
@@ -52,10 +55,20 @@ async function rebuild(client: Sql, which: Prisma.Sql): Promise<void> {
      WHERE target.id = doc.id`);
 }
 
-/** The accused text of a new case's document, as the rebuild aggregates it: by id, in code-unit order. */
-export function accusedSearchText(accused: readonly { id: string; name: string; nameOriginal: string | null }[]): string | null {
+const byCodeUnits = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+
+/** The accused text of a new case's document, as the rebuild aggregates it: by id, in code-unit order, each with their aliases. */
+export function accusedSearchText(
+  accused: readonly { id: string; name: string; nameOriginal: string | null; aliases?: readonly { name: string; spelling: string }[] }[],
+): string | null {
   if (accused.length === 0) return null;
-  return [...accused].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0)).map((a) => `${a.name} ${a.nameOriginal ?? ""}`).join(" ");
+  return [...accused]
+    .sort((x, y) => byCodeUnits(x.id, y.id))
+    .map((a) => {
+      const aliases = [...(a.aliases ?? [])].sort((x, y) => byCodeUnits(x.spelling, y.spelling)).map((al) => ` ${al.name}`).join("");
+      return `${a.name} ${a.nameOriginal ?? ""}${aliases}`;
+    })
+    .join(" ");
 }
 
 /** The charges text of a new case's document, as the rebuild aggregates it, the charges given in their order (createdAt, id). */
@@ -95,5 +108,5 @@ export async function refreshAccusedCasesSearch(client: Sql, accusedId: string):
 export async function refreshAnnotationSearch(client: Sql, annotationIds: readonly string[]): Promise<void> {
   if (annotationIds.length === 0) return;
   await client.$executeRaw(Prisma.sql`
-    UPDATE "Annotation" SET "searchVector" = to_tsvector('simple', body) WHERE id IN (${Prisma.join(annotationIds)})`);
+    UPDATE "Annotation" SET "searchVector" = to_tsvector('simple', search_key(body)) WHERE id IN (${Prisma.join(annotationIds)})`);
 }

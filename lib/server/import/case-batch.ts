@@ -130,9 +130,11 @@ export async function writeCaseBatch(tx: Tx, ctx: CaseBatchContext, items: reado
       results[index] = { problems };
       return;
     }
+    // Aliases (decision 040) are added by the use cases' path, which compares them with those recorded.
+    const hasAliases = c.input.accused.some((a) => (a.aliases?.length ?? 0) > 0);
     if (row) {
       // Already imported: unchanged is settled here; a change goes through the use cases.
-      if (unchanged(row, c, recorded, ctx, sources, milestones)) results[index] = { outcome: "unchanged", slug: row.slug };
+      if (!hasAliases && unchanged(row, c, recorded, ctx, sources, milestones)) results[index] = { outcome: "unchanged", slug: row.slug };
       return;
     }
     const accusedProblems: Problem[] = [];
@@ -173,7 +175,7 @@ export async function writeCaseBatch(tx: Tx, ctx: CaseBatchContext, items: reado
       results[index] = { problems: accusedProblems };
       return;
     }
-    if (deferred) return;
+    if (deferred || hasAliases) return;
     const sourceIds = c.sourceRefs.map((ref) => sources.get(ref)!.id);
     const milestoneIds = c.milestoneRefs.map((ref) => milestones.get(ref)!.id);
     const withSlugs: CaseInput = {

@@ -5,6 +5,7 @@ import { checkCase, type CheckedCase } from "@/lib/core/import/records";
 import { auditActorId, auditNote } from "../actor";
 import { createCase } from "../cases/create-case";
 import { recordStage } from "../cases/record-stage";
+import { addImportedAliases } from "../cases/accused-aliases";
 import { lockAccusedForChange, refreshAccusedCasesSearch } from "../cases/search-document";
 import { accusedAuditSelect, accusedSnapshot } from "../cases/case-audit";
 import { currentInput } from "../cases/case-record";
@@ -116,6 +117,7 @@ async function upsertAccused(tx: Tx, { actor, kindIds, levelIds }: CaseBatchCont
   for (const [i, a] of c.input.accused.entries()) {
     const row = found.find((r) => r.externalId === c.accusedExternalIds[i]);
     if (a.slug) {
+      if (a.aliases?.length && (await addImportedAliases(tx, actor, row!.id, a.aliases))) changed = true;
       slugs.push(row!.slug);
       continue;
     }
@@ -133,6 +135,7 @@ async function upsertAccused(tx: Tx, { actor, kindIds, levelIds }: CaseBatchCont
         select: accusedSelect,
       });
       await tx.auditEvent.create({ data: { ...audit, action: "CREATE", entityId: created.id, after: accusedSnapshot(created) } });
+      if (a.aliases?.length) await addImportedAliases(tx, actor, created.id, a.aliases);
       slugs.push(created.slug);
       continue;
     }
@@ -144,6 +147,7 @@ async function upsertAccused(tx: Tx, { actor, kindIds, levelIds }: CaseBatchCont
       await tx.auditEvent.create({ data: { ...audit, action: "UPDATE", entityId: row.id, before: accusedSnapshot(row), after: accusedSnapshot(updated) } });
       changed = true;
     }
+    if (a.aliases?.length && (await addImportedAliases(tx, actor, row.id, a.aliases))) changed = true;
     slugs.push(row.slug);
   }
   return { slugs, changed };

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { aliasDeleteSchema, aliasInputSchema } from "@/lib/core/alias-input";
 import { annotationDeleteSchema, annotationInputSchema } from "@/lib/core/annotation-input";
 import { caseInputSchema, stageChangeInputSchema } from "@/lib/core/case-input";
 import { IMPORT_JSON_EXAMPLES } from "@/lib/core/import/columns";
@@ -150,6 +151,11 @@ export function apiEndpoints(vocabulary: s.ApiVocabulary): Endpoint[] {
     { method: "get", path: "/api/v1/cases/{id}/annotations/{annotationId}", tag: "Notes on cases", summary: "One note with every version", auth: "required", pathParameters: [{ name: "id", description: "The case's slug." }, { name: "annotationId", description: "The note's id." }], response: { status: 200, description: "The note.", schema: s.annotationSchema }, errors: [401, 404] },
     { method: "patch", path: "/api/v1/cases/{id}/annotations/{annotationId}", tag: "Notes on cases", summary: "Change a note", description: "The author or an admin. 409 carries both texts (current and yours).", auth: "required", pathParameters: [{ name: "id", description: "The case's slug." }, { name: "annotationId", description: "The note's id." }], body: { schema: patchOf(annotationInputSchema) }, response: { status: 200, description: "The note.", schema: s.annotationSchema }, errors: [400, 401, 403, 404, 409] },
     { method: "delete", path: "/api/v1/cases/{id}/annotations/{annotationId}", tag: "Notes on cases", summary: "Delete (hide) a note", description: "The author or an admin. The version may also be sent as ?expectedVersion=n.", auth: "required", pathParameters: [{ name: "id", description: "The case's slug." }, { name: "annotationId", description: "The note's id." }], query: s.deleteQuery, body: { schema: annotationDeleteSchema }, response: { status: 200, description: "The note as it was.", schema: s.annotationSchema }, errors: [400, 401, 403, 404, 409] },
+
+    // Accused's aliases
+    { method: "get", path: "/api/v1/accused/{slug}/aliases", tag: "Accused", summary: "An accused's other spellings", auth: "none", description: "The aliases search and the same-person check match, with the accused's updatedAt.", pathParameters: slugParam("accused"), response: { status: 200, description: "The aliases.", schema: s.accusedAliasesSchema }, errors: [404] },
+    { method: "post", path: "/api/v1/accused/{slug}/aliases", tag: "Accused", summary: "Add a spelling of an accused's name", description: "Analysts and admins. 409 for a spelling the accused already has (as a name or an alias, whatever its case or apostrophe) or when the accused changed since expectedUpdatedAt.", auth: "required", pathParameters: slugParam("accused"), body: { schema: aliasInputSchema }, response: { status: 201, description: "Every alias and the accused's new updatedAt.", schema: s.accusedAliasesSchema }, errors: [400, 401, 403, 404, 409] },
+    { method: "delete", path: "/api/v1/accused/{slug}/aliases/{aliasId}", tag: "Accused", summary: "Remove a spelling of an accused's name", description: "Analysts and admins. The version may also be sent as ?expectedUpdatedAt=….", auth: "required", pathParameters: [...slugParam("accused"), { name: "aliasId", description: "The alias's id." }], query: s.aliasDeleteQuery, body: { schema: aliasDeleteSchema }, response: { status: 200, description: "The remaining aliases and the accused's new updatedAt.", schema: s.accusedAliasesSchema }, errors: [400, 401, 403, 404, 409] },
 
     // Following
     { method: "get", path: "/api/v1/follows", tag: "Following", summary: "What you follow", auth: "required", response: { status: 200, description: "Your follows.", schema: s.followsListSchema }, errors: [401] },

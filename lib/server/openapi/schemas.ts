@@ -268,6 +268,18 @@ export const deleteQuery = z.strictObject({
   expectedVersion: z.coerce.number().int().min(1).optional().describe("The version you are deleting, if not sent in a JSON body."),
 });
 
+export const aliasDeleteQuery = z.strictObject({
+  expectedUpdatedAt: z.string().optional().describe("The accused's updatedAt as you last saw it, if not sent in a JSON body."),
+});
+
+export const accusedAliasesSchema = z
+  .strictObject({
+    accused: z.string().describe("The accused's slug."),
+    updatedAt: z.string().describe("The accused's last change: send it as expectedUpdatedAt with the next change."),
+    aliases: z.array(z.strictObject({ id: z.string(), name: z.string() })).describe("Other spellings of the name, in order."),
+  })
+  .describe("An accused's aliases.");
+
 // ---- Responses of the new endpoints --------------------------------------------------------------
 
 const legalBasisRef = z.strictObject({ slug: z.string(), title: z.string(), shortTitle: z.string() });

@@ -4,6 +4,8 @@ import { partialDateOf } from "@/lib/core/dates";
 import { cache } from "react";
 import type { PartialDate } from "@/lib/core/dates";
 import type { CaseStage, NamedRef } from "@/lib/core/views";
+import { nameKey } from "@/lib/core/search-normal";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
 import type { CaseAccusedView } from "./case-page";
 
@@ -32,6 +34,10 @@ export type AccusedCaseView = {
 export type AccusedPageView = CaseAccusedView & {
   /** When the record last changed: the edit form's guard against overwriting someone else's change. */
   updatedAt: string;
+  /** Other spellings of the name (decision 040), in order. */
+  aliases: { id: string; name: string }[];
+  /** Other accused records that are possibly the same person: a name or alias of theirs is one of this one's. */
+  samePerson: SamePersonView[];
   forums: { slug: string; name: string; shortName: string; cases: AccusedCaseView[] }[];
 };
 
@@ -46,10 +52,11 @@ export const getAccusedPage = cache(async (slug: string): Promise<AccusedPageVie
       updatedAt: true,
       kind: named,
       level: named,
+      aliases: { orderBy: [{ spelling: "asc" }, { id: "asc" }], select: { id: true, name: true, key: true } },
     },
   });
   if (!accused || accused.deletedAt) return null;
-  const [forums, cases] = await Promise.all([
+  const [forums, cases, samePerson] = await Promise.all([
     db.forum.findMany({ orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { id: true, slug: true, name: true, shortName: true } }),
     db.case.findMany({
       where: { deletedAt: null, accused: { some: { accusedId: accused.id } } },
@@ -72,6 +79,7 @@ export const getAccusedPage = cache(async (slug: string): Promise<AccusedPageVie
         },
       },
     }),
+    findSamePerson(accused.id, [accused.name, accused.nameOriginal, ...accused.aliases.map((a) => a.name)]),
   ]);
   // Named only in deleted cases: as if never named (the audit trail keeps the record).
   if (cases.length === 0) return null;
@@ -85,6 +93,8 @@ export const getAccusedPage = cache(async (slug: string): Promise<AccusedPageVie
     description: accused.description,
     isSynthetic: accused.isSynthetic,
     updatedAt: accused.updatedAt.toISOString(),
+    aliases: accused.aliases.map(({ id, name }) => ({ id, name })),
+    samePerson,
     forums: forums.map((f) => ({
       slug: f.slug,
       name: f.name,
@@ -105,6 +115,35 @@ export const getAccusedPage = cache(async (slug: string): Promise<AccusedPageVie
     })),
   };
 });
+
+export type SamePersonView = { slug: string; name: string; nameOriginal: string | null; forums: { slug: string; shortName: string }[] };
+
+/**
+ * The same-person check across forums (decision 040): the other live accused, named in a live
+ * case, one of whose names or aliases has the name key (lib/core/search-normal.ts nameKey: every
+ * spelling, any word order) of one of `names`. So an accused recorded before the ICC as "Vladimir
+ * Putin" with the alias «Путін Володимир» and one recorded before a Ukrainian court as «Володимир
+ * Путін» are shown to each other. Index lookups only: the keys of names (expression indexes) and of
+ * aliases.
+ */
+export async function findSamePerson(accusedId: string, names: readonly (string | null)[]): Promise<SamePersonView[]> {
+  const keys = [...new Set(names.filter((n): n is string => n !== null).map(nameKey).filter((k) => k !== ""))];
+  if (keys.length === 0) return [];
+  const rows = await db.$queryRaw<{ slug: string; name: string; nameOriginal: string | null; forums: { slug: string; shortName: string }[] | null }[]>(Prisma.sql`
+    SELECT a.slug, a.name, a."nameOriginal",
+           (SELECT json_agg(json_build_object('slug', f.slug, 'shortName', f."shortName") ORDER BY f."sortOrder", f.slug)
+              FROM "Forum" f
+             WHERE f.id IN (SELECT c."forumId" FROM "CaseAccused" ca JOIN "Case" c ON c.id = ca."caseId" WHERE ca."accusedId" = a.id AND c."deletedAt" IS NULL)) AS forums
+      FROM "Accused" a
+     WHERE a.id IN (SELECT id FROM "Accused" WHERE name_key(name) IN (${Prisma.join(keys)})
+                    UNION SELECT id FROM "Accused" WHERE name_key("nameOriginal") IN (${Prisma.join(keys)})
+                    UNION SELECT "accusedId" FROM "AccusedAlias" WHERE key IN (${Prisma.join(keys)}))
+       AND a.id <> ${accusedId} AND a."deletedAt" IS NULL
+       AND EXISTS (SELECT 1 FROM "CaseAccused" ca JOIN "Case" c ON c.id = ca."caseId" WHERE ca."accusedId" = a.id AND c."deletedAt" IS NULL)
+     ORDER BY a.name, a.slug
+     LIMIT 20`);
+  return rows.map((r) => ({ ...r, forums: r.forums ?? [] }));
+}
 
 /** An accused as the list shows them: who they are (without the description), and where they are tried. */
 export type AccusedListItem = Omit<CaseAccusedView, "description"> & {

@@ -30,7 +30,7 @@ export default async function AccusedPage({ params, searchParams }: Props) {
   const canEdit = hasRole(await currentActor(), "ANALYST");
   const total = a.forums.reduce((n, f) => n + f.cases.length, 0);
   const before = a.forums.filter((f) => f.cases.length > 0).length;
-  const [t, tc] = await Promise.all([getTranslations("Accused"), getTranslations("Case")]);
+  const [t, tc, ta] = await Promise.all([getTranslations("Accused"), getTranslations("Case"), getTranslations("Aliases")]);
   const notRecorded = <span className="muted">{tc("notRecorded")}</span>;
 
   return (
@@ -83,6 +83,38 @@ export default async function AccusedPage({ params, searchParams }: Props) {
         </div>
       </dl>
       {a.description ? <p>{a.description}</p> : null}
+
+      <section aria-labelledby="aliases-heading" className={styles.section}>
+        <h2 id="aliases-heading">{ta("heading")}</h2>
+        {a.aliases.length === 0 ? (
+          <p className="muted">{ta("none")}</p>
+        ) : (
+          <>
+            <ul aria-label={ta("listLabel", { name: a.name })}>
+              {a.aliases.map((alias) => (
+                <li key={alias.id}>{alias.name}</li>
+              ))}
+            </ul>
+            <p className="muted small">{ta("hint", { name: a.name })}</p>
+          </>
+        )}
+      </section>
+
+      {a.samePerson.length > 0 ? (
+        <section aria-labelledby="same-person-heading" className={styles.section}>
+          <h2 id="same-person-heading">{ta("samePersonHeading")}</h2>
+          <p className="muted">{ta("samePersonHint", { name: a.name })}</p>
+          <ul>
+            {a.samePerson.map((other) => (
+              <li key={other.slug}>
+                <Link href={`/accused/${other.slug}`}>{other.name}</Link>
+                {other.nameOriginal ? <span lang="uk"> ({other.nameOriginal})</span> : null}
+                {other.forums.length > 0 ? <span className="muted"> · {ta("before", { forums: other.forums.map((f) => f.shortName).join(", ") })}</span> : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       <section aria-labelledby="forums-heading" className={styles.section}>
         <h2 id="forums-heading">{t("byForum")}</h2>
