@@ -4,6 +4,7 @@
  * language and is remembered, old addresses redirect, and each page names its twin (hreflang).
  */
 import { expect, test } from "@playwright/test";
+import { insertTestUsers, signInAs } from "./support/users";
 
 test.describe("a Ukrainian browser", () => {
   test.use({ locale: "uk-UA", extraHTTPHeaders: { "Accept-Language": "uk-UA,uk;q=0.9,en;q=0.5" } });
@@ -65,4 +66,17 @@ test("an English browser gets English, and each page names its other-language tw
 test("the API has no language in its address", async ({ request }) => {
   const response = await request.get("/api/v1/forums", { maxRedirects: 0 });
   expect(response.status()).toBe(200);
+});
+
+test.describe("signing in from a page in the other language", () => {
+  const stamp = Date.now();
+  const viewer = { id: `e2e_lang_${stamp}`, email: `e2e-lang-${stamp}@example.org`, name: "E2E Language Viewer", role: "VIEWER" as const };
+  test.beforeAll(() => insertTestUsers([viewer]));
+
+  test("comes back to the Ukrainian page that asked, not to a doubled address", async ({ page }) => {
+    // The sign-in form opens in English (this browser's language); the page that asked is Ukrainian.
+    await signInAs(page, viewer.email, "/uk/account");
+    await expect(page.locator("html")).toHaveAttribute("lang", "uk");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ваш обліковий запис");
+  });
 });

@@ -2,6 +2,7 @@
 
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
+import { localeOfPath, withoutLocale } from "@/lib/core/locales";
 import { useRouter } from "@/lib/i18n/navigation";
 import { useEffect, useState } from "react";
 
@@ -35,7 +36,10 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       setError(t(code in MESSAGES ? MESSAGES[code as keyof typeof MESSAGES] : "failed"));
       return;
     }
-    router.push(callbackUrl);
+    // Back to the page that asked, in its own language: an address that names one ("/uk/cases/x")
+    // keeps it, instead of the router putting this page's language before it ("/en/uk/cases/x").
+    const locale = localeOfPath(callbackUrl);
+    router.push(withoutLocale(callbackUrl), locale ? { locale } : undefined);
     router.refresh();
   }
 
