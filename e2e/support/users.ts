@@ -36,7 +36,8 @@ export async function insertTestUsers(users: { id: string; email: string; name: 
 
 /** Signs in through the form and waits to land on `callbackUrl`. */
 export async function signInAs(page: Page, email: string, callbackUrl: string): Promise<void> {
-  await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`);
+  // The English form (its labels are what this helper looks for), whichever language the browser kept.
+  await page.goto(`/en/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`);
   // The form marks itself ready once hydrated; a click before that would do nothing.
   await page.locator('form.sign-in-form[data-ready="true"]').waitFor();
   await page.getByLabel("E-mail").fill(email);
