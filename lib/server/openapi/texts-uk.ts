@@ -229,6 +229,25 @@ export const API_DOC_TEXTS_UK: Readonly<Record<string, string>> = {
   "The import as it runs, one JSON object per line (each line's schema is given here): `progress` lines, one `row` per record, then `done` with the summary, or `error`.":
     "Хід імпорту, по одному об’єкту JSON у рядку (схему кожного рядка наведено тут): рядки `progress`, по одному `row` на запис, потім `done` з підсумком або `error`.",
 
+  // ---- Accused: other spellings (aliases)
+  "An accused's other spellings": "Інші написання імені обвинуваченого",
+  "The aliases search and the same-person check match, with the accused's updatedAt.":
+    "Написання, які враховують пошук і перевірка «та сама особа», разом з `updatedAt` обвинуваченого.",
+  "The accused's slug, as in its address.": "Ідентифікатор (`slug`) обвинуваченого, як в адресі його сторінки.",
+  "The aliases.": "Інші написання.",
+  "Add a spelling of an accused's name": "Додати написання імені обвинуваченого",
+  "Analysts and admins. 409 for a spelling the accused already has (as a name or an alias, whatever its case or apostrophe) or when the accused changed since expectedUpdatedAt.":
+    "Аналітики й адміністратори. 409, якщо таке написання в обвинуваченого вже є (як ім’я чи інше написання, хоч би якими були великі літери чи апостроф) або якщо обвинуваченого змінено після `expectedUpdatedAt`.",
+  "Another spelling of the name (Путин, Poutine), at most 300 characters.": "Інше написання імені (`Путин`, `Poutine`), не більше ніж 300 символів.",
+  "The accused's updatedAt as you last saw it (409 if it changed since).": "`updatedAt` обвинуваченого, яким ви бачили його востаннє (409, якщо його відтоді змінено).",
+  "Every alias and the accused's new updatedAt.": "Усі інші написання й новий `updatedAt` обвинуваченого.",
+  "Remove a spelling of an accused's name": "Вилучити написання імені обвинуваченого",
+  "Analysts and admins. The version may also be sent as ?expectedUpdatedAt=….":
+    "Аналітики й адміністратори. Версію можна також надіслати як `?expectedUpdatedAt=…`.",
+  "The alias's id.": "Ідентифікатор (`id`) цього написання.",
+  "The accused's updatedAt as you last saw it, if not sent in a JSON body.": "`updatedAt` обвинуваченого, яким ви бачили його востаннє, якщо його не надіслано в тілі JSON.",
+  "The remaining aliases and the accused's new updatedAt.": "Решта інших написань і новий `updatedAt` обвинуваченого.",
+
   // ---- Account
   "Who the credentials stand for": "Кому належать облікові дані",
   "Check an API token with it.": "Цим можна перевірити токен API.",
