@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
-import { getTranslations } from "next-intl/server";
+import { getMessages, getTranslations } from "next-intl/server";
 import { LanguageSwitch } from "@/components/LanguageSwitch";
 import { SessionLink } from "@/components/SessionLink";
 import { SiteNav } from "@/components/SiteNav";
 import { alternateAddresses } from "@/lib/i18n/alternates";
+import { clientMessages } from "@/lib/i18n/client-messages";
 import { Link } from "@/lib/i18n/navigation";
 import { routing } from "@/lib/i18n/routing";
 import { currentUser } from "@/lib/server/queries/session";
@@ -26,11 +27,11 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 export default async function LocaleLayout({ children, params }: { children: React.ReactNode; params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
-  const [user, t] = await Promise.all([currentUser(), getTranslations("Layout")]);
+  const [user, t, messages] = await Promise.all([currentUser(), getTranslations("Layout"), getMessages()]);
   return (
     <html lang={locale}>
       <body>
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={clientMessages(messages)}>
           <a href="#main" className="skip-link">
             {t("skip")}
           </a>
