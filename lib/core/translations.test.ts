@@ -73,6 +73,14 @@ describe("an index of many records", () => {
     expect(shownField(index, entity as "CrimeCategory", id, "name", recorded, wanted).text).toBe(expected);
   });
 
+  it("shows a record written in Ukrainian as written, and its English translation or the Ukrainian marked", () => {
+    const english = { locale: "en", state: "TRANSLATED" as const, text: "Notice of suspicion served", source: null, sourceLocator: null, translatedBy: "A. Analyst", translatedOn: "2026-12-04" as IsoDate };
+    const own = indexTranslations([{ entityType: "Milestone", entityId: "m1", field: "title", ...english }]);
+    expect(shownField(own, "Milestone", "m1", "title", "Вручено підозру", "uk", "uk")).toMatchObject({ text: "Вручено підозру", lang: "uk", missing: false, state: "RECORDED" });
+    expect(shownField(own, "Milestone", "m1", "title", "Вручено підозру", "en", "uk")).toMatchObject({ text: "Notice of suspicion served", lang: "en", state: "TRANSLATED", translatedBy: "A. Analyst" });
+    expect(shownField(own, "Milestone", "m2", "title", "Вручено підозру", "en", "uk")).toMatchObject({ text: "Вручено підозру", lang: "uk", missing: true });
+  });
+
   it("names a list in a language, keeping each recorded name", () => {
     const items = [
       { id: "c1", slug: "war-crimes", name: "War crimes" },
@@ -97,7 +105,9 @@ describe("plainShown and isTranslatableField", () => {
     ["Forum", "name", true],
     ["Milestone", "whatChanged", true],
     ["Forum", "slug", false],
-    ["Case", "title", false],
+    ["Case", "title", true],
+    ["Case", "reference", false],
+    ["Annotation", "body", true],
     ["toString", "name", false],
   ])("%s.%s: %s", (entity, field, expected) => {
     expect(isTranslatableField(entity, field)).toBe(expected);

@@ -27,9 +27,19 @@ export const TRANSLATABLE = {
   JurisdictionRule: ["summary", "condition"],
   ComplementarityPolicy: ["statement"],
   Milestone: ["title", "description", "whatChanged"],
+  // Users' own texts (decision 042): recorded in the language they were written in (`lang`), the
+  // other language a row here.
+  Case: ["title", "summary"],
+  Annotation: ["body"],
 } as const;
 
 export type TranslatableEntity = keyof typeof TRANSLATABLE;
+
+/**
+ * The models users write in either language (decision 042): each record names its language
+ * (`lang`), so an English page may need their translations too. Reference data is always English.
+ */
+export const WRITTEN_IN_EITHER_LANGUAGE: readonly TranslatableEntity[] = ["Milestone", "Case", "Annotation"];
 export type TranslatableField<E extends TranslatableEntity> = (typeof TRANSLATABLE)[E][number];
 
 export const isTranslatableField = (entity: string, field: string): boolean =>
@@ -115,7 +125,10 @@ export function indexTranslations(rows: readonly (StoredTranslation & { entityTy
   return index;
 }
 
-/** `pickText` for a field of a record recorded in English, from an index. */
+/**
+ * `pickText` for a field of a record, from an index. Reference data is recorded in English; a
+ * user's record (milestone, case, note) names its own language (`recordedLocale`, its `lang`).
+ */
 export function shownField<E extends TranslatableEntity>(
   index: TranslationIndex,
   entity: E,
@@ -123,6 +136,7 @@ export function shownField<E extends TranslatableEntity>(
   field: TranslatableField<E>,
   recorded: string,
   wanted: string,
+  recordedLocale?: string,
 ): ShownText;
 export function shownField<E extends TranslatableEntity>(
   index: TranslationIndex,
@@ -131,6 +145,7 @@ export function shownField<E extends TranslatableEntity>(
   field: TranslatableField<E>,
   recorded: string | null,
   wanted: string,
+  recordedLocale?: string,
 ): ShownText | null;
 export function shownField<E extends TranslatableEntity>(
   index: TranslationIndex,
@@ -139,8 +154,9 @@ export function shownField<E extends TranslatableEntity>(
   field: TranslatableField<E>,
   recorded: string | null,
   wanted: string,
+  recordedLocale: string = RECORDED_LOCALE,
 ): ShownText | null {
-  return pickText({ text: recorded, locale: RECORDED_LOCALE }, index[translationKey(entity, id, field)] ?? [], wanted);
+  return pickText({ text: recorded, locale: recordedLocale }, index[translationKey(entity, id, field)] ?? [], wanted);
 }
 
 /** A record's name in a language, beside its slug and recorded name: the vocabulary's lists, in words. */

@@ -14,6 +14,7 @@ import {
   type TranslatableEntity,
   type TranslatableField,
   type TranslationIndex,
+  WRITTEN_IN_EITHER_LANGUAGE,
 } from "@/lib/core/translations";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "./db";
@@ -42,7 +43,7 @@ type Reader = Pick<typeof db, "translation">;
 
 /**
  * The translations into `locale` of the named records of some models: one statement. Nothing is
- * read for the language the records are recorded in.
+ * read for English when only reference data (recorded in English) is asked for.
  */
 export async function readTranslations(
   wanted: readonly { entity: TranslatableEntity; ids: readonly string[] }[],
@@ -50,7 +51,8 @@ export async function readTranslations(
   reader: Reader = db,
 ): Promise<TranslationIndex> {
   const asked = wanted.filter((w) => w.ids.length > 0);
-  if (locale === RECORDED_LOCALE || asked.length === 0) return {};
+  if (asked.length === 0) return {};
+  if (locale === RECORDED_LOCALE && !asked.some((w) => WRITTEN_IN_EITHER_LANGUAGE.includes(w.entity))) return {};
   const rows = await reader.translation.findMany({
     where: { locale, OR: asked.map((w) => ({ entityType: w.entity, entityId: { in: [...w.ids] } })) },
     select: translationSelect,
