@@ -7,38 +7,20 @@
  * change shows nowhere; nothing is held while changes cannot be heard; and two databases in one
  * process never share what is held.
  */
-import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { currentDatabase, db } from "@/lib/server/db";
 import { loadReference, loadVocabulary } from "@/lib/server/jurisdiction";
-import { closeSharedDatabase, createDatabase, type Database } from "@/lib/server/prisma-client";
+import { closeSharedDatabase, createDatabase } from "@/lib/server/prisma-client";
 import { getCaseListOptions } from "@/lib/server/queries/case-list";
 import { getMilestoneFilterOptions } from "@/lib/server/queries/milestones";
 import { tableChanges } from "@/lib/server/table-changes";
 import { seedReferenceData } from "@/prisma/seed/seed";
-import { createTestDatabase, type TestDatabase } from "@/tests/support/test-database";
+import { seededDatabase } from "@/tests/support/seeded-database";
+import { createTestDatabase } from "@/tests/support/test-database";
 
-let testDb: TestDatabase;
-let database: Database;
-let psql: pg.Client;
+const seeded = seededDatabase("tracker_refdata");
 
-beforeAll(async () => {
-  testDb = await createTestDatabase("tracker_refdata");
-  database = createDatabase(testDb.target);
-  await seedReferenceData(database.prisma);
-  psql = new pg.Client({ connectionString: testDb.url });
-  await psql.connect();
-  process.env.DATABASE_URL = testDb.url;
-});
-
-afterAll(async () => {
-  await psql?.end();
-  await closeSharedDatabase();
-  await database?.close();
-  await testDb?.drop();
-});
-
-const sql = (text: string, values: unknown[] = []) => psql.query(text, values);
+const sql = (text: string, values: unknown[] = []) => seeded.psql.query(text, values);
 /** Until every change committed so far has been heard (what the app's own writes wait for). */
 const heard = () => tableChanges(currentDatabase()).heard();
 async function listening() {
@@ -74,7 +56,7 @@ describe("reference data held until a write changes it", () => {
     const changes: [string, () => Promise<unknown>, () => Promise<unknown>][] = [
       ["a forum's name", () => sql(`UPDATE "Forum" SET name = name || ' (renamed)' WHERE slug = 'icc'`), async () => (await loadVocabulary()).forums.find((f) => f.slug === "icc")!.name],
       ["a crime's name", () => sql(`UPDATE "CrimeCategory" SET name = 'Renamed crime' WHERE slug = 'genocide'`), async () => (await loadVocabulary()).names.crimes.find((c) => c.slug === "genocide")!.name],
-      ["a rule's summary", () => sql(`UPDATE "JurisdictionRule" SET summary = 'Changed in psql.' WHERE slug = $1`, [rule.slug]), async () => (await ruleOf(rule.slug)).summary],
+      ["a rule's summary", () => sql(`UPDATE "JurisdictionRule" SET summary = 'Changed in seeded.psql.' WHERE slug = $1`, [rule.slug]), async () => (await ruleOf(rule.slug)).summary],
       [
         "a rule's scope",
         () => sql(`DELETE FROM "_CrimeCategoryToJurisdictionRule" WHERE "B" = (SELECT id FROM "JurisdictionRule" WHERE slug = $1)`, [rule.slug]),
@@ -111,8 +93,8 @@ describe("reference data held until a write changes it", () => {
   });
 
   it("is not dropped by writes to what it does not read: sign-ins, tokens, follows, the audit trail, notes", async () => {
-    const user = await database.prisma.user.create({ data: { email: "held@example.test", name: "Held", role: "ANALYST" }, select: { id: true } });
-    const forum = await database.prisma.forum.findFirstOrThrow({ select: { id: true } });
+    const user = await seeded.database.prisma.user.create({ data: { email: "held@example.test", name: "Held", role: "ANALYST" }, select: { id: true } });
+    const forum = await seeded.database.prisma.forum.findFirstOrThrow({ select: { id: true } });
     const writes: [string, () => Promise<unknown>][] = [
       ["a sign-in attempt", () => sql(`INSERT INTO "SignInAttempt" (email, address, succeeded) VALUES ('held@example.test', '127.0.0.1', false)`)],
       ["a token's use", () => db.apiToken.updateMany({ data: { lastUsedAt: new Date() } })],
@@ -173,7 +155,7 @@ describe("reference data held until a write changes it", () => {
       expect((await loadVocabulary()).forums.find((f) => f.slug === "icc")!.name).toBe("The other database's ICC");
     } finally {
       await closeSharedDatabase();
-      process.env.DATABASE_URL = testDb.url;
+      process.env.DATABASE_URL = seeded.testDb.url;
       await otherClient.close();
       await other.drop();
     }

@@ -4,37 +4,18 @@
  * vocabulary follows a change of a translation.
  */
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { currentDatabase } from "@/lib/server/db";
 import { loadVocabulary, vocabularyIn } from "@/lib/server/jurisdiction";
-import { closeSharedDatabase, createDatabase, type Database } from "@/lib/server/prisma-client";
 import { tableChanges } from "@/lib/server/table-changes";
 import { readTranslations, shownBySlug, withShown } from "@/lib/server/translations";
 import { seedReferenceData } from "@/prisma/seed/seed";
 import { ukrainian } from "@/prisma/seed/translations-uk";
-import { createTestDatabase, type TestDatabase } from "@/tests/support/test-database";
+import { seededDatabase } from "@/tests/support/seeded-database";
 
-let testDb: TestDatabase;
-let database: Database;
-let psql: pg.Client;
+const seeded = seededDatabase("tracker_translations");
 
-beforeAll(async () => {
-  testDb = await createTestDatabase("tracker_translations");
-  database = createDatabase(testDb.target);
-  await seedReferenceData(database.prisma);
-  psql = new pg.Client({ connectionString: testDb.url });
-  await psql.connect();
-  process.env.DATABASE_URL = testDb.url;
-});
-
-afterAll(async () => {
-  await psql?.end();
-  await closeSharedDatabase();
-  await database?.close();
-  await testDb?.drop();
-});
-
-const sql = async <R extends pg.QueryResultRow = Record<string, unknown>>(text: string, values: unknown[] = []) => (await psql.query<R>(text, values)).rows;
+const sql = async <R extends pg.QueryResultRow = Record<string, unknown>>(text: string, values: unknown[] = []) => (await seeded.psql.query<R>(text, values)).rows;
 
 /** The stored Ukrainian row of a record's field, by the record's slug. */
 async function row(table: string, slug: string, field: string) {
@@ -85,7 +66,7 @@ describe("the seed's Ukrainian", () => {
   });
 
   it("changes nothing when run again", async () => {
-    const report = await seedReferenceData(database.prisma);
+    const report = await seedReferenceData(seeded.database.prisma);
     expect(report).toMatchObject({ created: 0, updated: 0, skippedEdited: 0 });
   });
 
@@ -101,7 +82,7 @@ describe("the seed's Ukrainian", () => {
     const edited = (await row("Situation", "sudan", "name"))!;
     await sql(`UPDATE "Translation" SET text = 'Республіка Судан' WHERE id = $1`, [edited.id]);
     await sql(`INSERT INTO "AuditEvent" (action, "entityType", "entityId", note) VALUES ('UPDATE', 'Translation', $1, 'edited by an analyst')`, [edited.id]);
-    const report = await seedReferenceData(database.prisma);
+    const report = await seedReferenceData(seeded.database.prisma);
     expect(report).toMatchObject({ created: 0, updated: 1, skippedEdited: 3 });
     expect((await row("CrimeCategory", "genocide", "name"))!.text).toBe("Геноцид");
     expect((await row("CrimeCategory", "war-crimes", "name"))!.text).toBe("Воєнні злочини (виправлено)");

@@ -2,17 +2,22 @@ import "server-only";
 import type { Locale } from "@/lib/core/locales";
 import type { HistoryEntry } from "@/lib/core/views";
 import { diffSnapshots, referencedSlugs } from "@/lib/core/audit-diff";
+import { localizeMessage } from "@/lib/core/message-texts";
 import { db } from "@/lib/server/db";
 import { referenceNames } from "./reference-names";
 
 
 const versionOf = (snapshot: unknown) => (snapshot && typeof snapshot === "object" && typeof (snapshot as { version?: unknown }).version === "number" ? (snapshot as { version: number }).version : null);
 
-/** Who acted, when no account did: an operator at the command line, a named script, the seed. */
-const NO_ACCOUNT_WORDS: Record<Locale, { operator: string; note: (note: string) => string; seed: string }> = {
-  en: { operator: "an operator (command line)", note: (note) => `${note} (no user account)`, seed: "reference data (seed)" },
-  uk: { operator: "оператор (командний рядок)", note: (note) => `${note} (без облікового запису)`, seed: "довідкові дані (початкове заповнення)" },
-};
+/**
+ * Who acted, when no account did: an operator at the command line, a named script, the seed. The
+ * English is the message id; its Ukrainian is in lib/core/message-texts.ts (decision 041).
+ */
+function noAccountActor(note: string | null, locale: Locale): string {
+  if (note?.startsWith("operator")) return localizeMessage("an operator (command line)", locale);
+  if (note) return localizeMessage(`${note} (no user account)`, locale);
+  return localizeMessage("reference data (seed)", locale);
+}
 
 /**
  * The audit events of one record, newest first, with who acted and what changed field by field,
@@ -30,7 +35,7 @@ export async function auditHistory(entityType: string, entityId: string, locale:
     at: e.at,
     action: e.action,
     // Public pages: the operator's shell account name is not for readers; "operator" says enough.
-    who: e.actor ? e.actor.name : e.note?.startsWith("operator") ? NO_ACCOUNT_WORDS[locale].operator : e.note ? NO_ACCOUNT_WORDS[locale].note(e.note) : NO_ACCOUNT_WORDS[locale].seed,
+    who: e.actor ? e.actor.name : noAccountActor(e.note, locale),
     versions: { before: versionOf(e.before), after: versionOf(e.after) },
     changes: diffSnapshots(e.before, e.after, entityType, names, locale),
   }));
