@@ -6,6 +6,7 @@
  * the recorded English with the note in brackets («Direct commission (англійською)»).
  */
 import type { CaseListOptions } from "./case-list-query";
+import type { FilterOptions } from "./milestone-filters";
 import type { CaseListFacets, CaseListRow, CaseChargeView, MilestoneItem, MilestoneView, NamedRef, Option, PolicyView, RuleView } from "./views";
 
 /** The kinds of named record a page renames. */
@@ -111,3 +112,13 @@ export function caseListRowIn<T extends CaseListRow>(words: Namer, row: T): T {
 }
 
 export type { NamedRef };
+
+/** The timeline's filter options (tracks, types, forums; years are numbers) in the language. */
+export function milestoneFilterOptionsIn(words: Namer, options: FilterOptions): FilterOptions {
+  return { ...options, track: optionsIn(words, "track", options.track), type: optionsIn(words, "type", options.type), forum: optionsIn(words, "forum", options.forum) };
+}
+
+/** The rules a page holds by slug (getRuleViews), renamed. */
+export function ruleViewsIn(words: Namer, rules: ReadonlyMap<string, RuleView>): Map<string, RuleView> {
+  return new Map([...rules].map(([slug, rule]) => [slug, ruleViewIn(words, rule)]));
+}

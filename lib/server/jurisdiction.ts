@@ -194,6 +194,21 @@ export function forumsIn(vocabulary: ReferenceVocabulary, locale: Locale): Refer
   }));
 }
 
+/** The vocabulary's lists as plain names in a language (a missing one in English, the note in brackets), for tables and sentences. */
+export function vocabularyWords(vocabulary: ReferenceVocabulary, locale: Locale) {
+  const names = vocabularyIn(vocabulary, locale);
+  const note = missingNote(locale);
+  const plain = (items: readonly ShownName[]) => items.map((i) => ({ slug: i.slug, name: plainShown(i.shown, note(i.shown.lang)) }));
+  return {
+    forums: forumsIn(vocabulary, locale),
+    crimes: plain(names.crimes),
+    accusedKinds: plain(names.accusedKinds),
+    levels: plain(names.levels),
+    modes: plain(names.modes),
+    situations: plain(names.situations),
+  };
+}
+
 type Query = Record<string, string | readonly string[] | undefined>;
 
 /**
