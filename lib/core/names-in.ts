@@ -7,6 +7,7 @@
  */
 import type { CaseListOptions } from "./case-list-query";
 import type { FilterOptions } from "./milestone-filters";
+import type { CodeList, ImportVocabulary } from "./import/vocabulary";
 import type { CaseListFacets, CaseListRow, CaseChargeView, MilestoneItem, MilestoneView, NamedRef, Option, PolicyView, RuleView } from "./views";
 
 /** The kinds of named record a page renames. */
@@ -121,4 +122,16 @@ export function milestoneFilterOptionsIn(words: Namer, options: FilterOptions): 
 /** The rules a page holds by slug (getRuleViews), renamed. */
 export function ruleViewsIn(words: Namer, rules: ReadonlyMap<string, RuleView>): Map<string, RuleView> {
   return new Map([...rules].map(([slug, rule]) => [slug, ruleViewIn(words, rule)]));
+}
+
+/** Which vocabulary each coded import column names (stages have words of their own; provisions and instruments keep their recorded titles). */
+const IMPORT_KINDS = { forum: "forum", situation: "situation", crime: "crime", mode: "mode", accusedKind: "accusedKind", level: "level", track: "track", type: "type" } as const satisfies Partial<Record<CodeList, NameKind>>;
+
+/** The import page's lists of allowed values: the code to write, beside its name in the page's language. */
+export function importVocabularyIn(words: Namer, vocabulary: ImportVocabulary): ImportVocabulary {
+  const out = { ...vocabulary };
+  for (const [list, kind] of Object.entries(IMPORT_KINDS) as [keyof typeof IMPORT_KINDS, NameKind][]) {
+    out[list] = vocabulary[list].map((v) => ({ ...v, label: words(kind, v.value, v.label) }));
+  }
+  return out;
 }
