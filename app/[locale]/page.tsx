@@ -1,4 +1,9 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { ShownText } from "@/components/ShownText";
+import type { Locale } from "@/lib/core/locales";
+import { milestoneItemIn, renamed } from "@/lib/core/names-in";
+import { referenceNamesIn } from "@/lib/server/reference-names";
+import { shownBySlug } from "@/lib/server/translations";
 import { MilestoneList } from "@/components/MilestoneList";
 import { Link } from "@/lib/i18n/navigation";
 import { getHomeSummary } from "@/lib/server/queries/home";
@@ -17,7 +22,13 @@ const REFERENCE = [
 ] as const;
 
 export default async function HomePage() {
-  const [{ counts, situations, track, otherTracks, latest }, t] = await Promise.all([getHomeSummary(5), getTranslations("Home")]);
+  const [summary, t, locale] = await Promise.all([getHomeSummary(5), getTranslations("Home"), getLocale() as Promise<Locale>]);
+  // Tracks, types and situations, and the situations' descriptions, in the page's language (decision 039).
+  const [{ words }, situationText] = await Promise.all([referenceNamesIn(locale), shownBySlug("Situation", summary.situations.map((s) => s.slug), locale)]);
+  const { counts, situations } = summary;
+  const track = renamed(words, "track", summary.track);
+  const otherTracks = summary.otherTracks.map((o) => renamed(words, "track", o));
+  const latest = summary.latest.map((m) => milestoneItemIn(words, m));
   const stats = [
     { key: "forums", value: counts.forums, label: t("forumCount", { count: counts.forums }), href: "/forums" },
     { key: "rules", value: counts.rules, label: t("ruleCount", { count: counts.rules }), href: "/forums" },
@@ -72,8 +83,12 @@ export default async function HomePage() {
         <dl className="home-situations">
           {situations.map((s) => (
             <div key={s.slug}>
-              <dt>{s.name}</dt>
-              <dd>{s.description}</dd>
+              <dt>
+                <ShownText value={situationText(s.slug, "name", s.name)} />
+              </dt>
+              <dd>
+                <ShownText value={situationText(s.slug, "description", s.description)} />
+              </dd>
             </div>
           ))}
         </dl>

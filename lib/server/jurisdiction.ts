@@ -4,12 +4,13 @@ import { coverageOverTime, type CoverageOverTime } from "@/lib/core/coverage-ove
 import { evaluate, ruleSchema, type Answer, type ForumNote, type ForumRef, type Rule } from "@/lib/core/jurisdiction";
 import type { Locale } from "@/lib/core/locales";
 import { policySchema, type Policy } from "@/lib/core/policy";
-import { namesIn, shownField, type ShownName, type ShownText, type TranslationIndex } from "@/lib/core/translations";
+import { namesIn, plainShown, RECORDED_LOCALE, shownField, type ShownName, type ShownText, type TranslationIndex } from "@/lib/core/translations";
 import { parseProfileQuery, type ParseResult, type Vocabulary } from "@/lib/core/profile-query";
 import { db } from "./db";
 import { AppError } from "./errors";
 import { ruleSelect } from "./queries/rule-view";
 import { heldUntilChanged } from "./held";
+import { missingNote } from "./reference-names";
 import { readAllTranslations } from "./translations";
 
 type Named = { id: string; slug: string; name: string };
@@ -175,6 +176,39 @@ export function vocabularyIn(vocabulary: ReferenceVocabulary, locale: string): V
   };
 }
 
+/**
+ * The forums as the engine and the answer name them, in a language (decision 039): their names,
+ * short names and notes in `locale`, or the recorded English marked («англійською») where missing.
+ * The engine's sentences and the answer's cards then speak the page's language. No statement.
+ */
+export function forumsIn(vocabulary: ReferenceVocabulary, locale: Locale): ReferenceVocabulary["forums"] {
+  if (locale === RECORDED_LOCALE) return vocabulary.forums;
+  const index = vocabulary.translations;
+  const note = missingNote(locale);
+  const words = (shown: ShownText) => plainShown(shown, note(shown.lang));
+  return vocabulary.forums.map((f) => ({
+    ...f,
+    name: words(shownField(index, "Forum", f.id, "name", f.name, locale)),
+    shortName: words(shownField(index, "Forum", f.id, "shortName", f.shortName, locale)),
+    coversNote: f.coversNote && { ...f.coversNote, text: words(shownField(index, "Forum", f.id, "coversNote", f.coversNote.text, locale)) },
+  }));
+}
+
+/** The vocabulary's lists as plain names in a language (a missing one in English, the note in brackets), for tables and sentences. */
+export function vocabularyWords(vocabulary: ReferenceVocabulary, locale: Locale) {
+  const names = vocabularyIn(vocabulary, locale);
+  const note = missingNote(locale);
+  const plain = (items: readonly ShownName[]) => items.map((i) => ({ slug: i.slug, name: plainShown(i.shown, note(i.shown.lang)) }));
+  return {
+    forums: forumsIn(vocabulary, locale),
+    crimes: plain(names.crimes),
+    accusedKinds: plain(names.accusedKinds),
+    levels: plain(names.levels),
+    modes: plain(names.modes),
+    situations: plain(names.situations),
+  };
+}
+
 type Query = Record<string, string | readonly string[] | undefined>;
 
 /**
@@ -185,7 +219,8 @@ export async function readJurisdiction(args: { query: Query; today: IsoDate; loc
   const { vocabulary, rules, policies } = await loadReference();
   const parsed = parseProfileQuery(args.query, vocabulary, args.today);
   if (!parsed.ok) return { result: parsed, vocabulary };
-  return { result: { ok: true, value: evaluate(parsed.value, vocabulary.forums, rules, policies, args.locale) }, vocabulary };
+  const forums = args.locale ? forumsIn(vocabulary, args.locale) : vocabulary.forums;
+  return { result: { ok: true, value: evaluate(parsed.value, forums, rules, policies, args.locale) }, vocabulary };
 }
 
 /** Answers "which forum?" for query parameters; refuses bad ones with AppError INVALID_INPUT. */
@@ -199,8 +234,8 @@ export async function answerJurisdiction(args: { query: Query; today: IsoDate })
  * The answer's question asked as of every date (lib/core/coverage-over-time.ts): each forum's
  * periods, from the same rules and forums as the answer.
  */
-export async function readCoverageOverTime(answer: Answer): Promise<CoverageOverTime> {
+export async function readCoverageOverTime(answer: Answer, locale: Locale = "en"): Promise<CoverageOverTime> {
   const { vocabulary, rules } = await loadReference();
   const { crime, accused, level, mode, situation } = answer.profile;
-  return coverageOverTime({ crime, accused, level, mode, situation, conduct: answer.conduct }, vocabulary.forums, rules);
+  return coverageOverTime({ crime, accused, level, mode, situation, conduct: answer.conduct }, forumsIn(vocabulary, locale), rules);
 }

@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { DemoBadge } from "@/components/DemoBadge";
 import styles from "@/components/case/case.module.css";
 import { listAccused } from "@/lib/server/queries/accused-page";
+import { referenceNamesIn } from "@/lib/server/reference-names";
+import { renamed } from "@/lib/core/names-in";
+import type { Locale } from "@/lib/core/locales";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Accused");
@@ -13,7 +16,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** Everyone (and every company) the tracked cases are against, with the forums they face. */
 export default async function AccusedIndexPage() {
-  const [accused, t] = await Promise.all([listAccused(), getTranslations("Accused")]);
+  const [listed, t, locale] = await Promise.all([listAccused(), getTranslations("Accused"), getLocale() as Promise<Locale>]);
+  // Kinds, levels and forums in the page's language (decision 039).
+  const { words } = await referenceNamesIn(locale);
+  const accused = listed.map((a) => ({ ...a, kind: renamed(words, "accusedKind", a.kind), level: renamed(words, "level", a.level), forums: a.forums.map((f) => ({ ...f, shortName: words("forumShort", f.slug, f.shortName) })) }));
   return (
     <>
       <Breadcrumbs trail={[{ label: t("title") }]} />

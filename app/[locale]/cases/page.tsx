@@ -18,6 +18,8 @@ import { addressWithoutEmpty, type RawParams } from "@/lib/core/query-form";
 import { currentActor } from "@/lib/server/auth";
 import { hasRole } from "@/lib/server/actor";
 import { getCaseListOptions, listCases } from "@/lib/server/queries/case-list";
+import { referenceNamesIn } from "@/lib/server/reference-names";
+import { caseListFacetsIn, caseListOptionsIn, caseListRowIn } from "@/lib/core/names-in";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Cases");
@@ -38,12 +40,15 @@ export default async function CasesPage({ searchParams }: Props) {
   // The GET form sends empty fields (an empty search, the default order); drop them from the URL.
   const shareable = addressWithoutEmpty("/cases", params, Object.keys(params));
   if (shareable) return await redirectInLocale(shareable);
-  const [options, actor] = await Promise.all([getCaseListOptions(), currentActor()]);
+  const [options, actor, locale] = await Promise.all([getCaseListOptions(), currentActor(), getLocale() as Promise<Locale>]);
   const signedIn = actor.kind !== "anonymous";
-  // The notices' lists (headings, parameters, orders, stages) in the page's language.
-  const { query, issues } = readCaseListQuery(params, options, (await getLocale()) as Locale);
-  const result = await listCases(query, { signedIn, options });
-  const [t, tl, locale] = await Promise.all([getTranslations("Cases"), getTranslations("CaseList"), getLocale()]);
+  // The facets' values and the rows' forums, situations and crimes in the page's language (decision 039).
+  const { words } = await referenceNamesIn(locale);
+  const shownOptions = caseListOptionsIn(words, options);
+  // The notices' lists (headings, parameters, orders, stages, values) in the page's language.
+  const { query, issues } = readCaseListQuery(params, shownOptions, locale);
+  const [listed, t, tl] = await Promise.all([listCases(query, { signedIn, options }), getTranslations("Cases"), getTranslations("CaseList")]);
+  const result = { ...listed, facets: caseListFacetsIn(words, listed.facets), cases: listed.cases.map((row) => caseListRowIn(words, row)) };
   // The name of a parameter the notice reports, in the page's language.
   const parameterLabel = (param: string) =>
     (CASE_FACETS as readonly string[]).includes(param)
@@ -85,7 +90,7 @@ export default async function CasesPage({ searchParams }: Props) {
         <FollowButton
           target="search"
           query={canonicalCaseListSearch(query)}
-          defaultName={describeCaseListQuery(query, options, {}, locale as Locale)}
+          defaultName={describeCaseListQuery(query, shownOptions, {}, locale as Locale)}
           state={await followState(await currentActor(), { target: "search", query: canonicalCaseListSearch(query) })}
           follow={followAction}
           unfollow={unfollowAction}
@@ -111,11 +116,11 @@ export default async function CasesPage({ searchParams }: Props) {
       <form method="get" action={localizedPath(locale as Locale, "/cases")} className={styles.form}>
         <SearchBox value={query.q ?? ""} signedIn={signedIn} />
         <div className={styles.layout}>
-          <FacetPanel query={query} facets={result.facets} options={options} />
+          <FacetPanel query={query} facets={result.facets} options={shownOptions} />
           <CaseResults
             query={query}
             result={result}
-            options={options}
+            options={shownOptions}
             signedIn={signedIn}
             hadIssues={issues.length > 0}
             nextHref={result.next ? caseListHref("/cases", query, { after: result.next }) : null}

@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { NotAllowed } from "@/components/NotAllowed";
 import { ImportPanel } from "@/components/import/ImportPanel";
 import { IMPORT_KINDS, type ImportKind } from "@/lib/core/import/types";
 import { db } from "@/lib/server/db";
 import { loadImportVocabulary } from "@/lib/server/import/import-vocabulary";
+import { referenceNamesIn } from "@/lib/server/reference-names";
+import { importVocabularyIn } from "@/lib/core/names-in";
+import type { Locale } from "@/lib/core/locales";
 import { pageActor } from "@/lib/server/page-actor";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -29,7 +32,8 @@ export default async function ImportPage({ searchParams }: Props) {
         <>
           <p className="lead">{t("lead")}</p>
           <p>{t("checkFirst")}</p>
-          <ImportPanel initialKind={kind} vocabulary={await loadImportVocabulary(db)} />
+          {/* The allowed values' names in the page's language, beside the codes an import takes (decision 039). */}
+          <ImportPanel initialKind={kind} vocabulary={importVocabularyIn((await referenceNamesIn((await getLocale()) as Locale)).words, await loadImportVocabulary(db))} />
         </>
       ) : (
         <NotAllowed what={t("notAllowedWhat")} role="analyst" back={{ href: "/cases", label: t("backToCases") }} />

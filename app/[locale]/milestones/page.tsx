@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { FilterNotice } from "@/components/FilterNotice";
 import { headers } from "next/headers";
 import { getLocale, getTranslations } from "next-intl/server";
+import { referenceNamesIn } from "@/lib/server/reference-names";
+import { milestoneFilterOptionsIn, milestoneViewIn } from "@/lib/core/names-in";
 import { Link } from "@/lib/i18n/navigation";
 import { redirectInLocale } from "@/lib/i18n/redirect";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
@@ -71,10 +73,14 @@ export default async function MilestonesPage({ searchParams }: Props) {
   // The GET form sends "Any" as an empty value; redirect to the clean, shareable URL.
   const shareable = addressWithoutEmpty("/milestones", params, Object.keys(params));
   if (shareable) return await redirectInLocale(shareable);
-  const [options, t, tf, locale] = await Promise.all([getMilestoneFilterOptions(), getTranslations("Milestones"), getTranslations("Filters"), getLocale() as Promise<Locale>]);
+  const [recordedOptions, t, tf, locale] = await Promise.all([getMilestoneFilterOptions(), getTranslations("Milestones"), getTranslations("Filters"), getLocale() as Promise<Locale>]);
+  // Tracks, types, forums and situations in the page's language (decision 039), in the filters, the chart and the entries.
+  const { words } = await referenceNamesIn(locale);
+  const options = milestoneFilterOptionsIn(words, recordedOptions);
   const { filters, issues: filterIssues } = parseMilestoneFilters(params, options);
   const { page, issues: pageIssues } = parseTimelinePage(params, "page");
-  const { milestones, total, matching, next, earlier, matchingByYear, matchingByYearTrack } = await listMilestones(filters, page);
+  const { milestones: listed, total, matching, next, earlier, matchingByYear, matchingByYearTrack } = await listMilestones(filters, page);
+  const milestones = listed.map((m) => milestoneViewIn(words, m));
   const filtered = hasFilters(filters);
   const groups = groupByYear(milestones);
   const issues = [

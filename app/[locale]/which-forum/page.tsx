@@ -19,10 +19,12 @@ import { DEFAULT_MODE, DEFAULT_SITUATION, LEGAL_PERSON, PROFILE_PARAMETERS } fro
 import { localizedPath, type Locale } from "@/lib/core/locales";
 import { addressWithoutEmpty, fieldValue, formRefusals, labelsOf, PROFILE_FIELDS, type RawParams } from "@/lib/core/query-form";
 import type { RuleView } from "@/lib/core/views";
-import { loadVocabulary, readCoverageOverTime, readJurisdiction, vocabularyIn, type ReferenceVocabulary } from "@/lib/server/jurisdiction";
+import { forumsIn, loadVocabulary, readCoverageOverTime, readJurisdiction, vocabularyIn, type ReferenceVocabulary } from "@/lib/server/jurisdiction";
 import { ShownText, useShownWords } from "@/components/ShownText";
 import type { ShownName } from "@/lib/core/translations";
 import { getRuleViews } from "@/lib/server/queries/rules";
+import { referenceNamesIn } from "@/lib/server/reference-names";
+import { ruleViewsIn } from "@/lib/core/names-in";
 import { profileFields } from "./refusals";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -363,8 +365,11 @@ export default async function WhichForumPage({ searchParams }: Props) {
 
   const answer = result.value;
   const ruleSlugs = answer.forums.flatMap((f) => f.reasons.flatMap((r) => (r.rule ? [r.rule] : [])));
-  const [rules, coverage] = await Promise.all([getRuleViews(ruleSlugs, answer.asOf), readCoverageOverTime(answer)]);
+  const [recordedRules, coverage, { words }] = await Promise.all([getRuleViews(ruleSlugs, answer.asOf), readCoverageOverTime(answer, locale), referenceNamesIn(locale)]);
+  const rules = ruleViewsIn(words, recordedRules);
   const { profile } = answer;
+  // The forums named in the page's language (the answer's cards have them from the engine, asked in it).
+  const forums = forumsIn(vocabulary, locale);
   return (
     <>
       {heading}
@@ -391,11 +396,11 @@ export default async function WhichForumPage({ searchParams }: Props) {
         asOf={answer.asOf}
         today={today}
         conductGiven={answer.conduct !== null}
-        shortNames={Object.fromEntries(vocabulary.forums.map((f) => [f.slug, f.shortName]))}
+        shortNames={Object.fromEntries(forums.map((f) => [f.slug, f.shortName]))}
       />
       <PolicySplit
         policies={answer.policy}
-        forums={vocabulary.forums}
+        forums={forums}
         heading={t("policyHeading")}
         intro={<>{t.rich("policyIntro", { strong: (chunks) => <strong>{chunks}</strong> })}</>}
         empty={t("policyEmpty")}

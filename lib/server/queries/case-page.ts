@@ -7,6 +7,8 @@ import { isoPartial, type PartialDate, partialDateOf } from "@/lib/core/dates";
 import type { CaseStage, Citation, MilestoneRef, NamedRef } from "@/lib/core/views";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
+import { referenceNamesIn } from "@/lib/server/reference-names";
+import type { NameKind } from "@/lib/core/names-in";
 import { sourceSelect, toCitation } from "./citation";
 import { auditHistory } from "./milestone-history";
 
@@ -133,28 +135,29 @@ export const getCasePage = cache(async (slug: string): Promise<CasePageView | nu
 // The forms.
 
 
-/** The records the case form offers: every choice is a record that exists. */
-export async function getCaseFormOptions(): Promise<CaseFormOptions> {
+/** The records the case form offers: every choice is a record that exists, named in `locale` (decision 039). */
+export async function getCaseFormOptions(locale: Locale = "en"): Promise<CaseFormOptions> {
   const order = [{ sortOrder: "asc" as const }, { name: "asc" as const }];
   const [forums, situations, accused, kinds, levels, crimes, modes, milestones] = await Promise.all([
     db.forum.findMany({ orderBy: order, select: { slug: true, name: true } }),
     db.situation.findMany({ orderBy: order, select: { slug: true, name: true } }),
-    db.accused.findMany({ where: { deletedAt: null }, orderBy: { name: "asc" }, select: { slug: true, name: true, rank: true, kind: { select: { name: true } } } }),
+    db.accused.findMany({ where: { deletedAt: null }, orderBy: { name: "asc" }, select: { slug: true, name: true, rank: true, kind: { select: { slug: true, name: true } } } }),
     db.accusedKind.findMany({ orderBy: order, select: { slug: true, name: true } }),
     db.responsibilityLevel.findMany({ orderBy: order, select: { slug: true, name: true } }),
     db.crimeCategory.findMany({ orderBy: order, select: { slug: true, name: true } }),
     db.modeOfLiability.findMany({ orderBy: order, select: { slug: true, name: true } }),
     db.milestone.findMany({ where: { deletedAt: null }, orderBy: { occurredOn: "desc" }, select: { slug: true, title: true, occurredOn: true, precision: true } }),
   ]);
-  const option = (r: { slug: string; name: string }) => ({ value: r.slug, label: r.name });
+  const { words } = await referenceNamesIn(locale);
+  const option = (kind: NameKind) => (r: { slug: string; name: string }) => ({ value: r.slug, label: words(kind, r.slug, r.name) });
   return {
-    forums: forums.map(option),
-    situations: situations.map(option),
-    accused: accused.map((a) => ({ value: a.slug, label: a.rank ? `${a.name} (${a.rank})` : a.name, hint: a.kind.name })),
-    kinds: kinds.map(option),
-    levels: levels.map(option),
-    crimes: crimes.map(option),
-    modes: modes.map(option),
+    forums: forums.map(option("forum")),
+    situations: situations.map(option("situation")),
+    accused: accused.map((a) => ({ value: a.slug, label: a.rank ? `${a.name} (${a.rank})` : a.name, hint: words("accusedKind", a.kind.slug, a.kind.name) })),
+    kinds: kinds.map(option("accusedKind")),
+    levels: levels.map(option("level")),
+    crimes: crimes.map(option("crime")),
+    modes: modes.map(option("mode")),
     milestones: milestones.map((m) => ({ value: m.slug, label: m.title, hint: isoPartial(partialDateOf(m.occurredOn, m.precision)) })),
   };
 }

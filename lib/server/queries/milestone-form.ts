@@ -5,6 +5,8 @@ import type { Locale } from "@/lib/core/locales";
 import { localizeMessage } from "@/lib/core/message-texts";
 import { EMPTY_SOURCE, type MilestoneFormValues } from "@/lib/core/milestone-input";
 import { db } from "@/lib/server/db";
+import { referenceNamesIn } from "@/lib/server/reference-names";
+import type { NameKind } from "@/lib/core/names-in";
 import { findMilestone } from "@/lib/server/milestones/find-milestone";
 import { currentInput } from "@/lib/server/milestones/milestone-record";
 
@@ -25,13 +27,15 @@ export async function getMilestoneFormOptions(locale: Locale = "en"): Promise<Mi
       select: { slug: true, summary: true, forum: { select: { shortName: true } }, openedBy: { select: { title: true, deletedAt: true } }, closedBy: { select: { title: true, deletedAt: true } } },
     }),
   ]);
-  const named = (r: { slug: string; name: string }) => ({ value: r.slug, label: r.name });
+  // The vocabularies' names in the form's language (decision 039); an instrument's full title stays as recorded.
+  const { words } = await referenceNamesIn(locale);
+  const named = (kind: NameKind) => (r: { slug: string; name: string }) => ({ value: r.slug, label: words(kind, r.slug, r.name) });
   return {
-    tracks: tracks.map(named),
-    types: types.map(named),
-    situations: situations.map(named),
-    forums: forums.map(named),
-    instruments: instruments.map((i) => ({ value: i.slug, label: i.shortTitle === i.title ? i.title : `${i.shortTitle} — ${i.title}` })),
+    tracks: tracks.map(named("track")),
+    types: types.map(named("type")),
+    situations: situations.map(named("situation")),
+    forums: forums.map(named("forum")),
+    instruments: instruments.map((i) => ({ value: i.slug, label: i.shortTitle === i.title ? i.title : `${words("instrument", i.slug, i.shortTitle)} — ${i.title}` })),
     cases: cases.map((c) => ({ value: c.slug, label: c.title, hint: `${c.forum.shortName}, ${c.reference ?? localizeMessage("no public case number", locale)}` })),
     rules: rules.map((r) => ({
       value: r.slug,

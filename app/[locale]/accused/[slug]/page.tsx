@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
@@ -8,6 +8,9 @@ import { StageBadge } from "@/components/case/StageBadge";
 import styles from "@/components/case/case.module.css";
 import { currentActor } from "@/lib/server/auth";
 import { getAccusedPage } from "@/lib/server/queries/accused-page";
+import { referenceNamesIn } from "@/lib/server/reference-names";
+import { forumIn, renamed } from "@/lib/core/names-in";
+import type { Locale } from "@/lib/core/locales";
 import { hasRole } from "@/lib/server/actor";
 
 type Props = { params: Promise<{ slug: string }>; searchParams?: Promise<Record<string, string | string[] | undefined>> };
@@ -25,8 +28,24 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function AccusedPage({ params, searchParams }: Props) {
   const { slug } = await params;
   const saved = (await searchParams)?.saved === "1";
-  const a = await getAccusedPage(slug);
-  if (!a) notFound();
+  const found = await getAccusedPage(slug);
+  if (!found) notFound();
+  // Kinds, levels, forums, situations, crimes and modes in the page's language (decision 039).
+  const { words } = await referenceNamesIn((await getLocale()) as Locale);
+  const a = {
+    ...found,
+    kind: renamed(words, "accusedKind", found.kind),
+    level: renamed(words, "level", found.level),
+    samePerson: found.samePerson.map((p) => ({ ...p, forums: p.forums.map((f) => ({ ...f, shortName: words("forumShort", f.slug, f.shortName) })) })),
+    forums: found.forums.map((f) => ({
+      ...forumIn(words, f),
+      cases: f.cases.map((c) => ({
+        ...c,
+        situation: renamed(words, "situation", c.situation),
+        charges: c.charges.map((ch) => ({ ...ch, crime: renamed(words, "crime", ch.crime), mode: renamed(words, "mode", ch.mode) })),
+      })),
+    })),
+  };
   const canEdit = hasRole(await currentActor(), "ANALYST");
   const total = a.forums.reduce((n, f) => n + f.cases.length, 0);
   const before = a.forums.filter((f) => f.cases.length > 0).length;

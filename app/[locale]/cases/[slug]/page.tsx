@@ -17,6 +17,8 @@ import { asReportedBy, labelsIn } from "@/lib/core/labels";
 import type { Locale } from "@/lib/core/locales";
 import { currentActor } from "@/lib/server/auth";
 import { getCasePage } from "@/lib/server/queries/case-page";
+import { referenceNamesIn } from "@/lib/server/reference-names";
+import { chargeIn, forumIn, renamed } from "@/lib/core/names-in";
 import { findDeletedRecord } from "@/lib/server/queries/deleted-record";
 import { DeletedRecord } from "@/components/DeletedRecord";
 import { hasRole, timeZoneOf } from "@/lib/server/actor";
@@ -39,16 +41,25 @@ const savedKey = (saved: unknown) => (typeof saved === "string" && Object.hasOwn
 export default async function CasePage({ params, searchParams }: Props) {
   const { slug } = await params;
   const saved = savedKey((await searchParams)?.saved);
-  const c = await getCasePage(slug);
+  const found = await getCasePage(slug);
   const actor = await currentActor();
   const canEdit = hasRole(actor, "ANALYST");
-  if (!c) {
+  if (!found) {
     const deleted = await findDeletedRecord("case", slug);
     if (!deleted) notFound();
     return <DeletedRecord kind="case" record={deleted} historyHref={`/cases/${slug}/history`} full={canEdit} zone={timeZoneOf(actor)} />;
   }
 
   const [t, tc, ts, tl, locale] = await Promise.all([getTranslations("Case"), getTranslations("Cases"), getTranslations("Stages"), getTranslations("Charges"), getLocale()]);
+  // The forum, situation, accused's kinds and levels, and charges' crimes and modes in the page's language (decision 039).
+  const { words } = await referenceNamesIn(locale as Locale);
+  const c = {
+    ...found,
+    forum: forumIn(words, found.forum),
+    situation: renamed(words, "situation", found.situation),
+    accused: found.accused.map((a) => ({ ...a, kind: renamed(words, "accusedKind", a.kind), level: renamed(words, "level", a.level) })),
+    charges: found.charges.map((charge) => chargeIn(words, charge)),
+  };
   const labels = labelsIn(locale as Locale);
   const reportedBy = asReportedBy(c.citations, locale as Locale);
   const notRecorded = <span className="muted">{t("notRecorded")}</span>;

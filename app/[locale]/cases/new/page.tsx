@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/core/locales";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { NotAllowed } from "@/components/NotAllowed";
 import { saveCaseAction } from "@/app/[locale]/cases/[slug]/actions";
@@ -23,7 +24,7 @@ export default async function NewCasePage() {
       {allowed ? (
         <>
           <p className="lead">{t("newLead")}</p>
-          <CaseForm save={saveCaseAction} options={await getCaseFormOptions()} initial={EMPTY_CASE_FORM} cancelHref="/cases" />
+          <CaseForm save={saveCaseAction} options={await getCaseFormOptions((await getLocale()) as Locale)} initial={EMPTY_CASE_FORM} cancelHref="/cases" />
         </>
       ) : (
         <NotAllowed what={t("newNotAllowed")} role="analyst" back={{ href: "/cases", label: tc("backToCases") }} />

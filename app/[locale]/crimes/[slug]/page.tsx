@@ -15,6 +15,8 @@ import type { ValidityStatus } from "@/lib/core/rule-validity";
 import { plainShown, type ShownText as ShownTextValue } from "@/lib/core/translations";
 import { getCrime } from "@/lib/server/queries/crimes";
 import { shownBySlug } from "@/lib/server/translations";
+import { referenceNamesIn } from "@/lib/server/reference-names";
+import { ruleViewIn } from "@/lib/core/names-in";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -37,9 +39,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CrimePage({ params }: Props) {
   const { slug } = await params;
   const today = isoToday(new Date());
-  const crime = await getCrime(slug, today);
-  if (!crime) notFound();
+  const found = await getCrime(slug, today);
+  if (!found) notFound();
   const [t, tr, locale] = await Promise.all([getTranslations("Crimes"), getTranslations("Reference"), getLocale() as Promise<Locale>]);
+  // The rules' scopes named in the page's language (decision 039).
+  const { words: nameWords } = await referenceNamesIn(locale);
+  const crime = { ...found, forums: found.forums.map((f) => ({ ...f, rules: f.rules.map((r) => ruleViewIn(nameWords, r)) })) };
   // The crime's and the forums' own texts in the page's language (decision 039); getCrime stays the API's read.
   const [text, forumText] = await Promise.all([
     shownBySlug("CrimeCategory", [crime.slug], locale),

@@ -21,6 +21,8 @@ import { isAdmin as isAdministrator } from "@/lib/server/actor";
 import { currentActor } from "@/lib/server/auth";
 import { getForum, getForumPageExtras } from "@/lib/server/queries/forums";
 import { shownBySlug } from "@/lib/server/translations";
+import { referenceNamesIn } from "@/lib/server/reference-names";
+import { policyViewIn, ruleViewIn } from "@/lib/core/names-in";
 import { plainShown } from "@/lib/core/translations";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -53,9 +55,13 @@ export default async function ForumPage({ params }: Props) {
   const shortName = text(forum.slug, "shortName", forum.shortName);
   const words = (value: typeof name) => plainShown(value, tr("inLanguage", { language: value.lang }));
 
+  // The rules' and policies' scopes named in the page's language.
+  const { words: nameWords } = await referenceNamesIn(locale);
+  const policies = extras.policies.map((p) => policyViewIn(nameWords, p));
   const groups = EFFECT_ORDER.map((effect) => ({
     effect,
     rules: forum.rules
+      .map((r) => ruleViewIn(nameWords, r))
       .filter((r) => r.effect === effect)
       .sort((a, b) => STATUS_RANK[a.status] - STATUS_RANK[b.status]),
   }));
@@ -95,7 +101,14 @@ export default async function ForumPage({ params }: Props) {
       {forum.legalBasis ? (
         <section aria-labelledby="basis-heading" className="section">
           <h2 id="basis-heading">{t("legalBasis")}</h2>
-          <InstrumentCard instrument={{ ...forum.legalBasis, url: extras.legalBasisUrl }} />
+          <InstrumentCard
+            instrument={{ ...forum.legalBasis, url: extras.legalBasisUrl }}
+            shown={{
+              title: basis(forum.legalBasis.slug, "title", forum.legalBasis.title),
+              description: basis(forum.legalBasis.slug, "description", forum.legalBasis.description),
+              shortTitle: words(basis(forum.legalBasis.slug, "shortTitle", forum.legalBasis.shortTitle)),
+            }}
+          />
         </section>
       ) : null}
 
@@ -148,11 +161,11 @@ export default async function ForumPage({ params }: Props) {
       <section aria-labelledby="policies-heading" className="section">
         <h2 id="policies-heading">{t("policies")}</h2>
         <p>{t("policiesText")}</p>
-        {extras.policies.length === 0 ? (
+        {policies.length === 0 ? (
           <p>{t("noPolicy")}</p>
         ) : (
           <div className="rule-stack">
-            {extras.policies.map((policy) => (
+            {policies.map((policy) => (
               <PolicyCard key={policy.slug} policy={policy} />
             ))}
           </div>

@@ -2,6 +2,11 @@ import type { Metadata } from "next";
 import { Link } from "@/lib/i18n/navigation";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ShownText } from "@/components/ShownText";
+import { referenceNamesIn } from "@/lib/server/reference-names";
+import { shownBySlug } from "@/lib/server/translations";
+import { vocabularyWords } from "@/lib/server/jurisdiction";
+import { milestoneViewIn, ruleViewIn, ruleViewsIn } from "@/lib/core/names-in";
 import { redirectInLocale } from "@/lib/i18n/redirect";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { DemoBadge } from "@/components/DemoBadge";
@@ -129,7 +134,14 @@ export default async function MilestonePage({ params, searchParams }: Props) {
     if (!deleted) notFound();
     return <DeletedRecord kind="milestone" record={deleted} historyHref={`/milestones/${slug}/history`} full={canEdit} zone={timeZoneOf(actor)} />;
   }
-  const m = milestone;
+  // Track, type, situation, forums, instruments and rules' scopes in the page's language (decision 039).
+  const [{ words }, instrumentText] = await Promise.all([referenceNamesIn(locale), shownBySlug("Instrument", milestone.instruments.map((i) => i.slug), locale)]);
+  const m = {
+    ...milestoneViewIn(words, milestone),
+    rulesOpened: milestone.rulesOpened.map((r) => ruleViewIn(words, r)),
+    rulesClosed: milestone.rulesClosed.map((r) => ruleViewIn(words, r)),
+    linkedRules: milestone.linkedRules.map((r) => ruleViewIn(words, r)),
+  };
   const changedRules = m.rulesOpened.length + m.rulesClosed.length;
   // The conduct is read against the day after the milestone: the later of the two days compared.
   const conductText = fieldValue(query, "conduct");
@@ -138,10 +150,14 @@ export default async function MilestonePage({ params, searchParams }: Props) {
   const conduct: Conduct | null = parsedConduct?.ok ? parsedConduct.value : null;
   const conductError = parsedConduct && !parsedConduct.ok ? conductMessage(t, conductText, parsedConduct.message, dayIn(after, locale)) : undefined;
   const matrix = await milestoneMatrixChanges(m, { conduct });
-  const changeRules = await getRuleViews(
-    matrix.changes.flatMap((c) => [...c.rulesAfter, ...c.causes.map((cause) => cause.rule)]),
-    matrix.after,
+  const changeRules = ruleViewsIn(
+    words,
+    await getRuleViews(
+      matrix.changes.flatMap((c) => [...c.rulesAfter, ...c.causes.map((cause) => cause.rule)]),
+      matrix.after,
+    ),
   );
+
   const rulesOnPage = new Set([...m.rulesOpened, ...m.rulesClosed, ...m.linkedRules].map((r) => r.slug));
 
   return (
@@ -240,7 +256,7 @@ export default async function MilestonePage({ params, searchParams }: Props) {
         modes={matrix.modes}
         changes={matrix.changes}
         conduct={matrix.conduct}
-        names={{ ...matrix.vocabulary.names, forums: matrix.vocabulary.forums }}
+        names={vocabularyWords(matrix.vocabulary, locale)}
         rules={changeRules}
         onPage={rulesOnPage}
         changesRules={changedRules > 0}
@@ -259,7 +275,9 @@ export default async function MilestonePage({ params, searchParams }: Props) {
           <ul className="plain-list">
             {m.instruments.map((ins) => (
               <li key={ins.slug} className="card">
-                <h3>{ins.title}</h3>
+                <h3>
+                  <ShownText value={instrumentText(ins.slug, "title", ins.title)} />
+                </h3>
                 <p className="muted">
                   {labels.instrumentKind[ins.kind]}
                   {ins.adoptedOn ? (
@@ -269,7 +287,9 @@ export default async function MilestonePage({ params, searchParams }: Props) {
                     </>
                   ) : null}
                 </p>
-                <p>{ins.description}</p>
+                <p>
+                  <ShownText value={instrumentText(ins.slug, "description", ins.description)} />
+                </p>
                 <SourceCitation citation={ins.citation} />
               </li>
             ))}

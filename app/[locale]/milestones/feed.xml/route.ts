@@ -8,6 +8,8 @@ import { queryOf } from "@/lib/server/http";
 import { getMilestoneFilterOptions } from "@/lib/server/queries/milestones";
 import { listFeedMilestones } from "@/lib/server/queries/feed";
 import { siteOrigin } from "@/lib/server/site-url";
+import { referenceNamesIn } from "@/lib/server/reference-names";
+import { milestoneFilterOptionsIn, renamed } from "@/lib/core/names-in";
 
 
 /**
@@ -16,14 +18,15 @@ import { siteOrigin } from "@/lib/server/site-url";
  */
 export async function GET(request: Request, context?: { params: Promise<{ locale: string }> }): Promise<Response> {
   const requested = (await context?.params)?.locale;
-  // The feed's own words and dates in the address's language; the records' texts as recorded.
+  // The feed's own words and dates in the address's language, the vocabularies' names too (decision 039); the records' texts as recorded.
   const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
   const t = feedWords(locale);
   const tf = filterWords(locale);
   try {
     const query = queryOf(new URL(request.url).searchParams);
     const params: RawSearchParams = Object.fromEntries(FILTER_PARAMS.filter((p) => query[p] !== undefined).map((p) => [p, query[p]]));
-    const options = await getMilestoneFilterOptions();
+    const { words } = await referenceNamesIn(locale);
+    const options = milestoneFilterOptionsIn(words, await getMilestoneFilterOptions());
     const { filters, issues } = parseMilestoneFilters(params, options);
     if (issues.length > 0) {
       const lines = issues.map((issue) => {
@@ -42,7 +45,13 @@ export async function GET(request: Request, context?: { params: Promise<{ locale
       origin: siteOrigin(request),
       query: filtersToQuery(feedFilters),
       filterDescription: describe,
-      milestones: await listFeedMilestones(feedFilters),
+      milestones: (await listFeedMilestones(feedFilters)).map((m) => ({
+        ...m,
+        track: renamed(words, "track", m.track),
+        type: renamed(words, "type", m.type),
+        situation: renamed(words, "situation", m.situation),
+        forums: m.forums.map((f) => renamed(words, "forum", f)),
+      })),
       now: new Date().toISOString(),
       locale,
     });

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/core/locales";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { NotAllowed } from "@/components/NotAllowed";
@@ -22,7 +23,7 @@ export default async function EditAccusedPage({ params }: Props) {
   const a = await getAccusedPage(slug);
   if (!a) notFound();
   const cases = a.forums.reduce((n, f) => n + f.cases.length, 0);
-  const options = allowed ? await getCaseFormOptions() : null;
+  const options = allowed ? await getCaseFormOptions((await getLocale()) as Locale) : null;
   const t = await getTranslations("Accused");
   return (
     <>

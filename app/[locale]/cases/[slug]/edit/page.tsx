@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/core/locales";
 import { Link } from "@/lib/i18n/navigation";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
@@ -33,7 +34,7 @@ export default async function EditCasePage({ params }: Props) {
         <>
           <p className="lead">{t.rich("editLead", { version: c.version, link: (chunks) => <Link href={`/cases/${slug}/history`}>{chunks}</Link> })}</p>
           <p className="notice">{t.rich("stageNotHere", { link: (chunks) => <Link href={`/cases/${slug}/stage`}>{chunks}</Link> })}</p>
-          <CaseForm save={saveCaseAction} options={await getCaseFormOptions()} initial={current.values} caseSlug={c.slug} cancelHref={`/cases/${slug}`} />
+          <CaseForm save={saveCaseAction} options={await getCaseFormOptions((await getLocale()) as Locale)} initial={current.values} caseSlug={c.slug} cancelHref={`/cases/${slug}`} />
         </>
       )}
     </>

@@ -10,6 +10,8 @@ import { isoToday } from "@/lib/core/dates";
 import { timeZoneOf } from "@/lib/server/actor";
 import { currentActor } from "@/lib/server/auth";
 import { getRuleHistory } from "@/lib/server/queries/milestone-history";
+import { referenceNamesIn } from "@/lib/server/reference-names";
+import { ruleViewIn } from "@/lib/core/names-in";
 import { getRuleViews } from "@/lib/server/queries/rules";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -24,18 +26,21 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function RuleHistoryPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const today = isoToday(new Date());
-  const [history, views] = await Promise.all([getRuleHistory(slug, (await getLocale()) as Locale), getRuleViews([slug], today)]);
-  const current = views.get(slug);
-  if (!history || history.rule.deletedAt || !current) notFound();
+  const locale = (await getLocale()) as Locale;
+  const [history, views, { words }] = await Promise.all([getRuleHistory(slug, locale), getRuleViews([slug], today), referenceNamesIn(locale)]);
+  const recorded = views.get(slug);
+  if (!history || history.rule.deletedAt || !recorded) notFound();
+  // The rule's forum and scope named in the page's language (decision 039).
+  const current = ruleViewIn(words, recorded);
   const { rule, entries } = history;
   const t = await getTranslations("Rules");
   return (
     <>
-      <Breadcrumbs trail={[{ href: "/forums", label: t("forums") }, { href: `/forums/${rule.forum.slug}`, label: rule.forum.name }, { label: t("historyOf", { slug }) }]} />
+      <Breadcrumbs trail={[{ href: "/forums", label: t("forums") }, { href: `/forums/${rule.forum.slug}`, label: current.forum.name }, { label: t("historyOf", { slug }) }]} />
       <p className="eyebrow">{t("eyebrow")}</p>
       <h1>{slug}</h1>
       <p className="lead">
-        {t.rich("lead", { forum: rule.forum.name, version: rule.version, link: (chunks) => <Link href={`/forums/${rule.forum.slug}`}>{chunks}</Link> })}
+        {t.rich("lead", { forum: current.forum.name, version: rule.version, link: (chunks) => <Link href={`/forums/${rule.forum.slug}`}>{chunks}</Link> })}
       </p>
       <section aria-labelledby="current-rule-heading" className="section">
         <h2 id="current-rule-heading">{t("now")}</h2>

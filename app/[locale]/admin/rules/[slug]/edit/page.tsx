@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { RuleCard } from "@/components/RuleCard";
 import { isoToday } from "@/lib/core/dates";
+import { referenceNamesIn } from "@/lib/server/reference-names";
+import { ruleViewIn } from "@/lib/core/names-in";
+import type { Locale } from "@/lib/core/locales";
 import { getRuleViews } from "@/lib/server/queries/rules";
 import { loadRuleFormOptions, ruleFormValuesOf } from "@/lib/server/queries/rule-admin";
 import { AdminsOnly, requireAdminPage } from "../../gate";
@@ -25,8 +28,10 @@ export default async function EditRulePage({ params }: Props) {
   if (!(await requireAdminPage(href))) return <AdminsOnly />;
   const today = isoToday(new Date());
   const [rule, options, views] = await Promise.all([ruleFormValuesOf(slug), loadRuleFormOptions(), getRuleViews([slug], today)]);
-  const view = views.get(slug);
-  if (!rule || !view) notFound();
+  const recorded = views.get(slug);
+  if (!rule || !recorded) notFound();
+  // The rule card's forum and scope in the page's language (decision 039).
+  const view = ruleViewIn((await referenceNamesIn((await getLocale()) as Locale)).words, recorded);
   const t = await getTranslations("AdminRules");
   const version = rule.values.expectedVersion;
   return (
