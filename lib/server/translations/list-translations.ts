@@ -5,8 +5,8 @@ import "server-only";
  * Reference data is small (a few hundred fields), so each model's records and the language's rows
  * are read whole, one statement per model and one for the rows, and filtered here.
  */
-import { EDITABLE_ENTITIES } from "@/lib/core/translation-input";
-import type { TranslatableEntity, TranslationState } from "@/lib/core/translations";
+import { EDITABLE_ENTITIES, TRANSLATION_LOCALES } from "@/lib/core/translation-input";
+import { TRANSLATABLE, type TranslatableEntity, type TranslationState } from "@/lib/core/translations";
 import { queryKey, searchKey } from "@/lib/core/search-normal";
 import { db } from "../db";
 import { recordsOf, translationRecord, translationRowSelect, type TranslationRecord } from "./translation-record";
@@ -52,4 +52,22 @@ export async function listTranslations(filter: TranslationFilter): Promise<Trans
     .filter((t) => !filter.state || t.state === filter.state)
     .sort((a, b) => STATE_ORDER[a.state] - STATE_ORDER[b.state] || order.get(a.entity)! - order.get(b.entity)! || a.slug.localeCompare(b.slug) || a.field.localeCompare(b.field));
   return { counts, translations };
+}
+
+/**
+ * One field's translation for the editor, or null when the address names no such record or field
+ * (the page's 404). A field recorded empty has nothing to translate: null too.
+ */
+export async function findTranslation(target: { entity: string; slug: string; field: string; locale: string }): Promise<TranslationRecord | null> {
+  if (!(EDITABLE_ENTITIES as readonly string[]).includes(target.entity)) return null;
+  const entity = target.entity as TranslatableEntity;
+  if (!(TRANSLATABLE[entity] as readonly string[]).includes(target.field) || !(TRANSLATION_LOCALES as readonly string[]).includes(target.locale)) return null;
+  const [record] = await recordsOf(db, entity, [target.slug]);
+  const recorded = record?.fields[target.field] ?? null;
+  if (!record || recorded === null || recorded.trim() === "") return null;
+  const row = await db.translation.findUnique({
+    where: { entityType_entityId_field_locale: { entityType: entity, entityId: record.id, field: target.field, locale: target.locale } },
+    select: translationRowSelect,
+  });
+  return translationRecord({ entity, slug: record.slug, field: target.field, locale: target.locale, recorded }, row);
 }
