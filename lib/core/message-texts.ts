@@ -89,6 +89,10 @@ const WORDS: Record<string, string> = {
   case: "справа",
   milestone: "подія",
   rule: "правило",
+  "jurisdiction rule": "правило юрисдикції",
+  "complementarity policy": "політика комплементарності",
+  "milestone track": "напрям подій",
+  note: "нотатка",
   source: "джерело",
   accused: "обвинувачений",
   // The audit trail's filters.
@@ -281,6 +285,29 @@ const UK: Record<string, Uk> = {
   "Rule \"{0}\" was changed by someone else: you edited version {1}, it is now at version {2}. Reload it and apply your change again.": "Правило «{0}» змінив хтось інший: ви редагували версію {1}, тепер воно має версію {2}. Перезавантажте його й внесіть зміну знову.",
   "A rule \"{0}\" was created by someone else at the same moment. Reload and edit it instead.": "Правило «{0}» у ту саму мить створив хтось інший. Перезавантажте сторінку й натомість відредагуйте його.",
   "Rule \"{0}\" was changed by someone else while this milestone was saved. Try again.": "Правило «{0}» змінив хтось інший, поки зберігалася ця подія. Спробуйте ще раз.",
+
+  // --- Translations of reference data (the translation editor, decision 043) ------------------
+  "entity must be one of {0}": "entity має бути одним зі значень: {0}",
+  "field must be one of {0}": "field має бути одним зі значень: {0}",
+  "locale must be one of {0}": "locale має бути одним зі значень: {0}",
+  "must be one of official, translated, missing": "має бути одним зі значень: official (офіційний текст), translated (переклад), missing (бракує)",
+  "must be a whole number: the version you edited (0 when there was no translation)": "має бути цілим числом: версія, яку ви редагували (0, якщо перекладу не було)",
+  "is required for an official or translated text": "обов’язкове поле для офіційного тексту чи перекладу",
+  "must be left empty when the translation is missing: say why in note": "має залишитися порожнім, коли переклад відсутній: причину вкажіть у примітці (note)",
+  "is required when the translation is missing: say why (an uncertain legal term, a wrong translation withdrawn)": "обов’язкове поле, коли переклад відсутній: вкажіть причину (неусталений юридичний термін, відкликаний хибний переклад)",
+  "is required for an official text: the recorded source that publishes it": "обов’язкове поле для офіційного тексту: записане джерело, яке його публікує",
+  "is required for an official text: where the source gives it (an article, a page)": "обов’язкове поле для офіційного тексту: де саме в джерелі його наведено (стаття, сторінка)",
+  "applies only to an official text; leave it empty": "стосується лише офіційного тексту; залиште порожнім",
+  "body must be a JSON object with the translation's fields.": "body має бути об’єктом JSON із полями перекладу.",
+  "slug is required: the record's slug, as in its address": "slug — обов’язковий: ідентифікатор запису, як в адресі",
+  "field: the {0} \"{1}\" has no {2} recorded, so there is nothing to translate.": "field: у записі «{1}» ({w0}) поле {2} не заповнено, тож перекладати нічого.",
+  "{0} is given by the address, not the body.": "{0} задається адресою, а не тілом запиту (body).",
+  "source: no such source: {0}.": "source: немає такого джерела: {0}.",
+  "source: \"{0}\" is not an official source; an official text is cited from the institution's own publication.": "source: «{0}» не є офіційним джерелом; офіційний текст наводять з власної публікації установи.",
+  "The {0} of {1} \"{2}\" in {3} was changed by someone else: you edited version {4}, it is now at version {5}. Nothing was overwritten: compare the two, then save again.":
+    "Переклад поля {0} запису «{2}» ({w1}, мова: {3}) змінив хтось інший: ви редагували версію {4}, тепер він має версію {5}. Нічого не перезаписано: порівняйте обидва варіанти, потім збережіть знову.",
+  "The {0} of {1} \"{2}\" in {3} was translated by someone else at the same moment. Reload it and apply your change again.":
+    "Переклад поля {0} запису «{2}» ({w1}, мова: {3}) у ту саму мить зберіг хтось інший. Перезавантажте сторінку й внесіть зміну знову.",
 
   // --- References that name nothing ------------------------------------------------------------
   "forum: no such forum: {0}.": "forum: немає такого форуму: {0}.",

@@ -21,6 +21,7 @@ export const CLIENT_NAMESPACES = [
   "SignIn",
   "SignOut",
   "Stages",
+  "Translations.form",
 ] as const;
 
 type Catalogue = { [key: string]: unknown };

@@ -43,7 +43,7 @@ const ERROR_DESCRIPTIONS: Record<ErrorStatus, string> = {
   413: "The request body is larger than the endpoint accepts; nothing was read or written.",
 };
 
-export type HttpMethod = "get" | "post" | "patch" | "delete";
+export type HttpMethod = "get" | "post" | "put" | "patch" | "delete";
 /** none: anyone; optional: credentials change the answer; required: 401 without them. */
 export type Auth = "none" | "optional" | "required";
 

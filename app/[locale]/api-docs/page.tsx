@@ -44,6 +44,7 @@ const TAG_WORDS = {
   Milestones: "tagMilestones",
   "Notes on cases": "tagNotes",
   Sources: "tagSources",
+  Translations: "tagTranslations",
 } as const;
 
 const tagWords = (t: Words, tag: string) => (tag in TAG_WORDS ? t(TAG_WORDS[tag as keyof typeof TAG_WORDS]) : tag);

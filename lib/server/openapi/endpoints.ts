@@ -7,6 +7,7 @@ import { IMPORT_JSON_EXAMPLES } from "@/lib/core/import/columns";
 import { importQuerySchema, MAX_IMPORT_BYTES } from "@/lib/core/import/query";
 import { IMPORT_FORMATS, IMPORT_KINDS, type ImportEvent } from "@/lib/core/import/types";
 import { milestoneInputSchema } from "@/lib/core/milestone-input";
+import { translationInputSchema } from "@/lib/core/translation-input";
 import type { Endpoint } from "@/lib/web/openapi";
 import { followInputSchema } from "@/lib/server/follows/follow-input";
 import * as s from "./schemas";
@@ -186,6 +187,10 @@ export function apiEndpoints(vocabulary: s.ApiVocabulary): Endpoint[] {
       response: { status: 200, contentType: "application/x-ndjson", description: "The import as it runs, one JSON object per line (each line's schema is given here): `progress` lines, one `row` per record, then `done` with the summary, or `error`.", schema: importEventSchema },
       errors: [400, 401, 403, 409, 413],
     },
+
+    // Translations of reference data
+    { method: "get", path: "/api/v1/translations", tag: "Translations", summary: "The translations of reference data", description: "Every translatable field of the reference records (forums, crimes, levels, modes, kinds of accused, situations, tracks, types, instruments, provisions, rules, policies) with its recorded English and its translation: `OFFICIAL` (with its source), `TRANSLATED` (by whom, when) or `MISSING` (a field never translated is `MISSING` with version 0).", auth: "none", query: s.translationsQuery, response: { status: 200, description: "The fields, missing first.", schema: s.translationsListSchema }, errors: [400] },
+    { method: "put", path: "/api/v1/translations/{entity}/{slug}/{field}/{locale}", tag: "Translations", summary: "Set a field's translation", description: "Administrators. `TRANSLATED`: the text, credited to you, dated today (Kyiv). `OFFICIAL`: the text, the slug of a recorded official source and where it gives it. `MISSING`: no text, and why in `note`. Send the version you edited as `expectedVersion` (0 when there was no translation): 409 with both versions when it changed since. Seeding again leaves an edited translation as it is.", auth: "required", pathParameters: [{ name: "entity", description: "The model, as `entity` in the list (Forum, CrimeCategory…)." }, { name: "slug", description: "The record's slug." }, { name: "field", description: "The field (name, description…)." }, { name: "locale", description: "The language translated into (uk)." }], body: { schema: translationInputSchema }, response: { status: 200, description: "The translation with its new version.", schema: s.translationSchema }, errors: [400, 401, 403, 404, 409] },
 
     // Account
     { method: "get", path: "/api/v1/me", tag: "Account", summary: "Who the credentials stand for", description: "Check an API token with it.", auth: "required", response: { status: 200, description: "The account.", schema: s.meSchema }, errors: [401] },

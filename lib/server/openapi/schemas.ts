@@ -14,6 +14,7 @@ import { DEFAULT_MODE, DEFAULT_SITUATION } from "@/lib/core/profile-query";
 import { CONDITION_KINDS, STATUSES } from "@/lib/core/jurisdiction";
 import { CONDITION_KIND_EXPLANATIONS, CONDITION_KIND_LABELS, JURISDICTION_STATUS_EXPLANATIONS, JURISDICTION_STATUS_LABELS } from "@/lib/core/labels";
 import { POLICY_KIND_LABELS, POLICY_KINDS, type Policy } from "@/lib/core/policy";
+import { EDITABLE_ENTITIES, TRANSLATION_LOCALES, TRANSLATION_STATES } from "@/lib/core/translation-input";
 // The kinds the database stores, as Prisma generates them: a kind added to the schema is documented at once.
 import { ForumKind, InstrumentKind, RuleEffect, SourceKind } from "@/lib/generated/prisma/enums";
 
@@ -567,4 +568,38 @@ export const jurisdictionSchema = z.strictObject({
     }),
   ),
   policy: z.array(policyAnswerSchema).describe("The complementarity split for this profile: policy or recommendation, beside the law, never part of it."),
+});
+
+// ---- Translations of reference data (docs/decisions/043-translation-editor.md)
+
+export const translationsQuery = z.strictObject({
+  entity: z.enum(EDITABLE_ENTITIES).optional().describe("Only the fields of this model."),
+  state: z.enum(TRANSLATION_STATES).optional().describe("Only translations in this state; MISSING includes fields with no translation at all."),
+  locale: z.enum(TRANSLATION_LOCALES).default(TRANSLATION_LOCALES[0]!).describe("The language translated into (default uk)."),
+});
+
+export const translationSchema = z
+  .strictObject({
+    entity: z.enum(EDITABLE_ENTITIES),
+    slug: z.string().describe("The record's slug."),
+    field: z.string(),
+    locale: z.string(),
+    recorded: z.string().describe("The text as recorded, in `recordedLocale`: what is translated."),
+    recordedLocale: z.string(),
+    state: z.enum(TRANSLATION_STATES),
+    stored: z.boolean().describe("False when no translation was ever stored (state MISSING, version 0)."),
+    text: z.string().nullable(),
+    source: z.strictObject({ slug: z.string(), title: z.string(), url: z.string().nullable() }).nullable().describe("OFFICIAL: the source that publishes the text."),
+    sourceLocator: z.string().nullable(),
+    translatedBy: z.string().nullable().describe("TRANSLATED: who translated it."),
+    translatedOn: isoDate.nullable(),
+    note: z.string().nullable().describe("MISSING: why; otherwise anything a reviewer should know."),
+    version: z.number().int().describe("Send it back as `expectedVersion`."),
+  })
+  .describe("One field's translation into one language.");
+
+export const translationsListSchema = z.strictObject({
+  counts: z.strictObject({ MISSING: z.number().int(), TRANSLATED: z.number().int(), OFFICIAL: z.number().int() }).describe("Per state, the fields of the chosen model, whatever `state`."),
+  count: z.number().int(),
+  translations: z.array(translationSchema).describe("Missing first, then translated, then official."),
 });

@@ -264,6 +264,23 @@ export const API_DOC_TEXTS_UK: Readonly<Record<string, string>> = {
     "Конфлікт: після надісланої вами версії запис хтось змінив (або, для імпорту, триває інший імпорт); нічого не записано.",
   "The request body is larger than the endpoint accepts; nothing was read or written.":
     "Тіло запиту більше, ніж приймає кінцева точка; нічого не прочитано й не записано.",
+
+  // ---- Translations of reference data
+  "The translations of reference data": "Переклади довідкових даних",
+  "Every translatable field of the reference records (forums, crimes, levels, modes, kinds of accused, situations, tracks, types, instruments, provisions, rules, policies) with its recorded English and its translation: `OFFICIAL` (with its source), `TRANSLATED` (by whom, when) or `MISSING` (a field never translated is `MISSING` with version 0).":
+    "Кожне поле довідкових записів, що перекладається (форуми, злочини, рівні, форми участі, категорії обвинувачених, ситуації, напрями, типи, правові акти, положення, правила, політики), із записаним англійським текстом і його перекладом: `OFFICIAL` (офіційний текст, з джерелом), `TRANSLATED` (переклад: хто і коли) або `MISSING` (перекладу бракує; поле, яке ніколи не перекладали, має стан `MISSING` і версію 0).",
+  "Only the fields of this model.": "Лише поля цієї моделі.",
+  "Only translations in this state; MISSING includes fields with no translation at all.": "Лише переклади в цьому стані; `MISSING` охоплює й поля, яких ніколи не перекладали.",
+  "The language translated into (default uk).": "Мова перекладу (за замовчуванням `uk`).",
+  "The fields, missing first.": "Поля, спершу ті, яким бракує перекладу.",
+  "Set a field's translation": "Задати переклад поля",
+  "Administrators. `TRANSLATED`: the text, credited to you, dated today (Kyiv). `OFFICIAL`: the text, the slug of a recorded official source and where it gives it. `MISSING`: no text, and why in `note`. Send the version you edited as `expectedVersion` (0 when there was no translation): 409 with both versions when it changed since. Seeding again leaves an edited translation as it is.":
+    "Адміністратори. `TRANSLATED`: текст, перекладачем зазначено вас, датою — сьогоднішній день (за київським часом). `OFFICIAL`: текст, `slug` записаного офіційного джерела і місце в ньому. `MISSING`: без тексту, з причиною в `note`. Надішліть версію, яку ви редагували, як `expectedVersion` (0, якщо перекладу не було): якщо відтоді її змінили — 409 з обома версіями. Повторне заповнення початковими даними не змінює відредагованого перекладу.",
+  "The model, as `entity` in the list (Forum, CrimeCategory…).": "Модель, як `entity` у переліку (`Forum`, `CrimeCategory`…).",
+  "The record's slug.": "`slug` запису.",
+  "The field (name, description…).": "Поле (`name`, `description`…).",
+  "The language translated into (uk).": "Мова перекладу (`uk`).",
+  "The translation with its new version.": "Переклад з його новою версією.",
 };
 
 /** The text in the reader's language: Ukrainian when there is one, else the English as it is. */

@@ -6,7 +6,12 @@ import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { EffectBadge } from "@/components/EffectBadge";
 import { PartialDate } from "@/components/PartialDate";
 import { RuleCard } from "@/components/RuleCard";
+import { EditTranslationLink } from "@/components/EditTranslationLink";
 import { ShownText, TextOrigin } from "@/components/ShownText";
+import { editorOf } from "@/lib/web/translation-links";
+import { TRANSLATION_LOCALES } from "@/lib/core/translation-input";
+import { isAdmin } from "@/lib/server/actor";
+import { currentActor } from "@/lib/server/auth";
 import { SourceCitation } from "@/components/SourceCitation";
 import { isoToday } from "@/lib/core/dates";
 import { byEffect, provisionTitle, scopeSummary } from "@/lib/core/labels";
@@ -41,7 +46,9 @@ export default async function CrimePage({ params }: Props) {
   const today = isoToday(new Date());
   const found = await getCrime(slug, today);
   if (!found) notFound();
-  const [t, tr, locale] = await Promise.all([getTranslations("Crimes"), getTranslations("Reference"), getLocale() as Promise<Locale>]);
+  const [t, tr, locale, actor] = await Promise.all([getTranslations("Crimes"), getTranslations("Reference"), getLocale() as Promise<Locale>, currentActor()]);
+  // Administrators set the translations of reference data (decision 043).
+  const mayTranslate = isAdmin(actor);
   // The rules' scopes named in the page's language (decision 039).
   const { words: nameWords } = await referenceNamesIn(locale);
   const crime = { ...found, forums: found.forums.map((f) => ({ ...f, rules: f.rules.map((r) => ruleViewIn(nameWords, r)) })) };
@@ -62,6 +69,7 @@ export default async function CrimePage({ params }: Props) {
         <ShownText value={name} />
       </h1>
       <TextOrigin value={name} what={tr("name")} />
+      {mayTranslate ? <EditTranslationLink href={editorOf({ entity: "CrimeCategory", slug: crime.slug, field: "name", locale: TRANSLATION_LOCALES[0]! })} /> : null}
       <p className="lead">
         <ShownText value={text(crime.slug, "description", crime.description)} />
       </p>

@@ -12,7 +12,10 @@ import { InstrumentCard } from "@/components/InstrumentCard";
 import { PartialDate } from "@/components/PartialDate";
 import { PolicyCard } from "@/components/PolicyCard";
 import { ProvisionName, RuleCard } from "@/components/RuleCard";
+import { EditTranslationLink } from "@/components/EditTranslationLink";
 import { ShownText, TextOrigin } from "@/components/ShownText";
+import { editorOf } from "@/lib/web/translation-links";
+import { TRANSLATION_LOCALES } from "@/lib/core/translation-input";
 import { SourceCitation } from "@/components/SourceCitation";
 import { isoToday } from "@/lib/core/dates";
 import { EFFECT_ORDER, labelsIn } from "@/lib/core/labels";
@@ -74,6 +77,7 @@ export default async function ForumPage({ params }: Props) {
         <ShownText value={name} />
       </h1>
       <TextOrigin value={name} what={tr("name")} />
+      {isAdmin ? <EditTranslationLink href={editorOf({ entity: "Forum", slug: forum.slug, field: "name", locale: TRANSLATION_LOCALES[0]! })} /> : null}
       <FollowButton target="forum" forumSlug={forum.slug} state={await followState(await currentActor(), { target: "forum", forumSlug: forum.slug })} follow={followAction} unfollow={unfollowAction} />
 
       <section aria-labelledby="about-heading" className="about">
