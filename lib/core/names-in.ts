@@ -11,7 +11,19 @@ import type { CodeList, ImportVocabulary } from "./import/vocabulary";
 import type { CaseListFacets, CaseListRow, CaseChargeView, MilestoneItem, MilestoneView, NamedRef, Option, PolicyView, RuleView } from "./views";
 
 /** The kinds of named record a page renames. */
-export type NameKind = "forum" | "forumShort" | "crime" | "accusedKind" | "level" | "mode" | "situation" | "track" | "type" | "instrument";
+export type NameKind =
+  | "forum"
+  | "forumShort"
+  | "crime"
+  | "accusedKind"
+  | "level"
+  | "mode"
+  | "situation"
+  | "track"
+  | "type"
+  | "instrument"
+  | "provisionHeading"
+  | "provisionSummary";
 
 /** A record's name in the page's language, by its slug, from its recorded name: plain words. */
 export type Namer = (kind: NameKind, slug: string, recorded: string) => string;
@@ -37,9 +49,14 @@ export function optionsIn<T extends Option>(words: Namer, kind: NameKind, option
   return options.map((o) => ({ ...o, label: words(kind, o.value, o.label) }));
 }
 
-/** A provision's instrument by its short title in the language. */
-function provisionIn<T extends { instrument: { slug: string; shortTitle: string } }>(words: Namer, provision: T): T {
-  return { ...provision, instrument: { ...provision.instrument, shortTitle: words("instrument", provision.instrument.slug, provision.instrument.shortTitle) } };
+/** A provision's heading, summary and instrument's short title in the language. */
+function provisionIn<T extends { slug: string; heading: string; summary: string; instrument: { slug: string; shortTitle: string } }>(words: Namer, provision: T): T {
+  return {
+    ...provision,
+    heading: words("provisionHeading", provision.slug, provision.heading),
+    summary: words("provisionSummary", provision.slug, provision.summary),
+    instrument: { ...provision.instrument, shortTitle: words("instrument", provision.instrument.slug, provision.instrument.shortTitle) },
+  };
 }
 
 export function ruleViewIn(words: Namer, rule: RuleView): RuleView {

@@ -2,7 +2,7 @@ import "server-only";
 /**
  * The names of the reference vocabularies in a page's language (docs/decisions/039-reference-data-in-two-languages.md),
  * for every page that shows a forum, crime, level, mode, kind of accused, situation, track, type or
- * instrument by the name its own read returned (the case list, a case, the timeline, a rule…).
+ * instrument (and a provision's heading and summary) by the text its own read returned (the case list, a case, the timeline, a rule…).
  * Those reads stay as they are (the API and the exports serve them, in English); the page renames
  * by slug from here. The records and their names' translations are held in memory until one of
  * their tables changes (decision 024): no statement per page, none per row.
@@ -29,6 +29,8 @@ const KINDS = {
   track: { entity: "MilestoneTrack", field: "name" },
   type: { entity: "MilestoneType", field: "name" },
   instrument: { entity: "Instrument", field: "shortTitle" },
+  provisionHeading: { entity: "Provision", field: "heading" },
+  provisionSummary: { entity: "Provision", field: "summary" },
 } as const satisfies Record<NameKind, { entity: TranslatableEntity; field: string }>;
 
 const ENTITIES = [...new Set(Object.values(KINDS).map((k) => k.entity))];
@@ -45,7 +47,7 @@ type Held = {
 const bySlug = { select: { id: true, slug: true } } as const;
 
 const loadNames = heldUntilChanged("reference names", REFERENCE_NAME_TABLES, async (): Promise<Held> => {
-  const [forums, crimes, kinds, levels, modes, situations, tracks, types, instruments, rows] = await Promise.all([
+  const [forums, crimes, kinds, levels, modes, situations, tracks, types, instruments, provisions, rows] = await Promise.all([
     db.forum.findMany(bySlug),
     db.crimeCategory.findMany(bySlug),
     db.accusedKind.findMany(bySlug),
@@ -55,9 +57,10 @@ const loadNames = heldUntilChanged("reference names", REFERENCE_NAME_TABLES, asy
     db.milestoneTrack.findMany(bySlug),
     db.milestoneType.findMany(bySlug),
     db.instrument.findMany(bySlug),
+    db.provision.findMany(bySlug),
     db.translation.findMany({ where: { entityType: { in: ENTITIES }, field: { in: FIELDS } }, select: translationSelect }),
   ]);
-  const records = { Forum: forums, CrimeCategory: crimes, AccusedKind: kinds, ResponsibilityLevel: levels, ModeOfLiability: modes, Situation: situations, MilestoneTrack: tracks, MilestoneType: types, Instrument: instruments };
+  const records = { Forum: forums, CrimeCategory: crimes, AccusedKind: kinds, ResponsibilityLevel: levels, ModeOfLiability: modes, Situation: situations, MilestoneTrack: tracks, MilestoneType: types, Instrument: instruments, Provision: provisions };
   const slugOf: Record<string, string> = {};
   for (const [entity, list] of Object.entries(records)) {
     for (const r of list) slugOf[`${entity}:${r.id}`] = r.slug;

@@ -6,11 +6,14 @@
 import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { currentDatabase } from "@/lib/server/db";
-import { loadVocabulary, vocabularyIn } from "@/lib/server/jurisdiction";
+import { headline } from "@/lib/core/answer-words";
+import { loadVocabulary, readJurisdiction, vocabularyIn } from "@/lib/server/jurisdiction";
+import { referenceNamesIn } from "@/lib/server/reference-names";
 import { tableChanges } from "@/lib/server/table-changes";
 import { readTranslations, shownBySlug, withShown } from "@/lib/server/translations";
 import { seedReferenceData } from "@/prisma/seed/seed";
-import { ukrainian } from "@/prisma/seed/translations-uk";
+import * as data from "@/prisma/seed/reference-data";
+import { ukrainian, type UkText } from "@/prisma/seed/translations-uk";
 import { seededDatabase } from "@/tests/support/seeded-database";
 
 const seeded = seededDatabase("tracker_translations");
@@ -40,7 +43,8 @@ describe("the seed's Ukrainian", () => {
     for (const r of translated) expect(r).toMatchObject({ translatedBy: "tracker team", translatedOn: "2026-12-04", sourceId: null, note: null });
     for (const r of translated) expect(r.text?.trim()).toBeTruthy();
     for (const r of missing) expect(r).toMatchObject({ text: null, translatedBy: null, translatedOn: null });
-    for (const r of missing) expect(r.note).toMatch(/lawyer's review/);
+    // Missing for a lawyer's review, or because the text quotes an instrument whose own Ukrainian words must be recorded.
+    for (const r of missing) expect(r.note).toMatch(/lawyer's review|official Ukrainian text|official text/);
     // No seed source gives an institution's own Ukrainian text: nothing is claimed official.
     expect(rows.filter((r) => r.state === "OFFICIAL")).toEqual([]);
   });
@@ -91,13 +95,122 @@ describe("the seed's Ukrainian", () => {
   });
 });
 
+/** The recorded English of each seeded record's field, from the seed's reference data. */
+function recordedEnglish(): { entity: string; slug: string; field: string; text: string }[] {
+  const lists: Record<string, readonly Record<string, unknown>[]> = {
+    Forum: data.forums,
+    CrimeCategory: data.crimes,
+    ResponsibilityLevel: data.levels,
+    AccusedKind: data.accusedKinds,
+    ModeOfLiability: data.modes,
+    Situation: data.situations,
+    MilestoneTrack: data.tracks,
+    MilestoneType: data.milestoneTypes,
+    Instrument: data.instruments,
+    Provision: data.provisions,
+  };
+  const out: { entity: string; slug: string; field: string; text: string }[] = [];
+  for (const [entity, records] of Object.entries(ukrainian) as [string, Record<string, Record<string, unknown>>][]) {
+    for (const [slug, fields] of Object.entries(records)) {
+      const record = lists[entity]!.find((r) => r.slug === slug)!;
+      for (const field of Object.keys(fields)) {
+        const value = record[field] as string | { text: string };
+        out.push({ entity, slug, field, text: typeof value === "string" ? value : value.text });
+      }
+    }
+  }
+  return out;
+}
+
+describe("the seed's Ukrainian descriptions, titles, headings and summaries", () => {
+  it.each([
+    ["Forum", "icc", "description", ["Гаазі", "25 жовтня 2024 року", "1 січня 2025 року", "статті 12(3)"]],
+    ["Forum", "ukraine-domestic", "description", ["200 000", "стаття 31-1", "стаття 442-1", "статтею 441"]],
+    ["CrimeCategory", "war-crimes", "description", ["стаття 8(2)(b)(iv) Римського статуту"]],
+    ["CrimeCategory", "ecocide", "description", ["стаття 441 Кримінального кодексу України", "вересні 2024 року"]],
+    ["ModeOfLiability", "command-responsibility", "description", ["стаття 28(a)", "стаття 28(b)", "стаття 31-1"]],
+    ["Situation", "sudan", "description", ["22 травня 2025 року", "24 травня 1999 року"]],
+    ["Instrument", "rome-statute", "title", ["Римський статут Міжнародного кримінального суду"]],
+    ["Instrument", "chemical-weapons-convention", "description", ["24 травня 1999 року", "23 червня 1999 року"]],
+    ["Provision", "rs-art-126-2", "summary", ["25 жовтня 2024 року", "1 січня 2025 року"]],
+    ["Provision", "cc-ua-art-442-1", "summary", ["Закон № 4012-IX", "9 жовтня 2024 року"]],
+  ])("%s %s %s keeps its names, articles and dates", async (table, slug, field, parts) => {
+    const stored = await row(table, slug, field);
+    expect(stored).toMatchObject({ state: "TRANSLATED", translatedBy: "tracker team" });
+    for (const part of parts) expect(stored!.text).toContain(part);
+  });
+
+  it("keeps every number of the English (articles, paragraphs, days, years) in each translation", () => {
+    const english = recordedEnglish();
+    const numbers = (text: string) => (text.match(/\d+/g) ?? []).map(Number).sort((a, b) => a - b);
+    const checked = english.flatMap(({ entity, slug, field, text }) => {
+      const uk = (ukrainian as Record<string, Record<string, Record<string, UkText>>>)[entity]![slug]![field]!;
+      if (typeof uk !== "string") return [];
+      // The English's numbers, each at least as often in the Ukrainian ("200,000" is "200 000").
+      const have = numbers(uk);
+      const lost = numbers(text).filter((n) => {
+        const at = have.indexOf(n);
+        if (at === -1) return true;
+        have.splice(at, 1);
+        return false;
+      });
+      return [{ key: `${entity}:${slug}:${field}`, lost }];
+    });
+    expect(checked.length).toBeGreaterThan(100);
+    expect(checked.filter((c) => c.lost.length > 0)).toEqual([]);
+  });
+
+  it("keeps missing the terms decision 039 left for a lawyer's review, and the texts that quote an instrument", async () => {
+    for (const [table, slug, field] of [
+      ["ModeOfLiability", "direct", "name"],
+      ["ModeOfLiability", "ordering", "name"],
+      ["ModeOfLiability", "ordering", "description"],
+      ["MilestoneType", "declaration", "name"],
+      ["Instrument", "ukraine-article-12-3-declarations", "shortTitle"],
+      ["Instrument", "icj-arrest-warrant-judgment", "shortTitle"],
+      ["Provision", "cc-ua-art-441", "summary"],
+      ["Provision", "nat-art-5", "summary"],
+    ] as const) {
+      expect(await row(table, slug, field), `${table} ${slug} ${field}`).toMatchObject({ state: "MISSING", text: null });
+    }
+  });
+
+  it("names the vocabularies in a page's language by slug, a missing name marked", async () => {
+    const uk = await referenceNamesIn("uk");
+    // (War crimes' name was corrected by "a lawyer" above.)
+    expect(uk.words("crime", "genocide", "Genocide")).toBe("Геноцид");
+    expect(uk.words("crime", "war-crimes", "War crimes")).toBe("Воєнні злочини (виправлено)");
+    expect(uk.words("track", "accountability", "Accountability")).toBe("Притягнення до відповідальності");
+    expect(uk.words("instrument", "rome-statute", "Rome Statute")).toBe("Римський статут");
+    expect(uk.words("mode", "direct", "Direct commission")).toBe("Direct commission (англійською)");
+    expect(uk.shown("type", "declaration", "Declaration")).toMatchObject({ text: "Declaration", lang: "en", missing: true });
+    // An unknown slug (a record added since) keeps its recorded name, marked.
+    expect(uk.words("forum", "no-such-forum", "Some forum")).toBe("Some forum (англійською)");
+    const en = await referenceNamesIn("en");
+    expect(en.words("crime", "war-crimes", "War crimes")).toBe("War crimes");
+  });
+
+  it("answers which forum in Ukrainian: the forums named in Ukrainian in the answer and its headline", async () => {
+    const { result } = await readJurisdiction({ query: { crime: "war-crimes", accused: "natural", level: "top-leadership", asOf: "2025-06-01" }, today: "2026-12-04", locale: "uk" });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.forums.map((f) => f.forum.name)).toEqual(["Міжнародний кримінальний суд", "Спеціальний трибунал щодо злочину агресії проти України", "Національні суди України"]);
+    const said = headline(result.value, "uk");
+    expect([said.main, ...said.details].join(" ")).toContain("Міжнародний кримінальний суд");
+    // The API's answer (no language) stays English.
+    const { result: english } = await readJurisdiction({ query: { crime: "war-crimes", accused: "natural", level: "top-leadership", asOf: "2025-06-01" }, today: "2026-12-04" });
+    expect(english.ok && english.value.forums[0]!.forum.name).toBe("International Criminal Court");
+  });
+});
+
 describe("reading the other language", () => {
   it("picks Ukrainian where it is stored and the English, marked, where it is missing; nothing is read for English", async () => {
     const uk = await shownBySlug("ModeOfLiability", ["command-responsibility", "direct", "ordering"], "uk");
     expect(uk("command-responsibility", "name", "Command responsibility")).toMatchObject({ text: "Відповідальність командирів та інших начальників", lang: "uk", missing: false, state: "TRANSLATED", translatedBy: "tracker team", translatedOn: "2026-12-04" });
     expect(uk("direct", "name", "Direct commission")).toMatchObject({ text: "Direct commission", lang: "en", missing: true, state: "MISSING" });
-    // A field no one translated (the descriptions, for now) is missing too.
-    expect(uk("direct", "description", "Committing the crime oneself.")).toMatchObject({ lang: "en", missing: true });
+    // A field left missing on purpose (the ordering mode's description repeats Article 25(3)(b)) shows the English.
+    expect(uk("ordering", "description", "Ordering, soliciting or inducing.")).toMatchObject({ text: "Ordering, soliciting or inducing.", lang: "en", missing: true });
+    expect(uk("direct", "description", "Committing the crime oneself.")).toMatchObject({ text: "Вчинення злочину особисто, спільно з іншими або через іншу особу.", lang: "uk", missing: false });
     const en = await shownBySlug("ModeOfLiability", ["command-responsibility"], "en");
     expect(en("command-responsibility", "name", "Command responsibility")).toMatchObject({ text: "Command responsibility", lang: "en", missing: false, state: "RECORDED" });
   });
@@ -119,7 +232,8 @@ describe("reading the other language", () => {
   it("reads several models' rows in one call, and adds texts beside rows it is given", async () => {
     const forums = await currentDatabase().prisma.forum.findMany({ select: { id: true, slug: true, name: true, shortName: true }, orderBy: { sortOrder: "asc" } });
     const index = await readTranslations([{ entity: "Forum", ids: forums.map((f) => f.id) }, { entity: "CrimeCategory", ids: [] }], "uk");
-    expect(Object.keys(index)).toHaveLength(forums.length * 2);
+    // Every seeded field of the forums (names, short names, descriptions, the ICC's note), none of the crimes (no ids asked).
+    expect(Object.keys(index)).toHaveLength(Object.values(ukrainian.Forum).reduce((n, fields) => n + Object.keys(fields).length, 0));
     const shown = await withShown("Forum", forums, ["name", "shortName"], "uk");
     expect(shown.map((f) => [f.name, f.shown.shortName.text])).toEqual([
       ["International Criminal Court", "МКС"],
