@@ -7,6 +7,7 @@
 import { z } from "zod";
 import { DEFAULT_LOCALE, LOCALES, type Locale } from "./locales";
 import { optionalText } from "./input-fields";
+import { pickText, type ShownText } from "./translations";
 
 /** The language a record is written in: one of LOCALES; left out, English (every earlier record's). */
 export const langInput = z
@@ -77,3 +78,18 @@ export function mergedTranslations(current: unknown, given: unknown): unknown {
 
 /** The other languages of a record written in `lang`. */
 export const otherLocales = (lang: string): Locale[] => LOCALES.filter((l) => l !== lang);
+
+/**
+ * A user's text in the reader's language: the record's own text when it is written in `wanted`,
+ * else its translation into it, else its own text marked missing, in its own language (pickText).
+ * Lists carry the texts, not their provenance; the record's page reads that apart.
+ */
+export function shownIn<F extends string>(record: { lang: string; translations: TranslationTexts<F> }, field: F, recorded: string, wanted: string): ShownText;
+export function shownIn<F extends string>(record: { lang: string; translations: TranslationTexts<F> }, field: F, recorded: string | null, wanted: string): ShownText | null;
+export function shownIn<F extends string>(record: { lang: string; translations: TranslationTexts<F> }, field: F, recorded: string | null, wanted: string): ShownText | null {
+  const translated = Object.entries(record.translations).flatMap(([locale, texts]) => {
+    const text = (texts as Partial<Record<F, string | null>> | undefined)?.[field];
+    return text ? [{ locale, state: "TRANSLATED" as const, text, source: null, sourceLocator: null, translatedBy: null, translatedOn: null }] : [];
+  });
+  return pickText({ text: recorded, locale: record.lang }, translated, wanted);
+}

@@ -13,6 +13,9 @@ import { updateMilestone } from "@/lib/server/milestones/update-milestone";
 import { closeSharedDatabase, createDatabase, type Database } from "@/lib/server/prisma-client";
 import { milestoneConflictOf } from "@/lib/core/milestone-merge";
 import { seedReferenceData } from "@/prisma/seed/seed";
+import { listMilestones } from "@/lib/server/queries/milestones";
+import { listFeedMilestones } from "@/lib/server/queries/feed";
+import { entrySummary } from "@/lib/web/atom";
 import { createTestDatabase, type TestDatabase } from "@/tests/support/test-database";
 
 let testDb: TestDatabase;
@@ -179,5 +182,28 @@ describe("a milestone written in Ukrainian, with its English", () => {
     const record = await createMilestone({ actor: actors.analyst, input: { ...ukrainian, title: "An English milestone", lang: undefined, translations: { uk: { title: "Подія англійською" } } } });
     expect(record.lang).toBe("en");
     expect(record.translations).toEqual({ uk: { title: "Подія англійською", description: null, whatChanged: null } });
+  });
+});
+
+describe("read in either language", () => {
+  it("the timeline's search finds a milestone by its texts in the other language too, in its rows and its counts", async () => {
+    const record = await createMilestone({
+      actor: actors.analyst,
+      input: { ...ukrainian, title: "Подія для пошуку", description: "Опис українською.", whatChanged: null, translations: { en: { description: "Searchable zanzibarword in English." } } },
+    });
+    const found = await listMilestones({ q: "ZanzibarWord" });
+    expect(found.milestones.map((m) => m.slug)).toEqual([record.slug]);
+    expect(found.matching).toBe(1);
+    // The view carries the language and the other texts, as the API's list does.
+    expect(found.milestones[0]).toMatchObject({ lang: "uk", translations: { en: { description: "Searchable zanzibarword in English.", title: null } } });
+    // Both words must be found, each in either language.
+    expect((await listMilestones({ q: "zanzibarword українською" })).matching).toBe(1);
+    expect((await listMilestones({ q: "zanzibarword nowhere" })).matching).toBe(0);
+
+    const [feed] = await listFeedMilestones({ q: "zanzibarword" });
+    // The English feed: the English description; the title, untranslated, as written, its language named.
+    const summary = entrySummary(feed!, "en");
+    expect(summary).toContain("Searchable zanzibarword in English.");
+    expect(entrySummary(feed!, "uk")).toContain("Опис українською.");
   });
 });
