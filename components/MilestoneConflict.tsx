@@ -7,7 +7,7 @@ import type { RecordedSources } from "@/components/forms/SourceRow";
 import { formatPartialDate, parsePartialDate } from "@/lib/core/dates";
 import { labelsIn } from "@/lib/core/labels";
 import { MILESTONE_STATUSES, type MilestoneFormValues } from "@/lib/core/milestone-input";
-import { sameField, type FieldDifference, type MergeField, type MilestoneConflict as Conflict } from "@/lib/core/milestone-merge";
+import { mergeValue, sameField, translationOf, type FieldDifference, type MergeField, type MilestoneConflict as Conflict } from "@/lib/core/milestone-merge";
 import { formatMinute } from "@/lib/core/timestamps";
 import type { MilestoneFormOptions, Option } from "@/lib/core/views";
 import styles from "./MilestoneConflict.module.css";
@@ -57,7 +57,7 @@ function FieldValue({ field, values, options, sources }: { field: MergeField; va
       </ol>
     );
   }
-  const value = values[field];
+  const value = mergeValue(values, field);
   if (Array.isArray(value)) {
     if (value.length === 0) return <p className={styles.none}>{t("conflict.none")}</p>;
     return (
@@ -74,6 +74,9 @@ function FieldValue({ field, values, options, sources }: { field: MergeField; va
     const status = MILESTONE_STATUSES.find((s) => s === text.toUpperCase());
     return <p>{status ? t(`conflict.status.${status}`) : text}</p>;
   }
+  if (field === "lang") return <p>{t("language", { language: text })}</p>;
+  const translation = translationOf(field);
+  if (translation) return <p className={styles.text} lang={translation.locale}>{text}</p>;
   if (field === "date") {
     const date = parsePartialDate(text);
     return <p>{date ? `${formatPartialDate(date, locale)} (${text})` : text}</p>;
@@ -108,7 +111,7 @@ export function MilestoneConflict({ conflict, holds, options, sources, use, zone
   );
   const choose = (field: MergeField, side: Side) => {
     setChosen((c) => ({ ...c, [field]: side }));
-    use(field, (side === "theirs" ? conflict.theirs : conflict.yours)[field]);
+    use(field, mergeValue(side === "theirs" ? conflict.theirs : conflict.yours, field));
   };
   const chooseAll = (side: Side) => conflict.differences.forEach((d) => choose(d.field, side));
   const locale = useLocale();
@@ -148,7 +151,8 @@ export function MilestoneConflict({ conflict, holds, options, sources, use, zone
             </button>
           </div>
           {conflict.differences.map((d) => {
-            const label = fieldLabels[d.field];
+            const translation = translationOf(d.field);
+            const label = translation ? t("translationField", { field: fieldLabels[translation.field], language: translation.locale }) : fieldLabels[d.field as keyof typeof fieldLabels];
             const side = chosen[d.field] ?? d.take;
             return (
               <fieldset key={d.field} className={styles.field} id={`conflict-${d.field}`}>

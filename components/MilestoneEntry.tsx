@@ -1,4 +1,6 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { shownIn } from "@/lib/core/written-in";
+import { ShownText } from "./ShownText";
 import { Link } from "@/lib/i18n/navigation";
 import type { MilestoneView } from "@/lib/core/views";
 import { DemoBadge } from "./DemoBadge";
@@ -10,6 +12,11 @@ import { SourceList } from "./SourceCitation";
 export function MilestoneEntry({ milestone }: { milestone: MilestoneView }) {
   const m = milestone;
   const t = useTranslations("Milestones");
+  // The texts in the reader's language, else as written, marked (decision 042).
+  const locale = useLocale();
+  const title = shownIn(m, "title", m.title, locale);
+  const description = shownIn(m, "description", m.description, locale);
+  const whatChanged = shownIn(m, "whatChanged", m.whatChanged, locale);
   return (
     <article className="milestone" id={m.slug}>
       <p className="milestone-date">
@@ -17,7 +24,9 @@ export function MilestoneEntry({ milestone }: { milestone: MilestoneView }) {
       </p>
       <div className="milestone-body">
         <h3 className="milestone-title">
-          <Link href={`/milestones/${m.slug}`}>{m.title}</Link>
+          <Link href={`/milestones/${m.slug}`}>
+            <ShownText value={title} />
+          </Link>
         </h3>
         <p className="tags">
           <span className="tag">
@@ -48,10 +57,12 @@ export function MilestoneEntry({ milestone }: { milestone: MilestoneView }) {
             ))}
           </p>
         ) : null}
-        <p>{m.description}</p>
-        {m.whatChanged ? (
+        <p>
+          <ShownText value={description} />
+        </p>
+        {whatChanged ? (
           <p className="what-changed">
-            <span className="label">{m.status === "EXPECTED" ? t("whatItWouldChangeLabel") : t("whatItChangedLabel")}</span> {m.whatChanged}
+            <span className="label">{m.status === "EXPECTED" ? t("whatItWouldChangeLabel") : t("whatItChangedLabel")}</span> <ShownText value={whatChanged} />
           </p>
         ) : null}
         <SourceList citations={m.citations} variant="brief" />

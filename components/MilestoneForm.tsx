@@ -12,7 +12,9 @@ import { MilestoneConflict } from "@/components/MilestoneConflict";
 import { CheckboxGroup, ErrorList, ErrorSummary, messagesOf, SelectField, TextField, textOf } from "@/components/forms/Field";
 import { EMPTY_SOURCE, MILESTONE_STATUSES, type MilestoneFormValues, type SourceFormValues } from "@/lib/core/milestone-input";
 import { labelsIn } from "@/lib/core/labels";
-import { milestoneFormValuesOf, type MergeField } from "@/lib/core/milestone-merge";
+import { milestoneFormValuesOf, translationOf, type MergeField } from "@/lib/core/milestone-merge";
+import { LOCALES, type Locale } from "@/lib/core/locales";
+import { otherLocales } from "@/lib/core/written-in";
 import type { MilestoneFormReply } from "@/lib/web/form-submission";
 import type { FoundSource, MilestoneFormOptions, Option, RuleOption } from "@/lib/core/views";
 
@@ -26,6 +28,8 @@ const SOURCE_PARTS = ["title", "url", "publisher", "kind", "locator", "slug"] as
 function labelerOf(t: Translate, fieldLabels: Record<string, string>): (parameter: string) => string {
   const labels: Record<string, string> = { ...fieldLabels, rules: t("rulesLegend"), expectedVersion: t("versionField"), input: t("formField"), body: t("formField") };
   return (parameter) => {
+    const translation = /^translations\.(\w+)\.(\w+)$/.exec(parameter);
+    if (translation) return t("translationField", { field: labels[translation[2]!] ?? translation[2]!, language: translation[1]! });
     const source = /^sources\.(\d+)(?:\.(\w+))?$/.exec(parameter);
     if (source) {
       const part = SOURCE_PARTS.find((p) => p === source[2]);
@@ -109,6 +113,9 @@ function MilestoneFields({ state, defaultValue, options, milestone, showEffects,
   const { action, pending, reply: lastResult, result } = state;
   const t = useTranslations("MilestoneForm");
   const fieldLabels = labelsIn(useLocale()).milestoneField;
+  // The language the texts are written in; the fieldset below holds the other (decision 042).
+  const [lang, setLang] = useState<string>(textOf(defaultValue.lang) || "en");
+  const other: Locale = otherLocales(lang)[0] ?? "en";
   const labelOf = labelerOf(t, fieldLabels);
   const [form, fields] = useForm({ lastResult: result, defaultValue });
   const ruleNote = (field: "opens" | "closes") => (o: Option) => {
@@ -124,8 +131,10 @@ function MilestoneFields({ state, defaultValue, options, milestone, showEffects,
   // shown, so Conform re-renders them (a round trip that saves nothing); the other fields are set
   // in place, so the focus stays on the choice.
   const use = (field: MergeField, value: unknown) => {
+    if (field === "lang") setLang(String(value || "en"));
     if (field === "sources") return form.update({ name: fields.sources.name, value: withSpareRows(value as MilestoneFormValues["sources"]) as never });
-    const controls = (document.getElementById(form.id) as HTMLFormElement | null)?.elements.namedItem(fields[field].name);
+    const name = translationOf(field) ? field : fields[field as Exclude<MergeField, `translations.${string}`>].name;
+    const controls = (document.getElementById(form.id) as HTMLFormElement | null)?.elements.namedItem(name);
     if (controls instanceof RadioNodeList) {
       const chosen = Array.isArray(value) ? value.map(String) : [String(value)];
       for (const box of controls) if (box instanceof HTMLInputElement) box.checked = chosen.includes(box.value);
@@ -157,12 +166,22 @@ function MilestoneFields({ state, defaultValue, options, milestone, showEffects,
         />
         <TextField meta={fields.description} id="field-description" label={fieldLabels.description} multiline rows={4} required hint={t("descriptionHint")} />
         <TextField meta={fields.whatChanged} id="field-whatChanged" label={fieldLabels.whatChanged} multiline rows={4} hint={t("whatChangedHint")} />
+        <SelectField
+          meta={fields.lang}
+          id="field-lang"
+          label={fieldLabels.lang}
+          options={LOCALES.map((l) => ({ value: l, label: t("language", { language: l }) }))}
+          hint={t("langHint")}
+          onChange={setLang}
+        />
         <div className="form-row">
           <SelectField meta={fields.track} id="field-track" label={fieldLabels.track} options={options.tracks} emptyLabel={t("chooseTrack")} />
           <SelectField meta={fields.type} id="field-type" label={fieldLabels.type} options={options.types} emptyLabel={t("chooseType")} />
           <SelectField meta={fields.situation} id="field-situation" label={fieldLabels.situation} required={false} options={options.situations} emptyLabel={t("noSituation")} />
         </div>
       </fieldset>
+
+      <TranslationFields key={other} locale={other} fields={fields} t={t} labels={fieldLabels} />
 
       <fieldset className="form-section" id="field-sources">
         <legend>{fieldLabels.sources}</legend>
@@ -231,5 +250,29 @@ function MilestoneFields({ state, defaultValue, options, milestone, showEffects,
         <Link href={cancelHref}>{conflict ? t("cancelKeepTheirs") : t("cancel")}</Link>
       </div>
     </form>
+  );
+}
+
+/**
+ * The texts in the other language (decision 042): named `translations.<language>.<field>`, shown
+ * with that language's `lang`. Left empty, the milestone has none (a text held is removed).
+ */
+function TranslationFields({ locale, fields, t, labels }: {
+  locale: Locale;
+  fields: ReturnType<typeof useForm<MilestoneFormValues>>[1];
+  t: Translate;
+  labels: Record<"title" | "description" | "whatChanged", string>;
+}) {
+  const texts = fields.translations.getFieldset()[locale]?.getFieldset();
+  if (!texts) return null;
+  const id = (field: string) => `field-translations.${locale}.${field}`;
+  return (
+    <fieldset className="form-section" id={`field-translations-${locale}`}>
+      <legend>{t("otherLanguageLegend", { language: locale })}</legend>
+      <p className="field-hint">{t("otherLanguageHint", { language: locale })}</p>
+      <TextField meta={texts.title} id={id("title")} label={labels.title} required={false} lang={locale} />
+      <TextField meta={texts.description} id={id("description")} label={labels.description} multiline rows={4} required={false} lang={locale} />
+      <TextField meta={texts.whatChanged} id={id("whatChanged")} label={labels.whatChanged} multiline rows={4} required={false} lang={locale} />
+    </fieldset>
   );
 }

@@ -1,4 +1,6 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { shownIn } from "@/lib/core/written-in";
+import { ShownText } from "./ShownText";
 import { Link } from "@/lib/i18n/navigation";
 import type { MilestoneItem } from "@/lib/core/views";
 import { DemoBadge } from "./DemoBadge";
@@ -8,6 +10,7 @@ import { PartialDate } from "./PartialDate";
 /** A compact list of milestones (date, title, situation, track, type), each linking to its record. */
 export function MilestoneList({ milestones, showWhatChanged = false }: { milestones: MilestoneItem[]; showWhatChanged?: boolean }) {
   const t = useTranslations("Milestones");
+  const locale = useLocale();
   return (
     <ol className="milestone-list">
       {milestones.map((m) => (
@@ -17,7 +20,7 @@ export function MilestoneList({ milestones, showWhatChanged = false }: { milesto
           </span>
           <span className="ml-main">
             <Link href={`/milestones/${m.slug}`} className="ml-title">
-              {m.title}
+              <ShownText value={shownIn(m, "title", m.title, locale)} />
             </Link>
             <span className="ml-meta">
               {m.situation ? `${m.situation.name} · ` : null}
@@ -37,7 +40,7 @@ export function MilestoneList({ milestones, showWhatChanged = false }: { milesto
             </span>
             {showWhatChanged && m.whatChanged ? (
               <span className="ml-changed">
-                {m.status === "EXPECTED" ? t("whatItWouldChangeLabel") : t("whatItChangedLabel")} {m.whatChanged}
+                {m.status === "EXPECTED" ? t("whatItWouldChangeLabel") : t("whatItChangedLabel")} <ShownText value={shownIn(m, "whatChanged", m.whatChanged, locale)} />
               </span>
             ) : null}
           </span>

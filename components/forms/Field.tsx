@@ -72,9 +72,10 @@ export function Field({ id, label, hint, required, className, messages, children
 
 type ControlProps = { meta: FieldMeta; id: string; label: ReactNode; hint?: ReactNode; required?: boolean; className?: string };
 
-export function TextField({ meta, id, label, hint, required, className, multiline, rows = 3, inputMode, placeholder }: ControlProps & { multiline?: boolean; rows?: number; inputMode?: "text" | "numeric" | "url"; placeholder?: string }) {
+export function TextField({ meta, id, label, hint, required, className, multiline, rows = 3, inputMode, placeholder, lang }: ControlProps & { multiline?: boolean; rows?: number; inputMode?: "text" | "numeric" | "url"; placeholder?: string; lang?: string }) {
   const messages = messagesOf(meta.name, meta.errors);
-  const aria = { "aria-invalid": messages.length > 0, "aria-describedby": describedBy(id, { hint, error: messages.length > 0 }) };
+  // `lang`: the language the text is to be written in, when it is not the page's (a translation).
+  const aria = { "aria-invalid": messages.length > 0, "aria-describedby": describedBy(id, { hint, error: messages.length > 0 }), lang };
   return (
     <Field id={id} label={label} hint={hint} required={required} className={className} messages={messages}>
       {multiline ? (
@@ -86,12 +87,12 @@ export function TextField({ meta, id, label, hint, required, className, multilin
   );
 }
 
-export function SelectField({ meta, id, label, hint, required = true, className, options, emptyLabel }: ControlProps & { options: readonly Option[]; emptyLabel: string }) {
+export function SelectField({ meta, id, label, hint, required = true, className, options, emptyLabel, onChange }: ControlProps & { options: readonly Option[]; emptyLabel?: string; onChange?: (value: string) => void }) {
   const messages = messagesOf(meta.name, meta.errors);
   return (
     <Field id={id} label={label} hint={hint} required={required} className={className} messages={messages}>
-      <select key={meta.key} id={id} name={meta.name} defaultValue={textOf(meta.initialValue)} aria-invalid={messages.length > 0} aria-describedby={describedBy(id, { hint, error: messages.length > 0 })}>
-        <option value="">{emptyLabel}</option>
+      <select key={meta.key} id={id} name={meta.name} defaultValue={textOf(meta.initialValue)} onChange={onChange && ((e) => onChange(e.currentTarget.value))} aria-invalid={messages.length > 0} aria-describedby={describedBy(id, { hint, error: messages.length > 0 })}>
+        {emptyLabel === undefined ? null : <option value="">{emptyLabel}</option>}
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}

@@ -46,6 +46,9 @@ const times = (n: string) => `${n} ${ukPlural(n, "раз", "рази", "разі
 const KIND_OF: Record<string, string> = { cases: "справ", milestones: "подій", sources: "джерел" };
 const kindOf = (kind: string) => KIND_OF[kind] ?? kind;
 
+/** The texts users write in either language, named in a refusal (decision 042). */
+const TEXT_FIELDS: Record<string, string> = { title: "Назва", description: "Що сталося", whatChanged: "Що це змінило", summary: "Короткий опис", body: "Текст" };
+
 const PRECISION: Record<string, string> = { day: "день", month: "місяць", year: "рік" };
 
 /**
@@ -196,6 +199,11 @@ const UK: Record<string, Uk> = {
   "is longer than {0} characters": (a) => `містить понад ${chars(a[0]!)}`,
   "must be one of {0}": "має бути одним зі значень: {0}",
   "must be one of {0} ({1})": "має бути одним зі значень: {0} ({w1})",
+  // Users' texts in either language (decision 042, lib/core/written-in.ts).
+  "must be one of {0}: the language the texts are written in": "має бути одним зі значень: {0} — мова, якою написано тексти",
+  "must be an object of languages, each with its texts: { \"uk\": { \"title\": \"…\" } }": "має бути об’єктом мов, кожна зі своїми текстами: { \"uk\": { \"title\": \"…\" } }",
+  "is in the language the record is written in ({0}), which its {1} holds: a record holds each language once. Give the translation into another language, or change the language the record is written in": (_a, raw) =>
+    `мовою, якою написано запис (${raw[0]}), а цю мову вже містить його поле «${TEXT_FIELDS[raw[1]!] ?? raw[1]}»: запис містить кожну мову лише раз. Дайте переклад іншою мовою або змініть мову, якою написано запис`,
   "must be one of {0} (the stage of the proceedings)": "має бути одним зі значень: {0} (стадія провадження)",
   "must be one of: case, forum, search": "має бути одним зі значень: case, forum, search",
   "must be happened or expected": "має бути «відбулася» або «очікувана»",

@@ -13,6 +13,7 @@ import { z } from "zod";
 import { formatPartialDate, periodOf, type IsoDate, type PartialDate } from "./dates";
 import { choice, optionalText, partialDate, slug, slugFromWords, slugList, sourceInput, text } from "./input-fields";
 import type { Locale } from "./locales";
+import { langInput, refuseOwnLanguage, translationsInput } from "./written-in";
 
 export { isWebUrl } from "./input-fields";
 
@@ -24,11 +25,20 @@ export const MILESTONE_STATUS_LABELS: Record<MilestoneStatus, string> = { HAPPEN
 export const milestoneStatusLabels = (locale: Locale = "en"): Record<MilestoneStatus, string> =>
   locale === "uk" ? { HAPPENED: "Відбулася", EXPECTED: "Очікується" } : MILESTONE_STATUS_LABELS;
 
+/** A milestone's texts, which are written in its language (`lang`) and may carry the others (decision 042). */
+export const MILESTONE_TEXT_FIELDS = ["title", "description", "whatChanged"] as const;
+export type MilestoneTextField = (typeof MILESTONE_TEXT_FIELDS)[number];
+const MILESTONE_TEXT_LIMITS: Record<MilestoneTextField, number> = { title: 300, description: 5000, whatChanged: 5000 };
+
 export const milestoneInputSchema = z
   .object({
-    title: text(300),
-    description: text(5000),
-    whatChanged: optionalText(5000),
+    title: text(MILESTONE_TEXT_LIMITS.title),
+    description: text(MILESTONE_TEXT_LIMITS.description),
+    whatChanged: optionalText(MILESTONE_TEXT_LIMITS.whatChanged),
+    // The language the title, description and what it changed are written in; the other
+    // languages' texts beside them (a text left empty: none).
+    lang: langInput,
+    translations: translationsInput(MILESTONE_TEXT_LIMITS),
     date: partialDate,
     // Happened, or expected (scheduled, announced, pending) on `date`. Either spelling of case.
     status: z
@@ -51,6 +61,7 @@ export const milestoneInputSchema = z
   })
   .strict()
   .superRefine((m, ctx) => {
+    refuseOwnLanguage(m.lang, m.translations, ctx);
     const referenced = m.sources.map((s) => s.slug).filter((s): s is string => !!s);
     if (new Set(referenced).size !== referenced.length) ctx.addIssue({ code: "custom", path: ["sources"], message: "lists the same source twice" });
     if (m.status === "EXPECTED" && (m.opens.length > 0 || m.closes.length > 0)) {
@@ -82,10 +93,16 @@ export function milestoneSlug(title: string, year: number): string {
 // The form: what the user typed, as strings, so a refused submission shows it again.
 
 export type SourceFormValues = { slug: string; title: string; url: string; publisher: string; kind: string; locator: string };
+/** A milestone's texts in one other language, as the form holds them ("" for none). */
+export type MilestoneTranslationValues = Record<MilestoneTextField, string>;
 export type MilestoneFormValues = {
   title: string;
   description: string;
   whatChanged: string;
+  /** The language the texts above are written in. */
+  lang: string;
+  /** The texts in the other languages, by language. */
+  translations: Partial<Record<Locale, MilestoneTranslationValues>>;
   date: string;
   status: string;
   track: string;

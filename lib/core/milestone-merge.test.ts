@@ -6,6 +6,8 @@ const base: MilestoneFormValues = {
   title: "ICC issues arrest warrant",
   description: "Pre-Trial Chamber II issued a warrant.",
   whatChanged: "",
+  lang: "en",
+  translations: {},
   date: "2023-03",
   status: "HAPPENED",
   track: "accountability",

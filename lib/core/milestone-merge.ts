@@ -7,11 +7,58 @@
  * save, at their version, is the deliberate one.
  */
 import { z } from "zod";
-import { EMPTY_SOURCE, type MilestoneFormValues, type SourceFormValues } from "./milestone-input";
+import { LOCALES, type Locale } from "./locales";
+import { EMPTY_SOURCE, MILESTONE_TEXT_FIELDS, type MilestoneFormValues, type MilestoneTextField, type MilestoneTranslationValues, type SourceFormValues } from "./milestone-input";
 
-/** The fields compared, in the order the form shows them. */
-export const MERGE_FIELDS = ["title", "date", "status", "description", "whatChanged", "track", "type", "situation", "sources", "forums", "instruments", "cases", "rules", "opens", "closes"] as const;
+/** A text of the milestone in another language, as a field of the comparison ("translations.uk.title"). */
+export type TranslationMergeField = `translations.${Locale}.${MilestoneTextField}`;
+const TRANSLATION_FIELDS = LOCALES.flatMap((l) => MILESTONE_TEXT_FIELDS.map((f): TranslationMergeField => `translations.${l}.${f}`));
+
+/**
+ * The fields compared, in the order the form shows them: the language and the texts in the other
+ * languages too (decision 042), so a translation changed meanwhile is shown side by side.
+ */
+export const MERGE_FIELDS = [
+  "title",
+  "date",
+  "status",
+  "description",
+  "whatChanged",
+  "lang",
+  ...TRANSLATION_FIELDS,
+  "track",
+  "type",
+  "situation",
+  "sources",
+  "forums",
+  "instruments",
+  "cases",
+  "rules",
+  "opens",
+  "closes",
+] as const;
 export type MergeField = (typeof MERGE_FIELDS)[number];
+
+/** The language and field of a translation's field of the comparison; null for the others. */
+export function translationOf(field: MergeField): { locale: Locale; field: MilestoneTextField } | null {
+  const m = /^translations\.(\w+)\.(\w+)$/.exec(field);
+  return m ? { locale: m[1] as Locale, field: m[2] as MilestoneTextField } : null;
+}
+
+/** A field's value in a version: a translation's text ("" for none) or the field's own value. */
+export function mergeValue(values: MilestoneFormValues, field: MergeField): unknown {
+  const t = translationOf(field);
+  if (t) return values.translations[t.locale]?.[t.field] ?? "";
+  return values[field as Exclude<MergeField, TranslationMergeField>];
+}
+
+/** The version with a field set to a value (a translation's text inside its language). */
+export function withMergeValue(values: MilestoneFormValues, field: MergeField, value: unknown): MilestoneFormValues {
+  const t = translationOf(field);
+  if (!t) return { ...values, [field]: value };
+  const held: MilestoneTranslationValues = { title: "", description: "", whatChanged: "", ...values.translations[t.locale] };
+  return { ...values, translations: { ...values.translations, [t.locale]: { ...held, [t.field]: String(value ?? "") } } };
+}
 
 /** The fields that hold a list of slugs: compared as sets (their order means nothing). */
 const SET_FIELDS = new Set<MergeField>(["forums", "instruments", "cases", "rules", "opens", "closes"]);
@@ -44,9 +91,10 @@ const sourceKey = (s: SourceFormValues) => (s.slug.trim() ? `slug:${s.slug.trim(
 /** A field's value in a form that compares: text trimmed, sets sorted, sources by what they cite. */
 function comparable(values: MilestoneFormValues, field: MergeField): string {
   if (field === "sources") return JSON.stringify(values.sources.filter((s) => s.slug.trim() || s.title.trim()).map(sourceKey));
-  const value = values[field];
+  const value = mergeValue(values, field);
   if (Array.isArray(value)) return JSON.stringify(SET_FIELDS.has(field) ? [...new Set(value)].sort() : value);
   const text = String(value ?? "").trim().replace(/\r\n/g, "\n");
+  if (field === "lang") return text.toLowerCase() || "en";
   return field === "status" ? text.toUpperCase() : text;
 }
 
@@ -65,13 +113,13 @@ export function compareMilestoneVersions({ base, theirs, yours, theirVersion, fi
   fields?: readonly MergeField[];
 }): { differences: FieldDifference[]; proposal: MilestoneFormValues } {
   const differences: FieldDifference[] = [];
-  const proposal: MilestoneFormValues = { ...yours, expectedVersion: String(theirVersion) };
+  let proposal: MilestoneFormValues = { ...yours, expectedVersion: String(theirVersion) };
   for (const field of fields) {
     if (sameField(theirs, yours, field)) continue;
     const changedByThem = base ? !sameField(base, theirs, field) : null;
     const changedByYou = base ? !sameField(base, yours, field) : null;
     const take = changedByThem === true && changedByYou === false ? "theirs" : "yours";
-    if (take === "theirs") Object.assign(proposal, { [field]: theirs[field] });
+    if (take === "theirs") proposal = withMergeValue(proposal, field, mergeValue(theirs, field));
     differences.push({ field, changedByThem, changedByYou, take });
   }
   return { differences, proposal };
@@ -87,10 +135,22 @@ const source = z
   .object({ slug: text.optional(), source: text.optional(), title: text, url: text, publisher: text, kind: text, locator: text })
   .transform((s): SourceFormValues => ({ ...EMPTY_SOURCE, slug: s.slug || s.source || "", title: s.title, url: s.url, publisher: s.publisher, kind: s.kind, locator: s.locator }));
 
+// A picture or record holds `{ uk: { title: "…", description: null } }`; a form `translations.uk.title`, which Conform nests alike.
+const translationTexts = z
+  .preprocess((v) => (typeof v === "object" && v !== null ? v : {}), z.object({ title: text, description: text, whatChanged: text }))
+  .catch({ title: "", description: "", whatChanged: "" });
+const translations = z
+  .preprocess((v) => (typeof v === "object" && v !== null && !Array.isArray(v) ? v : {}), z.record(z.string(), z.unknown()))
+  .transform((v) => Object.fromEntries(LOCALES.filter((l) => v[l] !== undefined && v[l] !== null).map((l) => [l, translationTexts.parse(v[l])])) as MilestoneFormValues["translations"])
+  .catch({});
+
 const versionShape = z.object({
   title: text,
   description: text,
   whatChanged: text,
+  // A picture from before decision 042 has no language: it was English.
+  lang: z.preprocess((v) => (v === null || v === undefined || v === "" ? "en" : v), z.coerce.string()).catch("en"),
+  translations,
   date: text,
   status: text,
   track: text,

@@ -10,7 +10,8 @@ import type { PartialDate } from "./dates";
 import type { ConditionKind } from "./jurisdiction";
 import type { Validity, ValidityStatus } from "./rule-validity";
 import type { CaseStage } from "./stage-machine";
-import type { MilestoneStatus } from "./milestone-input";
+import type { MilestoneStatus, MilestoneTextField } from "./milestone-input";
+import type { TranslationTexts } from "./written-in";
 
 export type SourceKind = "SEED_POST" | "OFFICIAL" | "OTHER" | "SYNTHETIC";
 export type RuleEffect = "COVERS" | "EXCLUDES" | "CONDITIONAL";
@@ -80,6 +81,10 @@ export type RuleView = {
 
 export type MilestoneView = {
   slug: string;
+  /** The language its title, description and what it changed are written in (decision 042). */
+  lang: string;
+  /** Those texts in the other languages, by language (null: none). */
+  translations: TranslationTexts<MilestoneTextField>;
   title: string;
   description: string;
   whatChanged: string | null;
@@ -109,6 +114,8 @@ export type InstrumentView = {
 /** A milestone as a line in a list: enough to recognise it and follow the link. */
 export type MilestoneItem = {
   slug: string;
+  lang: string;
+  translations: TranslationTexts<MilestoneTextField>;
   title: string;
   date: PartialDate;
   track: NamedRef;

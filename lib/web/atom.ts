@@ -7,6 +7,9 @@
 import { createTranslator } from "next-intl";
 import { formatPartialDate, type PartialDate } from "@/lib/core/dates";
 import type { Locale } from "@/lib/core/locales";
+import type { MilestoneTextField } from "@/lib/core/milestone-input";
+import { plainShown } from "@/lib/core/translations";
+import { shownIn, type TranslationTexts } from "@/lib/core/written-in";
 import { describeUpdate, readUpTo, UPDATES_FEED_LIMIT, type UpdateItem, type UpdateRow } from "@/lib/core/updates";
 import en from "@/messages/en.json";
 import uk from "@/messages/uk.json";
@@ -53,6 +56,9 @@ function atomFeed(head: { selfUrl: string; title: string; subtitle: string; alte
 export type FeedMilestone = {
   id: string;
   slug: string;
+  /** The language its texts are written in, and those texts in the others (decision 042); English and none when left out. */
+  lang?: string;
+  translations?: TranslationTexts<MilestoneTextField>;
   title: string;
   description: string;
   whatChanged: string | null;
@@ -88,17 +94,29 @@ export function entryId(origin: string, id: string): string {
   return `tag:${new URL(origin).hostname},2025:milestone:${id}`;
 }
 
+/**
+ * A milestone's text in the feed's language (decision 042): its translation, or its own text with
+ * the language it is in named in brackets ("(in Ukrainian)"): a feed's text takes no markup.
+ */
+function feedText(m: FeedMilestone, field: MilestoneTextField, locale: Locale): string | null {
+  const recorded = field === "whatChanged" ? m.whatChanged : m[field];
+  const shown = shownIn({ lang: m.lang ?? "en", translations: m.translations ?? {} }, field, recorded, locale);
+  return shown && plainShown(shown, feedWords(locale)("inLanguage", { language: shown.lang }));
+}
+
 /** The entry's plain-text summary: the date at its precision, situation, track, type, forums, what happened and changed, the source. */
 export function entrySummary(m: FeedMilestone, locale: Locale = "en"): string {
   const t = feedWords(locale);
+  const description = feedText(m, "description", locale)!;
+  const whatChanged = feedText(m, "whatChanged", locale);
   const day = formatPartialDate(m.date, locale);
   const date = m.status === "EXPECTED" ? t("expectedOn", { date: day }) : day;
   const head = [date, ...(m.situation ? [t("situation", { name: m.situation.name })] : []), m.track.name, m.type.name].join(" · ");
   const lines = [head];
   if (m.forums.length > 0) lines.push(t("forums", { names: m.forums.map((f) => f.name).join(", ") }));
   if (m.isSynthetic) lines.push(t("demo"));
-  lines.push("", m.description);
-  if (m.whatChanged) lines.push("", m.status === "EXPECTED" ? t("wouldChange", { text: m.whatChanged }) : t("changed", { text: m.whatChanged }));
+  lines.push("", description);
+  if (whatChanged) lines.push("", m.status === "EXPECTED" ? t("wouldChange", { text: whatChanged }) : t("changed", { text: whatChanged }));
   if (m.firstSourceTitle) lines.push("", t("source", { title: m.firstSourceTitle }));
   return lines.join("\n");
 }
@@ -121,7 +139,7 @@ export function buildMilestoneFeed(input: MilestoneFeedInput): string {
     head,
     milestones.map((m) => [
       element("id", {}, entryId(origin, m.id)),
-      element("title", { type: "text" }, `${m.isSynthetic ? `${t("demoPrefix")} ` : ""}${m.status === "EXPECTED" ? `${t("expectedPrefix")} ` : ""}${m.title}`),
+      element("title", { type: "text" }, `${m.isSynthetic ? `${t("demoPrefix")} ` : ""}${m.status === "EXPECTED" ? `${t("expectedPrefix")} ` : ""}${feedText(m, "title", locale ?? "en")}`),
       element("link", { rel: "alternate", type: "text/html", href: `${origin}/milestones/${encodeURIComponent(m.slug)}` }),
       element("updated", {}, m.updatedAt),
       element("published", {}, m.createdAt),

@@ -2,7 +2,9 @@
 
 import { redirectInLocale } from "@/lib/i18n/redirect";
 import { isoPartial } from "@/lib/core/dates";
-import { milestoneInputSchema } from "@/lib/core/milestone-input";
+import { MILESTONE_TEXT_FIELDS, milestoneInputSchema } from "@/lib/core/milestone-input";
+import { LOCALES } from "@/lib/core/locales";
+import { otherLocales } from "@/lib/core/written-in";
 import { confirmedChange, saveFromForm } from "@/lib/server/action";
 import { currentActor } from "@/lib/server/auth";
 import { createMilestone } from "@/lib/server/milestones/create-milestone";
@@ -24,12 +26,16 @@ export async function saveMilestoneAction(previous: MilestoneFormReply | undefin
   const editing = typeof form.get("milestone") === "string" ? String(form.get("milestone")) : null;
   // The effects section is only on an admin's form; an analyst's save never detaches effects.
   const withEffects = isAdmin(actor) && form.get("effects") === "shown";
-  const { saved, reply, error } = await saveFromForm(parseForm(form, milestoneInputSchema, { rows: ["sources"] }), {
+  const { saved, reply, error } = await saveFromForm(parseForm(form, milestoneInputSchema, { rows: ["sources"], prepare: otherLanguageFields }), {
     attempt: (previous?.attempt ?? 0) + 1,
     doing: "saving a milestone",
     save: async ({ opens, closes, ...value }) => {
       // The use case reads the API's input: the date as written, effects only from an admin's form.
-      const input = { ...value, date: isoPartial(value.date), ...(withEffects ? { opens, closes } : {}) };
+      // The form shows every text of the other language: one left empty is none (a held one is removed).
+      const translations = Object.fromEntries(
+        LOCALES.map((l) => [l, Object.fromEntries(MILESTONE_TEXT_FIELDS.map((f) => [f, l === value.lang ? null : (value.translations[l]?.[f] ?? null)]))]),
+      );
+      const input = { ...value, translations, date: isoPartial(value.date), ...(withEffects ? { opens, closes } : {}) };
       return editing ? updateMilestone({ actor, id: editing, input }) : createMilestone({ actor, input });
     },
   });
@@ -43,6 +49,20 @@ export async function saveMilestoneAction(previous: MilestoneFormReply | undefin
     return { ...reply, conflict: previous?.conflict ?? null };
   }
   return await redirectInLocale(`/milestones/${saved.slug}?saved=${editing ? "updated" : "created"}`);
+}
+
+/**
+ * The fieldset "In the other language" is named for the language the page had chosen; a browser
+ * without scripts that changed "Written in" sends it under the new own language: it is the other.
+ */
+function otherLanguageFields(form: FormData): FormData {
+  const lang = String(form.get("lang") ?? "");
+  const other = otherLocales(lang);
+  const own = `translations.${lang}.`;
+  if (other.length !== 1 || ![...form.keys()].some((k) => k.startsWith(own)) || [...form.keys()].some((k) => k.startsWith(`translations.${other[0]}.`))) return form;
+  const out = new FormData();
+  for (const [name, value] of form) out.append(name.startsWith(own) ? `translations.${other[0]}.${name.slice(own.length)}` : name, value);
+  return out;
 }
 
 export type DeleteState = { message: string | null };

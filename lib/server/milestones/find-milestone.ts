@@ -1,6 +1,8 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { MILESTONE_TEXT_FIELDS, type MilestoneTextField } from "@/lib/core/milestone-input";
 import type { Tx } from "../transaction";
+import { readUserTranslations, type UserTranslations } from "../translations";
 
 /** How a milestone is read whole: its fields, with its references as slugs. */
 
@@ -19,11 +21,12 @@ export const milestoneInclude = {
   sources: { orderBy: { sortOrder: "asc" }, select: { locator: true, source: { select: { slug: true, title: true, url: true, publisher: true } } } },
 } as const satisfies Prisma.MilestoneInclude;
 
-export type MilestoneRow = Prisma.MilestoneGetPayload<{ include: typeof milestoneInclude }>;
+/** A milestone with its texts in the other languages (decision 042). */
+export type MilestoneRow = Prisma.MilestoneGetPayload<{ include: typeof milestoneInclude }> & { translations: UserTranslations<MilestoneTextField> };
 
 /** A milestone by its id or its slug; deleted ones only when asked for. */
 export async function findMilestone(tx: Tx, idOrSlug: string, { includeDeleted = false } = {}): Promise<MilestoneRow | null> {
   const row = await tx.milestone.findFirst({ where: { OR: [{ id: idOrSlug }, { slug: idOrSlug }] }, include: milestoneInclude });
   if (!row || (row.deletedAt && !includeDeleted)) return null;
-  return row;
+  return { ...row, translations: await readUserTranslations(tx, "Milestone", row.id, MILESTONE_TEXT_FIELDS) };
 }

@@ -19,6 +19,10 @@ function picture(m: MilestoneRow) {
     title: m.title,
     description: m.description,
     whatChanged: m.whatChanged,
+    // The language the texts above are in, and the texts in the others (decision 042): in the
+    // audit's pictures too, so a stale edit of a translation is compared like any other field.
+    lang: m.lang,
+    translations: m.translations,
     date: isoPartial(partialDateOf(m.occurredOn, m.precision)),
     precision: m.precision,
     status: m.status,

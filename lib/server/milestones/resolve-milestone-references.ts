@@ -89,6 +89,7 @@ export function milestoneColumns(m: MilestoneInput, refs: Resolved) {
     title: m.title,
     description: m.description,
     whatChanged: m.whatChanged,
+    lang: m.lang,
     occurredOn: fromIsoDate(m.date.date),
     precision: m.date.precision,
     status: m.status,

@@ -1,6 +1,8 @@
 import "server-only";
 import { isoPartial, partialDateOf } from "@/lib/core/dates";
-import { milestoneInputSchema } from "@/lib/core/milestone-input";
+import { MILESTONE_TEXT_FIELDS, milestoneInputSchema } from "@/lib/core/milestone-input";
+import { mergedTranslations } from "@/lib/core/written-in";
+import { translationDay, translatorOf, writeUserTranslations } from "../translations";
 import { auditActorId, auditNote, isAdmin, requireRole, type Actor } from "../actor";
 import { inTransaction } from "../transaction";
 import { AppError, parseInput } from "../errors";
@@ -30,7 +32,8 @@ export async function updateMilestone({ actor, id, input, tx: outer, now = new D
     const existing = await findMilestone(tx, id);
     if (!existing) throw new AppError("NOT_FOUND", `There is no milestone "${id}".`);
     const current = currentInput(existing);
-    const m = parseInput(milestoneInputSchema, { ...current, ...input });
+    // Translations merge by language and field: a PATCH may send the one text that changes.
+    const m = parseInput(milestoneInputSchema, { ...current, ...input, translations: mergedTranslations(current.translations, (input as { translations?: unknown }).translations) });
     refuseFutureHappened(m, now);
     if (m.expectedVersion === null) {
       throw AppError.invalidInput([{ parameter: "expectedVersion", message: `expectedVersion is required to change a milestone: give the version you edited (it is at version ${existing.version}).` }]);
@@ -74,6 +77,7 @@ export async function updateMilestone({ actor, id, input, tx: outer, now = new D
         sources: { create: links },
       },
     });
+    await writeUserTranslations(tx, { entity: "Milestone", id: existing.id, lang: m.lang, fields: MILESTONE_TEXT_FIELDS, translations: m.translations, by: await translatorOf(tx, actor), on: translationDay(now) });
     await applyEffects(tx, actor, { id: existing.id, slug: existing.slug, date: m.date }, refs, {
       opens: existing.rulesOpened.filter((r) => !r.deletedAt).map((r) => r.id),
       closes: existing.rulesClosed.filter((r) => !r.deletedAt).map((r) => r.id),

@@ -9,6 +9,7 @@ import { z } from "zod";
 import { CASE_SORTS, MAX_LIMIT as CASE_MAX_LIMIT, PAGE_SIZE as CASE_PAGE_SIZE, STAGE_OPTIONS } from "@/lib/core/case-list-query";
 import { POLICY_VIEWS } from "@/lib/core/coverage-query";
 import { PRECISIONS } from "@/lib/core/dates";
+import { LOCALES } from "@/lib/core/locales";
 import { MAX_SEARCH_LENGTH, MAX_TIMELINE_LIMIT, TIMELINE_PAGE_SIZE } from "@/lib/core/milestone-filters";
 import { DEFAULT_MODE, DEFAULT_SITUATION } from "@/lib/core/profile-query";
 import { CONDITION_KINDS, STATUSES } from "@/lib/core/jurisdiction";
@@ -123,8 +124,17 @@ export const ruleSchema = z.strictObject({
   closedBy: milestoneRef.nullable(),
 });
 
+// A milestone's language and its texts in the others (decision 042).
+const milestoneLang = z.enum(LOCALES).describe("The language its title, description and whatChanged are written in.");
+const milestoneTexts = z.strictObject({ title: z.string().nullable(), description: z.string().nullable(), whatChanged: z.string().nullable() });
+const milestoneTranslations = z
+  .partialRecord(z.enum(LOCALES), milestoneTexts)
+  .describe("Its texts in the other languages, by language (`{ \"uk\": { \"title\": … } }`); null for a text not translated. Translated by users, never official.");
+
 const milestoneItem = z.strictObject({
   slug: z.string(),
+  lang: milestoneLang,
+  translations: milestoneTranslations,
   title: z.string(),
   date: partialDateSchema,
   track: namedRef,
@@ -137,6 +147,8 @@ const milestoneItem = z.strictObject({
 
 const milestoneView = z.strictObject({
   slug: z.string(),
+  lang: milestoneLang,
+  translations: milestoneTranslations,
   title: z.string(),
   description: z.string(),
   whatChanged: z.string().nullable(),
@@ -411,6 +423,8 @@ export const milestoneRecordSchema = z
     id: z.string(),
     slug: z.string(),
     title: z.string(),
+    lang: milestoneLang,
+    translations: milestoneTranslations,
     version: z.number().int(),
     status: z.enum(["HAPPENED", "EXPECTED"]).describe("HAPPENED on `date`, or EXPECTED then: scheduled, announced or pending."),
     sources: z.array(z.strictObject({ slug: z.string(), title: z.string(), url: z.string().nullable(), publisher: z.string().nullable(), locator: z.string().nullable() })),

@@ -124,8 +124,10 @@ export const API_DOC_TEXTS_UK: Readonly<Record<string, string>> = {
   "Keyset pagination: an opaque position; copy it from `next`.": "Поділ на сторінки за ключем: непрозора позиція; скопіюйте її з `next`.",
   "The milestones.": "Події.",
   "Log a milestone": "Записати подію",
-  "Analysts; effects on rules (opens, closes) need an admin.":
-    "Аналітики; наслідки для правил (відкриття, закриття) може задавати лише адміністратор.",
+  "Analysts; effects on rules (opens, closes) need an admin. `lang` is the language the title, description and whatChanged are written in (uk or en; en when left out); `translations` gives them in the other language (`{ \"en\": { \"title\": … } }`), stored as translated by you today. A translation into the milestone's own language is a 400 naming the field.":
+    "Аналітики; наслідки для правил (відкриття, закриття) може задавати лише адміністратор. `lang` — мова, якою написано `title`, `description` і `whatChanged` (`uk` або `en`; якщо не вказано, `en`); `translations` містить ці тексти іншою мовою (`{ \"en\": { \"title\": … } }`) і зберігає їх як ваш переклад, датований сьогоднішнім днем. Переклад мовою самої події — відповідь 400 із назвою поля.",
+  "In `translations`, a language left out keeps its texts, a text left out keeps its value, a text given as null or empty removes it, and a language given as null removes all of its texts.":
+    "У `translations` мова, якої не вказано, зберігає свої тексти, текст, якого не вказано, зберігає своє значення, текст `null` або порожній вилучається, а мова зі значенням `null` вилучає всі свої тексти.",
   "The new milestone (Location header).": "Нова подія (заголовок `Location`).",
   "One milestone": "Одна подія",
   "The milestone's slug (or its id).": "`slug` події (або її `id`).",

@@ -3,8 +3,8 @@ import { partialDateOf } from "@/lib/core/dates";
 import type { FeedMilestone } from "@/lib/web/atom";
 import type { MilestoneFilters } from "@/lib/core/milestone-filters";
 import { db } from "@/lib/server/db";
-import { milestoneItemSelect } from "./milestone-view";
-import { filterWhere } from "./milestones";
+import { milestoneItemSelect, readMilestoneTranslations } from "./milestone-view";
+import { filterWhere, translatedMatches } from "./milestones";
 
 export const FEED_SIZE = 50;
 
@@ -15,7 +15,7 @@ export const FEED_SIZE = 50;
 export async function listFeedMilestones(filters: MilestoneFilters): Promise<FeedMilestone[]> {
   const rows = await db.milestone.findMany({
     // The timeline's own filters, every one of them: a feed follows what its page shows.
-    where: filterWhere(filters),
+    where: filterWhere(filters, await translatedMatches(filters)),
     orderBy: [{ updatedAt: "desc" }, { occurredOn: "desc" }, { title: "asc" }],
     take: FEED_SIZE,
     select: {
@@ -28,9 +28,12 @@ export async function listFeedMilestones(filters: MilestoneFilters): Promise<Fee
       sources: { select: { source: { select: { title: true } } }, orderBy: { sortOrder: "asc" }, take: 1 },
     },
   });
+  const translations = await readMilestoneTranslations(rows);
   return rows.map((r) => ({
     id: r.id,
     slug: r.slug,
+    lang: r.lang,
+    translations: translations.get(r.id) ?? {},
     title: r.title,
     description: r.description,
     whatChanged: r.whatChanged,

@@ -6,7 +6,7 @@ import { db } from "@/lib/server/db";
 import { loadVocabulary } from "@/lib/server/jurisdiction";
 import { sourceSelect, toCitation } from "./citation";
 import { instrumentSelect, toInstrumentView } from "./instrument-view";
-import { milestoneItemSelect, milestoneOrder, toMilestoneItem } from "./milestone-view";
+import { milestoneItemSelect, milestoneOrder, readMilestoneTranslations, toMilestoneItem } from "./milestone-view";
 import { policyOrder, policySelect, toPolicyView } from "./policy-view";
 import { ruleOrder, ruleSelect, toRuleView } from "./rule-view";
 
@@ -68,13 +68,14 @@ export const getForum = cache(async (slug: string, today: IsoDate) => {
     },
   });
   if (!row) return null;
+  const translations = await readMilestoneTranslations(row.milestones);
   return {
     ...forumHead(row),
     citation: toCitation(row.source, row.sourceLocator),
     // The API's forum shows its legal basis without the official text's address (the page reads that apart).
     legalBasis: row.legalBasis && withoutUrl(toInstrumentView(row.legalBasis)),
     rules: row.rules.map((r) => toRuleView(r, today)),
-    milestones: row.milestones.map(toMilestoneItem),
+    milestones: row.milestones.map((m) => toMilestoneItem(m, translations)),
   };
 });
 

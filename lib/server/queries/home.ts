@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/server/db";
-import { milestoneItemSelect, milestoneOrder, toMilestoneItem } from "./milestone-view";
+import { milestoneItemSelect, milestoneOrder, readMilestoneTranslations, toMilestoneItem } from "./milestone-view";
 
 /** The track the home page leads with: what the tracker is about. The others are a click away. */
 export const HOME_TRACK = "accountability";
@@ -24,11 +24,12 @@ export async function getHomeSummary(latest = 5) {
       take: latest,
     }),
   ]);
+  const translations = await readMilestoneTranslations(recent);
   return {
     counts: { forums, rules, milestones, cases },
     situations,
     track: tracks.find((t) => t.slug === HOME_TRACK) ?? null,
     otherTracks: tracks.filter((t) => t.slug !== HOME_TRACK),
-    latest: recent.map(toMilestoneItem),
+    latest: recent.map((m) => toMilestoneItem(m, translations)),
   };
 }

@@ -56,6 +56,10 @@ export async function getMilestoneFormValues(slug: string) {
     title: row.title,
     description: row.description,
     whatChanged: row.whatChanged ?? "",
+    lang: row.lang,
+    translations: Object.fromEntries(
+      Object.entries(row.translations).map(([locale, texts]) => [locale, { title: texts?.title ?? "", description: texts?.description ?? "", whatChanged: texts?.whatChanged ?? "" }]),
+    ),
     date: isoPartial({ date: row.occurredOn.toISOString().slice(0, 10), precision: row.precision }),
     status: row.status,
     track: row.track.slug,

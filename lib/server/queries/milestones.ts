@@ -18,7 +18,7 @@ import type { MilestoneView } from "@/lib/core/views";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
 import { heldUntilChanged } from "@/lib/server/held";
-import { milestoneSelect, toMilestoneView } from "./milestone-view";
+import { milestoneSelect, readMilestoneTranslations, toMilestoneView } from "./milestone-view";
 import { ruleOrder, ruleSelect, toRuleView } from "./rule-view";
 
 const displayOrder = [{ sortOrder: "asc" }, { name: "asc" }] satisfies Prisma.ForumOrderByWithRelationInput[];
@@ -81,6 +81,7 @@ function filterSql(filters: MilestoneFilters): Prisma.Sql {
     // Each word somewhere: the milestone's own texts or one of its sources (title or passage), as textWhere says.
     const pattern = `%${literalInLike(word)}%`;
     parts.push(Prisma.sql`(m.title ILIKE ${pattern} OR m.description ILIKE ${pattern} OR m."whatChanged" ILIKE ${pattern}
+      OR EXISTS (SELECT 1 FROM "Translation" t WHERE t."entityType" = 'Milestone' AND t."entityId" = m.id AND t.state <> 'MISSING' AND t.text ILIKE ${pattern})
       OR EXISTS (SELECT 1 FROM "MilestoneSource" ms JOIN "Source" s ON s.id = ms."sourceId"
                   WHERE ms."milestoneId" = m.id AND (ms.locator ILIKE ${pattern} OR s.title ILIKE ${pattern})))`);
   }
@@ -94,12 +95,38 @@ function filterSql(filters: MilestoneFilters): Prisma.Sql {
 /** A word as LIKE reads it literally: Prisma's `contains` passes % and _ through as wildcards. */
 export const literalInLike = (word: string) => word.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-/** One word of a search, as a Prisma condition: found, whatever its case, in a text of the milestone or of a source it cites. */
-function textWhere(word: string): Prisma.MilestoneWhereInput {
+/**
+ * One word of a search, as a Prisma condition: found, whatever its case, in a text of the
+ * milestone, in another language (`translated`: the milestones whose translations hold it), or
+ * of a source it cites.
+ */
+function textWhere(word: string, translated: readonly string[] = []): Prisma.MilestoneWhereInput {
   const contains = { contains: literalInLike(word), mode: "insensitive" } as const;
   return {
-    OR: [{ title: contains }, { description: contains }, { whatChanged: contains }, { sources: { some: { OR: [{ locator: contains }, { source: { title: contains } }] } } }],
+    OR: [
+      { title: contains },
+      { description: contains },
+      { whatChanged: contains },
+      ...(translated.length > 0 ? [{ id: { in: [...translated] } }] : []),
+      { sources: { some: { OR: [{ locator: contains }, { source: { title: contains } }] } } },
+    ],
   };
+}
+
+/** The words of a search each with the milestones whose texts in another language hold it (decision 042): one statement a word. */
+export type TranslatedMatches = Readonly<Record<string, readonly string[]>>;
+export async function translatedMatches(filters: MilestoneFilters): Promise<TranslatedMatches> {
+  const words = filters.q ? searchWords(filters.q) : [];
+  const found = await Promise.all(
+    words.map((word) =>
+      db.translation.findMany({
+        where: { entityType: "Milestone", state: { not: "MISSING" }, text: { contains: literalInLike(word), mode: "insensitive" } },
+        select: { entityId: true },
+        distinct: ["entityId"],
+      }),
+    ),
+  );
+  return Object.fromEntries(words.map((w, i) => [w, found[i]!.map((r) => r.entityId)]));
 }
 
 /** The milestones up to and including the cursor: those shown on earlier pages. */
@@ -110,7 +137,7 @@ function upToCursorSql(cursor: MilestoneCursor | null): Prisma.Sql {
 }
 
 /** The filters as a Prisma condition on live milestones, for the page's rows (filterSql says the same for the counts). */
-export function filterWhere(filters: MilestoneFilters): Prisma.MilestoneWhereInput {
+export function filterWhere(filters: MilestoneFilters, translated: TranslatedMatches = {}): Prisma.MilestoneWhereInput {
   const year = filters.year === undefined ? null : yearRange(filters.year);
   const range = dateRangeOf(filters);
   return {
@@ -122,7 +149,7 @@ export function filterWhere(filters: MilestoneFilters): Prisma.MilestoneWhereInp
       ...(year ? [{ occurredOn: { gte: fromIsoDate(year.from), lte: fromIsoDate(year.to) } }] : []),
       ...(range.from ? [{ occurredOn: { gte: fromIsoDate(range.from) } }] : []),
       ...(range.to ? [{ occurredOn: { lte: fromIsoDate(range.to) } }] : []),
-      ...(filters.q ? searchWords(filters.q).map(textWhere) : []),
+      ...(filters.q ? searchWords(filters.q).map((w) => textWhere(w, translated[w])) : []),
     ],
   };
 }
@@ -150,15 +177,16 @@ function afterCursorWhere(cursor: MilestoneCursor | null): Prisma.MilestoneWhere
  */
 async function timelineRows(filters: MilestoneFilters, page: TimelinePage) {
   const rows = await db.milestone.findMany({
-    where: { AND: [filterWhere(filters), afterCursorWhere(page.after)] },
+    where: { AND: [filterWhere(filters, await translatedMatches(filters)), afterCursorWhere(page.after)] },
     orderBy: [{ occurredOn: "desc" }, { title: "asc" }, { id: "asc" }],
     take: page.limit + 1,
-    select: { id: true, ...milestoneSelect },
+    select: milestoneSelect,
   });
   const shown = rows.slice(0, page.limit);
   const last = shown.at(-1);
   const next: MilestoneCursor | null = rows.length > page.limit && last ? { date: toIsoDate(last.occurredOn), title: last.title, id: last.id } : null;
-  return { milestones: shown.map(toMilestoneView), next };
+  const translations = await readMilestoneTranslations(shown);
+  return { milestones: shown.map((m) => toMilestoneView(m, translations)), next };
 }
 
 type YearCountRow = { year: number; track: string; status: MilestoneStatusName; all: number; matching: number; earlier: number };
@@ -241,7 +269,8 @@ export const getMilestone = cache(async (slug: string, today: IsoDate) => {
   });
   if (!row) return null;
   return {
-    ...toMilestoneView(row),
+    id: row.id,
+    ...toMilestoneView(row, await readMilestoneTranslations([row])),
     instruments: row.instruments.map(toInstrumentView),
     rulesOpened: row.rulesOpened.map((r) => toRuleView(r, today)),
     rulesClosed: row.rulesClosed.map((r) => toRuleView(r, today)),

@@ -5,6 +5,7 @@ import type { Locale } from "@/lib/core/locales";
 import type { CaseStage } from "@/lib/core/views";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "../db";
+import { feedWords } from "@/lib/web/atom";
 import { readSavedSearches } from "../follows/saved-search";
 import { followSelect, toFollowRef, toRecord, type FollowRecord } from "../follows/follow-record";
 
@@ -28,7 +29,7 @@ const caseRef = (r: CaseColumns): CaseRef => ({ slug: r.caseSlug, title: r.caseT
 const partial = (date: string, precision: string): PartialDate => ({ date, precision: precision as Precision });
 
 type Base = { id: string; recordedAt: string; recordedBy: string | null; followIds: string[] };
-type MilestoneSqlRow = Base & { slug: string; title: string; occurredOn: string; precision: string; isSynthetic: boolean; forums: string[] };
+type MilestoneSqlRow = Base & { slug: string; title: string; lang: string; translatedTitle: string | null; occurredOn: string; precision: string; isSynthetic: boolean; forums: string[] };
 type StageSqlRow = Base & CaseColumns & { stage: string; previousStage: string | null; occurredOn: string; precision: string; inAbsentia: boolean };
 type AnnotationSqlRow = Base & CaseColumns & { assessment: string; verified: boolean; body: string; version: number; added: boolean };
 
@@ -85,7 +86,11 @@ export async function listUpdates({ userId, since, limit = UPDATES_PAGE_LIMIT, l
         SELECT cm."B", fc.follow_id
           FROM "_CaseToMilestone" cm JOIN followed_cases fc ON fc.case_id = cm."A"
       )
-      SELECT m.id, m.slug, m.title, ${day(Prisma.sql`m."occurredOn"`)} AS "occurredOn", m.precision::text AS precision, m."isSynthetic",
+      SELECT m.id, m.slug, m.title, m.lang,
+             (SELECT t.text FROM "Translation" t
+               WHERE t."entityType" = 'Milestone' AND t."entityId" = m.id AND t.field = 'title' AND t.locale = ${locale}
+                 AND t.state <> 'MISSING' AND t.text <> '') AS "translatedTitle",
+             ${day(Prisma.sql`m."occurredOn"`)} AS "occurredOn", m.precision::text AS precision, m."isSynthetic",
              ${iso(Prisma.sql`m."createdAt"`)} AS "recordedAt", u.name AS "recordedBy",
              array_agg(DISTINCT mm.follow_id) AS "followIds",
              ARRAY(SELECT fo."shortName" FROM "_ForumToMilestone" x JOIN "Forum" fo ON fo.id = x."A"
@@ -149,6 +154,9 @@ export async function listUpdates({ userId, since, limit = UPDATES_PAGE_LIMIT, l
        LIMIT ${limit}`),
   ]);
 
+  // A milestone's title in the reader's language, else as written with its language named (decision 042).
+  const titleIn = (r: MilestoneSqlRow) =>
+    r.lang === locale ? r.title : (r.translatedTitle ?? `${r.title} (${feedWords(locale)("inLanguage", { language: r.lang })})`);
   // What every kind of row says the same way: which record, when and by whom, and for which follows.
   const recorded = (r: { id: string; recordedAt: string; recordedBy: string | null; followIds: string[] }) => ({ id: r.id, recordedAt: r.recordedAt, recordedBy: r.recordedBy, followIds: r.followIds });
   const rows: UpdateRow[] = [
@@ -156,7 +164,7 @@ export async function listUpdates({ userId, since, limit = UPDATES_PAGE_LIMIT, l
       (r): UpdateRow => ({
         kind: "milestone",
         ...recorded(r),
-        milestone: { slug: r.slug, title: r.title, date: partial(r.occurredOn, r.precision), forums: r.forums, isSynthetic: r.isSynthetic },
+        milestone: { slug: r.slug, title: titleIn(r), date: partial(r.occurredOn, r.precision), forums: r.forums, isSynthetic: r.isSynthetic },
       }),
     ),
     ...stages.map(

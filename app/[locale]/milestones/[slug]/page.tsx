@@ -31,19 +31,72 @@ import { DeletedRecord } from "@/components/DeletedRecord";
 import { getRuleViews } from "@/lib/server/queries/rules";
 import { currentActor } from "@/lib/server/auth";
 import { hasRole, timeZoneOf } from "@/lib/server/actor";
+import { LOCALES } from "@/lib/core/locales";
+import type { MilestoneTextField } from "@/lib/core/milestone-input";
+import { plainShown, SEED_TRANSLATOR, shownField, type ShownText as ShownTextValue, type TranslationIndex } from "@/lib/core/translations";
+import { readTranslations } from "@/lib/server/translations";
 
 type Props = { params: Promise<{ slug: string }>; searchParams?: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const milestone = await getMilestone(slug, isoToday(new Date()));
-  if (milestone) return { title: milestone.title };
+  if (milestone) {
+    const locale = (await getLocale()) as Locale;
+    const index = await readTranslations([{ entity: "Milestone", ids: [milestone.id] }], locale);
+    const title = shownField(index, "Milestone", milestone.id, "title", milestone.title, locale, milestone.lang);
+    return { title: plainShown(title, (await getTranslations("Reference"))("inLanguage", { language: title.lang })) };
+  }
   const t = await getTranslations("Milestones");
   // A deleted one's address explains itself, and is not for search engines.
   return (await findDeletedRecord("milestone", slug)) ? { title: t("deletedTitle"), robots: { index: false } } : { title: t("notFoundTitle") };
 }
 
 type Translate = Awaited<ReturnType<typeof getTranslations<"Milestones">>>;
+
+/**
+ * Which language the milestone is written in, and where each other language's texts come from
+ * (who translated them, on which day), or that there are none yet (decision 042).
+ */
+function MilestoneLanguages({ lang, others, t, fieldLabels, team }: {
+  lang: string;
+  /** The seed's translator, as the page's language names it. */
+  team: string;
+  others: { locale: string; index: TranslationIndex; id: string }[];
+  t: Translate;
+  fieldLabels: Record<MilestoneTextField, string>;
+}) {
+  const fields: MilestoneTextField[] = ["title", "description", "whatChanged"];
+  return (
+    <p className="muted small text-origin" data-testid="milestone-languages">
+      {t("writtenIn", { language: lang })}{" "}
+      {others.map(({ locale, index, id }) => {
+        // Each translator and day once, with the texts they gave.
+        const groups = new Map<string, { by: string; on: string | null; fields: string[] }>();
+        for (const field of fields) {
+          const row = index[`Milestone:${id}:${field}`]?.find((r) => r.locale === locale && r.state === "TRANSLATED" && r.text);
+          if (!row) continue;
+          const by = row.translatedBy === SEED_TRANSLATOR ? team : (row.translatedBy ?? "");
+          const key = `${by}|${row.translatedOn ?? ""}`;
+          const group = groups.get(key) ?? { by, on: row.translatedOn, fields: [] };
+          group.fields.push(fieldLabels[field].toLowerCase());
+          groups.set(key, group);
+        }
+        if (groups.size === 0) return <span key={locale}>{t("notTranslated", { language: locale })} </span>;
+        return [...groups.values()].map((g) => (
+          <span key={`${locale}-${g.by}-${g.on}`}>
+            {t.rich("translationBy", {
+              language: locale,
+              fields: g.fields.join(", "),
+              by: g.by,
+              date: () => (g.on ? <PartialDate value={{ date: g.on, precision: "DAY" }} /> : null),
+            })}{" "}
+          </span>
+        ));
+      })}
+    </p>
+  );
+}
 
 /** "25 October 2024" / "25 жовтня 2024 р.": a day in the page's language. */
 const dayIn = (date: IsoDate, locale: Locale) => formatPartialDate({ date, precision: "DAY" }, locale);
@@ -157,14 +210,24 @@ export default async function MilestonePage({ params, searchParams }: Props) {
       matrix.after,
     ),
   );
-
+  // The texts in the reader's language (else as written, marked), and the other languages' provenance.
+  const others = await Promise.all(LOCALES.filter((l) => l !== m.lang).map(async (l) => ({ locale: l, id: m.id, index: await readTranslations([{ entity: "Milestone", ids: [m.id] }], l) })));
+  const index = others.find((o) => o.locale === locale)?.index ?? {};
+  const shown = (field: MilestoneTextField, recorded: string | null): ShownTextValue | null => shownField(index, "Milestone", m.id, field, recorded, locale, m.lang);
+  const title = shown("title", m.title)!;
+  const description = shown("description", m.description)!;
+  const whatChanged = shown("whatChanged", m.whatChanged);
+  const tReference = await getTranslations("Reference");
   const rulesOnPage = new Set([...m.rulesOpened, ...m.rulesClosed, ...m.linkedRules].map((r) => r.slug));
 
   return (
     <>
-      <Breadcrumbs trail={[{ href: "/milestones", label: t("title") }, { label: m.title }]} />
+      <Breadcrumbs trail={[{ href: "/milestones", label: t("title") }, { label: plainShown(title, tReference("inLanguage", { language: title.lang })) }]} />
       <p className="eyebrow">{t("eyebrow", { type: m.type.name, track: m.track.name })}</p>
-      <h1>{m.title}</h1>
+      <h1>
+        <ShownText value={title} />
+      </h1>
+      <MilestoneLanguages lang={m.lang} others={others} t={t} fieldLabels={labels.milestoneField} team={tReference("trackerTeam")} />
       {m.status === "EXPECTED" ? (
         <p className="notice notice-warning" data-testid="expected-notice">
           <ExpectedBadge /> {t.rich("expectedNotice", { date: () => <PartialDate value={m.date} /> })}
@@ -235,9 +298,11 @@ export default async function MilestonePage({ params, searchParams }: Props) {
 
       <section aria-labelledby="what-heading" className="section">
         <h2 id="what-heading">{m.status === "EXPECTED" ? t("whatIsExpected") : t("whatHappened")}</h2>
-        <p className="lead">{m.description}</p>
+        <p className="lead">
+          <ShownText value={description} />
+        </p>
         <h2>{m.status === "EXPECTED" ? t("whatItWouldChange") : t("whatItChanged")}</h2>
-        <p>{m.whatChanged ?? t("notRecorded")}</p>
+        <p>{whatChanged ? <ShownText value={whatChanged} /> : t("notRecorded")}</p>
         {changedRules > 0 ? (
           <p className="muted">
             {t("rulesChangedIntro")}{" "}

@@ -18,6 +18,8 @@ const EMPTY: MilestoneFormValues = {
   title: "",
   description: "",
   whatChanged: "",
+  lang: "en",
+  translations: {},
   date: "",
   status: "HAPPENED",
   track: "",
@@ -36,6 +38,7 @@ const EMPTY: MilestoneFormValues = {
 export default async function NewMilestonePage() {
   const { actor, allowed } = await pageActor("ANALYST", "/milestones/new");
   const t = await getTranslations("Milestones");
+  const locale = (await getLocale()) as Locale;
   return (
     <>
       <Breadcrumbs trail={[{ href: "/milestones", label: t("title") }, { label: t("logMilestone") }]} />
@@ -43,7 +46,7 @@ export default async function NewMilestonePage() {
       {allowed ? (
         <>
           <p className="lead">{t("newLead")}</p>
-          <MilestoneForm save={saveMilestoneAction} options={await getMilestoneFormOptions((await getLocale()) as Locale)} initial={EMPTY} showEffects={hasRole(actor, "ADMIN")} cancelHref="/milestones" zone={timeZoneOf(actor)} />
+          <MilestoneForm save={saveMilestoneAction} options={await getMilestoneFormOptions(locale)} initial={{ ...EMPTY, lang: locale }} showEffects={hasRole(actor, "ADMIN")} cancelHref="/milestones" zone={timeZoneOf(actor)} />
         </>
       ) : (
         <NotAllowed what={t("notAllowedLog")} role="analyst" back={{ href: "/milestones", label: t("backToMilestones") }} />

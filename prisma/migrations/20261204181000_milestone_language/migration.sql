@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Milestone" ADD COLUMN     "lang" TEXT NOT NULL DEFAULT 'en';

@@ -1,0 +1,209 @@
+/**
+ * Milestones written in either language, the other beside them (decision 042), through the use
+ * cases every entry point calls, on a real Postgres server: the record's `lang`, its translations
+ * as Translation rows (TRANSLATED, by the actor, dated today in Kyiv) written, changed and removed
+ * under the version check and in the audit row, and the refusals (a bad language, a translation
+ * into the record's own language, a stale save of a translation, a viewer), which write nothing.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/server/actor";
+import { AppError } from "@/lib/server/errors";
+import { createMilestone } from "@/lib/server/milestones/create-milestone";
+import { updateMilestone } from "@/lib/server/milestones/update-milestone";
+import { closeSharedDatabase, createDatabase, type Database } from "@/lib/server/prisma-client";
+import { milestoneConflictOf } from "@/lib/core/milestone-merge";
+import { seedReferenceData } from "@/prisma/seed/seed";
+import { listMilestones } from "@/lib/server/queries/milestones";
+import { listFeedMilestones } from "@/lib/server/queries/feed";
+import { entrySummary } from "@/lib/web/atom";
+import { createTestDatabase, type TestDatabase } from "@/tests/support/test-database";
+
+let testDb: TestDatabase;
+let database: Database;
+const actors: Record<"viewer" | "analyst" | "admin", Actor> = {} as never;
+
+const ukrainian = {
+  title: "Верховна Рада ухвалила закон про Спеціальний трибунал",
+  description: "Тестова подія, записана українською.",
+  whatChanged: "Тестовий текст про те, що це змінило.",
+  lang: "uk",
+  date: "2026-10",
+  track: "accountability",
+  type: "ratification",
+  situation: "ukraine",
+  forums: ["icc"],
+  sources: [{ title: "Тестове джерело", url: "https://example.org/uk-post", locator: "Абзац 2" }],
+};
+
+async function counts() {
+  const p = database.prisma;
+  const [milestones, translations, audits, versions, texts] = await Promise.all([
+    p.milestone.count(),
+    p.translation.count({ where: { entityType: "Milestone" } }),
+    p.auditEvent.count(),
+    p.milestone.aggregate({ _sum: { version: true } }),
+    p.translation.findMany({ where: { entityType: "Milestone" }, select: { entityId: true, field: true, locale: true, text: true, version: true }, orderBy: [{ entityId: "asc" }, { field: "asc" }, { locale: "asc" }] }),
+  ]);
+  return { milestones, translations, audits, versions: versions._sum.version, texts };
+}
+
+async function refusedWithoutWriting(promise: () => Promise<unknown>): Promise<AppError> {
+  const before = await counts();
+  const error = await promise().then(() => null, (e: unknown) => e);
+  expect(error).toBeInstanceOf(AppError);
+  expect(await counts()).toEqual(before);
+  return error as AppError;
+}
+
+const rowsOf = (id: string) =>
+  database.prisma.translation.findMany({
+    where: { entityType: "Milestone", entityId: id },
+    select: { field: true, locale: true, state: true, text: true, translatedBy: true, translatedOn: true },
+    orderBy: { field: "asc" },
+  });
+
+beforeAll(async () => {
+  testDb = await createTestDatabase("tracker_milestone_languages");
+  database = createDatabase(testDb.target);
+  await seedReferenceData(database.prisma);
+  for (const role of ["VIEWER", "ANALYST", "ADMIN"] as const) {
+    const user = await database.prisma.user.create({ data: { email: `${role.toLowerCase()}@example.test`, name: `The ${role.toLowerCase()}`, role }, select: { id: true } });
+    actors[role.toLowerCase() as "viewer"] = { kind: "user", id: user.id, role };
+  }
+  process.env.DATABASE_URL = testDb.url;
+});
+
+afterAll(async () => {
+  await closeSharedDatabase();
+  await database?.close();
+  await testDb?.drop();
+});
+
+describe("a milestone written in Ukrainian, with its English", () => {
+  let slug = "";
+  let id = "";
+
+  it("is logged with its language and its English as translated rows, by the analyst, dated today in Kyiv, in the audit row", async () => {
+    // 23:30 UTC on 4 December is already 5 December in Kyiv.
+    const now = new Date("2026-12-04T23:30:00Z");
+    const record = await createMilestone({
+      actor: actors.analyst,
+      now,
+      input: { ...ukrainian, translations: { en: { title: "The Verkhovna Rada passed the Special Tribunal law", description: "A test milestone written in Ukrainian." } } },
+    });
+    slug = record.slug;
+    id = record.id;
+    expect(record.slug).toBe("verkhovna-rada-ukhvalyla-zakon-pro-spetsialnyi-trybunal-2026");
+    expect(record.lang).toBe("uk");
+    expect(record.title).toBe(ukrainian.title);
+    expect(record.translations).toEqual({ en: { title: "The Verkhovna Rada passed the Special Tribunal law", description: "A test milestone written in Ukrainian.", whatChanged: null } });
+    const rows = await rowsOf(id);
+    expect(rows).toEqual([
+      { field: "description", locale: "en", state: "TRANSLATED", text: "A test milestone written in Ukrainian.", translatedBy: "The analyst", translatedOn: new Date("2026-12-05T00:00:00Z") },
+      { field: "title", locale: "en", state: "TRANSLATED", text: "The Verkhovna Rada passed the Special Tribunal law", translatedBy: "The analyst", translatedOn: new Date("2026-12-05T00:00:00Z") },
+    ]);
+    const audit = await database.prisma.auditEvent.findFirstOrThrow({ where: { entityType: "Milestone", entityId: id, action: "CREATE" }, select: { after: true } });
+    expect(audit.after).toMatchObject({ lang: "uk", translations: { en: { title: "The Verkhovna Rada passed the Special Tribunal law" } } });
+  });
+
+  it("a change of one translated text keeps the others; an emptied one is removed; both are audited", async () => {
+    const changed = await updateMilestone({ actor: actors.admin, id: slug, input: { expectedVersion: 1, translations: { en: { whatChanged: "What it changed, in English." } } } });
+    expect(changed.version).toBe(2);
+    expect(changed.translations.en).toEqual({ title: "The Verkhovna Rada passed the Special Tribunal law", description: "A test milestone written in Ukrainian.", whatChanged: "What it changed, in English." });
+    // The admin added the third text; the analyst's two keep their translator.
+    const rows = await rowsOf(id);
+    expect(rows.map((r) => [r.field, r.translatedBy])).toEqual([
+      ["description", "The analyst"],
+      ["title", "The analyst"],
+      ["whatChanged", "The admin"],
+    ]);
+
+    const cleared = await updateMilestone({ actor: actors.analyst, id: slug, input: { expectedVersion: 2, translations: { en: { description: "" } } } });
+    expect(cleared.translations.en?.description).toBeNull();
+    expect((await rowsOf(id)).map((r) => r.field)).toEqual(["title", "whatChanged"]);
+    const audit = await database.prisma.auditEvent.findFirstOrThrow({ where: { entityType: "Milestone", entityId: id, action: "UPDATE" }, orderBy: { at: "desc" }, select: { before: true, after: true } });
+    expect((audit.before as { translations: { en: { description: string | null } } }).translations.en.description).toBe("A test milestone written in Ukrainian.");
+    expect((audit.after as { translations: { en: { description: string | null } } }).translations.en.description).toBeNull();
+
+    const none = await updateMilestone({ actor: actors.analyst, id: slug, input: { expectedVersion: 3, translations: { en: null } } });
+    expect(none.translations).toEqual({});
+    expect(await rowsOf(id)).toEqual([]);
+    await updateMilestone({ actor: actors.analyst, id: slug, input: { expectedVersion: 4, translations: { en: { title: "The Rada passed the law" } } } });
+  });
+
+  it("refuses a translation into its own language, naming the field, and a language it does not know", async () => {
+    const own = await refusedWithoutWriting(() => updateMilestone({ actor: actors.analyst, id: slug, input: { expectedVersion: 5, translations: { uk: { title: "Ще одна назва" } } } }));
+    expect(own.code).toBe("INVALID_INPUT");
+    expect(own.details.errors?.map((e) => e.parameter)).toEqual(["translations.uk.title"]);
+    expect(own.message).toMatch(/^translations\.uk\.title is in the language the record is written in \(uk\), which its title holds/);
+
+    const created = await refusedWithoutWriting(() => createMilestone({ actor: actors.analyst, input: { ...ukrainian, title: "Інша подія", translations: { uk: { description: "Опис" } } } }));
+    expect(created.details.errors?.map((e) => e.parameter)).toEqual(["translations.uk.description"]);
+
+    const bad = await refusedWithoutWriting(() => createMilestone({ actor: actors.analyst, input: { ...ukrainian, title: "Інша подія", lang: "pl" } }));
+    expect(bad.details.errors?.map((e) => e.parameter)).toEqual(["lang"]);
+    expect(bad.message).toBe("lang must be one of uk, en: the language the texts are written in");
+
+    const unknown = await refusedWithoutWriting(() => createMilestone({ actor: actors.analyst, input: { ...ukrainian, title: "Інша подія", translations: { pl: { title: "Wydarzenie" }, en: { summary: "x" } } } }));
+    expect(unknown.details.errors?.map((e) => e.parameter).sort()).toEqual(["translations", "translations.en"]);
+  });
+
+  it("changing the language swaps only when the texts are swapped: a held translation into the new language is refused until it is removed", async () => {
+    const refused = await refusedWithoutWriting(() => updateMilestone({ actor: actors.analyst, id: slug, input: { expectedVersion: 5, lang: "en", title: "The Rada passed the law" } }));
+    expect(refused.details.errors?.map((e) => e.parameter)).toEqual(["translations.en.title"]);
+    const swapped = await updateMilestone({ actor: actors.analyst, id: slug, input: { expectedVersion: 5, lang: "en", title: "The Rada passed the law", translations: { en: null, uk: { title: ukrainian.title } } } });
+    expect(swapped).toMatchObject({ lang: "en", title: "The Rada passed the law", translations: { uk: { title: ukrainian.title } } });
+    expect((await rowsOf(id)).map((r) => [r.field, r.locale])).toEqual([["title", "uk"]]);
+  });
+
+  it("a stale save is refused when only a translation changed meanwhile, and the conflict shows the translation side by side", async () => {
+    // They change the Ukrainian title (version 6 → 7); the analyst, still at 6, changes it too.
+    await updateMilestone({ actor: actors.admin, id: slug, input: { expectedVersion: 6, translations: { uk: { title: "Рада ухвалила закон" } } } });
+    const sent = { expectedVersion: 6, translations: { uk: { title: "Верховна Рада ухвалила закон" } } };
+    const stale = await refusedWithoutWriting(() => updateMilestone({ actor: actors.analyst, id: slug, input: sent }));
+    expect(stale.code).toBe("CONFLICT");
+    expect((stale.details.current as { translations: unknown }).translations).toEqual({ uk: { title: "Рада ухвалила закон", description: null, whatChanged: null } });
+    expect((stale.details.base as { translations: unknown }).translations).toEqual({ uk: { title: ukrainian.title, description: null, whatChanged: null } });
+    // The form's comparison: the translation is the one field both changed; the user's text is kept.
+    const yours = { ...(stale.details.current as Record<string, unknown>), expectedVersion: "6", translations: sent.translations };
+    const merged = milestoneConflictOf({ current: stale.details.current!, base: stale.details.base ?? null, sent: yours })!;
+    expect(merged.conflict.differences).toEqual([{ field: "translations.uk.title", changedByThem: true, changedByYou: true, take: "yours" }]);
+    expect(merged.proposal.translations.uk?.title).toBe("Верховна Рада ухвалила закон");
+  });
+
+  it("a viewer and a visitor may not write a translation", async () => {
+    const viewer = await refusedWithoutWriting(() => updateMilestone({ actor: actors.viewer, id: slug, input: { expectedVersion: 7, translations: { uk: { description: "Опис" } } } }));
+    expect(viewer.code).toBe("FORBIDDEN");
+    const visitor = await refusedWithoutWriting(() => updateMilestone({ actor: { kind: "anonymous" }, id: slug, input: { expectedVersion: 7, translations: { uk: { description: "Опис" } } } }));
+    expect(visitor.code).toBe("UNAUTHENTICATED");
+  });
+
+  it("a milestone logged without a language is English, as every earlier one", async () => {
+    const record = await createMilestone({ actor: actors.analyst, input: { ...ukrainian, title: "An English milestone", lang: undefined, translations: { uk: { title: "Подія англійською" } } } });
+    expect(record.lang).toBe("en");
+    expect(record.translations).toEqual({ uk: { title: "Подія англійською", description: null, whatChanged: null } });
+  });
+});
+
+describe("read in either language", () => {
+  it("the timeline's search finds a milestone by its texts in the other language too, in its rows and its counts", async () => {
+    const record = await createMilestone({
+      actor: actors.analyst,
+      input: { ...ukrainian, title: "Подія для пошуку", description: "Опис українською.", whatChanged: null, translations: { en: { description: "Searchable zanzibarword in English." } } },
+    });
+    const found = await listMilestones({ q: "ZanzibarWord" });
+    expect(found.milestones.map((m) => m.slug)).toEqual([record.slug]);
+    expect(found.matching).toBe(1);
+    // The view carries the language and the other texts, as the API's list does.
+    expect(found.milestones[0]).toMatchObject({ lang: "uk", translations: { en: { description: "Searchable zanzibarword in English.", title: null } } });
+    // Both words must be found, each in either language.
+    expect((await listMilestones({ q: "zanzibarword українською" })).matching).toBe(1);
+    expect((await listMilestones({ q: "zanzibarword nowhere" })).matching).toBe(0);
+
+    const [feed] = await listFeedMilestones({ q: "zanzibarword" });
+    // The English feed: the English description; the title, untranslated, as written, its language named.
+    const summary = entrySummary(feed!, "en");
+    expect(summary).toContain("Searchable zanzibarword in English.");
+    expect(entrySummary(feed!, "uk")).toContain("Опис українською.");
+  });
+});
