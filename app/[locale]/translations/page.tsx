@@ -19,6 +19,9 @@ export async function generateMetadata(): Promise<Metadata> {
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 const one = (value: string | string[] | undefined) => (typeof value === "string" ? value : undefined);
 
+/** Fields per page: the long texts (rules, provisions, policies) make a page of every field weigh half a megabyte. */
+const PAGE_SIZE = 40;
+
 /**
  * Every translatable field of the reference records with its Ukrainian, state and provenance
  * (docs/decisions/043-translation-editor.md). Missing texts by default: what needs work. Anyone
@@ -35,14 +38,20 @@ export default async function TranslationsPage({ searchParams }: Props) {
   const saved = one(params.saved);
   const [t, locale, actor] = await Promise.all([getTranslations("Translations"), getLocale() as Promise<Locale>, currentActor()]);
   const to = TRANSLATION_LOCALES[0]!;
-  const { counts, translations } = await listTranslations({ entity, state, q, locale: to });
+  const { counts, translations: matching } = await listTranslations({ entity, state, q, locale: to });
+  const pages = Math.max(1, Math.ceil(matching.length / PAGE_SIZE));
+  // The saved field's page when the editor sends the reader back to it, else the one asked for.
+  const savedAt = saved ? matching.findIndex((x) => `${x.entity}:${x.slug}:${x.field}` === saved) : -1;
+  const pageNumber = savedAt >= 0 ? Math.floor(savedAt / PAGE_SIZE) + 1 : Math.min(pages, Math.max(1, Number.parseInt(one(params.page) ?? "1", 10) || 1));
+  const translations = matching.slice((pageNumber - 1) * PAGE_SIZE, pageNumber * PAGE_SIZE);
   const mayEdit = isAdmin(actor);
   const total = counts.MISSING + counts.TRANSLATED + counts.OFFICIAL;
-  const withState = (s: string) => {
+  const withState = (s: string, page = 1) => {
     const query = new URLSearchParams();
     if (entity) query.set("entity", entity);
     query.set("state", s);
     if (q) query.set("q", q);
+    if (page > 1) query.set("page", String(page));
     return `/translations?${query}`;
   };
   const savedRow = saved ? translations.find((x) => `${x.entity}:${x.slug}:${x.field}` === saved) : undefined;
@@ -114,7 +123,8 @@ export default async function TranslationsPage({ searchParams }: Props) {
       </form>
 
       <p className="muted" role="status">
-        {t("showing", { count: translations.length })}
+        {t("showing", { count: matching.length })}
+        {pages > 1 ? ` · ${t("page", { page: pageNumber, pages })}` : null}
       </p>
       {translations.length === 0 ? <p>{t("none")}</p> : null}
       <ul className={styles.list}>
@@ -149,6 +159,13 @@ export default async function TranslationsPage({ searchParams }: Props) {
           );
         })}
       </ul>
+      {pages > 1 ? (
+        <nav aria-label={t("pagesLabel")} className={styles.pager}>
+          {pageNumber > 1 ? <Link href={withState(state ?? "all", pageNumber - 1)}>{t("previous")}</Link> : null}
+          <span className="muted">{t("page", { page: pageNumber, pages })}</span>
+          {pageNumber < pages ? <Link href={withState(state ?? "all", pageNumber + 1)}>{t("next")}</Link> : null}
+        </nav>
+      ) : null}
     </div>
   );
 }
