@@ -23,7 +23,9 @@ export type NameKind =
   | "type"
   | "instrument"
   | "provisionHeading"
-  | "provisionSummary";
+  | "provisionSummary"
+  /** A provision's number ("Article 12(3)"): its words in the language, its numbers as recorded. */
+  | "provisionNumber";
 
 /** A record's name in the page's language, by its slug, from its recorded name: plain words. */
 export type Namer = (kind: NameKind, slug: string, recorded: string) => string;
@@ -50,9 +52,10 @@ export function optionsIn<T extends Option>(words: Namer, kind: NameKind, option
 }
 
 /** A provision's heading, summary and instrument's short title in the language. */
-function provisionIn<T extends { slug: string; heading: string; summary: string; instrument: { slug: string; shortTitle: string } }>(words: Namer, provision: T): T {
+function provisionIn<T extends { slug: string; number: string | null; heading: string; summary: string; instrument: { slug: string; shortTitle: string } }>(words: Namer, provision: T): T {
   return {
     ...provision,
+    number: provision.number && words("provisionNumber", provision.slug, provision.number),
     heading: words("provisionHeading", provision.slug, provision.heading),
     summary: words("provisionSummary", provision.slug, provision.summary),
     instrument: { ...provision.instrument, shortTitle: words("instrument", provision.instrument.slug, provision.instrument.shortTitle) },
@@ -151,4 +154,25 @@ export function importVocabularyIn(words: Namer, vocabulary: ImportVocabulary): 
     out[list] = vocabulary[list].map((v) => ({ ...v, label: words(kind, v.value, v.label) }));
   }
   return out;
+}
+
+/**
+ * A provision's number in Ukrainian: its words translated, its numbers as recorded ("Article
+ * 12(3)" → "стаття 12(3)", "Paragraphs 51, 54 and 58" → "пункти 51, 54 і 58", "Section XIV-1" →
+ * "розділ XIV-1"). A number in another form is left as recorded.
+ */
+export function provisionNumberUk(number: string): string {
+  const words: [RegExp, string][] = [
+    [/^Articles /, "статті "],
+    [/^Article /, "стаття "],
+    [/^Paragraphs /, "пункти "],
+    [/^Paragraph /, "пункт "],
+    [/^Section /, "розділ "],
+  ];
+  const found = words.find(([word]) => word.test(number));
+  if (!found) return number;
+  return number
+    .replace(found[0], found[1])
+    .replace(/ \((\d{4}) text\)$/, " (редакція $1 року)")
+    .replace(/ and (\d)/g, " і $1");
 }

@@ -11,7 +11,7 @@ import { createTranslator } from "next-intl";
 import en from "@/messages/en.json";
 import uk from "@/messages/uk.json";
 import type { Locale } from "@/lib/core/locales";
-import type { NameKind, Namer } from "@/lib/core/names-in";
+import { provisionNumberUk, type NameKind, type Namer } from "@/lib/core/names-in";
 import { plainShown, pickText, RECORDED_LOCALE, type ShownText, type StoredTranslation, type TranslatableEntity } from "@/lib/core/translations";
 import { db } from "./db";
 import { heldUntilChanged } from "./held";
@@ -31,7 +31,7 @@ const KINDS = {
   instrument: { entity: "Instrument", field: "shortTitle" },
   provisionHeading: { entity: "Provision", field: "heading" },
   provisionSummary: { entity: "Provision", field: "summary" },
-} as const satisfies Record<NameKind, { entity: TranslatableEntity; field: string }>;
+} as const satisfies Record<Exclude<NameKind, "provisionNumber">, { entity: TranslatableEntity; field: string }>;
 
 const ENTITIES = [...new Set(Object.values(KINDS).map((k) => k.entity))];
 const FIELDS = [...new Set(Object.values(KINDS).map((k) => k.field))];
@@ -89,11 +89,19 @@ export function missingNote(locale: Locale): (lang: string) => string {
   return (lang) => t("inLanguage", { language: lang });
 }
 
+const ukNumber = (recorded: string): StoredTranslation => {
+  const text = provisionNumberUk(recorded);
+  // Left as recorded (a form the rule does not know) is shown as English, marked.
+  return { locale: "uk", state: text === recorded ? "MISSING" : "TRANSLATED", text, source: null, sourceLocator: null, translatedBy: null, translatedOn: null };
+};
+
 /** The vocabularies' names in `locale`. Nothing is read for English (the recorded language). */
 export async function referenceNamesIn(locale: Locale): Promise<NamesIn> {
   const held = locale === RECORDED_LOCALE ? null : await loadNames();
   const note = missingNote(locale);
   const shown = (kind: NameKind, slug: string, recorded: string): ShownText => {
+    // A provision's number is words and numbers, said in Ukrainian by rule, not stored.
+    if (kind === "provisionNumber") return pickText({ text: recorded, locale: RECORDED_LOCALE }, locale === "uk" ? [ukNumber(recorded)] : [], locale)!;
     const { entity, field } = KINDS[kind];
     return pickText({ text: recorded, locale: RECORDED_LOCALE }, held?.translations[`${entity}:${slug}:${field}`] ?? [], locale)!;
   };
