@@ -154,6 +154,14 @@ function MilestoneFields({ state, defaultValue, options, milestone, showEffects,
 
       <fieldset className="form-section">
         <legend>{t("eventLegend")}</legend>
+        <SelectField
+          meta={fields.lang}
+          id="field-lang"
+          label={fieldLabels.lang}
+          options={LOCALES.map((l) => ({ value: l, label: t("language", { language: l }) }))}
+          hint={t("langHint")}
+          onChange={setLang}
+        />
         <TextField meta={fields.title} id="field-title" label={fieldLabels.title} required hint={t("titleHint")} />
         <TextField meta={fields.date} id="field-date" label={fieldLabels.date} required inputMode="numeric" hint={t("dateHint")} />
         <SelectField
@@ -166,14 +174,6 @@ function MilestoneFields({ state, defaultValue, options, milestone, showEffects,
         />
         <TextField meta={fields.description} id="field-description" label={fieldLabels.description} multiline rows={4} required hint={t("descriptionHint")} />
         <TextField meta={fields.whatChanged} id="field-whatChanged" label={fieldLabels.whatChanged} multiline rows={4} hint={t("whatChangedHint")} />
-        <SelectField
-          meta={fields.lang}
-          id="field-lang"
-          label={fieldLabels.lang}
-          options={LOCALES.map((l) => ({ value: l, label: t("language", { language: l }) }))}
-          hint={t("langHint")}
-          onChange={setLang}
-        />
         <div className="form-row">
           <SelectField meta={fields.track} id="field-track" label={fieldLabels.track} options={options.tracks} emptyLabel={t("chooseTrack")} />
           <SelectField meta={fields.type} id="field-type" label={fieldLabels.type} options={options.types} emptyLabel={t("chooseType")} />

@@ -41,6 +41,8 @@ const milestoneRecord: MilestoneExportRecord = {
   precision: "MONTH",
   status: "HAPPENED",
   title: "=Amendment",
+  lang: "en",
+  translations: { uk: { title: "Зміни до Кримінального кодексу", description: null, whatChanged: null } },
   track: { slug: "accountability", name: "Accountability" },
   type: { slug: "legislation", name: "Legislation" },
   forums: [{ slug: "ukraine-domestic", name: "Ukrainian national courts" }, { slug: "icc", name: "International Criminal Court" }],
@@ -100,6 +102,10 @@ describe("milestone columns", () => {
     ["Situation", ""],
     ["Sources", "Law No. 4012-IX <https://zakon.rada.gov.ua/> Article 1; A post"],
     ["Synthetic (demo data)", "no"],
+    ["Language", "en"],
+    ["Title in Ukrainian", "Зміни до Кримінального кодексу"],
+    ["What changed, in Ukrainian", ""],
+    ["Title in English", ""],
   ])("writes %s as %j", (header, expected) => {
     const index = csvHeader(MILESTONE_EXPORT_COLUMNS).indexOf(header);
     expect(csvValues(MILESTONE_EXPORT_COLUMNS, milestoneRecord)[index]).toBe(expected);

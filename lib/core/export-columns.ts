@@ -10,6 +10,9 @@
  * Dates are ISO partial dates: "2024-10-25" (to the day), "2024-10" (the month), "2024" (the year):
  * exactly as precise as the source gives them, never padded to a day that is not known.
  */
+import { LOCALES } from "./locales";
+import type { MilestoneTextField } from "./milestone-input";
+import type { TranslationTexts } from "./written-in";
 import { stageSlug } from "./case-list-query";
 import { CASE_STAGE_LABELS } from "./labels";
 import type { CaseStage } from "./views";
@@ -50,6 +53,9 @@ export type MilestoneExportRecord = {
   /** HAPPENED, or EXPECTED on that date. */
   status: "HAPPENED" | "EXPECTED";
   title: string;
+  /** The language its title and what it changed are written in, and those texts in the others (decision 042). */
+  lang: string;
+  translations: TranslationTexts<MilestoneTextField>;
   track: Named;
   type: Named;
   forums: Named[];
@@ -59,6 +65,9 @@ export type MilestoneExportRecord = {
   isSynthetic: boolean;
   url: string;
 };
+
+/** The languages' English names, for the export's headers. */
+const LOCALE_NAMES_EN: Record<(typeof LOCALES)[number], string> = { uk: "Ukrainian", en: "English" };
 
 export type ExportColumn<R> = { header: string; description: string; value: (record: R) => string };
 
@@ -99,6 +108,11 @@ export const MILESTONE_EXPORT_COLUMNS: readonly ExportColumn<MilestoneExportReco
   { header: "Precision", description: "DAY, MONTH or YEAR: how precisely the date is known.", value: (r) => r.precision },
   { header: "Status", description: "HAPPENED, or EXPECTED on that date (scheduled, announced, pending).", value: (r) => r.status },
   { header: "Title", description: "The milestone's title.", value: (r) => r.title },
+  { header: "Language", description: "The language its title and what it changed are written in: en or uk.", value: (r) => r.lang },
+  ...LOCALES.flatMap((l): ExportColumn<MilestoneExportRecord>[] => [
+    { header: `Title in ${LOCALE_NAMES_EN[l]}`, description: `The title in ${LOCALE_NAMES_EN[l]}, for a milestone written in another language; empty when there is none.`, value: (r) => (r.lang === l ? "" : (r.translations[l]?.title ?? "")) },
+    { header: `What changed, in ${LOCALE_NAMES_EN[l]}`, description: `What it changed, in ${LOCALE_NAMES_EN[l]}, for a milestone written in another language; empty when there is none.`, value: (r) => (r.lang === l ? "" : (r.translations[l]?.whatChanged ?? "")) },
+  ]),
   { header: "Track", description: "Accountability, security guarantees or sanctions.", value: (r) => r.track.name },
   { header: "Type", description: "The kind of event.", value: (r) => r.type.name },
   { header: "Forums", description: "The forums it concerns, separated by \"; \".", value: (r) => names(r.forums) },

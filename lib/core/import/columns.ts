@@ -59,6 +59,13 @@ export const MILESTONE_COLUMNS: readonly ImportColumn[] = [
   col("cases", "Cases it concerns: slugs or external ids, separated by \";\". An import adds links and never removes one."),
   col("sources", "Its sources: external ids or slugs, separated by \";\". At least one.", true),
   col("source_locators", "Where in each source, in the same order, separated by \";\" (empty between two \";\" for none)."),
+  col("lang", "The language the title, description and what_changed are written in: en (the default, when empty) or uk."),
+  col("title_uk", "The title in Ukrainian, for a milestone written in English (stored as translated by you, today)."),
+  col("description_uk", "What happened, in Ukrainian, for a milestone written in English."),
+  col("what_changed_uk", "What it changed, in Ukrainian, for a milestone written in English."),
+  col("title_en", "The title in English, for a milestone written in Ukrainian. These six columns may be left out: a column left out keeps the milestone's text; an empty cell in a column given removes it."),
+  col("description_en", "What happened, in English, for a milestone written in Ukrainian."),
+  col("what_changed_en", "What it changed, in English, for a milestone written in Ukrainian."),
 ];
 
 export const SOURCE_COLUMNS: readonly ImportColumn[] = [
@@ -125,6 +132,8 @@ export const IMPORT_JSON_EXAMPLES: Record<ImportKind, Record<string, unknown>> =
     title: "Example milestone",
     description: "What happened.",
     whatChanged: null,
+    lang: "en",
+    translations: { uk: { title: "Приклад події", description: "Що сталося.", whatChanged: null } },
     status: "HAPPENED",
     track: "accountability",
     type: "arrest-warrant",

@@ -538,7 +538,28 @@ describe("csvRowRecord: milestones", () => {
         { source: "src-1", locator: "p. 1" },
         { source: "src-2", locator: "p. 2" },
       ],
+      // The template has every language's columns: empty cells, no texts.
+      translations: { uk: { title: null, description: null, whatChanged: null }, en: { title: null, description: null, whatChanged: null } },
     });
+  });
+
+  it("reads the language and the texts in the other language, only from the columns the file has (decision 042)", () => {
+    const header = ["external_id", "date", "title", "description", "track", "type", "sources", "lang", "title_en", "what_changed_en"];
+    const record = milestoneRow({ ...MILESTONE, title: "Ордери", lang: "uk", title_en: "Warrants", what_changed_en: "" }, header);
+    expect(record.value).toMatchObject({ lang: "uk", translations: { en: { title: "Warrants", whatChanged: null } } });
+    expect((record.value as { translations: { en: object } }).translations.en).not.toHaveProperty("description");
+    expect([...record.present]).toEqual(expect.arrayContaining(["lang", "translations.en.title", "translations.en.whatChanged"]));
+    expect(record.columnOf(["translations", "en", "whatChanged"])).toBe("what_changed_en");
+    expect(record.columnOf(["translations", "uk", "title"])).toBe("title_uk");
+  });
+
+  it("refuses a translation into the milestone's own language, naming the column", () => {
+    const header = ["external_id", "date", "title", "description", "track", "type", "sources", "title_en"];
+    const checked = checkMilestone(milestoneRow({ ...MILESTONE, title_en: "Warrants again" }, header));
+    expect(checked.ok).toBe(false);
+    expect(!checked.ok && checked.problems.map((p) => p.column)).toEqual(["title_en"]);
+    const bad = checkMilestone(milestoneRow({ ...MILESTONE, lang: "ru" }, [...header, "lang"]));
+    expect(!bad.ok && bad.problems).toEqual([{ column: "lang", message: expect.stringMatching(/^must be one of uk, en/) }]);
   });
 
   it.each<[string, string, string, { source: string; locator: string | null }[]]>([
@@ -582,7 +603,7 @@ describe("csvRowRecord: milestones", () => {
   });
 
   it.each<[string, string[], string[]]>([
-    ["the template", MILESTONE_HEADER, ["externalId", "date", "title", "description", "whatChanged", "status", "track", "type", "situation", "forums", "instruments", "cases", "sources", "sources.locator"]],
+    ["the template", MILESTONE_HEADER, ["externalId", "date", "title", "description", "whatChanged", "status", "track", "type", "situation", "forums", "instruments", "cases", "sources", "sources.locator", "lang", ...["uk", "en"].flatMap((l) => ["title", "description", "whatChanged"].map((f) => `translations.${l}.${f}`))]],
     ["only the required columns", ["external_id", "date", "title", "description", "track", "type", "sources"], ["externalId", "date", "title", "description", "track", "type", "sources"]],
     ["with forums and locators", ["external_id", "date", "title", "description", "track", "type", "sources", "forums", "source_locators"], ["externalId", "date", "title", "description", "track", "type", "sources", "forums", "sources.locator"]],
   ])("present: %s", (_what, header, present) => {
@@ -1115,7 +1136,7 @@ describe("checkMilestone", () => {
   });
 
   it.each<[string, Record<string, unknown>, ImportProblem]>([
-    ["an unknown field", jsonMilestone({ opens: ["rule-1"] }), { column: "opens", message: "is not a field of this import (the fields are: externalId, date, title, description, whatChanged, status, track, type, situation, forums, instruments, cases, sources)." }],
+    ["an unknown field", jsonMilestone({ opens: ["rule-1"] }), { column: "opens", message: "is not a field of this import (the fields are: externalId, date, title, description, whatChanged, lang, translations, status, track, type, situation, forums, instruments, cases, sources)." }],
     ["an unknown field in a source", jsonMilestone({ sources: [{ source: "s", title: "T" }] }), { column: "sources[0].title", message: "is not a field of this import (the fields are: source, locator)." }],
     ["no sources", jsonMilestone({ sources: [] }), { column: "sources", message: "needs at least one source: where the fact comes from." }],
     ["sources left out", jsonMilestone({ sources: undefined }), { column: "sources", message: "needs at least one source: where the fact comes from." }],

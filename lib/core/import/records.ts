@@ -14,7 +14,8 @@ import { z } from "zod";
 import { caseInputSchema, type CaseInput } from "../case-input";
 import { CASE_STAGES } from "../stage-machine";
 import { isWebUrl, optionalText, text } from "../input-fields";
-import { milestoneInputSchema, type MilestoneInput } from "../milestone-input";
+import { MILESTONE_TEXT_FIELDS, milestoneInputSchema, type MilestoneInput, type MilestoneTextField } from "../milestone-input";
+import { LOCALES } from "../locales";
 import { parsePartialDate, type PartialDate } from "../dates";
 import { IMPORT_COLUMNS, normaliseHeader } from "./columns";
 import { ImportFileError, type ImportKind, type ImportProblem } from "./types";
@@ -184,7 +185,17 @@ const MILESTONE_FIELD_COLUMNS: Record<string, string> = {
   instruments: "instruments",
   cases: "cases",
   sources: "sources",
+  lang: "lang",
 };
+/**
+ * A milestone's texts in another language (decision 042): one column per text and language,
+ * `title_uk` for a milestone written in English, `title_en` for one written in Ukrainian.
+ */
+const TRANSLATION_COLUMNS: Record<MilestoneTextField, string> = { title: "title", description: "description", whatChanged: "what_changed" };
+export const translationColumn = (field: MilestoneTextField, locale: string) => `${TRANSLATION_COLUMNS[field]}_${locale}`;
+const TRANSLATION_FIELD_COLUMNS: Record<string, string> = Object.fromEntries(
+  LOCALES.flatMap((l) => MILESTONE_TEXT_FIELDS.map((f) => [`translations.${l}.${f}`, translationColumn(f, l)])),
+);
 const SOURCE_FIELD_COLUMNS: Record<string, string> = {
   externalId: "external_id",
   kind: "kind",
@@ -235,12 +246,26 @@ export function csvRowRecord(kind: "milestones" | "sources", header: CsvHeader, 
     instruments: list(cell("instruments")),
     cases: list(cell("cases")),
     sources: sources.map((source, i) => ({ source, locator: orNull(locators[i] ?? "") })),
+    // Left out (no column, or an empty cell): the milestone's language as it is (English for a new one).
+    lang: cell("lang") || undefined,
+    // Only the columns the file has: a column left out keeps the text, an empty cell removes it.
+    translations: Object.fromEntries(
+      LOCALES.flatMap((l) => {
+        const given = MILESTONE_TEXT_FIELDS.filter((f) => header.index.has(translationColumn(f, l)));
+        return given.length === 0 ? [] : [[l, Object.fromEntries(given.map((f) => [f, orNull(cell(translationColumn(f, l)))]))]];
+      }),
+    ),
   };
   const columnOf = (path: Path) => {
     if (path[0] === "sources" && path[2] === "locator") return "source_locators";
+    if (path[0] === "translations") return TRANSLATION_FIELD_COLUMNS[path.slice(0, 3).join(".")] ?? "translations";
     return MILESTONE_FIELD_COLUMNS[String(path[0])] ?? String(path[0]);
   };
-  const present = presentColumns(header, { ...Object.fromEntries(Object.entries(MILESTONE_FIELD_COLUMNS).map(([field, column]) => [column, field])), source_locators: "sources.locator" });
+  const present = presentColumns(header, {
+    ...Object.fromEntries(Object.entries(MILESTONE_FIELD_COLUMNS).map(([field, column]) => [column, field])),
+    ...Object.fromEntries(Object.entries(TRANSLATION_FIELD_COLUMNS).map(([field, column]) => [column, field])),
+    source_locators: "sources.locator",
+  });
   return { line: row.line, lastLine: row.lastLine, value, problems, present, columnOf };
 }
 
@@ -400,7 +425,14 @@ export type CheckedCase = Origin & {
   milestoneRefs: string[];
 };
 
-export type CheckedMilestone = Origin & { externalId: string; input: MilestoneInput; caseRefs: string[]; sourceRefs: string[] };
+export type CheckedMilestone = Origin & {
+  externalId: string;
+  input: MilestoneInput;
+  /** The texts in other languages as the file gives them (a text it leaves out keeps its value on an update). */
+  givenTranslations: unknown;
+  caseRefs: string[];
+  sourceRefs: string[];
+};
 
 export const SOURCE_KINDS = ["official", "other", "synthetic"] as const;
 export const sourceImportSchema = z
@@ -595,7 +627,7 @@ export function checkCase(record: RawRecord): Checked<CheckedCase> {
   return { ok: true, value: { externalId: externalId.data, input: parsed.data, accusedExternalIds, sourceRefs, milestoneRefs, line: record.line, present: record.present } };
 }
 
-const MILESTONE_KEYS = ["externalId", "date", "title", "description", "whatChanged", "status", "track", "type", "situation", "forums", "instruments", "cases", "sources"] as const;
+const MILESTONE_KEYS = ["externalId", "date", "title", "description", "whatChanged", "lang", "translations", "status", "track", "type", "situation", "forums", "instruments", "cases", "sources"] as const;
 
 /** Checks one milestone record with the milestone form's schema. */
 export function checkMilestone(record: RawRecord): Checked<CheckedMilestone> {
@@ -613,6 +645,8 @@ export function checkMilestone(record: RawRecord): Checked<CheckedMilestone> {
     title: v.title,
     description: v.description,
     whatChanged: v.whatChanged,
+    lang: v.lang,
+    translations: v.translations,
     status: v.status,
     date: v.date,
     track: v.track,
@@ -626,7 +660,7 @@ export function checkMilestone(record: RawRecord): Checked<CheckedMilestone> {
   });
   if (!parsed.success) problems.push(...zodProblems(parsed.error, record));
   if (problems.length > 0 || !parsed.success || !externalId.success) return { ok: false, problems: dedupe(problems) };
-  return { ok: true, value: { externalId: externalId.data, input: parsed.data, caseRefs, sourceRefs, line: record.line, present: record.present } };
+  return { ok: true, value: { externalId: externalId.data, input: parsed.data, givenTranslations: v.translations ?? {}, caseRefs, sourceRefs, line: record.line, present: record.present } };
 }
 
 /** Checks one source record. */

@@ -23,6 +23,8 @@ export function toMilestoneExportRecord(m: MilestoneView, origin: string): Miles
     precision: m.date.precision,
     status: m.status,
     title: m.title,
+    lang: m.lang,
+    translations: m.translations,
     track: m.track,
     type: m.type,
     forums: m.forums.map(({ slug, name }) => ({ slug, name })),

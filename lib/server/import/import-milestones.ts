@@ -9,6 +9,20 @@ import { updateMilestone } from "../milestones/update-milestone";
 import type { Tx } from "../transaction";
 import { sameSet, slugsOf, unresolved } from "./import-references";
 import { ImportRejection, type Importer } from "./importer";
+import { LOCALES } from "@/lib/core/locales";
+import { MILESTONE_TEXT_FIELDS } from "@/lib/core/milestone-input";
+import { mergedTranslations } from "@/lib/core/written-in";
+
+/** Texts in other languages as compared: each language's non-empty texts in a fixed order, none in the record's own. */
+function comparableTranslations(translations: unknown, lang: string): [string, string, string][] {
+  const held = (typeof translations === "object" && translations !== null ? translations : {}) as Record<string, Record<string, unknown> | null>;
+  return LOCALES.filter((l) => l !== lang).flatMap((l) =>
+    MILESTONE_TEXT_FIELDS.flatMap((f): [string, string, string][] => {
+      const text = held[l]?.[f];
+      return typeof text === "string" && text.trim() !== "" ? [[l, f, text.trim()]] : [];
+    }),
+  );
+}
 
 /**
  * Milestones, written by the milestone form's own use cases (createMilestone, updateMilestone) in
@@ -44,6 +58,8 @@ export const milestoneImporter: Importer<CheckedMilestone, { actor: Actor }> = {
       instruments: m.input.instruments,
       cases: caseSlugs as string[],
       sources: m.input.sources.map((s, i) => ({ slug: sourceSlugs[i]!, locator: s.locator })),
+      lang: m.input.lang,
+      translations: m.givenTranslations,
     };
     if (!existing) {
       const created = await createMilestone({ actor, input, tx });
@@ -55,14 +71,17 @@ export const milestoneImporter: Importer<CheckedMilestone, { actor: Actor }> = {
     // Fields the file does not give keep their value. A milestone's cases are only ever added to
     // here: the case import sets a case's milestones, and the two files must not undo each other.
     const next: Record<string, unknown> = { ...input, cases: [...new Set([...(now.cases as string[]), ...input.cases])] };
-    for (const field of ["whatChanged", "status", "situation", "forums", "instruments", "cases"] as const) {
+    for (const field of ["whatChanged", "status", "situation", "forums", "instruments", "cases", "lang"] as const) {
       if (!m.present.has(field)) next[field] = now[field];
     }
+    // The texts in other languages: those the file gives over those held (decision 042).
+    const translations = comparableTranslations(mergedTranslations(now.translations, m.givenTranslations), String(next.lang));
     if (!m.present.has("sources.locator")) {
       next.sources = input.sources.map((s) => ({ ...s, locator: (now.sources as { slug: string; locator: string | null }[]).find((c) => c.slug === s.slug)?.locator ?? null }));
     }
     const same =
-      ["title", "description", "whatChanged", "date", "status", "track", "type", "situation"].every((field) => now[field] === next[field]) &&
+      ["title", "description", "whatChanged", "date", "status", "track", "type", "situation", "lang"].every((field) => now[field] === next[field]) &&
+      JSON.stringify(comparableTranslations(now.translations, String(now.lang))) === JSON.stringify(translations) &&
       ["forums", "instruments", "cases"].every((field) => sameSet(now[field] as string[], next[field] as string[])) &&
       JSON.stringify(now.sources) === JSON.stringify(next.sources);
     if (same) return { outcome: "unchanged", slug: current.slug };
