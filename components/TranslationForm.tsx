@@ -96,7 +96,8 @@ function Inner({ reply: { reply, action, pending }, initial, lang }: { reply: Re
           name="text"
           lang={lang}
           rows={3}
-          defaultValue={sent ? str(sent.text) : initial.text}
+          // A text switched off (missing) is not sent: a refused save shows the stored text again, not an empty box.
+          defaultValue={sent && (str(sent.text) || str(sent.state).toUpperCase() !== "MISSING") ? str(sent.text) : initial.text}
           disabled={state === "MISSING"}
           aria-invalid={errors("text").length > 0}
           aria-describedby={`field-text-hint${errors("text").length ? " field-text-error" : ""}`}

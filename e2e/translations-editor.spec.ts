@@ -75,7 +75,7 @@ test("an admin in Ukrainian corrects a name, records an official text with its s
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Переклади довідкових даних");
   // Missing first: the default view lists only what needs work.
   await expect(page.getByRole("link", { name: /^Бракує/ })).toHaveAttribute("aria-current", "page");
-  await page.screenshot({ path: "test-results/translations/list-laptop.png", fullPage: true });
+  await page.screenshot({ path: "test-results/translations/list-laptop.png" });
 
   // 1. A translation corrected, from the crime page's link.
   await page.goto("/uk/crimes/crimes-against-humanity");
@@ -113,6 +113,8 @@ test("an admin in Ukrainian corrects a name, records an official text with its s
   await page.getByRole("button", { name: "Зберегти переклад" }).click();
   await expect(page.locator("#field-note-error")).toHaveText(/^Обов’язкове поле, коли переклад відсутній/);
   await expect(page.getByLabel("Бракує")).toBeChecked();
+  // The stored text is still there, switched off, should the admin change their mind.
+  await expect(page.getByLabel("Український текст")).toHaveValue("Міжнародний кримінальний суд");
   await page.screenshot({ path: "test-results/translations/edit-refused-laptop.png", fullPage: true });
   await page.getByLabel("Примітка").fill("Назву перевіряє юрист.");
   await page.getByRole("button", { name: "Зберегти переклад" }).click();
@@ -125,7 +127,7 @@ test("an admin in Ukrainian corrects a name, records an official text with its s
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto("/uk/translations?state=all&q=екоцид");
   await expect(page.getByRole("status").filter({ hasText: "Показано" })).toBeVisible();
-  await page.screenshot({ path: "test-results/translations/list-phone.png", fullPage: true });
+  await page.screenshot({ path: "test-results/translations/list-phone.png" });
   await page.goto("/uk/translations/CrimeCategory/ecocide/name/uk");
   await page.screenshot({ path: "test-results/translations/edit-phone.png", fullPage: true });
 });

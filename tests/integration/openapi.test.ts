@@ -78,6 +78,19 @@ const handlers = async () => ({
   milestones: (await import("@/app/api/v1/milestones/route")).GET as unknown as Handler,
   cases: (await import("@/app/api/v1/cases/list-handler")).GET as unknown as Handler,
   openapi: (await import("@/app/api/v1/openapi.json/route")).GET as unknown as Handler,
+  translations: (await import("@/app/api/v1/translations/route")).GET as unknown as Handler,
+});
+
+describe("translations", () => {
+  it("lists every translatable field of the reference records in its documented shape", async () => {
+    const h = await handlers();
+    const all = await call(h.translations, "/api/v1/translations?locale=uk");
+    expect(all.status).toBe(200);
+    expectShape(s.translationsListSchema, all.body);
+    const forums = await call(h.translations, "/api/v1/translations?entity=Forum&state=TRANSLATED");
+    expectShape(s.translationsListSchema, forums.body);
+    expect((forums.body.translations as { entity: string }[]).every((t) => t.entity === "Forum")).toBe(true);
+  });
 });
 
 describe("forums and crimes", () => {
@@ -369,6 +382,7 @@ describe("the OpenAPI document", () => {
       "/api/v1/cases", "/api/v1/cases/{id}", "/api/v1/cases/{id}/stages", "/api/v1/cases/{id}/annotations", "/api/v1/cases/{id}/annotations/{annotationId}",
       "/api/v1/follows", "/api/v1/follows/{id}", "/api/v1/imports", "/api/v1/me", "/api/v1/sources",
       "/api/v1/accused/{slug}/aliases", "/api/v1/accused/{slug}/aliases/{aliasId}",
+      "/api/v1/translations", "/api/v1/translations/{entity}/{slug}/{field}/{locale}",
     ];
     expect(Object.keys(doc.paths).sort()).toEqual(expected.sort());
   });
@@ -489,6 +503,7 @@ describe("the OpenAPI document", () => {
     ["/api/v1/coverage", "coverage"],
     ["/api/v1/milestones", "milestones"],
     ["/api/v1/cases", "cases"],
+    ["/api/v1/translations", "translations"],
   ] as const)("%s accepts exactly its documented parameters", async (path, name) => {
     const doc = await loadDocument();
     const h = await handlers();
