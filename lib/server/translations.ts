@@ -4,12 +4,15 @@ import "server-only";
  * The pages read their records as before, then the translations of those records in the page's
  * language in one statement, and pick each field's text with lib/core/translations.ts.
  */
-import { toIsoDate } from "@/lib/core/dates";
+import { fromIsoDate, type IsoDate, toIsoDate } from "@/lib/core/dates";
+import { isLocale, LOCALES, type Locale } from "@/lib/core/locales";
+import type { UserTranslations } from "@/lib/core/user-translations";
 import {
   indexTranslations,
   RECORDED_LOCALE,
   shownField,
   type ShownText,
+  TRANSLATABLE,
   type StoredTranslation,
   type TranslatableEntity,
   type TranslatableField,
@@ -17,7 +20,10 @@ import {
   WRITTEN_IN_EITHER_LANGUAGE,
 } from "@/lib/core/translations";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Actor } from "./actor";
 import { db } from "./db";
+import { AppError } from "./errors";
+import type { Tx } from "./transaction";
 
 /** What a stored translation is read with. */
 export const translationSelect = {
@@ -111,4 +117,87 @@ export async function shownBySlug<E extends TranslatableEntity>(entity: E, slugs
   }
   return ((slug: string, field: TranslatableField<E>, recorded: string | null) =>
     shownField(index, entity, ids.get(slug) ?? "", field, recorded, locale)) as PickBySlug<TranslatableField<E>>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Users' texts in either language (docs/decisions/042-users-texts-in-either-language.md).
+
+/** Who the tracker shows as a user's translator: their name (the operator by the name it gave). */
+export async function translatorName(tx: Pick<typeof db, "user">, actor: Actor): Promise<string> {
+  if (actor.kind === "operator") return actor.name;
+  if (actor.kind === "anonymous") throw new AppError("UNAUTHENTICATED", "Sign in to do this.");
+  const user = await tx.user.findUnique({ where: { id: actor.id }, select: { name: true } });
+  return user?.name ?? "an analyst";
+}
+
+/**
+ * Writes a user's record's other-language texts, in the record's transaction (decision 042): each
+ * field given with a text is stored TRANSLATED by the actor on `today` (a text that did not change
+ * keeps its translator and day); a field given as null or empty loses its row; a field left out
+ * stays as it is. Rows in the record's own language are removed (after a change of `lang` the
+ * record holds that language in its own columns). A translation into `lang` is refused by name.
+ */
+export async function writeUserTranslations({
+  tx,
+  entity,
+  id,
+  lang,
+  translations,
+  actor,
+  today,
+}: {
+  tx: Tx;
+  entity: TranslatableEntity;
+  id: string;
+  lang: string;
+  translations: UserTranslations | null | undefined;
+  actor: Actor;
+  today: IsoDate;
+}): Promise<void> {
+  const fields = TRANSLATABLE[entity] as readonly string[];
+  for (const [field, text] of Object.entries(translations?.[lang as Locale] ?? {})) {
+    if (text) throw AppError.invalidInput([{ parameter: `translations.${lang}.${field}`, message: `is in the language the record is written in ("${lang}"): write it in ${field} itself, or give the translation in another language` }]);
+  }
+  await tx.translation.deleteMany({ where: { entityType: entity, entityId: id, locale: lang } });
+  let by: string | null = null;
+  for (const locale of LOCALES) {
+    if (locale === lang) continue;
+    for (const [field, text] of Object.entries(translations?.[locale] ?? {})) {
+      if (text === undefined) continue;
+      if (!fields.includes(field)) throw AppError.invalidInput([{ parameter: `translations.${locale}.${field}`, message: `is not a field that is translated (${fields.join(", ")})` }]);
+      const key = { entityType: entity, entityId: id, field, locale };
+      if (text === null || text.trim() === "") {
+        await tx.translation.deleteMany({ where: key });
+        continue;
+      }
+      const existing = await tx.translation.findUnique({ where: { entityType_entityId_field_locale: key }, select: { text: true, state: true } });
+      if (existing?.text === text && existing.state === "TRANSLATED") continue;
+      by ??= await translatorName(tx, actor);
+      const data = { state: "TRANSLATED" as const, text, translatedBy: by, translatedOn: fromIsoDate(today), source: { disconnect: true }, sourceLocator: null, note: null };
+      if (existing) await tx.translation.update({ where: { entityType_entityId_field_locale: key }, data: { ...data, version: { increment: 1 } } });
+      else await tx.translation.create({ data: { ...key, state: "TRANSLATED", text, translatedBy: by, translatedOn: fromIsoDate(today) } });
+    }
+  }
+}
+
+/** The stored other-language texts of some records of a user's model: id → locale → field → text. */
+export async function readUserTranslations(
+  reader: Reader,
+  entity: TranslatableEntity,
+  ids: readonly string[],
+): Promise<Map<string, UserTranslations>> {
+  const out = new Map<string, UserTranslations>();
+  if (ids.length === 0) return out;
+  const rows = await reader.translation.findMany({
+    where: { entityType: entity, entityId: { in: [...ids] }, state: { not: "MISSING" } },
+    select: { entityId: true, field: true, locale: true, text: true },
+    orderBy: [{ locale: "asc" }, { field: "asc" }],
+  });
+  for (const r of rows) {
+    if (!isLocale(r.locale) || r.text === null) continue;
+    const t = out.get(r.entityId) ?? {};
+    (t[r.locale] ??= {})[r.field] = r.text;
+    out.set(r.entityId, t);
+  }
+  return out;
 }
