@@ -264,7 +264,8 @@ export const EMPTY_CASE_FORM: CaseFormValues = {
   reference: "",
   title: "",
   summary: "",
-  lang: "en",
+  // The page's language, unless chosen (the form fills it in).
+  lang: "",
   translations: {},
   forum: "",
   situation: "",

@@ -7,6 +7,7 @@
 import { z } from "zod";
 import { LOCALES, type Locale } from "./locales";
 import type { IsoDate } from "./dates";
+import { pickText, type ShownText } from "./translations";
 
 /** A record's texts in other languages: locale → field → text (null: remove it). */
 export type UserTranslations = Partial<Record<Locale, Partial<Record<string, string | null>>>>;
@@ -96,4 +97,16 @@ export const sameTranslations = (a: UserTranslations, b: UserTranslations): bool
  */
 export function formTranslations(given: UserTranslations | null | undefined, lang: string, fields: readonly string[]): UserTranslations {
   return Object.fromEntries(otherLocales(lang).map((l) => [l, Object.fromEntries(fields.map((f) => [f, given?.[l]?.[f] ?? null]))]));
+}
+
+/**
+ * A user's record's field in the reader's language, from its recorded text and language and its
+ * stored translations (as the API gives them): `pickText` of lib/core/translations.ts.
+ */
+export function shownUserText(recorded: string, lang: string, translations: UserTranslations, field: string, wanted: string): ShownText {
+  const rows = Object.entries(translations).flatMap(([locale, fields]) => {
+    const text = fields?.[field];
+    return text ? [{ locale, state: "TRANSLATED" as const, text, source: null, sourceLocator: null, translatedBy: null, translatedOn: null }] : [];
+  });
+  return pickText({ text: recorded, locale: lang }, rows, wanted)!;
 }

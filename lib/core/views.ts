@@ -210,6 +210,9 @@ export type CaseListRow = {
   slug: string;
   reference: string | null;
   title: string;
+  /** The language the title is written in, and the title in the others (decision 042). */
+  lang: string;
+  translations: Partial<Record<string, Partial<Record<string, string | null>>>>;
   forum: { slug: string; name: string; shortName: string };
   situation: { slug: string; name: string };
   stage: CaseStage;
