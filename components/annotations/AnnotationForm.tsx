@@ -2,7 +2,8 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
+import { LOCALES } from "@/lib/core/locales";
 import { Markdown } from "@/components/Markdown";
 import { ASSESSMENTS, type AnnotationFormState, type AnnotationFormValues, type Assessment } from "@/lib/core/annotation-input";
 import { formatMinute } from "@/lib/core/timestamps";
@@ -12,7 +13,7 @@ import styles from "./annotations.module.css";
 import { describedBy, ErrorList, ErrorSummary, Field, messagesFor } from "@/components/forms/Field";
 
 /** The fields an error may name, by their catalogue keys ("Annotations.field.…"). */
-const FIELDS = ["body", "assessment", "verified", "expectedVersion", "input"] as const;
+const FIELDS = ["body", "lang", "otherBody", "assessment", "verified", "expectedVersion", "input"] as const;
 const isField = (p: string): p is (typeof FIELDS)[number] => (FIELDS as readonly string[]).includes(p);
 
 /**
@@ -45,7 +46,11 @@ export function AnnotationForm({ save, caseSlug, annotationId, initial, cancelHr
     conflict: null,
   });
   const v = state.values;
-  const errors = state.errors;
+  // The other-language body's errors come as translations.<locale>.body: shown beside its field.
+  const errors = state.errors.map((e) => (/^translations\.\w+\.body$/.test(e.parameter) ? { ...e, parameter: "otherBody" } : e));
+  // "Written in" is the page's language unless the note says otherwise; the other field follows it.
+  const [lang, setLang] = useState(v.lang || locale);
+  const other = LOCALES.find((l) => l !== lang) ?? "en";
   const conflict = state.conflict;
   const id = (field: string) => `${idPrefix}-${field}`;
   const byField: Record<string, string[]> = {};
@@ -53,6 +58,8 @@ export function AnnotationForm({ save, caseSlug, annotationId, initial, cancelHr
   const bodyMessages = messagesFor(errors, "body");
   const assessmentMessages = messagesFor(errors, "assessment");
   const verifiedMessages = messagesFor(errors, "verified");
+  const langMessages = messagesFor(errors, "lang");
+  const otherMessages = messagesFor(errors, "otherBody");
 
   const fields = (
     <>
@@ -63,7 +70,34 @@ export function AnnotationForm({ save, caseSlug, annotationId, initial, cancelHr
         messages={bodyMessages}
         hint={<>{t.rich("markdownHint", { code: (chunks) => <code>{chunks}</code> })}</>}
       >
-        <textarea id={id("body")} name="body" defaultValue={v.body} rows={editing ? 14 : 6} aria-invalid={bodyMessages.length > 0} aria-describedby={describedBy(id("body"), { hint: true, error: bodyMessages.length > 0 })} />
+        <textarea id={id("body")} name="body" lang={lang} defaultValue={v.body} rows={editing ? 14 : 6} aria-invalid={bodyMessages.length > 0} aria-describedby={describedBy(id("body"), { hint: true, error: bodyMessages.length > 0 })} />
+      </Field>
+      <Field id={id("lang")} label={t("lang")} required messages={langMessages} hint={t("langHint")}>
+        <select
+          id={id("lang")}
+          name="lang"
+          value={lang}
+          onChange={(e) => setLang(e.target.value)}
+          aria-invalid={langMessages.length > 0}
+          aria-describedby={describedBy(id("lang"), { hint: true, error: langMessages.length > 0 })}
+        >
+          {LOCALES.map((l) => (
+            <option key={l} value={l}>
+              {t("languageName", { language: l })}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field id={id("otherBody")} label={t("otherBody", { language: other })} messages={otherMessages} hint={t("otherBodyHint")}>
+        <textarea
+          id={id("otherBody")}
+          name="otherBody"
+          lang={other}
+          defaultValue={v.otherBody}
+          rows={editing ? 8 : 4}
+          aria-invalid={otherMessages.length > 0}
+          aria-describedby={describedBy(id("otherBody"), { hint: true, error: otherMessages.length > 0 })}
+        />
       </Field>
       <div className={`form-field${assessmentMessages.length ? " has-error" : ""}`}>
         <label htmlFor={id("assessment")}>{t("field.assessment")}</label>
@@ -152,9 +186,19 @@ export function AnnotationForm({ save, caseSlug, annotationId, initial, cancelHr
               <Markdown>{conflict.current.body}</Markdown>
             </div>
             <h4 id={id("theirs-raw")}>{t("asTyped")}</h4>
-            <pre className={styles.raw} aria-labelledby={id("theirs-raw")} tabIndex={0}>
+            <pre className={styles.raw} aria-labelledby={id("theirs-raw")} tabIndex={0} lang={conflict.current.lang}>
               {conflict.current.body}
             </pre>
+            {Object.entries(conflict.current.translations ?? {}).map(([l, texts]) =>
+              texts?.body ? (
+                <div key={l}>
+                  <h4 id={id(`theirs-${l}`)}>{t("alsoIn", { language: l })}</h4>
+                  <pre className={styles.raw} aria-labelledby={id(`theirs-${l}`)} tabIndex={0} lang={l}>
+                    {texts.body}
+                  </pre>
+                </div>
+              ) : null,
+            )}
           </section>
           <div className={styles.yours}>
             <h3>{t("yourVersion")}</h3>

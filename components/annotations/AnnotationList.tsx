@@ -1,4 +1,6 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { PartialDate } from "@/components/PartialDate";
+import type { NoteTranslation } from "@/lib/core/views";
 import { Link } from "@/lib/i18n/navigation";
 import { Markdown } from "@/components/Markdown";
 import type { AnnotationView } from "@/lib/core/views";
@@ -35,7 +37,7 @@ export function AnnotationList({ caseSlug, annotations, zone }: { caseSlug: stri
               ) : null}
             </p>
             <NoteBadges assessment={note.assessment} verified={note.verified} />
-            <Markdown>{note.body}</Markdown>
+            <NoteTexts note={note} />
             {note.canEdit || note.canDelete ? (
               <p className={styles.actions}>
                 {note.canEdit ? (
@@ -56,5 +58,56 @@ export function AnnotationList({ caseSlug, annotations, zone }: { caseSlug: stri
         </li>
       ))}
     </ol>
+  );
+}
+
+/**
+ * A note's text in the reader's language (decision 042): as written, or its translation with who
+ * made it and when; missing, the text as written, marked. The other language's text follows, so a
+ * reader of both sees both; each with its `lang`.
+ */
+function NoteTexts({ note }: { note: AnnotationView }) {
+  const t = useTranslations("Annotations");
+  const locale = useLocale();
+  const translated = note.lang === locale ? undefined : note.otherLanguages.find((o) => o.locale === locale);
+  const original = { locale: note.lang, body: note.body };
+  const others = note.otherLanguages.filter((o) => o.locale !== locale && o.locale !== note.lang);
+  const by = (o: NoteTranslation) =>
+    o.translatedBy ? (
+      <p className={`muted small ${styles.origin}`}>{t.rich("translatedBy", { by: o.translatedBy, date: () => (o.translatedOn ? <PartialDate value={{ date: o.translatedOn, precision: "DAY" }} /> : null) })}</p>
+    ) : null;
+  return (
+    <>
+      {translated ? (
+        <>
+          <div lang={translated.locale}>
+            <Markdown>{translated.body}</Markdown>
+          </div>
+          {by(translated)}
+          <section className={styles.otherLanguage} aria-label={t("writtenIn", { language: original.locale })}>
+            <h4 className={styles.otherHead}>{t("writtenIn", { language: original.locale })}</h4>
+            <div lang={original.locale}>
+              <Markdown>{original.body}</Markdown>
+            </div>
+          </section>
+        </>
+      ) : (
+        <>
+          {note.lang !== locale ? <p className={`muted small ${styles.origin}`}>{t("notTranslated", { language: note.lang })}</p> : null}
+          <div lang={original.locale}>
+            <Markdown>{original.body}</Markdown>
+          </div>
+        </>
+      )}
+      {(translated ? others : note.otherLanguages.filter((o) => o.locale !== note.lang)).map((o) => (
+        <section key={o.locale} className={styles.otherLanguage} aria-label={t("alsoIn", { language: o.locale })}>
+          <h4 className={styles.otherHead}>{t("alsoIn", { language: o.locale })}</h4>
+          <div lang={o.locale}>
+            <Markdown>{o.body}</Markdown>
+          </div>
+          {by(o)}
+        </section>
+      ))}
+    </>
   );
 }

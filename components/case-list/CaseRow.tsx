@@ -5,6 +5,8 @@ import { PartialDate } from "@/components/PartialDate";
 import { labelsIn } from "@/lib/core/labels";
 import type { CaseListRow } from "@/lib/core/views";
 import styles from "./case-list.module.css";
+import { ShownText } from "@/components/ShownText";
+import { shownUserText } from "@/lib/core/user-translations";
 
 /**
  * One case in the list: its number (or the plain fact that none is public), title, forum, the
@@ -13,7 +15,8 @@ import styles from "./case-list.module.css";
  */
 export function CaseRow({ item, signedIn }: { item: CaseListRow; signedIn: boolean }) {
   const t = useTranslations("CaseList");
-  const labels = labelsIn(useLocale());
+  const locale = useLocale();
+  const labels = labelsIn(locale);
   return (
     <li className={styles.row} data-case={item.slug}>
       <p className={styles.rowMeta}>
@@ -30,7 +33,9 @@ export function CaseRow({ item, signedIn }: { item: CaseListRow; signedIn: boole
         ) : null}
       </p>
       <h3 className={styles.rowTitle}>
-        <Link href={`/cases/${item.slug}`}>{item.title}</Link>
+        <Link href={`/cases/${item.slug}`}>
+          <ShownText value={shownUserText(item.title, item.lang, item.translations, "title", locale)} />
+        </Link>
       </h3>
       {item.accused.length > 0 ? (
         <p className={styles.accused}>

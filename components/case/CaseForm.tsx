@@ -22,6 +22,7 @@ import {
 import { labelsIn } from "@/lib/core/labels";
 import { EMPTY_SOURCE } from "@/lib/core/milestone-input";
 import { CASE_STAGES } from "@/lib/core/stage-machine";
+import { LOCALES, type Locale } from "@/lib/core/locales";
 import type { CaseFormOptions, FoundSource, Option } from "@/lib/core/views";
 import type { FormAction } from "@/lib/web/form-submission";
 import { FAILED_DUTY_KEYS, KNOWLEDGE_KEYS } from "./charge-keys";
@@ -53,6 +54,8 @@ const FIELD_KEYS = {
   "initialStage.note": "initialStageNote",
   input: "form",
   body: "form",
+  lang: "lang",
+  translations: "translations",
 } as const;
 
 /** The catalogue keys ("CaseForm.part.…") of a row's fields; a row's `key` names no field of its own. */
@@ -89,6 +92,8 @@ function useLabelOf(): (parameter: string) => string {
       const name = t(`rowName.${row[1] as keyof typeof ROW_IDS}`, { number: Number(row[2]) + 1 });
       return partKey ? `${name}: ${t(`part.${partKey}`)}` : name;
     }
+    const other = /^translations\.(\w+)\.(title|summary)$/.exec(parameter);
+    if (other) return t(other[2] === "title" ? "otherTitle" : "otherSummary", { language: other[1]! });
     const key = FIELD_KEYS[parameter as keyof typeof FIELD_KEYS];
     return key ? t(`field.${key}`) : parameter;
   };
@@ -101,6 +106,8 @@ function anchorOf(parameter: string): string {
     return row[3] && row[3] !== "key" ? `${id}-${row[3]}` : id;
   }
   if (parameter.startsWith("initialStage.")) return `stage-${parameter.slice("initialStage.".length)}`;
+  const other = /^translations\.\w+\.(title|summary)$/.exec(parameter);
+  if (other) return `field-translations-${other[1]}`;
   return `field-${parameter.replace(/\./g, "-")}`;
 }
 
@@ -303,7 +310,8 @@ function CaseFields({ state, defaultValue, options, caseSlug, cancelHref, record
   const t = useTranslations("CaseForm");
   const ts = useTranslations("Stages");
   const labelOf = useLabelOf();
-  const stageLabels = labelsIn(useLocale()).caseStage;
+  const locale = useLocale();
+  const stageLabels = labelsIn(locale).caseStage;
   // Typed by the API's input; the starting values are the form's strings (Conform reads them so).
   const [form, fields] = useForm<z.input<typeof caseInputSchema>>({ lastResult: result, defaultValue: defaultValue as never });
   const creating = !caseSlug;
@@ -320,6 +328,17 @@ function CaseFields({ state, defaultValue, options, caseSlug, cancelHref, record
     };
   });
   const field = (name: "title" | "reference" | "summary" | "forum" | "situation") => ({ meta: fields[name] as FieldMeta, id: `field-${name}` });
+  // "Written in": the page's language unless the case says otherwise; the other-language fields
+  // follow the choice (their names name that language, so the server files them under it).
+  const [lang, setLang] = useState(textOf(fields.lang.initialValue) || locale);
+  const other = LOCALES.find((l) => l !== lang) ?? "en";
+  const byLocale = (fields.translations as unknown as Row<Locale>).getFieldset();
+  const translated = (part: "title" | "summary") => {
+    const meta = (byLocale[other] as unknown as Row<"title" | "summary">).getFieldset()[part];
+    // One element whichever language it is for, so a text typed before changing "Written in" stays.
+    return { meta: { ...meta, key: `other-${part}` } as FieldMeta, id: `field-translations-${part}` };
+  };
+  const langMessages = messagesOf(fields.lang.name, fields.lang.errors);
   const inAbsentia = messagesOf(stage.inAbsentia.name, stage.inAbsentia.errors);
   const version = textOf(fields.expectedVersion.initialValue) || String(fields.expectedVersion.initialValue ?? "");
 
@@ -342,6 +361,26 @@ function CaseFields({ state, defaultValue, options, caseSlug, cancelHref, record
           <SelectField {...field("situation")} label={t("field.situation")} options={options.situations} emptyLabel={t("chooseSituation")} />
         </div>
         <TextField {...field("summary")} label={t("field.summary")} multiline />
+        <div className={`form-field${langMessages.length ? " has-error" : ""}`}>
+          <label htmlFor="field-lang">{t("field.lang")}</label>
+          <p className="field-hint" id="field-lang-hint">
+            {t("langHint")}
+          </p>
+          <ErrorList id="field-lang-error" messages={langMessages} />
+          <select id="field-lang" name={fields.lang.name} value={lang} onChange={(e) => setLang(e.target.value)} aria-describedby="field-lang-hint" aria-invalid={langMessages.length > 0}>
+            {LOCALES.map((l) => (
+              <option key={l} value={l}>
+                {t("languageName", { language: l })}
+              </option>
+            ))}
+          </select>
+        </div>
+        <fieldset className={styles.otherLanguage} id="field-translations">
+          <legend>{t("otherLanguage", { language: other })}</legend>
+          <p className="field-hint">{t("otherLanguageHint")}</p>
+          <TextField {...translated("title")} label={t("otherTitle", { language: other })} />
+          <TextField {...translated("summary")} label={t("otherSummary", { language: other })} multiline />
+        </fieldset>
         <div className={`form-field${fields.isSynthetic.errors?.length ? " has-error" : ""}`}>
           <label className="checkbox">
             <input type="checkbox" name={fields.isSynthetic.name} value="on" defaultChecked={checked(fields.isSynthetic.initialValue)} id="field-isSynthetic" />

@@ -7,7 +7,8 @@
  */
 import { z } from "zod";
 import { formText } from "./input-fields";
-import type { Locale } from "./locales";
+import { LOCALES, type Locale } from "./locales";
+import { compactTranslations, langField, refuseOwnLanguage, translationsField, type UserTranslations } from "./user-translations";
 
 export const ASSESSMENTS = ["ADVANCING", "STALLED", "BLOCKED", "CONCLUDED"] as const;
 export type Assessment = (typeof ASSESSMENTS)[number];
@@ -66,34 +67,54 @@ const expectedVersion = z.number({ message: "must be a whole number: the version
 export const annotationInputSchema = z
   .object({
     body,
+    // The language the body is written in, and the body in the other language (decision 042).
+    lang: langField.default("en"),
+    translations: translationsField({ body: ANNOTATION_BODY_MAX }).nullish().transform((v) => v ?? null),
     assessment,
     verified: z.boolean({ message: "must be true or false" }).default(false),
     // The version the editor started from (update and delete); a mismatch means someone else saved since.
     expectedVersion: expectedVersion.nullish().transform((v) => v ?? null),
   })
-  .strict();
+  .strict()
+  .superRefine((n, ctx) => refuseOwnLanguage(n.lang, n.translations, ctx));
 
 export type AnnotationInput = z.infer<typeof annotationInputSchema>;
 
 /** Deleting needs only the version the user saw. */
 export const annotationDeleteSchema = z.object({ expectedVersion: z.number({ message: "is required: give the version you are deleting" }).pipe(expectedVersion) }).strict();
 
+type Content = { body: string; assessment: string; verified: boolean; lang?: string; translations?: UserTranslations };
+
 /** The fields of a note that make a version: a save that changes none of them is not a new version. */
-export function sameContent(a: { body: string; assessment: string; verified: boolean }, b: { body: string; assessment: string; verified: boolean }): boolean {
-  return a.body === b.body && a.assessment === b.assessment && a.verified === b.verified;
+export function sameContent(a: Content, b: Content): boolean {
+  return (
+    a.body === b.body &&
+    a.assessment === b.assessment &&
+    a.verified === b.verified &&
+    (a.lang ?? "en") === (b.lang ?? "en") &&
+    JSON.stringify(compactTranslations(a.translations ?? {})) === JSON.stringify(compactTranslations(b.translations ?? {}))
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
 // The form: what the user typed, as strings, so a refused submission shows it again.
 
-export type AnnotationFormValues = { body: string; assessment: string; verified: boolean; expectedVersion: string };
+/** `lang`: the language the body is written in; `otherBody`: the body in the other language (empty: none). */
+export type AnnotationFormValues = { body: string; lang: string; otherBody: string; assessment: string; verified: boolean; expectedVersion: string };
 
-export const EMPTY_ANNOTATION_FORM: AnnotationFormValues = { body: "", assessment: "", verified: false, expectedVersion: "" };
+export const EMPTY_ANNOTATION_FORM: AnnotationFormValues = { body: "", lang: "", otherBody: "", assessment: "", verified: false, expectedVersion: "" };
 
 /** Reads the form's fields; a checkbox is sent only when ticked. */
 export function annotationFormValuesOf(form: FormData): AnnotationFormValues {
   const verified = formText(form, "verified");
-  return { body: formText(form, "body"), assessment: formText(form, "assessment"), verified: verified === "on" || verified === "true", expectedVersion: formText(form, "expectedVersion") };
+  return {
+    body: formText(form, "body"),
+    lang: formText(form, "lang"),
+    otherBody: formText(form, "otherBody"),
+    assessment: formText(form, "assessment"),
+    verified: verified === "on" || verified === "true",
+    expectedVersion: formText(form, "expectedVersion"),
+  };
 }
 
 /**
@@ -102,8 +123,13 @@ export function annotationFormValuesOf(form: FormData): AnnotationFormValues {
  */
 export function annotationInputFromForm(values: AnnotationFormValues): Record<string, unknown> {
   const version = values.expectedVersion.trim();
+  const lang = values.lang.trim() || "en";
+  // The form shows the other language's body: left empty, the note has none in that language.
+  const other = LOCALES.find((l) => l !== lang);
   return {
     body: values.body,
+    lang,
+    ...(other && (LOCALES as readonly string[]).includes(lang) ? { translations: { [other]: { body: values.otherBody.trim() === "" ? null : values.otherBody } } } : {}),
     ...(values.assessment ? { assessment: values.assessment } : {}),
     verified: values.verified,
     ...(version ? { expectedVersion: /^\d+$/.test(version) ? Number(version) : version } : {}),
@@ -111,7 +137,7 @@ export function annotationInputFromForm(values: AnnotationFormValues): Record<st
 }
 
 /** The version of a note someone else saved meanwhile, shown beside the user's own text. */
-export type NoteVersion = { version: number; body: string; assessment: string; verified: boolean; editedBy: string; editedAt: string };
+export type NoteVersion = { version: number; body: string; lang?: string; translations?: UserTranslations; assessment: string; verified: boolean; editedBy: string; editedAt: string };
 
 /** What the note form shows after a save: added, refused (with what was typed), or a conflict. */
 export type AnnotationFormState = {

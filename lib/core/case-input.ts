@@ -17,6 +17,7 @@ import { choice, formText, optionalText, partialDate, slug, slugList, sourceInpu
 import { EMPTY_SOURCE, type SourceFormValues } from "./milestone-input";
 import { CASE_STAGES } from "./stage-machine";
 import { MAX_ALIAS_LENGTH } from "./alias-input";
+import { langField, refuseOwnLanguage, translationsField } from "./user-translations";
 
 export const COMMAND_RESPONSIBILITY = "command-responsibility";
 export const KNOWLEDGE_STANDARDS = ["KNEW", "SHOULD_HAVE_KNOWN", "CONSCIOUSLY_DISREGARDED"] as const;
@@ -139,6 +140,10 @@ export const caseInputSchema = z
     reference: optionalText(100),
     title: text(300),
     summary: optionalText(5000),
+    // The language title and summary are written in; the other language's texts beside them
+    // (docs/decisions/042-users-texts-in-either-language.md).
+    lang: langField.default("en"),
+    translations: translationsField({ title: 300, summary: 5000 }).nullish().transform((v) => v ?? null),
     forum: choice,
     situation: choice,
     accused: z.array(accusedInput, { message: "must be a list" }).min(1, { message: "needs at least one accused: who the proceedings are against" }).max(100, { message: "must list at most 100 accused" }),
@@ -184,6 +189,7 @@ export const caseInputSchema = z
           });
         }
       });
+      refuseOwnLanguage(c.lang, c.translations, ctx);
       const referenced = rows(c.sources).map((s) => str(s.slug)).filter((s): s is string => !!s);
       if (new Set(referenced).size !== referenced.length) ctx.addIssue({ code: "custom", path: ["sources"], message: "lists the same source twice" });
     },
@@ -232,6 +238,9 @@ export type CaseFormValues = {
   reference: string;
   title: string;
   summary: string;
+  lang: string;
+  /** The other language's title and summary, under that language ({ uk: { title, summary } }). */
+  translations: Partial<Record<string, { title: string; summary: string }>>;
   forum: string;
   situation: string;
   accused: AccusedFormRow[];
@@ -255,6 +264,9 @@ export const EMPTY_CASE_FORM: CaseFormValues = {
   reference: "",
   title: "",
   summary: "",
+  // The page's language, unless chosen (the form fills it in).
+  lang: "",
+  translations: {},
   forum: "",
   situation: "",
   accused: [],

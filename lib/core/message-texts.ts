@@ -185,6 +185,11 @@ const UK: Record<string, Uk> = {
   "applies only to a conditional rule; leave it empty": "стосується лише правила з умовою; залиште порожнім",
   "unknown field(s): {0}": "невідомі поля: {0}",
   "must be text": "має бути текстом",
+  // Users' texts in either language (decision 042).
+  "must be one of {0}: the language the text is written in": "має бути одним зі значень {0}: мова, якою написано текст",
+  "must be text, or null to remove the translation": "має бути текстом або null, щоб вилучити переклад",
+  'is in the language the record is written in ("{0}"): write it in {1} itself, or give the translation in another language': "написано мовою самого запису («{0}»): напишіть цей текст у полі {1} або дайте переклад іншою мовою",
+  "is not a field that is translated ({0})": "не є полем, яке перекладають ({0})",
   "must be a list": "має бути списком",
   "must be a list.": "має бути списком.",
   "must be a whole number": "має бути цілим числом",

@@ -217,6 +217,9 @@ export type CaseListRow = {
   slug: string;
   reference: string | null;
   title: string;
+  /** The language the title is written in, and the title in the others (decision 042). */
+  lang: string;
+  translations: Partial<Record<string, Partial<Record<string, string | null>>>>;
   forum: { slug: string; name: string; shortName: string };
   situation: { slug: string; name: string };
   stage: CaseStage;
@@ -261,11 +264,18 @@ export type RuleFormOptions = {
 };
 
 /** A note as its list shows it, with what the reader may do with it. */
+/** A note's body in another language than it was written in, with who translated it and when (decision 042). */
+export type NoteTranslation = { locale: string; body: string; translatedBy: string | null; translatedOn: string | null };
+
 export type AnnotationView = {
   id: string;
   case: string;
   version: number;
   body: string;
+  /** The language the body is written in; `otherLanguages` its versions in the others. */
+  lang: string;
+  translations: Partial<Record<string, Partial<Record<string, string | null>>>>;
+  otherLanguages: NoteTranslation[];
   assessment: Assessment;
   verified: boolean;
   author: { name: string };

@@ -4,14 +4,16 @@ import "server-only";
  * The pages read their records as before, then the translations of those records in the page's
  * language in one statement, and pick each field's text with lib/core/translations.ts.
  */
-import { fromIsoDate, toIsoDate, type IsoDate } from "@/lib/core/dates";
+import { fromIsoDate, type IsoDate, toIsoDate } from "@/lib/core/dates";
+import { isLocale, LOCALES, type Locale } from "@/lib/core/locales";
 import { dayIn, DEFAULT_TIME_ZONE } from "@/lib/core/timestamps";
-import type { Actor } from "./actor";
+import type { UserTranslations } from "@/lib/core/user-translations";
 import {
   indexTranslations,
   RECORDED_LOCALE,
   shownField,
   type ShownText,
+  TRANSLATABLE,
   type StoredTranslation,
   type TranslatableEntity,
   type TranslatableField,
@@ -19,7 +21,10 @@ import {
   WRITTEN_IN_EITHER_LANGUAGE,
 } from "@/lib/core/translations";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Actor } from "./actor";
 import { db } from "./db";
+import { AppError } from "./errors";
+import type { Tx } from "./transaction";
 
 /** What a stored translation is read with. */
 export const translationSelect = {
@@ -116,80 +121,98 @@ export async function shownBySlug<E extends TranslatableEntity>(entity: E, slugs
 }
 
 // ---------------------------------------------------------------------------------------------
-// Users' translations (docs/decisions/042-users-texts-in-either-language.md): a milestone, a case or
-// a note written in one language carries its texts in the others as Translation rows, written by
-// the record's own use case in its transaction, under its version check.
+// Users' texts in either language (docs/decisions/042-users-texts-in-either-language.md).
 
-/** A record's texts in its other languages, as its audit picture and the API carry them. */
-export type UserTranslations<F extends string> = Partial<Record<string, Record<F, string | null>>>;
-
-/** The translations held for a record: per other language, each field's text (null: none). */
-export async function readUserTranslations<E extends TranslatableEntity, F extends TranslatableField<E>>(
-  reader: Reader,
-  entity: E,
-  id: string,
-  fields: readonly F[],
-): Promise<UserTranslations<F>> {
-  const rows = await reader.translation.findMany({ where: { entityType: entity, entityId: id }, select: { field: true, locale: true, state: true, text: true }, orderBy: [{ locale: "asc" }] });
-  const out: UserTranslations<F> = {};
-  for (const row of rows) {
-    if (!(fields as readonly string[]).includes(row.field)) continue;
-    const held = (out[row.locale] ??= Object.fromEntries(fields.map((f) => [f, null])) as Record<F, string | null>);
-    held[row.field as F] = row.state === "MISSING" ? null : row.text;
-  }
-  return out;
+/** Who the tracker shows as a user's translator: their name (the operator by the name it gave). */
+export async function translatorName(tx: Pick<typeof db, "user">, actor: Actor): Promise<string> {
+  if (actor.kind === "operator") return actor.name;
+  if (actor.kind === "anonymous") throw new AppError("UNAUTHENTICATED", "Sign in to do this.");
+  const user = await tx.user.findUnique({ where: { id: actor.id }, select: { name: true } });
+  if (!user) throw new AppError("UNAUTHENTICATED", "Sign in to do this.");
+  return user.name;
 }
 
 /**
- * Writes a user's translations of one record: for each language other than the record's own and
- * each field given, a text is stored TRANSLATED (by `by`, on `on`), a changed text replaces the
- * row's (a new version), an unchanged one is left as it is (it keeps its translator and day), and
- * an empty one deletes the row. Rows in the record's own language are deleted: it holds that
- * language in its own columns. Runs in the caller's transaction (the record's use case, which
- * audits the record with its translations and checks its version).
+ * Writes a user's record's other-language texts, in the record's transaction (decision 042): each
+ * field given with a text is stored TRANSLATED by the actor on `today` (a text that did not change
+ * keeps its translator and day); a field given as null or empty loses its row; a field left out
+ * stays as it is. Rows in the record's own language are removed (after a change of `lang` the
+ * record holds that language in its own columns). A translation into `lang` is refused by name.
  */
-export async function writeUserTranslations<E extends TranslatableEntity, F extends TranslatableField<E>>(
-  tx: Pick<typeof db, "translation">,
-  { entity, id, lang, fields, translations, by, on }: {
-    entity: E;
-    id: string;
-    lang: string;
-    fields: readonly F[];
-    translations: Partial<Record<string, Partial<Record<F, string | null>>>>;
-    by: string;
-    on: IsoDate;
-  },
-): Promise<void> {
-  const held = await tx.translation.findMany({ where: { entityType: entity, entityId: id }, select: { id: true, field: true, locale: true, state: true, text: true } });
-  const heldOf = (locale: string, field: string) => held.find((r) => r.locale === locale && r.field === field);
-  const ownRows = held.filter((r) => r.locale === lang).map((r) => r.id);
-  if (ownRows.length > 0) await tx.translation.deleteMany({ where: { id: { in: ownRows } } });
-  for (const [locale, texts] of Object.entries(translations)) {
-    if (locale === lang || !texts) continue;
-    for (const field of fields) {
-      if (!(field in texts)) continue;
-      const text = texts[field]?.trim() || null;
-      const row = heldOf(locale, field);
-      if (text === null) {
-        if (row) await tx.translation.delete({ where: { id: row.id } });
-      } else if (!row) {
-        await tx.translation.create({ data: { entityType: entity, entityId: id, field, locale, state: "TRANSLATED", text, translatedBy: by, translatedOn: fromIsoDate(on) } });
-      } else if (row.text !== text || row.state !== "TRANSLATED") {
-        await tx.translation.update({
-          where: { id: row.id },
-          data: { state: "TRANSLATED", text, translatedBy: by, translatedOn: fromIsoDate(on), sourceId: null, sourceLocator: null, note: null, version: { increment: 1 } },
-        });
+export async function writeUserTranslations({
+  tx,
+  entity,
+  id,
+  lang,
+  translations,
+  actor,
+  today,
+}: {
+  tx: Tx;
+  entity: TranslatableEntity;
+  id: string;
+  lang: string;
+  translations: UserTranslations | null | undefined;
+  actor: Actor;
+  today: IsoDate;
+}): Promise<void> {
+  const fields = TRANSLATABLE[entity] as readonly string[];
+  for (const [field, text] of Object.entries(translations?.[lang as Locale] ?? {})) {
+    if (text) throw AppError.invalidInput([{ parameter: `translations.${lang}.${field}`, message: `is in the language the record is written in ("${lang}"): write it in ${field} itself, or give the translation in another language` }]);
+  }
+  await tx.translation.deleteMany({ where: { entityType: entity, entityId: id, locale: lang } });
+  let by: string | null = null;
+  for (const locale of LOCALES) {
+    if (locale === lang) continue;
+    for (const [field, text] of Object.entries(translations?.[locale] ?? {})) {
+      if (text === undefined) continue;
+      if (!fields.includes(field)) throw AppError.invalidInput([{ parameter: `translations.${locale}.${field}`, message: `is not a field that is translated (${fields.join(", ")})` }]);
+      const key = { entityType: entity, entityId: id, field, locale };
+      if (text === null || text.trim() === "") {
+        await tx.translation.deleteMany({ where: key });
+        continue;
       }
+      const existing = await tx.translation.findUnique({ where: { entityType_entityId_field_locale: key }, select: { text: true, state: true } });
+      if (existing?.text === text && existing.state === "TRANSLATED") continue;
+      by ??= await translatorName(tx, actor);
+      const data = { state: "TRANSLATED" as const, text, translatedBy: by, translatedOn: fromIsoDate(today), source: { disconnect: true }, sourceLocator: null, note: null };
+      if (existing) await tx.translation.update({ where: { entityType_entityId_field_locale: key }, data: { ...data, version: { increment: 1 } } });
+      else await tx.translation.create({ data: { ...key, state: "TRANSLATED", text, translatedBy: by, translatedOn: fromIsoDate(today) } });
     }
   }
 }
 
-/** Who a user's translation is by: the actor's name as the tracker shows it (the operator's as given). */
-export async function translatorOf(tx: Pick<typeof db, "user">, actor: Actor): Promise<string> {
-  if (actor.kind === "operator") return actor.name;
-  if (actor.kind !== "user") return "anonymous";
-  const user = await tx.user.findUnique({ where: { id: actor.id }, select: { name: true } });
-  return user?.name ?? "unknown user";
+/** The stored other-language texts of some records of a user's model: id → locale → field → text. */
+export async function readUserTranslations(
+  reader: Reader,
+  entity: TranslatableEntity,
+  ids: readonly string[],
+): Promise<Map<string, UserTranslations>> {
+  const out = new Map<string, UserTranslations>();
+  if (ids.length === 0) return out;
+  const rows = await reader.translation.findMany({
+    where: { entityType: entity, entityId: { in: [...ids] }, state: { not: "MISSING" } },
+    select: { entityId: true, field: true, locale: true, text: true },
+    orderBy: [{ locale: "asc" }, { field: "asc" }],
+  });
+  for (const r of rows) {
+    if (!isLocale(r.locale) || r.text === null) continue;
+    const t = out.get(r.entityId) ?? {};
+    (t[r.locale] ??= {})[r.field] = r.text;
+    out.set(r.entityId, t);
+  }
+  return out;
+}
+
+/** A record's texts in its other languages, each of `fields` present (null: none), as the milestones' audit picture and API carry them. */
+export type RecordTranslations<F extends string> = Partial<Record<string, Record<F, string | null>>>;
+
+/** The translations held for one record, in the shape of `RecordTranslations`. */
+export async function readRecordTranslations<F extends string>(reader: Reader, entity: TranslatableEntity, id: string, fields: readonly F[]): Promise<RecordTranslations<F>> {
+  const held = (await readUserTranslations(reader, entity, [id])).get(id) ?? {};
+  return Object.fromEntries(
+    Object.entries(held).map(([locale, texts]) => [locale, Object.fromEntries(fields.map((f) => [f, texts?.[f] ?? null])) as Record<F, string | null>]),
+  );
 }
 
 /** The day a translation is dated: today in Kyiv, where the tracker's day is reckoned (decision 034). */

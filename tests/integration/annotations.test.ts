@@ -196,7 +196,7 @@ describe("editing a note", () => {
     expect(error.message).toContain("Someone else saved a new version of this note (version 4, by The admin at");
     expect(error.message).toContain("Nothing was overwritten");
     expect(error.details.current).toMatchObject({ version: 4, body: "Corrected by the admin", assessment: "BLOCKED", verified: false, editedBy: "The admin" });
-    expect(error.details.yours).toEqual({ expectedVersion: 3, body: "My stale edit", assessment: "BLOCKED", verified: false });
+    expect(error.details.yours).toEqual({ expectedVersion: 3, body: "My stale edit", lang: "en", translations: {}, assessment: "BLOCKED", verified: false });
   });
 });
 

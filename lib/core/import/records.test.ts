@@ -733,6 +733,8 @@ describe("checkCase: a valid JSON case", () => {
       reference: "ICC-01/22-01/23",
       title: "Prosecutor v. Ivanov",
       summary: "A summary.",
+      lang: "en",
+      translations: null,
       forum: "icc",
       situation: "ukraine",
       accused: [{ key: "accused-1", name: "Ivan Ivanov", nameUkrainian: "Іван Іванов", kind: "natural", rank: "Colonel", level: "senior-command", description: null }],

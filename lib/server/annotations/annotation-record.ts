@@ -1,11 +1,20 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AnnotationRow } from "./find-annotation";
+import { compactTranslations } from "@/lib/core/user-translations";
 
 /** A note in the audit trail, in the API, and as the saved version a refused edit is shown against. */
 
 /** What a version of a note says: the same in the audit trail, the API and a refused edit. */
-const content = (a: AnnotationRow) => ({ version: a.version, body: a.body, assessment: a.assessment, verified: a.verified });
+const content = (a: AnnotationRow) => ({
+  version: a.version,
+  body: a.body,
+  // The language the body is written in, and the body in the other language (decision 042).
+  lang: a.lang,
+  translations: compactTranslations(a.translations ?? {}),
+  assessment: a.assessment,
+  verified: a.verified,
+});
 
 /** The audit trail's picture of a note. */
 export function snapshot(a: AnnotationRow): Prisma.InputJsonObject {

@@ -6,13 +6,15 @@ import { db } from "../db";
 import { AppError, parseInput } from "../errors";
 import { requireUser } from "./annotation-permissions";
 import { snapshot, toRecord, type AnnotationRecord } from "./annotation-record";
-import { annotationSelect } from "./find-annotation";
+import { annotationSelect, withTranslations } from "./find-annotation";
+import { isoTodayIn, mergedTranslations } from "@/lib/core/user-translations";
+import { writeUserTranslations } from "../translations";
 
 /**
  * Adds an analyst's note to a case (analysts and admins). The note, its version 1, its search
  * document and the audit event are written in one transaction; a refusal writes nothing.
  */
-export async function createAnnotation({ actor, caseSlug, input }: { actor: Actor; caseSlug: string; input: unknown }): Promise<AnnotationRecord> {
+export async function createAnnotation({ actor, caseSlug, input, now = new Date() }: { actor: Actor; caseSlug: string; input: unknown; now?: Date }): Promise<AnnotationRecord> {
   requireRole(actor, "ANALYST");
   const user = requireUser(actor, "Adding a note");
   const note = parseInput(annotationInputSchema, input);
@@ -28,17 +30,23 @@ export async function createAnnotation({ actor, caseSlug, input }: { actor: Acto
         caseId: target.id,
         authorId: user.id,
         body: note.body,
+        lang: note.lang,
         assessment: note.assessment,
         verified: note.verified,
         version: 1,
-        versions: { create: { version: 1, body: note.body, assessment: note.assessment, verified: note.verified, editedById: user.id } },
+        versions: {
+          create: { version: 1, body: note.body, lang: note.lang, translations: mergedTranslations({}, note.translations, note.lang), assessment: note.assessment, verified: note.verified, editedById: user.id },
+        },
       },
-      select: annotationSelect,
+      select: { id: true },
     });
+    await writeUserTranslations({ tx, entity: "Annotation", id: created.id, lang: note.lang, translations: note.translations, actor, today: isoTodayIn(now) });
     await refreshAnnotationSearch(tx, [created.id]);
+    const row = await tx.annotation.findUniqueOrThrow({ where: { id: created.id }, select: annotationSelect });
+    const [saved] = await withTranslations(tx, [row]);
     await tx.auditEvent.create({
-      data: { actorId: auditActorId(actor), note: auditNote(actor), action: "CREATE", entityType: "Annotation", entityId: created.id, after: snapshot(created) },
+      data: { actorId: auditActorId(actor), note: auditNote(actor), action: "CREATE", entityType: "Annotation", entityId: created.id, after: snapshot(saved!) },
     });
-    return toRecord(created);
+    return toRecord(saved!);
   });
 }

@@ -38,7 +38,7 @@ export async function deleteAnnotation({ actor, caseSlug, id, input, now = new D
       throw stale(await findAnnotation(tx, caseSlug, id));
     }
     await refreshAnnotationSearch(tx, [existing.id]);
-    const deleted = await tx.annotation.findUniqueOrThrow({ where: { id: existing.id }, select: annotationSelect });
+    const deleted = { ...(await tx.annotation.findUniqueOrThrow({ where: { id: existing.id }, select: annotationSelect })), translations: existing.translations };
     await tx.auditEvent.create({
       data: { actorId: auditActorId(actor), note: auditNote(actor), action: "DELETE", entityType: "Annotation", entityId: existing.id, before: snapshot(existing), after: snapshot(deleted) },
     });

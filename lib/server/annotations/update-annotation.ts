@@ -7,7 +7,9 @@ import { db } from "../db";
 import { AppError, parseInput } from "../errors";
 import { mayChange, refuseChange, requireUser } from "./annotation-permissions";
 import { currentVersionOf, snapshot, toRecord, type AnnotationRecord } from "./annotation-record";
-import { annotationSelect, findAnnotation, type AnnotationRow } from "./find-annotation";
+import { annotationSelect, findAnnotation, withTranslations, type AnnotationRow } from "./find-annotation";
+import { isoTodayIn, mergedTranslations } from "@/lib/core/user-translations";
+import { writeUserTranslations } from "../translations";
 
 /**
  * Changes a note: its author, or an administrator correcting it. Fields left out keep their
@@ -19,7 +21,7 @@ import { annotationSelect, findAnnotation, type AnnotationRow } from "./find-ann
  * with its search document and audit event, in one transaction. A save that changes nothing is
  * not a version: the note is returned as it was (`changed: false`).
  */
-export async function updateAnnotation({ actor, caseSlug, id, input }: { actor: Actor; caseSlug: string; id: string; input: unknown }): Promise<{ record: AnnotationRecord; changed: boolean }> {
+export async function updateAnnotation({ actor, caseSlug, id, input, now = new Date() }: { actor: Actor; caseSlug: string; id: string; input: unknown; now?: Date }): Promise<{ record: AnnotationRecord; changed: boolean }> {
   requireRole(actor, "ANALYST");
   const user = requireUser(actor, "Editing a note");
 
@@ -27,33 +29,37 @@ export async function updateAnnotation({ actor, caseSlug, id, input }: { actor: 
     const existing = await findAnnotation(tx, caseSlug, id);
     if (!mayChange(actor, existing.authorId)) refuseChange("edit", existing.author.name);
 
-    const current = { body: existing.body, assessment: existing.assessment, verified: existing.verified };
+    // Translations are not merged here: those left out stay as stored (mergedTranslations).
+    const current = { body: existing.body, lang: existing.lang, assessment: existing.assessment, verified: existing.verified };
     const isObject = input !== null && typeof input === "object" && !Array.isArray(input);
     const note = parseInput(annotationInputSchema, isObject ? { ...current, ...input } : input);
     if (note.expectedVersion === null) {
       throw AppError.invalidInput([{ parameter: "expectedVersion", message: `expectedVersion is required to change a note: give the version you edited (it is at version ${existing.version}).` }]);
     }
-    const yours = { expectedVersion: note.expectedVersion, body: note.body, assessment: note.assessment, verified: note.verified };
+    const translations = mergedTranslations(existing.translations ?? {}, note.translations, note.lang);
+    // The refused text is returned whole, its other language too, so a conflict loses nothing.
+    const yours = { expectedVersion: note.expectedVersion, body: note.body, lang: note.lang, translations, assessment: note.assessment, verified: note.verified };
     if (note.expectedVersion !== existing.version) throw conflict(existing, yours, timeZoneOf(actor));
-    if (sameContent(note, existing)) return { record: toRecord(existing), changed: false };
+    if (sameContent({ ...note, translations }, existing)) return { record: toRecord(existing), changed: false };
 
     // Optimistic lock: the row changes only if nobody saved a version since it was read. A
     // concurrent save waits for the row lock, then finds the version moved on and is refused.
     const { count } = await tx.annotation.updateMany({
       where: { id: existing.id, version: note.expectedVersion, deletedAt: null },
-      data: { body: note.body, assessment: note.assessment, verified: note.verified, version: { increment: 1 } },
+      data: { body: note.body, lang: note.lang, assessment: note.assessment, verified: note.verified, version: { increment: 1 } },
     });
     if (count !== 1) throw conflict(await findAnnotation(tx, caseSlug, id), yours, timeZoneOf(actor));
     const version = note.expectedVersion + 1;
     await tx.annotationVersion.create({
-      data: { annotationId: existing.id, version, body: note.body, assessment: note.assessment, verified: note.verified, editedById: user.id },
+      data: { annotationId: existing.id, version, body: note.body, lang: note.lang, translations, assessment: note.assessment, verified: note.verified, editedById: user.id },
     });
+    await writeUserTranslations({ tx, entity: "Annotation", id: existing.id, lang: note.lang, translations: note.translations, actor, today: isoTodayIn(now) });
     await refreshAnnotationSearch(tx, [existing.id]);
-    const updated = await tx.annotation.findUniqueOrThrow({ where: { id: existing.id }, select: annotationSelect });
+    const [updated] = await withTranslations(tx, [await tx.annotation.findUniqueOrThrow({ where: { id: existing.id }, select: annotationSelect })]);
     await tx.auditEvent.create({
-      data: { actorId: auditActorId(actor), note: auditNote(actor), action: "UPDATE", entityType: "Annotation", entityId: existing.id, before: snapshot(existing), after: snapshot(updated) },
+      data: { actorId: auditActorId(actor), note: auditNote(actor), action: "UPDATE", entityType: "Annotation", entityId: existing.id, before: snapshot(existing), after: snapshot(updated!) },
     });
-    return { record: toRecord(updated), changed: true };
+    return { record: toRecord(updated!), changed: true };
   });
 }
 

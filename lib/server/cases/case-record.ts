@@ -1,5 +1,6 @@
 import "server-only";
 import { isoPartial, partialDateOf } from "@/lib/core/dates";
+import { compactTranslations } from "@/lib/core/user-translations";
 import type { CaseRow } from "./find-case";
 
 /** A case read whole (findCase) as the API returns it, and in the input's shape for a PATCH. */
@@ -18,6 +19,9 @@ export function caseFields(c: CaseRow) {
     reference: c.reference,
     title: c.title,
     summary: c.summary,
+    // The language title and summary are written in, and their other-language texts (decision 042).
+    lang: c.lang,
+    translations: compactTranslations(c.translations ?? {}),
     forum: c.forum.slug,
     situation: c.situation.slug,
     stage: c.stage,
@@ -91,6 +95,7 @@ export function currentInput(c: CaseRow): Record<string, unknown> {
     reference: c.reference,
     title: c.title,
     summary: c.summary,
+    lang: c.lang,
     forum: c.forum.slug,
     situation: c.situation.slug,
     accused: liveAccused(c).map((a) => ({ slug: a.slug })),

@@ -13,6 +13,8 @@ import { newCaseSlug } from "../slugs";
 import { findCase } from "./find-case";
 import { resolveCaseReferences } from "./resolve-case-references";
 import { createStageEntry, newCaseData, writeCaseSets } from "./write-case-sets";
+import { isoTodayIn } from "@/lib/core/user-translations";
+import { writeUserTranslations } from "../translations";
 
 /**
  * Records a case (analysts and admins): the case, its new accused, its charges, its sources and
@@ -43,6 +45,7 @@ export async function createCase({ actor, input, now = new Date(), tx: outer }: 
         select: { id: true },
       });
       await writeCaseSets(tx, actor, created.id, c, refs);
+      await writeUserTranslations({ tx, entity: "Case", id: created.id, lang: c.lang, translations: c.translations, actor, today: isoTodayIn(now) });
       const entry = await createStageEntry(tx, actor, { caseId: created.id, entry: stage, sources: refs, isSynthetic: c.isSynthetic });
       await refreshCaseSearch(tx, [created.id]);
       const row = (await findCase(tx, created.id))!;

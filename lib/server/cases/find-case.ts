@@ -1,6 +1,8 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "../transaction";
+import type { UserTranslations } from "@/lib/core/user-translations";
+import { readUserTranslations } from "../translations";
 
 /** How the case use cases and the API read a case: with everything it holds, in one joined statement (relationJoins). */
 
@@ -62,12 +64,14 @@ export const caseInclude = {
   milestones: { orderBy: [{ occurredOn: "asc" }, { id: "asc" }], select: { slug: true, title: true, deletedAt: true } },
 } as const satisfies Prisma.CaseInclude;
 
-export type CaseRow = Prisma.CaseGetPayload<{ include: typeof caseInclude }>;
+/** A case read whole, with its title and summary in other languages (decision 042; absent: none read). */
+export type CaseRow = Prisma.CaseGetPayload<{ include: typeof caseInclude }> & { translations?: UserTranslations };
 
 /** A case by its id or slug (its id first, should a slug equal another case's id); deleted ones only when asked for. */
 export async function findCase(tx: Tx, idOrSlug: string, { includeDeleted = false } = {}): Promise<CaseRow | null> {
   const rows = await tx.case.findMany({ where: { OR: [{ id: idOrSlug }, { slug: idOrSlug }] }, include: caseInclude, take: 2 });
   const row = rows.find((r) => r.id === idOrSlug) ?? rows[0];
   if (!row || (row.deletedAt && !includeDeleted)) return null;
-  return row;
+  const translations = (await readUserTranslations(tx, "Case", [row.id])).get(row.id) ?? {};
+  return { ...row, translations };
 }

@@ -2,6 +2,7 @@
  * The full-text documents the case list searches (docs/decisions/008-case-search.md).
  *
  * A case's document holds what anyone may search: its reference, title and summary (weight A/C),
+ * with their texts in the other language (docs/decisions/042-users-texts-in-either-language.md),
  * its accused's names in English and in Ukrainian and their aliases (A), and its charges: crime,
  * mode, provision as cited and description (B). Annotations have their own document on each
  * annotation, because only signed-in users may read them.
@@ -33,6 +34,15 @@ const ACCUSED_TEXT = Prisma.sql`string_agg(a.name || ' ' || coalesce(a."nameOrig
   (SELECT ' ' || string_agg(al.name, ' ' ORDER BY al.spelling COLLATE "C") FROM "AccusedAlias" al WHERE al."accusedId" = a.id), ''), ' ' ORDER BY a.id COLLATE "C")`;
 const CHARGES_TEXT = Prisma.sql`string_agg(cc.name || ' ' || m.name || ' ' || ch."provisionCited" || ' ' || coalesce(ch.description, ''), ' ' ORDER BY ch."createdAt", ch.id COLLATE "C")`;
 
+/**
+ * A user's record's texts of `field` in its other languages (decision 042), in locale order, so a
+ * Ukrainian query finds an English case by its Ukrainian title and the other way round. Each is
+ * weighted as the field it translates.
+ */
+const otherTexts = (entity: "Case" | "Annotation", field: string, id = Prisma.sql`c.id`) =>
+  Prisma.sql`(SELECT string_agg(t.text, ' ' ORDER BY t.locale COLLATE "C") FROM "Translation" t
+     WHERE t."entityType" = ${entity} AND t."entityId" = ${id} AND t.field = ${field} AND t.state <> 'MISSING' AND t.text IS NOT NULL)`;
+
 async function rebuild(client: Sql, which: Prisma.Sql): Promise<void> {
   await client.$executeRaw(Prisma.sql`
     UPDATE "Case" AS target
@@ -41,14 +51,14 @@ async function rebuild(client: Sql, which: Prisma.Sql): Promise<void> {
         SELECT c.id,
                case_search_document(
                  c.reference,
-                 c.title,
+                 c.title || coalesce(' ' || ${otherTexts("Case", "title")}, ''),
                  (SELECT ${ACCUSED_TEXT} FROM "CaseAccused" ca JOIN "Accused" a ON a.id = ca."accusedId" WHERE ca."caseId" = c.id AND a."deletedAt" IS NULL),
                  (SELECT ${CHARGES_TEXT}
                     FROM "Charge" ch
                     JOIN "CrimeCategory" cc ON cc.id = ch."crimeId"
                     JOIN "ModeOfLiability" m ON m.id = ch."modeId"
                    WHERE ch."caseId" = c.id),
-                 c.summary) AS vector
+                 concat_ws(' ', c.summary, ${otherTexts("Case", "summary")})) AS vector
           FROM "Case" c
           ${which}
       ) AS doc
@@ -108,5 +118,6 @@ export async function refreshAccusedCasesSearch(client: Sql, accusedId: string):
 export async function refreshAnnotationSearch(client: Sql, annotationIds: readonly string[]): Promise<void> {
   if (annotationIds.length === 0) return;
   await client.$executeRaw(Prisma.sql`
-    UPDATE "Annotation" SET "searchVector" = to_tsvector('simple', search_key(body)) WHERE id IN (${Prisma.join(annotationIds)})`);
+    UPDATE "Annotation" AS a SET "searchVector" = to_tsvector('simple', search_key(concat_ws(' ', a.body, ${otherTexts("Annotation", "body", Prisma.sql`a.id`)})))
+     WHERE a.id IN (${Prisma.join(annotationIds)})`);
 }

@@ -10,6 +10,8 @@ import { assertReferenceFree, uniqueViolation } from "./case-refusals";
 import { findCase } from "./find-case";
 import { resolveCaseReferences } from "./resolve-case-references";
 import { writeCaseSets } from "./write-case-sets";
+import { isoTodayIn } from "@/lib/core/user-translations";
+import { writeUserTranslations } from "../translations";
 
 /**
  * Changes a case (by id or slug). Fields left out keep their value, so the API may send only what
@@ -19,7 +21,7 @@ import { writeCaseSets } from "./write-case-sets";
  * stage change (record-stage.ts), which keeps its dated history. One transaction with the audit
  * events and the search document; a refusal writes nothing.
  */
-export async function updateCase({ actor, id, input, tx: outer }: { actor: Actor; id: string; input: unknown; tx?: Tx }): Promise<CaseRecord> {
+export async function updateCase({ actor, id, input, now = new Date(), tx: outer }: { actor: Actor; id: string; input: unknown; now?: Date; tx?: Tx }): Promise<CaseRecord> {
   requireRole(actor, "ANALYST");
   if (typeof input !== "object" || input === null || Array.isArray(input)) {
     throw AppError.invalidInput([{ parameter: "body", message: "body must be a JSON object with the fields to change." }]);
@@ -49,6 +51,7 @@ export async function updateCase({ actor, id, input, tx: outer }: { actor: Actor
           reference: c.reference,
           title: c.title,
           summary: c.summary,
+          lang: c.lang,
           forumId: refs.forumId,
           situationId: refs.situationId,
           isSynthetic: c.isSynthetic,
@@ -64,6 +67,8 @@ export async function updateCase({ actor, id, input, tx: outer }: { actor: Actor
       await tx.caseSource.deleteMany({ where: { caseId: existing.id } });
       await tx.case.update({ where: { id: existing.id }, data: { milestones: { set: refs.milestoneIds.map((mid) => ({ id: mid })) } }, select: { id: true } });
       await writeCaseSets(tx, actor, existing.id, c, refs);
+      // Translations left out stay as they are; those given are written, a null or empty one removed.
+      await writeUserTranslations({ tx, entity: "Case", id: existing.id, lang: c.lang, translations: c.translations, actor, today: isoTodayIn(now) });
       await refreshCaseSearch(tx, [existing.id]);
       const updated = (await findCase(tx, existing.id))!;
       await tx.auditEvent.create({

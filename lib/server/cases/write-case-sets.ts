@@ -107,12 +107,13 @@ export function chargeData(caseId: string, c: CaseInput["charges"][number], accu
 }
 
 /** A new case's own row from the input and its first stage: opened on that stage's date. */
-export function newCaseData(c: Pick<CaseInput, "reference" | "title" | "summary" | "isSynthetic">, stage: StageInput, refs: Pick<Resolved, "forumId" | "situationId">) {
+export function newCaseData(c: Pick<CaseInput, "reference" | "title" | "summary" | "isSynthetic"> & { lang?: string }, stage: StageInput, refs: Pick<Resolved, "forumId" | "situationId">) {
   const date = dateForDb(stage.date);
   return {
     reference: c.reference,
     title: c.title,
     summary: c.summary,
+    lang: c.lang ?? "en",
     forumId: refs.forumId,
     situationId: refs.situationId,
     stage: stage.stage,

@@ -1,7 +1,7 @@
 import "server-only";
 import { yearOf } from "@/lib/core/dates";
 import { MILESTONE_TEXT_FIELDS, milestoneInputSchema } from "@/lib/core/milestone-input";
-import { translationDay, translatorOf, writeUserTranslations } from "../translations";
+import { translationDay, writeUserTranslations } from "../translations";
 import { refuseFutureHappened } from "./milestone-effects";
 import { auditActorId, auditNote, isAdmin, requireRole, type Actor } from "../actor";
 import { inTransaction } from "../transaction";
@@ -44,7 +44,7 @@ export async function createMilestone({ actor, input, tx: outer, now = new Date(
       },
       select: { id: true },
     });
-    await writeUserTranslations(tx, { entity: "Milestone", id: created.id, lang: m.lang, fields: MILESTONE_TEXT_FIELDS, translations: m.translations, by: await translatorOf(tx, actor), on: translationDay(now) });
+    await writeUserTranslations({ tx, entity: "Milestone", id: created.id, lang: m.lang, translations: m.translations, actor, today: translationDay(now) });
     await applyEffects(tx, actor, { id: created.id, slug, date: m.date }, refs, { opens: [], closes: [] });
     const row = (await findMilestone(tx, created.id))!;
     await tx.auditEvent.create({

@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { MILESTONE_TEXT_FIELDS, type MilestoneTextField } from "@/lib/core/milestone-input";
 import type { Tx } from "../transaction";
-import { readUserTranslations, type UserTranslations } from "../translations";
+import { readRecordTranslations, type RecordTranslations } from "../translations";
 
 /** How a milestone is read whole: its fields, with its references as slugs. */
 
@@ -22,11 +22,11 @@ export const milestoneInclude = {
 } as const satisfies Prisma.MilestoneInclude;
 
 /** A milestone with its texts in the other languages (decision 042). */
-export type MilestoneRow = Prisma.MilestoneGetPayload<{ include: typeof milestoneInclude }> & { translations: UserTranslations<MilestoneTextField> };
+export type MilestoneRow = Prisma.MilestoneGetPayload<{ include: typeof milestoneInclude }> & { translations: RecordTranslations<MilestoneTextField> };
 
 /** A milestone by its id or its slug; deleted ones only when asked for. */
 export async function findMilestone(tx: Tx, idOrSlug: string, { includeDeleted = false } = {}): Promise<MilestoneRow | null> {
   const row = await tx.milestone.findFirst({ where: { OR: [{ id: idOrSlug }, { slug: idOrSlug }] }, include: milestoneInclude });
   if (!row || (row.deletedAt && !includeDeleted)) return null;
-  return { ...row, translations: await readUserTranslations(tx, "Milestone", row.id, MILESTONE_TEXT_FIELDS) };
+  return { ...row, translations: await readRecordTranslations(tx, "Milestone", row.id, MILESTONE_TEXT_FIELDS) };
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { isoPartial, partialDateOf } from "@/lib/core/dates";
 import { MILESTONE_TEXT_FIELDS, milestoneInputSchema } from "@/lib/core/milestone-input";
 import { mergedTranslations } from "@/lib/core/written-in";
-import { translationDay, translatorOf, writeUserTranslations } from "../translations";
+import { translationDay, writeUserTranslations } from "../translations";
 import { auditActorId, auditNote, isAdmin, requireRole, type Actor } from "../actor";
 import { inTransaction } from "../transaction";
 import { AppError, parseInput } from "../errors";
@@ -77,7 +77,7 @@ export async function updateMilestone({ actor, id, input, tx: outer, now = new D
         sources: { create: links },
       },
     });
-    await writeUserTranslations(tx, { entity: "Milestone", id: existing.id, lang: m.lang, fields: MILESTONE_TEXT_FIELDS, translations: m.translations, by: await translatorOf(tx, actor), on: translationDay(now) });
+    await writeUserTranslations({ tx, entity: "Milestone", id: existing.id, lang: m.lang, translations: m.translations, actor, today: translationDay(now) });
     await applyEffects(tx, actor, { id: existing.id, slug: existing.slug, date: m.date }, refs, {
       opens: existing.rulesOpened.filter((r) => !r.deletedAt).map((r) => r.id),
       closes: existing.rulesClosed.filter((r) => !r.deletedAt).map((r) => r.id),

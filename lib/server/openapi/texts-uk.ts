@@ -183,6 +183,16 @@ export const API_DOC_TEXTS_UK: Readonly<Record<string, string>> = {
     "Правила стадій (`docs/decisions/009-case-stages.md`) відхиляють неможливий перехід відповіддю 400, яка пояснює чому.",
   "The case.": "Справа.",
 
+  // Users' texts in either language (decision 042).
+  'lang is the language title and summary are written in ("uk" or "en"; default "en"). translations gives them in the other language, { "uk": { "title": …, "summary": … } }: stored as translated by you, today. A translation into the case\'s own language is refused (400, naming the field).':
+    "`lang` — мова, якою написано `title` і `summary` (`\"uk\"` або `\"en\"`; за замовчуванням `\"en\"`). `translations` подає їх іншою мовою, `{ \"uk\": { \"title\": …, \"summary\": … } }`: зберігається як ваш переклад, датований сьогоднішнім днем. Переклад мовою самої справи відхиляється (400 з назвою поля).",
+  'lang is the language the body is written in ("uk" or "en"; default "en"); translations gives the body in the other language, { "en": { "body": … } }. It is read exactly as the note is: signed-in users only, never the case\'s public record.':
+    "`lang` — мова, якою написано `body` (`\"uk\"` або `\"en\"`; за замовчуванням `\"en\"`); `translations` подає текст іншою мовою, `{ \"en\": { \"body\": … } }`. Його читають так само, як саму нотатку: лише користувачі, що увійшли, і ніколи в публічному записі справи.",
+  "Only the fields that change, and expectedVersion. A translation left out stays as it is; one sent as null or empty is removed.":
+    "Лише поля, що змінюються, і `expectedVersion`. Не надісланий переклад лишається як є; надісланий як `null` або порожній — вилучається.",
+  'lang is the language the body is written in ("uk" or "en"; default "en"); translations gives the body in the other language, { "en": { "body": … } }. It is read exactly as the note is: signed-in users only, never the case\'s public record. A translation left out stays as it is; one sent as null or empty is removed.':
+    "`lang` — мова, якою написано `body` (`\"uk\"` або `\"en\"`; за замовчуванням `\"en\"`); `translations` подає текст іншою мовою, `{ \"en\": { \"body\": … } }`. Його читають так само, як саму нотатку: лише користувачі, що увійшли, і ніколи в публічному записі справи. Не надісланий переклад лишається як є; надісланий як `null` або порожній — вилучається.",
+
   // ---- Notes
   "The notes on a case": "Нотатки до справи",
   "Signed-in users only (any role), newest first.": "Лише для користувачів, що увійшли (будь-яка роль), від найновіших.",

@@ -1,5 +1,7 @@
 import "server-only";
 import { accusedColumns } from "@/lib/server/cases/find-case";
+import type { UserTranslations } from "@/lib/core/user-translations";
+import { readUserTranslations } from "@/lib/server/translations";
 import { partialDateOf } from "@/lib/core/dates";
 import { cache } from "react";
 import type { PartialDate } from "@/lib/core/dates";
@@ -20,6 +22,9 @@ export type AccusedChargeView = { crime: NamedRef; mode: NamedRef; provisionCite
 export type AccusedCaseView = {
   slug: string;
   title: string;
+  /** The language the title is written in, and the title in the others (decision 042). */
+  lang: string;
+  translations: UserTranslations;
   reference: string | null;
   stage: CaseStage;
   stageDate: PartialDate;
@@ -63,8 +68,10 @@ export const getAccusedPage = cache(async (slug: string): Promise<AccusedPageVie
       orderBy: [{ openedOn: "asc" }, { title: "asc" }],
       select: {
         forumId: true,
+        id: true,
         slug: true,
         title: true,
+        lang: true,
         reference: true,
         stage: true,
         stageOn: true,
@@ -83,6 +90,7 @@ export const getAccusedPage = cache(async (slug: string): Promise<AccusedPageVie
   ]);
   // Named only in deleted cases: as if never named (the audit trail keeps the record).
   if (cases.length === 0) return null;
+  const translated = await readUserTranslations(db, "Case", cases.map((c) => c.id));
   return {
     slug: accused.slug,
     name: accused.name,
@@ -104,6 +112,8 @@ export const getAccusedPage = cache(async (slug: string): Promise<AccusedPageVie
         .map((c) => ({
           slug: c.slug,
           title: c.title,
+          lang: c.lang,
+          translations: translated.get(c.id) ?? {},
           reference: c.reference,
           stage: c.stage,
           stageDate: partialDateOf(c.stageOn, c.stagePrecision),

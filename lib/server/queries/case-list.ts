@@ -15,6 +15,8 @@ import type { PartialDate, Precision } from "@/lib/core/dates";
 import { toTsQuery } from "@/lib/core/search-query";
 import type { CaseStage } from "@/lib/core/views";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { compactTranslations, type UserTranslations } from "@/lib/core/user-translations";
+import { readUserTranslations } from "@/lib/server/translations";
 import { db } from "@/lib/server/db";
 import { heldUntilChanged } from "@/lib/server/held";
 
@@ -220,6 +222,7 @@ export type CasePageRow = {
   slug: string;
   reference: string | null;
   title: string;
+  lang: string;
   stage: CaseStage;
   stageOn: string;
   stagePrecision: Precision;
@@ -508,7 +511,7 @@ export function casePageQuery(query: CaseListQuery, where: Prisma.Sql, q: Prisma
                ORDER BY ${orderBy(query)}
                LIMIT ${limit}`;
   return Prisma.sql`
-      SELECT c.id, c.slug, c.reference, c.title, c.stage::text AS stage,
+      SELECT c.id, c.slug, c.reference, c.title, c.lang, c.stage::text AS stage,
              to_char(c."stageOn", 'YYYY-MM-DD') AS "stageOn", c."stagePrecision"::text AS "stagePrecision",
              to_char(c."openedOn", 'YYYY-MM-DD') AS "openedOn", c."openedPrecision"::text AS "openedPrecision",
              c."inAbsentia", c."isSynthetic",
@@ -594,12 +597,14 @@ export async function listCases(query: CaseListQuery, viewer: Viewer & { options
   const rows = page.slice(0, query.limit);
   const caseIds = rows.map((r) => r.id);
   const details = caseIds.length === 0 ? null : statements.details(caseIds);
-  const [accused, crimes, notes] = !details
-    ? [[], [], []]
+  const [accused, crimes, notes, titles] = !details
+    ? [[], [], [], new Map<string, UserTranslations>()]
     : await Promise.all([
         db.$queryRaw<AccusedRow[]>(details.accused),
         db.$queryRaw<CrimeRow[]>(details.crimes),
         details.notes ? db.$queryRaw<NoteCountRow[]>(details.notes) : Promise.resolve([] as NoteCountRow[]),
+        // The titles in their other languages (decision 042), shown in the reader's.
+        readUserTranslations(db, "Case", caseIds),
       ]);
 
   const accusedByCase = groupByCase(accused);
@@ -617,6 +622,8 @@ export async function listCases(query: CaseListQuery, viewer: Viewer & { options
       slug: r.slug,
       reference: r.reference,
       title: r.title,
+      lang: r.lang,
+      translations: compactTranslations(Object.fromEntries(Object.entries(titles.get(r.id) ?? {}).map(([l, t]) => [l, { title: t?.title ?? null }]))),
       forum: { slug: r.forumSlug, name: r.forumName, shortName: r.forumShortName },
       situation: { slug: r.situationSlug, name: r.situationName },
       stage: r.stage,

@@ -11,6 +11,9 @@ import { referenceNamesIn } from "@/lib/server/reference-names";
 import type { NameKind } from "@/lib/core/names-in";
 import { sourceSelect, toCitation } from "./citation";
 import { auditHistory } from "./milestone-history";
+import { indexTranslations, translationKey, type TranslationIndex } from "@/lib/core/translations";
+import { otherLocales } from "@/lib/core/user-translations";
+import { toStoredTranslation, translationSelect } from "@/lib/server/translations";
 
 /**
  * The case page, its forms and its history: one case with its accused, charges, dated stages,
@@ -35,6 +38,9 @@ export type CasePageView = {
   reference: string | null;
   title: string;
   summary: string | null;
+  /** The language title and summary are written in; `translations` holds their other languages (decision 042). */
+  lang: string;
+  translations: TranslationIndex;
   stage: CaseStage;
   stageDate: PartialDate;
   openedOn: PartialDate;
@@ -60,6 +66,7 @@ const casePageSelect = {
   reference: true,
   title: true,
   summary: true,
+  lang: true,
   stage: true,
   stageOn: true,
   stagePrecision: true,
@@ -100,6 +107,7 @@ const casePageSelect = {
 export const getCasePage = cache(async (slug: string): Promise<CasePageView | null> => {
   const row = await db.case.findUnique({ where: { slug }, select: casePageSelect });
   if (!row || row.deletedAt) return null;
+  const translations = await db.translation.findMany({ where: { entityType: "Case", entityId: row.id }, select: translationSelect });
   return {
     id: row.id,
     slug: row.slug,
@@ -107,6 +115,8 @@ export const getCasePage = cache(async (slug: string): Promise<CasePageView | nu
     reference: row.reference,
     title: row.title,
     summary: row.summary,
+    lang: row.lang,
+    translations: indexTranslations(translations.map(toStoredTranslation)),
     stage: row.stage,
     stageDate: partialDateOf(row.stageOn, row.stagePrecision),
     openedOn: partialDateOf(row.openedOn, row.openedPrecision),
@@ -176,6 +186,10 @@ export async function getCaseFormValues(slug: string) {
     reference: c.reference ?? "",
     title: c.title,
     summary: c.summary ?? "",
+    lang: c.lang,
+    translations: Object.fromEntries(
+      otherLocales(c.lang).map((l) => [l, { title: c.translations[translationKey("Case", c.id, "title")]?.find((t) => t.locale === l)?.text ?? "", summary: c.translations[translationKey("Case", c.id, "summary")]?.find((t) => t.locale === l)?.text ?? "" }]),
+    ),
     forum: c.forum.slug,
     situation: c.situation.slug,
     accused: c.accused.map((a) => ({ slug: a.slug, name: "", nameUkrainian: "", kind: "", rank: "", level: "", description: "" })),

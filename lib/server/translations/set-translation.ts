@@ -1,11 +1,11 @@
 import "server-only";
-import { dayIn, DEFAULT_TIME_ZONE } from "@/lib/core/timestamps";
 import { fromIsoDate } from "@/lib/core/dates";
 import { EDITABLE_ENTITIES, TRANSLATION_LOCALES, translationInputSchema, type TranslationInput, type TranslationTarget } from "@/lib/core/translation-input";
 import { TRANSLATABLE, type TranslatableEntity } from "@/lib/core/translations";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { auditActorId, auditNote, requireRole, type Actor } from "../actor";
 import { db } from "../db";
+import { translationDay, translatorName } from "../translations";
 import { AppError, type FieldError, parseInput } from "../errors";
 import { TX_OPTIONS, type Tx } from "../transaction";
 import { recordsOf, translationRecord, translationRowSelect, type TranslationRecord, type TranslationRow } from "./translation-record";
@@ -48,15 +48,6 @@ export function checkTarget(target: Partial<Record<keyof TranslationTarget, unkn
   if (typeof target.slug !== "string" || target.slug.trim() === "") errors.push({ parameter: "slug", message: "slug is required: the record's slug, as in its address" });
   if (errors.length > 0) throw AppError.invalidInput(errors);
   return { entity: entity!, slug: named(target.slug), field: named(target.field), locale: named(target.locale) };
-}
-
-/** The name a translation is credited to: the user's, as the tracker shows it; the operator's. */
-async function translatorOf(tx: Tx, actor: Actor): Promise<string> {
-  if (actor.kind === "operator") return actor.name;
-  if (actor.kind !== "user") throw new AppError("UNAUTHENTICATED", "Sign in to do this.");
-  const user = await tx.user.findUnique({ where: { id: actor.id }, select: { name: true } });
-  if (!user) throw new AppError("UNAUTHENTICATED", "Sign in to do this.");
-  return user.name;
 }
 
 /** The audit trail's picture of a translation: which record, field and language, and its state. */
@@ -141,7 +132,7 @@ async function valuesOf(tx: Tx, actor: Actor, given: TranslationInput) {
   const blank = { text: null, sourceId: null, sourceLocator: null, translatedBy: null, translatedOn: null, note: given.note };
   if (given.state === "MISSING") return { ...blank, state: "MISSING" as const };
   if (given.state === "TRANSLATED") {
-    return { ...blank, state: "TRANSLATED" as const, text: given.text, translatedBy: await translatorOf(tx, actor), translatedOn: fromIsoDate(dayIn(new Date(), DEFAULT_TIME_ZONE).iso) };
+    return { ...blank, state: "TRANSLATED" as const, text: given.text, translatedBy: await translatorName(tx, actor), translatedOn: fromIsoDate(translationDay(new Date())) };
   }
   const source = await tx.source.findUnique({ where: { slug: given.source! }, select: { id: true, kind: true } });
   if (!source) throw AppError.invalidInput([{ parameter: "source", message: `source: no such source: ${given.source}.` }]);

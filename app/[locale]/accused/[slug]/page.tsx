@@ -12,6 +12,8 @@ import { referenceNamesIn } from "@/lib/server/reference-names";
 import { forumIn, renamed } from "@/lib/core/names-in";
 import type { Locale } from "@/lib/core/locales";
 import { hasRole } from "@/lib/server/actor";
+import { ShownText } from "@/components/ShownText";
+import { shownUserText } from "@/lib/core/user-translations";
 
 type Props = { params: Promise<{ slug: string }>; searchParams?: Promise<Record<string, string | string[] | undefined>> };
 
@@ -49,7 +51,7 @@ export default async function AccusedPage({ params, searchParams }: Props) {
   const canEdit = hasRole(await currentActor(), "ANALYST");
   const total = a.forums.reduce((n, f) => n + f.cases.length, 0);
   const before = a.forums.filter((f) => f.cases.length > 0).length;
-  const [t, tc, ta] = await Promise.all([getTranslations("Accused"), getTranslations("Case"), getTranslations("Aliases")]);
+  const [t, tc, ta, locale] = await Promise.all([getTranslations("Accused"), getTranslations("Case"), getTranslations("Aliases"), getLocale()]);
   const notRecorded = <span className="muted">{tc("notRecorded")}</span>;
 
   return (
@@ -151,7 +153,9 @@ export default async function AccusedPage({ params, searchParams }: Props) {
                   {f.cases.map((c) => (
                     <li key={c.slug} className={styles.caseCard}>
                       <h4>
-                        <Link href={`/cases/${c.slug}`}>{c.title}</Link> {c.isSynthetic && !a.isSynthetic ? <DemoBadge /> : null}
+                        <Link href={`/cases/${c.slug}`}>
+                          <ShownText value={shownUserText(c.title, c.lang, c.translations, "title", locale)} />
+                        </Link> {c.isSynthetic && !a.isSynthetic ? <DemoBadge /> : null}
                       </h4>
                       <p>{c.reference ?? <span className="muted">{tc("noReference")}</span>}</p>
                       <p>

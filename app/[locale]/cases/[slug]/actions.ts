@@ -11,6 +11,7 @@ import { restoreCase } from "@/lib/server/cases/restore-case";
 import { recordStage } from "@/lib/server/cases/record-stage";
 import { updateCase } from "@/lib/server/cases/update-case";
 import { parseForm, type FormReply } from "@/lib/web/form-submission";
+import { formTranslations } from "@/lib/core/user-translations";
 
 /**
  * Records or changes a case from the form, read by the same schema and through the same use cases
@@ -25,7 +26,9 @@ export async function saveCaseAction(previous: FormReply | undefined, form: Form
   const { saved, reply } = await saveFromForm(submission, {
     attempt: (previous?.attempt ?? 0) + 1,
     doing: "saving a case",
-    save: async ({ initialStage, ...value }) => {
+    save: async ({ initialStage, ...fields }) => {
+      // The form shows every other-language field: one left empty removes a saved translation.
+      const value = { ...fields, translations: formTranslations(fields.translations, fields.lang, ["title", "summary"]) };
       if (editing) return updateCase({ actor, id: editing, input: value });
       // The use case reads the API's input: the stage's date as written.
       return createCase({ actor, input: { ...value, initialStage: initialStage && { ...initialStage, date: isoPartial(initialStage.date) } } });

@@ -23,13 +23,15 @@ import { findDeletedRecord } from "@/lib/server/queries/deleted-record";
 import { DeletedRecord } from "@/components/DeletedRecord";
 import { hasRole, timeZoneOf } from "@/lib/server/actor";
 import { CaseAnnotations } from "./CaseAnnotations";
+import { ShownText, TextOrigin } from "@/components/ShownText";
+import { shownField } from "@/lib/core/translations";
 
 type Props = { params: Promise<{ slug: string }>; searchParams?: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const c = await getCasePage(slug);
-  if (c) return { title: c.title };
+  if (c) return { title: shownField(c.translations, "Case", c.id, "title", c.title, await getLocale(), c.lang).text };
   const t = await getTranslations("Case");
   return (await findDeletedRecord("case", slug)) ? { title: t("deletedTitle"), robots: { index: false } } : { title: t("notFoundTitle") };
 }
@@ -63,11 +65,18 @@ export default async function CasePage({ params, searchParams }: Props) {
   const labels = labelsIn(locale as Locale);
   const reportedBy = asReportedBy(c.citations, locale as Locale);
   const notRecorded = <span className="muted">{t("notRecorded")}</span>;
+  // Title and summary in the reader's language: as written, its translation, or marked (decision 042).
+  const title = shownField(c.translations, "Case", c.id, "title", c.title, locale, c.lang);
+  const summary = shownField(c.translations, "Case", c.id, "summary", c.summary, locale, c.lang);
+  const tf = await getTranslations("CaseForm");
   return (
     <>
-      <Breadcrumbs trail={[{ href: "/cases", label: tc("title") }, { label: c.title }]} />
+      <Breadcrumbs trail={[{ href: "/cases", label: tc("title") }, { label: title.text }]} />
       <p className="eyebrow">{t("eyebrow", { forum: c.forum.name, situation: c.situation.name })}</p>
-      <h1>{c.title}</h1>
+      <h1>
+        <ShownText value={title} />
+      </h1>
+      <TextOrigin value={title} what={tf("field.title")} />
       <FollowButton target="case" caseSlug={c.slug} state={await followState(actor, { target: "case", caseSlug: c.slug })} follow={followAction} unfollow={unfollowAction} />
       {saved ? (
         <p className="notice notice-success" role="status">
@@ -125,7 +134,14 @@ export default async function CasePage({ params, searchParams }: Props) {
           </dd>
         </div>
       </dl>
-      {c.summary ? <p className="lead">{c.summary}</p> : null}
+      {summary ? (
+        <>
+          <p className="lead">
+            <ShownText value={summary} />
+          </p>
+          <TextOrigin value={summary} what={tf("field.summary")} />
+        </>
+      ) : null}
       {reportedBy ? (
         <p className="notice notice-warning" id="as-reported">
           <strong>{reportedBy}.</strong> {t.rich("secondaryOnly", { link: (chunks) => <a href="#sources-heading">{chunks}</a> })}

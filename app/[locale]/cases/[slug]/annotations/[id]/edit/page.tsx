@@ -10,6 +10,7 @@ import { NotAllowed } from "@/components/NotAllowed";
 import { pageActor } from "@/lib/server/page-actor";
 import { timeZoneOf } from "@/lib/server/actor";
 import { loadNote, noteTrail } from "../load-note";
+import { otherLocales } from "@/lib/core/user-translations";
 
 type Props = { params: Promise<{ slug: string; id: string }> };
 
@@ -58,7 +59,14 @@ export default async function EditAnnotationPage({ params }: Props) {
             save={updateAnnotationAction}
             caseSlug={slug}
             annotationId={id}
-            initial={{ body: note.body, assessment: note.assessment.toLowerCase(), verified: note.verified, expectedVersion: String(note.version) }}
+            initial={{
+              body: note.body,
+              lang: note.lang,
+              otherBody: otherLocales(note.lang).map((l) => note.translations[l]?.body ?? "").find((b) => b !== "") ?? "",
+              assessment: note.assessment.toLowerCase(),
+              verified: note.verified,
+              expectedVersion: String(note.version),
+            }}
             cancelHref={back.href}
             zone={zone}
           />
