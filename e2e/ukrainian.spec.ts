@@ -127,8 +127,9 @@ const translatedEnglishNames: string[] = (() => {
 
 /** Fails when the region names a vocabulary in English. */
 async function expectNoEnglishNames(region: Locator, where: string) {
-  await expect(region.first()).toBeVisible();
-  const shown = (await region.allInnerTexts()).join("\n");
+  // Attached, not visible: a select's options are not "visible", and a facet may be folded away.
+  await expect(region.first()).toBeAttached();
+  const shown = (await region.allTextContents()).join("\n");
   // Whole words only: "Ukraine" inside a case title is not a situation's name, but tags and facets hold names alone.
   const found = translatedEnglishNames.filter((name) => new RegExp(`(^|[^\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}($|[^\\p{L}])`, "u").test(shown));
   expect(found, `English vocabulary names on ${where}`).toEqual([]);
