@@ -16,6 +16,10 @@ import { seedReferenceData } from "@/prisma/seed/seed";
 import { listMilestones } from "@/lib/server/queries/milestones";
 import { listFeedMilestones } from "@/lib/server/queries/feed";
 import { entrySummary } from "@/lib/web/atom";
+import { runImport } from "@/lib/server/import/run-import";
+import { exportMilestones } from "@/lib/server/export/milestone-export";
+import { parse as parseCsv } from "csv-parse/sync";
+import type { ImportFormat, ImportRowReport } from "@/lib/core/import/types";
 import { createTestDatabase, type TestDatabase } from "@/tests/support/test-database";
 
 let testDb: TestDatabase;
@@ -205,5 +209,69 @@ describe("read in either language", () => {
     const summary = entrySummary(feed!, "en");
     expect(summary).toContain("Searchable zanzibarword in English.");
     expect(entrySummary(feed!, "uk")).toContain("Опис українською.");
+  });
+});
+
+describe("import and export in either language", () => {
+  async function* bytes(text: string): AsyncGenerator<Uint8Array> {
+    yield new TextEncoder().encode(text);
+  }
+  async function run(format: ImportFormat, text: string, dryRun = false) {
+    const rows: ImportRowReport[] = [];
+    const summary = await runImport({ actor: actors.analyst, kind: "milestones", format, body: bytes(text), totalBytes: text.length, dryRun, onRow: (r) => rows.push(r), prisma: database.prisma, now: new Date() });
+    return { summary, rows };
+  }
+  const header = "external_id,date,title,description,track,type,sources,lang,title_en,description_en,what_changed_en,title_uk";
+  const source = "https://example.org/import-source";
+
+  it("imports a milestone written in Ukrainian with its English, re-imports it unchanged, then changes and removes a translation by its column", async () => {
+    await database.prisma.source.create({ data: { slug: "import-lang-source", externalId: "import-lang-source", kind: "OTHER", title: "Import source", url: source } });
+    const line = (title_en: string, description_en: string) => `uk-1,2026-09,Імпортована подія,Опис українською,accountability,ratification,import-lang-source,uk,${title_en},${description_en},,`;
+    const first = await run("csv", [header, line("Imported milestone", "Described in English")].join("\r\n"));
+    expect(first.rows.map((r) => r.outcome)).toEqual(["created"]);
+    const id = (await database.prisma.milestone.findUniqueOrThrow({ where: { externalId: "uk-1" }, select: { id: true, lang: true } }));
+    expect(id.lang).toBe("uk");
+    expect((await rowsOf(id.id)).map((r) => [r.field, r.locale, r.text, r.translatedBy])).toEqual([
+      ["description", "en", "Described in English", "The analyst"],
+      ["title", "en", "Imported milestone", "The analyst"],
+    ]);
+
+    const again = await run("csv", [header, line("Imported milestone", "Described in English")].join("\r\n"));
+    expect(again.rows.map((r) => r.outcome)).toEqual(["unchanged"]);
+
+    // An empty cell in a column the file has removes that text; a changed one replaces it.
+    const changed = await run("csv", [header, line("Imported milestone renamed", "")].join("\r\n"));
+    expect(changed.rows.map((r) => r.outcome)).toEqual(["updated"]);
+    expect((await rowsOf(id.id)).map((r) => [r.field, r.text])).toEqual([["title", "Imported milestone renamed"]]);
+
+    // A file without the translation columns keeps the texts.
+    const narrow = await run("csv", ["external_id,date,title,description,track,type,sources", "uk-1,2026-09,Імпортована подія,Опис українською,accountability,ratification,import-lang-source"].join("\r\n"));
+    expect(narrow.rows.map((r) => r.outcome)).toEqual(["unchanged"]);
+    expect((await rowsOf(id.id)).map((r) => r.field)).toEqual(["title"]);
+
+    // The export carries the language and the English beside the Ukrainian.
+    const csvExport = await exportMilestones({ format: "csv", params: { q: "Імпортована" }, origin: "https://tracker.example", now: new Date() });
+    const [head, row] = parseCsv(await csvExport.text(), { bom: true }) as string[][];
+    expect(row![head!.indexOf("Title")]).toBe("Імпортована подія");
+    expect(row![head!.indexOf("Language")]).toBe("uk");
+    expect(row![head!.indexOf("Title in English")]).toBe("Imported milestone renamed");
+    expect(row![head!.indexOf("Title in Ukrainian")]).toBe("");
+    const jsonExport = await exportMilestones({ format: "json", params: { q: "Імпортована" }, origin: "https://tracker.example", now: new Date() });
+    expect(await jsonExport.json()).toMatchObject([{ lang: "uk", translations: { en: { title: "Imported milestone renamed" } } }]);
+  });
+
+  it("a check names the column of a translation into the milestone's own language and of a bad language; JSON reads lang and translations", async () => {
+    const own = await run("csv", [header, "uk-2,2026-09,Ще одна подія,Опис,accountability,ratification,import-lang-source,uk,,,,Назва ще раз"].join("\r\n"), true);
+    expect(own.rows[0]).toMatchObject({ outcome: "rejected", problems: [{ column: "title_uk" }] });
+    const bad = await run("csv", [header, "uk-3,2026-09,Ще одна подія,Опис,accountability,ratification,import-lang-source,ru,,,,"].join("\r\n"), true);
+    expect(bad.rows[0]).toMatchObject({ outcome: "rejected", problems: [{ column: "lang" }] });
+
+    const json = JSON.stringify([{ externalId: "uk-4", date: "2026-08", title: "Подія з JSON", description: "Опис", track: "accountability", type: "ratification", sources: [{ source: "import-lang-source" }], lang: "uk", translations: { en: { title: "A milestone from JSON" } } }]);
+    expect((await run("json", json)).rows.map((r) => r.outcome)).toEqual(["created"]);
+    const m = await database.prisma.milestone.findUniqueOrThrow({ where: { externalId: "uk-4" }, select: { id: true, lang: true } });
+    expect(m.lang).toBe("uk");
+    expect((await rowsOf(m.id)).map((r) => [r.field, r.locale, r.text])).toEqual([["title", "en", "A milestone from JSON"]]);
+    const ownJson = JSON.stringify([{ externalId: "uk-5", date: "2026-08", title: "Подія", description: "Опис", track: "accountability", type: "ratification", sources: [{ source: "import-lang-source" }], lang: "uk", translations: { uk: { title: "Назва" } } }]);
+    expect((await run("json", ownJson, true)).rows[0]).toMatchObject({ outcome: "rejected", problems: [{ column: "translations.uk.title" }] });
   });
 });

@@ -45,7 +45,7 @@ async function call({ method, path: p, token, cookie, origin, body, raw }: Call)
 
 async function counts() {
   const p = database.prisma;
-  const [milestones, milestoneSources, sources, rules, audits, versions, ruleVersions, deleted] = await Promise.all([
+  const [milestones, milestoneSources, sources, rules, audits, versions, ruleVersions, deleted, translations] = await Promise.all([
     p.milestone.count(),
     p.milestoneSource.count(),
     p.source.count(),
@@ -54,8 +54,9 @@ async function counts() {
     p.milestone.aggregate({ _sum: { version: true } }),
     p.jurisdictionRule.aggregate({ _sum: { version: true } }),
     p.milestone.count({ where: { deletedAt: { not: null } } }),
+    p.translation.findMany({ where: { entityType: "Milestone" }, select: { entityId: true, field: true, locale: true, text: true }, orderBy: [{ entityId: "asc" }, { field: "asc" }, { locale: "asc" }] }),
   ]);
-  return { milestones, milestoneSources, sources, rules, audits, versions: versions._sum.version, ruleVersions: ruleVersions._sum.version, deleted };
+  return { milestones, milestoneSources, sources, rules, audits, versions: versions._sum.version, ruleVersions: ruleVersions._sum.version, deleted, translations };
 }
 
 /** Makes the call and checks it was refused with `status` and that nothing was written. */
@@ -216,6 +217,49 @@ describe("writes", () => {
     const bad = await call({ method: "GET", path: "/api/v1/milestones?track=weather" });
     expect(bad.status).toBe(400);
     expect(bad.json.error.errors[0].parameter).toBe("track");
+  });
+});
+
+describe("written in either language (decision 042)", () => {
+  const ukrainian = { ...valid, title: "Подія, записана через API", description: "Опис українською.", lang: "uk" };
+
+  it("201 for a milestone written in Ukrainian with its English; read back; a translation changed, then removed; the list carries them", async () => {
+    const created = await call({ method: "POST", path: "/api/v1/milestones", token: tokens.analyst, body: { ...ukrainian, translations: { en: { title: "A milestone logged through the API" } } } });
+    expect(created.status, created.text).toBe(201);
+    expect(created.json).toMatchObject({ slug: "podiia-zapysana-cherez-api-2026", lang: "uk", translations: { en: { title: "A milestone logged through the API", description: null, whatChanged: null } } });
+    const read = await call({ method: "GET", path: created.location! });
+    expect(read.json).toMatchObject({ lang: "uk", translations: { en: { title: "A milestone logged through the API" } } });
+
+    const changed = await call({ method: "PATCH", path: created.location!, token: tokens.analyst, body: { expectedVersion: 1, translations: { en: { description: "Described in English." } } } });
+    expect(changed.status, changed.text).toBe(200);
+    expect(changed.json.translations.en).toEqual({ title: "A milestone logged through the API", description: "Described in English.", whatChanged: null });
+    const row = await database.prisma.translation.findFirstOrThrow({ where: { entityType: "Milestone", entityId: created.json.id, field: "description" }, select: { state: true, translatedBy: true } });
+    expect(row).toEqual({ state: "TRANSLATED", translatedBy: "The analyst" });
+
+    const removed = await call({ method: "PATCH", path: created.location!, token: tokens.analyst, body: { expectedVersion: 2, translations: { en: { title: null } } } });
+    expect(removed.status, removed.text).toBe(200);
+    expect(removed.json.translations.en).toEqual({ title: null, description: "Described in English.", whatChanged: null });
+
+    const list = await call({ method: "GET", path: "/api/v1/milestones?limit=500" });
+    expect(list.json.milestones.find((m: { slug: string }) => m.slug === created.json.slug)).toMatchObject({ lang: "uk", translations: { en: { description: "Described in English." } } });
+  });
+
+  it("400 for a language it does not know and for a translation into the milestone's own language, naming the field; 409 for a stale edit of a translation; 401 and 403; nothing written", async () => {
+    const bad = await refused({ method: "POST", path: "/api/v1/milestones", token: tokens.analyst, body: { ...ukrainian, title: "Інша", lang: "de" } }, 400);
+    expect(bad.json.error.errors.map((e: { parameter: string }) => e.parameter)).toEqual(["lang"]);
+    const own = await refused({ method: "POST", path: "/api/v1/milestones", token: tokens.analyst, body: { ...ukrainian, title: "Інша", translations: { uk: { title: "Ще раз" } } } }, 400);
+    expect(own.json.error.errors).toEqual([{ parameter: "translations.uk.title", message: expect.stringMatching(/^translations\.uk\.title is in the language the record is written in \(uk\)/) }]);
+
+    const slug = "podiia-zapysana-cherez-api-2026";
+    // Someone changes the English description (version 3 → 4); an edit of it from version 3 is stale.
+    const theirs = await call({ method: "PATCH", path: `/api/v1/milestones/${slug}`, token: tokens.admin, body: { expectedVersion: 3, translations: { en: { description: "Their English." } } } });
+    expect(theirs.status, theirs.text).toBe(200);
+    const stale = await refused({ method: "PATCH", path: `/api/v1/milestones/${slug}`, token: tokens.analyst, body: { expectedVersion: 3, translations: { en: { description: "My English." } } } }, 409);
+    expect(stale.json.error.current.translations.en.description).toBe("Their English.");
+    expect(stale.json.error.base.translations.en.description).toBe("Described in English.");
+
+    await refused({ method: "PATCH", path: `/api/v1/milestones/${slug}`, token: tokens.viewer, body: { expectedVersion: 4, translations: { en: { title: "Viewer" } } } }, 403);
+    await refused({ method: "PATCH", path: `/api/v1/milestones/${slug}`, body: { expectedVersion: 4, translations: { en: { title: "Visitor" } } } }, 401);
   });
 });
 
