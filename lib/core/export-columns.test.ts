@@ -17,6 +17,8 @@ const caseRecord: CaseExportRecord = {
   slug: "t-dom-colonel",
   reference: null,
   title: "Shelling of a market, \"central\"",
+  lang: "en",
+  translations: { uk: { title: "Обстріл ринку «Центральний»" } },
   forum: { slug: "ukraine-domestic", name: "Ukrainian national courts" },
   situation: { slug: "ukraine", name: "Ukraine" },
   ...stageFields("TRIAL"),
@@ -61,6 +63,7 @@ describe("case columns", () => {
     expect(csvHeader(CASE_EXPORT_COLUMNS)).toEqual([
       "Slug", "Case number", "Title", "Forum", "Situation", "Stage", "Stage date", "In absentia", "Opened on",
       "Accused", "Accused, name in Ukrainian", "Crimes", "Modes of liability", "Provisions cited", "Synthetic (demo data)", "URL",
+      "Written in", "Title in Ukrainian", "Title in English",
     ]);
     for (const column of CASE_EXPORT_COLUMNS) expect(column.description).not.toBe("");
   });
@@ -77,6 +80,9 @@ describe("case columns", () => {
     ["Crimes", "War crimes; Ecocide"],
     ["Provisions cited", "Article 438 of the Criminal Code of Ukraine; Article 441"],
     ["Synthetic (demo data)", "yes"],
+    ["Written in", "en"],
+    ["Title in Ukrainian", "Обстріл ринку «Центральний»"],
+    ["Title in English", 'Shelling of a market, "central"'],
   ])("writes %s as %j", (header, expected) => {
     const index = csvHeader(CASE_EXPORT_COLUMNS).indexOf(header);
     expect(csvValues(CASE_EXPORT_COLUMNS, caseRecord)[index]).toBe(expected);

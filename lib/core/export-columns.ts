@@ -42,6 +42,9 @@ export type CaseExportRecord = {
   provisionsCited: string[];
   isSynthetic: boolean;
   url: string;
+  /** The language title is written in, and the title in the others (decision 042): { "uk": { "title": … } }. */
+  lang: string;
+  translations: Partial<Record<string, { title?: string | null }>>;
 };
 
 /** One milestone as exported (JSON), from lib/server/export/milestone-export.ts. */
@@ -76,6 +79,8 @@ const names = (items: readonly { name: string }[]) => items.map((i) => i.name).j
 /** Placeholder that keeps the Ukrainian names in step with the English ones in their column. */
 export const NO_UKRAINIAN_NAME = "—";
 
+const titleIn = (r: CaseExportRecord, locale: string) => (r.lang === locale ? r.title : (r.translations[locale]?.title ?? ""));
+
 export const CASE_EXPORT_COLUMNS: readonly ExportColumn<CaseExportRecord>[] = [
   { header: "Slug", description: "The case's identifier in the tracker's addresses (/cases/<slug>).", value: (r) => r.slug },
   { header: "Case number", description: "The forum's own public case number; empty where none is public (never invented).", value: (r) => r.reference ?? "" },
@@ -97,6 +102,9 @@ export const CASE_EXPORT_COLUMNS: readonly ExportColumn<CaseExportRecord>[] = [
   { header: "Provisions cited", description: "The provisions as the charges cite them, separated by \"; \".", value: (r) => r.provisionsCited.join("; ") },
   { header: "Synthetic (demo data)", description: "yes for demonstration records, which are not facts.", value: (r) => yesNo(r.isSynthetic) },
   { header: "URL", description: "The case's page in the tracker.", value: (r) => r.url },
+  { header: "Written in", description: "The language the title is written in: uk (Ukrainian) or en (English).", value: (r) => r.lang },
+  { header: "Title in Ukrainian", description: "The title in Ukrainian: as written, or its translation; empty where there is none.", value: (r) => titleIn(r, "uk") },
+  { header: "Title in English", description: "The title in English: as written, or its translation; empty where there is none.", value: (r) => titleIn(r, "en") },
 ];
 
 const sourceText = (s: MilestoneExportRecord["sources"][number]) =>

@@ -4,6 +4,7 @@ import { isoPartial, isoToday } from "@/lib/core/dates";
 import { CASE_EXPORT_COLUMNS, exportFilename, stageFields, type CaseExportRecord, type Named } from "@/lib/core/export-columns";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
+import { readUserTranslations } from "@/lib/server/translations";
 import type { Locale } from "@/lib/core/locales";
 import type { FieldError } from "@/lib/server/errors";
 import { afterCursor, and, caseListWhere, casePageQuery, cursorOf, getCaseListOptions, groupByCase, liveAccusedOf, rankOf, tsQuery, type CasePageRow } from "@/lib/server/queries/case-list";
@@ -46,7 +47,7 @@ export async function* caseExportPages(
     const rows = await db.$queryRaw<CasePageRow[]>(casePageQuery(query, and([where, afterCursor(after, rank)]), q, pageSize));
     if (rows.length === 0) return;
     const ids = rows.map((r) => r.id);
-    const [accused, charges] = await Promise.all([
+    const [accused, charges, titles] = await Promise.all([
       liveAccusedOf(ids),
       // The live charges, as the list counts them: not those against a deleted accused alone.
       db.$queryRaw<ChargeRow[]>(Prisma.sql`
@@ -58,6 +59,7 @@ export async function* caseExportPages(
          WHERE ch."caseId" IN (${Prisma.join(ids)})
            AND (ch."accusedId" IS NULL OR EXISTS (SELECT 1 FROM "Accused" a WHERE a.id = ch."accusedId" AND a."deletedAt" IS NULL))
          ORDER BY ch."createdAt", ch.id`),
+      readUserTranslations(db, "Case", ids),
     ]);
     const accusedOf = groupByCase(accused);
     const chargesOf = groupByCase(charges);
@@ -79,6 +81,9 @@ export async function* caseExportPages(
         provisionsCited: [...new Set(caseCharges.map((c) => c.provisionCited))],
         isSynthetic: r.isSynthetic,
         url: `${options.origin}/cases/${encodeURIComponent(r.slug)}`,
+        lang: r.lang,
+        // The title only: the export lists no summary.
+        translations: Object.fromEntries(Object.entries(titles.get(r.id) ?? {}).flatMap(([l, t]) => (t?.title ? [[l, { title: t.title }]] : []))),
       };
     });
     if (rows.length < pageSize) return;
