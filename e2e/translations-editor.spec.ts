@@ -41,12 +41,17 @@ const rowsOf = () =>
     }),
   );
 
-test.beforeAll(async () => {
+test.beforeAll(async ({ browser }) => {
   await insertTestUsers([
     { id: `e2e_translator_${stamp}`, ...admin, role: "ADMIN" },
     { id: `e2e_tr_viewer_${stamp}`, ...viewer, role: "VIEWER" },
   ]);
   saved = await rowsOf();
+  // A server just started renders each page the first time slowly; the sign-in helper waits only
+  // five seconds for the page it returns to.
+  const page = await browser.newPage();
+  for (const path of ["/uk/translations", "/uk/crimes/ecocide", "/uk/translations/CrimeCategory/ecocide/name/uk"]) await page.goto(path);
+  await page.close();
 });
 
 test.afterAll(async () => {
