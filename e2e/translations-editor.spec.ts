@@ -41,12 +41,17 @@ const rowsOf = () =>
     }),
   );
 
-test.beforeAll(async () => {
+test.beforeAll(async ({ browser }) => {
   await insertTestUsers([
     { id: `e2e_translator_${stamp}`, ...admin, role: "ADMIN" },
     { id: `e2e_tr_viewer_${stamp}`, ...viewer, role: "VIEWER" },
   ]);
   saved = await rowsOf();
+  // A server just started renders each page the first time slowly; the sign-in helper waits only
+  // five seconds for the page it returns to.
+  const page = await browser.newPage();
+  for (const path of ["/uk/translations", "/uk/crimes/ecocide", "/uk/translations/CrimeCategory/ecocide/name/uk"]) await page.goto(path);
+  await page.close();
 });
 
 test.afterAll(async () => {
@@ -76,6 +81,8 @@ test("an admin in Ukrainian corrects a name, records an official text with its s
   // Missing first: the default view lists only what needs work.
   await expect(page.getByRole("link", { name: /^Бракує/ })).toHaveAttribute("aria-current", "page");
   await page.screenshot({ path: "test-results/translations/list-laptop.png" });
+  await page.locator('li[id^="tr-"]').nth(3).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: "test-results/translations/list-rows-laptop.png" });
 
   // 1. A translation corrected, from the crime page's link.
   await page.goto("/uk/crimes/crimes-against-humanity");
@@ -128,6 +135,8 @@ test("an admin in Ukrainian corrects a name, records an official text with its s
   await page.goto("/uk/translations?state=all&q=екоцид");
   await expect(page.getByRole("status").filter({ hasText: "Показано" })).toBeVisible();
   await page.screenshot({ path: "test-results/translations/list-phone.png" });
+  await page.locator('li[id^="tr-"]').first().scrollIntoViewIfNeeded();
+  await page.screenshot({ path: "test-results/translations/list-rows-phone.png" });
   await page.goto("/uk/translations/CrimeCategory/ecocide/name/uk");
   await page.screenshot({ path: "test-results/translations/edit-phone.png", fullPage: true });
 });

@@ -22,6 +22,9 @@ const one = (value: string | string[] | undefined) => (typeof value === "string"
 /** Fields per page: the long texts (rules, provisions, policies) make a page of every field weigh half a megabyte. */
 const PAGE_SIZE = 40;
 
+/** The states as the page lists them: missing first, what needs work. */
+const STATES_SHOWN = ["MISSING", "TRANSLATED", "OFFICIAL"] as const satisfies readonly TranslationState[];
+
 /**
  * Every translatable field of the reference records with its Ukrainian, state and provenance
  * (docs/decisions/043-translation-editor.md). Missing texts by default: what needs work. Anyone
@@ -72,7 +75,7 @@ export default async function TranslationsPage({ searchParams }: Props) {
       <p className="lead">{t("lead")}</p>
 
       <nav aria-label={t("countsLabel")} className={styles.counts}>
-        {TRANSLATION_STATES.map((s) => (
+        {STATES_SHOWN.map((s) => (
           <Link key={s} href={withState(s)} aria-current={state === s ? "page" : undefined} className={`${styles.count} ${styles[`state${s}`]}`}>
             {t(`states.${s}`)} <span className={styles.number}>{counts[s]}</span>
           </Link>
@@ -100,7 +103,7 @@ export default async function TranslationsPage({ searchParams }: Props) {
             <div className="filter-field">
               <label htmlFor="tr-state">{t("state")}</label>
               <select id="tr-state" name="state" defaultValue={state ?? "all"}>
-                {TRANSLATION_STATES.map((s) => (
+                {STATES_SHOWN.map((s) => (
                   <option key={s} value={s}>
                     {t(`states.${s}`)}
                   </option>
