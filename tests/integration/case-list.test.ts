@@ -351,6 +351,8 @@ describe("a page's rows", () => {
       slug: "t-dom-colonel",
       reference: null,
       title: "Shelling of a market",
+      lang: "en",
+      translations: {},
       forum: { slug: "ukraine-domestic", name: "Ukrainian national courts", shortName: "Ukrainian courts" },
       situation: { slug: "ukraine", name: "Ukraine" },
       stage: "TRIAL",
