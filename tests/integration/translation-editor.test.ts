@@ -83,11 +83,12 @@ describe("setting a translation", () => {
     const before = (await stored("Situation", "sudan", "name"))!;
     const withdrawn = await setTranslation({ actor: actors.admin, input: { ...at("Situation", "sudan", "name"), state: "MISSING", note: "To be checked against the MFA's usage.", expectedVersion: before.version } });
     expect(withdrawn).toMatchObject({ state: "MISSING", text: null, note: "To be checked against the MFA's usage.", translatedBy: null, version: before.version + 1 });
-    const created = await setTranslation({ actor: actors.admin, input: { ...at("CrimeCategory", "genocide", "description"), state: "TRANSLATED", text: "Опис геноциду.", expectedVersion: 0 } });
+    const created = await setTranslation({ actor: actors.admin, input: { ...at("ComplementarityPolicy", "icc-top-leadership", "statement"), state: "TRANSLATED", text: "Політика: найвище керівництво.", expectedVersion: 0 } });
     expect(created).toMatchObject({ stored: true, version: 1, state: "TRANSLATED" });
-    const { translations, counts } = await listTranslations({ entity: "CrimeCategory", state: null, q: "геноцид", locale: "uk" });
-    expect(translations.map((t) => `${t.slug}.${t.field}:${t.state}`)).toEqual(expect.arrayContaining(["genocide.description:TRANSLATED", "genocide.name:TRANSLATED"]));
-    expect(counts.TRANSLATED).toBeGreaterThanOrEqual(2);
+    // A field the seed leaves untranslated (policy statements): the editor creates its row.
+    const { translations, counts } = await listTranslations({ entity: "ComplementarityPolicy", state: null, q: "найвище керівництво", locale: "uk" });
+    expect(translations.map((t) => `${t.slug}.${t.field}:${t.state}`)).toEqual(expect.arrayContaining(["icc-top-leadership.statement:TRANSLATED"]));
+    expect(counts.TRANSLATED).toBeGreaterThanOrEqual(1);
     const missing = await listTranslations({ entity: "Situation", state: "MISSING", locale: "uk" });
     expect(missing.translations.find((t) => t.slug === "sudan" && t.field === "name")).toMatchObject({ stored: true, note: "To be checked against the MFA's usage." });
   });
@@ -143,7 +144,7 @@ describe("setting a translation", () => {
     expect(localizeMessage(error.message, "uk")).toMatch(/змінив хтось інший/);
     expect(await snapshot()).toEqual(before);
     // A first translation of a field someone else translated meanwhile: the same.
-    const first = await refusal(setTranslation({ actor: actors.admin, input: { ...at("CrimeCategory", "genocide", "description"), state: "TRANSLATED", text: "Інший опис.", expectedVersion: 0 } }));
+    const first = await refusal(setTranslation({ actor: actors.admin, input: { ...at("ComplementarityPolicy", "icc-top-leadership", "statement"), state: "TRANSLATED", text: "Інший опис.", expectedVersion: 0 } }));
     expect(first.code).toBe("CONFLICT");
   });
 
@@ -182,10 +183,10 @@ describe("seeding again", () => {
       warCrimes: (await stored("CrimeCategory", "war-crimes", "name"))!.text,
       ecocide: (await stored("CrimeCategory", "ecocide", "name"))!.state,
       sudan: (await stored("Situation", "sudan", "name"))!.state,
-      genocide: (await stored("CrimeCategory", "genocide", "description"))!.text,
+      genocide: (await stored("ComplementarityPolicy", "icc-top-leadership", "statement"))!.text,
     });
     const before = await edited();
-    expect(before).toEqual({ warCrimes: "Воєнні злочини (виправлено)", ecocide: "OFFICIAL", sudan: "MISSING", genocide: "Опис геноциду." });
+    expect(before).toEqual({ warCrimes: "Воєнні злочини (виправлено)", ecocide: "OFFICIAL", sudan: "MISSING", genocide: "Політика: найвище керівництво." });
     const report = await seedReferenceData(database.prisma);
     expect(report.updated).toBe(0);
     expect(await edited()).toEqual(before);
