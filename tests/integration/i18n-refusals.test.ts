@@ -21,6 +21,8 @@ vi.mock("next/headers", () => ({ headers: async () => new Headers(), cookies: as
 vi.mock("@/lib/server/queries/milestones", () => ({
   getMilestoneFilterOptions: async () => ({ track: [{ value: "accountability", label: "Accountability" }], type: [], forum: [], year: [{ value: "2024", label: "2024" }] }),
 }));
+// The feed names the filters' values in the page's language from the held names (no database here).
+vi.mock("@/lib/server/reference-names", () => ({ referenceNamesIn: async () => ({ words: (_kind: string, _slug: string, recorded: string) => recorded }) }));
 vi.mock("@/lib/server/auth", () => ({
   currentActor: async () => request.actor,
   currentSessionId: async () => null,
