@@ -151,6 +151,12 @@ describe("the visitors' page cache", () => {
     expect(after.text).toMatch(/There is 1 analyst’s note on this case/);
     expect(after.text).not.toContain("A note only analysts read.");
     for (const path of [`/cases/${otherSlug}`, "/cases", "/forums"]) expect((await page(path)).cache, path).toBe("hit");
+    // A note's other-language body is read by analysts alone: it drops no other page either.
+    const translated = await api("POST", `/api/v1/cases/${slug}/annotations`, {
+      body: "A second note.", assessment: "STALLED", translations: { uk: { body: "Друга нотатка." } },
+    });
+    expect(translated.status).toBe(201);
+    for (const path of [`/cases/${otherSlug}`, "/cases", "/forums"]) expect((await page(path)).cache, path).toBe("hit");
   });
 
   it("keeps one page for every encoding: Next compresses each answer as asked", async () => {
