@@ -39,6 +39,7 @@ test("the case list's CSV link downloads exactly the listed cases, with the docu
   expect(header).toEqual([
     "Slug", "Case number", "Title", "Forum", "Situation", "Stage", "Stage date", "In absentia", "Opened on",
     "Accused", "Accused, name in Ukrainian", "Crimes", "Modes of liability", "Provisions cited", "Synthetic (demo data)", "URL",
+    "Written in", "Title in Ukrainian", "Title in English",
   ]);
   expect(rows.map((r) => r[0]).sort()).toEqual([`e2e-export-${stamp}-1`, `e2e-export-${stamp}-2`]);
   expect(rows[0]![2]).toContain('"quoted"');

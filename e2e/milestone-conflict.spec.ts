@@ -44,13 +44,13 @@ test("a stale milestone save shows both versions side by side, and the chosen me
 
   // The admin saves first: a new title and another description.
   await theirs.getByLabel("Title", { exact: true }).fill(`${title} (corrected)`);
-  await theirs.getByLabel("What happened").fill("As the admin corrected it.");
+  await theirs.getByLabel("What happened", { exact: true }).fill("As the admin corrected it.");
   await theirs.locator("#source-0-locator").fill("Paragraph 3");
   await theirs.getByRole("button", { name: "Save changes" }).click();
   await expect(theirs.getByText("Your changes were saved")).toBeVisible();
 
   // The analyst, still on version 1, changes the description too, and the date.
-  await mine.getByLabel("What happened").fill("As the analyst rewrote it.");
+  await mine.getByLabel("What happened", { exact: true }).fill("As the analyst rewrote it.");
   await mine.getByLabel("Date", { exact: true }).fill("2026-10-25");
   await mine.getByRole("button", { name: "Save changes" }).click();
 
@@ -74,12 +74,12 @@ test("a stale milestone save shows both versions side by side, and the chosen me
   await expect(description).toContainText("You both changed this.");
   await expect(description).toContainText("As the admin corrected it.");
   await expect(description).toContainText("As the analyst rewrote it.");
-  await expect(mine.getByLabel("What happened")).toHaveValue("As the analyst rewrote it.");
+  await expect(mine.getByLabel("What happened", { exact: true })).toHaveValue("As the analyst rewrote it.");
   await description.getByRole("radio", { name: /Their version 2/ }).check();
-  await expect(mine.getByLabel("What happened")).toHaveValue("As the admin corrected it.");
+  await expect(mine.getByLabel("What happened", { exact: true })).toHaveValue("As the admin corrected it.");
   await expect(mine.getByRole("status").filter({ hasText: "The form holds their value in 3 of the 4 fields" })).toBeVisible();
   await description.getByRole("radio", { name: /Your version/ }).check();
-  await expect(mine.getByLabel("What happened")).toHaveValue("As the analyst rewrote it.");
+  await expect(mine.getByLabel("What happened", { exact: true })).toHaveValue("As the analyst rewrote it.");
   // Only they changed the source's passage: theirs is in the form; the analyst takes back the old one.
   const sources = mine.locator("#conflict-sources");
   await expect(sources).toContainText("Only they changed this.");
@@ -88,7 +88,7 @@ test("a stale milestone save shows both versions side by side, and the chosen me
   await sources.getByRole("radio", { name: /Your version/ }).check();
   await expect(mine.locator("#source-0-locator")).toHaveValue("Paragraph 2");
   // The choices made before stay made.
-  await expect(mine.getByLabel("What happened")).toHaveValue("As the analyst rewrote it.");
+  await expect(mine.getByLabel("What happened", { exact: true })).toHaveValue("As the analyst rewrote it.");
   await expect(mine.getByLabel("Title", { exact: true })).toHaveValue(`${title} (corrected)`);
   await expect(mine.getByRole("status").filter({ hasText: "The form holds their value in 1 of the 4 fields" })).toBeVisible();
 

@@ -28,7 +28,7 @@ test("an analyst logs, corrects, edits, finds, deletes a milestone and reads its
 
   await page.getByLabel("Title", { exact: true }).fill(title);
   await page.getByLabel("Date", { exact: true }).fill("2026-10");
-  await page.getByLabel("What happened").fill("A milestone logged by the browser test.");
+  await page.getByLabel("What happened", { exact: true }).fill("A milestone logged by the browser test.");
   await page.getByLabel("Track", { exact: true }).selectOption("accountability");
   await page.getByLabel("Type", { exact: true }).selectOption("ratification");
   await page.getByRole("checkbox", { name: "International Criminal Court", exact: true }).check();
@@ -59,7 +59,7 @@ test("an analyst logs, corrects, edits, finds, deletes a milestone and reads its
   // Edit it.
   await page.getByRole("link", { name: "Edit", exact: true }).click();
   await expect(page.getByLabel("Title", { exact: true })).toHaveValue(title);
-  await page.getByLabel("What it changed").fill("Nothing yet: a test.");
+  await page.locator("#field-whatChanged").fill("Nothing yet: a test.");
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page.getByText("Your changes were saved; its history records them.")).toBeVisible();
   await expect(page.getByText("Nothing yet: a test.")).toBeVisible();
@@ -124,7 +124,7 @@ test("an expected milestone is logged for its future date, shown as expected, an
   await signIn(page, "/milestones/new");
   await page.getByLabel("Title", { exact: true }).fill(expectedTitle);
   await page.getByLabel("Date", { exact: true }).fill("2030-03");
-  await page.getByLabel("What happened").fill("A hearing scheduled by the browser test.");
+  await page.getByLabel("What happened", { exact: true }).fill("A hearing scheduled by the browser test.");
   await page.getByLabel("Track", { exact: true }).selectOption("accountability");
   await page.getByLabel("Type", { exact: true }).selectOption("judgment");
   await page.locator("#source-0-title").fill("A test source");

@@ -45,7 +45,7 @@ test("an analyst cites a recorded source found by its article, types an official
 
   // Refused (no title): every row keeps what it holds; the recorded one still says which it is.
   await page.getByLabel("Date", { exact: true }).fill("2025-01");
-  await page.getByLabel("What happened").fill("Logged by the source picker test.");
+  await page.getByLabel("What happened", { exact: true }).fill("Logged by the source picker test.");
   await page.getByLabel("Track", { exact: true }).selectOption("accountability");
   await page.getByLabel("Type", { exact: true }).selectOption("ratification");
   await page.getByRole("button", { name: "Log milestone" }).click();

@@ -336,7 +336,9 @@ function CaseFields({ state, defaultValue, options, caseSlug, cancelHref, record
   const translated = (part: "title" | "summary") => {
     const meta = (byLocale[other] as unknown as Row<"title" | "summary">).getFieldset()[part];
     // One element whichever language it is for, so a text typed before changing "Written in" stays.
-    return { meta: { ...meta, key: `other-${part}` } as FieldMeta, id: `field-translations-${part}` };
+    // Conform's metadata answers through getters, which a spread would not copy: name each part read.
+    const kept: FieldMeta = { name: meta.name, key: `other-${part}`, initialValue: meta.initialValue, errors: meta.errors, allErrors: meta.allErrors };
+    return { meta: kept, id: `field-translations-${part}` };
   };
   const langMessages = messagesOf(fields.lang.name, fields.lang.errors);
   const inAbsentia = messagesOf(stage.inAbsentia.name, stage.inAbsentia.errors);
