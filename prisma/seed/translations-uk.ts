@@ -10,7 +10,7 @@
  *   certain. The page shows the English, marked. A lawyer's review can replace it.
  *
  * A field not named here is missing too (rules' summaries and conditions, policy statements, for
- * now). Terms follow the project's glossary (briefs/translate.md). The descriptions, titles,
+ * now). A term is rendered the same way wherever it stands in this file. The descriptions, titles,
  * headings and summaries keep every article number, name and date of the English exactly; a
  * text that quotes a legal instrument is left missing, because its Ukrainian must be the
  * instrument's own words, recorded from the official text with its source, not a translation back
@@ -24,6 +24,9 @@ export const SEEDED_ON = "2026-12-04";
 export type UkText = string | { official: string; cite: Cite } | { missing: string };
 
 type Fields = Record<string, UkText>;
+
+/** A provision whose heading and summary are both left missing, for the same reason. */
+const headingAndSummaryMissing = (reason: string): Fields => ({ heading: { missing: reason }, summary: { missing: reason } });
 
 export const ukrainian = {
   Forum: {
@@ -299,10 +302,7 @@ export const ukrainian = {
         missing: "Uncertain: the summary refers to accepting jurisdiction under Article 12(3), whose Ukrainian citation and wording are left for a lawyer's review.",
       },
     },
-    "rs-art-12-3": {
-      heading: { missing: "Uncertain: the wording of Article 12(3) (acceptance of jurisdiction, the declaration) is left for a lawyer's review, with the declarations' names." },
-      summary: { missing: "Uncertain: the wording of Article 12(3) (acceptance of jurisdiction, the declaration) is left for a lawyer's review, with the declarations' names." },
-    },
+    "rs-art-12-3": headingAndSummaryMissing("Uncertain: the wording of Article 12(3) (acceptance of jurisdiction, the declaration) is left for a lawyer's review, with the declarations' names."),
     "rs-art-17": {
       heading: "Питання прийнятності",
       summary: {
@@ -322,10 +322,7 @@ export const ukrainian = {
       heading: { missing: "Uncertain legal term: the heading names the mode left missing (commission: alone, jointly or through another person). For a lawyer's review." },
       summary: "Особа підлягає кримінальній відповідальності, якщо вчиняє злочин індивідуально, спільно з іншою особою або через іншу особу.",
     },
-    "rs-art-25-3-b": {
-      heading: { missing: "Uncertain legal term: the words of Article 25(3)(b) in the official Ukrainian text of the Rome Statute are to be checked first. For a lawyer's review." },
-      summary: { missing: "Uncertain legal term: the words of Article 25(3)(b) in the official Ukrainian text of the Rome Statute are to be checked first. For a lawyer's review." },
-    },
+    "rs-art-25-3-b": headingAndSummaryMissing("Uncertain legal term: the words of Article 25(3)(b) in the official Ukrainian text of the Rome Statute are to be checked first. For a lawyer's review."),
     "rs-art-28": {
       heading: "Відповідальність командирів та інших начальників",
       summary:

@@ -13,6 +13,7 @@ import { closeSharedDatabase, createDatabase, type Database } from "@/lib/server
 import { saveRule } from "@/lib/server/rules/save-rule";
 import { seedReferenceData } from "@/prisma/seed/seed";
 import { createTestDatabase, type TestDatabase } from "@/tests/support/test-database";
+import { createRoleUsers } from "@/tests/support/seeded-database";
 
 let testDb: TestDatabase;
 let database: Database;
@@ -61,10 +62,7 @@ beforeAll(async () => {
   testDb = await createTestDatabase("tracker_milestones");
   database = createDatabase(testDb.target);
   await seedReferenceData(database.prisma);
-  for (const role of ["VIEWER", "ANALYST", "ADMIN"] as const) {
-    const user = await database.prisma.user.create({ data: { email: `${role.toLowerCase()}@example.test`, name: `The ${role.toLowerCase()}`, role }, select: { id: true } });
-    actors[role.toLowerCase() as "viewer"] = { kind: "user", id: user.id, role };
-  }
+  Object.assign(actors, await createRoleUsers(database.prisma));
   process.env.DATABASE_URL = testDb.url;
 });
 

@@ -10,6 +10,7 @@ import { closeSharedDatabase, createDatabase, type Database } from "@/lib/server
 import { saveRule } from "@/lib/server/rules/save-rule";
 import { seedReferenceData } from "@/prisma/seed/seed";
 import { createTestDatabase, type TestDatabase } from "@/tests/support/test-database";
+import { createRoleUsers } from "@/tests/support/seeded-database";
 
 let testDb: TestDatabase;
 let database: Database;
@@ -59,10 +60,7 @@ beforeAll(async () => {
   testDb = await createTestDatabase("tracker_rules");
   database = createDatabase(testDb.target);
   await seedReferenceData(database.prisma);
-  for (const role of ["VIEWER", "ANALYST", "ADMIN"] as const) {
-    const user = await database.prisma.user.create({ data: { email: `${role.toLowerCase()}@example.test`, name: role, role }, select: { id: true } });
-    actors[role.toLowerCase() as "viewer"] = { kind: "user", id: user.id, role };
-  }
+  Object.assign(actors, await createRoleUsers(database.prisma, (role) => role));
   // The use case uses the app's shared client, which reads DATABASE_URL on first use.
   process.env.DATABASE_URL = testDb.url;
 });

@@ -8,6 +8,7 @@ import "server-only";
 import { toIsoDate, type IsoDate } from "@/lib/core/dates";
 import { RECORDED_LOCALE, TRANSLATABLE, type TranslatableEntity, type TranslationState } from "@/lib/core/translations";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { translationSelect } from "../translations";
 
 export type TranslationRecord = {
   entity: TranslatableEntity;
@@ -30,18 +31,10 @@ export type TranslationRecord = {
   version: number;
 };
 
+/** What the pages read (translations.ts `translationSelect`), with the editor's note and version. */
 export const translationRowSelect = {
+  ...translationSelect,
   id: true,
-  entityType: true,
-  entityId: true,
-  field: true,
-  locale: true,
-  state: true,
-  text: true,
-  source: { select: { slug: true, title: true, url: true } },
-  sourceLocator: true,
-  translatedBy: true,
-  translatedOn: true,
   note: true,
   version: true,
 } as const satisfies Prisma.TranslationSelect;

@@ -4,13 +4,11 @@ import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { TranslationForm } from "@/components/TranslationForm";
 import { Link } from "@/lib/i18n/navigation";
-import { redirectInLocale } from "@/lib/i18n/redirect";
-import { isAdmin } from "@/lib/server/actor";
-import { currentActor } from "@/lib/server/auth";
 import { findTranslation } from "@/lib/server/translations/list-translations";
 import { saveTranslationAction } from "../../../../actions";
 import { editorOf, entityWord, fieldWord, recordPageOf } from "@/lib/web/translation-links";
 import { Provenance } from "../../../../Provenance";
+import { AdminsOnly, requireAdminPage } from "../../../../../admins-only";
 import styles from "../../../../translations.module.css";
 
 type Props = { params: Promise<{ entity: string; slug: string; field: string; to: string }> };
@@ -33,18 +31,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  */
 export default async function TranslationEditPage({ params }: Props) {
   const target = await targetOf(params);
-  const actor = await currentActor();
-  if (actor.kind === "anonymous") return await redirectInLocale(`/sign-in?callbackUrl=${encodeURIComponent(editorOf(target))}`);
   const t = await getTranslations("Translations");
-  if (!isAdmin(actor)) {
+  if (!(await requireAdminPage(editorOf(target)))) {
     return (
-      <div className="narrow-page" data-testid="admins-only">
-        <h1>{t("adminsOnly")}</h1>
-        <p className="notice notice-error" role="alert">
-          {t("adminsOnlyText")}
-        </p>
-        <p>{t.rich("readList", { list: (chunks) => <Link href="/translations">{chunks}</Link> })}</p>
-      </div>
+      <AdminsOnly title={t("adminsOnly")} text={t("adminsOnlyText")}>
+        {t.rich("readList", { list: (chunks) => <Link href="/translations">{chunks}</Link> })}
+      </AdminsOnly>
     );
   }
   const translation = await findTranslation(target);
