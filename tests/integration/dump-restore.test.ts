@@ -10,6 +10,7 @@ import { emptyCaseListQuery } from "@/lib/core/case-list-query";
 import type { ImportProgress } from "@/lib/core/import/types";
 import type { Actor } from "@/lib/server/actor";
 import { createAnnotation } from "@/lib/server/annotations/create-annotation";
+import { addAccusedAlias } from "@/lib/server/cases/accused-aliases";
 import { deleteAnnotation } from "@/lib/server/annotations/delete-annotation";
 import { updateAnnotation } from "@/lib/server/annotations/update-annotation";
 import { createCase } from "@/lib/server/cases/create-case";
@@ -128,6 +129,7 @@ beforeAll(async () => {
       sources: [{ title: "A test press release", url: "https://example.org/press", locator: "First paragraph" }],
       isSynthetic: true,
       initialStage: { stage: "WARRANT_OR_NOTICE_OF_SUSPICION", date: "2024-03" },
+      translations: { uk: { title: "Прокурор проти Відновлюваного Командира" } },
     },
   });
   const trial = await recordStage({
@@ -147,6 +149,10 @@ beforeAll(async () => {
   await updateAnnotation({ actor: actors.admin, caseSlug: trial.slug, id: note.id, input: { body: "Hearing postponed; quokkaword.", assessment: "STALLED", verified: true, expectedVersion: 1 } });
   const hidden = await createAnnotation({ actor: actors.analyst, caseSlug: trial.slug, input: { body: "A note to be deleted.", assessment: "BLOCKED", verified: false } });
   await deleteAnnotation({ actor: actors.analyst, caseSlug: trial.slug, id: hidden.id, input: { expectedVersion: 1 }, now: NOW });
+  // A note written in Ukrainian with its English (decision 042), and an alias of the accused.
+  await createAnnotation({ actor: actors.analyst, caseSlug: trial.slug, input: { lang: "uk", body: "Слухання відкладено; квокаслово.", assessment: "STALLED", verified: false, translations: { en: { body: "Hearing adjourned." } } } });
+  const commander = await p.accused.findFirstOrThrow({ where: { name: "Restorable Commander" }, select: { slug: true, updatedAt: true } });
+  await addAccusedAlias({ actor: actors.analyst, slug: commander.slug, input: { name: "Реставраційний Командир", expectedUpdatedAt: commander.updatedAt.toISOString() } });
 
   const milestoneInput = {
     title: "Restorable milestone",
@@ -217,6 +223,13 @@ describe("restoring a dump", () => {
     expect(dump.annotations!.some((a) => a.deletedAt)).toBe(true);
     expect(dump.annotations!.some((a) => (a.versions?.length ?? 0) === 2)).toBe(true);
     expect(dump.stageChanges!.length).toBeGreaterThan(2);
+    // Version 3: the aliases and every translation, the reference data's and the users' alike.
+    const translations = (dump as unknown as { translations: { entityType: string; state: string; translatedOn: string | null }[] }).translations;
+    expect(translations.some((t) => t.entityType === "Case")).toBe(true);
+    expect(translations.some((t) => t.entityType === "Annotation")).toBe(true);
+    expect(translations.some((t) => t.entityType === "Forum" && t.state === "TRANSLATED")).toBe(true);
+    expect(translations.every((t) => t.translatedOn === null || /^\d{4}-\d{2}-\d{2}$/.test(t.translatedOn))).toBe(true);
+    expect((dump as unknown as { accusedAliases: { name: string }[] }).accusedAliases.map((a) => a.name)).toEqual(["Реставраційний Командир"]);
     const fields = dump as unknown as Record<string, Record<string, unknown>[]>;
     expect(fields.jurisdictionRules!.some((r) => r.conditionKind === "NOT_OPERATIONAL" && r.conductFrom === "2013-11-21" && r.conductToPrecision === "YEAR")).toBe(true);
     expect(fields.instruments!.some((i) => i.url === "https://official.example/instrument")).toBe(true);
@@ -275,6 +288,14 @@ describe("restoring a dump", () => {
     const byNote = await listCases({ ...emptyCaseListQuery(), limit: 20, q: "quokkaword" }, { signedIn: true });
     expect(byNote.cases.map((c) => c.slug)).toContain("prosecutor-v-restorable-commander");
     expect((await listCases({ ...emptyCaseListQuery(), limit: 20, q: "quokkaword" }, { signedIn: false })).cases).toEqual([]);
+    // The translations and aliases are searched again: a case by its Ukrainian title and its
+    // accused's alias, a note by its other-language body.
+    for (const q of ["Прокурор проти Відновлюваного", "Реставраційний", "квокаслово"]) {
+      const hits = await listCases({ ...emptyCaseListQuery(), limit: 20, q }, { signedIn: true });
+      expect(hits.cases.map((c) => c.slug), q).toContain("prosecutor-v-restorable-commander");
+    }
+    const byEnglishOfNote = await listCases({ ...emptyCaseListQuery(), limit: 20, q: "adjourned" }, { signedIn: true });
+    expect(byEnglishOfNote.cases.map((c) => c.slug)).toContain("prosecutor-v-restorable-commander");
   });
 });
 
@@ -282,11 +303,12 @@ describe("restoring a dump of version 1", () => {
   it("restores it, leaving what version 1 did not carry empty (policies, conduct, kinds of condition, official texts, forums' notes)", async () => {
     const NEW_COLUMNS = ["conditionKind", "conductFrom", "conductFromPrecision", "conductTo", "conductToPrecision", "url", "coversNote", "coversNoteProvisionId"];
     const dump = JSON.parse(dumpText) as Record<string, unknown> & { counts: Record<string, number> };
-    const { complementarityPolicies: _left, ...older } = dump;
+    // Version 1 had no policies, aliases or translations (those came with versions 2 and 3).
+    const { complementarityPolicies: _left, accusedAliases: _aliases, translations: _translations, ...older } = dump;
     for (const [key, value] of Object.entries(older)) {
       if (Array.isArray(value)) older[key] = value.map((row: Record<string, unknown>) => Object.fromEntries(Object.entries(row).filter(([column]) => !NEW_COLUMNS.includes(column))));
     }
-    const { complementarityPolicies: _count, ...counts } = dump.counts;
+    const { complementarityPolicies: _count, accusedAliases: _aliasCount, translations: _translationCount, ...counts } = dump.counts;
     const text = JSON.stringify({ ...older, version: 1, counts });
     expect(text).not.toContain("conductFrom");
 
@@ -297,6 +319,8 @@ describe("restoring a dump of version 1", () => {
     expect(await target.prisma.complementarityPolicy.count()).toBe(0);
     expect(await target.prisma.jurisdictionRule.count({ where: { OR: [{ conditionKind: { not: null } }, { conductFrom: { not: null } }] } })).toBe(0);
     expect(await target.prisma.forum.count({ where: { coversNote: { not: null } } })).toBe(0);
+    expect(await target.prisma.translation.count()).toBe(0);
+    expect(await target.prisma.accusedAlias.count()).toBe(0);
   });
 });
 

@@ -4,7 +4,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 
 /**
  * The full dump behind `npm run export` (format: docs/decisions/014-export-format.md): one JSON
- * object, `format: "tracker-dump"`, `version: 1`, then one array per kind of record, in an order an
+ * object, `format: "tracker-dump"`, `version: 3`, then one array per kind of record, in an order an
  * importer can insert without deferring a foreign key, then the count of each array.
  *
  * Rows keep their database ids (so every reference resolves and a restore is exact) and their
@@ -16,11 +16,13 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 export const DUMP_FORMAT = "tracker-dump";
 // 2: rules' conduct reached and kind of condition, instruments' and provisions' official texts,
 // forums' note on covers, and the complementarity policies (issue 14). Version 1 dumps still restore.
-export const DUMP_VERSION = 2;
+// 3: accused's aliases (`accusedAliases`) and every stored translation (`translations`: reference
+// data's Ukrainian and users' other-language texts, decision 042); version 2 lost both.
+export const DUMP_VERSION = 3;
 const PAGE = 500;
 
-/** Columns stored as calendar dates (`@db.Date`): written "YYYY-MM-DD", never as a timestamp. */
-const DATE_COLUMNS = new Set(["publishedOn", "establishedOn", "adoptedOn", "validFrom", "validTo", "conductFrom", "conductTo", "occurredOn", "stageOn", "openedOn"]);
+/** Columns stored as calendar dates (`@db.Date`): written "YYYY-MM-DD", never as a timestamp. The restore reads them back. */
+export const DATE_COLUMNS: ReadonlySet<string> = new Set(["publishedOn", "establishedOn", "adoptedOn", "validFrom", "validTo", "conductFrom", "conductTo", "occurredOn", "stageOn", "openedOn", "translatedOn"]);
 
 type Row = Record<string, unknown>;
 
@@ -97,6 +99,8 @@ export function dumpTables(prisma: PrismaClient): Table[] {
       count: () => prisma.complementarityPolicy.count(),
     },
     { name: "accused", page: (a) => prisma.accused.findMany(byId(a)), count: () => prisma.accused.count() },
+    // Other spellings of an accused's name, with their search keys as stored.
+    { name: "accusedAliases", page: (a) => prisma.accusedAlias.findMany(byId(a)), count: () => prisma.accusedAlias.count() },
     {
       name: "cases",
       page: async (a) =>
@@ -115,6 +119,8 @@ export function dumpTables(prisma: PrismaClient): Table[] {
       page: (a) => prisma.annotation.findMany({ ...byId(a), include: { versions: { orderBy: { version: "asc" } } } }),
       count: () => prisma.annotation.count(),
     },
+    // Last: a translation names its record by model and id (no foreign key), any record above.
+    { name: "translations", page: (a) => prisma.translation.findMany(byId(a)), count: () => prisma.translation.count() },
   ];
 }
 

@@ -6,7 +6,7 @@ import { ImportFileError, type ImportProgress } from "@/lib/core/import/types";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { refreshAnnotationSearch, refreshCaseSearch } from "../cases/search-document";
 import { AppError } from "../errors";
-import { DUMP_FORMAT, DUMP_VERSION } from "../export/dump";
+import { DATE_COLUMNS, DUMP_FORMAT, DUMP_VERSION } from "../export/dump";
 
 /**
  * Restores a dump written by lib/server/export/dump.ts (docs/decisions/014-export-format.md) into
@@ -18,7 +18,7 @@ import { DUMP_FORMAT, DUMP_VERSION } from "../export/dump";
  * (but `exportedAt`). Users come back as disabled placeholder accounts: a dump carries no e-mail
  * and no password. Search documents are derived and rebuilt at the end. A dump of an older version
  * restores too (version 1 has no complementarity policies and no conduct, condition-kind, url or
- * covers-note columns): what it lacks stays empty.
+ * covers-note columns; versions 1 and 2 no aliases and no translations): what it lacks stays empty.
  */
 
 type Row = Record<string, unknown>;
@@ -30,8 +30,7 @@ const TX_OPTIONS = { timeout: 6 * 60 * 60_000, maxWait: 10_000 } as const;
 // Bind parameters per join-table statement, well under Postgres's limit of 65,535.
 const PAIRS_PER_STATEMENT = 10_000;
 
-/** Calendar-date columns (written "YYYY-MM-DD"), as in dump.ts, and the timestamp columns. */
-const DATE_COLUMNS = new Set(["publishedOn", "establishedOn", "adoptedOn", "validFrom", "validTo", "conductFrom", "conductTo", "occurredOn", "stageOn", "openedOn"]);
+/** The timestamp columns; the calendar-date ones (written "YYYY-MM-DD") are dump.ts's. */
 const TIMESTAMP_COLUMNS = new Set(["createdAt", "updatedAt", "deletedAt"]);
 
 /** Implicit many-to-many tables (prisma/migrations): their names and which side is "A". */
@@ -136,6 +135,7 @@ const TABLES: Record<string, TableSpec> = {
     insert: (tx, rows) => tx.complementarityPolicy.createMany({ data: rows as never }),
   },
   accused: { label: "accused", refersTo: ["accusedKinds", "responsibilityLevels"], count: (tx) => tx.accused.count(), insert: (tx, rows) => tx.accused.createMany({ data: rows as never }) },
+  accusedAliases: { label: "aliases", refersTo: ["accused"], count: (tx) => tx.accusedAlias.count(), insert: (tx, rows) => tx.accusedAlias.createMany({ data: rows as never }) },
   cases: {
     label: "cases",
     refersTo: ["forums", "situations", "accused", "sources", "milestones"],
@@ -162,6 +162,13 @@ const TABLES: Record<string, TableSpec> = {
       return own;
     },
     insert: (tx, rows) => tx.annotation.createMany({ data: rows as never }),
+  },
+  // A translation's entityId may name a record of any array above, so it comes last.
+  translations: {
+    label: "translations",
+    refersTo: ["sources", "users", "milestones", "cases", "annotations", "accused", "jurisdictionRules", "complementarityPolicies"],
+    count: (tx) => tx.translation.count(),
+    insert: (tx, rows) => tx.translation.createMany({ data: rows as never }),
   },
 };
 
@@ -304,6 +311,8 @@ export async function restoreDump(options: RestoreDumpOptions): Promise<{ counts
         if (extras.caseSources.length) await tx.caseSource.createMany({ data: extras.caseSources as never });
         if (extras.annotationVersions.length) await tx.annotationVersion.createMany({ data: extras.annotationVersions as never });
         if (current === "annotations") await refreshAnnotationSearch(tx, batch.map((r) => r.id as string));
+        // A note's other-language body joins its search document once it is restored.
+        if (current === "translations") await refreshAnnotationSearch(tx, [...new Set(batch.filter((r) => r.entityType === "Annotation").map((r) => r.entityId as string))]);
       } catch (error) {
         throw writeError(error, current, batchFirstLine, batchLastLine);
       }
