@@ -8,6 +8,7 @@
 import type { CaseListOptions } from "./case-list-query";
 import type { FilterOptions } from "./milestone-filters";
 import type { CodeList, ImportVocabulary } from "./import/vocabulary";
+import type { Answer } from "./jurisdiction";
 import type { CaseListFacets, CaseListRow, CaseChargeView, MilestoneItem, MilestoneView, NamedRef, Option, PolicyView, RuleView } from "./views";
 
 /** The kinds of named record a page renames. */
@@ -24,6 +25,10 @@ export type NameKind =
   | "instrument"
   | "provisionHeading"
   | "provisionSummary"
+  /** A rule's summary and condition, a policy's statement: sentences, shown whole in the language or marked. */
+  | "ruleSummary"
+  | "ruleCondition"
+  | "policyStatement"
   /** A provision's number ("Article 12(3)"): its words in the language, its numbers as recorded. */
   | "provisionNumber";
 
@@ -72,6 +77,8 @@ export function ruleViewIn(words: Namer, rule: RuleView): RuleView {
     levels: all(words, "level", rule.levels),
     modes: all(words, "mode", rule.modes),
     provision: provisionIn(words, rule.provision),
+    summary: words("ruleSummary", rule.slug, rule.summary),
+    condition: rule.condition && words("ruleCondition", rule.slug, rule.condition),
   };
 }
 
@@ -83,6 +90,25 @@ export function policyViewIn(words: Namer, policy: PolicyView): PolicyView {
     crimes: all(words, "crime", policy.crimes),
     accusedKinds: all(words, "accusedKind", policy.accusedKinds),
     levels: all(words, "level", policy.levels),
+    statement: words("policyStatement", policy.slug, policy.statement),
+  };
+}
+
+/**
+ * "Which forum?"'s answer with its rules' summaries and conditions and its policies' statements in
+ * the language (the engine, asked in it, already says its own sentences and the names there).
+ */
+export function answerIn(words: Namer, answer: Answer): Answer {
+  return {
+    ...answer,
+    forums: answer.forums.map((f) => ({
+      ...f,
+      reasons: f.reasons.map((r) =>
+        r.rule === null ? r : { ...r, summary: words("ruleSummary", r.rule, r.summary), ...(r.condition ? { condition: words("ruleCondition", r.rule, r.condition) } : {}) },
+      ),
+      conditions: f.conditions.map((c) => (c.rule === null ? c : { ...c, text: words("ruleCondition", c.rule, c.text) })),
+    })),
+    policy: answer.policy.map((p) => ({ ...p, statement: words("policyStatement", p.slug, p.statement) })),
   };
 }
 

@@ -31,6 +31,9 @@ const KINDS = {
   instrument: { entity: "Instrument", field: "shortTitle" },
   provisionHeading: { entity: "Provision", field: "heading" },
   provisionSummary: { entity: "Provision", field: "summary" },
+  ruleSummary: { entity: "JurisdictionRule", field: "summary" },
+  ruleCondition: { entity: "JurisdictionRule", field: "condition" },
+  policyStatement: { entity: "ComplementarityPolicy", field: "statement" },
 } as const satisfies Record<Exclude<NameKind, "provisionNumber">, { entity: TranslatableEntity; field: string }>;
 
 const ENTITIES = [...new Set(Object.values(KINDS).map((k) => k.entity))];
@@ -47,7 +50,7 @@ type Held = {
 const bySlug = { select: { id: true, slug: true } } as const;
 
 const loadNames = heldUntilChanged("reference names", REFERENCE_NAME_TABLES, async (): Promise<Held> => {
-  const [forums, crimes, kinds, levels, modes, situations, tracks, types, instruments, provisions, rows] = await Promise.all([
+  const [forums, crimes, kinds, levels, modes, situations, tracks, types, instruments, provisions, rules, policies, rows] = await Promise.all([
     db.forum.findMany(bySlug),
     db.crimeCategory.findMany(bySlug),
     db.accusedKind.findMany(bySlug),
@@ -58,9 +61,11 @@ const loadNames = heldUntilChanged("reference names", REFERENCE_NAME_TABLES, asy
     db.milestoneType.findMany(bySlug),
     db.instrument.findMany(bySlug),
     db.provision.findMany(bySlug),
+    db.jurisdictionRule.findMany(bySlug),
+    db.complementarityPolicy.findMany(bySlug),
     db.translation.findMany({ where: { entityType: { in: ENTITIES }, field: { in: FIELDS } }, select: translationSelect }),
   ]);
-  const records = { Forum: forums, CrimeCategory: crimes, AccusedKind: kinds, ResponsibilityLevel: levels, ModeOfLiability: modes, Situation: situations, MilestoneTrack: tracks, MilestoneType: types, Instrument: instruments, Provision: provisions };
+  const records = { Forum: forums, CrimeCategory: crimes, AccusedKind: kinds, ResponsibilityLevel: levels, ModeOfLiability: modes, Situation: situations, MilestoneTrack: tracks, MilestoneType: types, Instrument: instruments, Provision: provisions, JurisdictionRule: rules, ComplementarityPolicy: policies };
   const slugOf: Record<string, string> = {};
   for (const [entity, list] of Object.entries(records)) {
     for (const r of list) slugOf[`${entity}:${r.id}`] = r.slug;

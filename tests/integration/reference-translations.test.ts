@@ -190,6 +190,20 @@ describe("the seed's Ukrainian descriptions, titles, headings and summaries", ()
     expect(en.words("crime", "war-crimes", "War crimes")).toBe("War crimes");
   });
 
+  it("gives a rule's summary and a policy's statement in Ukrainian once translated, English marked until then", async () => {
+    const [rule] = await sql<{ id: string; slug: string; summary: string }>(`SELECT id, slug, summary FROM "JurisdictionRule" ORDER BY slug LIMIT 1`);
+    const [policy] = await sql<{ slug: string; statement: string }>(`SELECT slug, statement FROM "ComplementarityPolicy" ORDER BY slug LIMIT 1`);
+    expect((await referenceNamesIn("uk")).words("ruleSummary", rule!.slug, rule!.summary)).toBe(`${rule!.summary} (англійською)`);
+    expect((await referenceNamesIn("uk")).words("policyStatement", policy!.slug, policy!.statement)).toBe(`${policy!.statement} (англійською)`);
+    await sql(`INSERT INTO "Translation" (id, "entityType", "entityId", field, locale, state, text, "translatedBy", "translatedOn", "updatedAt")
+               VALUES ('t-rule-summary', 'JurisdictionRule', $1, 'summary', 'uk', 'TRANSLATED', 'Стислий виклад правила.', 'Олена', '2026-12-05', now())`, [rule!.id]);
+    await tableChanges(currentDatabase()).heard();
+    expect((await referenceNamesIn("uk")).words("ruleSummary", rule!.slug, rule!.summary)).toBe("Стислий виклад правила.");
+    await sql(`DELETE FROM "Translation" WHERE id = 't-rule-summary'`);
+    await tableChanges(currentDatabase()).heard();
+    expect((await referenceNamesIn("uk")).words("ruleSummary", rule!.slug, rule!.summary)).toBe(`${rule!.summary} (англійською)`);
+  });
+
   it("answers which forum in Ukrainian: the forums named in Ukrainian in the answer and its headline", async () => {
     const { result } = await readJurisdiction({ query: { crime: "war-crimes", accused: "natural", level: "top-leadership", asOf: "2025-06-01" }, today: "2026-12-04", locale: "uk" });
     expect(result.ok).toBe(true);

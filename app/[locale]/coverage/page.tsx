@@ -16,6 +16,7 @@ import { DEFAULT_MODE, DEFAULT_SITUATION } from "@/lib/core/profile-query";
 import { localizedPath, type Locale } from "@/lib/core/locales";
 import { addressWithoutEmpty, fieldValue, formRefusals, labelsOf, PROFILE_FIELDS, type RawParams } from "@/lib/core/query-form";
 import { readCoverage } from "@/lib/server/coverage";
+import { referenceNamesIn } from "@/lib/server/reference-names";
 import { vocabularyIn, type VocabularyIn } from "@/lib/server/jurisdiction";
 import { ShownText } from "@/components/ShownText";
 import { plainShown, type ShownName } from "@/lib/core/translations";
@@ -147,12 +148,22 @@ export default async function CoveragePage({ searchParams }: Props) {
     );
   }
 
-  const matrix = result.value;
+  const { words } = await referenceNamesIn(locale);
+  // The cells' conditions are the rules' own words: in the page's language, or marked.
+  const matrix = {
+    ...result.value,
+    rows: result.value.rows.map((r) => ({
+      ...r,
+      cells: r.cells.map((c) => ({ ...c, conditions: c.conditions.map((k) => (k.rule === null ? k : { ...k, text: words("ruleCondition", k.rule, k.text) })) })),
+    })),
+  };
   const gaps = matrix.rows.filter((r) => r.gap);
   const silent = matrix.rows.filter((r) => r.cells.some((c) => c.status === "unknown"));
   const cases = matrix.rows.reduce((n, r) => n + r.caseCount, 0);
   // The split of this situation, numbered in the order of the list under the matrix.
-  const split = policyView ? policies.filter((p) => p.situation === null || p.situation === matrix.situation) : [];
+  const split = policyView
+    ? policies.filter((p) => p.situation === null || p.situation === matrix.situation).map((p) => ({ ...p, statement: words("policyStatement", p.slug, p.statement) }))
+    : [];
   const policyMarkers = policyView ? new Map(split.map((p, i) => [p.slug, { marker: policyMarker(i), statement: p.statement }])) : undefined;
   return (
     <>

@@ -24,7 +24,7 @@ import { ShownText, useShownWords } from "@/components/ShownText";
 import type { ShownName } from "@/lib/core/translations";
 import { getRuleViews } from "@/lib/server/queries/rules";
 import { referenceNamesIn } from "@/lib/server/reference-names";
-import { ruleViewsIn } from "@/lib/core/names-in";
+import { answerIn, ruleViewsIn } from "@/lib/core/names-in";
 import { profileFields } from "./refusals";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -363,10 +363,11 @@ export default async function WhichForumPage({ searchParams }: Props) {
     );
   }
 
-  const answer = result.value;
-  const ruleSlugs = answer.forums.flatMap((f) => f.reasons.flatMap((r) => (r.rule ? [r.rule] : [])));
-  const [recordedRules, coverage, { words }] = await Promise.all([getRuleViews(ruleSlugs, answer.asOf), readCoverageOverTime(answer, locale), referenceNamesIn(locale)]);
+  const recordedAnswer = result.value;
+  const ruleSlugs = recordedAnswer.forums.flatMap((f) => f.reasons.flatMap((r) => (r.rule ? [r.rule] : [])));
+  const [recordedRules, coverage, { words }] = await Promise.all([getRuleViews(ruleSlugs, recordedAnswer.asOf), readCoverageOverTime(recordedAnswer, locale), referenceNamesIn(locale)]);
   const rules = ruleViewsIn(words, recordedRules);
+  const answer = answerIn(words, recordedAnswer);
   const { profile } = answer;
   // The forums named in the page's language (the answer's cards have them from the engine, asked in it).
   const forums = forumsIn(vocabulary, locale);
