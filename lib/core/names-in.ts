@@ -67,6 +67,14 @@ function provisionIn<T extends { slug: string; number: string | null; heading: s
   };
 }
 
+/** A provision as a note names it, with its parts: "Rome Statute, Article 17: Issues of admissibility". */
+export type ProvisionParts = { slug: string; number: string | null; heading: string; instrument: { slug: string; shortTitle: string } };
+
+/** That name in the language: "Римський статут, стаття 17: Питання прийнятності" (each part marked where missing). */
+export function provisionNoteLabel(words: Namer, p: ProvisionParts): string {
+  return `${words("instrument", p.instrument.slug, p.instrument.shortTitle)}${p.number ? `, ${words("provisionNumber", p.slug, p.number)}` : ""}: ${words("provisionHeading", p.slug, p.heading)}`;
+}
+
 export function ruleViewIn(words: Namer, rule: RuleView): RuleView {
   return {
     ...rule,

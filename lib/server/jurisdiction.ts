@@ -3,6 +3,7 @@ import { partialDateOf, type IsoDate } from "@/lib/core/dates";
 import { coverageOverTime, type CoverageOverTime } from "@/lib/core/coverage-over-time";
 import { evaluate, ruleSchema, type Answer, type ForumNote, type ForumRef, type Rule } from "@/lib/core/jurisdiction";
 import type { Locale } from "@/lib/core/locales";
+import { provisionNoteLabel, recordedNames, type Namer, type ProvisionParts } from "@/lib/core/names-in";
 import { policySchema, type Policy } from "@/lib/core/policy";
 import { namesIn, plainShown, RECORDED_LOCALE, shownField, type ShownName, type ShownText, type TranslationIndex } from "@/lib/core/translations";
 import { parseProfileQuery, type ParseResult, type Vocabulary } from "@/lib/core/profile-query";
@@ -10,13 +11,13 @@ import { db } from "./db";
 import { AppError } from "./errors";
 import { ruleSelect } from "./queries/rule-view";
 import { heldUntilChanged } from "./held";
-import { missingNote } from "./reference-names";
+import { missingNote, referenceNamesIn } from "./reference-names";
 import { readAllTranslations } from "./translations";
 
 type Named = { id: string; slug: string; name: string };
 export type ReferenceVocabulary = Vocabulary & {
   /** The short name heads a column of the matrix, where the full name does not fit. */
-  forums: (ForumRef & { id: string; shortName: string; coversNote: ForumNote | null })[];
+  forums: (ForumRef & { id: string; shortName: string; coversNote: ForumNote | null; coversNoteProvision?: ProvisionRow | null })[];
   names: { crimes: Named[]; accusedKinds: Named[]; levels: Named[]; modes: Named[]; situations: Named[] };
   /** The other languages of the forums and the names, in every language (decision 039): `namesIn` picks one. */
   translations: TranslationIndex;
@@ -26,10 +27,9 @@ export type ReferenceVocabulary = Vocabulary & {
 const VOCABULARY_ENTITIES = ["Forum", "CrimeCategory", "AccusedKind", "ResponsibilityLevel", "ModeOfLiability", "Situation"] as const;
 
 const named = { orderBy: { sortOrder: "asc" }, select: { id: true, slug: true, name: true } } as const;
-const provisionLabel = (p: { number: string | null; heading: string; instrument: { shortTitle: string } }) =>
-  `${p.instrument.shortTitle}${p.number ? `, ${p.number}` : ""}: ${p.heading}`;
-const provisionRef = { select: { slug: true, number: true, heading: true, url: true, instrument: { select: { shortTitle: true, url: true } } } } as const;
-type ProvisionRow = { slug: string; number: string | null; heading: string; url: string | null; instrument: { shortTitle: string; url: string | null } };
+const provisionLabel = (p: ProvisionParts) => provisionNoteLabel(recordedNames, p);
+const provisionRef = { select: { slug: true, number: true, heading: true, url: true, instrument: { select: { slug: true, shortTitle: true, url: true } } } } as const;
+type ProvisionRow = { slug: string; number: string | null; heading: string; url: string | null; instrument: { slug: string; shortTitle: string; url: string | null } };
 const toProvision = (p: ProvisionRow) => ({ slug: p.slug, label: provisionLabel(p), url: p.url ?? p.instrument.url });
 
 /** The forums and the slugs a question may use, in display order. */
@@ -45,6 +45,8 @@ async function queryVocabulary(): Promise<ReferenceVocabulary> {
   ]);
   const forums = forumRows.map(({ coversNote, coversNoteProvision, ...f }) => ({
     ...f,
+    // Kept in parts, so that a page can name the provision in its language (forumsIn).
+    coversNoteProvision,
     // The provision is null only if it was deleted since (the key is ON DELETE SET NULL); the note's text stays.
     coversNote: coversNote === null ? null : { text: coversNote, provision: coversNoteProvision && toProvision(coversNoteProvision) },
   })) as ReferenceVocabulary["forums"];
@@ -181,16 +183,19 @@ export function vocabularyIn(vocabulary: ReferenceVocabulary, locale: string): V
  * short names and notes in `locale`, or the recorded English marked («англійською») where missing.
  * The engine's sentences and the answer's cards then speak the page's language. No statement.
  */
-export function forumsIn(vocabulary: ReferenceVocabulary, locale: Locale): ReferenceVocabulary["forums"] {
+export function forumsIn(vocabulary: ReferenceVocabulary, locale: Locale, words?: Namer): ReferenceVocabulary["forums"] {
   if (locale === RECORDED_LOCALE) return vocabulary.forums;
   const index = vocabulary.translations;
   const note = missingNote(locale);
-  const words = (shown: ShownText) => plainShown(shown, note(shown.lang));
+  const plain = (shown: ShownText) => plainShown(shown, note(shown.lang));
   return vocabulary.forums.map((f) => ({
     ...f,
-    name: words(shownField(index, "Forum", f.id, "name", f.name, locale)),
-    shortName: words(shownField(index, "Forum", f.id, "shortName", f.shortName, locale)),
-    coversNote: f.coversNote && { ...f.coversNote, text: words(shownField(index, "Forum", f.id, "coversNote", f.coversNote.text, locale)) },
+    name: plain(shownField(index, "Forum", f.id, "name", f.name, locale)),
+    shortName: plain(shownField(index, "Forum", f.id, "shortName", f.shortName, locale)),
+    coversNote: f.coversNote && {
+      text: plain(shownField(index, "Forum", f.id, "coversNote", f.coversNote.text, locale)),
+      provision: f.coversNote.provision && words && f.coversNoteProvision ? { ...f.coversNote.provision, label: provisionNoteLabel(words, f.coversNoteProvision) } : f.coversNote.provision,
+    },
   }));
 }
 
@@ -219,7 +224,7 @@ export async function readJurisdiction(args: { query: Query; today: IsoDate; loc
   const { vocabulary, rules, policies } = await loadReference();
   const parsed = parseProfileQuery(args.query, vocabulary, args.today);
   if (!parsed.ok) return { result: parsed, vocabulary };
-  const forums = args.locale ? forumsIn(vocabulary, args.locale) : vocabulary.forums;
+  const forums = args.locale ? forumsIn(vocabulary, args.locale, (await referenceNamesIn(args.locale)).words) : vocabulary.forums;
   return { result: { ok: true, value: evaluate(parsed.value, forums, rules, policies, args.locale) }, vocabulary };
 }
 

@@ -209,11 +209,14 @@ describe("the seed's Ukrainian descriptions, titles, headings and summaries", ()
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.value.forums.map((f) => f.forum.name)).toEqual(["Міжнародний кримінальний суд", "Спеціальний трибунал щодо злочину агресії проти України", "Національні суди України"]);
+    // The ICC's note on admissibility names its provision in Ukrainian too.
+    expect(result.value.forums[0]!.note?.provision?.label).toBe("Римський статут, стаття 17: Питання прийнятності");
     const said = headline(result.value, "uk");
     expect([said.main, ...said.details].join(" ")).toContain("Міжнародний кримінальний суд");
     // The API's answer (no language) stays English.
     const { result: english } = await readJurisdiction({ query: { crime: "war-crimes", accused: "natural", level: "top-leadership", asOf: "2025-06-01" }, today: "2026-12-04" });
     expect(english.ok && english.value.forums[0]!.forum.name).toBe("International Criminal Court");
+    expect(english.ok && english.value.forums[0]!.note?.provision?.label).toBe("Rome Statute, Article 17: Issues of admissibility");
   });
 });
 

@@ -370,7 +370,7 @@ export default async function WhichForumPage({ searchParams }: Props) {
   const answer = answerIn(words, recordedAnswer);
   const { profile } = answer;
   // The forums named in the page's language (the answer's cards have them from the engine, asked in it).
-  const forums = forumsIn(vocabulary, locale);
+  const forums = forumsIn(vocabulary, locale, words);
   return (
     <>
       {heading}

@@ -97,6 +97,8 @@ export const getForumPageExtras = cache(async (slug: string) => {
   return {
     legalBasisUrl: row.legalBasis?.url ?? null,
     coversNote: vocabulary.forums.find((f) => f.slug === slug)?.coversNote ?? null,
+    // The note's provision in parts, for the page to name it in its language.
+    coversNoteProvision: vocabulary.forums.find((f) => f.slug === slug)?.coversNoteProvision ?? null,
     policies: row.policies.map(toPolicyView),
   };
 });

@@ -25,7 +25,7 @@ import { currentActor } from "@/lib/server/auth";
 import { getForum, getForumPageExtras } from "@/lib/server/queries/forums";
 import { shownBySlug } from "@/lib/server/translations";
 import { referenceNamesIn } from "@/lib/server/reference-names";
-import { policyViewIn, ruleViewIn } from "@/lib/core/names-in";
+import { policyViewIn, provisionNoteLabel, ruleViewIn } from "@/lib/core/names-in";
 import { plainShown } from "@/lib/core/translations";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -126,7 +126,7 @@ export default async function ForumPage({ params }: Props) {
               <ShownText value={text(forum.slug, "coversNote", extras.coversNote.text)} />
             </p>
             <p className="small">
-              {t("provision")} <ProvisionName name={extras.coversNote.provision.label} url={extras.coversNote.provision.url} />
+              {t("provision")} <ProvisionName name={extras.coversNoteProvision ? provisionNoteLabel(nameWords, extras.coversNoteProvision) : extras.coversNote.provision.label} url={extras.coversNote.provision.url} />
             </p>
           </aside>
         ) : null}
