@@ -11,7 +11,8 @@
  * knowledge standard and failed duties, a provision record, charge descriptions, sources (listed by
  * title) with locators, milestones, an in-absentia stage, a stage note, titles that share a slug,
  * Ukrainian names, a charge against every accused (JSON), an operator's import (a note, no actor),
- * and, in batches of two, accused, slugs and case numbers that earlier batches took.
+ * and, in batches of two, accused, slugs and case numbers that earlier batches took; cases
+ * written in Ukrainian or English with their other-language title and summary (decision 042).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ImportFormat, ImportRowReport } from "@/lib/core/import/types";
@@ -78,7 +79,7 @@ async function picture({ database }: Side) {
   const q = <T,>(sql: TemplateStringsArray) => database.prisma.$queryRawUnsafe<T[]>(sql.join(""));
   return {
     cases: await q`
-      SELECT c."externalId", c.slug, c.reference, c.title, c.summary, f.slug AS forum, s.slug AS situation, c.stage::text, c."stageOn"::text, c."stagePrecision"::text,
+      SELECT c."externalId", c.slug, c.reference, c.title, c.summary, c.lang, f.slug AS forum, s.slug AS situation, c.stage::text, c."stageOn"::text, c."stagePrecision"::text,
              c."openedOn"::text, c."openedPrecision"::text, c."inAbsentia", c."isSynthetic", c.version, c."deletedAt", c."searchVector"::text AS "searchVector"
         FROM "Case" c JOIN "Forum" f ON f.id = c."forumId" JOIN "Situation" s ON s.id = c."situationId"
        WHERE c."externalId" IS NOT NULL ORDER BY c."externalId"`,
@@ -105,6 +106,10 @@ async function picture({ database }: Side) {
     milestones: await q`
       SELECT c."externalId" AS "case", m.slug AS milestone FROM "_CaseToMilestone" cm JOIN "Case" c ON c.id = cm."A" JOIN "Milestone" m ON m.id = cm."B"
        WHERE c."externalId" IS NOT NULL ORDER BY 1, 2`,
+    translations: await q`
+      SELECT c."externalId" AS "case", t.field, t.locale, t.state::text, t.text, t."translatedBy", t."translatedOn"::text, t.version, t."sourceId", t."sourceLocator", t.note
+        FROM "Translation" t JOIN "Case" c ON t."entityType" = 'Case' AND c.id = t."entityId"
+       WHERE c."externalId" IS NOT NULL ORDER BY 1, 2, 3`,
     audit: await q`
       SELECT e.action::text, e."entityType", coalesce(c."externalId", a."externalId", sc."externalId") AS entity, u.email AS actor, e.note, e.before, e.after
         FROM "AuditEvent" e
@@ -215,6 +220,33 @@ describe("the batch path writes what the use cases write", () => {
     );
     expect(refused.map((r) => r.outcome)).toEqual(["created", "created", "rejected", "rejected"]);
     const [a, b] = [await picture(batch), await picture(useCases)];
+    for (const key of Object.keys(a) as (keyof typeof a)[]) expect({ [key]: a[key] }).toEqual({ [key]: b[key] });
+  }, 120_000);
+
+  it("cases written in either language, with their other-language title and summary (decision 042)", async () => {
+    const header = "external_id,title,summary,forum,situation,stage,stage_date,accused_id,accused_name,accused_kind,crime,mode,provision_cited,lang,title_en,summary_en,title_uk,summary_uk";
+    const file = (lines: string[]) => [header, ...lines].join("\r\n") + "\r\n";
+    const rows = await importBoth(
+      "csv",
+      file([
+        `lg-1,Справа про обстріл Вугледара,Обвинувачення в обстрілі міста.,ukraine-domestic,ukraine,investigation,2024-03,lg-p-1,Test Gunner,natural,war-crimes,direct,Article 438,uk,Case of the shelling of Vuhledar,Charges of shelling the town.,,`,
+        `lg-2,Prosecutor v. Test Gunner,,icc,ukraine,investigation,2024,lg-p-1,,,war-crimes,direct,article 8,en,,,Прокурор проти Тестового,Короткий виклад українською.`,
+        `lg-3,A case in English only,,icc,ukraine,investigation,2024,lg-p-1,,,war-crimes,direct,article 8,,,,,`,
+        `lg-4,Справа лише українською,,ukraine-domestic,ukraine,investigation,2024,lg-p-1,,,war-crimes,direct,Article 438,uk,,,,`,
+      ]),
+      (s) => s.analyst,
+    );
+    expect(rows.map((r) => [r.externalId, r.outcome])).toEqual([
+      ["lg-1", "created"],
+      ["lg-2", "created"],
+      ["lg-3", "created"],
+      ["lg-4", "created"],
+    ]);
+    // Again, unchanged on both paths; then a translation changed and one removed.
+    expect((await importBoth("csv", file([`lg-1,Справа про обстріл Вугледара,Обвинувачення в обстрілі міста.,ukraine-domestic,ukraine,investigation,2024-03,lg-p-1,Test Gunner,natural,war-crimes,direct,Article 438,uk,Case of the shelling of Vuhledar,Charges of shelling the town.,,`]), (s) => s.analyst)).map((r) => r.outcome)).toEqual(["unchanged"]);
+    expect((await importBoth("csv", file([`lg-1,Справа про обстріл Вугледара,Обвинувачення в обстрілі міста.,ukraine-domestic,ukraine,investigation,2024-03,lg-p-1,Test Gunner,natural,war-crimes,direct,Article 438,uk,The shelling of Vuhledar,,,`]), (s) => s.analyst)).map((r) => r.outcome)).toEqual(["updated"]);
+    const [a, b] = [await picture(batch), await picture(useCases)];
+    expect((a.translations as { case: string }[]).filter((t) => t.case.startsWith("lg-"))).toHaveLength(3);
     for (const key of Object.keys(a) as (keyof typeof a)[]) expect({ [key]: a[key] }).toEqual({ [key]: b[key] });
   }, 120_000);
 });

@@ -4,7 +4,8 @@
  * use cases and the API's route handlers (Request objects, Bearer tokens). The other language is a
  * TRANSLATED Translation row written with the record, by the user, dated the day in Kyiv, in the
  * audit's before and after, under the version check; a refusal writes nothing; a note's translation
- * is read only as the note is; search finds a case by its other-language title.
+ * is read only as the note is; search finds a case by its other-language title. The case import
+ * (CSV and JSON) carries `lang` and `title_en`, `summary_uk`… as the milestone import does.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/server/actor";
@@ -23,6 +24,8 @@ import { shownField } from "@/lib/core/translations";
 import { seedReferenceData } from "@/prisma/seed/seed";
 import { createTestDatabase, type TestDatabase } from "@/tests/support/test-database";
 import { POST as createRoute } from "@/app/api/v1/cases/create-handler";
+import { runImport } from "@/lib/server/import/run-import";
+import type { ImportFormat, ImportRowReport } from "@/lib/core/import/types";
 import { GET as getRoute, PATCH as patchRoute } from "@/app/api/v1/cases/[id]/route";
 
 let testDb: TestDatabase;
@@ -211,6 +214,143 @@ describe("the API", () => {
     expect(await counts()).toEqual(before);
     const changed = await call("PATCH", `/api/v1/cases/${slug}`, { token: tokens.analyst, body: { expectedVersion: 1, translations: { en: { title: "The shelling of Kharkiv" } } } });
     expect(changed.json).toMatchObject({ version: 2, translations: { en: { title: "The shelling of Kharkiv" } } });
+  });
+});
+
+describe("the case import in either language", () => {
+  async function* bytes(text: string): AsyncGenerator<Uint8Array> {
+    yield new TextEncoder().encode(text);
+  }
+  async function run(format: ImportFormat, text: string, { dryRun = false, useCasesOnly = false } = {}) {
+    const rows: ImportRowReport[] = [];
+    const summary = await runImport({ actor: actors.analyst, kind: "cases", format, body: bytes(text), totalBytes: text.length, dryRun, onRow: (r) => rows.push(r), prisma: p(), now: NOW, useCasesOnly });
+    return { summary, rows };
+  }
+  const HEADER = "external_id,title,summary,forum,situation,stage,stage_date,accused_id,accused_name,accused_kind,crime,mode,provision_cited,is_synthetic,lang,title_en,summary_en,title_uk,summary_uk";
+  const row = (externalId: string, cells: { title?: string; summary?: string; lang?: string; title_en?: string; summary_en?: string; title_uk?: string; summary_uk?: string } = {}) =>
+    [
+      externalId,
+      cells.title ?? "Справа про обстріл Оленівки",
+      cells.summary ?? "Обвинувачення в обстрілі житлового кварталу.",
+      "ukraine-domestic",
+      "ukraine",
+      "investigation",
+      "2024-03",
+      `${externalId}-accused`,
+      "Test Gunner",
+      "natural",
+      "war-crimes",
+      "direct",
+      "Article 438 of the Criminal Code of Ukraine",
+      "yes",
+      cells.lang ?? "uk",
+      cells.title_en ?? "Case of the shelling of Olenivka",
+      cells.summary_en ?? "Charges of shelling a residential area.",
+      cells.title_uk ?? "",
+      cells.summary_uk ?? "",
+    ].join(",");
+  const csv = (...rows: string[]) => [HEADER, ...rows].join("\r\n") + "\r\n";
+  const translationsOf = async (externalId: string) => {
+    const c = await p().case.findUniqueOrThrow({ where: { externalId }, select: { id: true, lang: true, slug: true } });
+    const rows = await p().translation.findMany({ where: { entityType: "Case", entityId: c.id }, orderBy: [{ field: "asc" }, { locale: "asc" }], select: { field: true, locale: true, state: true, text: true, translatedBy: true, translatedOn: true } });
+    return { ...c, rows };
+  };
+
+  it("imports a case written in Ukrainian with its English (CSV, the batch path): TRANSLATED by the importing analyst, dated the day in Kyiv, found by its English title", async () => {
+    const first = await run("csv", csv(row("imp-uk-1")));
+    expect(first.rows.map((r) => [r.externalId, r.outcome, r.problems])).toEqual([["imp-uk-1", "created", []]]);
+    const held = await translationsOf("imp-uk-1");
+    expect(held.lang).toBe("uk");
+    expect(held.rows).toEqual([
+      { field: "summary", locale: "en", state: "TRANSLATED", text: "Charges of shelling a residential area.", translatedBy: "Олена analyst", translatedOn: new Date("2026-12-04T00:00:00Z") },
+      { field: "title", locale: "en", state: "TRANSLATED", text: "Case of the shelling of Olenivka", translatedBy: "Олена analyst", translatedOn: new Date("2026-12-04T00:00:00Z") },
+    ]);
+    const audit = await p().auditEvent.findFirstOrThrow({ where: { entityType: "Case", entityId: (await p().case.findUniqueOrThrow({ where: { externalId: "imp-uk-1" } })).id, action: "CREATE" } });
+    expect(audit.after).toMatchObject({ lang: "uk", translations: { en: { title: "Case of the shelling of Olenivka", summary: "Charges of shelling a residential area." } } });
+    expect(await found("Olenivka")).toContain(held.slug);
+    expect(await found("residential")).toContain(held.slug);
+    expect(await found("Оленівки")).toContain(held.slug);
+  });
+
+  it("re-importing the same file changes nothing; a changed translation is updated, an empty cell removes one, a file without the columns keeps them", async () => {
+    const before = await counts();
+    const again = await run("csv", csv(row("imp-uk-1")));
+    expect(again.rows.map((r) => r.outcome)).toEqual(["unchanged"]);
+    expect(await counts()).toEqual(before);
+
+    const changed = await run("csv", csv(row("imp-uk-1", { title_en: "Shelling of Olenivka renamed", summary_en: "" })));
+    expect(changed.rows.map((r) => r.outcome)).toEqual(["updated"]);
+    const held = await translationsOf("imp-uk-1");
+    expect(held.rows.map((r) => [r.field, r.locale, r.text])).toEqual([["title", "en", "Shelling of Olenivka renamed"]]);
+    expect(await found("renamed")).toContain(held.slug);
+    expect(await found("residential")).not.toContain(held.slug);
+
+    const narrow = "external_id,title,summary,forum,situation,stage,stage_date,accused_id,crime,mode,provision_cited,is_synthetic\r\n" +
+      "imp-uk-1,Справа про обстріл Оленівки,Обвинувачення в обстрілі житлового кварталу.,ukraine-domestic,ukraine,investigation,2024-03,imp-uk-1-accused,war-crimes,direct,Article 438 of the Criminal Code of Ukraine,yes\r\n";
+    const kept = await run("csv", narrow);
+    expect(kept.rows.map((r) => [r.outcome, r.problems])).toEqual([["unchanged", []]]);
+    expect((await translationsOf("imp-uk-1")).rows.map((r) => r.text)).toEqual(["Shelling of Olenivka renamed"]);
+  });
+
+  it("imports a JSON case with lang and translations, through the batch path and through the use cases alike", async () => {
+    const record = (externalId: string, title: string) => ({
+      externalId,
+      title,
+      forum: "ukraine-domestic",
+      situation: "ukraine",
+      stage: { stage: "INVESTIGATION", date: "2024-05" },
+      accused: [{ externalId: `${externalId}-accused`, name: "Test Pilot", kind: "natural" }],
+      charges: [{ crime: "war-crimes", mode: "direct", provisionCited: "Article 438 of the Criminal Code of Ukraine" }],
+      isSynthetic: true,
+      lang: "uk",
+      translations: { en: { title: `The air strike on ${externalId}` } },
+    });
+    const batch = await run("json", JSON.stringify([record("imp-json-1", "Справа про авіаудар по Чугуєву")]));
+    const useCases = await run("json", JSON.stringify([record("imp-json-2", "Справа про авіаудар по Ізюму")]), { useCasesOnly: true });
+    expect([...batch.rows, ...useCases.rows].map((r) => r.outcome)).toEqual(["created", "created"]);
+    for (const externalId of ["imp-json-1", "imp-json-2"]) {
+      const held = await translationsOf(externalId);
+      expect(held.lang).toBe("uk");
+      expect(held.rows).toEqual([{ field: "title", locale: "en", state: "TRANSLATED", text: `The air strike on ${externalId}`, translatedBy: "Олена analyst", translatedOn: new Date("2026-12-04T00:00:00Z") }]);
+      expect(await found(`strike ${externalId}`)).toEqual([held.slug]);
+    }
+    const again = await run("json", JSON.stringify([record("imp-json-1", "Справа про авіаудар по Чугуєву"), record("imp-json-2", "Справа про авіаудар по Ізюму")]));
+    expect(again.rows.map((r) => r.outcome)).toEqual(["unchanged", "unchanged"]);
+  });
+
+  it("refuses a translation into the case's own language and an unknown language, naming the columns, every problem of every row at once, writing nothing", async () => {
+    const before = await counts();
+    const file = csv(
+      row("imp-bad-1", { title_uk: "Назва ще раз" }),
+      row("imp-bad-2", { lang: "ru", title: "" }),
+      row("imp-bad-3", { lang: "en", title: "A case in English", summary: "", title_en: "", summary_en: "Its summary again, in English", title_uk: "Справа англійською" }),
+      row("imp-good-4"),
+    );
+    for (const dryRun of [true, false]) {
+      const { summary, rows } = await run("csv", file, { dryRun });
+      expect(summary.committed).toBe(false);
+      expect(rows.map((r) => [r.externalId, r.outcome, r.problems.map((pr) => pr.column).sort()])).toEqual([
+        ["imp-bad-1", "rejected", ["title_uk"]],
+        ["imp-bad-2", "rejected", ["lang", "title"]],
+        ["imp-bad-3", "rejected", ["summary_en"]],
+        ["imp-good-4", "created", []],
+      ]);
+      expect(rows[1]!.problems.find((pr) => pr.column === "lang")!.message).toMatch(/^must be one of "uk", "en"/);
+      expect(await counts()).toEqual(before);
+    }
+    const json = await run("json", JSON.stringify([{ externalId: "imp-bad-5", title: "Справа", forum: "ukraine-domestic", situation: "ukraine", stage: { stage: "INVESTIGATION", date: "2024" }, accused: [{ externalId: "x", name: "X", kind: "natural" }], charges: [{ crime: "war-crimes", mode: "direct", provisionCited: "a" }], lang: "uk", translations: { uk: { title: "Справа" } } }]));
+    expect(json.rows.map((r) => [r.outcome, r.problems.map((pr) => pr.column)])).toEqual([["rejected", ["translations.uk.title"]]]);
+    expect(await counts()).toEqual(before);
+  });
+
+  it("a file that leaves the language out keeps the case's, and refuses a text in it by its column", async () => {
+    const before = await counts();
+    const header = "external_id,title,forum,situation,stage,stage_date,accused_id,crime,mode,provision_cited,is_synthetic,title_uk";
+    const line = "imp-uk-1,Справа про обстріл Оленівки,ukraine-domestic,ukraine,investigation,2024-03,imp-uk-1-accused,war-crimes,direct,Article 438 of the Criminal Code of Ukraine,yes,Інша назва";
+    const { rows } = await run("csv", `${header}\r\n${line}\r\n`);
+    expect(rows.map((r) => [r.outcome, r.problems.map((pr) => pr.column)])).toEqual([["rejected", ["title_uk"]]]);
+    expect(await counts()).toEqual(before);
+    expect((await translationsOf("imp-uk-1")).lang).toBe("uk");
   });
 });
 

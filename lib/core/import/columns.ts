@@ -42,6 +42,11 @@ export const CASE_COLUMNS: readonly ImportColumn[] = [
   col("failed_duties", "Command responsibility only: PREVENT, REPRESS, SUBMIT_TO_AUTHORITIES, separated by \";\"."),
   col("source", "A source of the case: its external id or slug (import sources first). One per row; a case collects its rows' sources."),
   col("source_locator", "Where in that source: page, paragraph, article."),
+  col("lang", "The language the title and summary are written in: en or uk. Empty: the case keeps its language (en for a new case)."),
+  col("title_uk", "The title in Ukrainian, for a case written in English (stored as translated by you, today)."),
+  col("summary_uk", "The summary in Ukrainian, for a case written in English."),
+  col("title_en", "The title in English, for a case written in Ukrainian. These four columns may be left out: a column left out keeps the case's text; an empty cell in a column given removes it."),
+  col("summary_en", "The summary in English, for a case written in Ukrainian."),
 ];
 
 export const MILESTONE_COLUMNS: readonly ImportColumn[] = [
@@ -106,6 +111,8 @@ export const IMPORT_JSON_EXAMPLES: Record<ImportKind, Record<string, unknown>> =
     reference: "ICC-01/22-xx",
     title: "Prosecutor v. Example",
     summary: null,
+    lang: "en",
+    translations: { uk: { title: "Прокурор проти Прикладу", summary: null } },
     forum: "icc",
     situation: "ukraine",
     stage: { stage: "WARRANT_OR_NOTICE_OF_SUSPICION", date: "2023-03-17", inAbsentia: false, note: null },

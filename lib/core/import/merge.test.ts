@@ -18,6 +18,8 @@ const current: CaseWrite = {
   reference: "ICC-01/22-01/23",
   title: "Prosecutor v. Ivanov",
   summary: "The current summary.",
+  lang: "en",
+  translations: { uk: { summary: "Чинний короткий виклад.", title: "Прокурор проти Іванова" } },
   forum: "icc",
   situation: "ukraine",
   accused: [{ slug: "ivanov" }],
@@ -38,6 +40,9 @@ const bare: CaseWrite = {
   reference: null,
   title: "Prosecutor v. Ivanov (new title)",
   summary: null,
+  lang: "en",
+  // Both texts given: what the file says is what the case holds.
+  translations: { uk: { summary: "Новий короткий виклад.", title: "Прокурор проти Іванова (нова назва)" } },
   forum: "icc",
   situation: "ukraine",
   accused: [{ slug: "ivanov" }],
@@ -263,6 +268,10 @@ describe("sameCase", () => {
     ["forum", (c) => (c.forum = "special-tribunal")],
     ["situation", (c) => (c.situation = "other")],
     ["isSynthetic", (c) => (c.isSynthetic = false)],
+    ["lang", (c) => (c.lang = "uk")],
+    ["a translation's text", (c) => (c.translations = { uk: { ...c.translations.uk, title: "Інша назва" } })],
+    ["a translation less", (c) => (c.translations = { uk: { title: c.translations.uk!.title! } })],
+    ["a translation more", (c) => (c.translations = { ...c.translations, en: { title: "Again" } })],
     ["an accused more", (c) => c.accused.push({ slug: "petrov" })],
     ["another accused", (c) => (c.accused = [{ slug: "petrov" }])],
     ["a source more", (c) => c.sources.push({ slug: "other", locator: null })],
@@ -296,8 +305,31 @@ describe("sameCase", () => {
   });
 
   it("what keepAbsentCaseFields keeps from a narrow file of the same case is the same case", () => {
-    const narrow: CaseWrite = { ...bare, title: current.title, charges: bare.charges, sources: [] };
+    const narrow: CaseWrite = { ...bare, title: current.title, translations: {}, charges: bare.charges, sources: [] };
     const kept = keepAbsentCaseFields(current, narrow, new Set());
     expect(sameCase(current, kept)).toBe(true);
+  });
+});
+
+describe("keepAbsentCaseFields: the language and the texts in other languages (decision 042)", () => {
+  const given = (translations: CaseWrite["translations"], over: Partial<CaseWrite> = {}): CaseWrite => ({ ...bare, translations, ...over });
+
+  it("a text the file leaves out stays; a text it gives replaces the case's; an empty one removes it", () => {
+    expect(keepAbsentCaseFields(current, given({}), new Set()).translations).toEqual(current.translations);
+    expect(keepAbsentCaseFields(current, given({ uk: { title: "Нова назва" } }), new Set()).translations).toEqual({ uk: { summary: current.translations.uk!.summary, title: "Нова назва" } });
+    expect(keepAbsentCaseFields(current, given({ uk: { summary: null } }), new Set()).translations).toEqual({ uk: { title: current.translations.uk!.title } });
+    expect(keepAbsentCaseFields(current, given({ uk: { summary: null, title: null } }), new Set()).translations).toEqual({});
+  });
+
+  it("a language left out keeps the case's; one given is the file's, and the case then holds no text in it beside its own", () => {
+    const ukrainian = { ...current, lang: "uk", translations: { en: { title: "Prosecutor v. Ivanov" } } };
+    expect(keepAbsentCaseFields(ukrainian, given({}), new Set()).lang).toBe("uk");
+    expect(keepAbsentCaseFields(ukrainian, given({}), new Set(["lang"])).lang).toBe("en");
+    expect(keepAbsentCaseFields(current, given({}, { lang: "uk" }), new Set(["lang"]))).toMatchObject({ lang: "uk", translations: {} });
+  });
+
+  it("re-reading what the file gave over what it wrote is the same case", () => {
+    const written = keepAbsentCaseFields(current, given({ uk: { title: "Нова назва", summary: null } }), new Set());
+    expect(sameCase(written, keepAbsentCaseFields(written, given({ uk: { title: "Нова назва", summary: null } }), new Set()))).toBe(true);
   });
 });

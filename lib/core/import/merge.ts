@@ -3,12 +3,20 @@
  * the file does not give (a column left out of the header, a key left out of a JSON record), what
  * the tracker already has. A narrower file never wipes what it does not mention. Pure.
  */
+import { mergedTranslations, sameTranslations, type UserTranslations } from "../user-translations";
 
 /** A case as the case use cases take it, references as slugs. */
 export type CaseWrite = {
   reference: string | null;
   title: string;
   summary: string | null;
+  /** The language title and summary are written in (decision 042). */
+  lang: string;
+  /**
+   * The title and summary in the other languages: what the case holds, or, from a file, what it
+   * gives (a field left out is absent; null or empty removes the text).
+   */
+  translations: UserTranslations;
   forum: string;
   situation: string;
   accused: { slug: string }[];
@@ -37,6 +45,9 @@ export function keepAbsentCaseFields(current: CaseWrite, next: CaseWrite, presen
   if (!present.has("reference")) kept.reference = current.reference;
   if (!present.has("summary")) kept.summary = current.summary;
   if (!present.has("isSynthetic")) kept.isSynthetic = current.isSynthetic;
+  if (!present.has("lang")) kept.lang = current.lang;
+  // The texts in other languages the file gives over those held; none in the case's own language.
+  kept.translations = mergedTranslations(current.translations, next.translations, kept.lang);
   // Milestone links are only ever added by an import, from either side (a case's milestones, a
   // milestone's cases), so that a case file and a milestone file never undo each other; a link
   // is removed on the form.
@@ -94,6 +105,8 @@ export function sameCase(current: CaseWrite, next: CaseWrite): boolean {
     current.reference === next.reference &&
     current.title === next.title &&
     current.summary === next.summary &&
+    current.lang === next.lang &&
+    sameTranslations(current.translations, next.translations) &&
     current.forum === next.forum &&
     current.situation === next.situation &&
     current.isSynthetic === next.isSynthetic &&

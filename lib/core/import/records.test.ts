@@ -211,6 +211,8 @@ describe("csvCaseRecord: one row", () => {
       accused: [{ externalId: "p1", name: "Ivan Ivanov", nameUkrainian: "Іван", kind: "natural", rank: "Colonel", level: "senior-command", description: "Commander." }],
       charges: [{ accused: "p1", crime: "war-crimes", mode: "direct", provisionCited: "article 8(2)(a)(vii)", provision: "rome-8", description: "D.", knowledgeStandard: null, failedDuties: [] }],
       sources: [{ source: "src-1", locator: "para. 2" }],
+      // The template has every language's columns: empty cells, no texts; no language (the case's own is kept).
+      translations: { uk: { title: null, summary: null }, en: { title: null, summary: null } },
     });
   });
 
@@ -461,6 +463,61 @@ describe("csvCaseRecord: columnOf", () => {
   });
 });
 
+describe("csvCaseRecord: the language and the texts in the other language (decision 042)", () => {
+  const header = ["external_id", "title", "summary", "forum", "situation", "stage", "stage_date", "accused_id", "accused_name", "accused_kind", "crime", "mode", "provision_cited", "lang", "title_en", "summary_en"];
+  const record = (cells: Cells, rows: Cells[] = []) => csvCaseRecord(csvHeader("cases", header), rowsOf(header, [cells, ...rows]));
+  const UKRAINIAN: Cells = { ...FIRST, title: "Справа про депортацію дітей", lang: "uk", title_en: "Deportation of children", summary_en: "" };
+
+  it("reads lang and only the other-language columns the file has", () => {
+    const read = record(UKRAINIAN);
+    expect(read.problems).toEqual([]);
+    expect(read.value).toMatchObject({ lang: "uk", translations: { en: { title: "Deportation of children", summary: null } } });
+    expect((read.value as { translations: object }).translations).not.toHaveProperty("uk");
+    expect([...read.present]).toEqual(expect.arrayContaining(["lang", "translations.en.title", "translations.en.summary"]));
+    expect(read.columnOf(["translations", "en", "summary"])).toBe("summary_en");
+    expect(read.columnOf(["translations", "uk", "title"])).toBe("title_uk");
+    expect(read.columnOf(["lang"])).toBe("lang");
+  });
+
+  it("an empty lang cell is left out: the case keeps its language", () => {
+    const read = record({ ...UKRAINIAN, lang: "", title_en: "" });
+    expect((read.value as { lang?: string }).lang).toBeUndefined();
+    expect(read.present.has("lang")).toBe(false);
+  });
+
+  it("later rows of the case leave lang and the translations empty or repeat them", () => {
+    const read = record(UKRAINIAN, [{ external_id: "case-1", accused_id: "p1", lang: "uk", title_en: "Another title", ...charge2 }]);
+    expect(read.problems.map((p) => p.column)).toEqual(["title_en (line 3)"]);
+  });
+
+  it("checks: a translation into the case's own language and an unknown language are refused naming their columns, all at once", () => {
+    const own = checkCase(record({ ...UKRAINIAN, title_en: "", lang: "en", summary_en: "In English again" }));
+    expect(!own.ok && own.problems).toEqual([{ column: "summary_en", message: expect.stringContaining('is in the language the record is written in ("en")') }]);
+    const bad = checkCase(record({ ...UKRAINIAN, lang: "ru", title: "" }));
+    expect(!bad.ok && bad.problems.map((p) => p.column).sort()).toEqual(["lang", "title"]);
+    expect(!bad.ok && bad.problems.find((p) => p.column === "lang")!.message).toMatch(/^must be one of "uk", "en"/);
+  });
+
+  it("checks: reads lang as the milestone import does (case and spaces aside) and keeps the texts as given", () => {
+    const checked = checkCase(record({ ...UKRAINIAN, lang: " UK " }));
+    expect(checked.ok && checked.value.input).toMatchObject({ lang: "uk", translations: { en: { title: "Deportation of children", summary: null } } });
+  });
+
+  it("checks a JSON case's lang and translations, naming the field path", () => {
+    const json = (over: Record<string, unknown>) =>
+      checkCase(jsonRecord({ externalId: "c1", title: "Справа", forum: "icc", situation: "ukraine", stage: { stage: "INVESTIGATION", date: "2024" }, accused: [{ externalId: "p1", name: "N", kind: "natural" }], charges: [{ crime: "war-crimes", mode: "direct", provisionCited: "a" }], ...over }, 1, 1));
+    const ok = json({ lang: "uk", translations: { en: { title: "A case" } } });
+    expect(ok.ok && ok.value.input).toMatchObject({ lang: "uk", translations: { en: { title: "A case" } } });
+    const own = json({ lang: "uk", translations: { uk: { title: "Справа" } } });
+    expect(!own.ok && own.problems.map((p) => p.column)).toEqual(["translations.uk.title"]);
+    const unknown = json({ translations: { uk: { description: "Опис" } } });
+    expect(!unknown.ok && unknown.problems.map((p) => p.column)).toEqual(["translations.uk"]);
+    // A language given as null is left out: the case keeps its own.
+    const left = json({ lang: null });
+    expect(left.ok && left.value.present.has("lang")).toBe(false);
+  });
+});
+
 describe("csvCaseRecord: present", () => {
   it("the full template gives every field it can", () => {
     expect([...caseRecord(FIRST).present].sort()).toEqual(
@@ -484,6 +541,10 @@ describe("csvCaseRecord: present", () => {
         "charges.description",
         "charges.knowledgeStandard",
         "charges.failedDuties",
+        "translations.uk.title",
+        "translations.uk.summary",
+        "translations.en.title",
+        "translations.en.summary",
       ].sort(),
     );
   });
@@ -768,12 +829,12 @@ describe("checkCase: a valid JSON case", () => {
 
 describe("checkCase: unknown fields are named by path", () => {
   it.each<[string, Record<string, unknown>, string, string]>([
-    ["at the top", jsonCase({ colour: "red" }), "colour", "externalId, reference, title, summary, forum, situation, stage, accused, charges, sources, milestones, isSynthetic"],
+    ["at the top", jsonCase({ colour: "red" }), "colour", "externalId, reference, title, summary, lang, translations, forum, situation, stage, accused, charges, sources, milestones, isSynthetic"],
     ["inside accused", jsonCase({ accused: [{ externalId: "p1", name: "N", kind: "natural", age: 40 }] }), "accused[0].age", "externalId, name, nameUkrainian, kind, rank, level, description, aliases"],
     ["inside charges", withCharge({ severity: "high" }), "charges[0].severity", "accused, crime, mode, provisionCited, provision, description, knowledgeStandard, failedDuties"],
     ["inside sources", jsonCase({ sources: [{ source: "src-1", slug: "src-1" }] }), "sources[0].slug", "source, locator"],
     ["a slug where the form would take it (accused)", jsonCase({ accused: [{ externalId: "p1", slug: "ivanov" }] }), "accused[0].slug", "externalId, name, nameUkrainian, kind, rank, level, description, aliases"],
-    ["a form-only field at the top", jsonCase({ expectedVersion: 3 }), "expectedVersion", "externalId, reference, title, summary, forum, situation, stage, accused, charges, sources, milestones, isSynthetic"],
+    ["a form-only field at the top", jsonCase({ expectedVersion: 3 }), "expectedVersion", "externalId, reference, title, summary, lang, translations, forum, situation, stage, accused, charges, sources, milestones, isSynthetic"],
   ])("%s", (_what, value, column, fields) => {
     expect(problemsOf(checkJsonCase(value))).toEqual([{ column, message: `is not a field of this import (the fields are: ${fields}).` }]);
   });

@@ -16,6 +16,7 @@ import { CASE_STAGES } from "../stage-machine";
 import { isWebUrl, optionalText, text } from "../input-fields";
 import { MILESTONE_TEXT_FIELDS, milestoneInputSchema, type MilestoneInput, type MilestoneTextField } from "../milestone-input";
 import { LOCALES } from "../locales";
+import { TRANSLATABLE } from "../translations";
 import { parsePartialDate, type PartialDate } from "../dates";
 import { IMPORT_COLUMNS, normaliseHeader } from "./columns";
 import { ImportFileError, type ImportKind, type ImportProblem } from "./types";
@@ -80,6 +81,7 @@ const CASE_PRESENCE: Record<string, string> = {
   charge_description: "charges.description",
   knowledge_standard: "charges.knowledgeStandard",
   failed_duties: "charges.failedDuties",
+  lang: "lang",
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -149,6 +151,7 @@ const CASE_FIELD_COLUMNS: Record<string, string> = {
   situation: "situation",
   isSynthetic: "is_synthetic",
   milestones: "milestones",
+  lang: "lang",
 };
 const STAGE_COLUMNS: Record<string, string> = { stage: "stage", date: "stage_date", inAbsentia: "in_absentia", note: "stage_note" };
 const ACCUSED_COLUMNS: Record<string, string> = {
@@ -188,14 +191,26 @@ const MILESTONE_FIELD_COLUMNS: Record<string, string> = {
   lang: "lang",
 };
 /**
- * A milestone's texts in another language (decision 042): one column per text and language,
- * `title_uk` for a milestone written in English, `title_en` for one written in Ukrainian.
+ * A record's texts in another language (decision 042): one column per text and language,
+ * `title_uk` for a milestone or case written in English, `title_en` for one written in Ukrainian.
  */
-const TRANSLATION_COLUMNS: Record<MilestoneTextField, string> = { title: "title", description: "description", whatChanged: "what_changed" };
-export const translationColumn = (field: MilestoneTextField, locale: string) => `${TRANSLATION_COLUMNS[field]}_${locale}`;
-const TRANSLATION_FIELD_COLUMNS: Record<string, string> = Object.fromEntries(
-  LOCALES.flatMap((l) => MILESTONE_TEXT_FIELDS.map((f) => [`translations.${l}.${f}`, translationColumn(f, l)])),
-);
+type CaseTextField = (typeof TRANSLATABLE.Case)[number];
+const TRANSLATION_COLUMNS: Record<MilestoneTextField | CaseTextField, string> = { title: "title", description: "description", whatChanged: "what_changed", summary: "summary" };
+export const translationColumn = (field: MilestoneTextField | CaseTextField, locale: string) => `${TRANSLATION_COLUMNS[field]}_${locale}`;
+const translationFieldColumns = (fields: readonly (MilestoneTextField | CaseTextField)[]): Record<string, string> =>
+  Object.fromEntries(LOCALES.flatMap((l) => fields.map((f) => [`translations.${l}.${f}`, translationColumn(f, l)])));
+const TRANSLATION_FIELD_COLUMNS = translationFieldColumns(MILESTONE_TEXT_FIELDS);
+const CASE_TRANSLATION_FIELD_COLUMNS = translationFieldColumns(TRANSLATABLE.Case);
+
+/** The texts in other languages a row gives: only the columns the file has (a column left out keeps the text, an empty cell removes it). */
+function givenTranslations(header: CsvHeader, cell: (name: string) => string, fields: readonly (MilestoneTextField | CaseTextField)[]): Record<string, Record<string, string | null>> {
+  return Object.fromEntries(
+    LOCALES.flatMap((l) => {
+      const given = fields.filter((f) => header.index.has(translationColumn(f, l)));
+      return given.length === 0 ? [] : [[l, Object.fromEntries(given.map((f) => [f, orNull(cell(translationColumn(f, l)))]))]];
+    }),
+  );
+}
 const SOURCE_FIELD_COLUMNS: Record<string, string> = {
   externalId: "external_id",
   kind: "kind",
@@ -249,12 +264,7 @@ export function csvRowRecord(kind: "milestones" | "sources", header: CsvHeader, 
     // Left out (no column, or an empty cell): the milestone's language as it is (English for a new one).
     lang: cell("lang") || undefined,
     // Only the columns the file has: a column left out keeps the text, an empty cell removes it.
-    translations: Object.fromEntries(
-      LOCALES.flatMap((l) => {
-        const given = MILESTONE_TEXT_FIELDS.filter((f) => header.index.has(translationColumn(f, l)));
-        return given.length === 0 ? [] : [[l, Object.fromEntries(given.map((f) => [f, orNull(cell(translationColumn(f, l)))]))]];
-      }),
-    ),
+    translations: givenTranslations(header, cell, MILESTONE_TEXT_FIELDS),
   };
   const columnOf = (path: Path) => {
     if (path[0] === "sources" && path[2] === "locator") return "source_locators";
@@ -270,7 +280,7 @@ export function csvRowRecord(kind: "milestones" | "sources", header: CsvHeader, 
 }
 
 const CHARGE_CELLS = ["crime", "mode", "provision_cited", "provision", "charge_description", "knowledge_standard", "failed_duties"];
-const CASE_CELLS = ["reference", "title", "summary", "forum", "situation", "stage", "stage_date", "in_absentia", "stage_note", "is_synthetic", "milestones"];
+const CASE_CELLS = ["reference", "title", "summary", "forum", "situation", "stage", "stage_date", "in_absentia", "stage_note", "is_synthetic", "milestones", "lang", ...Object.values(CASE_TRANSLATION_FIELD_COLUMNS)];
 const ACCUSED_CELLS = ["accused_name", "accused_name_uk", "accused_kind", "accused_rank", "accused_level", "accused_description", "aliases"];
 
 /**
@@ -372,6 +382,10 @@ export function csvCaseRecord(header: CsvHeader, rows: readonly CsvRow[]): RawRe
     stage: { stage: cell("stage"), date: cell("stage_date"), inAbsentia: yesNo(cell("in_absentia"), "in_absentia", problems), note: orNull(cell("stage_note")) },
     isSynthetic: yesNo(cell("is_synthetic"), "is_synthetic", problems),
     milestones: list(cell("milestones")),
+    // Left out (no column, or an empty cell): the case's language as it is (English for a new one).
+    lang: cell("lang") || undefined,
+    // The title and summary in the other language (decision 042), from the columns the file has.
+    translations: givenTranslations(header, cell, TRANSLATABLE.Case),
     accused,
     charges,
     sources,
@@ -392,9 +406,13 @@ export function csvCaseRecord(header: CsvHeader, rows: readonly CsvRow[]): RawRe
       if (typeof index !== "number") return at("source", first.line);
       return at(field === "locator" ? "source_locator" : "source", sourceLines[index] ?? first.line);
     }
+    if (head === "translations") return CASE_TRANSLATION_FIELD_COLUMNS[path.slice(0, 3).join(".")] ?? "translations";
     return CASE_FIELD_COLUMNS[String(head)] ?? String(head);
   };
-  return { line: first.line, lastLine: rows.at(-1)!.lastLine, value, problems, present: presentColumns(header, CASE_PRESENCE), columnOf };
+  const present = presentColumns(header, { ...CASE_PRESENCE, ...Object.fromEntries(Object.entries(CASE_TRANSLATION_FIELD_COLUMNS).map(([field, column]) => [column, field])) });
+  // An empty language cell keeps the case's language, as a column left out does.
+  if (cell("lang") === "") present.delete("lang");
+  return { line: first.line, lastLine: rows.at(-1)!.lastLine, value, problems, present, columnOf };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -550,7 +568,7 @@ const stageName = (v: unknown) => (typeof v === "string" ? (STAGE_BY_SLUG.get(v.
 const enumName = (v: unknown) => (typeof v === "string" ? v.trim().toUpperCase().replace(/[-\s]+/g, "_") : v);
 
 const STAGE_KEYS = ["stage", "date", "inAbsentia", "note"] as const;
-const CASE_KEYS = ["externalId", "reference", "title", "summary", "forum", "situation", "stage", "accused", "charges", "sources", "milestones", "isSynthetic"] as const;
+const CASE_KEYS = ["externalId", "reference", "title", "summary", "lang", "translations", "forum", "situation", "stage", "accused", "charges", "sources", "milestones", "isSynthetic"] as const;
 const ACCUSED_KEYS = ["externalId", "name", "nameUkrainian", "kind", "rank", "level", "description", "aliases"] as const;
 const CHARGE_KEYS = ["accused", "crime", "mode", "provisionCited", "provision", "description", "knowledgeStandard", "failedDuties"] as const;
 const REF_KEYS = ["source", "locator"] as const;
@@ -609,6 +627,9 @@ export function checkCase(record: RawRecord): Checked<CheckedCase> {
     reference: v.reference,
     title: v.title,
     summary: v.summary,
+    // Read as the milestone import reads it: "UK" and " uk " are uk.
+    lang: typeof v.lang === "string" ? v.lang.trim().toLowerCase() : v.lang === null ? undefined : v.lang,
+    translations: v.translations,
     forum: v.forum,
     situation: v.situation,
     accused,
@@ -624,7 +645,9 @@ export function checkCase(record: RawRecord): Checked<CheckedCase> {
     problems.push(...zodProblems(parsed.error, record, (p) => (p[0] === "initialStage" ? ["stage", ...p.slice(1)] : p)));
   }
   if (problems.length > 0 || !parsed.success || !externalId.success) return { ok: false, problems: dedupe(problems) };
-  return { ok: true, value: { externalId: externalId.data, input: parsed.data, accusedExternalIds, sourceRefs, milestoneRefs, line: record.line, present: record.present } };
+  // A language given as null is left out: the case keeps its language (English for a new one).
+  const present = v.lang === null && record.present.has("lang") ? new Set([...record.present].filter((f) => f !== "lang")) : record.present;
+  return { ok: true, value: { externalId: externalId.data, input: parsed.data, accusedExternalIds, sourceRefs, milestoneRefs, line: record.line, present } };
 }
 
 const MILESTONE_KEYS = ["externalId", "date", "title", "description", "whatChanged", "lang", "translations", "status", "track", "type", "situation", "forums", "instruments", "cases", "sources"] as const;

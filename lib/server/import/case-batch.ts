@@ -6,15 +6,15 @@ import type { CheckedCase } from "@/lib/core/import/records";
 import { checkStageChange } from "@/lib/core/stage-machine";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { auditActorId, auditNote, type Actor } from "../actor";
-import { accusedSearchText, chargesSearchText } from "../cases/search-document";
+import { accusedSearchText, chargesSearchText, refreshCaseSearch } from "../cases/search-document";
 import { accusedSnapshot, snapshot, stageSnapshot } from "../cases/case-audit";
-import { currentInput } from "../cases/case-record";
 import { stageFieldErrors } from "../cases/case-refusals";
 import { caseInclude, type CaseRow } from "../cases/find-case";
 import { checkCaseReferences } from "../cases/resolve-case-references";
 import { chargeData, dateForDb, newCaseData } from "../cases/write-case-sets";
-import { keepAbsentAccusedFields, keepAbsentCaseFields, sameAccusedFields, sameCase, type AccusedWrite, type CaseWrite } from "@/lib/core/import/merge";
-import { caseWriteOf, describedAlike, stageMove, type Described } from "./case-checks";
+import { keepAbsentAccusedFields, keepAbsentCaseFields, sameAccusedFields, sameCase, type AccusedWrite } from "@/lib/core/import/merge";
+import { isoTodayIn, mergedTranslations, type UserTranslations } from "@/lib/core/user-translations";
+import { caseWriteOf, describedAlike, heldCaseWrite, ownLanguageProblems, stageMove, type Described } from "./case-checks";
 import {
   insertAccused,
   insertCaseAccused,
@@ -24,6 +24,7 @@ import {
   insertCharges,
   createEventsStatement,
   insertStageChanges,
+  insertTranslations,
   recordset,
   textList,
   timestampOf,
@@ -35,10 +36,12 @@ import {
   type ChargeRow,
   type CreateEventRow,
   type StageRow,
+  type TranslationRow,
 } from "./case-inserts";
 import { newId } from "./ids";
 import { forgetPrismaDebugHistory } from "./prisma-debug-history";
 import { bySlug, idsBySlug } from "../slug-lookup";
+import { readUserTranslations, translatorName } from "../translations";
 import type { Tx } from "../transaction";
 import { recordsOf } from "./import-references";
 import type { BatchResult, Problem } from "./importer";
@@ -258,11 +261,12 @@ export async function writeCaseBatch(tx: Tx, ctx: CaseBatchContext, items: reado
   return results;
 }
 
-/** The cases of the batch imported before, read whole as findCase reads them (for a file of new cases, none). */
+/** The cases of the batch imported before, read whole as findCase reads them, with their translations (for a file of new cases, none). */
 async function importedCases(tx: Tx, externalIds: string[]): Promise<Map<string, CaseRow>> {
   if (externalIds.length === 0) return new Map();
   const rows = await tx.case.findMany({ where: { externalId: { in: externalIds } }, include: caseInclude });
-  return new Map(rows.map((row) => [row.externalId!, row]));
+  const translations = await readUserTranslations(tx, "Case", rows.map((row) => row.id));
+  return new Map(rows.map((row) => [row.externalId!, { ...row, translations: translations.get(row.id) ?? {} }]));
 }
 
 /** The recorded accused the batch names, by external id, with what an import compares and keeps. */
@@ -300,9 +304,11 @@ function unchanged(
     }
     slugs.push(found.slug);
   }
-  const current = currentInput(row) as CaseWrite;
+  const current = heldCaseWrite(row);
   const given = caseWriteOf(c, { accused: slugs, sources: c.sourceRefs.map((ref) => sources.get(ref)!.slug), milestones: c.milestoneRefs.map((ref) => milestones.get(ref)!.slug) });
   const next = keepAbsentCaseFields(current, given, c.present);
+  // A text in the language the case keeps is refused by the use cases' path, which names it.
+  if (ownLanguageProblems(c, next.lang).length > 0) return false;
   const move = stageMove(row, c);
   return sameCase(current, next) && !move.record && move.problems.length === 0;
 }
@@ -340,8 +346,19 @@ async function createPlanned(
   const caseMilestones: CaseMilestoneRow[] = [];
   const stages: StageRow[] = [];
   const stamps: string[] = []; // the k-th charge's moment, shared by every case of the batch
+  // The title and summary in other languages (decision 042), as writeUserTranslations stores them.
+  const translationRows: TranslationRow[] = [];
   // What the audit snapshot of each case needs besides its rows: kept here, never read back.
-  const pictures: { p: PlannedCase; caseId: string; slug: string; stageId: string; row: ReturnType<typeof newCaseData>; accused: { slug: string; name: string }[]; charges: SnapshotCharge[] }[] = [];
+  const pictures: {
+    p: PlannedCase;
+    caseId: string;
+    slug: string;
+    stageId: string;
+    row: ReturnType<typeof newCaseData>;
+    accused: { slug: string; name: string }[];
+    charges: SnapshotCharge[];
+    translations: UserTranslations;
+  }[] = [];
   creating.forEach((p, i) => {
     const caseId = newId();
     const slug = caseSlugs[i]!;
@@ -392,8 +409,14 @@ async function createPlanned(
       accusedText: accusedSearchText(accused),
       chargesText: chargesSearchText(pictureCharges),
     });
-    pictures.push({ p, caseId, slug, stageId, row, accused, charges: pictureCharges });
+    // Texts in the case's own language were refused by the check; empty ones write nothing.
+    const translations = mergedTranslations({}, p.input.translations, p.input.lang);
+    for (const [locale, texts] of Object.entries(translations)) {
+      for (const [field, text] of Object.entries(texts ?? {})) if (text) translationRows.push({ id: newId(), entityId: caseId, field, locale, text });
+    }
+    pictures.push({ p, caseId, slug, stageId, row, accused, charges: pictureCharges, translations });
   });
+  const translator = translationRows.length > 0 ? await translatorName(tx, ctx.actor) : null;
   const sourceDetails = await sourcesInTitleOrder(tx, [...new Set(caseSources.map((s) => s.sourceId))]);
   // Postgres writes the rows, one statement after another, while node builds the audit events:
   // the first statement is let out (a turn of the event loop), and the chain awaited after.
@@ -404,6 +427,11 @@ async function createPlanned(
     await insertCaseSources(tx, caseSources);
     await insertCaseMilestones(tx, caseMilestones);
     await insertStageChanges(tx, stages, actorId, at);
+    if (translationRows.length > 0) {
+      await insertTranslations(tx, "Case", translationRows, translator!, isoTodayIn(ctx.now), at);
+      // The search documents of the translated cases, rebuilt now their other-language texts are in.
+      await refreshCaseSearch(tx, [...new Set(translationRows.map((t) => t.entityId))]);
+    }
   })();
   written.catch(() => {}); // awaited below, before anything else is sent
   await new Promise((resolve) => setImmediate(resolve));
@@ -411,7 +439,7 @@ async function createPlanned(
   // The audit events, in the use cases' order: each case's new accused, the case, its stage entry.
   const events: CreateEventRow[] = [];
   const announced = new Set<string>();
-  for (const { p, caseId, slug, stageId, row, accused, charges: pictureCharges } of pictures) {
+  for (const { p, caseId, slug, stageId, row, accused, charges: pictureCharges, translations } of pictures) {
     p.input.accused.forEach((_, j) => {
       const made = accusedByExternalId.get(p.accusedExternalIds[j]!);
       if (!made || announced.has(made.id)) return;
@@ -427,6 +455,7 @@ async function createPlanned(
       ...row,
       slug,
       version: 1,
+      translations,
       forum: { slug: p.input.forum },
       situation: { slug: p.input.situation },
       deletedAt: null,
@@ -465,6 +494,7 @@ type SnapshotCharge = {
 type SnapshotCase = ReturnType<typeof newCaseData> & {
   slug: string;
   version: number;
+  translations: UserTranslations;
   forum: { slug: string };
   situation: { slug: string };
   deletedAt: null;

@@ -4,7 +4,9 @@ import type { CaseWrite } from "@/lib/core/import/merge";
 import type { CheckedCase } from "@/lib/core/import/records";
 import { CASE_STAGE_LABELS } from "@/lib/core/labels";
 import { partialDateOf as partialOf } from "@/lib/core/dates";
+import { compactTranslations } from "@/lib/core/user-translations";
 import type { CaseRow } from "../cases/find-case";
+import { currentInput } from "../cases/case-record";
 import type { Problem } from "./importer";
 
 /** What the case import checks against what an earlier record or the tracker holds. */
@@ -20,6 +22,9 @@ export function caseWriteOf(c: CheckedCase, slugs: { accused: readonly string[];
     reference: c.input.reference,
     title: c.input.title,
     summary: c.input.summary,
+    lang: c.input.lang,
+    // As the file gives them: a field left out is absent, an empty one null (decision 042).
+    translations: c.input.translations ?? {},
     forum: c.input.forum,
     situation: c.input.situation,
     accused: slugs.accused.map((slug) => ({ slug })),
@@ -28,6 +33,24 @@ export function caseWriteOf(c: CheckedCase, slugs: { accused: readonly string[];
     milestones: [...slugs.milestones],
     isSynthetic: c.input.isSynthetic,
   };
+}
+
+/** What a case imported before holds, as an import compares it: with its texts in other languages. */
+export function heldCaseWrite(row: CaseRow): CaseWrite {
+  return { ...(currentInput(row) as Omit<CaseWrite, "translations">), translations: compactTranslations(row.translations ?? {}) };
+}
+
+/**
+ * A text the file gives in the language the case is written in, where the file leaves the
+ * language out (the case keeps its own, which the check could not know): refused as the form
+ * refuses it, naming the column, never silently dropped.
+ */
+export function ownLanguageProblems(c: CheckedCase, lang: string): Problem[] {
+  return Object.entries(c.input.translations?.[lang as keyof NonNullable<CheckedCase["input"]["translations"]>] ?? {}).flatMap(([field, text]) =>
+    typeof text === "string" && text.trim() !== ""
+      ? [{ path: ["translations", lang, field], message: `is in the language the record is written in ("${lang}"): write it in ${field} itself, or give the translation in another language` }]
+      : [],
+  );
 }
 
 /**

@@ -58,12 +58,12 @@ export async function insertCases(tx: Tx, rows: CaseRowValues[], at: Date): Prom
   if (rows.length === 0) return;
   const stamp = timestampOf(at);
   await tx.$executeRaw`
-    INSERT INTO "Case" (id, slug, "externalId", reference, title, summary, "forumId", "situationId", stage, "stageOn", "stagePrecision", "openedOn", "openedPrecision",
+    INSERT INTO "Case" (id, slug, "externalId", reference, title, summary, lang, "forumId", "situationId", stage, "stageOn", "stagePrecision", "openedOn", "openedPrecision",
                         "inAbsentia", "isSynthetic", "searchVector", "createdAt", "updatedAt")
-    SELECT t.id, t.slug, t."externalId", t.reference, t.title, t.summary, t."forumId", t."situationId", t.stage, t."stageOn", t."stagePrecision", t."openedOn", t."openedPrecision",
+    SELECT t.id, t.slug, t."externalId", t.reference, t.title, t.summary, t.lang, t."forumId", t."situationId", t.stage, t."stageOn", t."stagePrecision", t."openedOn", t."openedPrecision",
            t."inAbsentia", t."isSynthetic", case_search_document(t.reference, t.title, t."accusedText", t."chargesText", t.summary), ${stamp}::timestamp(3), ${stamp}::timestamp(3)
       FROM ${recordset(rows)}
-        AS t(id text, slug text, "externalId" text, reference text, title text, summary text, "forumId" text, "situationId" text, stage "CaseStage", "stageOn" date,
+        AS t(id text, slug text, "externalId" text, reference text, title text, summary text, lang text, "forumId" text, "situationId" text, stage "CaseStage", "stageOn" date,
              "stagePrecision" "DatePrecision", "openedOn" date, "openedPrecision" "DatePrecision", "inAbsentia" boolean, "isSynthetic" boolean, "accusedText" text, "chargesText" text)`;
 }
 
@@ -115,6 +115,18 @@ export type CaseMilestoneRow = { caseId: string; milestoneId: string };
 export async function insertCaseMilestones(tx: Tx, rows: CaseMilestoneRow[]): Promise<void> {
   if (rows.length === 0) return;
   await tx.$executeRaw`INSERT INTO "_CaseToMilestone" ("A", "B") SELECT t."caseId", t."milestoneId" FROM ${recordset(rows)} AS t("caseId" text, "milestoneId" text)`;
+}
+
+/** A user's record's text in another language (decision 042): TRANSLATED, by the importing user, dated their day in Kyiv. */
+export type TranslationRow = { id: string; entityId: string; field: string; locale: string; text: string };
+
+export async function insertTranslations(tx: Tx, entityType: "Case", rows: TranslationRow[], translatedBy: string, translatedOn: string, at: Date): Promise<void> {
+  if (rows.length === 0) return;
+  const stamp = timestampOf(at);
+  await tx.$executeRaw`
+    INSERT INTO "Translation" (id, "entityType", "entityId", field, locale, state, text, "translatedBy", "translatedOn", version, "createdAt", "updatedAt")
+    SELECT t.id, ${entityType}::text, t."entityId", t.field, t.locale, 'TRANSLATED'::"TranslationState", t.text, ${translatedBy}::text, ${translatedOn}::date, 1, ${stamp}::timestamp(3), ${stamp}::timestamp(3)
+      FROM ${recordset(rows)} AS t(id text, "entityId" text, field text, locale text, text text)`;
 }
 
 export type CreateEventRow = { entityType: string; entityId: string; after: Prisma.InputJsonObject };

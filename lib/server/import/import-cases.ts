@@ -1,6 +1,6 @@
 import "server-only";
 import { isoPartial } from "@/lib/core/dates";
-import { keepAbsentAccusedFields, keepAbsentCaseFields, sameAccusedFields, sameCase, type AccusedWrite, type CaseWrite } from "@/lib/core/import/merge";
+import { keepAbsentAccusedFields, keepAbsentCaseFields, sameAccusedFields, sameCase, type AccusedWrite } from "@/lib/core/import/merge";
 import { checkCase, type CheckedCase } from "@/lib/core/import/records";
 import { auditActorId, auditNote } from "../actor";
 import { createCase } from "../cases/create-case";
@@ -8,12 +8,11 @@ import { recordStage } from "../cases/record-stage";
 import { addImportedAliases } from "../cases/accused-aliases";
 import { lockAccusedForChange, refreshAccusedCasesSearch } from "../cases/search-document";
 import { accusedAuditSelect, accusedSnapshot } from "../cases/case-audit";
-import { currentInput } from "../cases/case-record";
 import { newAccusedSlug } from "../slugs";
 import { findCase } from "../cases/find-case";
 import { updateCase } from "../cases/update-case";
 import { loadCaseBatchContext, writeCaseBatch, type CaseBatchContext } from "./case-batch";
-import { caseWriteOf, describedAlike, stageMove } from "./case-checks";
+import { caseWriteOf, describedAlike, heldCaseWrite, ownLanguageProblems, stageMove } from "./case-checks";
 import type { Tx } from "../transaction";
 import { slugsOf, unresolved } from "./import-references";
 import { ImportRejection, type Importer, type Problem } from "./importer";
@@ -39,7 +38,7 @@ export const caseImporter: Importer<CheckedCase, CaseBatchContext> = {
   externalIdOf: (c) => c.externalId,
   prepare: (tx, { actor, now }) => loadCaseBatchContext(tx, actor, now),
   writeBatch: writeCaseBatch,
-  tables: ["Case", "Accused", "CaseAccused", "Charge", "CaseSource", "_CaseToMilestone", "StageChange", "CaseProfile", "CaseTally", "CoverageTally", "AuditEvent"],
+  tables: ["Case", "Accused", "CaseAccused", "Charge", "CaseSource", "_CaseToMilestone", "StageChange", "Translation", "CaseProfile", "CaseTally", "CoverageTally", "AuditEvent"],
   recordPath(path) {
     const [head, index, field] = path;
     if (head === "initialStage") return ["stage", ...path.slice(1)];
@@ -76,9 +75,13 @@ export const caseImporter: Importer<CheckedCase, CaseBatchContext> = {
 
     let current = (await findCase(tx, existing.id))!;
     let changed = accusedChanged;
-    const next = keepAbsentCaseFields(currentInput(current) as CaseWrite, input, c.present);
-    if (!sameCase(currentInput(current) as CaseWrite, next)) {
-      await updateCase({ actor, id: current.id, input: { ...next, expectedVersion: current.version }, tx });
+    const held = heldCaseWrite(current);
+    const next = keepAbsentCaseFields(held, input, c.present);
+    const own = ownLanguageProblems(c, next.lang);
+    if (own.length > 0) throw new ImportRejection(own);
+    if (!sameCase(held, next)) {
+      // The translations as the file gives them: a text it leaves out stays, an empty one is removed.
+      await updateCase({ actor, id: current.id, input: { ...next, translations: input.translations, expectedVersion: current.version }, now, tx });
       current = (await findCase(tx, existing.id))!;
       changed = true;
     }
