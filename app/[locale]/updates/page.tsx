@@ -10,6 +10,8 @@ import { currentActor } from "@/lib/server/auth";
 import { timeZoneOf } from "@/lib/server/actor";
 import type { FollowRecord } from "@/lib/server/follows/follow-record";
 import { getUpdatesPage } from "@/lib/server/queries/updates";
+import { referenceNamesIn } from "@/lib/server/reference-names";
+import type { Namer } from "@/lib/core/names-in";
 import { markAllReadAction } from "./actions";
 import styles from "./updates.module.css";
 
@@ -72,17 +74,17 @@ function Item({ item, zone, t, locale }: { item: UpdateItem; zone: string; t: Tr
   );
 }
 
-function followLabel(t: Translate, f: FollowRecord, descriptions: Record<string, string>): { kind: string; label: string; sub?: string } {
+function followLabel(t: Translate, words: Namer, f: FollowRecord, descriptions: Record<string, string>): { kind: string; label: string; sub?: string } {
   if (f.target === "case") return { kind: t("kindCase"), label: f.case?.title ?? t("aCase"), sub: f.case?.reference ?? undefined };
-  if (f.target === "forum") return { kind: t("kindForum"), label: f.forum?.name ?? t("aForum") };
+  if (f.target === "forum") return { kind: t("kindForum"), label: f.forum ? words("forum", f.forum.slug, f.forum.name) : t("aForum") };
   return { kind: t("kindSearch"), label: f.name ?? f.query ?? "", sub: descriptions[f.id] };
 }
 
-function FollowList({ follows, unusable, descriptions, zone, t, locale }: { follows: FollowRecord[]; unusable: Set<string>; descriptions: Record<string, string>; zone: string; t: Translate; locale: Locale }) {
+function FollowList({ follows, unusable, descriptions, zone, t, locale, words }: { follows: FollowRecord[]; unusable: Set<string>; descriptions: Record<string, string>; zone: string; t: Translate; locale: Locale; words: Namer }) {
   return (
     <ul className={styles.follows}>
       {follows.map((f) => {
-        const { kind, label, sub } = followLabel(t, f, descriptions);
+        const { kind, label, sub } = followLabel(t, words, f, descriptions);
         return (
           <li key={f.id} className={styles.followRow} data-testid="follow-row">
             <div className={styles.followWhat}>
@@ -129,7 +131,7 @@ export default async function UpdatesPage({ searchParams }: Props) {
       </>
     );
   }
-  const data = await getUpdatesPage(actor.id, locale);
+  const [data, { words }] = await Promise.all([getUpdatesPage(actor.id, locale), referenceNamesIn(locale)]);
   if (!data) {
     return (
       <>
@@ -218,7 +220,7 @@ export default async function UpdatesPage({ searchParams }: Props) {
         ) : (
           <>
             <p className={styles.hint}>{t("followCount", { count: follows.length })}</p>
-            <FollowList follows={follows} unusable={new Set(data.unusableSearchIds)} descriptions={data.searchDescriptions} zone={zone} t={t} locale={locale} />
+            <FollowList follows={follows} unusable={new Set(data.unusableSearchIds)} descriptions={data.searchDescriptions} zone={zone} t={t} locale={locale} words={words} />
           </>
         )}
         {follows.length > 0 ? (

@@ -2,6 +2,8 @@ import "server-only";
 import type { PartialDate, Precision } from "@/lib/core/dates";
 import { mergeUpdates, UPDATES_PAGE_LIMIT, type Assessment, type CaseRef, type FollowRef, type UpdateItem, type UpdateRow } from "@/lib/core/updates";
 import type { Locale } from "@/lib/core/locales";
+import { forumIn, type Namer } from "@/lib/core/names-in";
+import { referenceNamesIn } from "../reference-names";
 import type { CaseStage } from "@/lib/core/views";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "../db";
@@ -23,13 +25,14 @@ import { followSelect, toFollowRef, toRecord, type FollowRecord } from "../follo
 const iso = (column: Prisma.Sql) => Prisma.sql`to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 const day = (column: Prisma.Sql) => Prisma.sql`to_char(${column}, 'YYYY-MM-DD')`;
 
-type CaseColumns = { caseSlug: string; caseTitle: string; caseReference: string | null; caseIsSynthetic: boolean; forumShortName: string };
-const caseColumns = Prisma.sql`c.slug AS "caseSlug", c.title AS "caseTitle", c.reference AS "caseReference", c."isSynthetic" AS "caseIsSynthetic", fo."shortName" AS "forumShortName"`;
-const caseRef = (r: CaseColumns): CaseRef => ({ slug: r.caseSlug, title: r.caseTitle, reference: r.caseReference, isSynthetic: r.caseIsSynthetic, forumShortName: r.forumShortName });
+type CaseColumns = { caseSlug: string; caseTitle: string; caseReference: string | null; caseIsSynthetic: boolean; forumSlug: string; forumShortName: string };
+const caseColumns = Prisma.sql`c.slug AS "caseSlug", c.title AS "caseTitle", c.reference AS "caseReference", c."isSynthetic" AS "caseIsSynthetic", fo.slug AS "forumSlug", fo."shortName" AS "forumShortName"`;
+/** The case, its forum named in the reader's language (decision 039). */
+const caseRef = (words: Namer, r: CaseColumns): CaseRef => ({ slug: r.caseSlug, title: r.caseTitle, reference: r.caseReference, isSynthetic: r.caseIsSynthetic, forumShortName: words("forumShort", r.forumSlug, r.forumShortName) });
 const partial = (date: string, precision: string): PartialDate => ({ date, precision: precision as Precision });
 
 type Base = { id: string; recordedAt: string; recordedBy: string | null; followIds: string[] };
-type MilestoneSqlRow = Base & { slug: string; title: string; lang: string; translatedTitle: string | null; occurredOn: string; precision: string; isSynthetic: boolean; forums: string[] };
+type MilestoneSqlRow = Base & { slug: string; title: string; lang: string; translatedTitle: string | null; occurredOn: string; precision: string; isSynthetic: boolean; forums: string[]; forumSlugs: string[] };
 type StageSqlRow = Base & CaseColumns & { stage: string; previousStage: string | null; occurredOn: string; precision: string; inAbsentia: boolean };
 type AnnotationSqlRow = Base & CaseColumns & { assessment: string; verified: boolean; body: string; version: number; added: boolean };
 
@@ -48,7 +51,12 @@ export type UpdatesResult = {
 export async function listUpdates({ userId, since, limit = UPDATES_PAGE_LIMIT, locale = "en" }: { userId: string; since: Date; limit?: number; locale?: Locale }): Promise<UpdatesResult> {
   const followRows = await db.follow.findMany({ where: { userId }, orderBy: [{ target: "asc" }, { createdAt: "asc" }, { id: "asc" }], select: followSelect });
   const follows = followRows.map(toRecord);
-  const refs = followRows.map(toFollowRef).filter((f): f is FollowRef => f !== null);
+  const { words } = await referenceNamesIn(locale);
+  // A followed forum is named in the reader's language in the reasons ("You follow МКС").
+  const refs = followRows
+    .map(toFollowRef)
+    .filter((f): f is FollowRef => f !== null)
+    .map((f) => (f.target === "FORUM" ? { ...f, forum: forumIn(words, f.forum) } : f));
   if (followRows.length === 0) return { items: [], truncated: false, follows, unusableSearchIds: [], searchDescriptions: {} };
 
   const searchRows = followRows.filter((f) => f.target === "SEARCH");
@@ -94,7 +102,9 @@ export async function listUpdates({ userId, since, limit = UPDATES_PAGE_LIMIT, l
              ${iso(Prisma.sql`m."createdAt"`)} AS "recordedAt", u.name AS "recordedBy",
              array_agg(DISTINCT mm.follow_id) AS "followIds",
              ARRAY(SELECT fo."shortName" FROM "_ForumToMilestone" x JOIN "Forum" fo ON fo.id = x."A"
-                    WHERE x."B" = m.id ORDER BY fo."sortOrder", fo."shortName") AS forums
+                    WHERE x."B" = m.id ORDER BY fo."sortOrder", fo."shortName") AS forums,
+             ARRAY(SELECT fo.slug FROM "_ForumToMilestone" x JOIN "Forum" fo ON fo.id = x."A"
+                    WHERE x."B" = m.id ORDER BY fo."sortOrder", fo."shortName") AS "forumSlugs"
         FROM "Milestone" m
         JOIN matches mm ON mm.milestone_id = m.id
         LEFT JOIN "User" u ON u.id = m."createdById"
@@ -164,14 +174,14 @@ export async function listUpdates({ userId, since, limit = UPDATES_PAGE_LIMIT, l
       (r): UpdateRow => ({
         kind: "milestone",
         ...recorded(r),
-        milestone: { slug: r.slug, title: titleIn(r), date: partial(r.occurredOn, r.precision), forums: r.forums, isSynthetic: r.isSynthetic },
+        milestone: { slug: r.slug, title: titleIn(r), date: partial(r.occurredOn, r.precision), forums: r.forums.map((name, i) => words("forumShort", r.forumSlugs[i]!, name)), isSynthetic: r.isSynthetic },
       }),
     ),
     ...stages.map(
       (r): UpdateRow => ({
         kind: "stage",
         ...recorded(r),
-        case: caseRef(r),
+        case: caseRef(words, r),
         stage: r.stage as CaseStage,
         previousStage: r.previousStage as CaseStage | null,
         date: partial(r.occurredOn, r.precision),
@@ -182,7 +192,7 @@ export async function listUpdates({ userId, since, limit = UPDATES_PAGE_LIMIT, l
       (r): UpdateRow => ({
         kind: "annotation",
         ...recorded(r),
-        case: caseRef(r),
+        case: caseRef(words, r),
         change: r.added ? "added" : "edited",
         version: Number(r.version),
         assessment: r.assessment as Assessment,
