@@ -146,4 +146,16 @@ test("a visitor reads the spellings without the form", async ({ page }) => {
   await expect(page.getByRole("list", { name: `Інші написання імені ${accusedName}` })).toContainText("Poutine");
   await expect(page.getByRole("button", { name: /Вилучити/ })).toHaveCount(0);
   await shots(page, "visitor-uk");
+
+  // The list of accused finds them by a spelling that is only an alias, typed in lower case.
+  await page.goto("/en/accused");
+  await page.getByLabel("Find by name").fill(`poutine ${stamp}`);
+  await page.getByRole("button", { name: "Find", exact: true }).click();
+  await expect(page).toHaveURL(/\/en\/accused\?q=poutine/);
+  await expect(page.getByRole("link", { name: accusedName })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "matches" })).toHaveText(`1 accused matches “poutine ${stamp}”.`);
+  await shots(page, "list-search-en");
+  await page.goto(`/uk/accused?q=${encodeURIComponent(`путін ${stamp}x`)}`);
+  await expect(page.getByText(`Жоден обвинувачений не відповідає запиту «путін ${stamp}x».`)).toBeVisible();
+  await shots(page, "list-search-none-uk");
 });
