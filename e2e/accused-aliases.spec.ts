@@ -128,7 +128,15 @@ test("an analyst adds a spelling, is refused the same one and a stale page, find
   await expect(page.locator("#alias-name-error")).toHaveText(`${accusedName} вже має це написання: «Путин» (великі й малі літери, пробіли та апострофи не розрізняються).`);
   await shots(page, "duplicate-uk");
 
+  // A removal on a page someone else changed meanwhile: refused beside the spelling, which stays.
   await page.goto(`/en/accused/${accusedSlug}`);
+  await e2eSql(`update "Accused" set "updatedAt" = now() + interval '2 seconds' where id = $1`, [accusedId]);
+  await page.getByRole("button", { name: "Remove the spelling Путин" }).click();
+  await expect(spellings(page).getByRole("alert")).toContainText("Not removed. The record of");
+  await expect(spellings(page)).toContainText("Путин");
+  await shots(page, "remove-refused-en");
+
+  await page.reload();
   await page.getByRole("button", { name: "Remove the spelling Путин" }).click();
   await expect(page.getByRole("status").filter({ hasText: "was removed" })).toContainText(`“Путин” was removed from the other spellings of ${accusedName}.`);
   await expect(page.getByText("No other spelling recorded.")).toBeVisible();
