@@ -26,8 +26,9 @@ export const aliasInputSchema = z
       .string({ message: "is required: another spelling of the accused's name" })
       .transform(aliasName)
       .pipe(
+        // The message again: a form's reader (Conform) reads a name of spaces, trimmed to "", as left out.
         z
-          .string()
+          .string({ message: "is required: another spelling of the accused's name" })
           .min(1, { message: "is required: another spelling of the accused's name" })
           .max(MAX_ALIAS_LENGTH, { message: `must be at most ${MAX_ALIAS_LENGTH} characters` })
           .refine((n) => /[\p{L}\p{N}]/u.test(n) && nameKey(n) !== "", { message: "must hold a letter or digit" }),

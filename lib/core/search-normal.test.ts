@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nameKey, queryKey, searchKey, stemUkrainian } from "./search-normal";
+import { nameKey, namesMatch, queryKey, searchKey, stemUkrainian } from "./search-normal";
 import { transliterate } from "./transliteration";
 
 describe("searchKey", () => {
@@ -76,5 +76,20 @@ describe("nameKey", () => {
   it("tells different people apart", () => {
     expect(nameKey("Vladimir Putin")).not.toBe(nameKey("Sergei Shoigu"));
     expect(nameKey("Putin")).not.toBe(nameKey("Vladimir Putin"));
+  });
+});
+
+describe("namesMatch", () => {
+  const putin = ["Vladimir Putin", "Володимир Путін", "Poutine"];
+
+  it("finds a person by any spelling of any of their names, cut short, in any case and word order", () => {
+    for (const q of ["Путин", "путін", "PUTIN", "poutine", "put", "Путина", "путин владимир", "Vlad"]) expect(namesMatch(q, putin), q).toBe(true);
+  });
+
+  it("needs every word typed, and finds everyone for an empty search", () => {
+    expect(namesMatch("Putin Shoigu", putin)).toBe(false);
+    expect(namesMatch("Shoigu", putin)).toBe(false);
+    expect(namesMatch("  ", putin)).toBe(true);
+    expect(namesMatch("Дем'янчук", ["Dem’ianchuk", null])).toBe(true);
   });
 });

@@ -103,3 +103,16 @@ export function nameKey(name: string): string {
     .sort((x, y) => (x < y ? -1 : x > y ? 1 : 0))
     .join(" ");
 }
+
+/**
+ * Whether a search by name finds someone with these names (their name, their Ukrainian name,
+ * their aliases): each word typed, in any spelling and cut short, begins a word of one of them, as
+ * the case search reads words («путін», "Poutine" and "put" all find Vladimir Putin if one of his
+ * names is «Путін»). An empty search finds everyone.
+ */
+export function namesMatch(query: string, names: readonly (string | null | undefined)[]): boolean {
+  const asked = query.split(/\s+/).filter(Boolean).flatMap((word) => nameKey(queryKey(word)).split(" ")).filter(Boolean);
+  if (asked.length === 0) return true;
+  const held = names.flatMap((name) => (name ? nameKey(name).split(" ") : []));
+  return asked.every((word) => held.some((h) => h.startsWith(word)));
+}

@@ -8,6 +8,7 @@ export const CLIENT_NAMESPACES = [
   "Account",
   "Accused",
   "AdminRules.form",
+  "Aliases",
   "Annotations",
   "CaseForm",
   "Charges",

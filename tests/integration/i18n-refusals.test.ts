@@ -33,6 +33,8 @@ const { changePasswordAction, createTokenAction, revokeTokenAction, setTimeZoneA
 const { feedAddressAction } = await import("@/app/[locale]/account/feed-actions");
 const { createAnnotationAction } = await import("@/app/[locale]/cases/[slug]/annotations/actions");
 const { EMPTY_ANNOTATION_FORM } = await import("@/lib/core/annotation-input");
+const { addAliasAction, removeAliasAction } = await import("@/app/[locale]/accused/[slug]/actions");
+const { NO_REMOVAL } = await import("@/lib/web/alias-forms");
 
 const formOf = (fields: Record<string, string>) => {
   const form = new FormData();
@@ -104,6 +106,31 @@ describe("the note form's action answers in the page's language", () => {
     request.actor = { kind: "anonymous" };
     const state = await createAnnotationAction(idle, formOf({ case: "ongwen", body: "A note" }));
     expect(state.message).toBe("Увійдіть, щоб зробити це.");
+  });
+});
+
+describe("the accused page's spelling forms answer in the page's language", () => {
+  const aliasForm = (name: string) => formOf({ accused: "putin", name, expectedUpdatedAt: "2026-12-01T00:00:00.000Z" });
+
+  it("refuses an empty spelling beside the field, in Ukrainian, writing nothing", async () => {
+    request.locale = "uk";
+    request.actor = { kind: "user", id: "u1", role: "ANALYST" };
+    const reply = await addAliasAction(undefined, aliasForm("   "));
+    expect(reply.status).toBe("error");
+    expect(reply.error?.name).toEqual(["обов’язкове поле: інше написання імені обвинуваченого"]);
+    expect(reply.done).toBeUndefined();
+  });
+
+  it("refuses a viewer, keeping what was typed, and a viewer's removal", async () => {
+    request.locale = "uk";
+    request.actor = user;
+    const reply = await addAliasAction(undefined, aliasForm("Путин"));
+    expect(reply).toMatchObject({ status: "error", code: "FORBIDDEN", initialValue: { name: "Путин" } });
+    expect(reply.error?.[""]?.[0]).toMatch(/^Для цього потрібна роль/);
+    request.locale = "en";
+    const removal = await removeAliasAction(NO_REMOVAL, formOf({ accused: "putin", alias: "a1", aliasName: "Путин", expectedUpdatedAt: "2026-12-01T00:00:00.000Z" }));
+    expect(removal.done).toBeNull();
+    expect(removal.refused).toMatchObject({ aliasId: "a1", message: "This needs the analyst role; you are signed in as viewer." });
   });
 });
 

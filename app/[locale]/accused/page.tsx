@@ -8,26 +8,50 @@ import { listAccused } from "@/lib/server/queries/accused-page";
 import { referenceNamesIn } from "@/lib/server/reference-names";
 import { renamed } from "@/lib/core/names-in";
 import type { Locale } from "@/lib/core/locales";
+import { namesMatch } from "@/lib/core/search-normal";
+
+type Props = { searchParams?: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Accused");
   return { title: t("title") };
 }
 
-/** Everyone (and every company) the tracked cases are against, with the forums they face. */
-export default async function AccusedIndexPage() {
-  const [listed, t, locale] = await Promise.all([listAccused(), getTranslations("Accused"), getLocale() as Promise<Locale>]);
+/** Everyone (and every company) the tracked cases are against, with the forums they face; a search by name finds them in any spelling (their aliases too). */
+export default async function AccusedIndexPage({ searchParams }: Props) {
+  const raw = (await searchParams)?.q;
+  const q = (typeof raw === "string" ? raw : "").trim().slice(0, 200);
+  const [all, t, locale] = await Promise.all([listAccused(), getTranslations("Accused"), getLocale() as Promise<Locale>]);
   // Kinds, levels and forums in the page's language (decision 039).
   const { words } = await referenceNamesIn(locale);
+  const listed = all.filter((a) => namesMatch(q, [a.name, a.nameOriginal, ...a.aliases]));
   const accused = listed.map((a) => ({ ...a, kind: renamed(words, "accusedKind", a.kind), level: renamed(words, "level", a.level), forums: a.forums.map((f) => ({ ...f, shortName: words("forumShort", f.slug, f.shortName) })) }));
   return (
     <>
       <Breadcrumbs trail={[{ label: t("title") }]} />
       <h1>{t("title")}</h1>
       <p className="lead">{t("lead")}</p>
-      {accused.length === 0 ? (
+      {all.length > 0 ? (
+        <form method="get" role="search" className={styles.accusedSearch}>
+          <div className="form-field">
+            <label htmlFor="accused-q">{t("searchLabel")}</label>
+            <p className="field-hint" id="accused-q-hint">
+              {t("searchHint")}
+            </p>
+            <input type="text" id="accused-q" name="q" defaultValue={q} autoComplete="off" aria-describedby="accused-q-hint" />
+          </div>
+          <button type="submit">{t("searchButton")}</button>
+          {q ? <Link href="/accused">{t("searchClear")}</Link> : null}
+        </form>
+      ) : null}
+      {q && all.length > 0 ? (
+        <p role="status" className="muted">
+          {t("searchCount", { count: accused.length, q })}
+        </p>
+      ) : null}
+      {all.length === 0 ? (
         <p className="empty">{t("none")}</p>
-      ) : (
+      ) : accused.length === 0 ? null : (
         <ul className={styles.accusedIndex} aria-label={t("count", { count: accused.length })}>
           {accused.map((a) => (
             <li key={a.slug}>

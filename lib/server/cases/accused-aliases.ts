@@ -74,8 +74,12 @@ export async function addAccusedAlias({ actor, slug, input }: { actor: Actor; sl
     checkVersion(existing, a.expectedUpdatedAt);
     await lockAccusedForChange(tx, existing.id);
     const spelling = aliasSpelling(a.name);
-    const taken = [existing.name, existing.nameOriginal ?? "", ...existing.aliases.map((x) => x.name)].some((n) => aliasSpelling(n) === spelling);
-    if (taken) throw new AppError("CONFLICT", `${existing.name} already has the spelling "${a.name}".`, { errors: [{ parameter: "name", message: `name: ${existing.name} already has the spelling "${a.name}".` }] });
+    // Said as it is held ("Путин" when "путин" was typed): the reader sees which spelling it is.
+    const held = [existing.name, existing.nameOriginal ?? "", ...existing.aliases.map((x) => x.name)].find((n) => aliasSpelling(n) === spelling);
+    if (held !== undefined) {
+      const message = `${existing.name} already has this spelling, as "${held}" (capitals, spaces and apostrophes do not count).`;
+      throw new AppError("CONFLICT", message, { errors: [{ parameter: "name", message: `name: ${message}` }] });
+    }
     await tx.accusedAlias.create({ data: { accusedId: existing.id, name: a.name, spelling, key: nameKey(a.name) } });
     return finish(tx, actor, existing);
   }, TX_OPTIONS);

@@ -157,6 +157,8 @@ export async function findSamePerson(accusedId: string, names: readonly (string 
 
 /** An accused as the list shows them: who they are (without the description), and where they are tried. */
 export type AccusedListItem = Omit<CaseAccusedView, "description"> & {
+  /** The other spellings of the name, for the list's search by name. */
+  aliases: string[];
   cases: number;
   forums: { slug: string; shortName: string }[];
 };
@@ -175,6 +177,7 @@ export async function listAccused(): Promise<AccusedListItem[]> {
       isSynthetic: true,
       kind: named,
       level: named,
+      aliases: { orderBy: [{ spelling: "asc" }, { id: "asc" }], select: { name: true } },
       cases: { where: { case: { deletedAt: null } }, select: { case: { select: { forum: { select: { slug: true, shortName: true, sortOrder: true } } } } } },
     },
   });
@@ -189,6 +192,7 @@ export async function listAccused(): Promise<AccusedListItem[]> {
       rank: a.rank,
       level: a.level,
       isSynthetic: a.isSynthetic,
+      aliases: a.aliases.map((x) => x.name),
       cases: a.cases.length,
       forums: [...forums.values()].sort((x, y) => x.sortOrder - y.sortOrder).map(({ slug, shortName }) => ({ slug, shortName })),
     };

@@ -5,6 +5,8 @@ import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { DemoBadge } from "@/components/DemoBadge";
 import { StageBadge } from "@/components/case/StageBadge";
+import { AliasEditor } from "@/components/case/AliasEditor";
+import { addAliasAction, removeAliasAction } from "./actions";
 import styles from "@/components/case/case.module.css";
 import { currentActor } from "@/lib/server/auth";
 import { getAccusedPage } from "@/lib/server/queries/accused-page";
@@ -107,7 +109,9 @@ export default async function AccusedPage({ params, searchParams }: Props) {
 
       <section aria-labelledby="aliases-heading" className={styles.section}>
         <h2 id="aliases-heading">{ta("heading")}</h2>
-        {a.aliases.length === 0 ? (
+        {canEdit ? (
+          <AliasEditor slug={a.slug} name={a.name} updatedAt={a.updatedAt} aliases={a.aliases} add={addAliasAction} remove={removeAliasAction} />
+        ) : a.aliases.length === 0 ? (
           <p className="muted">{ta("none")}</p>
         ) : (
           <>
