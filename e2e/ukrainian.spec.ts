@@ -4,98 +4,23 @@
  * when it shows a text of the English catalogue (a message that the Ukrainian page should have
  * taken from uk.json). Each page is photographed into test-results/ukrainian/ to be looked at.
  */
-import { readFileSync } from "node:fs";
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, test, type Locator } from "@playwright/test";
 import * as seed from "../prisma/seed/reference-data";
 import { ukrainian } from "../prisma/seed/translations-uk";
-import { insertTestUsers, signInAs } from "./support/users";
+import { expectUkrainian, walkUkrainian } from "./support/ukrainian-walk";
+import { insertTestUsers } from "./support/users";
 
 const stamp = Date.now();
 const admin = { id: `e2e_uk_admin_${stamp}`, email: `e2e-uk-admin-${stamp}@example.org`, name: "E2E Ukrainian Admin", role: "ADMIN" as const };
-
-type Catalogue = { [key: string]: string | Catalogue };
-const catalogue = (locale: string) => JSON.parse(readFileSync(new URL(`../messages/${locale}.json`, import.meta.url), "utf8")) as Catalogue;
-const en = catalogue("en");
-const uk = catalogue("uk");
-function texts(catalogue: Catalogue, prefix = ""): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [key, value] of Object.entries(catalogue)) {
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === "string") out.set(path, value);
-    else for (const [k, v] of texts(value, path)) out.set(k, v);
-  }
-  return out;
-}
-
-// English sentences a Ukrainian page must not show: whole messages without placeholders or markup,
-// long enough (four words or more) not to be a name or a phrase that recorded English texts use
-// ("modes of liability"), and not the same in both catalogues (a name such as "English").
-const ukTexts = texts(uk as Catalogue);
-const englishOnly = [...texts(en as Catalogue)].filter(([key, text]) => text.length >= 20 && text.split(/\s+/).length >= 4 && !/[{<]/.test(text) && ukTexts.get(key) !== text).map(([, text]) => text);
-
-async function expectUkrainian(page: Page, name: string) {
-  await expect(page.locator("html")).toHaveAttribute("lang", "uk");
-  const shown = await page.locator("body").innerText();
-  expect(englishOnly.filter((text) => shown.includes(text)), `English catalogue text on ${page.url()}`).toEqual([]);
-  await page.screenshot({ path: `test-results/ukrainian/${name}.png`, fullPage: true });
-}
 
 test.beforeAll(() => insertTestUsers([admin]));
 
 test("every page reads in Ukrainian", async ({ page }) => {
   test.setTimeout(240_000);
-  // Public pages first, as a visitor.
-  const visitorPages: [string, string][] = [
-    ["01-home", "/uk"],
-    ["02-which-forum", "/uk/which-forum"],
-    ["03-which-forum-answer", "/uk/which-forum?crime=aggression&accused=natural&level=top-leadership&mode=direct&situation=ukraine"],
-    ["04-coverage", "/uk/coverage"],
-    ["05-forums", "/uk/forums"],
-    ["06-forum", "/uk/forums/icc"],
-    ["07-crimes", "/uk/crimes"],
-    ["08-crime", "/uk/crimes/war-crimes"],
-    ["09-milestones", "/uk/milestones"],
-    ["10-cases", "/uk/cases"],
-    ["11-accused", "/uk/accused"],
-    ["12-api-docs", "/uk/api-docs"],
-    ["13-sign-in", "/uk/sign-in"],
-    ["14-not-found", "/uk/no-such-page"],
-  ];
-  for (const [name, address] of visitorPages) {
-    await page.goto(address);
-    await expectUkrainian(page, name);
-  }
-  // One milestone and one case, as the lists link them.
-  await page.goto("/uk/milestones");
-  await page.locator("main article h3 a, main .milestone-title a").first().click();
-  await expectUkrainian(page, "15-milestone");
-  const milestone = new URL(page.url()).pathname;
-  await page.goto(`${milestone}/history`);
-  await expectUkrainian(page, "16-milestone-history");
-  await page.goto("/uk/cases");
-  await page.locator("main .case-row a, main li h3 a").first().click();
-  await expectUkrainian(page, "17-case");
-  const kase = new URL(page.url()).pathname;
-
-  // Then signed in, the analysts' and administrators' pages.
-  await signInAs(page, admin.email, "/account");
-  const signedInPages: [string, string][] = [
-    ["20-account", "/uk/account"],
-    ["21-updates", "/uk/updates"],
-    ["22-milestone-new", "/uk/milestones/new"],
-    ["23-milestone-edit", `${milestone}/edit`],
-    ["24-case-new", "/uk/cases/new"],
-    ["25-case-edit", `${kase}/edit`],
-    ["26-case-stage", `${kase}/stage`],
-    ["27-case-signed-in", kase],
-    ["28-import", "/uk/import"],
-    ["29-admin-rules", "/uk/admin/rules"],
-    ["30-admin-audit", "/uk/admin/audit"],
-  ];
-  for (const [name, address] of signedInPages) {
-    await page.goto(address);
-    await expectUkrainian(page, name);
-  }
+  await walkUkrainian(page, admin.email, async (name) => {
+    await expectUkrainian(page);
+    await page.screenshot({ path: `test-results/ukrainian/${name}.png`, fullPage: true });
+  });
 });
 
 // The English names of the vocabularies that have a Ukrainian name (decision 039): on a Ukrainian
