@@ -336,6 +336,29 @@ describe("updates", () => {
     expect((reasonsOf(items, expected.milestoneForum!) ?? []).join(" ")).not.toContain("Ukrainian courts");
   });
 
+  it("titles the cases in the reader's language: translated where a translation is held, else as written and marked", async () => {
+    // Case A has a Ukrainian title; case B has none (its English title is shown, marked as English).
+    const translation = await p().translation.create({
+      data: { entityType: "Case", entityId: ids["case-a"]!, field: "title", locale: "uk", state: "TRANSLATED", text: "Справа case-a українською", translatedBy: "test" },
+    });
+    try {
+      const page = (await getUpdatesPage(follower.id, "uk"))!;
+      const titleOf = (key: string) => (page.items.find((i) => i.key === key) as { case?: { title: string } } | undefined)?.case?.title;
+      expect(titleOf(expected.stageA!)).toBe("Справа case-a українською");
+      expect(titleOf(expected.noteA!)).toBe("Справа case-a українською");
+      expect(titleOf(expected.stageB!)).toBe("Case case-b (англійською)");
+      // The reason naming the followed case, and the list of follows.
+      expect((reasonsOf(page.items, expected.milestoneCaseA!) ?? []).join(" ")).toContain("«Справа case-a українською»");
+      expect(page.follows.find((f) => f.target === "case")?.case?.title).toBe("Справа case-a українською");
+      // In English, the recorded title, unmarked.
+      const english = (await getUpdatesPage(follower.id, "en"))!;
+      expect((english.items.find((i) => i.key === expected.stageA) as { case: { title: string } }).case.title).toBe("Case case-a");
+      expect(english.follows.find((f) => f.target === "case")?.case?.title).toBe("Case case-a");
+    } finally {
+      await p().translation.delete({ where: { id: translation.id } });
+    }
+  });
+
   it("describes what happened: the stage moved from the previous one, the note was added or edited", async () => {
     const { items } = (await getUpdatesPage(follower.id))!;
     const stageB = items.find((i) => i.key === expected.stageB)!;

@@ -10,7 +10,8 @@ export const followSelect = {
   query: true,
   name: true,
   createdAt: true,
-  case: { select: { slug: true, title: true, reference: true, deletedAt: true } },
+  // The id and language: the title in the reader's language where a page shows it (Updates).
+  case: { select: { id: true, slug: true, title: true, lang: true, reference: true, deletedAt: true } },
   forum: { select: { slug: true, name: true, shortName: true } },
 } as const satisfies Prisma.FollowSelect;
 

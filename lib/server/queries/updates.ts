@@ -7,6 +7,8 @@ import { referenceNamesIn } from "../reference-names";
 import type { CaseStage } from "@/lib/core/views";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "../db";
+import { readUserTranslations } from "../translations";
+import type { UserTranslations } from "@/lib/core/user-translations";
 import { feedWords } from "@/lib/web/atom";
 import { readSavedSearches } from "../follows/saved-search";
 import { followSelect, toFollowRef, toRecord, type FollowRecord } from "../follows/follow-record";
@@ -25,10 +27,18 @@ import { followSelect, toFollowRef, toRecord, type FollowRecord } from "../follo
 const iso = (column: Prisma.Sql) => Prisma.sql`to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 const day = (column: Prisma.Sql) => Prisma.sql`to_char(${column}, 'YYYY-MM-DD')`;
 
-type CaseColumns = { caseSlug: string; caseTitle: string; caseReference: string | null; caseIsSynthetic: boolean; forumSlug: string; forumShortName: string };
-const caseColumns = Prisma.sql`c.slug AS "caseSlug", c.title AS "caseTitle", c.reference AS "caseReference", c."isSynthetic" AS "caseIsSynthetic", fo.slug AS "forumSlug", fo."shortName" AS "forumShortName"`;
-/** The case, its forum named in the reader's language (decision 039). */
-const caseRef = (words: Namer, r: CaseColumns): CaseRef => ({ slug: r.caseSlug, title: r.caseTitle, reference: r.caseReference, isSynthetic: r.caseIsSynthetic, forumShortName: words("forumShort", r.forumSlug, r.forumShortName) });
+type CaseColumns = { caseId: string; caseSlug: string; caseTitle: string; caseLang: string; caseReference: string | null; caseIsSynthetic: boolean; forumSlug: string; forumShortName: string };
+const caseColumns = Prisma.sql`c.id AS "caseId", c.slug AS "caseSlug", c.title AS "caseTitle", c.lang AS "caseLang", c.reference AS "caseReference", c."isSynthetic" AS "caseIsSynthetic", fo.slug AS "forumSlug", fo."shortName" AS "forumShortName"`;
+/** A title in the reader's language (decision 042): the record's own, its translation, else as written with its language named. */
+type TitleIn = (title: string, lang: string, translated: string | null | undefined) => string;
+/** The case, titled and its forum named in the reader's language (decisions 039, 042). */
+const caseRef = (words: Namer, titleIn: TitleIn, caseTitles: Map<string, UserTranslations>, locale: Locale, r: CaseColumns): CaseRef => ({
+  slug: r.caseSlug,
+  title: titleIn(r.caseTitle, r.caseLang, caseTitles.get(r.caseId)?.[locale]?.title),
+  reference: r.caseReference,
+  isSynthetic: r.caseIsSynthetic,
+  forumShortName: words("forumShort", r.forumSlug, r.forumShortName),
+});
 const partial = (date: string, precision: string): PartialDate => ({ date, precision: precision as Precision });
 
 type Base = { id: string; recordedAt: string; recordedBy: string | null; followIds: string[] };
@@ -50,11 +60,22 @@ export type UpdatesResult = {
 /** The updates of one user recorded after `since`, newest first, at most `limit`. */
 export async function listUpdates({ userId, since, limit = UPDATES_PAGE_LIMIT, locale = "en" }: { userId: string; since: Date; limit?: number; locale?: Locale }): Promise<UpdatesResult> {
   const followRows = await db.follow.findMany({ where: { userId }, orderBy: [{ target: "asc" }, { createdAt: "asc" }, { id: "asc" }], select: followSelect });
-  const follows = followRows.map(toRecord);
   const { words } = await referenceNamesIn(locale);
+  const note = feedWords(locale);
+  const titleIn: TitleIn = (title, lang, translated) => (lang === locale ? title : (translated ?? `${title} (${note("inLanguage", { language: lang })})`));
+  // A followed case is titled in the reader's language, in the list of follows and in the reasons.
+  const followedCaseTitles = await readUserTranslations(db, "Case", followRows.flatMap((f) => (f.case ? [f.case.id] : [])));
+  const caseTitleOf = (c: { id: string; title: string; lang: string }) => titleIn(c.title, c.lang, followedCaseTitles.get(c.id)?.[locale]?.title);
+  const follows = followRows.map((f) => {
+    const record = toRecord(f);
+    return f.case && record.case ? { ...record, case: { ...record.case, title: caseTitleOf(f.case) } } : record;
+  });
   // A followed forum is named in the reader's language in the reasons ("You follow МКС").
   const refs = followRows
-    .map(toFollowRef)
+    .map((f) => {
+      const ref = toFollowRef(f);
+      return ref?.target === "CASE" && f.case ? { ...ref, case: { ...ref.case, title: caseTitleOf(f.case) } } : ref;
+    })
     .filter((f): f is FollowRef => f !== null)
     .map((f) => (f.target === "FORUM" ? { ...f, forum: forumIn(words, f.forum) } : f));
   if (followRows.length === 0) return { items: [], truncated: false, follows, unusableSearchIds: [], searchDescriptions: {} };
@@ -164,9 +185,9 @@ export async function listUpdates({ userId, since, limit = UPDATES_PAGE_LIMIT, l
        LIMIT ${limit}`),
   ]);
 
-  // A milestone's title in the reader's language, else as written with its language named (decision 042).
-  const titleIn = (r: MilestoneSqlRow) =>
-    r.lang === locale ? r.title : (r.translatedTitle ?? `${r.title} (${feedWords(locale)("inLanguage", { language: r.lang })})`);
+  // The cases' titles in the reader's language: one read for every case the items name.
+  const caseTitles = await readUserTranslations(db, "Case", [...new Set([...stages, ...annotations].map((r) => r.caseId))]);
+  const caseOf = (r: CaseColumns) => caseRef(words, titleIn, caseTitles, locale, r);
   // What every kind of row says the same way: which record, when and by whom, and for which follows.
   const recorded = (r: { id: string; recordedAt: string; recordedBy: string | null; followIds: string[] }) => ({ id: r.id, recordedAt: r.recordedAt, recordedBy: r.recordedBy, followIds: r.followIds });
   const rows: UpdateRow[] = [
@@ -174,14 +195,14 @@ export async function listUpdates({ userId, since, limit = UPDATES_PAGE_LIMIT, l
       (r): UpdateRow => ({
         kind: "milestone",
         ...recorded(r),
-        milestone: { slug: r.slug, title: titleIn(r), date: partial(r.occurredOn, r.precision), forums: r.forums.map((name, i) => words("forumShort", r.forumSlugs[i]!, name)), isSynthetic: r.isSynthetic },
+        milestone: { slug: r.slug, title: titleIn(r.title, r.lang, r.translatedTitle), date: partial(r.occurredOn, r.precision), forums: r.forums.map((name, i) => words("forumShort", r.forumSlugs[i]!, name)), isSynthetic: r.isSynthetic },
       }),
     ),
     ...stages.map(
       (r): UpdateRow => ({
         kind: "stage",
         ...recorded(r),
-        case: caseRef(words, r),
+        case: caseOf(r),
         stage: r.stage as CaseStage,
         previousStage: r.previousStage as CaseStage | null,
         date: partial(r.occurredOn, r.precision),
@@ -192,7 +213,7 @@ export async function listUpdates({ userId, since, limit = UPDATES_PAGE_LIMIT, l
       (r): UpdateRow => ({
         kind: "annotation",
         ...recorded(r),
-        case: caseRef(words, r),
+        case: caseOf(r),
         change: r.added ? "added" : "edited",
         version: Number(r.version),
         assessment: r.assessment as Assessment,
