@@ -6,6 +6,7 @@ import { describeValidity } from "@/lib/core/rule-validity";
 import type { MilestoneRef, RuleView } from "@/lib/core/views";
 import { EffectBadge, StatusBadge } from "./EffectBadge";
 import { PartialDate } from "./PartialDate";
+import { ShownText } from "./ShownText";
 import { SourceCitation } from "./SourceCitation";
 
 function MilestoneLink({ label, milestone }: { label: string; milestone: MilestoneRef }) {
@@ -13,7 +14,8 @@ function MilestoneLink({ label, milestone }: { label: string; milestone: Milesto
     <>
       {" "}
       ({label}{" "}
-      <Link href={`/milestones/${milestone.slug}`}>{milestone.title}</Link>, <PartialDate value={milestone.date} />)
+      {/* In the page's language where the page has set it; else as written, marked with its language. */}
+      <Link href={`/milestones/${milestone.slug}`} className="rule-milestone">{milestone.shown ? <ShownText value={milestone.shown} /> : milestone.title}</Link>, <PartialDate value={milestone.date} />)
     </>
   );
 }

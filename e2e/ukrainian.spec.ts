@@ -8,7 +8,7 @@ import { expect, test, type Locator } from "@playwright/test";
 import * as seed from "../prisma/seed/reference-data";
 import { ukrainian } from "../prisma/seed/translations-uk";
 import { expectUkrainian, walkUkrainian } from "./support/ukrainian-walk";
-import { insertTestUsers } from "./support/users";
+import { insertTestUsers, signInAs } from "./support/users";
 
 const stamp = Date.now();
 const admin = { id: `e2e_uk_admin_${stamp}`, email: `e2e-uk-admin-${stamp}@example.org`, name: "E2E Ukrainian Admin", role: "ADMIN" as const };
@@ -94,6 +94,15 @@ test("pages name the reference data in Ukrainian", async ({ page }) => {
   // A forum's rules: the rule cards' scopes.
   await page.goto("/uk/forums/icc");
   await expectNoEnglishNames(page.locator("main .rule-facts > div:nth-child(-n+4) dd, main .rule-situation"), "the rule cards");
+  // The milestones a rule card links: in Ukrainian, or in English marked as such (lang="en" and «англійською»).
+  const milestoneLinks = page.locator("main .rule-card a.rule-milestone");
+  await expect(milestoneLinks.first()).toBeVisible();
+  for (const link of await milestoneLinks.all()) {
+    const title = (await link.textContent()) ?? "";
+    if (/[А-Яа-яІіЇїЄєҐґ]/.test(title.replace(/\(англійською\)/, ""))) continue;
+    await expect(link.locator('[lang="en"]'), `a rule card's milestone «${title}»`).toHaveCount(1);
+    await expect(link.locator(".lang-note")).toHaveText("(англійською)");
+  }
   // The descriptions, in Ukrainian.
   await expect(page.locator("main .lead").first()).toContainText("постійний міжнародний кримінальний суд");
   await page.goto("/uk/crimes/genocide");
@@ -103,4 +112,14 @@ test("pages name the reference data in Ukrainian", async ({ page }) => {
   // The home page: the latest milestones' tags and the situations.
   await page.goto("/uk");
   await expectNoEnglishNames(page.locator("main .home-situations dt, main .ml-meta"), "the home page");
+});
+
+test("the rule form offers its choices in Ukrainian", async ({ page }) => {
+  await signInAs(page, admin.email, "/uk/admin/rules/new");
+  await expect(page.locator("html")).toHaveAttribute("lang", "uk");
+  // The selects' options (forums, situations, milestones, provisions, sources) and the scope's boxes.
+  await expect(page.locator("#field-forum option", { hasText: "Міжнародний кримінальний суд" })).toBeAttached();
+  await expectNoEnglishNames(page.locator("main form select option, main form fieldset label"), "the rule form");
+  await expect(page.locator("#field-provision optgroup").first()).not.toHaveAttribute("label", /^Rome Statute/);
+  await expect(page.locator("#field-source option", { hasText: "Official source" })).toHaveCount(0);
 });

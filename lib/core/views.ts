@@ -9,6 +9,7 @@ import type { CaseFacet } from "./case-list-query";
 import type { PartialDate } from "./dates";
 import type { ConditionKind } from "./jurisdiction";
 import type { Validity, ValidityStatus } from "./rule-validity";
+import type { ShownText } from "./translations";
 import type { CaseStage } from "./stage-machine";
 import type { MilestoneStatus, MilestoneTextField } from "./milestone-input";
 import type { TranslationTexts } from "./written-in";
@@ -42,7 +43,13 @@ export type Citation = {
 
 export type NamedRef = { slug: string; name: string };
 export type ForumRef = { slug: string; name: string; shortName: string };
-export type MilestoneRef = { slug: string; title: string; date: PartialDate };
+export type MilestoneRef = {
+  slug: string;
+  title: string;
+  date: PartialDate;
+  /** The title in the page's language, where a page has set it (ruleMilestoneTitlesIn); the API's reads leave it out. */
+  shown?: ShownText;
+};
 
 export type ProvisionView = {
   slug: string;

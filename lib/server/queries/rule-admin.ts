@@ -1,10 +1,16 @@
 import "server-only";
 import type { Choice, ChoiceGroup, RuleFormOptions } from "@/lib/core/views";
 import { formatPartialDate, isoPartial, type PartialDate, partialDateOf } from "@/lib/core/dates";
-import { provisionLabel, SOURCE_KIND_LABELS } from "@/lib/core/labels";
+import { labelsIn, provisionLabel } from "@/lib/core/labels";
+import type { Locale } from "@/lib/core/locales";
+import { optionsIn } from "@/lib/core/names-in";
+import { plainShown, type ShownText } from "@/lib/core/translations";
+import { shownUserText } from "@/lib/core/user-translations";
 import { emptyRuleFormValues, type RuleFormValues } from "@/lib/core/rule-form";
 import type { RuleEffect } from "@/lib/core/views";
 import { db } from "@/lib/server/db";
+import { missingNote, referenceNamesIn } from "@/lib/server/reference-names";
+import { readUserTranslations, shownBySlug } from "@/lib/server/translations";
 
 /** What the admin pages read: the list of rules, one rule as form values, the form's choices. */
 
@@ -101,8 +107,8 @@ const named = { select: { slug: true, name: true, description: true }, orderBy: 
 const toChoice = (r: { slug: string; name: string; description?: string }): Choice => ({ value: r.slug, label: r.name });
 
 /** The reference records a rule may name, labelled as a lawyer reads them. */
-export async function loadRuleFormOptions(): Promise<RuleFormOptions> {
-  const [forums, situations, crimes, accusedKinds, levels, modes, milestones, instruments, sources] = await Promise.all([
+export async function loadRuleFormOptions(locale: Locale = "en"): Promise<RuleFormOptions> {
+  const [forums, situations, crimes, accusedKinds, levels, modes, milestones, instruments, sources, { words }] = await Promise.all([
     db.forum.findMany({ select: { slug: true, name: true }, orderBy: { sortOrder: "asc" } }),
     db.situation.findMany(named),
     db.crimeCategory.findMany(named),
@@ -112,39 +118,56 @@ export async function loadRuleFormOptions(): Promise<RuleFormOptions> {
     db.milestone.findMany({
       where: { deletedAt: null },
       orderBy: [{ occurredOn: "desc" }, { slug: "asc" }],
-      select: { slug: true, title: true, occurredOn: true, precision: true },
+      select: { id: true, slug: true, title: true, lang: true, occurredOn: true, precision: true },
     }),
     db.instrument.findMany({
       orderBy: [{ adoptedOn: { sort: "asc", nulls: "last" } }, { shortTitle: "asc" }],
       select: {
+        slug: true,
         shortTitle: true,
         title: true,
         provisions: { orderBy: [{ sortOrder: "asc" }, { slug: "asc" }], select: { slug: true, number: true, heading: true } },
       },
     }),
     db.source.findMany({ orderBy: [{ kind: "asc" }, { title: "asc" }], select: { slug: true, title: true, publisher: true, kind: true } }),
+    referenceNamesIn(locale),
   ]);
+  // Every name in the form's language (decision 039), the milestones' titles too (decision 042):
+  // the translation, else the recorded text with its language named in brackets.
+  const [titles, instrumentText] = await Promise.all([
+    readUserTranslations(db, "Milestone", milestones.map((m) => m.id)),
+    shownBySlug("Instrument", instruments.map((i) => i.slug), locale),
+  ]);
+  const note = missingNote(locale);
+  const plain = (shown: ShownText) => plainShown(shown, note(shown.lang));
+  const labels = labelsIn(locale);
   return {
-    forums: forums.map(toChoice),
-    situations: situations.map(toChoice),
-    crimes: crimes.map(toChoice),
-    accusedKinds: accusedKinds.map(toChoice),
-    levels: levels.map(toChoice),
-    modes: modes.map(toChoice),
+    forums: optionsIn(words, "forum", forums.map(toChoice)),
+    situations: optionsIn(words, "situation", situations.map(toChoice)),
+    crimes: optionsIn(words, "crime", crimes.map(toChoice)),
+    accusedKinds: optionsIn(words, "accusedKind", accusedKinds.map(toChoice)),
+    levels: optionsIn(words, "level", levels.map(toChoice)),
+    modes: optionsIn(words, "mode", modes.map(toChoice)),
     milestones: milestones.map((m) => ({
       value: m.slug,
-      label: `${formatPartialDate(partialDateOf(m.occurredOn, m.precision))} — ${m.title}`,
+      label: `${formatPartialDate(partialDateOf(m.occurredOn, m.precision), locale)} — ${plain(shownUserText(m.title, m.lang, titles.get(m.id) ?? {}, "title", locale))}`,
     })),
     provisions: instruments
       .filter((i) => i.provisions.length > 0)
-      .map((i) => ({
-        label: i.title,
-        choices: i.provisions.map((p) => ({
-          value: p.slug,
-          label: p.number ? `${provisionLabel({ number: p.number, instrument: i })} — ${p.heading}` : `${i.shortTitle}: ${p.heading}`,
-        })),
-      })),
+      .map((i) => {
+        const shortTitle = words("instrument", i.slug, i.shortTitle);
+        return {
+          label: plain(instrumentText(i.slug, "title", i.title)),
+          choices: i.provisions.map((p) => {
+            const heading = words("provisionHeading", p.slug, p.heading);
+            return {
+              value: p.slug,
+              label: p.number ? `${provisionLabel({ number: words("provisionNumber", p.slug, p.number), instrument: { shortTitle } })} — ${heading}` : `${shortTitle}: ${heading}`,
+            };
+          }),
+        };
+      }),
     // The kind beside each, so a secondary source (a news report) is never picked for an official text.
-    sources: sources.map((s) => ({ value: s.slug, label: `${s.publisher ? `${s.title} (${s.publisher})` : s.title} · ${SOURCE_KIND_LABELS[s.kind]}` })),
+    sources: sources.map((s) => ({ value: s.slug, label: `${s.publisher ? `${s.title} (${s.publisher})` : s.title} · ${labels.sourceKind[s.kind]}` })),
   };
 }

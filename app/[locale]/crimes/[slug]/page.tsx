@@ -22,6 +22,7 @@ import { getCrime } from "@/lib/server/queries/crimes";
 import { shownBySlug } from "@/lib/server/translations";
 import { referenceNamesIn } from "@/lib/server/reference-names";
 import { ruleViewIn } from "@/lib/core/names-in";
+import { ruleMilestoneTitlesIn } from "@/lib/server/queries/rule-milestones";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -50,8 +51,8 @@ export default async function CrimePage({ params }: Props) {
   // Administrators set the translations of reference data (decision 043).
   const mayTranslate = isAdmin(actor);
   // The rules' scopes named in the page's language (decision 039).
-  const { words: nameWords } = await referenceNamesIn(locale);
-  const crime = { ...found, forums: found.forums.map((f) => ({ ...f, rules: f.rules.map((r) => ruleViewIn(nameWords, r)) })) };
+  const [{ words: nameWords }, milestoneTitles] = await Promise.all([referenceNamesIn(locale), ruleMilestoneTitlesIn(locale, found.forums.flatMap((f) => f.rules))]);
+  const crime = { ...found, forums: found.forums.map((f) => ({ ...f, rules: f.rules.map((r) => milestoneTitles(ruleViewIn(nameWords, r))) })) };
   // The crime's and the forums' own texts in the page's language (decision 039); getCrime stays the API's read.
   const [text, forumText] = await Promise.all([
     shownBySlug("CrimeCategory", [crime.slug], locale),

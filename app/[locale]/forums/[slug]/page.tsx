@@ -25,6 +25,7 @@ import { currentActor } from "@/lib/server/auth";
 import { getForum, getForumPageExtras } from "@/lib/server/queries/forums";
 import { shownBySlug } from "@/lib/server/translations";
 import { referenceNamesIn } from "@/lib/server/reference-names";
+import { ruleMilestoneTitlesIn } from "@/lib/server/queries/rule-milestones";
 import { policyViewIn, provisionNoteLabel, ruleViewIn } from "@/lib/core/names-in";
 import { plainShown } from "@/lib/core/translations";
 
@@ -59,12 +60,12 @@ export default async function ForumPage({ params }: Props) {
   const words = (value: typeof name) => plainShown(value, tr("inLanguage", { language: value.lang }));
 
   // The rules' and policies' scopes named in the page's language.
-  const { words: nameWords } = await referenceNamesIn(locale);
+  const [{ words: nameWords }, milestoneTitles] = await Promise.all([referenceNamesIn(locale), ruleMilestoneTitlesIn(locale, forum.rules)]);
   const policies = extras.policies.map((p) => policyViewIn(nameWords, p));
   const groups = EFFECT_ORDER.map((effect) => ({
     effect,
     rules: forum.rules
-      .map((r) => ruleViewIn(nameWords, r))
+      .map((r) => milestoneTitles(ruleViewIn(nameWords, r)))
       .filter((r) => r.effect === effect)
       .sort((a, b) => STATUS_RANK[a.status] - STATUS_RANK[b.status]),
   }));

@@ -7,6 +7,7 @@ import { referenceNamesIn } from "@/lib/server/reference-names";
 import { shownBySlug } from "@/lib/server/translations";
 import { vocabularyWords } from "@/lib/server/jurisdiction";
 import { milestoneViewIn, ruleViewIn, ruleViewsIn } from "@/lib/core/names-in";
+import { ruleMilestoneTitlesIn } from "@/lib/server/queries/rule-milestones";
 import { redirectInLocale } from "@/lib/i18n/redirect";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { DemoBadge } from "@/components/DemoBadge";
@@ -188,12 +189,17 @@ export default async function MilestonePage({ params, searchParams }: Props) {
     return <DeletedRecord kind="milestone" record={deleted} historyHref={`/milestones/${slug}/history`} full={canEdit} zone={timeZoneOf(actor)} />;
   }
   // Track, type, situation, forums, instruments and rules' scopes in the page's language (decision 039).
-  const [{ words }, instrumentText] = await Promise.all([referenceNamesIn(locale), shownBySlug("Instrument", milestone.instruments.map((i) => i.slug), locale)]);
+  const [{ words }, instrumentText, milestoneTitles] = await Promise.all([
+    referenceNamesIn(locale),
+    shownBySlug("Instrument", milestone.instruments.map((i) => i.slug), locale),
+    // The other milestones the rule cards link, titled in the page's language.
+    ruleMilestoneTitlesIn(locale, [...milestone.rulesOpened, ...milestone.rulesClosed, ...milestone.linkedRules]),
+  ]);
   const m = {
     ...milestoneViewIn(words, milestone),
-    rulesOpened: milestone.rulesOpened.map((r) => ruleViewIn(words, r)),
-    rulesClosed: milestone.rulesClosed.map((r) => ruleViewIn(words, r)),
-    linkedRules: milestone.linkedRules.map((r) => ruleViewIn(words, r)),
+    rulesOpened: milestone.rulesOpened.map((r) => milestoneTitles(ruleViewIn(words, r))),
+    rulesClosed: milestone.rulesClosed.map((r) => milestoneTitles(ruleViewIn(words, r))),
+    linkedRules: milestone.linkedRules.map((r) => milestoneTitles(ruleViewIn(words, r))),
   };
   const changedRules = m.rulesOpened.length + m.rulesClosed.length;
   // The conduct is read against the day after the milestone: the later of the two days compared.

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/core/locales";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { emptyRuleFormValues } from "@/lib/core/rule-form";
 import { loadRuleFormOptions } from "@/lib/server/queries/rule-admin";
@@ -15,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NewRulePage() {
   if (!(await requireAdminPage("/admin/rules/new"))) return <AdminsOnly />;
-  const [options, t] = await Promise.all([loadRuleFormOptions(), getTranslations("AdminRules")]);
+  const [options, t] = await Promise.all([loadRuleFormOptions((await getLocale()) as Locale), getTranslations("AdminRules")]);
   return (
     <div className={styles.page}>
       <Breadcrumbs trail={[{ href: "/admin/rules", label: t("title") }, { label: t("newRule") }]} />

@@ -12,6 +12,7 @@ import { currentActor } from "@/lib/server/auth";
 import { getRuleHistory } from "@/lib/server/queries/milestone-history";
 import { referenceNamesIn } from "@/lib/server/reference-names";
 import { ruleViewIn } from "@/lib/core/names-in";
+import { ruleMilestoneTitlesIn } from "@/lib/server/queries/rule-milestones";
 import { getRuleViews } from "@/lib/server/queries/rules";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -31,7 +32,7 @@ export default async function RuleHistoryPage({ params }: { params: Promise<{ sl
   const recorded = views.get(slug);
   if (!history || history.rule.deletedAt || !recorded) notFound();
   // The rule's forum and scope named in the page's language (decision 039).
-  const current = ruleViewIn(words, recorded);
+  const current = (await ruleMilestoneTitlesIn(locale, [recorded]))(ruleViewIn(words, recorded));
   const { rule, entries } = history;
   const t = await getTranslations("Rules");
   return (

@@ -7,6 +7,7 @@ import { RuleCard } from "@/components/RuleCard";
 import { isoToday } from "@/lib/core/dates";
 import { referenceNamesIn } from "@/lib/server/reference-names";
 import { ruleViewIn } from "@/lib/core/names-in";
+import { ruleMilestoneTitlesIn } from "@/lib/server/queries/rule-milestones";
 import type { Locale } from "@/lib/core/locales";
 import { getRuleViews } from "@/lib/server/queries/rules";
 import { loadRuleFormOptions, ruleFormValuesOf } from "@/lib/server/queries/rule-admin";
@@ -27,11 +28,13 @@ export default async function EditRulePage({ params }: Props) {
   const href = `/admin/rules/${encodeURIComponent(slug)}/edit`;
   if (!(await requireAdminPage(href))) return <AdminsOnly />;
   const today = isoToday(new Date());
-  const [rule, options, views] = await Promise.all([ruleFormValuesOf(slug), loadRuleFormOptions(), getRuleViews([slug], today)]);
+  const locale = (await getLocale()) as Locale;
+  const [rule, options, views] = await Promise.all([ruleFormValuesOf(slug), loadRuleFormOptions(locale), getRuleViews([slug], today)]);
   const recorded = views.get(slug);
   if (!rule || !recorded) notFound();
   // The rule card's forum and scope in the page's language (decision 039).
-  const view = ruleViewIn((await referenceNamesIn((await getLocale()) as Locale)).words, recorded);
+  const [{ words }, milestoneTitles] = await Promise.all([referenceNamesIn(locale), ruleMilestoneTitlesIn(locale, [recorded])]);
+  const view = milestoneTitles(ruleViewIn(words, recorded));
   const t = await getTranslations("AdminRules");
   const version = rule.values.expectedVersion;
   return (
