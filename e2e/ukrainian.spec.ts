@@ -119,7 +119,12 @@ test("the rule form offers its choices in Ukrainian", async ({ page }) => {
   await expect(page.locator("html")).toHaveAttribute("lang", "uk");
   // The selects' options (forums, situations, milestones, provisions, sources) and the scope's boxes.
   await expect(page.locator("#field-forum option", { hasText: "Міжнародний кримінальний суд" })).toBeAttached();
-  await expectNoEnglishNames(page.locator("main form select option, main form fieldset label"), "the rule form");
+  await expectNoEnglishNames(page.locator("#field-forum option, #field-situation option, main form fieldset[data-field] label"), "the rule form");
+  // The milestones: dated in Ukrainian, titled in Ukrainian or marked as English.
+  for (const label of (await page.locator("#field-openedBy option").allTextContents()).slice(1)) {
+    expect(label, "a milestone's choice").toMatch(/^(\d{1,2} )?[а-яіїєґ’]+ \d{4} р\. — |^\d{4} р\. — /u);
+    if (/[A-Za-z]/.test(label)) expect(label, "a milestone's choice").toMatch(/ \(англійською\)$/);
+  }
   await expect(page.locator("#field-provision optgroup").first()).not.toHaveAttribute("label", /^Rome Statute/);
   await expect(page.locator("#field-source option", { hasText: "Official source" })).toHaveCount(0);
 });
