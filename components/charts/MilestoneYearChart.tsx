@@ -22,8 +22,9 @@ type Variant = "wide" | "narrow";
 const LAYOUT: Record<Variant, { labelWidth: number; strip: number; target: number; minStep: number; maxStep: number }> = {
   // Track names in a column on the left; about 860 px of bars.
   wide: { labelWidth: 160, strip: 0, target: 860, minStep: 14, maxStep: 56 },
-  // Track names in a strip above each row; the bars take the whole of a 360 px screen.
-  narrow: { labelWidth: 24, strip: 20, target: 316, minStep: 4, maxStep: 48 },
+  // Track names in a strip above each row, the count on a line of its own (a long name, such as
+  // "Притягнення до відповідальності", leaves no room beside it); the bars take the whole of a 360 px screen.
+  narrow: { labelWidth: 24, strip: 34, target: 316, minStep: 4, maxStep: 48 },
 };
 
 function YearTrackSvg({ chart, variant, description }: { chart: YearTrackChart; variant: Variant; description: string }) {
@@ -80,7 +81,10 @@ function YearTrackSvg({ chart, variant, description }: { chart: YearTrackChart; 
             </>
           ) : (
             <text x={0} y={13} className="chart-label">
-              {track.name} <tspan className="chart-label-soft">({t("inAll", { count: track.total })})</tspan>
+              {track.name}
+              <tspan x={0} dy={15} className="chart-label-soft">
+                {t("inAll", { count: track.total })}
+              </tspan>
             </text>
           )}
           <Group left={layout.labelWidth} top={layout.strip}>
