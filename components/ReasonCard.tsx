@@ -5,6 +5,7 @@ import { labelsIn, provisionLabel, provisionTitle } from "@/lib/core/labels";
 import type { RuleView } from "@/lib/core/views";
 import { EffectBadge } from "./EffectBadge";
 import { PartialDate } from "./PartialDate";
+import { ShownText } from "./ShownText";
 import { SourceCitation } from "./SourceCitation";
 
 /** The provision's official text, linked when the tracker records where it is. */
@@ -76,7 +77,7 @@ export function ReasonCard({ reason, rule, forum }: { reason: Reason; rule: Rule
                 {" "}
                 {t.rich("openedBy", {
                   title: rule.openedBy.title,
-                  link: (chunks) => <Link href={`/milestones/${rule.openedBy!.slug}`}>{chunks}</Link>,
+                  link: (chunks) => <Link href={`/milestones/${rule.openedBy!.slug}`} className="rule-milestone">{rule.openedBy!.shown ? <ShownText value={rule.openedBy!.shown} /> : chunks}</Link>,
                   date: () => <PartialDate value={rule.openedBy!.date} />,
                 })}
               </>
@@ -86,7 +87,7 @@ export function ReasonCard({ reason, rule, forum }: { reason: Reason; rule: Rule
                 {" "}
                 {t.rich("closedBy", {
                   title: rule.closedBy.title,
-                  link: (chunks) => <Link href={`/milestones/${rule.closedBy!.slug}`}>{chunks}</Link>,
+                  link: (chunks) => <Link href={`/milestones/${rule.closedBy!.slug}`} className="rule-milestone">{rule.closedBy!.shown ? <ShownText value={rule.closedBy!.shown} /> : chunks}</Link>,
                   date: () => <PartialDate value={rule.closedBy!.date} />,
                 })}
               </>

@@ -23,6 +23,7 @@ import { forumsIn, loadVocabulary, readCoverageOverTime, readJurisdiction, vocab
 import { ShownText, useShownWords } from "@/components/ShownText";
 import type { ShownName } from "@/lib/core/translations";
 import { getRuleViews } from "@/lib/server/queries/rules";
+import { ruleMilestoneTitlesIn } from "@/lib/server/queries/rule-milestones";
 import { referenceNamesIn } from "@/lib/server/reference-names";
 import { answerIn, ruleViewsIn } from "@/lib/core/names-in";
 import { profileFields } from "./refusals";
@@ -366,7 +367,9 @@ export default async function WhichForumPage({ searchParams }: Props) {
   const recordedAnswer = result.value;
   const ruleSlugs = recordedAnswer.forums.flatMap((f) => f.reasons.flatMap((r) => (r.rule ? [r.rule] : [])));
   const [recordedRules, coverage, { words }] = await Promise.all([getRuleViews(ruleSlugs, recordedAnswer.asOf), readCoverageOverTime(recordedAnswer, locale), referenceNamesIn(locale)]);
-  const rules = ruleViewsIn(words, recordedRules);
+  // The milestones the reasons link, titled in the page's language.
+  const milestoneTitles = await ruleMilestoneTitlesIn(locale, recordedRules.values());
+  const rules = new Map([...ruleViewsIn(words, recordedRules)].map(([slug, rule]) => [slug, milestoneTitles(rule)]));
   const answer = answerIn(words, recordedAnswer);
   const { profile } = answer;
   // The forums named in the page's language (the answer's cards have them from the engine, asked in it).
