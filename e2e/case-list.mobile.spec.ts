@@ -2,7 +2,8 @@
  * Phone width (Pixel 7): the case list fits the screen with no sideways scrolling, the facets fold
  * into "Filters" above the results, and they work once unfolded.
  */
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { expectNoOverflow } from "./support/layout";
 import { refreshCaseSearch } from "../lib/server/cases/search-document";
 import { e2eSql } from "./support/users";
 
@@ -36,20 +37,6 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   if (process.env.E2E_DATABASE_URL) await e2eSql(`update "Case" set "deletedAt" = now() where id = any($1)`, [ids]);
 });
-
-async function expectNoOverflow(page: Page) {
-  const widths = await page.evaluate(() => ({
-    scroll: document.documentElement.scrollWidth,
-    client: document.documentElement.clientWidth,
-    wide: [...document.querySelectorAll("body *")]
-      .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
-      .filter((el) => !el.closest(".visually-hidden"))
-      .slice(0, 5)
-      .map((el) => `${el.tagName.toLowerCase()}.${(el as HTMLElement).className}`),
-  }));
-  expect(widths.wide, "elements wider than the screen").toEqual([]);
-  expect(widths.scroll).toBeLessThanOrEqual(widths.client);
-}
 
 // Titles without the stamp: Playwright finds a test again by its title.
 const PAGES: [string, string][] = [

@@ -4,6 +4,7 @@
  * demo data with unique slugs, inserted by the test.
  */
 import { expect, test } from "@playwright/test";
+import { expectNoOverflow } from "./support/layout";
 import { e2eSql } from "./support/users";
 
 const stamp = `${Date.now()}${Math.random().toString(36).slice(2, 6)}`;
@@ -56,15 +57,6 @@ for (const [what, path] of [
     expect(response?.status()).toBe(200);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await expect(page.getByText("In absentia").first()).toBeVisible();
-    const widths = await page.evaluate(() => ({
-      scroll: document.documentElement.scrollWidth,
-      client: document.documentElement.clientWidth,
-      wide: [...document.querySelectorAll("body *")]
-        .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
-        .slice(0, 5)
-        .map((el) => `${el.tagName.toLowerCase()}.${(el as HTMLElement).className}`),
-    }));
-    expect(widths.wide, "elements wider than the screen").toEqual([]);
-    expect(widths.scroll).toBeLessThanOrEqual(widths.client);
+    await expectNoOverflow(page);
   });
 }

@@ -2,6 +2,7 @@
  * Phone width (Pixel 7): the busiest pages fit the screen, with no sideways scrolling.
  */
 import { expect, test } from "@playwright/test";
+import { expectNoOverflow } from "./support/layout";
 
 test.beforeEach(({}, testInfo) => {
   // The laptop project's default match also picks up this file; the check means something only on a phone.
@@ -16,17 +17,7 @@ for (const path of ["/milestones", "/forums/icc", "/crimes/war-crimes"]) {
     const viewport = page.viewportSize();
     expect(viewport?.width).toBeLessThan(500);
 
-    const widths = await page.evaluate(() => ({
-      scroll: document.documentElement.scrollWidth,
-      client: document.documentElement.clientWidth,
-      // Any element that sticks out past the right edge, named for the failure message.
-      wide: [...document.querySelectorAll("body *")]
-        .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
-        .slice(0, 5)
-        .map((el) => `${el.tagName.toLowerCase()}.${(el as HTMLElement).className}`),
-    }));
-    expect(widths.wide, "elements wider than the screen").toEqual([]);
-    expect(widths.scroll).toBeLessThanOrEqual(widths.client);
+    await expectNoOverflow(page);
   });
 }
 

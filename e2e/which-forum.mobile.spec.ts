@@ -3,6 +3,7 @@
  * sideways scrolling, and the form is usable by touch.
  */
 import { expect, test } from "@playwright/test";
+import { expectNoOverflow } from "./support/layout";
 
 test.beforeEach(({}, testInfo) => {
   test.skip(testInfo.project.name !== "phone", "phone-width checks");
@@ -25,17 +26,7 @@ for (const path of PAGES) {
     expect(response?.status()).toBe(200);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     expect(page.viewportSize()?.width).toBeLessThan(500);
-    const widths = await page.evaluate(() => ({
-      scroll: document.documentElement.scrollWidth,
-      client: document.documentElement.clientWidth,
-      wide: [...document.querySelectorAll("body *")]
-        .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
-        .filter((el) => !el.closest(".visually-hidden"))
-        .slice(0, 5)
-        .map((el) => `${el.tagName.toLowerCase()}.${(el as HTMLElement).className}`),
-    }));
-    expect(widths.wide, "elements wider than the screen").toEqual([]);
-    expect(widths.scroll).toBeLessThanOrEqual(widths.client);
+    await expectNoOverflow(page);
   });
 }
 
