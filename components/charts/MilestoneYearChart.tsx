@@ -27,6 +27,19 @@ const LAYOUT: Record<Variant, { labelWidth: number; strip: number; target: numbe
   narrow: { labelWidth: 24, strip: 34, target: 316, minStep: 4, maxStep: 48 },
 };
 
+/**
+ * A track's name in the wide drawing's column of names (about 20 characters wide): whole where it
+ * fits, else on two lines, broken at the space nearest its middle ("Притягнення до" /
+ * "відповідальності"), where it would have run off the drawing's left edge.
+ */
+function labelLines(name: string, fits = 20): string[] {
+  if (name.length <= fits) return [name];
+  const spaces = [...name.matchAll(/ /g)].map((m) => m.index);
+  if (spaces.length === 0) return [name];
+  const middle = spaces.reduce((best, at) => (Math.abs(at - name.length / 2) < Math.abs(best - name.length / 2) ? at : best));
+  return [name.slice(0, middle), name.slice(middle + 1)];
+}
+
 function YearTrackSvg({ chart, variant, description }: { chart: YearTrackChart; variant: Variant; description: string }) {
   const t = useTranslations("Charts");
   const format = useFormatter();
@@ -72,10 +85,14 @@ function YearTrackSvg({ chart, variant, description }: { chart: YearTrackChart; 
         <Group key={track.slug} top={top + i * (panel + PANEL_GAP)} data-track={track.slug}>
           {variant === "wide" ? (
             <>
-              <text x={layout.labelWidth - 12} y={PANEL_HEIGHT / 2} textAnchor="end" className="chart-label">
-                {track.name}
+              <text x={layout.labelWidth - 12} y={PANEL_HEIGHT / 2 - 8 * (labelLines(track.name).length - 1)} textAnchor="end" className="chart-label">
+                {labelLines(track.name).map((line, n) => (
+                  <tspan key={n} x={layout.labelWidth - 12} dy={n === 0 ? 0 : 15}>
+                    {line}
+                  </tspan>
+                ))}
               </text>
-              <text x={layout.labelWidth - 12} y={PANEL_HEIGHT / 2 + 16} textAnchor="end" className="chart-label-soft">
+              <text x={layout.labelWidth - 12} y={PANEL_HEIGHT / 2 + 16 + 7 * (labelLines(track.name).length - 1)} textAnchor="end" className="chart-label-soft">
                 {t("inAll", { count: track.total })}
               </text>
             </>
