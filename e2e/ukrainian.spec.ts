@@ -60,6 +60,17 @@ async function expectNoEnglishNames(region: Locator, where: string) {
   expect(found, `English vocabulary names on ${where}`).toEqual([]);
 }
 
+/** Each linked milestone is titled in Ukrainian, or in English marked as such (lang="en" and «англійською»). */
+async function expectMilestonesMarked(links: Locator, what: string) {
+  await expect(links.first()).toBeVisible();
+  for (const link of await links.all()) {
+    const title = (await link.textContent()) ?? "";
+    if (/[А-Яа-яІіЇїЄєҐґ]/.test(title.replace(/\(англійською\)/, ""))) continue;
+    await expect(link.locator('[lang="en"]'), `${what} «${title}»`).toHaveCount(1);
+    await expect(link.locator(".lang-note"), `${what} «${title}»`).toHaveText("(англійською)");
+  }
+}
+
 test("pages name the reference data in Ukrainian", async ({ page }) => {
   test.setTimeout(180_000);
   // The case list: the facets and the rows' forums, situations and crimes.
@@ -90,19 +101,12 @@ test("pages name the reference data in Ukrainian", async ({ page }) => {
   await page.goto("/uk/which-forum?crime=war-crimes&accused=natural&level=top-leadership&mode=command-responsibility&situation=ukraine&asOf=2025-06-01");
   await expect(page.locator("section.forum-answer h3").first()).toHaveText("Міжнародний кримінальний суд");
   await expectNoEnglishNames(page.locator("section.forum-answer h3, #answer-headline"), "the which-forum answer");
+  await expectMilestonesMarked(page.locator("section.forum-answer a.rule-milestone"), "a reason's milestone");
 
   // A forum's rules: the rule cards' scopes.
   await page.goto("/uk/forums/icc");
   await expectNoEnglishNames(page.locator("main .rule-facts > div:nth-child(-n+4) dd, main .rule-situation"), "the rule cards");
-  // The milestones a rule card links: in Ukrainian, or in English marked as such (lang="en" and «англійською»).
-  const milestoneLinks = page.locator("main .rule-card a.rule-milestone");
-  await expect(milestoneLinks.first()).toBeVisible();
-  for (const link of await milestoneLinks.all()) {
-    const title = (await link.textContent()) ?? "";
-    if (/[А-Яа-яІіЇїЄєҐґ]/.test(title.replace(/\(англійською\)/, ""))) continue;
-    await expect(link.locator('[lang="en"]'), `a rule card's milestone «${title}»`).toHaveCount(1);
-    await expect(link.locator(".lang-note")).toHaveText("(англійською)");
-  }
+  await expectMilestonesMarked(page.locator("main .rule-card a.rule-milestone"), "a rule card's milestone");
   // The descriptions, in Ukrainian.
   await expect(page.locator("main .lead").first()).toContainText("постійний міжнародний кримінальний суд");
   await page.goto("/uk/crimes/genocide");
