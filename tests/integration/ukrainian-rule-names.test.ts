@@ -8,6 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeSharedDatabase, createDatabase, type Database } from "@/lib/server/prisma-client";
+import { getMilestoneFormOptions } from "@/lib/server/queries/milestone-form";
 import { loadRuleFormOptions } from "@/lib/server/queries/rule-admin";
 import { ruleMilestoneTitlesIn } from "@/lib/server/queries/rule-milestones";
 import { getRuleViews } from "@/lib/server/queries/rules";
@@ -76,6 +77,19 @@ describe("the rule form's choices", () => {
     expect(labelOf(options.crimes, "war-crimes")).toBe("War crimes");
     expect(labelOf(options.milestones, TRANSLATED)).not.toContain(UK_TITLE);
     expect(labelOf(options.milestones, TRANSLATED)).toBe("17 April 2014 — Ukraine accepts ICC jurisdiction (first Article 12(3) declaration)");
+  });
+});
+
+describe("the milestone form's rules", () => {
+  it("name their forum, and the milestones opening and closing them, in Ukrainian or marked", async () => {
+    const rule = (await getMilestoneFormOptions("uk")).rules.find((r) => r.value === RULE)!;
+    expect(rule.hint).toBe(`МКС · ${RULE}`);
+    expect(rule.openedBy).toBe(UK_TITLE);
+    expect(rule.closedBy).toMatch(/ \(англійською\)$/);
+    const english = (await getMilestoneFormOptions("en")).rules.find((r) => r.value === RULE)!;
+    expect(english.hint).toBe(`ICC · ${RULE}`);
+    expect(english.openedBy).not.toContain("(англійською)");
+    expect(english.openedBy).not.toBe(UK_TITLE);
   });
 });
 

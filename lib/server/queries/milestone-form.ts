@@ -5,11 +5,16 @@ import type { Locale } from "@/lib/core/locales";
 import { localizeMessage } from "@/lib/core/message-texts";
 import { EMPTY_SOURCE, type MilestoneFormValues } from "@/lib/core/milestone-input";
 import { db } from "@/lib/server/db";
-import { referenceNamesIn } from "@/lib/server/reference-names";
+import { missingNote, referenceNamesIn } from "@/lib/server/reference-names";
+import { readUserTranslations } from "@/lib/server/translations";
+import { plainShown } from "@/lib/core/translations";
+import { shownUserText } from "@/lib/core/user-translations";
 import type { NameKind } from "@/lib/core/names-in";
 import { findMilestone } from "@/lib/server/milestones/find-milestone";
 import { currentInput } from "@/lib/server/milestones/milestone-record";
 
+
+const milestoneTitleSelect = { id: true, title: true, lang: true, deletedAt: true } as const;
 
 /** The reference data the milestone form offers: every choice is a record that exists (its own words in `locale`, the records' as recorded). */
 export async function getMilestoneFormOptions(locale: Locale = "en"): Promise<MilestoneFormOptions> {
@@ -20,15 +25,23 @@ export async function getMilestoneFormOptions(locale: Locale = "en"): Promise<Mi
     db.situation.findMany({ orderBy: order, select: { slug: true, name: true } }),
     db.forum.findMany({ orderBy: order, select: { slug: true, name: true } }),
     db.instrument.findMany({ orderBy: { title: "asc" }, select: { slug: true, title: true, shortTitle: true } }),
-    db.case.findMany({ where: { deletedAt: null }, orderBy: { title: "asc" }, select: { slug: true, title: true, reference: true, forum: { select: { shortName: true } } } }),
+    db.case.findMany({ where: { deletedAt: null }, orderBy: { title: "asc" }, select: { slug: true, title: true, reference: true, forum: { select: { slug: true, shortName: true } } } }),
     db.jurisdictionRule.findMany({
       where: { deletedAt: null },
       orderBy: [{ forum: { sortOrder: "asc" } }, { slug: "asc" }],
-      select: { slug: true, summary: true, forum: { select: { shortName: true } }, openedBy: { select: { title: true, deletedAt: true } }, closedBy: { select: { title: true, deletedAt: true } } },
+      select: { slug: true, summary: true, forum: { select: { slug: true, shortName: true } }, openedBy: { select: milestoneTitleSelect }, closedBy: { select: milestoneTitleSelect } },
     }),
   ]);
   // The vocabularies' names in the form's language (decision 039); an instrument's full title stays as recorded.
-  const { words } = await referenceNamesIn(locale);
+  // The rules' summaries and the milestones that open and close them too (decisions 039, 042).
+  const milestoneIds = rules.flatMap((r) => [r.openedBy?.id, r.closedBy?.id]).filter((id): id is string => !!id);
+  const [{ words }, titles] = await Promise.all([referenceNamesIn(locale), readUserTranslations(db, "Milestone", milestoneIds)]);
+  const note = missingNote(locale);
+  const titleOf = (m: { id: string; title: string; lang: string; deletedAt: Date | null } | null) => {
+    if (!m || m.deletedAt) return null;
+    const shown = shownUserText(m.title, m.lang, titles.get(m.id) ?? {}, "title", locale);
+    return plainShown(shown, note(shown.lang));
+  };
   const named = (kind: NameKind) => (r: { slug: string; name: string }) => ({ value: r.slug, label: words(kind, r.slug, r.name) });
   return {
     tracks: tracks.map(named("track")),
@@ -36,13 +49,13 @@ export async function getMilestoneFormOptions(locale: Locale = "en"): Promise<Mi
     situations: situations.map(named("situation")),
     forums: forums.map(named("forum")),
     instruments: instruments.map((i) => ({ value: i.slug, label: i.shortTitle === i.title ? i.title : `${words("instrument", i.slug, i.shortTitle)} — ${i.title}` })),
-    cases: cases.map((c) => ({ value: c.slug, label: c.title, hint: `${c.forum.shortName}, ${c.reference ?? localizeMessage("no public case number", locale)}` })),
+    cases: cases.map((c) => ({ value: c.slug, label: c.title, hint: `${words("forumShort", c.forum.slug, c.forum.shortName)}, ${c.reference ?? localizeMessage("no public case number", locale)}` })),
     rules: rules.map((r) => ({
       value: r.slug,
-      label: r.summary,
-      hint: `${r.forum.shortName} · ${r.slug}`,
-      openedBy: r.openedBy && !r.openedBy.deletedAt ? r.openedBy.title : null,
-      closedBy: r.closedBy && !r.closedBy.deletedAt ? r.closedBy.title : null,
+      label: words("ruleSummary", r.slug, r.summary),
+      hint: `${words("forumShort", r.forum.slug, r.forum.shortName)} · ${r.slug}`,
+      openedBy: titleOf(r.openedBy),
+      closedBy: titleOf(r.closedBy),
     })),
   };
 }
