@@ -298,8 +298,6 @@ async function seedAll(tx: Tx): Promise<SeedReport> {
     await s.syncFlat("MilestoneType", tx.milestoneType, t.slug, desired);
   }
 
-  await seedTranslations(tx, s);
-
   for (const m of data.milestones) {
     const when = partial(m.date)!;
     const forumIds = (m.forums ?? []).map((f) => s.id("Forum", f));
@@ -423,6 +421,10 @@ async function seedAll(tx: Tx): Promise<SeedReport> {
       update: (id) => tx.complementarityPolicy.update({ where: { id }, data: { ...scalars, ...scope.write("set") } }),
     });
   }
+
+  // After every record it translates (milestones, rules and policies among them), before the
+  // cases, whose search documents hold the Ukrainian names of their charges.
+  await seedTranslations(tx, s);
 
   await seedCases(tx, s);
 

@@ -17,13 +17,15 @@
  * from the English.
  */
 import type { Cite } from "./reference-data";
+import { milestonesUk } from "./translations-uk-milestones";
+import { policiesUk, rulesUk } from "./translations-uk-rules";
 
 /** The day the seed's translations were made: stored as their date, so re-seeding changes nothing. */
 export const SEEDED_ON = "2026-12-04";
 
 export type UkText = string | { official: string; cite: Cite } | { missing: string };
 
-type Fields = Record<string, UkText>;
+export type Fields = Record<string, UkText>;
 
 /** A provision whose heading and summary are both left missing, for the same reason. */
 const headingAndSummaryMissing = (reason: string): Fields => ({ heading: { missing: reason }, summary: { missing: reason } });
@@ -426,4 +428,7 @@ export const ukrainian = {
         "Згідно з дописами, Росія зобов’язалася, зокрема, визнавати незалежність, суверенітет і кордони України та захищати її від будь-якого іноземного втручання. Останні слова — переказ дописів: у меморандумі підписанти зобов’язуються поважати незалежність, суверенітет та існуючі кордони України і утримуватися від загрози силою чи її застосування та від економічного тиску на неї (пункти 1–3); обов’язку захищати від втручання в ньому немає.",
     },
   },
+  Milestone: milestonesUk,
+  JurisdictionRule: rulesUk,
+  ComplementarityPolicy: policiesUk,
 } as const satisfies Record<string, Record<string, Fields>>;
