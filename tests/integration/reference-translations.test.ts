@@ -39,14 +39,35 @@ describe("the seed's Ukrainian", () => {
     expect(rows).toHaveLength(seededCount);
     const translated = rows.filter((r) => r.state === "TRANSLATED");
     const missing = rows.filter((r) => r.state === "MISSING");
-    expect(translated.length + missing.length).toBe(rows.length);
+    const official = rows.filter((r) => r.state === "OFFICIAL");
+    expect(translated.length + missing.length + official.length).toBe(rows.length);
     for (const r of translated) expect(r).toMatchObject({ translatedBy: "tracker team", translatedOn: "2026-12-04", sourceId: null, note: null });
     for (const r of translated) expect(r.text?.trim()).toBeTruthy();
     for (const r of missing) expect(r).toMatchObject({ text: null, translatedBy: null, translatedOn: null });
     // Missing for a lawyer's review, or because the text quotes an instrument whose own Ukrainian words must be recorded.
     for (const r of missing) expect(r.note).toMatch(/lawyer's review|official Ukrainian text|official text/);
-    // No seed source gives an institution's own Ukrainian text: nothing is claimed official.
-    expect(rows.filter((r) => r.state === "OFFICIAL")).toEqual([]);
+  });
+
+  it("claims as official only the Verkhovna Rada's own titles and headings, each cited to its official text (decision 048)", async () => {
+    const rows = await sql<{ entity: string; field: string; text: string; source: string; locator: string; translatedBy: string | null }>(
+      `SELECT t."entityType" || ':' || coalesce(i.slug, p.slug) AS entity, t.field, t.text, s.slug AS source, t."sourceLocator" AS locator, t."translatedBy"
+         FROM "Translation" t JOIN "Source" s ON s.id = t."sourceId"
+         LEFT JOIN "Instrument" i ON t."entityType" = 'Instrument' AND i.id = t."entityId"
+         LEFT JOIN "Provision" p ON t."entityType" = 'Provision' AND p.id = t."entityId"
+        WHERE t.locale = 'uk' AND t.state = 'OFFICIAL' ORDER BY 1, 2`,
+    );
+    const code = "criminal-code-of-ukraine";
+    expect(rows).toEqual([
+      { entity: "Instrument:constitution-of-ukraine", field: "shortTitle", text: "Конституція України", source: "constitution-of-ukraine", locator: "Назва", translatedBy: null },
+      { entity: "Instrument:constitution-of-ukraine", field: "title", text: "Конституція України", source: "constitution-of-ukraine", locator: "Назва", translatedBy: null },
+      { entity: `Instrument:${code}`, field: "shortTitle", text: "Кримінальний кодекс України", source: code, locator: "Назва", translatedBy: null },
+      { entity: `Instrument:${code}`, field: "title", text: "Кримінальний кодекс України", source: code, locator: "Назва", translatedBy: null },
+      { entity: "Provision:cc-ua-art-437", field: "heading", text: "Планування, підготовка, розв’язування та ведення агресивної війни", source: code, locator: "Стаття 437", translatedBy: null },
+      { entity: "Provision:cc-ua-art-438", field: "heading", text: "Порушення законів та звичаїв війни", source: code, locator: "Стаття 438", translatedBy: null },
+      { entity: "Provision:cc-ua-art-441", field: "heading", text: "Екоцид", source: code, locator: "Стаття 441", translatedBy: null },
+      { entity: "Provision:cc-ua-art-442", field: "heading", text: "Геноцид", source: code, locator: "Стаття 442", translatedBy: null },
+      { entity: "Provision:cc-ua-legal-entities", field: "heading", text: "Заходи кримінально-правового характеру щодо юридичних осіб", source: code, locator: "Розділ XIV-1", translatedBy: null },
+    ]);
   });
 
   it.each([
