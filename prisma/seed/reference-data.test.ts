@@ -8,6 +8,8 @@ import { describe, expect, it } from "vitest";
 import { parsePartialDate, periodOf } from "@/lib/core/dates";
 import { CASE_STAGE_LABELS } from "@/lib/core/labels";
 import * as data from "./reference-data";
+import { ukrainian, type UkText } from "./translations-uk";
+import { policiesUk, rulesUk } from "./translations-uk-rules";
 
 const postsDir = path.join(import.meta.dirname, "posts");
 const corpus = normalise(
@@ -398,5 +400,79 @@ describe("cases", () => {
     }
     expect(accusedBySlug.get("vladimir-putin")).toMatchObject({ level: "top-leadership", rank: "President of the Russian Federation" });
     expect(accusedBySlug.get("maria-lvova-belova")).toMatchObject({ level: null });
+  });
+});
+
+describe("the Ukrainian (translations-uk*.ts)", () => {
+  /** The records each model's Ukrainian translates: a model added there fails to compile until named here. */
+  const recordsOf: Record<keyof typeof ukrainian, readonly { slug: string }[]> = {
+    Forum: data.forums,
+    CrimeCategory: data.crimes,
+    ResponsibilityLevel: data.levels,
+    AccusedKind: data.accusedKinds,
+    ModeOfLiability: data.modes,
+    Situation: data.situations,
+    MilestoneTrack: data.tracks,
+    MilestoneType: data.milestoneTypes,
+    Instrument: data.instruments,
+    Provision: data.provisions,
+    Milestone: data.milestones,
+    JurisdictionRule: data.rules,
+    ComplementarityPolicy: data.policies,
+  };
+
+  /** Each seeded Ukrainian text beside the recorded English of the record's field (null: no such record or field). */
+  const translations = Object.entries(ukrainian).flatMap(([entity, records]) =>
+    Object.entries(records as Record<string, Record<string, UkText>>).flatMap(([slug, fields]) => {
+      const record = recordsOf[entity as keyof typeof ukrainian].find((r) => r.slug === slug) as Record<string, unknown> | undefined;
+      return Object.entries(fields).map(([field, uk]) => {
+        const recorded = record?.[field] as string | { text: string } | null | undefined;
+        return { entity, key: `${entity}:${slug}:${field}`, english: typeof recorded === "string" ? recorded : (recorded?.text ?? null), uk };
+      });
+    }),
+  );
+
+  it("translates only records and fields the reference data has, each with an English text (a rule's condition only where it has one)", () => {
+    expect(translations.filter((t) => !t.english?.trim()).map((t) => t.key)).toEqual([]);
+  });
+
+  it("gives every rule its summary and, where it has one, its condition, and every policy its statement: translated or missing with why", () => {
+    const keys = (entity: string, records: Record<string, Record<string, UkText>>) =>
+      Object.entries(records).flatMap(([slug, fields]) => Object.keys(fields).map((field) => `${entity}:${slug}:${field}`));
+    expect([...keys("JurisdictionRule", rulesUk), ...keys("ComplementarityPolicy", policiesUk)].sort()).toEqual(
+      [
+        ...data.rules.flatMap((r) => [`JurisdictionRule:${r.slug}:summary`, ...(r.condition ? [`JurisdictionRule:${r.slug}:condition`] : [])]),
+        ...data.policies.map((p) => `ComplementarityPolicy:${p.slug}:statement`),
+      ].sort(),
+    );
+    const unexplained = [...Object.values(rulesUk), ...Object.values(policiesUk)]
+      .flatMap((fields) => Object.values(fields))
+      .filter((uk) => typeof uk !== "string" && "missing" in uk && uk.missing.trim() === "");
+    expect(unexplained).toEqual([]);
+  });
+
+  /** The numbers of a text (articles, paragraphs, days, years), ascending. */
+  const numbersIn = (text: string) => (text.match(/\d+/g) ?? []).map(Number).sort((a, b) => a - b);
+
+  it.each(Object.keys(recordsOf))("%s: each translation keeps every number of its English (articles, paragraphs, days, years)", (entity) => {
+    const lost = translations.flatMap(({ entity: of, key, english, uk }) => {
+      if (of !== entity || typeof uk !== "string") return [];
+      // The English's numbers, each at least as often in the Ukrainian ("200,000" is "200 000").
+      const have = numbersIn(uk);
+      const gone = numbersIn(english ?? "").filter((n) => {
+        const at = have.indexOf(n);
+        if (at === -1) return true;
+        have.splice(at, 1);
+        return false;
+      });
+      return gone.length > 0 ? [{ key, lost: gone }] : [];
+    });
+    expect(lost).toEqual([]);
+  });
+
+  it("checks the numbers of every kind of text it translates, the rules' and policies' among them", () => {
+    const translated = (entity: string) => translations.filter((t) => t.entity === entity && typeof t.uk === "string").length;
+    expect(translations.filter((t) => typeof t.uk === "string").length).toBeGreaterThan(100);
+    expect([translated("Provision"), translated("JurisdictionRule"), translated("ComplementarityPolicy")].every((n) => n > 0)).toBe(true);
   });
 });
