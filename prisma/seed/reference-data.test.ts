@@ -7,8 +7,10 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parsePartialDate, periodOf } from "@/lib/core/dates";
 import { CASE_STAGE_LABELS } from "@/lib/core/labels";
+import { lostNumbers } from "@/tests/support/numbers-kept";
 import * as data from "./reference-data";
 import { ukrainian, type UkText } from "./translations-uk";
+import { milestonesUk } from "./translations-uk-milestones";
 import { policiesUk, rulesUk } from "./translations-uk-rules";
 
 const postsDir = path.join(import.meta.dirname, "posts");
@@ -451,20 +453,10 @@ describe("the Ukrainian (translations-uk*.ts)", () => {
     expect(unexplained).toEqual([]);
   });
 
-  /** The numbers of a text (articles, paragraphs, days, years), ascending. */
-  const numbersIn = (text: string) => (text.match(/\d+/g) ?? []).map(Number).sort((a, b) => a - b);
-
   it.each(Object.keys(recordsOf))("%s: each translation keeps every number of its English (articles, paragraphs, days, years)", (entity) => {
     const lost = translations.flatMap(({ entity: of, key, english, uk }) => {
       if (of !== entity || typeof uk !== "string") return [];
-      // The English's numbers, each at least as often in the Ukrainian ("200,000" is "200 000").
-      const have = numbersIn(uk);
-      const gone = numbersIn(english ?? "").filter((n) => {
-        const at = have.indexOf(n);
-        if (at === -1) return true;
-        have.splice(at, 1);
-        return false;
-      });
+      const gone = lostNumbers(english ?? "", uk);
       return gone.length > 0 ? [{ key, lost: gone }] : [];
     });
     expect(lost).toEqual([]);
@@ -474,5 +466,51 @@ describe("the Ukrainian (translations-uk*.ts)", () => {
     const translated = (entity: string) => translations.filter((t) => t.entity === entity && typeof t.uk === "string").length;
     expect(translations.filter((t) => typeof t.uk === "string").length).toBeGreaterThan(100);
     expect([translated("Provision"), translated("JurisdictionRule"), translated("ComplementarityPolicy")].every((n) => n > 0)).toBe(true);
+  });
+});
+
+describe("the seeded milestones in Ukrainian (translations-uk-milestones.ts)", () => {
+  const milestone = new Map(data.milestones.map((m) => [m.slug, m]));
+  const translatable = (m: data.MilestoneSeed) => ["title", "description", ...(m.whatChanged === undefined ? [] : ["whatChanged"])];
+  // Every field given, with the English it renders: [milestone:field, English, Ukrainian or missing].
+  const fields = Object.entries(milestonesUk).flatMap(([slug, given]) =>
+    Object.entries(given).map(([field, uk]): readonly [string, unknown, UkText] => [`${slug}:${field}`, (milestone.get(slug) as Record<string, unknown> | undefined)?.[field], uk]),
+  );
+  const translated = fields.filter((f): f is readonly [string, string, string] => typeof f[1] === "string" && typeof f[2] === "string");
+  const missing = fields.flatMap(([key, , uk]) => (typeof uk === "object" && "missing" in uk ? [[key, uk.missing] as const] : []));
+
+  it("names only seeded milestones", () => {
+    expect(Object.keys(milestonesUk).filter((slug) => !milestone.has(slug))).toEqual([]);
+  });
+
+  it("gives each seeded milestone its title and description, and what it changed only where the milestone has one", () => {
+    const misfits = data.milestones.flatMap((m) => {
+      const expected = translatable(m).sort();
+      const given = Object.keys(milestonesUk[m.slug] ?? {}).sort();
+      return expected.join() === given.join() ? [] : [{ slug: m.slug, expected, given }];
+    });
+    expect(misfits).toEqual([]);
+  });
+
+  it("claims no official text: the seed's sources give no milestone's own Ukrainian", () => {
+    expect(fields.filter(([, , uk]) => typeof uk === "object" && "official" in uk).map(([key]) => key)).toEqual([]);
+  });
+
+  it("translates most fields, and says why each field left missing is left for a lawyer", () => {
+    expect(translated.length).toBeGreaterThan(missing.length * 3);
+    for (const [key, why] of missing) expect(why, key).toMatch(/lawyer's review|official Ukrainian text|official text/);
+  });
+
+  const months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+  const monthsUk = ["січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня", "листопада", "грудня"];
+  const datesIn = (english: string) =>
+    [...english.matchAll(new RegExp(`\\b(\\d{1,2}) (${months.join("|")}) (\\d{4})\\b`, "g"))].map((d) => `${d[1]} ${monthsUk[months.indexOf(d[2]!)]} ${d[3]} року`);
+
+  it.each(translated.filter(([, english]) => datesIn(english).length > 0))("%s gives each date of the English as a Ukrainian date", (_key, english, uk) => {
+    expect(datesIn(english).filter((date) => !uk.includes(date))).toEqual([]);
+  });
+
+  it.each(translated)("%s uses the typographic apostrophe and «» quotation marks", (_key, _english, uk) => {
+    expect(uk).not.toMatch(/['"“”„]/);
   });
 });
