@@ -129,6 +129,8 @@ export async function writeCaseBatch(tx: Tx, ctx: CaseBatchContext, items: reado
     });
     const row = existing.get(c.externalId);
     if (row?.deletedAt) problems.push({ path: ["externalId"], message: `is the case "${row.slug}", which was deleted in the tracker: an administrator can restore it from its history page, then import again.` });
+    // A new case is written in the file's language, English when it leaves it out: a text in it is refused by its column.
+    if (!row) problems.push(...ownLanguageProblems(c.input.translations, c.input.lang));
     if (problems.length > 0) {
       results[index] = { problems };
       return;
@@ -308,7 +310,7 @@ function unchanged(
   const given = caseWriteOf(c, { accused: slugs, sources: c.sourceRefs.map((ref) => sources.get(ref)!.slug), milestones: c.milestoneRefs.map((ref) => milestones.get(ref)!.slug) });
   const next = keepAbsentCaseFields(current, given, c.present);
   // A text in the language the case keeps is refused by the use cases' path, which names it.
-  if (ownLanguageProblems(c, next.lang).length > 0) return false;
+  if (ownLanguageProblems(c.input.translations, next.lang).length > 0) return false;
   const move = stageMove(row, c);
   return sameCase(current, next) && !move.record && move.problems.length === 0;
 }
