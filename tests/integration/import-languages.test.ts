@@ -9,6 +9,7 @@
 import { describe, expect, it } from "vitest";
 import type { ImportFormat, ImportKind, ImportRowReport } from "@/lib/core/import/types";
 import { runImport } from "@/lib/server/import/run-import";
+import { refreshCaseSearch } from "@/lib/server/cases/search-document";
 import { seededDatabase } from "@/tests/support/seeded-database";
 
 const seeded = seededDatabase("tracker_import_languages", { users: (role) => `The ${role.toLowerCase()}` });
@@ -136,5 +137,32 @@ describe("cases", () => {
     const kept = await run("cases", "csv", csv(`${HEAD},lang,title_en`, `${line("c-batch-uk", "Справа про обстріл")},,The shelling case`));
     expect(outcomes(kept.rows)).toEqual([["c-batch-uk", "unchanged", []]]);
     expect((await texts("Case", "c-batch-uk")).lang).toBe("uk");
+  });
+});
+
+describe("new translated cases on the batch path", () => {
+  it("are written once each, their search document holding their other language from the start: as the rebuild makes it", async () => {
+    const HEAD = "external_id,title,summary,forum,situation,stage,stage_date,accused_id,accused_name,accused_kind,crime,mode,provision_cited,is_synthetic,lang,title_en,summary_en,title_uk,summary_uk";
+    const row = (id: string, cells: string) => `${id},${cells.split("|")[0]},${cells.split("|")[1]},ukraine-domestic,ukraine,investigation,2024-03,${id}-a,Test Gunner,natural,war-crimes,direct,Article 438,yes,${cells.split("|").slice(2).join(",")}`;
+    const { rows } = await run("cases", "csv", csv(
+      HEAD,
+      row("once-1", "Справа про обстріл Харкова|Обвинувачення.|uk|The shelling of Kharkiv|Charges of shelling.||"),
+      row("once-2", "The deportation case|Charges of deportation.|en|||Справа про депортацію|Обвинувачення в депортації."),
+      row("once-3", "A case without a summary||en|||Справа без опису|"),
+      row("once-4", "Справа лише українською|Без перекладу.|uk||||"),
+      row("once-5", "Справа з англійським описом||uk||A summary only in English.||"),
+    ));
+    expect(rows.map((r) => r.outcome)).toEqual(["created", "created", "created", "created", "created"]);
+    const written = async () =>
+      (await seeded.psql.query<{ externalId: string; cmin: string; doc: string }>(`SELECT "externalId", cmin::text, "searchVector"::text AS doc FROM "Case" WHERE "externalId" LIKE 'once-%' ORDER BY "externalId"`)).rows;
+    const before = await written();
+    // One statement wrote every case of the batch, translated or not: none was updated after.
+    expect(new Set(before.map((r) => r.cmin)).size).toBe(1);
+    expect(before[0]!.doc).toContain("'kharkiv'");
+    expect(before[1]!.doc).toMatch(/'deportatsi\w*':/);
+    // The documents are those the rebuild makes from the rows and their translations.
+    const ids = (await p().case.findMany({ where: { externalId: { startsWith: "once-" } }, select: { id: true } })).map((c) => c.id);
+    await refreshCaseSearch(p(), ids);
+    expect((await written()).map((r) => [r.externalId, r.doc])).toEqual(before.map((r) => [r.externalId, r.doc]));
   });
 });
