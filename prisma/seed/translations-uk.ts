@@ -2,7 +2,8 @@
  * The reference vocabularies in Ukrainian (docs/decisions/039-reference-data-in-two-languages.md).
  * The English stays in reference-data.ts; here, per record (by slug) and field:
  *
- * - a string: the tracker's own translation, stored TRANSLATED by SEED_TRANSLATOR on SEEDED_ON;
+ * - a string: the tracker's own translation, stored TRANSLATED by SEED_TRANSLATOR on the day it was
+ *   made (SEEDED_ON, or TRANSLATED_ON for its model);
  * - `{ official, cite }`: the institution's own Ukrainian text, stored OFFICIAL with its source. Only
  *   where a source the seed cites is that Ukrainian text (the Verkhovna Rada's Code and
  *   Constitution), and only titles and headings whose wording is not in doubt (decision 048). None
@@ -23,6 +24,13 @@ import { policiesUk, rulesUk } from "./translations-uk-rules";
 
 /** The day the seed's translations were made: stored as their date, so re-seeding changes nothing. */
 export const SEEDED_ON = "2026-12-04";
+
+/** The models whose seeded Ukrainian was made on another day than SEEDED_ON: milestones, rules and policies. */
+export const TRANSLATED_ON: Readonly<Record<string, string>> = {
+  Milestone: "2026-12-05",
+  JurisdictionRule: "2026-12-05",
+  ComplementarityPolicy: "2026-12-05",
+};
 
 export type UkText = string | { official: string; cite: Cite } | { missing: string };
 

@@ -12,7 +12,7 @@ import { referenceNamesIn } from "@/lib/server/reference-names";
 import { tableChanges } from "@/lib/server/table-changes";
 import { readTranslations, shownBySlug, withShown } from "@/lib/server/translations";
 import { seedReferenceData } from "@/prisma/seed/seed";
-import { ukrainian } from "@/prisma/seed/translations-uk";
+import { TRANSLATED_ON, ukrainian } from "@/prisma/seed/translations-uk";
 import { seededDatabase } from "@/tests/support/seeded-database";
 
 const seeded = seededDatabase("tracker_translations");
@@ -32,15 +32,15 @@ const seededCount = Object.values(ukrainian).reduce((n, records) => n + Object.v
 
 describe("the seed's Ukrainian", () => {
   it("stores every seeded field once, translated by the tracker team on the seed's day, or missing with why", async () => {
-    const rows = await sql<{ state: string; text: string | null; translatedBy: string | null; translatedOn: Date | null; note: string | null; sourceId: string | null }>(
-      `SELECT state, text, "translatedBy", "translatedOn"::text AS "translatedOn", note, "sourceId" FROM "Translation" WHERE locale = 'uk'`,
+    const rows = await sql<{ entityType: string; state: string; text: string | null; translatedBy: string | null; translatedOn: Date | null; note: string | null; sourceId: string | null }>(
+      `SELECT "entityType", state, text, "translatedBy", "translatedOn"::text AS "translatedOn", note, "sourceId" FROM "Translation" WHERE locale = 'uk'`,
     );
     expect(rows).toHaveLength(seededCount);
     const translated = rows.filter((r) => r.state === "TRANSLATED");
     const missing = rows.filter((r) => r.state === "MISSING");
     const official = rows.filter((r) => r.state === "OFFICIAL");
     expect(translated.length + missing.length + official.length).toBe(rows.length);
-    for (const r of translated) expect(r).toMatchObject({ translatedBy: "tracker team", translatedOn: "2026-12-04", sourceId: null, note: null });
+    for (const r of translated) expect(r).toMatchObject({ translatedBy: "tracker team", translatedOn: TRANSLATED_ON[r.entityType] ?? "2026-12-04", sourceId: null, note: null });
     for (const r of translated) expect(r.text?.trim()).toBeTruthy();
     for (const r of missing) expect(r).toMatchObject({ text: null, translatedBy: null, translatedOn: null });
     // Missing for a lawyer's review, or because the text quotes an instrument whose own Ukrainian words must be recorded.
