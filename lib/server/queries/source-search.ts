@@ -38,9 +38,6 @@ const SOURCE_DOCUMENT = keyed(
 const PROVISION_OWN = keyed(Prisma.sql`p.number`, Prisma.sql`p.heading`);
 const PROVISION_INSTRUMENT = keyed(Prisma.sql`i.title`, Prisma.sql`i."shortTitle"`);
 
-/** A word as a text-search query (every spelling and form of it, lib/core/search-query.ts), or null for punctuation alone. */
-const asked = (q: string | null) => (q === null ? null : Prisma.sql`to_tsquery('simple', ${q})`);
-
 type SourceRow = { slug: string; title: string; publisher: string | null; url: string | null; kind: string; provisions: { number: string | null; heading: string; instrument: string }[] };
 
 /**
@@ -52,21 +49,18 @@ type SourceRow = { slug: string; title: string; publisher: string | null; url: s
  * record does not cite made-up data. Official sources first, then by title.
  */
 export async function searchSources(q: string, limit = SOURCE_SEARCH_LIMIT): Promise<FoundSource[]> {
-  const words = wordsOf(q);
-  if (words.length === 0) return [];
-  const queries = words.map((w) => asked(toTsQuery(w)));
-  // Every word: the source's document, or its address literally.
-  const sourceMatches = words.map((w, n) => {
-    const address = Prisma.sql`s.url ILIKE ${`%${literalInLike(w)}%`}`;
-    return queries[n] ? Prisma.sql`(d.doc @@ ${queries[n]} OR ${address})` : address;
+  // Pieces between spaces with a word in them: punctuation alone ("&", "%") asks for nothing.
+  const words = wordsOf(q).flatMap((w) => {
+    const query = toTsQuery(w);
+    return query === null ? [] : [{ word: w, query: Prisma.sql`to_tsquery('simple', ${query})` }];
   });
+  if (words.length === 0) return [];
+  // Every word: the source's document, or its address literally.
+  const sourceMatches = words.map(({ word, query }) => Prisma.sql`(d.doc @@ ${query} OR s.url ILIKE ${`%${literalInLike(word)}%`})`);
   // Only the provisions the words name, so a result says why it was found ("Article 28"): every
   // word matches the provision or its instrument, and one at least the provision itself.
-  const named = queries.filter((x): x is Prisma.Sql => x !== null);
-  const provisionMatches =
-    named.length < words.length || named.length === 0
-      ? Prisma.sql`FALSE`
-      : Prisma.sql`${Prisma.join(named.map((x) => Prisma.sql`(pd.own || pd.instrument) @@ ${x}`), " AND ")} AND (${Prisma.join(named.map((x) => Prisma.sql`pd.own @@ ${x}`), " OR ")})`;
+  const provisionMatches = Prisma.sql`${Prisma.join(words.map(({ query }) => Prisma.sql`(pd.own || pd.instrument) @@ ${query}`), " AND ")}
+    AND (${Prisma.join(words.map(({ query }) => Prisma.sql`pd.own @@ ${query}`), " OR ")})`;
   const rows = await db.$queryRaw<SourceRow[]>(Prisma.sql`
     SELECT s.slug, s.title, s.publisher, s.url, s.kind::text AS kind,
            (SELECT coalesce(json_agg(json_build_object('number', f.number, 'heading', f.heading, 'instrument', f.instrument) ORDER BY f.n), '[]')
