@@ -71,7 +71,9 @@ export async function searchSources(q: string, limit = SOURCE_SEARCH_LIMIT): Pro
                      ORDER BY i."shortTitle", p."sortOrder"
                      LIMIT 5) f) AS provisions
       FROM "Source" s
-      CROSS JOIN LATERAL (SELECT ${SOURCE_DOCUMENT} AS doc) d
+      -- OFFSET 0 keeps the document a subquery of its own, computed once a source; inlined, it was
+      -- computed again for every word that reads it.
+      CROSS JOIN LATERAL (SELECT ${SOURCE_DOCUMENT} AS doc OFFSET 0) d
      WHERE s.kind <> 'SYNTHETIC' AND ${Prisma.join(sourceMatches, " AND ")}
      ORDER BY CASE s.kind WHEN 'OFFICIAL' THEN 0 WHEN 'SEED_POST' THEN 1 ELSE 2 END, s.title, s.slug
      LIMIT ${limit}`);
