@@ -145,6 +145,10 @@ describe("the source picker's search", () => {
       expect((await searchSources(q)).map((s) => s.slug), q).toContain("search-test-uk-report");
     }
     expect(await searchSources("депортація zzznowhere")).toEqual([]);
+    // Renamed, it is found by its new title and no longer by the old one.
+    await seeded.database.prisma.source.update({ where: { slug: "search-test-uk-report" }, data: { title: "Звіт про примусове переміщення" } });
+    expect((await searchSources("переміщенню")).map((s) => s.slug)).toContain("search-test-uk-report");
+    expect((await searchSources("депортація")).map((s) => s.slug)).not.toContain("search-test-uk-report");
   });
 
   it("finds an instrument's and a provision's words in any form, naming the provision", async () => {

@@ -20,21 +20,19 @@ function wordsOf(q: string): string[] {
 }
 
 /**
- * The search documents of a source and of its provisions, computed as the search reads them, not
- * stored: the recorded sources are a few hundred, and keying them all takes a few milliseconds
- * (docs/decisions/045-timeline-and-source-search-by-keys.md), less than keeping stored documents
- * in step with every source, instrument and provision edit would cost in code.
- * A source: its title, publisher, the instruments it is the text of, the provisions it is the
- * source of (number, heading, instrument). A provision: its own number and heading, and its
- * instrument's titles apart.
+ * What a word matches, as search keys (lib/core/search-query.ts): a source's title and publisher
+ * (its stored, database-generated `searchVector`), the instruments it is the text of, the
+ * provisions it is the source of (number, heading, instrument). Instruments and provisions are a
+ * few dozen rows, keyed as the search reads them, once a word (uncorrelated subqueries); the
+ * sources, which grow with every source a record types, are keyed once, when written
+ * (docs/decisions/045-timeline-and-source-search-by-keys.md, measurements).
  */
 const keyed = (...texts: Prisma.Sql[]) => Prisma.sql`to_tsvector('simple', public.search_key(concat_ws(' ', ${Prisma.join(texts)})))`;
-const SOURCE_DOCUMENT = keyed(
-  Prisma.sql`s.title`,
-  Prisma.sql`s.publisher`,
-  Prisma.sql`(SELECT string_agg(concat_ws(' ', i.title, i."shortTitle"), ' ') FROM "Instrument" i WHERE i."sourceId" = s.id)`,
-  Prisma.sql`(SELECT string_agg(concat_ws(' ', p.number, p.heading, pi."shortTitle"), ' ') FROM "Provision" p JOIN "Instrument" pi ON pi.id = p."instrumentId" WHERE p."sourceId" = s.id)`,
-);
+const sourceMatch = (word: string, query: Prisma.Sql) => Prisma.sql`(s."searchVector" @@ ${query}
+  OR s.url ILIKE ${`%${literalInLike(word)}%`}
+  OR s.id IN (SELECT i."sourceId" FROM "Instrument" i WHERE ${keyed(Prisma.sql`i.title`, Prisma.sql`i."shortTitle"`)} @@ ${query})
+  OR s.id IN (SELECT p."sourceId" FROM "Provision" p JOIN "Instrument" pi ON pi.id = p."instrumentId"
+               WHERE ${keyed(Prisma.sql`p.number`, Prisma.sql`p.heading`, Prisma.sql`pi."shortTitle"`)} @@ ${query}))`;
 const PROVISION_OWN = keyed(Prisma.sql`p.number`, Prisma.sql`p.heading`);
 const PROVISION_INSTRUMENT = keyed(Prisma.sql`i.title`, Prisma.sql`i."shortTitle"`);
 
@@ -55,8 +53,8 @@ export async function searchSources(q: string, limit = SOURCE_SEARCH_LIMIT): Pro
     return query === null ? [] : [{ word: w, query: Prisma.sql`to_tsquery('simple', ${query})` }];
   });
   if (words.length === 0) return [];
-  // Every word: the source's document, or its address literally.
-  const sourceMatches = words.map(({ word, query }) => Prisma.sql`(d.doc @@ ${query} OR s.url ILIKE ${`%${literalInLike(word)}%`})`);
+  // Every word: the source's texts, an instrument, a provision, or its address literally.
+  const sourceMatches = words.map(({ word, query }) => sourceMatch(word, query));
   // Only the provisions the words name, so a result says why it was found ("Article 28"): every
   // word matches the provision or its instrument, and one at least the provision itself.
   const provisionMatches = Prisma.sql`${Prisma.join(words.map(({ query }) => Prisma.sql`(pd.own || pd.instrument) @@ ${query}`), " AND ")}
@@ -71,9 +69,6 @@ export async function searchSources(q: string, limit = SOURCE_SEARCH_LIMIT): Pro
                      ORDER BY i."shortTitle", p."sortOrder"
                      LIMIT 5) f) AS provisions
       FROM "Source" s
-      -- OFFSET 0 keeps the document a subquery of its own, computed once a source; inlined, it was
-      -- computed again for every word that reads it.
-      CROSS JOIN LATERAL (SELECT ${SOURCE_DOCUMENT} AS doc OFFSET 0) d
      WHERE s.kind <> 'SYNTHETIC' AND ${Prisma.join(sourceMatches, " AND ")}
      ORDER BY CASE s.kind WHEN 'OFFICIAL' THEN 0 WHEN 'SEED_POST' THEN 1 ELSE 2 END, s.title, s.slug
      LIMIT ${limit}`);
