@@ -48,9 +48,16 @@ test("a visitor on /uk asks which forum covers a profile and reads the answer in
   await expect(headline).toContainText("Станом на 1 червня 2025 р.");
   for (const english of ["International Criminal Court", "Ukrainian national courts", "Special Tribunal"]) {
     await expect(headline).not.toContainText(english);
-    // (The rules' summaries and sources are recorded English texts, shown as recorded: not checked here.)
+    // (The sources' titles and passages are recorded English texts, shown as recorded: not checked here.)
     for (const head of await page.locator("section.forum-answer .forum-answer-head").all()) await expect(head).not.toContainText(english);
   }
+  // The rules' summaries: in Ukrainian where the tracker translated them; one left for a lawyer's
+  // review (it names Ukraine's Article 12(3) declaration) in English, marked.
+  await expect(page.locator('section.forum-answer[data-forum="ukraine-domestic"] .reason-summary').first()).toContainText(
+    "Відповідальність командирів та інших начальників за статтею 31-1 не поширюється на минуле",
+  );
+  await expect(page.locator('section.forum-answer[data-forum="icc"] .reason-summary').first()).toContainText("Ukraine’s second declaration under Article 12(3)");
+  await expect(page.locator('section.forum-answer[data-forum="icc"] .reason-summary').first()).toContainText("(англійською)");
   // The rules behind each status cite their provisions by the instruments' Ukrainian titles.
   await expect(page.locator('section.forum-answer[data-forum="icc"] .reason-title').first()).toContainText("Римський статут");
   await page.screenshot({ path: "test-results/ukrainian-jobs/which-forum-02-answer.png", fullPage: true });

@@ -7,6 +7,7 @@
 import { expect, test, type Locator } from "@playwright/test";
 import * as seed from "../prisma/seed/reference-data";
 import { ukrainian } from "../prisma/seed/translations-uk";
+import { milestonesUk } from "../prisma/seed/translations-uk-milestones";
 import { expectUkrainian, walkUkrainian } from "./support/ukrainian-walk";
 import { insertTestUsers, signInAs } from "./support/users";
 
@@ -131,4 +132,40 @@ test("the rule form offers its choices in Ukrainian", async ({ page }) => {
   }
   await expect(page.locator("#field-provision optgroup").first()).not.toHaveAttribute("label", /^Rome Statute/);
   await expect(page.locator("#field-source option", { hasText: "Official source" })).toHaveCount(0);
+});
+
+// The seeded milestones in Ukrainian (translations-uk-milestones.ts): a translated title reads in
+// Ukrainian, unmarked; a title left for a lawyer's review shows its English, marked «англійською».
+test("the timeline and a milestone read in Ukrainian, a text left for a lawyer's review shown in English, marked", async ({ page }) => {
+  const translated = seed.milestones.find((m) => typeof milestonesUk[m.slug]?.title === "string" && typeof milestonesUk[m.slug]?.whatChanged === "string")!;
+  const untranslated = seed.milestones.find((m) => typeof milestonesUk[m.slug]?.title === "object")!;
+  const [inUkrainian, leftMissing] = [page.locator(`article.milestone#${translated.slug}`), page.locator(`article.milestone#${untranslated.slug}`)];
+
+  for (const m of [translated, untranslated]) {
+    await page.goto(`/uk/milestones?year=${m.date.slice(0, 4)}`);
+    await expect(page.locator(`article.milestone#${m.slug}`)).toBeVisible();
+    if (m === translated) {
+      await expect(inUkrainian.locator(".milestone-title")).toHaveText(milestonesUk[m.slug]!.title as string);
+      await expect(inUkrainian.locator(".what-changed")).toContainText(milestonesUk[m.slug]!.whatChanged as string);
+      await expect(inUkrainian.locator(".milestone-title .lang-note, .milestone-title [lang=en]")).toHaveCount(0);
+    } else {
+      await expect(leftMissing.locator(".milestone-title [lang=en]")).toHaveText(m.title);
+      await expect(leftMissing.locator(".milestone-title .lang-note")).toHaveText("(англійською)");
+    }
+  }
+  await page.screenshot({ path: "test-results/ukrainian/50-timeline-milestones.png", fullPage: true });
+
+  // The milestone's own page: its heading and where its Ukrainian comes from.
+  await page.goto(`/uk/milestones/${translated.slug}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(milestonesUk[translated.slug]!.title as string);
+  await expect(page.getByTestId("milestone-languages")).toContainText("команда трекера");
+  await page.goto(`/uk/milestones/${untranslated.slug}`);
+  await expect(page.locator("main h1 [lang=en]")).toHaveText(untranslated.title);
+  await expect(page.locator("main h1 .lang-note")).toHaveText("(англійською)");
+  await page.screenshot({ path: "test-results/ukrainian/51-milestone-left-missing.png", fullPage: true });
+
+  // In English, the recorded English, unmarked.
+  await page.goto(`/en/milestones/${untranslated.slug}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(untranslated.title);
+  await expect(page.locator("main h1 .lang-note")).toHaveCount(0);
 });

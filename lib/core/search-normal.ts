@@ -111,8 +111,18 @@ export function nameKey(name: string): string {
  * names is «Путін»). An empty search finds everyone.
  */
 export function namesMatch(query: string, names: readonly (string | null | undefined)[]): boolean {
-  const asked = query.split(/\s+/).filter(Boolean).flatMap((word) => nameKey(queryKey(word)).split(" ")).filter(Boolean);
+  const asked = askedNameWords(query);
   if (asked.length === 0) return true;
   const held = names.flatMap((name) => (name ? nameKey(name).split(" ") : []));
   return asked.every((word) => held.some((h) => h.startsWith(word)));
+}
+
+/**
+ * The words a search by name asks for, each to begin a word of one of the names: each typed word's
+ * stem keyed, and split as nameKey splits names. Without repeats, nor a word that begins another
+ * one asked (whatever the longer one finds, the shorter finds too). None: everyone is found.
+ */
+export function askedNameWords(query: string): string[] {
+  const words = [...new Set(query.split(/\s+/).filter(Boolean).flatMap((word) => nameKey(queryKey(word)).split(" ")).filter(Boolean))];
+  return words.filter((w) => !words.some((other) => other !== w && other.startsWith(w)));
 }

@@ -11,7 +11,7 @@
  * word is only letters, digits and apostrophes inside a word, so `a & !b | c:*` is three plain
  * words, not a query program.
  */
-import { queryKey, searchKey } from "./search-normal";
+import { askedNameWords, queryKey, searchKey } from "./search-normal";
 
 /** Words beyond this are dropped: nobody searches a case with more, and each costs an index probe. */
 export const MAX_SEARCH_TERMS = 16;
@@ -52,6 +52,14 @@ function operand(term: string): string {
 export function spellings(key: string): string[] {
   const forms = /[^\x00-\x7f]/.test(key) ? [key, key.charAt(0).toUpperCase() + key.slice(1), key.toUpperCase()] : [key];
   return [...new Set(forms)];
+}
+
+/**
+ * A search by name (the accused list): one tsquery text per word asked (askedNameWords), each a
+ * prefix of a lexeme of the names' words (SQL key_words, decision 047), in the spellings the index may hold.
+ */
+export function nameWordQueries(text: string): string[] {
+  return askedNameWords(text).map((word) => spellings(word).map(operand).join(" | "));
 }
 
 function termQuery(term: string): string {

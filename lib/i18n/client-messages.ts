@@ -2,10 +2,10 @@
  * The messages the browser needs: those of the namespaces that client components (and what they
  * import) read with `useTranslations`. The layout gives only these to `NextIntlClientProvider`;
  * the whole catalogue in every page would weigh more than the page (decision 037).
- * lib/i18n/client-messages.test.ts fails when a client component reads a namespace not listed here.
+ * lib/i18n/client-messages.test.ts fails when a client component reads a namespace not listed here
+ * (or, for PAGE_NAMESPACES, not sent by a page that renders it).
  */
 export const CLIENT_NAMESPACES = [
-  "Account",
   "Accused",
   "AdminRules.form",
   "Aliases",
@@ -13,7 +13,6 @@ export const CLIENT_NAMESPACES = [
   "CaseForm",
   "Charges",
   "Forms",
-  "Import",
   "Layout",
   "Markdown",
   "MilestoneForm",
@@ -24,6 +23,12 @@ export const CLIENT_NAMESPACES = [
   "Stages",
   "Translations.form",
 ] as const;
+
+/**
+ * Namespaces only one page's client components read (the account page's forms, the import page's
+ * panel): sent by those pages alone, through components/PageMessages.tsx, not in every page's HTML.
+ */
+export const PAGE_NAMESPACES = ["Account", "Import"] as const;
 
 type Catalogue = { [key: string]: unknown };
 

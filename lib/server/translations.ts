@@ -135,7 +135,8 @@ export async function translatorName(tx: Pick<typeof db, "user">, actor: Actor):
 /**
  * Writes a user's record's other-language texts, in the record's transaction (decision 042): each
  * field given with a text is stored TRANSLATED by the actor on `today` (a text that did not change
- * keeps its translator and day); a field given as null or empty loses its row; a field left out
+ * keeps its translator and day); a field given as null or empty loses its text (a MISSING row, with
+ * its reason, stays); a field left out
  * stays as it is. Rows in the record's own language are removed (after a change of `lang` the
  * record holds that language in its own columns). A translation into `lang` is refused by name.
  */
@@ -169,7 +170,9 @@ export async function writeUserTranslations({
       if (!fields.includes(field)) throw AppError.invalidInput([{ parameter: `translations.${locale}.${field}`, message: `is not a field that is translated (${fields.join(", ")})` }]);
       const key = { entityType: entity, entityId: id, field, locale };
       if (text === null || text.trim() === "") {
-        await tx.translation.deleteMany({ where: key });
+        // An empty field means no translation, which a MISSING row already says: its note (why it is
+        // left for a lawyer) is kept, since the edit form never shows it to be cleared on purpose.
+        await tx.translation.deleteMany({ where: { ...key, state: { not: "MISSING" } } });
         continue;
       }
       const existing = await tx.translation.findUnique({ where: { entityType_entityId_field_locale: key }, select: { text: true, state: true } });

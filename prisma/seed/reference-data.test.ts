@@ -7,7 +7,11 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parsePartialDate, periodOf } from "@/lib/core/dates";
 import { CASE_STAGE_LABELS } from "@/lib/core/labels";
+import { lostNumbers } from "@/tests/support/numbers-kept";
 import * as data from "./reference-data";
+import { ukrainian, type UkText } from "./translations-uk";
+import { milestonesUk } from "./translations-uk-milestones";
+import { policiesUk, rulesUk } from "./translations-uk-rules";
 
 const postsDir = path.join(import.meta.dirname, "posts");
 const corpus = normalise(
@@ -398,5 +402,115 @@ describe("cases", () => {
     }
     expect(accusedBySlug.get("vladimir-putin")).toMatchObject({ level: "top-leadership", rank: "President of the Russian Federation" });
     expect(accusedBySlug.get("maria-lvova-belova")).toMatchObject({ level: null });
+  });
+});
+
+describe("the Ukrainian (translations-uk*.ts)", () => {
+  /** The records each model's Ukrainian translates: a model added there fails to compile until named here. */
+  const recordsOf: Record<keyof typeof ukrainian, readonly { slug: string }[]> = {
+    Forum: data.forums,
+    CrimeCategory: data.crimes,
+    ResponsibilityLevel: data.levels,
+    AccusedKind: data.accusedKinds,
+    ModeOfLiability: data.modes,
+    Situation: data.situations,
+    MilestoneTrack: data.tracks,
+    MilestoneType: data.milestoneTypes,
+    Instrument: data.instruments,
+    Provision: data.provisions,
+    Milestone: data.milestones,
+    JurisdictionRule: data.rules,
+    ComplementarityPolicy: data.policies,
+  };
+
+  /** Each seeded Ukrainian text beside the recorded English of the record's field (null: no such record or field). */
+  const translations = Object.entries(ukrainian).flatMap(([entity, records]) =>
+    Object.entries(records as Record<string, Record<string, UkText>>).flatMap(([slug, fields]) => {
+      const record = recordsOf[entity as keyof typeof ukrainian].find((r) => r.slug === slug) as Record<string, unknown> | undefined;
+      return Object.entries(fields).map(([field, uk]) => {
+        const recorded = record?.[field] as string | { text: string } | null | undefined;
+        return { entity, key: `${entity}:${slug}:${field}`, english: typeof recorded === "string" ? recorded : (recorded?.text ?? null), uk };
+      });
+    }),
+  );
+
+  it("translates only records and fields the reference data has, each with an English text (a rule's condition only where it has one)", () => {
+    expect(translations.filter((t) => !t.english?.trim()).map((t) => t.key)).toEqual([]);
+  });
+
+  it("gives every rule its summary and, where it has one, its condition, and every policy its statement: translated or missing with why", () => {
+    const keys = (entity: string, records: Record<string, Record<string, UkText>>) =>
+      Object.entries(records).flatMap(([slug, fields]) => Object.keys(fields).map((field) => `${entity}:${slug}:${field}`));
+    expect([...keys("JurisdictionRule", rulesUk), ...keys("ComplementarityPolicy", policiesUk)].sort()).toEqual(
+      [
+        ...data.rules.flatMap((r) => [`JurisdictionRule:${r.slug}:summary`, ...(r.condition ? [`JurisdictionRule:${r.slug}:condition`] : [])]),
+        ...data.policies.map((p) => `ComplementarityPolicy:${p.slug}:statement`),
+      ].sort(),
+    );
+    const unexplained = [...Object.values(rulesUk), ...Object.values(policiesUk)]
+      .flatMap((fields) => Object.values(fields))
+      .filter((uk) => typeof uk !== "string" && "missing" in uk && uk.missing.trim() === "");
+    expect(unexplained).toEqual([]);
+  });
+
+  it.each(Object.keys(recordsOf))("%s: each translation keeps every number of its English (articles, paragraphs, days, years)", (entity) => {
+    const lost = translations.flatMap(({ entity: of, key, english, uk }) => {
+      if (of !== entity || typeof uk !== "string") return [];
+      const gone = lostNumbers(english ?? "", uk);
+      return gone.length > 0 ? [{ key, lost: gone }] : [];
+    });
+    expect(lost).toEqual([]);
+  });
+
+  it("checks the numbers of every kind of text it translates, the rules' and policies' among them", () => {
+    const translated = (entity: string) => translations.filter((t) => t.entity === entity && typeof t.uk === "string").length;
+    expect(translations.filter((t) => typeof t.uk === "string").length).toBeGreaterThan(100);
+    expect([translated("Provision"), translated("JurisdictionRule"), translated("ComplementarityPolicy")].every((n) => n > 0)).toBe(true);
+  });
+});
+
+describe("the seeded milestones in Ukrainian (translations-uk-milestones.ts)", () => {
+  const milestone = new Map(data.milestones.map((m) => [m.slug, m]));
+  const translatable = (m: data.MilestoneSeed) => ["title", "description", ...(m.whatChanged === undefined ? [] : ["whatChanged"])];
+  // Every field given, with the English it renders: [milestone:field, English, Ukrainian or missing].
+  const fields = Object.entries(milestonesUk).flatMap(([slug, given]) =>
+    Object.entries(given).map(([field, uk]): readonly [string, unknown, UkText] => [`${slug}:${field}`, (milestone.get(slug) as Record<string, unknown> | undefined)?.[field], uk]),
+  );
+  const translated = fields.filter((f): f is readonly [string, string, string] => typeof f[1] === "string" && typeof f[2] === "string");
+  const missing = fields.flatMap(([key, , uk]) => (typeof uk === "object" && "missing" in uk ? [[key, uk.missing] as const] : []));
+
+  it("names only seeded milestones", () => {
+    expect(Object.keys(milestonesUk).filter((slug) => !milestone.has(slug))).toEqual([]);
+  });
+
+  it("gives each seeded milestone its title and description, and what it changed only where the milestone has one", () => {
+    const misfits = data.milestones.flatMap((m) => {
+      const expected = translatable(m).sort();
+      const given = Object.keys(milestonesUk[m.slug] ?? {}).sort();
+      return expected.join() === given.join() ? [] : [{ slug: m.slug, expected, given }];
+    });
+    expect(misfits).toEqual([]);
+  });
+
+  it("claims no official text: the seed's sources give no milestone's own Ukrainian", () => {
+    expect(fields.filter(([, , uk]) => typeof uk === "object" && "official" in uk).map(([key]) => key)).toEqual([]);
+  });
+
+  it("translates most fields, and says why each field left missing is left for a lawyer", () => {
+    expect(translated.length).toBeGreaterThan(missing.length * 3);
+    for (const [key, why] of missing) expect(why, key).toMatch(/lawyer's review|official Ukrainian text|official text/);
+  });
+
+  const months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+  const monthsUk = ["січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня", "листопада", "грудня"];
+  const datesIn = (english: string) =>
+    [...english.matchAll(new RegExp(`\\b(\\d{1,2}) (${months.join("|")}) (\\d{4})\\b`, "g"))].map((d) => `${d[1]} ${monthsUk[months.indexOf(d[2]!)]} ${d[3]} року`);
+
+  it.each(translated.filter(([, english]) => datesIn(english).length > 0))("%s gives each date of the English as a Ukrainian date", (_key, english, uk) => {
+    expect(datesIn(english).filter((date) => !uk.includes(date))).toEqual([]);
+  });
+
+  it.each(translated)("%s uses the typographic apostrophe and «» quotation marks", (_key, _english, uk) => {
+    expect(uk).not.toMatch(/['"“”„]/);
   });
 });

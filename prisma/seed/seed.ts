@@ -10,7 +10,7 @@ import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { refreshAccusedCasesSearch, refreshCaseSearch } from "@/lib/server/cases/search-document";
 import { isTranslatableField, SEED_TRANSLATOR } from "@/lib/core/translations";
 import * as data from "./reference-data";
-import { SEEDED_ON, ukrainian, type UkText } from "./translations-uk";
+import { SEEDED_ON, TRANSLATED_ON, ukrainian, type UkText } from "./translations-uk";
 
 type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
@@ -298,8 +298,6 @@ async function seedAll(tx: Tx): Promise<SeedReport> {
     await s.syncFlat("MilestoneType", tx.milestoneType, t.slug, desired);
   }
 
-  await seedTranslations(tx, s);
-
   for (const m of data.milestones) {
     const when = partial(m.date)!;
     const forumIds = (m.forums ?? []).map((f) => s.id("Forum", f));
@@ -424,15 +422,19 @@ async function seedAll(tx: Tx): Promise<SeedReport> {
     });
   }
 
+  // After every record it translates (milestones, rules and policies among them), before the
+  // cases, whose search documents hold the Ukrainian names of their charges.
+  await seedTranslations(tx, s);
+
   await seedCases(tx, s);
 
   return s.report;
 }
 
 /** A seeded Ukrainian text as the Translation row stores it (translations-uk.ts says what each form means). */
-function translationValues(s: Seeder, value: UkText) {
+function translationValues(s: Seeder, value: UkText, translatedOn: string) {
   const blank = { text: null, sourceId: null, sourceLocator: null, translatedBy: null, translatedOn: null, note: null };
-  if (typeof value === "string") return { ...blank, state: "TRANSLATED" as const, text: value, translatedBy: SEED_TRANSLATOR, translatedOn: fromIsoDate(SEEDED_ON) };
+  if (typeof value === "string") return { ...blank, state: "TRANSLATED" as const, text: value, translatedBy: SEED_TRANSLATOR, translatedOn: fromIsoDate(translatedOn) };
   if ("official" in value) return { ...blank, state: "OFFICIAL" as const, text: value.official, ...citeFields(s, value.cite) };
   return { ...blank, state: "MISSING" as const, note: value.missing };
 }
@@ -453,7 +455,7 @@ async function seedTranslations(tx: Tx, s: Seeder) {
       for (const [field, value] of Object.entries(fields)) {
         if (!isTranslatableField(entityType, field)) throw new Error(`Seed translation of ${entityType}.${field}: not a translatable field`);
         // The record it translates is part of the audited values: the history says which it is.
-        const desired = { entityType, entityId, field, locale, ...translationValues(s, value) };
+        const desired = { entityType, entityId, field, locale, ...translationValues(s, value, TRANSLATED_ON[entityType] ?? SEEDED_ON) };
         const row = stored.get(`${entityType}:${entityId}:${field}`) ?? null;
         const edited = row !== null && (row.version > 1 || (await editedOutsideSeed(tx, "Translation", row.id)));
         await s.sync({

@@ -2,10 +2,12 @@
  * The reference vocabularies in Ukrainian (docs/decisions/039-reference-data-in-two-languages.md).
  * The English stays in reference-data.ts; here, per record (by slug) and field:
  *
- * - a string: the tracker's own translation, stored TRANSLATED by SEED_TRANSLATOR on SEEDED_ON;
+ * - a string: the tracker's own translation, stored TRANSLATED by SEED_TRANSLATOR on the day it was
+ *   made (SEEDED_ON, or TRANSLATED_ON for its model);
  * - `{ official, cite }`: the institution's own Ukrainian text, stored OFFICIAL with its source. Only
- *   where a source the seed cites gives that text; none of the seed posts (shared/seeds) does, so
- *   there is none yet. Never a text from memory, however sure;
+ *   where a source the seed cites is that Ukrainian text (the Verkhovna Rada's Code and
+ *   Constitution), and only titles and headings whose wording is not in doubt (decision 048). None
+ *   of the seed posts (shared/seeds) gives Ukrainian text; no passage is given as official;
  * - `{ missing }`: left missing on purpose, with why: a legal term whose Ukrainian rendering is not
  *   certain. The page shows the English, marked. A lawyer's review can replace it.
  *
@@ -17,13 +19,33 @@
  * from the English.
  */
 import type { Cite } from "./reference-data";
+import { milestonesUk } from "./translations-uk-milestones";
+import { policiesUk, rulesUk } from "./translations-uk-rules";
 
 /** The day the seed's translations were made: stored as their date, so re-seeding changes nothing. */
 export const SEEDED_ON = "2026-12-04";
 
+/** The models whose seeded Ukrainian was made on another day than SEEDED_ON: milestones, rules and policies. */
+export const TRANSLATED_ON: Readonly<Record<string, string>> = {
+  Milestone: "2026-12-05",
+  JurisdictionRule: "2026-12-05",
+  ComplementarityPolicy: "2026-12-05",
+};
+
 export type UkText = string | { official: string; cite: Cite } | { missing: string };
 
-type Fields = Record<string, UkText>;
+export type Fields = Record<string, UkText>;
+
+/**
+ * The Verkhovna Rada's own words: a title or heading as the official Ukrainian text of the Code or
+ * the Constitution gives it, at the address the seed cites (zakon.rada.gov.ua), so OFFICIAL with
+ * that source and where in it. Only headings and titles, which the English seed gives in full
+ * translation of; never a passage recalled from memory.
+ */
+const rada = (official: string, source: "criminal-code-of-ukraine" | "constitution-of-ukraine", locator: string): UkText => ({
+  official,
+  cite: { source, locator },
+});
 
 /** A provision whose heading and summary are both left missing, for the same reason. */
 const headingAndSummaryMissing = (reason: string): Fields => ({ heading: { missing: reason }, summary: { missing: reason } });
@@ -192,14 +214,14 @@ export const ukrainian = {
         "Договір, що засновує Міжнародний кримінальний суд і визначає злочини, які підпадають під його юрисдикцію: геноцид, злочини проти людяності, воєнні злочини та злочин агресії.",
     },
     "criminal-code-of-ukraine": {
-      title: "Кримінальний кодекс України",
-      shortTitle: "Кримінальний кодекс України",
+      title: rada("Кримінальний кодекс України", "criminal-code-of-ukraine", "Назва"),
+      shortTitle: rada("Кримінальний кодекс України", "criminal-code-of-ukraine", "Назва"),
       description:
         "Кримінальний кодекс України, за яким її національні суди розглядають справи про воєнні злочини, екоцид та інші злочини війни; змінений у жовтні 2024 року у зв’язку з ратифікацією Україною Римського статуту (додано відповідальність командирів і злочини проти людяності).",
     },
     "constitution-of-ukraine": {
-      title: "Конституція України",
-      shortTitle: "Конституція України",
+      title: rada("Конституція України", "constitution-of-ukraine", "Назва"),
+      shortTitle: rada("Конституція України", "constitution-of-ukraine", "Назва"),
       description: "Конституція України, згідно з якою чинні міжнародні договори, згода на обов’язковість яких надана Верховною Радою, є частиною національного законодавства.",
     },
     "special-tribunal-agreement": {
@@ -335,15 +357,15 @@ export const ukrainian = {
     },
     // Criminal Code of Ukraine: headings as the tracker translates the English; the Code's own words are for its official text.
     "cc-ua-art-437": {
-      heading: "Планування, підготовка, розв’язування та ведення агресивної війни",
+      heading: rada("Планування, підготовка, розв’язування та ведення агресивної війни", "criminal-code-of-ukraine", "Стаття 437"),
       summary: "Злочин за національним правом: планування, підготовка, розв’язування або ведення агресивної війни.",
     },
     "cc-ua-art-438": {
-      heading: "Порушення законів та звичаїв війни",
+      heading: rada("Порушення законів та звичаїв війни", "criminal-code-of-ukraine", "Стаття 438"),
       summary: "Злочин за національним правом щодо воєнних злочинів, за яким національні суди України розглядають справи про воєнні злочини.",
     },
-    "cc-ua-art-441": { heading: "Екоцид", summary: { missing: "Quotes the instrument: its Ukrainian must be the instrument's own words, recorded from the official Ukrainian text with its source, not a translation back from the English." } },
-    "cc-ua-art-442": { heading: "Геноцид", summary: "Злочин геноциду за національним правом." },
+    "cc-ua-art-441": { heading: rada("Екоцид", "criminal-code-of-ukraine", "Стаття 441"), summary: { missing: "Quotes the instrument: its Ukrainian must be the instrument's own words, recorded from the official Ukrainian text with its source, not a translation back from the English." } },
+    "cc-ua-art-442": { heading: rada("Геноцид", "criminal-code-of-ukraine", "Стаття 442"), summary: "Злочин геноциду за національним правом." },
     "cc-ua-command-responsibility": {
       heading: "Кримінальна відповідальність військових командирів та інших начальників (відповідальність командирів)",
       summary: {
@@ -363,7 +385,7 @@ export const ukrainian = {
       },
     },
     "cc-ua-legal-entities": {
-      heading: "Заходи кримінально-правового характеру щодо юридичних осіб",
+      heading: rada("Заходи кримінально-правового характеру щодо юридичних осіб", "criminal-code-of-ukraine", "Розділ XIV-1"),
       summary:
         "Заходи Кодексу щодо юридичних осіб, через які дописи закликають Україну притягати до відповідальності російські корпорації за причетність до війни, чого не може МКС. Дописи не уточнюють, яких злочинів стосуються ці заходи.",
     },
@@ -426,4 +448,7 @@ export const ukrainian = {
         "Згідно з дописами, Росія зобов’язалася, зокрема, визнавати незалежність, суверенітет і кордони України та захищати її від будь-якого іноземного втручання. Останні слова — переказ дописів: у меморандумі підписанти зобов’язуються поважати незалежність, суверенітет та існуючі кордони України і утримуватися від загрози силою чи її застосування та від економічного тиску на неї (пункти 1–3); обов’язку захищати від втручання в ньому немає.",
     },
   },
+  Milestone: milestonesUk,
+  JurisdictionRule: rulesUk,
+  ComplementarityPolicy: policiesUk,
 } as const satisfies Record<string, Record<string, Fields>>;

@@ -23,6 +23,7 @@ import { createMilestone } from "@/lib/server/milestones/create-milestone";
 import { deleteMilestone } from "@/lib/server/milestones/delete-milestone";
 import { closeSharedDatabase, createDatabase, type Database } from "@/lib/server/prisma-client";
 import { listCases } from "@/lib/server/queries/case-list";
+import { listMilestones } from "@/lib/server/queries/milestones";
 import { seedReferenceData } from "@/prisma/seed/seed";
 import { createTestDatabase, type TestDatabase } from "@/tests/support/test-database";
 
@@ -163,6 +164,7 @@ beforeAll(async () => {
     situation: "ukraine",
     forums: ["icc"],
     sources: [{ title: "A milestone source", url: "https://example.org/post", publisher: "Example", locator: "Paragraph 2" }, { slug: "icc-situation-ukraine", locator: "Second" }],
+    translations: { uk: { title: "Відновлювана подія" } },
   };
   const milestone = await createMilestone({ actor: actors.analyst, input: milestoneInput });
   const deletedMilestone = await createMilestone({ actor: actors.analyst, input: { ...milestoneInput, title: "Deleted milestone" } });
@@ -296,6 +298,16 @@ describe("restoring a dump", () => {
     }
     const byEnglishOfNote = await listCases({ ...emptyCaseListQuery(), limit: 20, q: "adjourned" }, { signedIn: true });
     expect(byEnglishOfNote.cases.map((c) => c.slug)).toContain("prosecutor-v-restorable-commander");
+  });
+
+  it("rebuilds the timeline's search: a milestone is found by its translation's word in another form, and by its source's passage", async () => {
+    await useSharedDatabase(target);
+    const restored = await target.prisma.milestone.findFirstOrThrow({ where: { externalId: "milestone-0001" }, select: { slug: true } });
+    for (const q of ["відновлюваної події", "paragraph restorable"]) {
+      const page = await listMilestones({ q }, { limit: 50 });
+      expect(page.milestones.map((m) => m.slug), q).toEqual([restored.slug]);
+      expect(page.matching, q).toBe(1);
+    }
   });
 });
 

@@ -242,6 +242,17 @@ describe("written in either language (decision 042)", () => {
 
     const list = await call({ method: "GET", path: "/api/v1/milestones?limit=500" });
     expect(list.json.milestones.find((m: { slug: string }) => m.slug === created.json.slug)).toMatchObject({ lang: "uk", translations: { en: { description: "Described in English." } } });
+
+    // Searched in every form (decisions 040, 045): «подією», «записаної» and «описом» find «Подія,
+    // записана» and «Опис», an English word its translation alone holds finds it, a removed one no longer.
+    for (const q of ["подією записаної", "описом API", "described english"]) {
+      const found = await call({ method: "GET", path: `/api/v1/milestones?q=${encodeURIComponent(q)}` });
+      expect(found.status, q).toBe(200);
+      expect(found.json.milestones.map((m: { slug: string }) => m.slug), q).toContain(created.json.slug);
+      expect(found.json.matching, q).toBe(found.json.milestones.length);
+    }
+    const gone = await call({ method: "GET", path: `/api/v1/milestones?q=${encodeURIComponent("logged through")}` });
+    expect(gone.json.milestones.map((m: { slug: string }) => m.slug)).not.toContain(created.json.slug);
   });
 
   it("400 for a language it does not know and for a translation into the milestone's own language, naming the field; 409 for a stale edit of a translation; 401 and 403; nothing written", async () => {

@@ -39,6 +39,8 @@ async function stored(entityType: string, slug: string, field: string) {
 }
 
 const at = (entity: string, slug: string, field: string) => ({ entity, slug, field, locale: "uk" });
+/** A policy recorded after the seed, which the seed neither translates nor touches. */
+const ADDED_POLICY = "added-since-the-seed";
 const today = () => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Kyiv" }).format(new Date());
 
 describe("setting a translation", () => {
@@ -63,11 +65,15 @@ describe("setting a translation", () => {
     const before = (await stored("Situation", "sudan", "name"))!;
     const withdrawn = await setTranslation({ actor: seeded.actors.admin, input: { ...at("Situation", "sudan", "name"), state: "MISSING", note: "To be checked against the MFA's usage.", expectedVersion: before.version } });
     expect(withdrawn).toMatchObject({ state: "MISSING", text: null, note: "To be checked against the MFA's usage.", translatedBy: null, version: before.version + 1 });
-    const created = await setTranslation({ actor: seeded.actors.admin, input: { ...at("ComplementarityPolicy", "icc-top-leadership", "statement"), state: "TRANSLATED", text: "Політика: найвище керівництво.", expectedVersion: 0 } });
+    // The seed gives every field of its own records a row (translated or missing); a policy recorded since has none.
+    const source = await seeded.database.prisma.source.findFirstOrThrow({ select: { id: true } });
+    await seeded.database.prisma.complementarityPolicy.create({ data: { slug: ADDED_POLICY, kind: "RECOMMENDATION", statement: "Prioritise the top leadership.", proposedBy: "An analyst", sourceId: source.id } });
+    expect(await stored("ComplementarityPolicy", ADDED_POLICY, "statement")).toBeNull();
+    const created = await setTranslation({ actor: seeded.actors.admin, input: { ...at("ComplementarityPolicy", ADDED_POLICY, "statement"), state: "TRANSLATED", text: "Політика: найвище керівництво.", expectedVersion: 0 } });
     expect(created).toMatchObject({ stored: true, version: 1, state: "TRANSLATED" });
-    // A field the seed leaves untranslated (policy statements): the editor creates its row.
+    // A field nobody translated yet: the editor creates its row.
     const { translations, counts } = await listTranslations({ entity: "ComplementarityPolicy", state: null, q: "найвище керівництво", locale: "uk" });
-    expect(translations.map((t) => `${t.slug}.${t.field}:${t.state}`)).toEqual(expect.arrayContaining(["icc-top-leadership.statement:TRANSLATED"]));
+    expect(translations.map((t) => `${t.slug}.${t.field}:${t.state}`)).toEqual(expect.arrayContaining([`${ADDED_POLICY}.statement:TRANSLATED`]));
     expect(counts.TRANSLATED).toBeGreaterThanOrEqual(1);
     const missing = await listTranslations({ entity: "Situation", state: "MISSING", locale: "uk" });
     expect(missing.translations.find((t) => t.slug === "sudan" && t.field === "name")).toMatchObject({ stored: true, note: "To be checked against the MFA's usage." });
@@ -124,7 +130,7 @@ describe("setting a translation", () => {
     expect(localizeMessage(error.message, "uk")).toMatch(/змінив хтось інший/);
     expect(await snapshot()).toEqual(before);
     // A first translation of a field someone else translated meanwhile: the same.
-    const first = await refusal(setTranslation({ actor: seeded.actors.admin, input: { ...at("ComplementarityPolicy", "icc-top-leadership", "statement"), state: "TRANSLATED", text: "Інший опис.", expectedVersion: 0 } }));
+    const first = await refusal(setTranslation({ actor: seeded.actors.admin, input: { ...at("ComplementarityPolicy", ADDED_POLICY, "statement"), state: "TRANSLATED", text: "Інший опис.", expectedVersion: 0 } }));
     expect(first.code).toBe("CONFLICT");
   });
 
@@ -163,10 +169,10 @@ describe("seeding again", () => {
       warCrimes: (await stored("CrimeCategory", "war-crimes", "name"))!.text,
       ecocide: (await stored("CrimeCategory", "ecocide", "name"))!.state,
       sudan: (await stored("Situation", "sudan", "name"))!.state,
-      genocide: (await stored("ComplementarityPolicy", "icc-top-leadership", "statement"))!.text,
+      addedPolicy: (await stored("ComplementarityPolicy", ADDED_POLICY, "statement"))!.text,
     });
     const before = await edited();
-    expect(before).toEqual({ warCrimes: "Воєнні злочини (виправлено)", ecocide: "OFFICIAL", sudan: "MISSING", genocide: "Політика: найвище керівництво." });
+    expect(before).toEqual({ warCrimes: "Воєнні злочини (виправлено)", ecocide: "OFFICIAL", sudan: "MISSING", addedPolicy: "Політика: найвище керівництво." });
     const report = await seedReferenceData(seeded.database.prisma);
     expect(report.updated).toBe(0);
     expect(await edited()).toEqual(before);

@@ -14,6 +14,7 @@ import { createAnnotation } from "@/lib/server/annotations/create-annotation";
 import { updateAnnotation } from "@/lib/server/annotations/update-annotation";
 import { createCase } from "@/lib/server/cases/create-case";
 import { updateCase } from "@/lib/server/cases/update-case";
+import { updateMilestone } from "@/lib/server/milestones/update-milestone";
 import { AppError } from "@/lib/server/errors";
 import { closeSharedDatabase, createDatabase, type Database } from "@/lib/server/prisma-client";
 import { getAnnotationWithVersions, listAnnotations } from "@/lib/server/queries/annotations";
@@ -186,6 +187,24 @@ describe("a case written in Ukrainian with its English", () => {
     expect(english).toMatchObject({ lang: "en", title: "Deportation of children from Kherson", translations: { uk: { title: ukrainianCase.title } } });
     expect(await p().translation.count({ where: { entityType: "Case", entityId: id, locale: "en" } })).toBe(0);
     expect(await found("Херсона")).toContain(slug);
+  });
+});
+
+describe("a seeded milestone whose Ukrainian is left for a lawyer", () => {
+  it("keeps the missing rows and their reasons when saved with the Ukrainian fields empty, as the edit form sends them", async () => {
+    const slug = "ukraine-article-12-3-declaration-2014";
+    const milestone = await p().milestone.findUniqueOrThrow({ where: { slug }, select: { id: true, version: true } });
+    const missing = () =>
+      p().translation.findMany({ where: { entityType: "Milestone", entityId: milestone.id, locale: "uk" }, select: { field: true, state: true, note: true }, orderBy: { field: "asc" } });
+    const before = await missing();
+    expect(before.map((r) => [r.field, r.state])).toEqual([["description", "MISSING"], ["title", "MISSING"], ["whatChanged", "MISSING"]]);
+    await updateMilestone({
+      actor: actors.analyst,
+      id: slug,
+      now: NOW,
+      input: { expectedVersion: milestone.version, translations: { uk: { title: "", description: null, whatChanged: "" } } },
+    });
+    expect(await missing()).toEqual(before);
   });
 });
 

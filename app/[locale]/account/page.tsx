@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { redirectInLocale } from "@/lib/i18n/redirect";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
+import { PageMessages } from "@/components/PageMessages";
 import type { Locale } from "@/lib/core/locales";
 import { formatMinute, timeZones } from "@/lib/core/timestamps";
 import { listApiTokens } from "@/lib/server/accounts/api-tokens";
@@ -56,7 +57,8 @@ export default async function AccountPage() {
   const role = user.role in ROLE_DESCRIPTIONS ? t(ROLE_DESCRIPTIONS[user.role as keyof typeof ROLE_DESCRIPTIONS]) : user.role.toLowerCase();
 
   return (
-    <>
+    // The forms read the Account messages in the browser: this page alone sends them.
+    <PageMessages namespaces={["Account"]}>
       <Breadcrumbs trail={[{ label: t("title") }]} />
       <h1>{t("title")}</h1>
 
@@ -141,6 +143,6 @@ export default async function AccountPage() {
         <p>{t.rich("feedText", { link: (chunks) => <Link href="/updates">{chunks}</Link> })}</p>
         <FeedAddress active={feedActive} />
       </section>
-    </>
+    </PageMessages>
   );
 }

@@ -4,11 +4,10 @@ import { Link } from "@/lib/i18n/navigation";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { DemoBadge } from "@/components/DemoBadge";
 import styles from "@/components/case/case.module.css";
-import { listAccused } from "@/lib/server/queries/accused-page";
+import { anyAccusedListed, listAccused } from "@/lib/server/queries/accused-page";
 import { referenceNamesIn } from "@/lib/server/reference-names";
 import { renamed } from "@/lib/core/names-in";
 import type { Locale } from "@/lib/core/locales";
-import { namesMatch } from "@/lib/core/search-normal";
 
 type Props = { searchParams?: Promise<Record<string, string | string[] | undefined>> };
 
@@ -21,17 +20,19 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AccusedIndexPage({ searchParams }: Props) {
   const raw = (await searchParams)?.q;
   const q = (typeof raw === "string" ? raw : "").trim().slice(0, 200);
-  const [all, t, locale] = await Promise.all([listAccused(), getTranslations("Accused"), getLocale() as Promise<Locale>]);
+  // Only those the search finds are read (the database matches the names, decision 047).
+  const [listed, t, locale] = await Promise.all([listAccused(q), getTranslations("Accused"), getLocale() as Promise<Locale>]);
+  // The search form is offered when anyone is listed, whether or not the search found them.
+  const anyone = listed.length > 0 || (q !== "" && (await anyAccusedListed()));
   // Kinds, levels and forums in the page's language (decision 039).
   const { words } = await referenceNamesIn(locale);
-  const listed = all.filter((a) => namesMatch(q, [a.name, a.nameOriginal, ...a.aliases]));
   const accused = listed.map((a) => ({ ...a, kind: renamed(words, "accusedKind", a.kind), level: renamed(words, "level", a.level), forums: a.forums.map((f) => ({ ...f, shortName: words("forumShort", f.slug, f.shortName) })) }));
   return (
     <>
       <Breadcrumbs trail={[{ label: t("title") }]} />
       <h1>{t("title")}</h1>
       <p className="lead">{t("lead")}</p>
-      {all.length > 0 ? (
+      {anyone ? (
         <form method="get" role="search" className={styles.accusedSearch}>
           <div className="form-field">
             <label htmlFor="accused-q">{t("searchLabel")}</label>
@@ -44,12 +45,12 @@ export default async function AccusedIndexPage({ searchParams }: Props) {
           {q ? <Link href="/accused">{t("searchClear")}</Link> : null}
         </form>
       ) : null}
-      {q && all.length > 0 ? (
+      {q && anyone ? (
         <p role="status" className="muted">
           {t("searchCount", { count: accused.length, q })}
         </p>
       ) : null}
-      {all.length === 0 ? (
+      {!anyone ? (
         <p className="empty">{t("none")}</p>
       ) : accused.length === 0 ? null : (
         <ul className={styles.accusedIndex} aria-label={t("count", { count: accused.length })}>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { NotAllowed } from "@/components/NotAllowed";
+import { PageMessages } from "@/components/PageMessages";
 import { ImportPanel } from "@/components/import/ImportPanel";
 import { IMPORT_KINDS, type ImportKind } from "@/lib/core/import/types";
 import { db } from "@/lib/server/db";
@@ -32,8 +33,10 @@ export default async function ImportPage({ searchParams }: Props) {
         <>
           <p className="lead">{t("lead")}</p>
           <p>{t("checkFirst")}</p>
-          {/* The allowed values' names in the page's language, beside the codes an import takes (decision 039). */}
-          <ImportPanel initialKind={kind} vocabulary={importVocabularyIn((await referenceNamesIn((await getLocale()) as Locale)).words, await loadImportVocabulary(db))} />
+          {/* The panel reads the Import messages in the browser: this page alone sends them. The allowed values' names in the page's language, beside the codes an import takes (decision 039). */}
+          <PageMessages namespaces={["Import"]}>
+            <ImportPanel initialKind={kind} vocabulary={importVocabularyIn((await referenceNamesIn((await getLocale()) as Locale)).words, await loadImportVocabulary(db))} />
+          </PageMessages>
         </>
       ) : (
         <NotAllowed what={t("notAllowedWhat")} role="analyst" back={{ href: "/cases", label: t("backToCases") }} />

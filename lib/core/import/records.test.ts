@@ -614,11 +614,16 @@ describe("csvRowRecord: milestones", () => {
     expect(record.columnOf(["translations", "uk", "title"])).toBe("title_uk");
   });
 
-  it("refuses a translation into the milestone's own language, naming the column", () => {
+  it("refuses a translation into the milestone's own language, naming the column; without lang, leaves it to the server, which knows the milestone's", () => {
     const header = ["external_id", "date", "title", "description", "track", "type", "sources", "title_en"];
-    const checked = checkMilestone(milestoneRow({ ...MILESTONE, title_en: "Warrants again" }, header));
+    const checked = checkMilestone(milestoneRow({ ...MILESTONE, title_en: "Warrants again", lang: "en" }, [...header, "lang"]));
     expect(checked.ok).toBe(false);
     expect(!checked.ok && checked.problems.map((p) => p.column)).toEqual(["title_en"]);
+    // No lang (no column, or an empty cell): title_en may be the English of a milestone written in Ukrainian.
+    for (const withLang of [header, [...header, "lang"]]) {
+      const left = checkMilestone(milestoneRow({ ...MILESTONE, title_en: "Warrants again", lang: "" }, withLang));
+      expect(left.ok && [left.value.input.lang, left.value.present.has("lang"), left.value.givenTranslations]).toEqual(["en", false, { en: { title: "Warrants again" } }]);
+    }
     const bad = checkMilestone(milestoneRow({ ...MILESTONE, lang: "ru" }, [...header, "lang"]));
     expect(!bad.ok && bad.problems).toEqual([{ column: "lang", message: expect.stringMatching(/^must be one of uk, en/) }]);
   });
@@ -664,11 +669,16 @@ describe("csvRowRecord: milestones", () => {
   });
 
   it.each<[string, string[], string[]]>([
-    ["the template", MILESTONE_HEADER, ["externalId", "date", "title", "description", "whatChanged", "status", "track", "type", "situation", "forums", "instruments", "cases", "sources", "sources.locator", "lang", ...["uk", "en"].flatMap((l) => ["title", "description", "whatChanged"].map((f) => `translations.${l}.${f}`))]],
+    ["the template", MILESTONE_HEADER, ["externalId", "date", "title", "description", "whatChanged", "status", "track", "type", "situation", "forums", "instruments", "cases", "sources", "sources.locator", ...["uk", "en"].flatMap((l) => ["title", "description", "whatChanged"].map((f) => `translations.${l}.${f}`))]],
     ["only the required columns", ["external_id", "date", "title", "description", "track", "type", "sources"], ["externalId", "date", "title", "description", "track", "type", "sources"]],
     ["with forums and locators", ["external_id", "date", "title", "description", "track", "type", "sources", "forums", "source_locators"], ["externalId", "date", "title", "description", "track", "type", "sources", "forums", "sources.locator"]],
   ])("present: %s", (_what, header, present) => {
     expect([...milestoneRow(MILESTONE, header).present].sort()).toEqual([...present].sort());
+  });
+
+  it("present: lang when its cell is given, not when it is empty (the milestone keeps its language, as a case does)", () => {
+    expect(milestoneRow({ ...MILESTONE, lang: "uk" }).present.has("lang")).toBe(true);
+    expect(milestoneRow({ ...MILESTONE, lang: "" }).present.has("lang")).toBe(false);
   });
 
   it("a valid row passes checkMilestone, naming the file's line", () => {

@@ -15,7 +15,7 @@ import { caseInputSchema, type CaseInput } from "../case-input";
 import { CASE_STAGES } from "../stage-machine";
 import { isWebUrl, optionalText, text } from "../input-fields";
 import { MILESTONE_TEXT_FIELDS, milestoneInputSchema, type MilestoneInput, type MilestoneTextField } from "../milestone-input";
-import { LOCALES } from "../locales";
+import { DEFAULT_LOCALE, LOCALES } from "../locales";
 import { TRANSLATABLE } from "../translations";
 import { parsePartialDate, type PartialDate } from "../dates";
 import { IMPORT_COLUMNS, normaliseHeader } from "./columns";
@@ -276,6 +276,8 @@ export function csvRowRecord(kind: "milestones" | "sources", header: CsvHeader, 
     ...Object.fromEntries(Object.entries(TRANSLATION_FIELD_COLUMNS).map(([field, column]) => [column, field])),
     source_locators: "sources.locator",
   });
+  // An empty language cell keeps the milestone's language, as a column left out does (and as the case import reads it).
+  if (cell("lang") === "") present.delete("lang");
   return { line: row.line, lastLine: row.lastLine, value, problems, present, columnOf };
 }
 
@@ -623,12 +625,14 @@ export function checkCase(record: RawRecord): Checked<CheckedCase> {
   const stage = isObject(v.stage) ? { ...pick(v.stage, STAGE_KEYS), stage: stageName(v.stage.stage) } : v.stage;
   if (stage === undefined || stage === null) problems.push({ column: record.columnOf(["stage", "stage"]), message: "is required: the stage the case has reached, and its date." });
 
+  // A language given as null is left out: the case keeps its language (English for a new one).
+  const present = withoutNullLang(v, record.present);
   const input = {
     reference: v.reference,
     title: v.title,
     summary: v.summary,
     // Read as the milestone import reads it: "UK" and " uk " are uk.
-    lang: typeof v.lang === "string" ? v.lang.trim().toLowerCase() : v.lang === null ? undefined : v.lang,
+    lang: checkedLang(v, present),
     translations: v.translations,
     forum: v.forum,
     situation: v.situation,
@@ -645,9 +649,28 @@ export function checkCase(record: RawRecord): Checked<CheckedCase> {
     problems.push(...zodProblems(parsed.error, record, (p) => (p[0] === "initialStage" ? ["stage", ...p.slice(1)] : p)));
   }
   if (problems.length > 0 || !parsed.success || !externalId.success) return { ok: false, problems: dedupe(problems) };
-  // A language given as null is left out: the case keeps its language (English for a new one).
-  const present = v.lang === null && record.present.has("lang") ? new Set([...record.present].filter((f) => f !== "lang")) : record.present;
-  return { ok: true, value: { externalId: externalId.data, input: parsed.data, accusedExternalIds, sourceRefs, milestoneRefs, line: record.line, present } };
+  return { ok: true, value: { externalId: externalId.data, input: { ...parsed.data, lang: present.has("lang") ? parsed.data.lang : DEFAULT_LOCALE }, accusedExternalIds, sourceRefs, milestoneRefs, line: record.line, present } };
+}
+
+/** The fields a record gives, without `lang` when it is given as null (left out: the record keeps its language). */
+function withoutNullLang(v: Record<string, unknown>, present: ReadonlySet<string>): ReadonlySet<string> {
+  return v.lang === null && present.has("lang") ? new Set([...present].filter((f) => f !== "lang")) : present;
+}
+
+/**
+ * The language a record is checked in. A file that leaves it out says nothing about it: a record
+ * imported before keeps its own, which only the server knows (decision 042). So its texts in any
+ * language are taken here as translations (`title_en` of a case written in Ukrainian), the
+ * schema's refusal of a text in the record's own language is left to the server, which knows it
+ * (`ownLanguageProblems`), and the record is read as English (a new record's language) after.
+ * A given language is read as given: "UK" and " uk " are uk.
+ */
+function checkedLang(v: Record<string, unknown>, present: ReadonlySet<string>): unknown {
+  if (present.has("lang")) return typeof v.lang === "string" ? v.lang.trim().toLowerCase() : v.lang;
+  const translations = isObject(v.translations) ? v.translations : {};
+  const gives = (l: string) => isObject(translations[l]) && Object.values(translations[l]).some((t) => typeof t === "string" && t.trim() !== "");
+  // Any language the texts are not translated into (when every language is, the refusal stands, whichever it is).
+  return LOCALES.find((l) => !gives(l)) ?? DEFAULT_LOCALE;
 }
 
 const MILESTONE_KEYS = ["externalId", "date", "title", "description", "whatChanged", "lang", "translations", "status", "track", "type", "situation", "forums", "instruments", "cases", "sources"] as const;
@@ -664,11 +687,13 @@ export function checkMilestone(record: RawRecord): Checked<CheckedMilestone> {
   if (!externalId.success) problems.push(...zodProblems(externalId.error, record, () => ["externalId"]));
   const { sources, sourceRefs } = sourceEntries(v.sources, record, problems);
   const caseRefs = refList(v.cases, ["cases"], record, problems);
+  // A language given as null is left out: the milestone keeps its language (English for a new one).
+  const present = withoutNullLang(v, record.present);
   const parsed = milestoneInputSchema.safeParse({
     title: v.title,
     description: v.description,
     whatChanged: v.whatChanged,
-    lang: v.lang,
+    lang: checkedLang(v, present),
     translations: v.translations,
     status: v.status,
     date: v.date,
@@ -683,7 +708,7 @@ export function checkMilestone(record: RawRecord): Checked<CheckedMilestone> {
   });
   if (!parsed.success) problems.push(...zodProblems(parsed.error, record));
   if (problems.length > 0 || !parsed.success || !externalId.success) return { ok: false, problems: dedupe(problems) };
-  return { ok: true, value: { externalId: externalId.data, input: parsed.data, givenTranslations: v.translations ?? {}, caseRefs, sourceRefs, line: record.line, present: record.present } };
+  return { ok: true, value: { externalId: externalId.data, input: { ...parsed.data, lang: present.has("lang") ? parsed.data.lang : DEFAULT_LOCALE }, givenTranslations: v.translations ?? {}, caseRefs, sourceRefs, line: record.line, present } };
 }
 
 /** Checks one source record. */

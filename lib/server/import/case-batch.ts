@@ -6,7 +6,7 @@ import type { CheckedCase } from "@/lib/core/import/records";
 import { checkStageChange } from "@/lib/core/stage-machine";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { auditActorId, auditNote, type Actor } from "../actor";
-import { accusedSearchText, chargesSearchText, refreshCaseSearch } from "../cases/search-document";
+import { accusedSearchText, chargesSearchText } from "../cases/search-document";
 import { accusedSnapshot, snapshot, stageSnapshot } from "../cases/case-audit";
 import { stageFieldErrors } from "../cases/case-refusals";
 import { caseInclude, type CaseRow } from "../cases/find-case";
@@ -129,6 +129,8 @@ export async function writeCaseBatch(tx: Tx, ctx: CaseBatchContext, items: reado
     });
     const row = existing.get(c.externalId);
     if (row?.deletedAt) problems.push({ path: ["externalId"], message: `is the case "${row.slug}", which was deleted in the tracker: an administrator can restore it from its history page, then import again.` });
+    // A new case is written in the file's language, English when it leaves it out: a text in it is refused by its column.
+    if (!row) problems.push(...ownLanguageProblems(c.input.translations, c.input.lang));
     if (problems.length > 0) {
       results[index] = { problems };
       return;
@@ -308,7 +310,7 @@ function unchanged(
   const given = caseWriteOf(c, { accused: slugs, sources: c.sourceRefs.map((ref) => sources.get(ref)!.slug), milestones: c.milestoneRefs.map((ref) => milestones.get(ref)!.slug) });
   const next = keepAbsentCaseFields(current, given, c.present);
   // A text in the language the case keeps is refused by the use cases' path, which names it.
-  if (ownLanguageProblems(c, next.lang).length > 0) return false;
+  if (ownLanguageProblems(c.input.translations, next.lang).length > 0) return false;
   const move = stageMove(row, c);
   return sameCase(current, next) && !move.record && move.problems.length === 0;
 }
@@ -399,6 +401,11 @@ async function createPlanned(
     for (const milestoneId of p.milestoneIds) caseMilestones.push({ caseId, milestoneId });
     const stageId = newId();
     stages.push({ id: stageId, caseId, stage: stage.stage, occurredOn: stageOn, precision: stage.date.precision, inAbsentia: stage.inAbsentia, note: stage.note });
+    // Texts in the case's own language were refused by the check; empty ones write nothing.
+    const translations = mergedTranslations({}, p.input.translations, p.input.lang);
+    for (const [locale, texts] of Object.entries(translations)) {
+      for (const [field, text] of Object.entries(texts ?? {})) if (text) translationRows.push({ id: newId(), entityId: caseId, field, locale, text });
+    }
     caseRows.push({
       ...row,
       id: caseId,
@@ -408,12 +415,9 @@ async function createPlanned(
       openedOn: toIsoDate(row.openedOn),
       accusedText: accusedSearchText(accused),
       chargesText: chargesSearchText(pictureCharges),
+      // The document holds the other languages' texts from the start: the case is written once.
+      ...otherLanguageTexts(translations),
     });
-    // Texts in the case's own language were refused by the check; empty ones write nothing.
-    const translations = mergedTranslations({}, p.input.translations, p.input.lang);
-    for (const [locale, texts] of Object.entries(translations)) {
-      for (const [field, text] of Object.entries(texts ?? {})) if (text) translationRows.push({ id: newId(), entityId: caseId, field, locale, text });
-    }
     pictures.push({ p, caseId, slug, stageId, row, accused, charges: pictureCharges, translations });
   });
   const translator = translationRows.length > 0 ? await translatorName(tx, ctx.actor) : null;
@@ -427,11 +431,7 @@ async function createPlanned(
     await insertCaseSources(tx, caseSources);
     await insertCaseMilestones(tx, caseMilestones);
     await insertStageChanges(tx, stages, actorId, at);
-    if (translationRows.length > 0) {
-      await insertTranslations(tx, "Case", translationRows, translator!, isoTodayIn(ctx.now), at);
-      // The search documents of the translated cases, rebuilt now their other-language texts are in.
-      await refreshCaseSearch(tx, [...new Set(translationRows.map((t) => t.entityId))]);
-    }
+    if (translationRows.length > 0) await insertTranslations(tx, "Case", translationRows, translator!, isoTodayIn(ctx.now), at);
   })();
   written.catch(() => {}); // awaited below, before anything else is sent
   await new Promise((resolve) => setImmediate(resolve));
@@ -479,6 +479,26 @@ async function createPlanned(
   await written;
   await tx.$executeRaw(auditStatement);
   forgetPrismaDebugHistory();
+}
+
+/**
+ * A new case's title and summary in its other languages as its document's rebuild joins them
+ * (search-document.ts: each field's texts in locale order, code units, by a space): absent when none.
+ */
+function otherLanguageTexts(translations: UserTranslations): { otherTitles?: string; otherSummaries?: string } {
+  const joined = (field: string) => {
+    const texts = Object.keys(translations)
+      .sort((x, y) => (x < y ? -1 : x > y ? 1 : 0))
+      .map((locale) => translations[locale as keyof UserTranslations]?.[field])
+      .filter((text): text is string => !!text);
+    return texts.length > 0 ? texts.join(" ") : undefined;
+  };
+  const out: { otherTitles?: string; otherSummaries?: string } = {};
+  const titles = joined("title");
+  const summaries = joined("summary");
+  if (titles !== undefined) out.otherTitles = titles;
+  if (summaries !== undefined) out.otherSummaries = summaries;
+  return out;
 }
 
 /** What `snapshot` reads of a case: the rows this batch writes, as findCase would read them back. */

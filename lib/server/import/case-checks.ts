@@ -41,12 +41,14 @@ export function heldCaseWrite(row: CaseRow): CaseWrite {
 }
 
 /**
- * A text the file gives in the language the case is written in, where the file leaves the
- * language out (the case keeps its own, which the check could not know): refused as the form
- * refuses it, naming the column, never silently dropped.
+ * A text the file gives in the language the record is written in, where the file leaves the
+ * language out (a record imported before keeps its own, which the check could not know; a new one
+ * is English): refused as the form refuses it, naming the column, never silently dropped.
+ * For cases and milestones alike (`translations` as the file gives them).
  */
-export function ownLanguageProblems(c: CheckedCase, lang: string): Problem[] {
-  return Object.entries(c.input.translations?.[lang as keyof NonNullable<CheckedCase["input"]["translations"]>] ?? {}).flatMap(([field, text]) =>
+export function ownLanguageProblems(translations: unknown, lang: string): Problem[] {
+  const given = typeof translations === "object" && translations !== null ? (translations as Record<string, unknown>)[lang] : undefined;
+  return Object.entries(typeof given === "object" && given !== null ? given : {}).flatMap(([field, text]) =>
     typeof text === "string" && text.trim() !== ""
       ? [{ path: ["translations", lang, field], message: `is in the language the record is written in ("${lang}"): write it in ${field} itself, or give the translation in another language` }]
       : [],

@@ -52,6 +52,9 @@ export type CaseRowValues = Omit<ReturnType<typeof newCaseData>, "stageOn" | "op
   /** The search document's accused and charges texts (search-document.ts): the case is written once, with its document. */
   accusedText: string | null;
   chargesText: string | null;
+  /** Its title and summary in other languages (decision 042), as the document's rebuild joins them; absent when none. */
+  otherTitles?: string;
+  otherSummaries?: string;
 };
 
 export async function insertCases(tx: Tx, rows: CaseRowValues[], at: Date): Promise<void> {
@@ -61,10 +64,11 @@ export async function insertCases(tx: Tx, rows: CaseRowValues[], at: Date): Prom
     INSERT INTO "Case" (id, slug, "externalId", reference, title, summary, lang, "forumId", "situationId", stage, "stageOn", "stagePrecision", "openedOn", "openedPrecision",
                         "inAbsentia", "isSynthetic", "searchVector", "createdAt", "updatedAt")
     SELECT t.id, t.slug, t."externalId", t.reference, t.title, t.summary, t.lang, t."forumId", t."situationId", t.stage, t."stageOn", t."stagePrecision", t."openedOn", t."openedPrecision",
-           t."inAbsentia", t."isSynthetic", case_search_document(t.reference, t.title, t."accusedText", t."chargesText", t.summary), ${stamp}::timestamp(3), ${stamp}::timestamp(3)
+           t."inAbsentia", t."isSynthetic", case_search_document(t.reference, t.title || coalesce(' ' || t."otherTitles", ''), t."accusedText", t."chargesText", concat_ws(' ', t.summary, t."otherSummaries")), ${stamp}::timestamp(3), ${stamp}::timestamp(3)
       FROM ${recordset(rows)}
         AS t(id text, slug text, "externalId" text, reference text, title text, summary text, lang text, "forumId" text, "situationId" text, stage "CaseStage", "stageOn" date,
-             "stagePrecision" "DatePrecision", "openedOn" date, "openedPrecision" "DatePrecision", "inAbsentia" boolean, "isSynthetic" boolean, "accusedText" text, "chargesText" text)`;
+             "stagePrecision" "DatePrecision", "openedOn" date, "openedPrecision" "DatePrecision", "inAbsentia" boolean, "isSynthetic" boolean, "accusedText" text, "chargesText" text,
+             "otherTitles" text, "otherSummaries" text)`;
 }
 
 export type CaseAccusedRow = { caseId: string; accusedId: string };

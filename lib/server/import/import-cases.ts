@@ -68,6 +68,8 @@ export const caseImporter: Importer<CheckedCase, CaseBatchContext> = {
     const stageInput = { stage: stage.stage, date: isoPartial(stage.date), inAbsentia: stage.inAbsentia, note: stage.note };
 
     if (!existing) {
+      const own = ownLanguageProblems(input.translations, input.lang);
+      if (own.length > 0) throw new ImportRejection(own);
       const created = await createCase({ actor, input: { ...input, initialStage: stageInput }, now, tx });
       await tx.case.update({ where: { slug: created.slug }, data: { externalId: c.externalId }, select: { id: true } });
       return { outcome: "created", slug: created.slug };
@@ -77,7 +79,7 @@ export const caseImporter: Importer<CheckedCase, CaseBatchContext> = {
     let changed = accusedChanged;
     const held = heldCaseWrite(current);
     const next = keepAbsentCaseFields(held, input, c.present);
-    const own = ownLanguageProblems(c, next.lang);
+    const own = ownLanguageProblems(c.input.translations, next.lang);
     if (own.length > 0) throw new ImportRejection(own);
     if (!sameCase(held, next)) {
       // The translations as the file gives them: a text it leaves out stays, an empty one is removed.

@@ -9,6 +9,7 @@ import { updateMilestone } from "../milestones/update-milestone";
 import type { Tx } from "../transaction";
 import { sameSet, slugsOf, unresolved } from "./import-references";
 import { ImportRejection, type Importer } from "./importer";
+import { ownLanguageProblems } from "./case-checks";
 import { LOCALES } from "@/lib/core/locales";
 import { MILESTONE_TEXT_FIELDS } from "@/lib/core/milestone-input";
 import { mergedTranslations } from "@/lib/core/written-in";
@@ -38,11 +39,14 @@ export const milestoneImporter: Importer<CheckedMilestone, { actor: Actor }> = {
   async write(tx: Tx, { actor }, m) {
     const sourceSlugs = await slugsOf(tx, "source", m.sourceRefs);
     const caseSlugs = await slugsOf(tx, "case", m.caseRefs);
-    const existing = await tx.milestone.findUnique({ where: { externalId: m.externalId }, select: { id: true, slug: true, deletedAt: true } });
+    const existing = await tx.milestone.findUnique({ where: { externalId: m.externalId }, select: { id: true, slug: true, deletedAt: true, lang: true } });
     const problems = [...unresolved(m.sourceRefs, sourceSlugs, (i) => ["sources", i, "source"], "source"), ...unresolved(m.caseRefs, caseSlugs, () => ["cases"], "case")];
     if (existing?.deletedAt) {
       problems.push({ path: ["externalId"], message: `is the milestone "${existing.slug}", which was deleted in the tracker: it is not brought back by an import.` });
     }
+    // The language the milestone is written in: the file's, else the one it holds (English for a new one).
+    const lang = existing && !m.present.has("lang") ? existing.lang : m.input.lang;
+    problems.push(...ownLanguageProblems(m.givenTranslations, lang));
     if (problems.length > 0) throw new ImportRejection(problems);
 
     const input = {

@@ -203,7 +203,7 @@ export function milestonesQuery(v: ApiVocabulary) {
     type: oneOf(v.milestoneTypes, "Only milestones of this type.").optional(),
     forum: oneOf(v.forums, "Only milestones concerning this forum.").optional(),
     year: oneOf(v.milestoneYears, "Only milestones of this year (years that have milestones).").optional(),
-    q: z.string().max(MAX_SEARCH_LENGTH).optional().describe("Words, each found (whatever its case) in the title, the description, what it changed, or a source's title or passage."),
+    q: z.string().max(MAX_SEARCH_LENGTH).optional().describe("Words, each found in any form or spelling (Ukrainian, Russian or Latin letters, any apostrophe; the start of a word is enough) in the title, the description, what it changed, their translation, or a source's title or passage."),
     from: z.string().optional().describe("From this day, month or year (2024-10-25, 2024-10 or 2024): its first day included."),
     to: z.string().optional().describe("To this day, month or year: its last day included. Before `from`: a 400."),
     limit: z.coerce

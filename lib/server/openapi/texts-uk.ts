@@ -114,8 +114,8 @@ export const API_DOC_TEXTS_UK: Readonly<Record<string, string>> = {
   "Only milestones of this type.": "Лише події цього типу.",
   "Only milestones concerning this forum.": "Лише події, що стосуються цього форуму.",
   "Only milestones of this year (years that have milestones).": "Лише події цього року (роки, в яких є події).",
-  "Words, each found (whatever its case) in the title, the description, what it changed, or a source's title or passage.":
-    "Слова, кожне з яких має знайтися (великими чи малими літерами) у назві, описі, у тому, що змінила подія, або в назві чи уривку джерела.",
+  "Words, each found in any form or spelling (Ukrainian, Russian or Latin letters, any apostrophe; the start of a word is enough) in the title, the description, what it changed, their translation, or a source's title or passage.":
+    "Слова, кожне з яких має знайтися в будь-якій формі чи написанні (українськими, російськими чи латинськими літерами, з будь-яким апострофом; досить початку слова) у назві, описі, у тому, що змінила подія, у їхньому перекладі або в назві чи уривку джерела.",
   "From this day, month or year (2024-10-25, 2024-10 or 2024): its first day included.":
     "Від цього дня, місяця чи року (`2024-10-25`, `2024-10` або `2024`), включно з його першим днем.",
   "To this day, month or year: its last day included. Before `from`: a 400.":

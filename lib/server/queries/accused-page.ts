@@ -7,6 +7,7 @@ import { cache } from "react";
 import type { PartialDate } from "@/lib/core/dates";
 import type { CaseStage, NamedRef } from "@/lib/core/views";
 import { nameKey } from "@/lib/core/search-normal";
+import { nameWordQueries } from "@/lib/core/search-query";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
 import type { CaseAccusedView } from "./case-page";
@@ -157,44 +158,74 @@ export async function findSamePerson(accusedId: string, names: readonly (string 
 
 /** An accused as the list shows them: who they are (without the description), and where they are tried. */
 export type AccusedListItem = Omit<CaseAccusedView, "description"> & {
-  /** The other spellings of the name, for the list's search by name. */
-  aliases: string[];
   cases: number;
   forums: { slug: string; shortName: string }[];
 };
 
-/** Every accused with the live cases against them and the forums those cases are before. */
-export async function listAccused(): Promise<AccusedListItem[]> {
-  const rows = await db.accused.findMany({
-    // Someone named only in deleted cases is not listed: deleting the case withdrew the naming.
-    where: { deletedAt: null, cases: { some: { case: { deletedAt: null } } } },
-    orderBy: [{ name: "asc" }, { slug: "asc" }],
-    select: {
-      slug: true,
-      name: true,
-      nameOriginal: true,
-      rank: true,
-      isSynthetic: true,
-      kind: named,
-      level: named,
-      aliases: { orderBy: [{ spelling: "asc" }, { id: "asc" }], select: { name: true } },
-      cases: { where: { case: { deletedAt: null } }, select: { case: { select: { forum: { select: { slug: true, shortName: true, sortOrder: true } } } } } },
-    },
-  });
-  return rows.map((a) => {
-    const forums = new Map<string, { slug: string; shortName: string; sortOrder: number }>();
-    for (const c of a.cases) forums.set(c.case.forum.slug, c.case.forum);
-    return {
-      slug: a.slug,
-      name: a.name,
-      nameOriginal: a.nameOriginal,
-      kind: a.kind,
-      rank: a.rank,
-      level: a.level,
-      isSynthetic: a.isSynthetic,
-      aliases: a.aliases.map((x) => x.name),
-      cases: a.cases.length,
-      forums: [...forums.values()].sort((x, y) => x.sortOrder - y.sortOrder).map(({ slug, shortName }) => ({ slug, shortName })),
-    };
-  });
+type AccusedListRow = {
+  slug: string;
+  name: string;
+  nameOriginal: string | null;
+  rank: string | null;
+  isSynthetic: boolean;
+  kindSlug: string;
+  kindName: string;
+  levelSlug: string | null;
+  levelName: string | null;
+  cases: number;
+  forums: { slug: string; shortName: string }[];
+};
+
+/**
+ * The accused with live cases against them, and the forums those cases are before; with a search
+ * by name (`q`), only those one of whose names or aliases has a word beginning with each word
+ * typed, in any spelling (namesMatch of lib/core/search-normal.ts, asked of the database: the
+ * names' key words and the aliases' keys are GIN-indexed, decision 047). Only what the list shows.
+ */
+export async function listAccused(q = ""): Promise<AccusedListItem[]> {
+  const words = nameWordQueries(q);
+  // Each word: the accused whose own names have it, or one of whose aliases has it; every word.
+  const matching = words.length === 0
+    ? Prisma.empty
+    : Prisma.sql`AND a.id IN (${Prisma.join(
+        words.map(
+          (word) => Prisma.sql`(SELECT id FROM "Accused" WHERE accused_name_words(name, "nameOriginal") @@ ${word}::tsquery
+                                UNION SELECT "accusedId" FROM "AccusedAlias" WHERE key_words(key) @@ ${word}::tsquery)`,
+        ),
+        " INTERSECT ",
+      )})`;
+  // Someone named only in deleted cases is not listed: deleting the case withdrew the naming.
+  const rows = await db.$queryRaw<AccusedListRow[]>(Prisma.sql`
+    SELECT a.slug, a.name, a."nameOriginal", a.rank, a."isSynthetic",
+           k.slug AS "kindSlug", k.name AS "kindName", l.slug AS "levelSlug", l.name AS "levelName",
+           count(*)::int AS cases,
+           json_agg(DISTINCT jsonb_build_object('slug', f.slug, 'shortName', f."shortName", 'sortOrder', f."sortOrder")) AS forums
+      FROM "Accused" a
+      JOIN "CaseAccused" ca ON ca."accusedId" = a.id
+      JOIN "Case" c ON c.id = ca."caseId" AND c."deletedAt" IS NULL
+      JOIN "Forum" f ON f.id = c."forumId"
+      JOIN "AccusedKind" k ON k.id = a."kindId"
+      LEFT JOIN "ResponsibilityLevel" l ON l.id = a."levelId"
+     WHERE a."deletedAt" IS NULL ${matching}
+     GROUP BY a.id, k.id, l.id
+     ORDER BY a.name, a.slug`);
+  return rows.map((a) => ({
+    slug: a.slug,
+    name: a.name,
+    nameOriginal: a.nameOriginal,
+    kind: { slug: a.kindSlug, name: a.kindName },
+    rank: a.rank,
+    level: a.levelSlug === null ? null : { slug: a.levelSlug, name: a.levelName! },
+    isSynthetic: a.isSynthetic,
+    cases: a.cases,
+    // In the forums' order, as the page lists them.
+    forums: (a.forums as (AccusedListItem["forums"][number] & { sortOrder: number })[]).sort((x, y) => x.sortOrder - y.sortOrder).map(({ slug, shortName }) => ({ slug, shortName })),
+  }));
+}
+
+/** Whether anyone is listed at all (the list offers its search only then). */
+export async function anyAccusedListed(): Promise<boolean> {
+  const rows = await db.$queryRaw<{ any: boolean }[]>`
+    SELECT EXISTS (SELECT 1 FROM "Accused" a JOIN "CaseAccused" ca ON ca."accusedId" = a.id JOIN "Case" c ON c.id = ca."caseId" AND c."deletedAt" IS NULL WHERE a."deletedAt" IS NULL) AS any`;
+  return rows[0]!.any;
 }

@@ -2,9 +2,10 @@ import "server-only";
 import { partialDateOf } from "@/lib/core/dates";
 import type { FeedMilestone } from "@/lib/web/atom";
 import type { MilestoneFilters } from "@/lib/core/milestone-filters";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
 import { milestoneItemSelect, readMilestoneTranslations } from "./milestone-view";
-import { filterWhere, translatedMatches } from "./milestones";
+import { inOrderOf, milestoneFilterSql } from "./milestones";
 
 export const FEED_SIZE = 50;
 
@@ -13,11 +14,16 @@ export const FEED_SIZE = 50;
  * even when they are about old events), then by the milestone's own date. Soft-deleted rows are left out.
  */
 export async function listFeedMilestones(filters: MilestoneFilters): Promise<FeedMilestone[]> {
-  const rows = await db.milestone.findMany({
-    // The timeline's own filters, every one of them: a feed follows what its page shows.
-    where: filterWhere(filters, await translatedMatches(filters)),
-    orderBy: [{ updatedAt: "desc" }, { occurredOn: "desc" }, { title: "asc" }],
-    take: FEED_SIZE,
+  // The timeline's own filters, every one of them, in its own SQL: a feed follows what its page shows.
+  const ids = (
+    await db.$queryRaw<{ id: string }[]>(Prisma.sql`
+      SELECT m.id FROM "Milestone" m
+       WHERE m."deletedAt" IS NULL AND ${milestoneFilterSql(filters)}
+       ORDER BY m."updatedAt" DESC, m."occurredOn" DESC, m.title ASC, m.id ASC
+       LIMIT ${FEED_SIZE}`)
+  ).map((r) => r.id);
+  const found = await db.milestone.findMany({
+    where: { id: { in: ids } },
     select: {
       ...milestoneItemSelect,
       id: true,
@@ -28,6 +34,7 @@ export async function listFeedMilestones(filters: MilestoneFilters): Promise<Fee
       sources: { select: { source: { select: { title: true } } }, orderBy: { sortOrder: "asc" }, take: 1 },
     },
   });
+  const rows = inOrderOf(ids, found);
   const translations = await readMilestoneTranslations(rows);
   return rows.map((r) => ({
     id: r.id,

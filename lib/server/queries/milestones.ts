@@ -1,7 +1,8 @@
 import "server-only";
 import { instrumentSelect, toInstrumentView } from "./instrument-view";
 import { cache } from "react";
-import { fromIsoDate, type IsoDate, toIsoDate } from "@/lib/core/dates";
+import { type IsoDate, toIsoDate } from "@/lib/core/dates";
+import { toTsQuery } from "@/lib/core/search-query";
 import {
   dateRangeOf,
   encodeMilestoneCursor,
@@ -61,8 +62,25 @@ export const getMilestoneFilterOptions = cache(heldUntilChanged("milestone filte
 /** The first and last day of a year, as the filters and the cursor compare dates. */
 const yearRange = (year: number) => ({ from: `${year}-01-01`, to: `${year}-12-31` });
 
-/** The filters in SQL over `"Milestone" m`, for the counts per year (filterWhere says the same for the page's rows). */
-function filterSql(filters: MilestoneFilters): Prisma.Sql {
+/**
+ * The timeline's search as a condition on `"Milestone" m`: its stored document (kept by triggers:
+ * the search keys of its texts, their translations, its sources' titles and passages) matches the
+ * words as the case search reads them, every word, each as the prefix of its key, a Ukrainian
+ * word without its ending (lib/core/search-query.ts; decisions 040 and 045). The words reach
+ * to_tsquery as one bound parameter, never as SQL. A search with no word in it (punctuation alone:
+ * "%", "—") finds nothing, as it did when the timeline read it literally.
+ */
+function searchSql(q: string | undefined): Prisma.Sql | null {
+  if (!q || searchWords(q).length === 0) return null;
+  const query = toTsQuery(q);
+  return query === null ? Prisma.sql`FALSE` : Prisma.sql`m."searchVector" @@ to_tsquery('simple', ${query})`;
+}
+
+/**
+ * The filters in SQL over `"Milestone" m`: the counts per year, the page's rows and the feed all
+ * apply this one condition, so the counts and the rows cannot disagree.
+ */
+export function milestoneFilterSql(filters: MilestoneFilters): Prisma.Sql {
   const parts: Prisma.Sql[] = [];
   if (filters.track) parts.push(Prisma.sql`m."trackId" IN (SELECT id FROM "MilestoneTrack" WHERE slug = ${filters.track})`);
   if (filters.type) parts.push(Prisma.sql`m."typeId" IN (SELECT id FROM "MilestoneType" WHERE slug = ${filters.type})`);
@@ -77,57 +95,13 @@ function filterSql(filters: MilestoneFilters): Prisma.Sql {
   const range = dateRangeOf(filters);
   if (range.from) parts.push(Prisma.sql`m."occurredOn" >= ${range.from}::date`);
   if (range.to) parts.push(Prisma.sql`m."occurredOn" <= ${range.to}::date`);
-  for (const word of filters.q ? searchWords(filters.q) : []) {
-    // Each word somewhere: the milestone's own texts or one of its sources (title or passage), as textWhere says.
-    const pattern = `%${literalInLike(word)}%`;
-    parts.push(Prisma.sql`(m.title ILIKE ${pattern} OR m.description ILIKE ${pattern} OR m."whatChanged" ILIKE ${pattern}
-      OR EXISTS (SELECT 1 FROM "Translation" t WHERE t."entityType" = 'Milestone' AND t."entityId" = m.id AND t.state <> 'MISSING' AND t.text ILIKE ${pattern})
-      OR EXISTS (SELECT 1 FROM "MilestoneSource" ms JOIN "Source" s ON s.id = ms."sourceId"
-                  WHERE ms."milestoneId" = m.id AND (ms.locator ILIKE ${pattern} OR s.title ILIKE ${pattern})))`);
-  }
+  const search = searchSql(filters.q);
+  if (search) parts.push(search);
   return parts.length > 0 ? Prisma.join(parts, " AND ") : Prisma.sql`TRUE`;
 }
 
-/**
- * A word as LIKE reads it literally: its %, _ and \\ escaped. Prisma's `contains` does not escape
- * them (a search for "%" would match everything), so both the rows and the counts use this.
- */
-/** A word as LIKE reads it literally: Prisma's `contains` passes % and _ through as wildcards. */
+/** A word as LIKE reads it literally: its %, _ and \\ escaped (Prisma's `contains` passes % and _ through as wildcards). */
 export const literalInLike = (word: string) => word.replace(/[\\%_]/g, (c) => `\\${c}`);
-
-/**
- * One word of a search, as a Prisma condition: found, whatever its case, in a text of the
- * milestone, in another language (`translated`: the milestones whose translations hold it), or
- * of a source it cites.
- */
-function textWhere(word: string, translated: readonly string[] = []): Prisma.MilestoneWhereInput {
-  const contains = { contains: literalInLike(word), mode: "insensitive" } as const;
-  return {
-    OR: [
-      { title: contains },
-      { description: contains },
-      { whatChanged: contains },
-      ...(translated.length > 0 ? [{ id: { in: [...translated] } }] : []),
-      { sources: { some: { OR: [{ locator: contains }, { source: { title: contains } }] } } },
-    ],
-  };
-}
-
-/** The words of a search each with the milestones whose texts in another language hold it (decision 042): one statement a word. */
-export type TranslatedMatches = Readonly<Record<string, readonly string[]>>;
-export async function translatedMatches(filters: MilestoneFilters): Promise<TranslatedMatches> {
-  const words = filters.q ? searchWords(filters.q) : [];
-  const found = await Promise.all(
-    words.map((word) =>
-      db.translation.findMany({
-        where: { entityType: "Milestone", state: { not: "MISSING" }, text: { contains: literalInLike(word), mode: "insensitive" } },
-        select: { entityId: true },
-        distinct: ["entityId"],
-      }),
-    ),
-  );
-  return Object.fromEntries(words.map((w, i) => [w, found[i]!.map((r) => r.entityId)]));
-}
 
 /** The milestones up to and including the cursor: those shown on earlier pages. */
 function upToCursorSql(cursor: MilestoneCursor | null): Prisma.Sql {
@@ -136,55 +110,39 @@ function upToCursorSql(cursor: MilestoneCursor | null): Prisma.Sql {
     OR (m."occurredOn" = ${cursor.date}::date AND (m.title < ${cursor.title} OR (m.title = ${cursor.title} AND m.id <= ${cursor.id}))))`;
 }
 
-/** The filters as a Prisma condition on live milestones, for the page's rows (filterSql says the same for the counts). */
-export function filterWhere(filters: MilestoneFilters, translated: TranslatedMatches = {}): Prisma.MilestoneWhereInput {
-  const year = filters.year === undefined ? null : yearRange(filters.year);
-  const range = dateRangeOf(filters);
-  return {
-    deletedAt: null,
-    ...(filters.track && { track: { slug: filters.track } }),
-    ...(filters.type && { type: { slug: filters.type } }),
-    ...(filters.forum && { forums: { some: { slug: filters.forum } } }),
-    AND: [
-      ...(year ? [{ occurredOn: { gte: fromIsoDate(year.from), lte: fromIsoDate(year.to) } }] : []),
-      ...(range.from ? [{ occurredOn: { gte: fromIsoDate(range.from) } }] : []),
-      ...(range.to ? [{ occurredOn: { lte: fromIsoDate(range.to) } }] : []),
-      ...(filters.q ? searchWords(filters.q).map((w) => textWhere(w, translated[w])) : []),
-    ],
-  };
-}
-
 /**
  * The milestones after the cursor in the timeline's order (newest first, then title, then id, so
  * that milestones sharing a date and a title still have one place each and pages never repeat or
- * skip one). Date newest first but title and id ascending, so no row comparison fits: an OR of the
- * three cases, plus `occurredOn <= date`, which lets the scan of the index on
- * (occurredOn DESC, title, id) start at the cursor instead of the newest row.
+ * skip one): the complement of upToCursorSql, plus `occurredOn <= date`, which lets the scan of
+ * the index on (occurredOn DESC, title, id) start at the cursor instead of the newest row.
  */
-function afterCursorWhere(cursor: MilestoneCursor | null): Prisma.MilestoneWhereInput {
-  if (!cursor) return {};
-  const date = fromIsoDate(cursor.date);
-  return {
-    occurredOn: { lte: date },
-    OR: [{ occurredOn: { lt: date } }, { occurredOn: date, title: { gt: cursor.title } }, { occurredOn: date, title: cursor.title, id: { gt: cursor.id } }],
-  };
+function afterCursorSql(cursor: MilestoneCursor | null): Prisma.Sql {
+  if (!cursor) return Prisma.sql`TRUE`;
+  return Prisma.sql`(m."occurredOn" <= ${cursor.date}::date AND NOT ${upToCursorSql(cursor)})`;
+}
+
+/** Rows read by id, put back in the order of the ids (a statement that chose them in order). */
+export function inOrderOf<T extends { id: string }>(ids: readonly string[], rows: readonly T[]): T[] {
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 /**
- * One page of the timeline's rows, and the cursor of the next page (null on the last), in one
- * joined statement (relationJoins). One row more than the page says whether a next page exists,
- * without a count.
+ * One page of the timeline's rows, and the cursor of the next page (null on the last). One row
+ * more than the page says whether a next page exists, without a count.
  */
 async function timelineRows(filters: MilestoneFilters, page: TimelinePage) {
-  const rows = await db.milestone.findMany({
-    where: { AND: [filterWhere(filters, await translatedMatches(filters)), afterCursorWhere(page.after)] },
-    orderBy: [{ occurredOn: "desc" }, { title: "asc" }, { id: "asc" }],
-    take: page.limit + 1,
-    select: milestoneSelect,
-  });
-  const shown = rows.slice(0, page.limit);
-  const last = shown.at(-1);
-  const next: MilestoneCursor | null = rows.length > page.limit && last ? { date: toIsoDate(last.occurredOn), title: last.title, id: last.id } : null;
+  // The page's ids in one statement with the counts' condition, then the rows by Prisma (decision 045).
+  const found = await db.$queryRaw<{ id: string; occurredOn: Date; title: string }[]>(Prisma.sql`
+    SELECT m.id, m."occurredOn", m.title
+      FROM "Milestone" m
+     WHERE m."deletedAt" IS NULL AND ${milestoneFilterSql(filters)} AND ${afterCursorSql(page.after)}
+     ORDER BY m."occurredOn" DESC, m.title ASC, m.id ASC
+     LIMIT ${page.limit + 1}`);
+  const shownIds = found.slice(0, page.limit).map((r) => r.id);
+  const shown = shownIds.length === 0 ? [] : inOrderOf(shownIds, await db.milestone.findMany({ where: { id: { in: shownIds } }, select: milestoneSelect }));
+  const last = found[page.limit - 1];
+  const next: MilestoneCursor | null = found.length > page.limit && last ? { date: toIsoDate(last.occurredOn), title: last.title, id: last.id } : null;
   const translations = await readMilestoneTranslations(shown);
   return { milestones: shown.map((m) => toMilestoneView(m, translations)), next };
 }
@@ -201,7 +159,7 @@ type YearCountRow = { year: number; track: string; status: MilestoneStatusName; 
  */
 export async function listMilestones(filters: MilestoneFilters, page: Partial<TimelinePage> = {}) {
   const wanted: TimelinePage = { limit: page.limit ?? TIMELINE_PAGE_SIZE, after: page.after ?? null };
-  const filter = filterSql(filters);
+  const filter = milestoneFilterSql(filters);
   const [rows, counts] = await Promise.all([
     timelineRows(filters, wanted),
     db.$queryRaw<YearCountRow[]>(Prisma.sql`
