@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
+import { writtenIn } from "@/lib/core/translations";
 import type { CaseChargeView } from "@/lib/core/views";
 import { FAILED_DUTY_KEYS, KNOWLEDGE_KEYS } from "./charge-keys";
 import styles from "./case.module.css";
@@ -45,8 +46,12 @@ export function ChargesTable({ charges, caption }: { charges: CaseChargeView[]; 
                 </th>
                 <td data-label={head.mode}>{c.mode.name}</td>
                 <td data-label={head.provision}>
-                  {c.provisionCited}
-                  {c.description ? <span className={styles.chargeNote}>{c.description}</span> : null}
+                  <span lang={writtenIn(c.provisionCited)}>{c.provisionCited}</span>
+                  {c.description ? (
+                    <span className={styles.chargeNote} lang={writtenIn(c.description)}>
+                      {c.description}
+                    </span>
+                  ) : null}
                 </td>
                 <td data-label={head.against}>{c.against ? <Link href={`/accused/${c.against.slug}`}>{c.against.name}</Link> : t("everyAccused")}</td>
                 <td data-label={head.knowledge}>

@@ -2,6 +2,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { PartialDate } from "@/components/PartialDate";
 import { SourceCitation } from "@/components/SourceCitation";
 import { labelsIn } from "@/lib/core/labels";
+import { writtenIn } from "@/lib/core/translations";
 import type { StageEntryView } from "@/lib/core/views";
 import { InAbsentiaBadge } from "./StageBadge";
 import styles from "./case.module.css";
@@ -32,7 +33,7 @@ export function StageTimeline({ stages, zone }: { stages: StageEntryView[]; zone
             </h3>
             {s.note ? (
               <p className={styles.entryNote}>
-                <span className="citation-label">{t("note")}</span> {s.note}
+                <span className="citation-label">{t("note")}</span> <span lang={writtenIn(s.note)}>{s.note}</span>
               </p>
             ) : null}
             {s.citation ? <SourceCitation citation={s.citation} variant="brief" /> : null}

@@ -9,6 +9,8 @@ import {
   shownField,
   type ShownText,
   type StoredTranslation,
+  otherLanguageAmong,
+  writtenIn,
 } from "./translations";
 
 const source = { slug: "criminal-code-of-ukraine", title: "Criminal Code of Ukraine (Law No. 2341-III of 5 April 2001)", url: "https://zakon.rada.gov.ua/laws/show/2341-14" };
@@ -112,5 +114,28 @@ describe("plainShown and isTranslatableField", () => {
     ["toString", "name", false],
   ])("%s.%s: %s", (entity, field, expected) => {
     expect(isTranslatableField(entity, field)).toBe(expected);
+  });
+});
+
+describe("writtenIn", () => {
+  it.each([
+    ["President of the Russian Federation", "en"],
+    ["Президент Російської Федерації", "uk"],
+    ["Article 8(2)(a)(vii) of the Rome Statute", "en"],
+    ["Стаття 438 КК України (Article 438)", "uk"],
+    ["ст. 438 Criminal Code of Ukraine", "en"],
+    ["8(2)(a)(vii)", "en"],
+    ["", "en"],
+  ] as const)("%j is read as %s", (text, language) => {
+    expect(writtenIn(text)).toBe(language);
+  });
+});
+
+describe("otherLanguageAmong", () => {
+  it("names the first text's language that is not the page's, skipping empty ones", () => {
+    expect(otherLanguageAmong([null, "Президент", "President"], "uk")).toBe("en");
+    expect(otherLanguageAmong(["Президент", undefined], "uk")).toBeNull();
+    expect(otherLanguageAmong(["President", "Президент"], "en")).toBe("uk");
+    expect(otherLanguageAmong([], "en")).toBeNull();
   });
 });

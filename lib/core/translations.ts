@@ -176,3 +176,25 @@ export function namesIn<E extends TranslatableEntity>(
 export function plainShown(shown: ShownText, note: string): string {
   return shown.missing ? `${shown.text} (${note})` : shown.text;
 }
+
+/**
+ * The language a text that carries no `lang` of its own is written in, by its letters: Ukrainian
+ * when Cyrillic letters outnumber Latin ones, else English. For the short texts recorded with a
+ * case and never translated (an accused's rank, a charge's provision as cited, a stage's note):
+ * it sets their `lang` and says, on a page in the other language, that they are shown as recorded.
+ */
+export function writtenIn(text: string): "uk" | "en" {
+  const cyrillic = text.match(/\p{Script=Cyrillic}/gu)?.length ?? 0;
+  const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  return cyrillic > latin ? "uk" : "en";
+}
+
+/** The language of the first of these texts that is not in the page's, if any (for one note a section). */
+export function otherLanguageAmong(texts: readonly (string | null | undefined)[], locale: string): "uk" | "en" | null {
+  for (const text of texts) {
+    if (!text) continue;
+    const language = writtenIn(text);
+    if (language !== locale) return language;
+  }
+  return null;
+}

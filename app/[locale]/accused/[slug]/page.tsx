@@ -15,6 +15,8 @@ import { forumIn, renamed } from "@/lib/core/names-in";
 import type { Locale } from "@/lib/core/locales";
 import { hasRole } from "@/lib/server/actor";
 import { ShownText } from "@/components/ShownText";
+import { AsRecorded } from "@/components/AsRecorded";
+import { writtenIn } from "@/lib/core/translations";
 import { shownUserText } from "@/lib/core/user-translations";
 
 type Props = { params: Promise<{ slug: string }>; searchParams?: Promise<Record<string, string | string[] | undefined>> };
@@ -92,7 +94,7 @@ export default async function AccusedPage({ params, searchParams }: Props) {
           <>
             <div>
               <dt>{t("field.rank")}</dt>
-              <dd>{a.rank ?? notRecorded}</dd>
+              <dd lang={a.rank ? writtenIn(a.rank) : undefined}>{a.rank ?? notRecorded}</dd>
             </div>
             <div>
               <dt>{t("field.level")}</dt>
@@ -105,7 +107,8 @@ export default async function AccusedPage({ params, searchParams }: Props) {
           <dd>{t("proceedingsCount", { cases: total, forums: before })}</dd>
         </div>
       </dl>
-      {a.description ? <p>{a.description}</p> : null}
+      {a.description ? <p lang={writtenIn(a.description)}>{a.description}</p> : null}
+      <AsRecorded what="accused" texts={[a.rank, a.description]} />
 
       <section aria-labelledby="aliases-heading" className={styles.section}>
         <h2 id="aliases-heading">{ta("heading")}</h2>

@@ -24,7 +24,8 @@ import { DeletedRecord } from "@/components/DeletedRecord";
 import { hasRole, timeZoneOf } from "@/lib/server/actor";
 import { CaseAnnotations } from "./CaseAnnotations";
 import { ShownText, TextOrigin } from "@/components/ShownText";
-import { shownField } from "@/lib/core/translations";
+import { shownField, writtenIn } from "@/lib/core/translations";
+import { AsRecorded } from "@/components/AsRecorded";
 
 type Props = { params: Promise<{ slug: string }>; searchParams?: Promise<Record<string, string | string[] | undefined>> };
 
@@ -169,19 +170,24 @@ export default async function CasePage({ params, searchParams }: Props) {
                 {a.kind.slug === "natural" ? (
                   <>
                     <dt>{t("rank")}</dt>
-                    <dd>{a.rank ?? notRecorded}</dd>
+                    <dd lang={a.rank ? writtenIn(a.rank) : undefined}>{a.rank ?? notRecorded}</dd>
                     <dt>{t("level")}</dt>
                     <dd>{a.level?.name ?? notRecorded}</dd>
                   </>
                 ) : null}
               </dl>
-              {a.description ? <p className="small">{a.description}</p> : null}
+              {a.description ? (
+                <p className="small" lang={writtenIn(a.description)}>
+                  {a.description}
+                </p>
+              ) : null}
               <p className="small">
                 <Link href={`/accused/${a.slug}`}>{t("allProceedings", { name: a.name })}</Link>
               </p>
             </li>
           ))}
         </ul>
+        <AsRecorded what="accused" texts={c.accused.flatMap((a) => [a.rank, a.description])} />
       </section>
 
       <section aria-labelledby="charges-heading" className={styles.section}>
@@ -189,12 +195,14 @@ export default async function CasePage({ params, searchParams }: Props) {
           {t("charges")} <span className="count">({c.charges.length})</span>
         </h2>
         <ChargesTable charges={c.charges} caption={tl("caption", { title: c.title })} />
+        <AsRecorded what="charges" texts={c.charges.flatMap((charge) => [charge.provisionCited, charge.description])} />
       </section>
 
       <section aria-labelledby="stages-heading" className={styles.section}>
         <h2 id="stages-heading">{t("stages")}</h2>
         <p className="muted">{t("stagesHint")}</p>
         <StageTimeline stages={c.stages} zone={timeZoneOf(actor)} />
+        <AsRecorded what="stages" texts={c.stages.map((stage) => stage.note)} />
         {canEdit ? (
           <p>
             <Link href={`/cases/${c.slug}/stage`}>{ts("pageTitle")}</Link>
@@ -233,3 +241,4 @@ export default async function CasePage({ params, searchParams }: Props) {
     </>
   );
 }
+
