@@ -1,0 +1,45 @@
+import { Readable } from "node:stream";
+import { EXTENSION, SHOWN_INLINE, servedContentType, type AcceptedMediaType } from "@/lib/core/media-type";
+import { currentActor } from "@/lib/server/auth";
+import { documentStore } from "@/lib/server/documents/document-store";
+import { findReadableDocument, openDocument } from "@/lib/server/documents/read-document";
+import { respond } from "@/lib/server/http";
+
+type Context = { params: Promise<{ sha256: string }> };
+
+/**
+ * GET /api/v1/documents/{sha256} — the bytes of a document attached to a live public record
+ * (anyone; 404 otherwise). PDFs and images are shown inline; everything else (HTML, text) is a
+ * download from a sandboxed response (`Content-Security-Policy: sandbox`), so no uploaded file
+ * runs script in the tracker's origin. Never sniffed by the browser (nosniff); the ETag is the
+ * SHA-256, and the bytes under an address never change, so they are cached as immutable.
+ */
+export async function GET(request: Request, { params }: Context): Promise<Response> {
+  return respond(async () => {
+    const actor = await currentActor(request);
+    const { sha256 } = await params;
+    const document = await findReadableDocument({ actor, sha256 });
+    const etag = `"${document.sha256}"`;
+    const headers = documentHeaders(document.mediaType as AcceptedMediaType, document.sha256, etag);
+    if (matches(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
+    const stream = await openDocument(documentStore(), document);
+    headers.set("Content-Length", String(document.size));
+    return new Response(Readable.toWeb(stream) as ReadableStream<Uint8Array>, { status: 200, headers });
+  });
+}
+
+function documentHeaders(mediaType: AcceptedMediaType, sha256: string, etag: string): Headers {
+  const inline = SHOWN_INLINE.includes(mediaType);
+  const file = `${sha256}.${EXTENSION[mediaType] ?? "bin"}`;
+  return new Headers({
+    "Content-Type": servedContentType(mediaType),
+    "Content-Disposition": `${inline ? "inline" : "attachment"}; filename="${file}"`,
+    "X-Content-Type-Options": "nosniff",
+    ETag: etag,
+    // Private: a document can stop being readable (its record deleted), which a shared cache would not hear of.
+    "Cache-Control": "private, max-age=31536000, immutable",
+    ...(inline ? {} : { "Content-Security-Policy": "sandbox; default-src 'none'" }),
+  });
+}
+
+const matches = (header: string | null, etag: string) => !!header && header.split(",").some((tag) => tag.trim().replace(/^W\//, "") === etag || tag.trim() === "*");
