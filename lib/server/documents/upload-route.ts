@@ -45,12 +45,13 @@ export function documentsRoute(kind: Attachable, param: "id" | "slug") {
         }
         const store = documentStore();
         const upload = await readUpload(request, store, maxBytes);
-        const staged = acceptedFile(upload);
         try {
+          const staged = acceptedFile(upload);
           const { created, record } = await attachDocument({ actor, kind, slug, input: upload.fields, fileName: upload.fileName, staged, store });
           return Response.json(record, { status: created ? 201 : 200, headers: { Location: record.url } });
         } finally {
-          await store.discard(staged);
+          // Whatever was refused, nothing staged stays (a no-op once committed).
+          if (upload.result?.outcome === "staged") await store.discard(upload.result.staged);
         }
       }),
   };

@@ -23,7 +23,6 @@ export async function GET(request: Request, { params }: Context): Promise<Respon
     const headers = documentHeaders(document.mediaType as AcceptedMediaType, document.sha256, etag);
     if (matches(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
     const stream = await openDocument(documentStore(), document);
-    headers.set("Content-Length", String(document.size));
     return new Response(Readable.toWeb(stream) as ReadableStream<Uint8Array>, { status: 200, headers });
   });
 }
@@ -38,7 +37,9 @@ function documentHeaders(mediaType: AcceptedMediaType, sha256: string, etag: str
     ETag: etag,
     // Private: a document can stop being readable (its record deleted), which a shared cache would not hear of.
     "Cache-Control": "private, max-age=31536000, immutable",
-    ...(inline ? {} : { "Content-Security-Policy": "sandbox; default-src 'none'" }),
+    // Inline (a PDF, an image): the API's own policy, under which nothing runs. Anything else: a
+    // sandbox too, so that even a browser that opens the download in place runs none of it.
+    "Content-Security-Policy": inline ? "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'" : "sandbox; default-src 'none'; frame-ancestors 'none'",
   });
 }
 
