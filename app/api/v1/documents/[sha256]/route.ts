@@ -1,11 +1,8 @@
 import { Readable } from "node:stream";
 import { EXTENSION, SHOWN_INLINE, servedContentType, type AcceptedMediaType } from "@/lib/core/media-type";
-import { currentActor } from "@/lib/server/auth";
+import { readableDocumentRoute } from "@/lib/server/documents/document-route";
 import { documentStore } from "@/lib/server/documents/document-store";
-import { findReadableDocument, openDocument } from "@/lib/server/documents/read-document";
-import { respond } from "@/lib/server/http";
-
-type Context = { params: Promise<{ sha256: string }> };
+import { openDocument } from "@/lib/server/documents/read-document";
 
 /**
  * GET /api/v1/documents/{sha256} — the bytes of a document attached to a live public record
@@ -14,18 +11,13 @@ type Context = { params: Promise<{ sha256: string }> };
  * runs script in the tracker's origin. Never sniffed by the browser (nosniff); the ETag is the
  * SHA-256, and the bytes under an address never change, so they are cached as immutable.
  */
-export async function GET(request: Request, { params }: Context): Promise<Response> {
-  return respond(async () => {
-    const actor = await currentActor(request);
-    const { sha256 } = await params;
-    const document = await findReadableDocument({ actor, sha256 });
-    const etag = `"${document.sha256}"`;
-    const headers = documentHeaders(document.mediaType as AcceptedMediaType, document.sha256, etag);
-    if (matches(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
-    const stream = await openDocument(documentStore(), document);
-    return new Response(Readable.toWeb(stream) as ReadableStream<Uint8Array>, { status: 200, headers });
-  });
-}
+export const GET = readableDocumentRoute(async (document, request) => {
+  const etag = `"${document.sha256}"`;
+  const headers = documentHeaders(document.mediaType as AcceptedMediaType, document.sha256, etag);
+  if (matches(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
+  const stream = await openDocument(documentStore(), document);
+  return new Response(Readable.toWeb(stream) as ReadableStream<Uint8Array>, { status: 200, headers });
+});
 
 function documentHeaders(mediaType: AcceptedMediaType, sha256: string, etag: string): Headers {
   const inline = SHOWN_INLINE.includes(mediaType);
