@@ -72,3 +72,7 @@ ALTER TABLE "DocumentBlob" ADD CONSTRAINT "DocumentBlob_size_check" CHECK ("size
 ALTER TABLE "DocumentAttachment" ADD CONSTRAINT "DocumentAttachment_one_record_check" CHECK (num_nonnulls("sourceId", "caseId", "milestoneId") = 1);
 -- The languages a document can be written in (lib/core/locales.ts), or not said.
 ALTER TABLE "DocumentAttachment" ADD CONSTRAINT "DocumentAttachment_language_check" CHECK ("language" IS NULL OR "language" IN ('uk', 'en'));
+
+-- Every table tells the servers that listen when it changes (docs/decisions/024-caches-dropped-by-changes.md).
+CREATE TRIGGER "notify_change" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "DocumentBlob" FOR EACH STATEMENT EXECUTE FUNCTION notify_table_change();
+CREATE TRIGGER "notify_change" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "DocumentAttachment" FOR EACH STATEMENT EXECUTE FUNCTION notify_table_change();
