@@ -1,10 +1,14 @@
 /**
  * Runs once when Next's server starts: on Node, closes the database on SIGTERM/SIGINT
- * (lib/server/shutdown.ts). Imported only on Node, so the Edge build never sees Node's APIs.
+ * (lib/server/shutdown.ts), and, a little after the start, sweeps the document store of what a
+ * crash left (lib/server/documents/sweep-documents.ts). Imported only on Node, so the Edge build
+ * never sees Node's APIs.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { closeDatabaseOnSignals } = await import("@/lib/server/shutdown");
     closeDatabaseOnSignals();
+    const { sweepOnStart } = await import("@/lib/server/documents/sweep-documents");
+    setTimeout(() => void sweepOnStart(), 10_000).unref();
   }
 }

@@ -9,6 +9,9 @@ const securityHeaders = [
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=()" },
 ];
 
+/** The API's answers are data, never a page: nothing in them may run or load. */
+const API_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+
 const nextConfig: NextConfig = {
   // The database drivers are loaded by Node, not bundled: PGlite ships a WASM build and data files,
   // and one copy of each driver lets the server close the embedded database on shutdown.
@@ -24,7 +27,8 @@ const nextConfig: NextConfig = {
     return [
       { source: "/:path*", headers: securityHeaders },
       // The API answers data, never a page: nothing in it may run or load. (Pages get theirs from proxy.ts.)
-      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'" }] },
+      // Not a document's bytes: their route sets its own (a sandbox for what is not shown inline).
+      { source: "/api/:path((?!v1/documents/).*)", headers: [{ key: "Content-Security-Policy", value: API_POLICY }] },
     ];
   },
 };

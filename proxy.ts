@@ -109,6 +109,7 @@ export const config = {
   // (next.config.ts), and both the edge checks (a NUL in an address, a refused server action).
   // Not imports: Next buffers the body of every request its proxy sees and cuts it at 10 MB
   // (experimental.proxyClientMaxBodySize, next/dist/server/body-streams.js), which would truncate
-  // an uploaded file; the import answers JSON lines, which need no policy.
-  matcher: ["/((?!_next/static|_next/image|api/v1/imports).*)"],
+  // an uploaded file; the import answers JSON lines, which need no policy. Nor a document's
+  // upload (POST /api/v1/{sources,cases,milestones}/{slug}/documents), for the same reason.
+  matcher: ["/((?!_next/static|_next/image|api/v1/imports|api/v1/(?:sources|cases|milestones)/[^/]+/documents).*)"],
 };

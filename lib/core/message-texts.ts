@@ -42,6 +42,14 @@ const num = (value: string) => value.replace(/(\d),(?=\d{3}\b)/g, "$1\u00a0");
 const chars = (n: string) => `${num(n)} ${ukPlural(n, "символ", "символи", "символів")}`;
 const times = (n: string) => `${n} ${ukPlural(n, "раз", "рази", "разів")}`;
 
+/** formatSize's "50 MB", "1.5 MB", "512 KB", "700 bytes" as Ukrainian writes them. */
+function ukSize(size: string): string {
+  const m = /^([\d.]+) (MB|KB|bytes)$/.exec(size);
+  if (!m) return size;
+  const n = m[1]!.replace(".", ",");
+  return m[2] === "MB" ? `${n} МБ` : m[2] === "KB" ? `${n} КБ` : `${n} ${ukPlural(m[1]!, "байт", "байти", "байтів")}`;
+}
+
 /** An import's kind ("cases") as "of what": справ, подій, джерел. */
 const KIND_OF: Record<string, string> = { cases: "справ", milestones: "подій", sources: "джерел" };
 const kindOf = (kind: string) => KIND_OF[kind] ?? kind;
@@ -117,6 +125,16 @@ const WORDS: Record<string, string> = {
   "the system (seed or import)": "система (початкові дані або імпорт)",
   "YYYY-MM-DD, YYYY-MM or YYYY, or a period FROM/TO of those": "РРРР-ММ-ДД, РРРР-ММ або РРРР чи період FROM/TO з таких дат",
   "the stage of the proceedings": "стадія провадження",
+  // What a refused document's bytes are (lib/core/media-type.ts).
+  "a ZIP archive (Word, Excel and OpenDocument files are ZIP archives too)": "ZIP-архів (файли Word, Excel і OpenDocument — теж ZIP-архіви)",
+  "a Windows program": "програма для Windows",
+  "a program": "програма",
+  "a compressed (gzip) file": "стиснений файл (gzip)",
+  "a RAR archive": "архів RAR",
+  "a 7-Zip archive": "архів 7-Zip",
+  "an old Microsoft Office file": "файл старого формату Microsoft Office",
+  "a GIF image": "зображення GIF",
+  "an empty file": "порожній файл",
 };
 // The stages as messages name them in lower case: by label ("judgment") and by code ("confirmation or indictment").
 for (const [stage, label] of Object.entries(CASE_STAGE_LABELS)) {
@@ -348,6 +366,19 @@ const UK: Record<string, Uk> = {
   "There is no forum \"{0}\".": "Форуму «{0}» немає.",
   "There is no milestone \"{0}\".": "Події «{0}» немає.",
   "There is no {0} \"{1}\".": "Не знайдено: {w0} «{1}».",
+  // Documents (docs/decisions/049-documents-stored-by-fingerprint.md).
+  "There is no document \"{0}\".": "Документа «{0}» немає.",
+  "The upload is larger than {0}, the largest document the tracker takes. Nothing was stored.": (_a, raw) => `Завантаження більше за ${ukSize(raw[0]!)}: це найбільший документ, який приймає трекер. Нічого не збережено.`,
+  "\"{0}\" is larger than {1}, the largest document the tracker takes. Nothing was stored.": (_a, raw) => `Файл «${raw[0]}» більший за ${ukSize(raw[1]!)}: це найбільший документ, який приймає трекер. Нічого не збережено.`,
+  "\"{0}\" is not a kind of document the tracker takes: its content is {1}. It takes PDF, HTML, plain text (UTF-8), and JPEG or PNG scans. Nothing was stored.": "Файл «{0}» не належить до документів, які приймає трекер: за вмістом це {w1}. Трекер приймає PDF, HTML, простий текст (UTF-8) і скани JPEG або PNG. Нічого не збережено.",
+  "\"{0}\" is not a kind of document the tracker takes: its content is not PDF, HTML, UTF-8 text, JPEG or PNG, whatever its name or declared type says. Nothing was stored.": "Файл «{0}» не належить до документів, які приймає трекер: за вмістом це не PDF, не HTML, не текст UTF-8, не JPEG і не PNG, хоч би що казали його назва чи заявлений тип. Нічого не збережено.",
+  "Send one document per request, in the field \"file\" (this one also had {0}).": "Надсилайте один документ на запит, у полі «file» (у цьому запиті було ще {0}).",
+  "file is required: send the document as the multipart/form-data field \"file\".": "file — обов’язкове поле: надішліть документ у полі «file» тіла multipart/form-data.",
+  "body must be multipart/form-data with the document in the field \"file\" (and optionally \"title\" and \"language\").": "body має бути у форматі multipart/form-data, з документом у полі «file» (і, за бажанням, «title» та «language»).",
+  "The upload did not arrive whole (the multipart body is cut short or malformed). Send the file again.": "Завантаження надійшло не повністю (тіло multipart обірване або пошкоджене). Надішліть файл ще раз.",
+  "The text of document {0} has not been extracted yet: it is queued. Ask again later.": "Текст документа {0} ще не видобуто: він у черзі. Спробуйте пізніше.",
+  "Document {0} has no text layer to extract (a scan without recognised text).": "Документ {0} не має текстового шару, з якого можна видобути текст (це скан без розпізнаного тексту).",
+  "The text of document {0} could not be extracted.": "Текст документа {0} видобути не вдалося.",
   "Case \"{0}\" has no note \"{1}\" (or it was deleted).": "У справі «{0}» немає нотатки «{1}» (або її видалено).",
   "opens: rule {0} is already opened by milestone {1}; a rule starts with one milestone.": "opens: правило {0} уже відкриває подія {1}; правило починається з однієї події.",
   "opens: rule {0} ends on {1}, before this milestone's date.": "opens: правило {0} закінчується {1}, раніше за дату цієї події.",
@@ -638,6 +669,8 @@ const UK: Record<string, Uk> = {
   // --- The server's settings (read by whoever runs it) -----------------------------------------
   "must be a postgres:// or postgresql:// URL": "має бути URL-адресою postgres:// або postgresql://",
   "must be a port number": "має бути номером порту",
+  "must be a size in bytes, or with KB, MB or GB (e.g. 50MB)": "має бути розміром у байтах або з KB, MB чи GB (наприклад, 50MB)",
+  "must be less than 2 GB": "має бути менше ніж 2 ГБ",
   "must be at least 32 characters (e.g. openssl rand -base64 48)": "має містити щонайменше 32 символи (наприклад, openssl rand -base64 48)",
   "must be the tracker's public URL, e.g. https://tracker.example.org": "має бути публічною URL-адресою трекера, наприклад https://tracker.example.org",
 

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ConfigurationError, databaseTarget, readEnv as readProcessEnv } from "./env";
+import { ConfigurationError, databaseTarget, documentsDir, readEnv as readProcessEnv } from "./env";
 
 // Next's types make NODE_ENV required in NodeJS.ProcessEnv; these tables are plain variable maps.
 type Vars = Record<string, string>;
@@ -8,7 +8,7 @@ const readEnv = (vars?: Vars) => readProcessEnv(vars as unknown as NodeJS.Proces
 
 describe("readEnv", () => {
   it("defaults everything when nothing is set", () => {
-    expect(readEnv({})).toEqual({ DATABASE_URL: undefined, DATA_DIR: ".data", PORT: 3000, HOSTNAME: "0.0.0.0", TRUSTED_PROXY_HOPS: 0 });
+    expect(readEnv({})).toEqual({ DATABASE_URL: undefined, DATA_DIR: ".data", PORT: 3000, HOSTNAME: "0.0.0.0", TRUSTED_PROXY_HOPS: 0, DOCUMENT_MAX_BYTES: 50 * 1024 * 1024 });
   });
 
   it.each([
@@ -28,6 +28,11 @@ describe("readEnv", () => {
     [{ PORT: "1" }, { PORT: 1 }],
     [{ PORT: "65535" }, { PORT: 65535 }],
     [{ HOSTNAME: "127.0.0.1" }, { HOSTNAME: "127.0.0.1" }],
+    [{ DOCUMENT_MAX_BYTES: "" }, { DOCUMENT_MAX_BYTES: 52428800 }],
+    [{ DOCUMENT_MAX_BYTES: "1000" }, { DOCUMENT_MAX_BYTES: 1000 }],
+    [{ DOCUMENT_MAX_BYTES: "50MB" }, { DOCUMENT_MAX_BYTES: 52428800 }],
+    [{ DOCUMENT_MAX_BYTES: " 512 kb " }, { DOCUMENT_MAX_BYTES: 524288 }],
+    [{ DOCUMENTS_DIR: "/srv/documents" }, { DOCUMENTS_DIR: "/srv/documents" }],
     // Variables the tracker does not read are ignored.
     [{ NODE_ENV: "production", HOME: "/root" }, {}],
   ] as Array<[Vars, Record<string, unknown>]>)("reads %j", (source, expected) => {
@@ -42,6 +47,10 @@ describe("readEnv", () => {
     [{ PORT: "65536" }, "PORT"],
     [{ PORT: "3000.5" }, "PORT"],
     [{ PORT: "-1" }, "PORT"],
+    [{ DOCUMENT_MAX_BYTES: "fifty" }, "DOCUMENT_MAX_BYTES"],
+    [{ DOCUMENT_MAX_BYTES: "0" }, "DOCUMENT_MAX_BYTES"],
+    [{ DOCUMENT_MAX_BYTES: "2.5MB" }, "DOCUMENT_MAX_BYTES"],
+    [{ DOCUMENT_MAX_BYTES: "3GB" }, "DOCUMENT_MAX_BYTES"],
   ] as Array<[Vars, string]>)("refuses %j, naming %s in one sentence", (source, variable) => {
     let error: unknown;
     try {
@@ -88,6 +97,15 @@ describe("databaseTarget", () => {
   ] as Array<[Vars, string]>)("without DATABASE_URL, %j is the embedded database in %s", (source, dataDir) => {
     const target = databaseTarget(readEnv(source));
     expect(target).toEqual({ kind: "pglite", dataDir, label: `embedded PostgreSQL (PGlite) in ${dataDir}` });
+  });
+
+  it.each([
+    [{}, path.resolve(".data", "documents")],
+    [{ DATA_DIR: "/srv/tracker" }, "/srv/tracker/documents"],
+    [{ DATA_DIR: "/srv/tracker", DOCUMENTS_DIR: "/mnt/documents" }, "/mnt/documents"],
+    [{ DOCUMENTS_DIR: "docs-here" }, path.resolve("docs-here")],
+  ] as Array<[Vars, string]>)("keeps documents for %j in %s", (source, folder) => {
+    expect(documentsDir(readEnv(source))).toBe(folder);
   });
 
   it("prefers DATABASE_URL over DATA_DIR", () => {

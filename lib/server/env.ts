@@ -15,6 +15,18 @@ const postgresUrl = z
 // An empty variable (PORT= in a shell or a .env file) means "not set": use the default.
 const unsetIfEmpty = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 
+/** "52428800", "50MB", "512 KB", "1GB" as bytes (binary units: 1 MB = 1,048,576 bytes); anything else stays as it is, for zod to refuse. */
+const bytesOf = (v: unknown) => {
+  if (typeof v !== "string") return v;
+  const m = /^(\d+)\s*(KB|MB|GB)?$/i.exec(v.trim());
+  if (!m) return v;
+  const unit = { KB: 1024, MB: 1024 ** 2, GB: 1024 ** 3 }[(m[2] ?? "").toUpperCase() as "KB"] ?? 1;
+  return Number(m[1]) * unit;
+};
+
+/** 50 MB: the largest document an upload may be unless DOCUMENT_MAX_BYTES says otherwise. */
+export const DEFAULT_DOCUMENT_MAX_BYTES = 50 * 1024 * 1024;
+
 const schema = z.object({
   DATABASE_URL: z.preprocess(unsetIfEmpty, postgresUrl.optional()),
   DATA_DIR: z.preprocess(unsetIfEmpty, z.string().trim().min(1).default(".data")),
@@ -25,6 +37,18 @@ const schema = z.object({
   TRUSTED_PROXY_HOPS: z.preprocess(unsetIfEmpty, z.coerce.number({ message: "must be a whole number" }).int().min(0).max(10).default(0)),
   NEXTAUTH_SECRET: z.preprocess(unsetIfEmpty, z.string().min(32, { message: "must be at least 32 characters (e.g. openssl rand -base64 48)" }).optional()),
   NEXTAUTH_URL: z.preprocess(unsetIfEmpty, z.url({ message: "must be the tracker's public URL, e.g. https://tracker.example.org" }).optional()),
+  // Where uploaded documents are kept (docs/decisions/049-documents-stored-by-fingerprint.md); unset: DATA_DIR/documents.
+  DOCUMENTS_DIR: z.preprocess(unsetIfEmpty, z.string().trim().min(1).optional()),
+  // The largest document an upload may be (the database's integer column holds up to 2 GB).
+  DOCUMENT_MAX_BYTES: z.preprocess(
+    (v) => bytesOf(unsetIfEmpty(v)),
+    z
+      .number({ message: "must be a size in bytes, or with KB, MB or GB (e.g. 50MB)" })
+      .int({ message: "must be a size in bytes, or with KB, MB or GB (e.g. 50MB)" })
+      .min(1, { message: "must be a size in bytes, or with KB, MB or GB (e.g. 50MB)" })
+      .max(2 ** 31 - 1, { message: "must be less than 2 GB" })
+      .default(DEFAULT_DOCUMENT_MAX_BYTES),
+  ),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -60,4 +84,9 @@ export function databaseTarget(env: Env = readEnv()): DatabaseTarget {
   }
   const dataDir = path.resolve(env.DATA_DIR, "pglite");
   return { kind: "pglite", dataDir, label: `embedded PostgreSQL (PGlite) in ${dataDir}` };
+}
+
+/** The folder of the document store: DOCUMENTS_DIR, else `documents` beside the embedded database in DATA_DIR. */
+export function documentsDir(env: Env = readEnv()): string {
+  return path.resolve(env.DOCUMENTS_DIR ?? path.join(env.DATA_DIR, "documents"));
 }

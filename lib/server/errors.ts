@@ -12,6 +12,7 @@ export const APP_ERROR_STATUS = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
   TOO_MANY_REQUESTS: 429,
 } as const;
 
@@ -26,7 +27,8 @@ export class AppError extends Error {
     message: string,
     // `current` and `yours`: a refused edit (CONFLICT) carries both texts, so nothing typed is lost;
     // `base`, the version the editor started from, where the record's history holds it.
-    readonly details: { errors?: FieldError[]; current?: Record<string, unknown>; yours?: Record<string, unknown>; base?: Record<string, unknown> | null } = {},
+    // `text`: where a document's text extraction stands, when its text is asked for before it is there.
+    readonly details: { errors?: FieldError[]; current?: Record<string, unknown>; yours?: Record<string, unknown>; base?: Record<string, unknown> | null; text?: { state: string; reason: string | null } } = {},
   ) {
     super(message);
   }

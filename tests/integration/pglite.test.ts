@@ -4,6 +4,7 @@
  */
 import { PGlite } from "@electric-sql/pglite";
 import { afterAll, describe, expect, it } from "vitest";
+import { lockDocument } from "@/lib/server/documents/document-lock";
 import { createDatabase } from "@/lib/server/prisma-client";
 import { checkDatabase, prepareDatabase } from "@/scripts/lib/prepare-database";
 import { createTempPgliteDir } from "@/tests/support/pglite-dir";
@@ -25,6 +26,19 @@ describe("the embedded PGlite database", () => {
     try {
       expect(await database.prisma.forum.count()).toBeGreaterThan(0);
       expect(await database.prisma.auditEvent.count({ where: { action: "CREATE" } })).toBe(first.created);
+      // Documents (decision 049) on PGlite: the upload's advisory lock, a blob and its attachment;
+      // the CHECK constraints refuse an attachment to no record and an unknown language.
+      const sha256 = "a".repeat(64);
+      const [source, other] = await database.prisma.source.findMany({ select: { id: true }, take: 2, orderBy: { id: "asc" } });
+      await database.prisma.$transaction(async (tx) => {
+        await lockDocument(tx, sha256);
+        await tx.documentBlob.create({ data: { sha256, size: 3, mediaType: "text/plain" } });
+        await tx.documentAttachment.create({ data: { sha256, sourceId: source!.id, title: "A document", language: "uk" } });
+      });
+      await expect(database.prisma.documentAttachment.create({ data: { sha256, title: "Attached to nothing" } })).rejects.toThrow();
+      await expect(database.prisma.documentAttachment.create({ data: { sha256, sourceId: other!.id, title: "x", language: "ru" } })).rejects.toThrow();
+      await expect(database.prisma.documentBlob.create({ data: { sha256: "NOT-A-HASH", size: 1, mediaType: "text/plain" } })).rejects.toThrow();
+      expect(await database.prisma.documentAttachment.count()).toBe(1);
     } finally {
       await database.close();
     }

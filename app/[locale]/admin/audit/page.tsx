@@ -47,6 +47,7 @@ const ENTITY_WORDS = {
   ApiToken: "apiToken",
   Case: "case",
   CrimeCategory: "crimeCategory",
+  DocumentAttachment: "document",
   FeedToken: "feedToken",
   JurisdictionRule: "jurisdictionRule",
   Milestone: "milestone",

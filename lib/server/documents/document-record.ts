@@ -1,0 +1,86 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Attachable } from "@/lib/core/document-input";
+import { AppError } from "../errors";
+import type { Tx } from "../transaction";
+
+/** How an attachment is read: with its blob, its record's slug and its uploader's name. */
+export const attachmentSelect = {
+  id: true,
+  title: true,
+  language: true,
+  uploadedAt: true,
+  uploadedBy: { select: { name: true } },
+  source: { select: { slug: true } },
+  case: { select: { slug: true } },
+  milestone: { select: { slug: true } },
+  blob: { select: { sha256: true, size: true, mediaType: true, textState: true, textReason: true } },
+} as const satisfies Prisma.DocumentAttachmentSelect;
+
+type AttachmentRow = Prisma.DocumentAttachmentGetPayload<{ select: typeof attachmentSelect }>;
+
+/** A document as the API answers it: the bytes' facts, this attachment's, and where its text extraction stands. */
+export type DocumentRecord = {
+  id: string;
+  sha256: string;
+  size: number;
+  mediaType: string;
+  title: string;
+  language: string | null;
+  uploadedAt: string;
+  /** The uploader by name (e-mail addresses are not for other readers); null: the operator. */
+  uploadedBy: string | null;
+  /** The text extraction: QUEUED until a later part's job reads it; `reason` says why FAILED or NO_TEXT_LAYER. */
+  text: { state: string; reason: string | null };
+  attachedTo: { kind: Attachable; slug: string };
+  url: string;
+};
+
+export const documentUrl = (sha256: string) => `/api/v1/documents/${sha256}`;
+
+export function toDocumentRecord(row: AttachmentRow): DocumentRecord {
+  const attachedTo: DocumentRecord["attachedTo"] = row.source
+    ? { kind: "source", slug: row.source.slug }
+    : row.case
+      ? { kind: "case", slug: row.case.slug }
+      : { kind: "milestone", slug: row.milestone!.slug };
+  return {
+    id: row.id,
+    sha256: row.blob.sha256,
+    size: row.blob.size,
+    mediaType: row.blob.mediaType,
+    title: row.title,
+    language: row.language,
+    uploadedAt: row.uploadedAt.toISOString(),
+    uploadedBy: row.uploadedBy?.name ?? null,
+    text: { state: row.blob.textState, reason: row.blob.textReason },
+    attachedTo,
+    url: documentUrl(row.blob.sha256),
+  };
+}
+
+/** What the audit trail keeps of an attachment. */
+export function attachmentSnapshot(record: DocumentRecord): Prisma.InputJsonObject {
+  return { sha256: record.sha256, size: record.size, mediaType: record.mediaType, title: record.title, language: record.language, attachedTo: record.attachedTo };
+}
+
+const NOUN: Record<Attachable, string> = { source: "source", case: "case", milestone: "milestone" };
+
+/**
+ * The live record a document is attached to, by slug (a case or milestone also by id), or 404:
+ * an unknown or deleted record takes no document, and its documents are not read through it.
+ */
+export async function findAttachable(tx: Tx, kind: Attachable, slug: string): Promise<{ id: string; slug: string }> {
+  const where = { OR: [{ id: slug }, { slug }] };
+  const found =
+    kind === "source"
+      ? await tx.source.findFirst({ where: { slug }, select: { id: true, slug: true } })
+      : kind === "case"
+        ? await tx.case.findFirst({ where: { ...where, deletedAt: null }, select: { id: true, slug: true } })
+        : await tx.milestone.findFirst({ where: { ...where, deletedAt: null }, select: { id: true, slug: true } });
+  if (!found) throw new AppError("NOT_FOUND", `There is no ${NOUN[kind]} "${slug}".`);
+  return found;
+}
+
+/** The attachment's column naming its record. */
+export const recordColumn = { source: "sourceId", case: "caseId", milestone: "milestoneId" } as const satisfies Record<Attachable, keyof Prisma.DocumentAttachmentWhereInput>;

@@ -1,0 +1,50 @@
+import "server-only";
+import type { Readable } from "node:stream";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { SHA256_HEX } from "@/lib/core/document-input";
+import type { Actor } from "../actor";
+import { db } from "../db";
+import { AppError } from "../errors";
+import type { DocumentStore } from "./document-store";
+
+/** An attachment that makes a document readable: live, on a live record (sources are never deleted). */
+const readableAttachment = {
+  deletedAt: null,
+  OR: [{ sourceId: { not: null } }, { case: { deletedAt: null } }, { milestone: { deletedAt: null } }],
+} satisfies Prisma.DocumentAttachmentWhereInput;
+
+export type ReadableDocument = { sha256: string; size: number; mediaType: string; text: { state: string; reason: string | null; text: string | null } };
+
+/**
+ * A document by its SHA-256, for anyone (signed in or not) when it is attached to a public
+ * record that is not deleted: every record a document can be attached to today is public. A
+ * document attached only to deleted records answers 404, as the records do. `actor` is taken
+ * for the documents of notes (a later part), which are seen as the note is.
+ */
+export async function findReadableDocument({ sha256 }: { actor: Actor; sha256: string }): Promise<ReadableDocument> {
+  const notFound = new AppError("NOT_FOUND", `There is no document "${sha256}".`);
+  if (!SHA256_HEX.test(sha256)) throw notFound;
+  const blob = await db.documentBlob.findFirst({
+    where: { sha256, attachments: { some: readableAttachment } },
+    select: { sha256: true, size: true, mediaType: true, textState: true, textReason: true, text: true },
+  });
+  if (!blob) throw notFound;
+  return { sha256: blob.sha256, size: blob.size, mediaType: blob.mediaType, text: { state: blob.textState, reason: blob.textReason, text: blob.text } };
+}
+
+/** The bytes of a readable document; a row whose bytes are missing is an internal error (the sweep reports it), never an empty answer. */
+export async function openDocument(store: DocumentStore, document: ReadableDocument): Promise<Readable> {
+  const found = await store.get(document.sha256);
+  if (!found) throw new Error(`The bytes of document ${document.sha256} are missing from the document store.`);
+  return found.stream;
+}
+
+/** The extracted text, once DONE; before (QUEUED) or when it cannot be had (FAILED, NO_TEXT_LAYER), 409 with the state and its reason. */
+export function extractedText(document: ReadableDocument): string {
+  const { state, reason, text } = document.text;
+  if (state === "DONE" && text !== null) return text;
+  const details = { text: { state, reason } };
+  if (state === "QUEUED") throw new AppError("CONFLICT", `The text of document ${document.sha256} has not been extracted yet: it is queued. Ask again later.`, details);
+  if (state === "NO_TEXT_LAYER") throw new AppError("CONFLICT", `Document ${document.sha256} has no text layer to extract (a scan without recognised text).`, details);
+  throw new AppError("CONFLICT", `The text of document ${document.sha256} could not be extracted.`, details);
+}
