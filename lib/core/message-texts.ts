@@ -421,6 +421,8 @@ const UK: Record<string, Uk> = {
     "Хтось інший зберіг нову версію цієї нотатки (версія {0}, автор: {1}, {2}) після того, як ви відкрили версію {3}. Нічого не видалено: прочитайте нову версію, перш ніж вирішувати.",
   "Someone else saved a new version of this note (version {0}, by {1} at {2}) while you were editing version {3}. Nothing was overwritten: compare the two texts, then save again based on version {4}.":
     "Хтось інший зберіг нову версію цієї нотатки (версія {0}, автор: {1}, {2}), поки ви редагували версію {3}. Нічого не перезаписано: порівняйте два тексти, потім збережіть знову на основі версії {4}.",
+  "Others were saving the same records at the same moment, and your change could not be written after three tries: nothing was saved. Save again.":
+    "Інші користувачі в ту саму мить зберігали ті самі записи, і вашу зміну не вдалося записати з трьох спроб: нічого не збережено. Збережіть знову.",
   "Another milestone with the same title was saved at the same moment. Save again.": "Іншу подію з такою самою назвою збережено в ту саму мить. Збережіть знову.",
   "Another {0} with the same name was saved at the same moment. Save again.": "Інший запис такого самого типу ({w0}) з такою самою назвою збережено в ту саму мить. Збережіть знову.",
   "reference: another case before this forum was saved with the same case number at the same moment. Check the case list, then save again.": "reference: іншу справу цього форуму з тим самим номером справи збережено в ту саму мить. Перевірте список справ і збережіть знову.",
