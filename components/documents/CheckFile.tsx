@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useId, useState } from "react";
 import { groupedFingerprint, hexOf } from "@/lib/core/document-display";
 import styles from "./documents.module.css";
 
@@ -16,6 +16,7 @@ export function CheckFile({ sha256 }: { sha256: string }) {
   const t = useTranslations("Documents.page");
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [over, setOver] = useState(false);
+  const id = useId();
 
   const check = async (file: File | undefined) => {
     if (!file) return;
@@ -48,12 +49,12 @@ export function CheckFile({ sha256 }: { sha256: string }) {
         <p>
           <strong>{t("checkDrop")}</strong>
         </p>
-        <label>
-          <span className="visually-hidden">{t("checkChoose")}</span>
-          <input type="file" data-testid="check-file" onChange={(event) => void check(event.currentTarget.files?.[0])} />
+        <input id={`${id}-file`} type="file" className={styles.fileInput} data-testid="check-file" onChange={(event) => void check(event.currentTarget.files?.[0])} />
+        <label htmlFor={`${id}-file`} className={styles.chooseButton}>
+          {t("checkChoose")}
         </label>
       </div>
-      <div aria-live="polite" data-testid="check-result">
+      <div aria-live="polite" data-testid="check-result" className={styles.checkResult}>
         {outcome?.state === "unavailable" ? <p className="notice notice-warning">{t("checkUnavailable")}</p> : null}
         {outcome?.state === "computing" ? <p>{t("checkComputing", { name: outcome.name })}</p> : null}
         {outcome?.state === "match" ? (

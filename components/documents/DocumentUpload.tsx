@@ -116,20 +116,25 @@ export function DocumentUpload({ action, returnTo, limit }: { action: string; re
               <strong>{t("drop")}</strong> {t("or")}
             </p>
           ) : null}
-          <label>
-            <span className={enhanced ? "visually-hidden" : undefined}>{t("chooseOne")} </span>
-            <input
-              ref={input}
-              type="file"
-              name="file"
-              multiple={enhanced}
-              required={!enhanced}
-              data-testid="document-file"
-              onChange={(event) => {
-                if (enhanced) sendAll(event.currentTarget.files);
-              }}
-            />
-          </label>
+          {enhanced ? null : <label htmlFor={`${ids}-file`}>{t("chooseOne")} </label>}
+          <input
+            ref={input}
+            id={`${ids}-file`}
+            type="file"
+            name="file"
+            multiple={enhanced}
+            required={!enhanced}
+            className={enhanced ? styles.fileInput : undefined}
+            data-testid="document-file"
+            onChange={(event) => {
+              if (enhanced) sendAll(event.currentTarget.files);
+            }}
+          />
+          {enhanced ? (
+            <label htmlFor={`${ids}-file`} className={styles.chooseButton}>
+              {t("choose")}
+            </label>
+          ) : null}
         </div>
         <div className={styles.fields}>
           <label>
