@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { groupedFingerprint, hexOf } from "@/lib/core/document-display";
+import { DropZone } from "./DropZone";
 import styles from "./documents.module.css";
 
 type Outcome = { name: string } & ({ state: "computing" } | { state: "unavailable" } | { state: "match" } | { state: "different"; sha256: string } | { state: "failed"; reason: string });
@@ -15,7 +16,6 @@ type Outcome = { name: string } & ({ state: "computing" } | { state: "unavailabl
 export function CheckFile({ sha256 }: { sha256: string }) {
   const t = useTranslations("Documents.page");
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const [over, setOver] = useState(false);
   const id = useId();
 
   const check = async (file: File | undefined) => {
@@ -32,20 +32,7 @@ export function CheckFile({ sha256 }: { sha256: string }) {
 
   return (
     <div>
-      <div
-        className={`${styles.zone} ${over ? styles.zoneActive : ""}`}
-        data-testid="check-drop"
-        onDragOver={(event) => {
-          event.preventDefault();
-          setOver(true);
-        }}
-        onDragLeave={() => setOver(false)}
-        onDrop={(event) => {
-          event.preventDefault();
-          setOver(false);
-          void check(event.dataTransfer.files[0]);
-        }}
-      >
+      <DropZone testId="check-drop" onFiles={(files) => void check(files[0])}>
         <p>
           <strong>{t("checkDrop")}</strong>
         </p>
@@ -53,7 +40,7 @@ export function CheckFile({ sha256 }: { sha256: string }) {
         <label htmlFor={`${id}-file`} className={styles.chooseButton}>
           {t("checkChoose")}
         </label>
-      </div>
+      </DropZone>
       <div aria-live="polite" data-testid="check-result" className={styles.checkResult}>
         {outcome?.state === "unavailable" ? <p className="notice notice-warning">{t("checkUnavailable")}</p> : null}
         {outcome?.state === "computing" ? <p>{t("checkComputing", { name: outcome.name })}</p> : null}

@@ -6,6 +6,7 @@ import { localizeMessage } from "@/lib/core/message-texts";
 import type { Locale } from "@/lib/core/locales";
 import { useRouter } from "@/lib/i18n/navigation";
 import { sizeIn } from "@/lib/core/document-display";
+import { DropZone } from "./DropZone";
 import styles from "./documents.module.css";
 
 type Phase = "sending" | "storing" | "attached" | "already" | "refused";
@@ -26,7 +27,6 @@ export function DocumentUpload({ action, returnTo, limit }: { action: string; re
   const router = useRouter();
   const [items, setItems] = useState<Item[]>([]);
   const [enhanced, setEnhanced] = useState(false);
-  const [over, setOver] = useState(false);
   const [language, setLanguage] = useState("");
   const input = useRef<HTMLInputElement>(null);
   const next = useRef(0);
@@ -97,20 +97,7 @@ export function DocumentUpload({ action, returnTo, limit }: { action: string; re
         }}
       >
         <input type="hidden" name="returnTo" value={returnTo} />
-        <div
-          className={`${styles.zone} ${over ? styles.zoneActive : ""}`}
-          data-testid="document-drop"
-          onDragOver={(event) => {
-            event.preventDefault();
-            setOver(true);
-          }}
-          onDragLeave={() => setOver(false)}
-          onDrop={(event) => {
-            event.preventDefault();
-            setOver(false);
-            sendAll(event.dataTransfer.files);
-          }}
-        >
+        <DropZone testId="document-drop" onFiles={sendAll}>
           {enhanced ? (
             <p>
               <strong>{t("drop")}</strong> {t("or")}
@@ -135,7 +122,7 @@ export function DocumentUpload({ action, returnTo, limit }: { action: string; re
               {t("choose")}
             </label>
           ) : null}
-        </div>
+        </DropZone>
         <div className={styles.fields}>
           <label>
             <span>{t("languageLabel")}</span>
