@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import { labelsIn } from "@/lib/core/labels";
-import { Link } from "@/lib/i18n/navigation";
+import { localizedPath } from "@/lib/core/locales";
 import type { Citation } from "@/lib/core/views";
 import { DemoBadge } from "./DemoBadge";
 import { PartialDate } from "./PartialDate";
@@ -65,7 +65,7 @@ export function SourceCitation({
           </span>
         ) : null}
         {variant === "full" ? <span className="citation-kind"> · {secondary ? t("notOfficial") : labelsIn(locale).sourceKind[citation.kind]}</span> : null}
-        {variant === "full" ? <span className="citation-kind"> · <Link href={`/sources/${citation.slug}`}>{t("sourcePage")}</Link></span> : null}
+        {variant === "full" ? <span className="citation-kind"> · <a href={localizedPath(locale, `/sources/${citation.slug}`)}>{t("sourcePage")}</a></span> : null}
         {demo}
       </p>
       {variant !== "compact" && citation.locator ? (
