@@ -8,7 +8,7 @@ import { findReadableDocument, type ReadableDocument } from "./read-document";
 export type DocumentPage = Omit<ReadableDocument, "text"> & {
   text: { state: string; reason: string | null };
   /** Where it is attached, live attachments on live records, oldest first. */
-  attachments: { kind: Attachable; slug: string; recordTitle: string; title: string; language: string | null; uploadedAt: string; uploadedBy: string | null }[];
+  attachments: { kind: Attachable; slug: string; recordTitle: string; record: { entity: "Case" | "Milestone"; id: string; title: string; lang: string } | null; title: string; language: string | null; uploadedAt: string; uploadedBy: string | null }[];
 };
 
 /**
@@ -32,14 +32,16 @@ export async function getDocumentPage({ actor, sha256 }: { actor: Actor; sha256:
       uploadedAt: true,
       uploadedBy: { select: { name: true } },
       source: { select: { slug: true, title: true } },
-      case: { select: { slug: true, title: true } },
-      milestone: { select: { slug: true, title: true } },
+      case: { select: { id: true, slug: true, title: true, lang: true } },
+      milestone: { select: { id: true, slug: true, title: true, lang: true } },
     },
     orderBy: [{ uploadedAt: "asc" }, { id: "asc" }],
   });
   const attachments = rows.map((row) => {
     const [kind, record] = row.source ? (["source", row.source] as const) : row.case ? (["case", row.case] as const) : (["milestone", row.milestone!] as const);
-    return { kind, slug: record.slug, recordTitle: record.title, title: row.title, language: row.language, uploadedAt: row.uploadedAt.toISOString(), uploadedBy: row.uploadedBy?.name ?? null };
+    // A case's or milestone's title has a translation (decision 042); a source's is as published.
+    const titled = "lang" in record ? { entity: kind === "case" ? ("Case" as const) : ("Milestone" as const), id: record.id, title: record.title, lang: record.lang } : null;
+    return { kind, slug: record.slug, recordTitle: record.title, record: titled, title: row.title, language: row.language, uploadedAt: row.uploadedAt.toISOString(), uploadedBy: row.uploadedBy?.name ?? null };
   });
   const { text, ...facts } = document;
   return { ...facts, text: { state: text.state, reason: text.reason }, attachments };

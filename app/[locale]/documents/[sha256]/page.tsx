@@ -14,6 +14,8 @@ import { hasRole, timeZoneOf } from "@/lib/server/actor";
 import { currentActor } from "@/lib/server/auth";
 import { documentUrl } from "@/lib/server/documents/document-record";
 import { getDocumentPage } from "@/lib/server/documents/document-page";
+import { recordTitlesIn } from "@/lib/server/queries/record-titles";
+import { ShownText } from "@/components/ShownText";
 
 type Props = { params: Promise<{ sha256: string }> };
 
@@ -34,6 +36,7 @@ export default async function DocumentPage({ params }: Props) {
   const actor = await currentActor();
   const [page, t, tDocuments, locale] = await Promise.all([getDocumentPage({ actor, sha256 }), getTranslations("Documents.page"), getTranslations("Documents"), getLocale() as Promise<Locale>]);
   if (!page) notFound();
+  const titleOf = await recordTitlesIn(locale, page.attachments.flatMap((a) => (a.record ? [a.record] : [])));
   const title = page.attachments[0]?.title ?? shortFingerprint(sha256);
   const kind = tDocuments(`kind.${documentKindOf(page.mediaType)}`);
   const size = sizeIn(page.size, locale);
@@ -74,7 +77,7 @@ export default async function DocumentPage({ params }: Props) {
             const date = formatMinute(a.uploadedAt, zone, locale);
             return (
               <li key={`${a.kind}-${a.slug}`}>
-                {t(`attachedKind.${a.kind}`)}: <Link href={attachablePath(a.kind, a.slug)}>{a.recordTitle}</Link>{" "}
+                {t(`attachedKind.${a.kind}`)}: <Link href={attachablePath(a.kind, a.slug)}>{a.record ? <ShownText value={titleOf(a.record)} /> : a.recordTitle}</Link>{" "}
                 <span className="muted">
                   {a.title !== a.recordTitle ? `${t("attachedAs", { title: a.title })} · ` : null}
                   {a.language === "uk" || a.language === "en" ? tDocuments(`language.${a.language}`) : tDocuments("language.none")} ·{" "}

@@ -8,6 +8,8 @@ import { DocumentsSection, documentNoticeOf } from "@/components/documents/Docum
 import { labelsIn } from "@/lib/core/labels";
 import type { Locale } from "@/lib/core/locales";
 import { Link } from "@/lib/i18n/navigation";
+import { ShownText } from "@/components/ShownText";
+import { recordTitlesIn } from "@/lib/server/queries/record-titles";
 import { getSourcePage } from "@/lib/server/queries/source-page";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -26,6 +28,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
   const { slug } = await params;
   const [source, t, tDocuments, locale] = await Promise.all([getSourcePage(slug), getTranslations("Documents.source"), getTranslations("Sources"), getLocale() as Promise<Locale>]);
   if (!source) notFound();
+  const titleOf = await recordTitlesIn(locale, [...source.cases, ...source.milestones].map((r) => r.record));
   const { citation: s } = source;
   const secondary = s.kind === "OTHER";
   const link = (chunks: React.ReactNode) => (
@@ -80,13 +83,17 @@ export default async function SourcePage({ params, searchParams }: Props) {
           <ul>
             {source.cases.map((c) => (
               <li key={`c-${c.slug}`}>
-                {t("citedCase")}: <Link href={`/cases/${c.slug}`}>{c.title}</Link>
+                {t("citedCase")}: <Link href={`/cases/${c.slug}`}>
+                  <ShownText value={titleOf(c.record)} />
+                </Link>
                 {c.locator ? <span className="muted"> · {tDocuments("passage")}: {c.locator}</span> : null}
               </li>
             ))}
             {source.milestones.map((m) => (
               <li key={`m-${m.slug}`}>
-                {t("citedMilestone")}: <Link href={`/milestones/${m.slug}`}>{m.title}</Link>
+                {t("citedMilestone")}: <Link href={`/milestones/${m.slug}`}>
+                  <ShownText value={titleOf(m.record)} />
+                </Link>
                 {m.locator ? <span className="muted"> · {tDocuments("passage")}: {m.locator}</span> : null}
               </li>
             ))}
