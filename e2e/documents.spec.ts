@@ -183,6 +183,12 @@ test("in Ukrainian: the documents, a refusal's reason, the document's page and i
   await page.getByTestId("document-file").setInputFiles(zip);
   await expect(result(page, zip.name)).toContainText(`Не долучено: Файл «${zip.name}» не належить до документів, які приймає трекер: за вмістом це ZIP-архів`, { timeout: 20_000 });
   await expectUkrainian(page);
+  // The language chosen before adding files is theirs.
+  const ukrainian = { name: `generated-ukrainian-${stamp}.txt`, mimeType: "text/plain", buffer: Buffer.from(`Згенерований тестовий документ ${stamp}: не справжній юридичний документ.\n`) };
+  await page.getByLabel("Мова файлів, які ви додасте").selectOption("uk");
+  await page.getByTestId("document-file").setInputFiles(ukrainian);
+  await expect(result(page, ukrainian.name)).toHaveAttribute("data-phase", "attached", { timeout: 20_000 });
+  await expect(documents(page).filter({ hasText: ukrainian.name })).toContainText(/Простий текст · \d+ байт\S* · українською/);
   await page.goto(`/uk/documents/${sha(pdf.buffer)}`);
   await expect(page.getByRole("heading", { name: "Відбиток (SHA-256)" })).toBeVisible();
   await page.getByTestId("check-file").setInputFiles(pdf);

@@ -97,6 +97,16 @@ export function DocumentUpload({ action, returnTo, limit }: { action: string; re
         }}
       >
         <input type="hidden" name="returnTo" value={returnTo} />
+        <div className={styles.fields}>
+          <label>
+            <span>{t("languageLabel")}</span>
+            <select name="language" value={language} onChange={(event) => setLanguage(event.currentTarget.value)}>
+              <option value="">{t("languageNone")}</option>
+              <option value="uk">{t("languageUk")}</option>
+              <option value="en">{t("languageEn")}</option>
+            </select>
+          </label>
+        </div>
         <DropZone testId="document-drop" onFiles={sendAll}>
           {enhanced ? (
             <p>
@@ -123,17 +133,11 @@ export function DocumentUpload({ action, returnTo, limit }: { action: string; re
             </label>
           ) : null}
         </DropZone>
-        <div className={styles.fields}>
-          <label>
-            <span>{t("languageLabel")}</span>
-            <select name="language" value={language} onChange={(event) => setLanguage(event.currentTarget.value)}>
-              <option value="">{t("languageNone")}</option>
-              <option value="uk">{t("languageUk")}</option>
-              <option value="en">{t("languageEn")}</option>
-            </select>
-          </label>
-          {enhanced ? null : <button type="submit">{t("submit")}</button>}
-        </div>
+        {enhanced ? null : (
+          <p>
+            <button type="submit">{t("submit")}</button>
+          </p>
+        )}
       </form>
       {items.length > 0 ? (
         <>
