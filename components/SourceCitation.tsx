@@ -1,5 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import { labelsIn } from "@/lib/core/labels";
+import { localizedPath } from "@/lib/core/locales";
 import type { Citation } from "@/lib/core/views";
 import { DemoBadge } from "./DemoBadge";
 import { PartialDate } from "./PartialDate";
@@ -64,6 +65,7 @@ export function SourceCitation({
           </span>
         ) : null}
         {variant === "full" ? <span className="citation-kind"> · {secondary ? t("notOfficial") : labelsIn(locale).sourceKind[citation.kind]}</span> : null}
+        {variant === "full" ? <span className="citation-kind"> · <a href={localizedPath(locale, `/sources/${citation.slug}`)}>{t("sourcePage")}</a></span> : null}
         {demo}
       </p>
       {variant !== "compact" && citation.locator ? (
