@@ -1,3 +1,5 @@
+import os from "node:os";
+import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 
 // Browser tests run in Debian's Chromium (Playwright's own download cannot be fetched here) against
@@ -52,6 +54,10 @@ export default defineConfig({
     env: {
       PORT: String(port),
       HOSTNAME: "127.0.0.1",
+      // The documents spec refuses a file over the limit: a small one keeps its test file small.
+      // The uploads go to a folder as throwaway as the test database (the harness removes TMPDIR).
+      DOCUMENT_MAX_BYTES: process.env.E2E_DOCUMENT_MAX_BYTES ?? "200KB",
+      DOCUMENTS_DIR: process.env.E2E_DOCUMENTS_DIR ?? path.join(os.tmpdir(), `tracker-e2e-documents-${port}`),
       ...(process.env.E2E_DATABASE_URL
         ? { DATABASE_URL: process.env.E2E_DATABASE_URL }
         : { DATABASE_URL: "", DATA_DIR: process.env.E2E_DATA_DIR ?? ".data-e2e" }),

@@ -64,8 +64,9 @@ export function SourceCitation({
             (<PartialDate value={citation.publishedOn} />)
           </span>
         ) : null}
-        {variant === "full" ? <span className="citation-kind"> · {secondary ? t("notOfficial") : labelsIn(locale).sourceKind[citation.kind]}</span> : null}
-        {variant === "full" ? <span className="citation-kind"> · <a href={localizedPath(locale, `/sources/${citation.slug}`)}>{t("sourcePage")}</a></span> : null}
+        {/* The separators stand outside the unbroken phrases, so a narrow screen can break the line there. */}
+        {variant === "full" ? <>{" · "}<span className="citation-kind">{secondary ? t("notOfficial") : labelsIn(locale).sourceKind[citation.kind]}</span></> : null}
+        {variant === "full" ? <>{" · "}<span className="citation-kind"><a href={localizedPath(locale, `/sources/${citation.slug}`)}>{t("sourcePage")}</a></span></> : null}
         {demo}
       </p>
       {variant !== "compact" && citation.locator ? (
