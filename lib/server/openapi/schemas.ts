@@ -17,7 +17,9 @@ import { CONDITION_KIND_EXPLANATIONS, CONDITION_KIND_LABELS, JURISDICTION_STATUS
 import { POLICY_KIND_LABELS, POLICY_KINDS, type Policy } from "@/lib/core/policy";
 import { EDITABLE_ENTITIES, TRANSLATION_LOCALES, TRANSLATION_STATES } from "@/lib/core/translation-input";
 // The kinds the database stores, as Prisma generates them: a kind added to the schema is documented at once.
-import { ForumKind, InstrumentKind, RuleEffect, SourceKind } from "@/lib/generated/prisma/enums";
+import { DocumentTextState, ForumKind, InstrumentKind, RuleEffect, SourceKind } from "@/lib/generated/prisma/enums";
+import { ATTACHABLE, SHA256_HEX } from "@/lib/core/document-input";
+import { ACCEPTED_MEDIA_TYPES } from "@/lib/core/media-type";
 
 /** The slugs and values parameters may take, read from the database when the request comes. */
 export type ApiVocabulary = {
@@ -616,4 +618,28 @@ export const translationsListSchema = z.strictObject({
   counts: z.strictObject({ MISSING: z.number().int(), TRANSLATED: z.number().int(), OFFICIAL: z.number().int() }).describe("Per state, the fields of the chosen model, whatever `state`."),
   count: z.number().int(),
   translations: z.array(translationSchema).describe("Missing first, then translated, then official."),
+});
+
+// Documents (docs/decisions/049-documents-stored-by-fingerprint.md): lib/server/documents/document-record.ts.
+export const documentRecordSchema = z
+  .strictObject({
+    id: z.string().describe("This attachment's id."),
+    sha256: z.string().regex(SHA256_HEX).describe("The SHA-256 of the bytes, in lowercase hex: the document's address and fingerprint."),
+    size: z.number().int().nonnegative().describe("In bytes."),
+    mediaType: z.enum(ACCEPTED_MEDIA_TYPES).describe("Read from the bytes, never from the file's name or the declared type."),
+    title: z.string().describe("The uploader's title, else the file's name."),
+    language: z.enum(LOCALES).nullable().describe("The language the document is written in; null when not said."),
+    uploadedAt: z.string().describe("When it was attached (ISO 8601)."),
+    uploadedBy: z.string().nullable().describe("The uploader's name; null for the operator."),
+    text: z
+      .strictObject({ state: z.enum(DocumentTextState), reason: z.string().nullable() })
+      .describe("The text extraction: QUEUED, DONE, FAILED or NO_TEXT_LAYER, with the reason for the last two."),
+    attachedTo: z.strictObject({ kind: z.enum(ATTACHABLE), slug: z.string() }).describe("The record it is attached to."),
+    url: z.string().describe("Where its bytes are read: /api/v1/documents/{sha256}."),
+  })
+  .describe("A document attached to a record.");
+
+export const documentsListSchema = z.strictObject({
+  count: z.number().int().nonnegative(),
+  documents: z.array(documentRecordSchema).describe("Oldest first."),
 });
