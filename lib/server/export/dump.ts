@@ -21,7 +21,8 @@ export const DUMP_FORMAT = "tracker-dump";
 // 3: accused's aliases (`accusedAliases`) and every stored translation (`translations`: reference
 // data's Ukrainian and users' other-language texts, decision 042); version 2 lost both.
 // 4: documents (`documentBlobs` before the milestones, `documentAttachments` after the notes), their
-// bytes in a folder beside the dump, checked against their SHA-256 (decision 053).
+// bytes in a folder beside the dump, checked against their SHA-256, and a milestone's cited
+// passage's document and page (`documentSha256`, `page` in its `sources`) (decision 053).
 export const DUMP_VERSION = 4;
 const PAGE = 500;
 
@@ -80,7 +81,7 @@ export function dumpTables(prisma: PrismaClient): Table[] {
         (
           await prisma.milestone.findMany({
             ...byId(a),
-            include: { forums: idOnly, instruments: idOnly, sources: { select: { sourceId: true, locator: true, sortOrder: true }, orderBy: [{ sortOrder: "asc" }, { sourceId: "asc" }] } },
+            include: { forums: idOnly, instruments: idOnly, sources: { select: { sourceId: true, locator: true, documentSha256: true, page: true, sortOrder: true }, orderBy: [{ sortOrder: "asc" }, { sourceId: "asc" }] } },
           })
         ).map(({ forums, instruments, ...m }) => ({ ...m, forumIds: ids(forums), instrumentIds: ids(instruments) })),
       count: () => prisma.milestone.count(),

@@ -101,7 +101,7 @@ const TABLES: Record<string, TableSpec> = {
   [DOCUMENT_BLOBS]: { label: "documents", refersTo: [], count: (tx) => tx.documentBlob.count(), insert: (tx, rows) => tx.documentBlob.createMany({ data: rows as never }) },
   milestones: {
     label: "milestones",
-    refersTo: ["milestoneTracks", "milestoneTypes", "situations", "users", "forums", "instruments", "sources"],
+    refersTo: ["milestoneTracks", "milestoneTypes", "situations", "users", "forums", "instruments", "sources", DOCUMENT_BLOBS],
     count: (tx) => tx.milestone.count(),
     split: (row, extras) => {
       const { forumIds, instrumentIds, sources, ...own } = row;

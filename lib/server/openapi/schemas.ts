@@ -429,7 +429,17 @@ export const milestoneRecordSchema = z
     translations: milestoneTranslations,
     version: z.number().int(),
     status: z.enum(["HAPPENED", "EXPECTED"]).describe("HAPPENED on `date`, or EXPECTED then: scheduled, announced or pending."),
-    sources: z.array(z.strictObject({ slug: z.string(), title: z.string(), url: z.string().nullable(), publisher: z.string().nullable(), locator: z.string().nullable() })),
+    sources: z.array(
+      z.strictObject({
+        slug: z.string(),
+        title: z.string(),
+        url: z.string().nullable(),
+        publisher: z.string().nullable(),
+        locator: z.string().nullable(),
+        document: z.string().nullable().describe("The SHA-256 of the document (attached to the source or the milestone) the passage is in; its bytes are at /api/v1/documents/{sha256}."),
+        page: z.number().int().positive().nullable().describe("The page of that document the passage is on."),
+      }),
+    ),
     isSynthetic: z.boolean(),
     createdAt: z.string(),
     updatedAt: z.string(),
