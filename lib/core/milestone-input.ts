@@ -118,7 +118,11 @@ export function milestoneSlug(title: string, year: number): string {
 // ---------------------------------------------------------------------------------------------
 // The form: what the user typed, as strings, so a refused submission shows it again.
 
-export type SourceFormValues = { slug: string; title: string; url: string; publisher: string; kind: string; locator: string };
+/** `document`, `page`: a milestone's passage in an attached document (its SHA-256, the page as typed). */
+export type SourceFormValues = { slug: string; title: string; url: string; publisher: string; kind: string; locator: string; document?: string; page?: string };
+
+/** A document the edit form offers for a passage: attached to the milestone (`source` null) or to one of its sources. */
+export type CitableDocument = { sha256: string; title: string; source: string | null };
 /** A milestone's texts in one other language, as the form holds them ("" for none). */
 export type MilestoneTranslationValues = Record<MilestoneTextField, string>;
 export type MilestoneFormValues = {

@@ -103,6 +103,24 @@ describe("a passage at a page of a document", () => {
     expect(updated.sources[0]).toMatchObject({ slug: slugs.sourceB, document: docs.onMilestone, page: 1 });
   });
 
+  it("is offered and kept by the edit form: the milestone's and the source's documents, the page as typed", async () => {
+    const { getMilestoneFormValues } = await import("@/lib/server/queries/milestone-form");
+    const form = (await getMilestoneFormValues(slug))!;
+    expect(form.values.sources[0]).toMatchObject({ slug: slugs.sourceB, document: docs.onMilestone, page: "1" });
+    expect(form.documents.map((d) => [d.sha256, d.source]).sort()).toEqual([[docs.onB, slugs.sourceB], [docs.onMilestone, null]].sort());
+    // What the form posts parses into the same input.
+    const { parseForm } = await import("@/lib/web/form-submission");
+    const { milestoneInputSchema } = await import("@/lib/core/milestone-input");
+    const posted = new FormData();
+    for (const [name, value] of Object.entries({ ...base, "forums[0]": "icc" })) if (name !== "forums") posted.append(name, value as string);
+    posted.append("sources[0].slug", slugs.sourceB);
+    posted.append("sources[0].document", docs.onB);
+    posted.append("sources[0].page", "7");
+    const parsed = parseForm(posted, milestoneInputSchema, { rows: ["sources"] });
+    expect(parsed.status).toBe("success");
+    expect((parsed as { value: { sources: unknown[] } }).value.sources[0]).toMatchObject({ slug: slugs.sourceB, document: docs.onB, page: 7 });
+  });
+
   it("refuses a document the tracker does not hold, one attached elsewhere, and one removed, naming the entry", async () => {
     const unknown = "0".repeat(64);
     const cases: [string, string, RegExp][] = [
