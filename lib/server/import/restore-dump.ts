@@ -475,7 +475,7 @@ async function restoreBytes(blobs: BlobFacts[], titles: Map<string, string>, doc
       const copy = await stageVerifiedCopy(documents.from, documents.to, blob);
       if (!copy.ok) {
         const title = titles.get(blob.sha256);
-        throw dumpError(`The dump cannot be restored: the document ${title ? `"${title}" (SHA-256 ${blob.sha256})` : blob.sha256} ${copy.problem} in ${documents.label}. Nothing was restored.`);
+        throw dumpError(`The dump cannot be restored: the document ${title ? `"${title}" (SHA-256 ${blob.sha256})` : blob.sha256} ${copy.problem} (its bytes were looked for in ${documents.label}). Nothing was restored.`);
       }
       staged.push(copy.staged);
     }
