@@ -125,9 +125,12 @@ async function checkCitedDocuments(tx: Tx, input: MilestoneInput, existingSource
     }
     const sourceId = existingSources.find((f) => f.slug === s.slug)?.id;
     const attached = attachments.some((a) => a.sha256 === s.document && ((sourceId && a.sourceId === sourceId) || (milestoneId && a.milestoneId === milestoneId)));
-    if (!attached) {
-      const where = s.slug ? `the source "${s.slug}" nor to this milestone` : "this milestone (a new source has no documents yet)";
-      errors.push({ parameter, message: `${parameter}: document ${s.document} is not attached to ${where}: a passage can only point at a document attached to the source it cites or to the milestone.` });
-    }
+    if (attached) return;
+    errors.push({
+      parameter,
+      message: s.slug
+        ? `${parameter}: document ${s.document} is not attached to the source "${s.slug}" nor to this milestone: a passage can only point at a document attached to the source it cites or to the milestone.`
+        : `${parameter}: document ${s.document} is not attached to this milestone, and a new source has no documents yet: a passage can only point at a document attached to the source it cites or to the milestone.`,
+    });
   });
 }

@@ -88,6 +88,10 @@ export const citationSchema = z
     url: z.string().nullable(),
     publishedOn: partialDateSchema.nullable(),
     locator: z.string().nullable().describe("The passage the fact rests on (article, paragraph, page)."),
+    document: z
+      .strictObject({ sha256: z.string(), page: z.number().int().positive().nullable() })
+      .optional()
+      .describe("A milestone's passage: the attached document it is in (its bytes at /api/v1/documents/{sha256}) and its page."),
   })
   .describe("The source a fact rests on, with the passage.");
 

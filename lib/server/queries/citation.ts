@@ -28,6 +28,7 @@ export function toCitation(source: SourceRow, locator: string | null, document: 
     url: source.url,
     publishedOn: partialDateOf(source.publishedOn, source.publishedOnPrecision),
     locator,
-    document: document.sha256 ? { sha256: document.sha256, page: document.page } : null,
+    // Only a milestone's citations name a document; the others' answers stay as they were.
+    ...(document.sha256 ? { document: { sha256: document.sha256, page: document.page } } : {}),
   };
 }
