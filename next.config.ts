@@ -25,7 +25,9 @@ const nextConfig: NextConfig = {
   typescript: { ignoreBuildErrors: true },
   async headers() {
     return [
-      { source: "/:path*", headers: securityHeaders },
+      // Not a document's bytes (/api/v1/documents/{sha256}): their route sets its own, so that its
+      // page may show a PDF in a frame (docs/decisions/052-documents-in-the-browser.md).
+      { source: "/:path((?!api/v1/documents/[0-9a-f]+$).*)", headers: securityHeaders },
       // The API answers data, never a page: nothing in it may run or load. (Pages get theirs from proxy.ts.)
       // Not a document's bytes: their route sets its own (a sandbox for what is not shown inline).
       { source: "/api/:path((?!v1/documents/).*)", headers: [{ key: "Content-Security-Policy", value: API_POLICY }] },

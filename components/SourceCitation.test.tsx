@@ -41,13 +41,22 @@ describe("a secondary source", () => {
 
   it("names who reported it and says it is not an official text", () => {
     expect(text(<SourceCitation citation={report} />)).toBe(
-      "Secondary source: Ukraine amends its Criminal Code, reported by Example News (October 2024) · secondary, not an official text" + "Passage: Third paragraph",
+      "Secondary source: Ukraine amends its Criminal Code, reported by Example News (October 2024) · secondary, not an official text · about this source" + "Passage: Third paragraph",
     );
+  });
+
+  it("links the source's own page (its copies, or where its official text is), in the page's language", () => {
+    const markup = renderToStaticMarkup(
+      <NextIntlClientProvider locale="uk" messages={uk} timeZone="Europe/Kyiv">
+        <SourceCitation citation={report} />
+      </NextIntlClientProvider>,
+    );
+    expect(markup).toContain('<a href="/uk/sources/a-news-report">про це джерело</a>');
   });
 
   it("says so in Ukrainian too", () => {
     expect(text(<SourceCitation citation={report} />, "uk")).toBe(
-      "Вторинне джерело: Ukraine amends its Criminal Code, за повідомленням Example News (жовтень 2024 р.) · вторинне, не офіційний текст" + "Уривок: Third paragraph",
+      "Вторинне джерело: Ukraine amends its Criminal Code, за повідомленням Example News (жовтень 2024 р.) · вторинне, не офіційний текст · про це джерело" + "Уривок: Third paragraph",
     );
   });
 

@@ -1,6 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { documentPageUrl } from "@/lib/core/document-input";
 import { labelsIn } from "@/lib/core/labels";
+import { localizedPath } from "@/lib/core/locales";
 import type { Citation } from "@/lib/core/views";
 import { DemoBadge } from "./DemoBadge";
 import { PartialDate } from "./PartialDate";
@@ -65,6 +66,7 @@ export function SourceCitation({
           </span>
         ) : null}
         {variant === "full" ? <span className="citation-kind"> · {secondary ? t("notOfficial") : labelsIn(locale).sourceKind[citation.kind]}</span> : null}
+        {variant === "full" ? <span className="citation-kind"> · <a href={localizedPath(locale, `/sources/${citation.slug}`)}>{t("sourcePage")}</a></span> : null}
         {demo}
       </p>
       {variant !== "compact" && (citation.locator || citation.document) ? (

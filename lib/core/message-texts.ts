@@ -382,6 +382,9 @@ const UK: Record<string, Uk> = {
   "\"{0}\" is larger than {1}, the largest document the tracker takes. Nothing was stored.": (_a, raw) => `Файл «${raw[0]}» більший за ${ukSize(raw[1]!)}: це найбільший документ, який приймає трекер. Нічого не збережено.`,
   "\"{0}\" is not a kind of document the tracker takes: its content is {1}. It takes PDF, HTML, plain text (UTF-8), and JPEG or PNG scans. Nothing was stored.": "Файл «{0}» не належить до документів, які приймає трекер: за вмістом це {w1}. Трекер приймає PDF, HTML, простий текст (UTF-8) і скани JPEG або PNG. Нічого не збережено.",
   "\"{0}\" is not a kind of document the tracker takes: its content is not PDF, HTML, UTF-8 text, JPEG or PNG, whatever its name or declared type says. Nothing was stored.": "Файл «{0}» не належить до документів, які приймає трекер: за вмістом це не PDF, не HTML, не текст UTF-8, не JPEG і не PNG, хоч би що казали його назва чи заявлений тип. Нічого не збережено.",
+  "Document \"{0}\" is not attached to this {1} (\"{2}\").": "Документ «{0}» не долучено до цього запису ({w1} «{2}»).",
+  "Document \"{0}\" was changed since you saw it (version {1}; it is now at version {2}): it was removed and attached again. Nothing was removed: reload the page before deciding.":
+    "Документ «{0}» змінився відтоді, як ви його бачили (версія {1}, тепер версія {2}): його прибрали й долучили знову. Нічого не прибрано: перезавантажте сторінку, перш ніж вирішувати.",
   "Send one document per request, in the field \"file\" (this one also had {0}).": "Надсилайте один документ на запит, у полі «file» (у цьому запиті було ще {0}).",
   "file is required: send the document as the multipart/form-data field \"file\".": "file — обов’язкове поле: надішліть документ у полі «file» тіла multipart/form-data.",
   "body must be multipart/form-data with the document in the field \"file\" (and optionally \"title\" and \"language\").": "body має бути у форматі multipart/form-data, з документом у полі «file» (і, за бажанням, «title» та «language»).",
@@ -431,6 +434,8 @@ const UK: Record<string, Uk> = {
     "Хтось інший зберіг нову версію цієї нотатки (версія {0}, автор: {1}, {2}) після того, як ви відкрили версію {3}. Нічого не видалено: прочитайте нову версію, перш ніж вирішувати.",
   "Someone else saved a new version of this note (version {0}, by {1} at {2}) while you were editing version {3}. Nothing was overwritten: compare the two texts, then save again based on version {4}.":
     "Хтось інший зберіг нову версію цієї нотатки (версія {0}, автор: {1}, {2}), поки ви редагували версію {3}. Нічого не перезаписано: порівняйте два тексти, потім збережіть знову на основі версії {4}.",
+  "Others were saving the same records at the same moment, and your change could not be written after three tries: nothing was saved. Save again.":
+    "Інші користувачі в ту саму мить зберігали ті самі записи, і вашу зміну не вдалося записати з трьох спроб: нічого не збережено. Збережіть знову.",
   "Another milestone with the same title was saved at the same moment. Save again.": "Іншу подію з такою самою назвою збережено в ту саму мить. Збережіть знову.",
   "Another {0} with the same name was saved at the same moment. Save again.": "Інший запис такого самого типу ({w0}) з такою самою назвою збережено в ту саму мить. Збережіть знову.",
   "reference: another case before this forum was saved with the same case number at the same moment. Check the case list, then save again.": "reference: іншу справу цього форуму з тим самим номером справи збережено в ту саму мить. Перевірте список справ і збережіть знову.",

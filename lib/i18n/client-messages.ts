@@ -28,7 +28,7 @@ export const CLIENT_NAMESPACES = [
  * Namespaces only one page's client components read (the account page's forms, the import page's
  * panel): sent by those pages alone, through components/PageMessages.tsx, not in every page's HTML.
  */
-export const PAGE_NAMESPACES = ["Account", "Import"] as const;
+export const PAGE_NAMESPACES = ["Account", "Documents", "Import"] as const;
 
 type Catalogue = { [key: string]: unknown };
 

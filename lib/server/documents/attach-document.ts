@@ -25,7 +25,8 @@ export async function checkAttachable({ actor, kind, slug }: { actor: Actor; kin
  * bytes are committed to the store (a durable rename, before the rows), the blob row is written
  * once per SHA-256, the attachment and its audit event. The same bytes attached to the same
  * record again change nothing: the existing attachment is answered (`created: false`), with its
- * title and language as first given. The caller discards the staged upload if it was not committed.
+ * title and language as first given. A removed attachment of the same bytes is restored (its row,
+ * its version moved on, audited as an update). The caller discards the staged upload if it was not committed.
  */
 export async function attachDocument({
   actor,
@@ -53,7 +54,29 @@ export async function attachDocument({
     const record = await findAttachable(tx, kind, slug);
     const column = recordColumn[kind];
     const existing = await tx.documentAttachment.findFirst({ where: { sha256: staged.sha256, [column]: record.id }, select: attachmentSelect });
-    if (existing) return { created: false, record: toDocumentRecord(existing) };
+    if (existing && !existing.deletedAt) return { created: false, record: toDocumentRecord(existing) };
+    if (existing) {
+      // Removed earlier: the same row comes back (the unique index keeps one per file and record),
+      // as uploaded now, with the title and language given now, else those it had.
+      const restored = await tx.documentAttachment.update({
+        where: { id: existing.id },
+        data: { deletedAt: null, version: { increment: 1 }, uploadedAt: new Date(), uploadedById: auditActorId(actor), title: fields.title ?? existing.title, language: fields.language ?? existing.language },
+        select: attachmentSelect,
+      });
+      const saved = toDocumentRecord(restored);
+      await tx.auditEvent.create({
+        data: {
+          actorId: auditActorId(actor),
+          note: auditNote(actor),
+          action: "UPDATE",
+          entityType: "DocumentAttachment",
+          entityId: saved.id,
+          before: attachmentSnapshot(toDocumentRecord(existing), existing.deletedAt),
+          after: attachmentSnapshot(saved),
+        },
+      });
+      return { created: true, record: saved };
+    }
 
     await store.commit(staged);
     await tx.documentBlob.upsert({

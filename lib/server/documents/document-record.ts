@@ -10,6 +10,8 @@ export const attachmentSelect = {
   title: true,
   language: true,
   uploadedAt: true,
+  version: true,
+  deletedAt: true,
   uploadedBy: { select: { name: true } },
   source: { select: { slug: true } },
   case: { select: { slug: true } },
@@ -34,6 +36,8 @@ export type DocumentRecord = {
   text: { state: string; reason: string | null };
   attachedTo: { kind: Attachable; slug: string };
   url: string;
+  /** Moved by each removal and restoring: a removal names the version its reader saw. */
+  version: number;
 };
 
 export const documentUrl = (sha256: string) => `/api/v1/documents/${sha256}`;
@@ -56,12 +60,22 @@ export function toDocumentRecord(row: AttachmentRow): DocumentRecord {
     text: { state: row.blob.textState, reason: row.blob.textReason },
     attachedTo,
     url: documentUrl(row.blob.sha256),
+    version: row.version,
   };
 }
 
 /** What the audit trail keeps of an attachment. */
-export function attachmentSnapshot(record: DocumentRecord): Prisma.InputJsonObject {
-  return { sha256: record.sha256, size: record.size, mediaType: record.mediaType, title: record.title, language: record.language, attachedTo: record.attachedTo };
+export function attachmentSnapshot(record: DocumentRecord, deletedAt: Date | null = null): Prisma.InputJsonObject {
+  return {
+    sha256: record.sha256,
+    size: record.size,
+    mediaType: record.mediaType,
+    title: record.title,
+    language: record.language,
+    attachedTo: record.attachedTo,
+    version: record.version,
+    deletedAt: deletedAt?.toISOString() ?? null,
+  };
 }
 
 const NOUN: Record<Attachable, string> = { source: "source", case: "case", milestone: "milestone" };

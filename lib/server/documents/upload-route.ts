@@ -45,10 +45,19 @@ export function documentsRoute(kind: Attachable, param: "id" | "slug") {
         }
         const store = documentStore();
         const upload = await readUpload(request, store, maxBytes);
+        // The record page's form without script names the page to come back to (decision 052).
+        const { returnTo: returnField, ...fields } = upload.fields;
+        const returnTo = pageToReturnTo(returnField, request);
         try {
           const staged = acceptedFile(upload);
-          const { created, record } = await attachDocument({ actor, kind, slug, input: upload.fields, fileName: upload.fileName, staged, store });
+          const { created, record } = await attachDocument({ actor, kind, slug, input: fields, fileName: upload.fileName, staged, store });
+          if (returnTo) return backToPage(returnTo, "attached");
           return Response.json(record, { status: created ? 201 : 200, headers: { Location: record.url } });
+        } catch (error) {
+          if (returnTo && error instanceof AppError && (error.code === "PAYLOAD_TOO_LARGE" || error.code === "UNSUPPORTED_MEDIA_TYPE" || error.code === "INVALID_INPUT")) {
+            return backToPage(returnTo, error.code === "PAYLOAD_TOO_LARGE" ? "refused-413" : error.code === "UNSUPPORTED_MEDIA_TYPE" ? "refused-415" : "refused");
+          }
+          throw error;
         } finally {
           // Whatever was refused, nothing staged stays (a no-op once committed).
           if (upload.result?.outcome === "staged") await store.discard(upload.result.staged);
@@ -56,6 +65,18 @@ export function documentsRoute(kind: Attachable, param: "id" | "slug") {
       }),
   };
 }
+
+/**
+ * The page a form without script came from (`returnTo`: a record's page in one of the site's
+ * languages, nothing else), when the browser navigates (not a script, which reads the JSON).
+ */
+function pageToReturnTo(value: string | undefined, request: Request): string | null {
+  if (!value || !/^\/(?:en|uk)\/(?:sources|cases|milestones)\/[^/?#\\]+$/.test(value)) return null;
+  return request.headers.get("sec-fetch-mode") === "navigate" || (request.headers.get("accept") ?? "").includes("text/html") ? value : null;
+}
+
+/** Back to the record's documents, saying what happened (303: the browser asks for the page with GET). */
+const backToPage = (page: string, notice: string) => new Response(null, { status: 303, headers: { Location: `${page}?document=${notice}#documents` } });
 
 type Upload = { fields: Record<string, string>; fileName: string | null; result: StageResult | null; extraFiles: string[] };
 

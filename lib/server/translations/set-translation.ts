@@ -4,10 +4,9 @@ import { EDITABLE_ENTITIES, TRANSLATION_LOCALES, translationInputSchema, type Tr
 import { TRANSLATABLE, type TranslatableEntity } from "@/lib/core/translations";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { auditActorId, auditNote, requireRole, type Actor } from "../actor";
-import { db } from "../db";
 import { translationDay, translatorName } from "../translations";
 import { AppError, type FieldError, parseInput } from "../errors";
-import { TX_OPTIONS, type Tx } from "../transaction";
+import { inTransaction, TX_OPTIONS, type Tx } from "../transaction";
 import { recordsOf, translationRecord, translationRowSelect, type TranslationRecord, type TranslationRow } from "./translation-record";
 
 /** Each model's records as a refusal names them ("There is no forum …"). */
@@ -82,49 +81,48 @@ export async function setTranslation({ actor, input }: { actor: Actor; input: un
   const { entity, slug, field, locale, ...rest } = input as Record<string, unknown>;
   const checked = checkTarget({ entity, slug, field, locale });
   const given = parseInput(translationInputSchema, rest);
-  return db
-    .$transaction(async (tx) => {
-      const [record] = await recordsOf(tx, checked.entity, [checked.slug]);
-      if (!record) throw new AppError("NOT_FOUND", `There is no ${ENTITY_NOUNS[checked.entity]} "${checked.slug}".`);
-      const recorded = record.fields[checked.field] ?? null;
-      if (recorded === null) {
-        throw AppError.invalidInput([{ parameter: "field", message: `field: the ${ENTITY_NOUNS[checked.entity]} "${checked.slug}" has no ${checked.field} recorded, so there is nothing to translate.` }]);
-      }
-      const key = { entityType: checked.entity, entityId: record.id, field: checked.field, locale: checked.locale };
-      const existing = await tx.translation.findUnique({ where: { entityType_entityId_field_locale: key }, select: translationRowSelect });
-      const version = existing?.version ?? 0;
-      if (version !== given.expectedVersion) throw stale(checked, existing, given);
+  // Its own transaction, run again if it meets a milestone's edit in a deadlock (decision 054).
+  return inTransaction(undefined, async (tx) => {
+    const [record] = await recordsOf(tx, checked.entity, [checked.slug]);
+    if (!record) throw new AppError("NOT_FOUND", `There is no ${ENTITY_NOUNS[checked.entity]} "${checked.slug}".`);
+    const recorded = record.fields[checked.field] ?? null;
+    if (recorded === null) {
+      throw AppError.invalidInput([{ parameter: "field", message: `field: the ${ENTITY_NOUNS[checked.entity]} "${checked.slug}" has no ${checked.field} recorded, so there is nothing to translate.` }]);
+    }
+    const key = { entityType: checked.entity, entityId: record.id, field: checked.field, locale: checked.locale };
+    const existing = await tx.translation.findUnique({ where: { entityType_entityId_field_locale: key }, select: translationRowSelect });
+    const version = existing?.version ?? 0;
+    if (version !== given.expectedVersion) throw stale(checked, existing, given);
 
-      const values = await valuesOf(tx, actor, given);
-      const row = existing
-        ? await tx.translation
-            .updateManyAndReturn({ where: { id: existing.id, version: given.expectedVersion }, data: { ...values, version: { increment: 1 } }, select: { id: true } })
-            .then(async (updated) => {
-              // Changed between the read and the write: the same refusal as a stale version.
-              if (updated.length !== 1) throw stale(checked, await tx.translation.findUnique({ where: { id: existing.id }, select: translationRowSelect }), given);
-              return tx.translation.findUniqueOrThrow({ where: { id: existing.id }, select: translationRowSelect });
-            })
-        : await tx.translation.create({ data: { ...key, ...values }, select: translationRowSelect });
-      await tx.auditEvent.create({
-        data: {
-          actorId: auditActorId(actor),
-          note: auditNote(actor),
-          action: existing ? "UPDATE" : "CREATE",
-          entityType: "Translation",
-          entityId: row.id,
-          before: existing ? snapshot(checked, existing) : undefined,
-          after: snapshot(checked, row),
-        },
-      });
-      return translationRecord({ ...checked, recorded }, row);
-    }, TX_OPTIONS)
-    .catch((error: unknown) => {
-      // Two first translations of the same field at the same moment: the unique index decides.
-      if ((error as { code?: string }).code === "P2002") {
-        throw new AppError("CONFLICT", `The ${checked.field} of ${ENTITY_NOUNS[checked.entity]} "${checked.slug}" in ${checked.locale} was translated by someone else at the same moment. Reload it and apply your change again.`);
-      }
-      throw error;
+    const values = await valuesOf(tx, actor, given);
+    const row = existing
+      ? await tx.translation
+          .updateManyAndReturn({ where: { id: existing.id, version: given.expectedVersion }, data: { ...values, version: { increment: 1 } }, select: { id: true } })
+          .then(async (updated) => {
+            // Changed between the read and the write: the same refusal as a stale version.
+            if (updated.length !== 1) throw stale(checked, await tx.translation.findUnique({ where: { id: existing.id }, select: translationRowSelect }), given);
+            return tx.translation.findUniqueOrThrow({ where: { id: existing.id }, select: translationRowSelect });
+          })
+      : await tx.translation.create({ data: { ...key, ...values }, select: translationRowSelect });
+    await tx.auditEvent.create({
+      data: {
+        actorId: auditActorId(actor),
+        note: auditNote(actor),
+        action: existing ? "UPDATE" : "CREATE",
+        entityType: "Translation",
+        entityId: row.id,
+        before: existing ? snapshot(checked, existing) : undefined,
+        after: snapshot(checked, row),
+      },
     });
+    return translationRecord({ ...checked, recorded }, row);
+  }, TX_OPTIONS).catch((error: unknown) => {
+    // Two first translations of the same field at the same moment: the unique index decides.
+    if ((error as { code?: string }).code === "P2002") {
+      throw new AppError("CONFLICT", `The ${checked.field} of ${ENTITY_NOUNS[checked.entity]} "${checked.slug}" in ${checked.locale} was translated by someone else at the same moment. Reload it and apply your change again.`);
+    }
+    throw error;
+  });
 }
 
 /** The columns a state stores; the others are cleared, so a withdrawn translation keeps no stray source or translator. */

@@ -9,6 +9,7 @@ import { followState } from "@/lib/server/follows/list-follows";
 import { DemoBadge } from "@/components/DemoBadge";
 import { PartialDate, PrecisionNote } from "@/components/PartialDate";
 import { SourceList } from "@/components/SourceCitation";
+import { DocumentsSection, documentNoticeOf } from "@/components/documents/DocumentsSection";
 import { ChargesTable } from "@/components/case/ChargesTable";
 import { StageBadge } from "@/components/case/StageBadge";
 import { StageTimeline } from "@/components/case/StageTimeline";
@@ -214,6 +215,8 @@ export default async function CasePage({ params, searchParams }: Props) {
         <h2 id="sources-heading">{t("sources")}</h2>
         <SourceList citations={c.citations} />
       </section>
+
+      <DocumentsSection kind="case" slug={c.slug} notice={documentNoticeOf((await searchParams)?.document)} />
 
       <section aria-labelledby="milestones-heading" className={styles.section}>
         <h2 id="milestones-heading">{t("milestones")}</h2>

@@ -17,6 +17,7 @@ import { PartialDate, PrecisionNote } from "@/components/PartialDate";
 import { TextField } from "@/components/QueryFields";
 import { RuleCard } from "@/components/RuleCard";
 import { SourceCitation, SourceList } from "@/components/SourceCitation";
+import { DocumentsSection, documentNoticeOf } from "@/components/documents/DocumentsSection";
 import { parseConduct } from "@/lib/core/conduct";
 import { formatPartialDate, isoToday, type IsoDate } from "@/lib/core/dates";
 import { localizedPath, type Locale } from "@/lib/core/locales";
@@ -339,6 +340,8 @@ export default async function MilestonePage({ params, searchParams }: Props) {
         <h2 id="sources-heading">{labels.milestoneField.sources}</h2>
         <SourceList citations={m.citations} />
       </section>
+
+      <DocumentsSection kind="milestone" slug={m.slug} notice={documentNoticeOf(query.document)} />
 
       {m.instruments.length > 0 ? (
         <section aria-labelledby="instruments-heading" className="section">

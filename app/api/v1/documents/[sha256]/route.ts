@@ -31,7 +31,10 @@ function documentHeaders(mediaType: AcceptedMediaType, sha256: string, etag: str
     "Cache-Control": "private, max-age=31536000, immutable",
     // Inline (a PDF, an image): the API's own policy, under which nothing runs. Anything else: a
     // sandbox too, so that even a browser that opens the download in place runs none of it.
-    "Content-Security-Policy": inline ? "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'" : "sandbox; default-src 'none'; frame-ancestors 'none'",
+    // A PDF or an image may be framed by the document's own page, and by no other site's.
+    "Content-Security-Policy": inline ? "default-src 'none'; frame-ancestors 'self'; base-uri 'none'; form-action 'self'" : "sandbox; default-src 'none'; frame-ancestors 'none'",
+    "X-Frame-Options": inline ? "SAMEORIGIN" : "DENY",
+    "Referrer-Policy": "strict-origin-when-cross-origin",
   });
 }
 
