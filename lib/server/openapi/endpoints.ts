@@ -4,6 +4,7 @@ import { aliasDeleteSchema, aliasInputSchema } from "@/lib/core/alias-input";
 import { annotationDeleteSchema, annotationInputSchema } from "@/lib/core/annotation-input";
 import { caseInputSchema, stageChangeInputSchema } from "@/lib/core/case-input";
 import { DOCUMENT_TITLE_MAX } from "@/lib/core/document-input";
+import { deleteInputSchema } from "@/lib/core/input-fields";
 import { ACCEPTED_MEDIA_TYPES } from "@/lib/core/media-type";
 import { IMPORT_JSON_EXAMPLES } from "@/lib/core/import/columns";
 import { importQuerySchema, MAX_IMPORT_BYTES } from "@/lib/core/import/query";
@@ -130,6 +131,20 @@ const sha256Param = [{ name: "sha256", description: "The document's SHA-256 in l
 
 function documentEndpoints(path: string, tag: string, what: string, param: "slug" | "id"): Endpoint[] {
   const pathParameters = [{ name: param, description: `The ${what}'s slug, as in its address.` }];
+  const removal: Endpoint = {
+    method: "delete",
+    path: `${path}/{sha256}`,
+    tag,
+    summary: `Remove a document from a ${what}`,
+    description:
+      "Analysts and admins. Send the attachment's version as `expectedVersion` (or `?expectedVersion=n`): 409 if it moved since. The bytes stay (another record may use them); attaching the same file again restores the attachment. 404 if the document is not attached here.",
+    auth: "required",
+    pathParameters: [...pathParameters, ...sha256Param],
+    query: s.deleteQuery,
+    body: { schema: deleteInputSchema },
+    response: { status: 200, description: "The removed attachment.", schema: s.documentRecordSchema },
+    errors: [400, 401, 403, 404, 409],
+  };
   return [
     { method: "get", path, tag, summary: `The documents attached to a ${what}`, description: `Anyone; 404 for an unknown ${what}${what === "source" ? "" : " or a deleted one"}.`, auth: "none", pathParameters, response: { status: 200, description: "The documents, oldest first.", schema: s.documentsListSchema }, errors: [404] },
     {
@@ -146,6 +161,7 @@ function documentEndpoints(path: string, tag: string, what: string, param: "slug
       response: { status: 201, description: "The attached document.", schema: s.documentRecordSchema },
       errors: [400, 401, 403, 404, 413, 415],
     },
+    removal,
   ];
 }
 

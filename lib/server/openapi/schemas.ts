@@ -650,6 +650,7 @@ export const documentRecordSchema = z
       .describe("The text extraction: QUEUED, DONE, FAILED or NO_TEXT_LAYER, with the reason for the last two."),
     attachedTo: z.strictObject({ kind: z.enum(ATTACHABLE), slug: z.string() }).describe("The record it is attached to."),
     url: z.string().describe("Where its bytes are read: /api/v1/documents/{sha256}."),
+    version: z.number().int().positive().describe("Moved by each removal and restoring: send it back as `expectedVersion` to remove the document."),
   })
   .describe("A document attached to a record.");
 

@@ -291,6 +291,12 @@ export const API_DOC_TEXTS_UK: Readonly<Record<string, string>> = {
   "The text read from the document, as UTF-8 plain text, once its extraction is `DONE`. Until then 409, with `error.text: { state, reason }`: `QUEUED`, ask again later; `FAILED` or `NO_TEXT_LAYER` (a scan), it will not come. 404 as for the bytes.":
     "Текст, прочитаний з документа, як звичайний текст UTF-8, щойно його видобування має стан `DONE`. До того — 409 з `error.text: { state, reason }`: `QUEUED` — спитайте пізніше; `FAILED` або `NO_TEXT_LAYER` (скан) — тексту не буде. 404 — як для байтів.",
   "The extracted text.": "Видобутий текст.",
+  "Remove a document from a source": "Вилучити документ із джерела",
+  "Remove a document from a case": "Вилучити документ зі справи",
+  "Remove a document from a milestone": "Вилучити документ із події",
+  "Analysts and admins. Send the attachment's version as `expectedVersion` (or `?expectedVersion=n`): 409 if it moved since. The bytes stay (another record may use them); attaching the same file again restores the attachment. 404 if the document is not attached here.":
+    "Аналітики й адміністратори. Надішліть версію прикріплення як `expectedVersion` (або `?expectedVersion=n`): 409, якщо її відтоді змінено. Байти залишаються (їх може використовувати інший запис); повторне прикріплення того самого файлу відновлює прикріплення. 404, якщо документ тут не прикріплено.",
+  "The removed attachment.": "Вилучене прикріплення.",
 
   // ---- Account
   "Who the credentials stand for": "Кому належать облікові дані",
