@@ -10,7 +10,7 @@ import { recordedSources, SourceRow, type RecordedSources } from "@/components/f
 import { useFormReply, type FormReplyState } from "@/components/forms/use-form-reply";
 import { MilestoneConflict } from "@/components/MilestoneConflict";
 import { CheckboxGroup, ErrorList, ErrorSummary, messagesOf, SelectField, TextField, textOf } from "@/components/forms/Field";
-import { EMPTY_SOURCE, MILESTONE_STATUSES, type MilestoneFormValues, type SourceFormValues } from "@/lib/core/milestone-input";
+import { EMPTY_SOURCE, MILESTONE_STATUSES, type CitableDocument, type MilestoneFormValues, type SourceFormValues } from "@/lib/core/milestone-input";
 import { labelsIn } from "@/lib/core/labels";
 import { milestoneFormValuesOf, translationOf, type MergeField } from "@/lib/core/milestone-merge";
 import { LOCALES, type Locale } from "@/lib/core/locales";
@@ -22,7 +22,7 @@ const SPARE_SOURCE_ROWS = 2;
 
 type Translate = ReturnType<typeof useTranslations<"MilestoneForm">>;
 
-const SOURCE_PARTS = ["title", "url", "publisher", "kind", "locator", "slug"] as const;
+const SOURCE_PARTS = ["title", "url", "publisher", "kind", "locator", "document", "page", "slug"] as const;
 
 /** The refused field's name in the error summary: "Title", "Source 2 URL". */
 function labelerOf(t: Translate, fieldLabels: Record<string, string>): (parameter: string) => string {
@@ -73,10 +73,12 @@ function withSpareRows(sources: readonly (SourceFormValues | undefined)[]): Sour
  * Logging or changing a milestone. The page passes the server action (`save`); a refused save
  * comes back with each message beside its field and everything typed, in spare rows too.
  */
-export function MilestoneForm({ save, options, initial, milestone, showEffects, cancelHref, zone }: {
+export function MilestoneForm({ save, options, initial, documents = [], milestone, showEffects, cancelHref, zone }: {
   save: (previous: MilestoneFormReply | undefined, form: FormData) => Promise<MilestoneFormReply>;
   options: MilestoneFormOptions;
   initial: MilestoneFormValues;
+  /** The documents a passage may point at (editing: those attached to the milestone or its sources). */
+  documents?: readonly CitableDocument[];
   /** The slug of the milestone being edited; absent when logging a new one. */
   milestone?: string;
   showEffects: boolean;
@@ -96,11 +98,12 @@ export function MilestoneForm({ save, options, initial, milestone, showEffects, 
   // A conflicting version may cite sources the page did not load: their titles come with it.
   const recorded = new Map([...recordedSources([...initial.sources, ...(conflict?.theirs.sources ?? [])]), ...picked]);
   const remember = (s: FoundSource) => setPicked((p) => new Map([...p, pickedDetails(s)]));
-  return <MilestoneFields key={state.attempt} {...{ state, defaultValue, options, milestone, showEffects, cancelHref, recorded, zone, remember }} />;
+  return <MilestoneFields key={state.attempt} {...{ state, defaultValue, options, milestone, showEffects, cancelHref, recorded, zone, remember, documents }} />;
 }
 
-function MilestoneFields({ state, defaultValue, options, milestone, showEffects, cancelHref, recorded, zone, remember }: {
+function MilestoneFields({ state, defaultValue, options, milestone, showEffects, cancelHref, recorded, zone, remember, documents }: {
   remember: (source: FoundSource) => void;
+  documents: readonly CitableDocument[];
   state: FormReplyState<MilestoneFormReply>;
   zone: string;
   defaultValue: MilestoneFormValues;
@@ -205,6 +208,7 @@ function MilestoneFields({ state, defaultValue, options, milestone, showEffects,
             of="milestone"
             optional={i > 0}
             recorded={recorded}
+            documents={documents}
             classes={{ row: "source-row", existing: "source-existing", fields: "source-fields", passage: "source-passage" }}
             passage={{
               rows: 2,

@@ -75,3 +75,26 @@ describe("an official source", () => {
     expect(shown).not.toContain("Secondary");
   });
 });
+
+describe("a passage in an attached document", () => {
+  const sha256 = "ab".repeat(32);
+  const cited: Citation = { ...official, locator: "«Article 438»", document: { sha256, page: 12 } };
+  const html = (citation: Citation, locale: Locale) =>
+    renderToStaticMarkup(
+      <NextIntlClientProvider locale={locale} messages={locale === "uk" ? uk : en} timeZone="Europe/Kyiv">
+        <SourceCitation citation={citation} />
+      </NextIntlClientProvider>,
+    );
+
+  it("shows the quote and the page, linking to that page of the document, in both languages", () => {
+    expect(text(<SourceCitation citation={cited} />)).toContain("Passage: «Article 438», p. 12");
+    expect(text(<SourceCitation citation={cited} />, "uk")).toContain("Уривок: «Article 438», с. 12");
+    for (const locale of ["en", "uk"] as const) expect(html(cited, locale)).toContain(`href="/api/v1/documents/${sha256}#page=12"`);
+  });
+
+  it("links the document itself when no page is given, and shows no link without a document", () => {
+    expect(html({ ...cited, document: { sha256, page: null } }, "en")).toContain(`href="/api/v1/documents/${sha256}"`);
+    expect(text(<SourceCitation citation={{ ...cited, document: { sha256, page: null } }} />)).toContain("«Article 438», in the document");
+    expect(html({ ...cited, document: null }, "en")).not.toContain("/api/v1/documents/");
+  });
+});

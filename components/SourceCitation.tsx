@@ -1,4 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
+import { documentPageUrl } from "@/lib/core/document-input";
 import { labelsIn } from "@/lib/core/labels";
 import { localizedPath } from "@/lib/core/locales";
 import type { Citation } from "@/lib/core/views";
@@ -69,9 +70,21 @@ export function SourceCitation({
         {variant === "full" ? <>{" · "}<span className="citation-kind"><a href={localizedPath(locale, `/sources/${citation.slug}`)}>{t("sourcePage")}</a></span></> : null}
         {demo}
       </p>
-      {variant !== "compact" && citation.locator ? (
+      {variant !== "compact" && (citation.locator || citation.document) ? (
         <p className="citation-locator">
-          <span className="citation-label">{t("passage")}:</span> {citation.locator}
+          {citation.locator ? (
+            <>
+              <span className="citation-label">{t("passage")}:</span> {citation.locator}
+            </>
+          ) : null}
+          {citation.document ? (
+            <>
+              {citation.locator ? ", " : null}
+              <a className="citation-page" href={documentPageUrl(citation.document.sha256, citation.document.page)} title={citation.document.page ? t("pageTitle", { page: citation.document.page }) : t("inDocumentTitle")}>
+                {citation.document.page ? t("page", { page: citation.document.page }) : t("inDocument")}
+              </a>
+            </>
+          ) : null}
         </p>
       ) : null}
     </div>

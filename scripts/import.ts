@@ -44,6 +44,8 @@ const USAGE = `Usage: npm run import -- <file> [--kind ${IMPORT_KINDS.join("|")}
   --format        csv or json; by default from the file's extension
   --dry-run       check every row and report what would happen; write nothing
   --report FILE   write every row's outcome to FILE as CSV (one line per problem)
+  --documents DIR a dump's documents: the folder of their bytes (default <file>.documents,
+                  where \`npm run export\` writes them); each is checked against its SHA-256
 
 A dump restores whole, into an empty database (migrated, not seeded).`;
 
@@ -65,7 +67,7 @@ class UsageError extends Error {
   override name = "UsageError";
 }
 
-type Options = { file: string; kind: ImportKind | null; format: ImportFormat | null; dryRun: boolean; report: string | null };
+type Options = { file: string; kind: ImportKind | null; format: ImportFormat | null; dryRun: boolean; report: string | null; documents: string | null };
 
 function parseCommandLine(argv: string[]): Options {
   let parsed;
@@ -73,7 +75,7 @@ function parseCommandLine(argv: string[]): Options {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { kind: { type: "string" }, format: { type: "string" }, "dry-run": { type: "boolean" }, report: { type: "string" }, help: { type: "boolean", short: "h" } },
+      options: { kind: { type: "string" }, format: { type: "string" }, "dry-run": { type: "boolean" }, report: { type: "string" }, documents: { type: "string" }, help: { type: "boolean", short: "h" } },
     });
   } catch (error) {
     throw new UsageError((error as Error).message);
@@ -90,7 +92,7 @@ function parseCommandLine(argv: string[]): Options {
   const format = values.format ?? null;
   if (format !== null && !(IMPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be csv or json; "${format}" is neither.`);
   if (values.report === "") throw new UsageError("--report needs the name of the file to write the report to.");
-  return { file: positionals[0]!, kind: kind as ImportKind | null, format: format as ImportFormat | null, dryRun: values["dry-run"] ?? false, report: values.report ?? null };
+  return { file: positionals[0]!, kind: kind as ImportKind | null, format: format as ImportFormat | null, dryRun: values["dry-run"] ?? false, report: values.report ?? null, documents: values.documents ?? null };
 }
 
 /** A dump is one JSON object whose "format" is "tracker-dump" (the export writes it first). */
@@ -234,6 +236,8 @@ async function main(): Promise<number> {
     if (refused.length > 0) {
       throw new UsageError(`"${path.basename(options.file)}" is a tracker dump: it is restored whole into an empty database, and ${refused.join(", ")} ${refused.length === 1 ? "does" : "do"} not apply to it. Leave ${refused.length === 1 ? "it" : "them"} out.`);
     }
+  } else if (options.documents) {
+    throw new UsageError("--documents is for a dump's documents; this file is not a tracker dump.");
   } else if (!options.kind) {
     throw new UsageError(`Say what the file holds with --kind: ${IMPORT_KINDS.join(", ")}.`);
   }
@@ -263,7 +267,10 @@ async function main(): Promise<number> {
   try {
     if (isDump) {
       const { restoreDump } = await import("@/lib/server/import/restore-dump");
-      const { counts, elapsedMs } = await restoreDump({ prisma, body, totalBytes: size, onProgress: printer.update, signal: controller.signal });
+      const { documentStore, folderDocumentStore } = await import("@/lib/server/documents/document-store");
+      const folder = options.documents ?? `${options.file}.documents`;
+      const documents = { from: folderDocumentStore(folder), to: documentStore(), label: `the folder ${folder}` };
+      const { counts, elapsedMs } = await restoreDump({ prisma, body, totalBytes: size, onProgress: printer.update, signal: controller.signal, documents });
       printer.done();
       const total = Object.values(counts).reduce((a, b) => a + b, 0);
       const parts = Object.entries(counts).filter(([, n]) => n > 0).map(([name, n]) => `${number(n)} ${name}`);

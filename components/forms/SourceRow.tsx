@@ -1,9 +1,10 @@
 import { useTranslations } from "next-intl";
 import { SOURCE_KINDS } from "@/lib/core/input-fields";
+import type { CitableDocument } from "@/lib/core/milestone-input";
 import { ErrorList, messagesOf, SelectField, TextField, textOf, type FieldMeta } from "./Field";
 
 /** A source row's fields, as Conform gives them. */
-export type SourceRowField = FieldMeta & { getFieldset(): Record<"slug" | "title" | "url" | "publisher" | "kind" | "locator", FieldMeta> };
+export type SourceRowField = FieldMeta & { getFieldset(): Record<"slug" | "title" | "url" | "publisher" | "kind" | "locator" | "document" | "page", FieldMeta> };
 
 /** What a recorded source row shows besides its passage, by the source's slug. */
 export type RecordedSources = ReadonlyMap<string, { title: string; publisher: string; url: string }>;
@@ -26,7 +27,7 @@ export function recordedSources(rows: readonly unknown[]): RecordedSources {
  * with only the passage to edit and a box to remove it (it may be cited by other records); a new
  * one is typed in. The record's form gives its own classes and words.
  */
-export function SourceRow({ index, row, of, classes, passage, optional = true, recorded }: {
+export function SourceRow({ index, row, of, classes, passage, optional = true, recorded, documents }: {
   index: number;
   row: SourceRowField;
   /** The record's recorded sources, whose details a refused save does not send back. */
@@ -38,6 +39,8 @@ export function SourceRow({ index, row, of, classes, passage, optional = true, r
   passage: { rows?: number; hint: string; recordedHint?: string };
   /** Whether a new source may be left empty (the first of a milestone's may not). */
   optional?: boolean;
+  /** A milestone's: the documents a recorded source's passage may point at (the milestone's, and each source's own). */
+  documents?: readonly CitableDocument[];
 }) {
   const t = useTranslations("Forms");
   const part = row.getFieldset();
@@ -65,6 +68,7 @@ export function SourceRow({ index, row, of, classes, passage, optional = true, r
         </p>
         {passage.recordedHint ? <p className="field-hint">{passage.recordedHint}</p> : null}
         <TextField meta={part.locator} id={`${id}-locator`} label={t("passage")} multiline rows={passage.rows} />
+        {documents ? <PassageDocument id={id} part={part} slug={slug} cited={textOf(value.document)} documents={documents} /> : null}
         <RemoveBox name={row.name} of={of} />
       </fieldset>
     );
@@ -110,5 +114,24 @@ function RemoveBox({ name, of }: { name: string; of: string }) {
         {t("sourceWillBeRemoved")}
       </p>
     </>
+  );
+}
+
+/**
+ * Where a recorded source's passage is in an attached document: the document (the milestone's or
+ * this source's own) and its page. Shown only when there is one to choose, or one already cited.
+ */
+function PassageDocument({ id, part, slug, cited, documents }: { id: string; part: ReturnType<SourceRowField["getFieldset"]>; slug: string; cited: string; documents: readonly CitableDocument[] }) {
+  const t = useTranslations("Forms");
+  const offered = documents.filter((d) => d.source === null || d.source === slug);
+  const options = offered.map((d) => ({ value: d.sha256, label: d.title, hint: d.sha256.slice(0, 12) }));
+  // A document cited before it was removed stays offered, so an edit does not drop it unseen.
+  if (cited && !options.some((o) => o.value === cited)) options.push({ value: cited, label: cited.slice(0, 12), hint: cited.slice(12, 24) });
+  if (options.length === 0) return null;
+  return (
+    <div className="source-document">
+      <SelectField meta={part.document} id={`${id}-document`} label={t("passageDocument")} required={false} options={options} emptyLabel={t("passageDocumentNone")} hint={t("passageDocumentHint")} />
+      <TextField meta={part.page} id={`${id}-page`} label={t("passagePage")} inputMode="numeric" />
+    </div>
   );
 }

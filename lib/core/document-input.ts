@@ -26,6 +26,14 @@ export type Attachable = (typeof ATTACHABLE)[number];
 /** A document's address: its SHA-256 in lowercase hexadecimal. */
 export const SHA256_HEX = /^[0-9a-f]{64}$/;
 
+/**
+ * Where a cited passage is read: the document's bytes, at its page when there is one (`#page=N`,
+ * which PDF viewers honour). One function, so the address can change in one place.
+ */
+export function documentPageUrl(sha256: string, page: number | null): string {
+  return `/api/v1/documents/${sha256}${page ? `#page=${page}` : ""}`;
+}
+
 /** A file name as a title: without a folder some clients send, control characters and surrounding space; at most the title's length. */
 export function titleFromFileName(name: string | null | undefined): string | null {
   const base = (name ?? "").split(/[\\/]/).pop() ?? "";

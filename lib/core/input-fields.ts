@@ -81,29 +81,32 @@ export function storedSourceKind(kind: SourceKindInput | undefined, isSynthetic 
   return kind === "official" ? "OFFICIAL" : "OTHER";
 }
 
-export const sourceInput = z
-  .object({
-    slug: slug.optional(),
-    title: optionalText(500),
-    url: optionalText(2000),
-    publisher: optionalText(300),
-    kind: z
-      .preprocess((v) => (typeof v === "string" ? v.trim().toLowerCase() : v), z.enum(SOURCE_KINDS, { message: "must be official or secondary" }))
-      .optional(),
-    locator: optionalText(4000),
-  })
-  .strict()
-  .superRefine((s, ctx) => {
-    if (s.slug) {
-      for (const field of ["title", "url", "publisher", "kind"] as const) {
-        if (s[field]) ctx.addIssue({ code: "custom", path: [field], message: "must be left out when the entry refers to a recorded source (by its slug): a recorded source is changed on its own" });
-      }
-      return;
+/** A source entry's fields (cases and milestones); milestones add a document's page. */
+export const sourceFields = {
+  slug: slug.optional(),
+  title: optionalText(500),
+  url: optionalText(2000),
+  publisher: optionalText(300),
+  kind: z
+    .preprocess((v) => (typeof v === "string" ? v.trim().toLowerCase() : v), z.enum(SOURCE_KINDS, { message: "must be official or secondary" }))
+    .optional(),
+  locator: optionalText(4000),
+};
+
+/** The rules of a source entry: a recorded source by its slug alone, or a new one with its title. */
+export function checkSourceEntry(s: { slug?: string; title: string | null; url: string | null; publisher: string | null; kind?: string }, ctx: z.RefinementCtx): void {
+  if (s.slug) {
+    for (const field of ["title", "url", "publisher", "kind"] as const) {
+      if (s[field]) ctx.addIssue({ code: "custom", path: [field], message: "must be left out when the entry refers to a recorded source (by its slug): a recorded source is changed on its own" });
     }
-    // The form has no slug field: a recorded source is picked there, and given by its slug in the API.
-    if (!s.title) ctx.addIssue({ code: "custom", path: ["title"], message: "is required for a new source (or pick a recorded source instead)" });
-    if (s.url && !isWebUrl(s.url)) ctx.addIssue({ code: "custom", path: ["url"], message: "must be a web address starting with http:// or https://" });
-  });
+    return;
+  }
+  // The form has no slug field: a recorded source is picked there, and given by its slug in the API.
+  if (!s.title) ctx.addIssue({ code: "custom", path: ["title"], message: "is required for a new source (or pick a recorded source instead)" });
+  if (s.url && !isWebUrl(s.url)) ctx.addIssue({ code: "custom", path: ["url"], message: "must be a web address starting with http:// or https://" });
+}
+
+export const sourceInput = z.object(sourceFields).strict().superRefine(checkSourceEntry);
 
 export type SourceInput = z.infer<typeof sourceInput>;
 

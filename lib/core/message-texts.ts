@@ -235,6 +235,16 @@ const UK: Record<string, Uk> = {
   "must be yes or no; it is \"{0}\".": "має бути yes або no; зараз «{0}».",
   "must be a slug: lower-case words joined by hyphens": "має бути ідентифікатором: слова малими латинськими літерами, з’єднані дефісами",
   "must be a web address starting with http:// or https://": "має бути вебадресою, що починається з http:// або https://",
+  // A passage at a page of an attached document (issue 18, decision 053).
+  "must be a document's SHA-256": "має бути SHA-256 документа",
+  "must be a document's SHA-256: 64 hexadecimal digits": "має бути SHA-256 документа: 64 шістнадцяткові цифри",
+  "must be a page number: a whole number from 1": "має бути номером сторінки: цілим числом від 1",
+  "needs the document it is a page of (document: its SHA-256)": "потребує документа, сторінкою якого вона є (document: його SHA-256)",
+  "{0}: there is no document {1} in the tracker. Attach it to the source or the milestone first.": "{0}: документа {1} у трекері немає. Спершу прикріпіть його до джерела або до події.",
+  "{0}: document {1} is not attached to the source \"{2}\" nor to this milestone: a passage can only point at a document attached to the source it cites or to the milestone.":
+    "{0}: документ {1} не прикріплено ні до джерела «{2}», ні до цієї події: уривок може вказувати лише на документ, прикріплений до джерела, на яке він посилається, або до події.",
+  "{0}: document {1} is not attached to this milestone, and a new source has no documents yet: a passage can only point at a document attached to the source it cites or to the milestone.":
+    "{0}: документ {1} не прикріплено до цієї події, а нове джерело ще не має документів: уривок може вказувати лише на документ, прикріплений до джерела, на яке він посилається, або до події.",
   "must be a date written YYYY-MM-DD, YYYY-MM or YYYY": "має бути датою у форматі РРРР-ММ-ДД, РРРР-ММ або РРРР",
   "must be a real date written YYYY-MM-DD (a day), YYYY-MM (a month) or YYYY (a year)": "має бути справжньою датою у форматі РРРР-ММ-ДД (день), РРРР-ММ (місяць) або РРРР (рік)",
   "must be a real date written YYYY-MM-DD (a day), YYYY-MM (a month) or YYYY (a year); it is \"{0}\"": "має бути справжньою датою у форматі РРРР-ММ-ДД (день), РРРР-ММ (місяць) або РРРР (рік); зараз «{0}»",

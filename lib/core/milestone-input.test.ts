@@ -38,8 +38,8 @@ describe("milestoneInputSchema accepts", () => {
   it("an existing source by slug, and a new source without a URL", () => {
     const parsed = milestoneInputSchema.parse({ ...valid, sources: [{ slug: "rome-statute-text", locator: "Article 12" }, { title: "A printed book" }] });
     expect(parsed.sources).toEqual([
-      { slug: "rome-statute-text", title: null, url: null, publisher: null, locator: "Article 12" },
-      { title: "A printed book", url: null, publisher: null, locator: null },
+      { slug: "rome-statute-text", title: null, url: null, publisher: null, locator: "Article 12", document: null, page: null },
+      { title: "A printed book", url: null, publisher: null, locator: null, document: null, page: null },
     ]);
   });
 });
@@ -113,7 +113,7 @@ describe("helpers", () => {
     expect(read.status).toBe("success");
     if (read.status !== "success") return;
     expect(read.value).toMatchObject({ title: "T", forums: ["icc", "special-tribunal"], situation: null, expectedVersion: 3, opens: ["some-rule"], closes: [] });
-    expect(read.value.sources).toEqual([{ title: "A source", url: "https://example.org", publisher: null, locator: null }]);
+    expect(read.value.sources).toEqual([{ title: "A source", url: "https://example.org", publisher: null, locator: null, document: null, page: null }]);
 
     form.set("sources[1].url", "example.org");
     form.set("date", "");

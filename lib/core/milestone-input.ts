@@ -11,7 +11,8 @@
  */
 import { z } from "zod";
 import { formatPartialDate, periodOf, type IsoDate, type PartialDate } from "./dates";
-import { choice, optionalText, partialDate, slug, slugFromWords, slugList, sourceInput, text } from "./input-fields";
+import { SHA256_HEX } from "./document-input";
+import { checkSourceEntry, choice, optionalText, partialDate, slug, slugFromWords, slugList, sourceFields, text } from "./input-fields";
 import type { Locale } from "./locales";
 import { langInput, refuseOwnLanguage, translationsInput } from "./written-in";
 
@@ -29,6 +30,31 @@ export const milestoneStatusLabels = (locale: Locale = "en"): Record<MilestoneSt
 export const MILESTONE_TEXT_FIELDS = ["title", "description", "whatChanged"] as const;
 export type MilestoneTextField = (typeof MILESTONE_TEXT_FIELDS)[number];
 const MILESTONE_TEXT_LIMITS: Record<MilestoneTextField, number> = { title: 300, description: 5000, whatChanged: 5000 };
+
+/**
+ * A milestone's source: a case's, plus where the passage is in a document attached to the source
+ * or the milestone (`document`: its SHA-256; `page`: from 1). The server checks the attachment.
+ */
+export const milestoneSourceInput = z
+  .object({
+    ...sourceFields,
+    document: z
+      .preprocess((v) => (typeof v === "string" ? (v.trim() === "" ? undefined : v.trim().toLowerCase()) : v), z.string({ message: "must be a document's SHA-256" }).regex(SHA256_HEX, { message: "must be a document's SHA-256: 64 hexadecimal digits" }).nullish())
+      .transform((v) => v ?? null)
+      .describe("The SHA-256 of a document attached to this source or to the milestone, where the passage is."),
+    page: z
+      .preprocess(
+        (v) => (typeof v === "string" ? (v.trim() === "" ? undefined : /^\s*-?\d+\s*$/.test(v) ? Number(v) : v) : v),
+        z.number({ message: "must be a page number: a whole number from 1" }).int({ message: "must be a page number: a whole number from 1" }).positive({ message: "must be a page number: a whole number from 1" }).nullish(),
+      )
+      .transform((v) => v ?? null)
+      .describe("The page of that document the passage is on, from 1."),
+  })
+  .strict()
+  .superRefine((s, ctx) => {
+    checkSourceEntry(s, ctx);
+    if (s.page !== null && s.document === null) ctx.addIssue({ code: "custom", path: ["page"], message: "needs the document it is a page of (document: its SHA-256)" });
+  });
 
 export const milestoneInputSchema = z
   .object({
@@ -52,7 +78,7 @@ export const milestoneInputSchema = z
     instruments: slugList,
     cases: slugList,
     rules: slugList,
-    sources: z.array(sourceInput).min(1, { message: "needs at least one source: where the fact comes from" }).max(20, { message: "must list at most 20 sources" }),
+    sources: z.array(milestoneSourceInput).min(1, { message: "needs at least one source: where the fact comes from" }).max(20, { message: "must list at most 20 sources" }),
     // Admins only (checked by the use cases): the rules this milestone opens or closes from its date.
     opens: slugList,
     closes: slugList,
@@ -92,7 +118,11 @@ export function milestoneSlug(title: string, year: number): string {
 // ---------------------------------------------------------------------------------------------
 // The form: what the user typed, as strings, so a refused submission shows it again.
 
-export type SourceFormValues = { slug: string; title: string; url: string; publisher: string; kind: string; locator: string };
+/** `document`, `page`: a milestone's passage in an attached document (its SHA-256, the page as typed). */
+export type SourceFormValues = { slug: string; title: string; url: string; publisher: string; kind: string; locator: string; document?: string; page?: string };
+
+/** A document the edit form offers for a passage: attached to the milestone (`source` null) or to one of its sources. */
+export type CitableDocument = { sha256: string; title: string; source: string | null };
 /** A milestone's texts in one other language, as the form holds them ("" for none). */
 export type MilestoneTranslationValues = Record<MilestoneTextField, string>;
 export type MilestoneFormValues = {

@@ -39,6 +39,8 @@ export type Citation = {
   url: string | null;
   publishedOn: PartialDate | null;
   locator: string | null;
+  /** The attached document the passage is in, and its page (a milestone's citations). */
+  document?: { sha256: string; page: number | null } | null;
 };
 
 export type NamedRef = { slug: string; name: string };

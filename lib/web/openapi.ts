@@ -6,7 +6,7 @@
  */
 import { z } from "zod";
 
-export const ERROR_STATUSES = [400, 401, 403, 404, 409, 413] as const;
+export const ERROR_STATUSES = [400, 401, 403, 404, 409, 413, 415] as const;
 export type ErrorStatus = (typeof ERROR_STATUSES)[number];
 
 /** The one error shape of every endpoint (lib/server/http.ts errorResponse). */
@@ -31,6 +31,10 @@ export const errorBodySchema = z.strictObject({
       .nullable()
       .optional()
       .describe("409 only, milestones: the milestone at the version you edited, as its history holds it (null when it does not), for a three-way merge with `current`."),
+    text: z
+      .strictObject({ state: z.string(), reason: z.string().nullable() })
+      .optional()
+      .describe("409 only, a document's text: where its extraction stands (`QUEUED`: ask again later; `FAILED`, `NO_TEXT_LAYER`: it will not come, `reason` says why)."),
   }),
 });
 
@@ -41,6 +45,7 @@ const ERROR_DESCRIPTIONS: Record<ErrorStatus, string> = {
   404: "No such record (or it was deleted).",
   409: "A conflict: someone changed the record since the version you sent (or, for an import, another import is running); nothing was written.",
   413: "The request body is larger than the endpoint accepts; nothing was read or written.",
+  415: "The content is of a kind the endpoint does not take (read from the bytes, not the name or the declared type); nothing was stored.",
 };
 
 export type HttpMethod = "get" | "post" | "put" | "patch" | "delete";
@@ -64,8 +69,11 @@ export type Endpoint = {
    * content type it may be sent as. Exclusive with `body`.
    */
   rawBody?: { description: string; content: Record<string, z.ZodType> };
-  /** `contentType` defaults to application/json; a streamed answer (application/x-ndjson) describes one line. */
-  response: { status: number; description: string; schema: z.ZodType; contentType?: string };
+  /**
+   * `contentType` defaults to application/json; a streamed answer (application/x-ndjson) describes
+   * one line; a list of types answers with any of them (a document's bytes), each with the schema.
+   */
+  response: { status: number; description: string; schema: z.ZodType; contentType?: string | readonly string[] };
   errors: readonly ErrorStatus[];
 };
 
@@ -109,10 +117,12 @@ function parametersOf(endpoint: Endpoint): Json[] {
 }
 
 function operationOf(endpoint: Endpoint): Json {
+  const types = [endpoint.response.contentType ?? "application/json"].flat();
+  const answer = jsonSchemaOf(endpoint.response.schema, "output");
   const responses: Json = {
     [String(endpoint.response.status)]: {
       description: endpoint.response.description,
-      content: { [endpoint.response.contentType ?? "application/json"]: { schema: jsonSchemaOf(endpoint.response.schema, "output") } },
+      content: Object.fromEntries(types.map((type) => [type, { schema: answer }])),
     },
   };
   for (const status of endpoint.errors) {

@@ -35,6 +35,7 @@ const TAG_WORDS = {
   Account: "tagAccount",
   Cases: "tagCases",
   Crimes: "tagCrimes",
+  Documents: "tagDocuments",
   Following: "tagFollowing",
   Forums: "tagForums",
   Import: "tagImport",
@@ -77,6 +78,7 @@ function curlOf(origin: string, entry: Entry): string {
   if (!anonymous) lines.push(`  -H "Authorization: Bearer $TRACKER_TOKEN"`);
   const types = Object.keys(entry.op.requestBody?.content ?? {});
   if (types.length === 1 && types[0] === "application/json") lines.push(`  -H 'Content-Type: application/json'`, `  -d @body.json`);
+  else if (types.length === 1 && types[0] === "multipart/form-data") lines.push(`  -F 'file=@judgment.pdf'`, `  -F 'language=uk'`);
   else if (types.length > 0) {
     // A file sent as it is (a CSV keeps its line breaks only with --data-binary); -N shows a streamed answer as it comes.
     const type = types[0]!;

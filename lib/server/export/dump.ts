@@ -1,6 +1,8 @@
 import "server-only";
 import { toIsoDate } from "@/lib/core/dates";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { stageVerifiedCopy } from "../documents/copy-document";
+import type { DocumentStore } from "../documents/document-store";
 
 /**
  * The full dump behind `npm run export` (format: docs/decisions/014-export-format.md): one JSON
@@ -18,11 +20,17 @@ export const DUMP_FORMAT = "tracker-dump";
 // forums' note on covers, and the complementarity policies (issue 14). Version 1 dumps still restore.
 // 3: accused's aliases (`accusedAliases`) and every stored translation (`translations`: reference
 // data's Ukrainian and users' other-language texts, decision 042); version 2 lost both.
-export const DUMP_VERSION = 3;
+// 4: documents (`documentBlobs` before the milestones, `documentAttachments` after the notes), their
+// bytes in a folder beside the dump, checked against their SHA-256, and a milestone's cited
+// passage's document and page (`documentSha256`, `page` in its `sources`) (decision 053).
+export const DUMP_VERSION = 4;
 const PAGE = 500;
 
 /** Columns stored as calendar dates (`@db.Date`): written "YYYY-MM-DD", never as a timestamp. The restore reads them back. */
 export const DATE_COLUMNS: ReadonlySet<string> = new Set(["publishedOn", "establishedOn", "adoptedOn", "validFrom", "validTo", "conductFrom", "conductTo", "occurredOn", "stageOn", "openedOn", "translatedOn"]);
+
+/** The array of documents' bytes facts: its rows are keyed by sha256, and their bytes go beside the dump. */
+export const DOCUMENT_BLOBS = "documentBlobs";
 
 type Row = Record<string, unknown>;
 
@@ -40,7 +48,8 @@ const ids = (items: { id: string }[]) => items.map((i) => i.id).sort();
 const byId = (after: string | null) => ({ where: after ? { id: { gt: after } } : {}, orderBy: { id: "asc" as const }, take: PAGE });
 const idOnly = { select: { id: true } } as const;
 
-type Table = { name: string; page: (after: string | null) => Promise<Row[]>; count: () => Promise<number> };
+/** `key`: the column the pages are read by (default `id`). */
+type Table = { name: string; key?: string; page: (after: string | null) => Promise<Row[]>; count: () => Promise<number> };
 
 /** Every kind of record the dump holds, in insertion order. Exported for the tests' comparisons. */
 export function dumpTables(prisma: PrismaClient): Table[] {
@@ -59,13 +68,20 @@ export function dumpTables(prisma: PrismaClient): Table[] {
     { name: "situations", page: (a) => prisma.situation.findMany(byId(a)), count: () => prisma.situation.count() },
     { name: "milestoneTracks", page: (a) => prisma.milestoneTrack.findMany(byId(a)), count: () => prisma.milestoneTrack.count() },
     { name: "milestoneTypes", page: (a) => prisma.milestoneType.findMany(byId(a)), count: () => prisma.milestoneType.count() },
+    // Documents' bytes facts (and extracted text), by SHA-256: before the milestones, whose citations may name one.
+    {
+      name: DOCUMENT_BLOBS,
+      key: "sha256",
+      page: (a) => prisma.documentBlob.findMany({ where: a ? { sha256: { gt: a } } : {}, orderBy: { sha256: "asc" }, take: PAGE }),
+      count: () => prisma.documentBlob.count(),
+    },
     {
       name: "milestones",
       page: async (a) =>
         (
           await prisma.milestone.findMany({
             ...byId(a),
-            include: { forums: idOnly, instruments: idOnly, sources: { select: { sourceId: true, locator: true, sortOrder: true }, orderBy: [{ sortOrder: "asc" }, { sourceId: "asc" }] } },
+            include: { forums: idOnly, instruments: idOnly, sources: { select: { sourceId: true, locator: true, documentSha256: true, page: true, sortOrder: true }, orderBy: [{ sortOrder: "asc" }, { sourceId: "asc" }] } },
           })
         ).map(({ forums, instruments, ...m }) => ({ ...m, forumIds: ids(forums), instrumentIds: ids(instruments) })),
       count: () => prisma.milestone.count(),
@@ -119,6 +135,8 @@ export function dumpTables(prisma: PrismaClient): Table[] {
       page: (a) => prisma.annotation.findMany({ ...byId(a), include: { versions: { orderBy: { version: "asc" } } } }),
       count: () => prisma.annotation.count(),
     },
+    // An attachment names its blob, its record (a source, a case or a milestone) and its uploader.
+    { name: "documentAttachments", page: (a) => prisma.documentAttachment.findMany(byId(a)), count: () => prisma.documentAttachment.count() },
     // Last: a translation names its record by model and id (no foreign key), any record above.
     { name: "translations", page: (a) => prisma.translation.findMany(byId(a)), count: () => prisma.translation.count() },
   ];
@@ -133,10 +151,18 @@ function serialise(row: Row): string {
 }
 
 /**
- * Writes the dump through `write`, which may return a promise (a file stream's backpressure).
- * Returns how many rows each array got.
+ * Where the documents' bytes go: `from` is the tracker's store, `to` the folder beside the dump
+ * (any DocumentStore). Each is copied through `stage`, hashed on the way, and refused when it is
+ * missing or does not match its SHA-256, so a dump never carries bytes it cannot vouch for.
  */
-export async function writeDump(prisma: PrismaClient, write: (text: string) => unknown, now: Date): Promise<Record<string, number>> {
+export type DumpDocuments = { from: DocumentStore; to: DocumentStore };
+
+/**
+ * Writes the dump through `write`, which may return a promise (a file stream's backpressure).
+ * Returns how many rows each array got. A tracker holding documents needs `documents`: a dump
+ * without their bytes would not be whole.
+ */
+export async function writeDump(prisma: PrismaClient, write: (text: string) => unknown, now: Date, documents?: DumpDocuments): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
   await write(`{"format":${JSON.stringify(DUMP_FORMAT)},"version":${DUMP_VERSION},"exportedAt":${JSON.stringify(now.toISOString())}`);
   for (const table of dumpTables(prisma)) {
@@ -146,15 +172,27 @@ export async function writeDump(prisma: PrismaClient, write: (text: string) => u
     for (;;) {
       const rows: Row[] = await table.page(after);
       if (rows.length === 0) break;
+      if (table.name === DOCUMENT_BLOBS) await copyBytes(rows, documents);
       let chunk = "";
       for (const row of rows) chunk += `${count++ === 0 ? "\n" : ",\n"}${serialise(row)}`;
       await write(chunk);
       if (rows.length < PAGE) break;
-      after = rows.at(-1)!.id as string;
+      after = rows.at(-1)![table.key ?? "id"] as string;
     }
     await write(count === 0 ? "]" : "\n]");
     counts[table.name] = count;
   }
   await write(`,\n"counts":${JSON.stringify(counts)}\n}\n`);
   return counts;
+}
+
+/** Copies the bytes of a page of documents beside the dump, checked; refuses (naming the document) bytes missing or changed. */
+async function copyBytes(rows: Row[], documents: DumpDocuments | undefined): Promise<void> {
+  if (!documents) throw new Error("The tracker holds documents, and this export was given no folder for their bytes: a dump without them would not be whole.");
+  for (const row of rows) {
+    const blob = { sha256: row.sha256 as string, size: row.size as number, mediaType: row.mediaType as string };
+    const copy = await stageVerifiedCopy(documents.from, documents.to, blob);
+    if (!copy.ok) throw new Error(`The document ${blob.sha256} ${copy.problem}. The export stopped: run \`npm run documents:sweep\` to list what is wrong.`);
+    await documents.to.commit(copy.staged);
+  }
 }

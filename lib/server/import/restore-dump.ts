@@ -6,7 +6,9 @@ import { ImportFileError, type ImportProgress } from "@/lib/core/import/types";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { refreshAnnotationSearch, refreshCaseSearch } from "../cases/search-document";
 import { AppError } from "../errors";
-import { DATE_COLUMNS, DUMP_FORMAT, DUMP_VERSION } from "../export/dump";
+import { stageVerifiedCopy, type BlobFacts } from "../documents/copy-document";
+import type { DocumentStore, StagedDocument } from "../documents/document-store";
+import { DATE_COLUMNS, DOCUMENT_BLOBS, DUMP_FORMAT, DUMP_VERSION } from "../export/dump";
 
 /**
  * Restores a dump written by lib/server/export/dump.ts (docs/decisions/014-export-format.md) into
@@ -18,7 +20,15 @@ import { DATE_COLUMNS, DUMP_FORMAT, DUMP_VERSION } from "../export/dump";
  * (but `exportedAt`). Users come back as disabled placeholder accounts: a dump carries no e-mail
  * and no password. Search documents are derived and rebuilt at the end. A dump of an older version
  * restores too (version 1 has no complementarity policies and no conduct, condition-kind, url or
- * covers-note columns; versions 1 and 2 no aliases and no translations): what it lacks stays empty.
+ * covers-note columns; versions 1 and 2 no aliases and no translations; versions 1 to 3 no
+ * documents): what it lacks stays empty.
+ *
+ * Documents (version 4, decision 053): their rows come in the dump, their bytes from a folder beside
+ * it. Once every row is in, each document's bytes are copied into the tracker's store through
+ * `stage`, hashed on the way, and checked against the SHA-256, size and media type the dump
+ * records; one missing or changed refuses the restore, naming the document, and nothing is written
+ * (bytes copied before the refusal are discarded). The bytes are committed to the store only
+ * after every document was checked, just before the transaction commits, as an upload's are.
  */
 
 type Row = Record<string, unknown>;
@@ -31,7 +41,7 @@ const TX_OPTIONS = { timeout: 6 * 60 * 60_000, maxWait: 10_000 } as const;
 const PAIRS_PER_STATEMENT = 10_000;
 
 /** The timestamp columns; the calendar-date ones (written "YYYY-MM-DD") are dump.ts's. */
-const TIMESTAMP_COLUMNS = new Set(["createdAt", "updatedAt", "deletedAt"]);
+const TIMESTAMP_COLUMNS = new Set(["createdAt", "updatedAt", "deletedAt", "uploadedAt", "textUpdatedAt"]);
 
 /** Implicit many-to-many tables (prisma/migrations): their names and which side is "A". */
 type JoinTable =
@@ -88,9 +98,10 @@ const TABLES: Record<string, TableSpec> = {
   situations: { label: "situations", refersTo: ALL_REFERENCE, count: (tx) => tx.situation.count(), insert: (tx, rows) => tx.situation.createMany({ data: rows as never }) },
   milestoneTracks: { label: "milestone tracks", refersTo: [], count: (tx) => tx.milestoneTrack.count(), insert: (tx, rows) => tx.milestoneTrack.createMany({ data: rows as never }) },
   milestoneTypes: { label: "milestone types", refersTo: [], count: (tx) => tx.milestoneType.count(), insert: (tx, rows) => tx.milestoneType.createMany({ data: rows as never }) },
+  [DOCUMENT_BLOBS]: { label: "documents", refersTo: [], count: (tx) => tx.documentBlob.count(), insert: (tx, rows) => tx.documentBlob.createMany({ data: rows as never }) },
   milestones: {
     label: "milestones",
-    refersTo: ["milestoneTracks", "milestoneTypes", "situations", "users", "forums", "instruments", "sources"],
+    refersTo: ["milestoneTracks", "milestoneTypes", "situations", "users", "forums", "instruments", "sources", DOCUMENT_BLOBS],
     count: (tx) => tx.milestone.count(),
     split: (row, extras) => {
       const { forumIds, instrumentIds, sources, ...own } = row;
@@ -162,6 +173,12 @@ const TABLES: Record<string, TableSpec> = {
       return own;
     },
     insert: (tx, rows) => tx.annotation.createMany({ data: rows as never }),
+  },
+  documentAttachments: {
+    label: "attachments of documents",
+    refersTo: [DOCUMENT_BLOBS, "sources", "cases", "milestones", "users"],
+    count: (tx) => tx.documentAttachment.count(),
+    insert: (tx, rows) => tx.documentAttachment.createMany({ data: rows as never }),
   },
   // A translation's entityId may name a record of any array above, so it comes last.
   translations: {
@@ -259,6 +276,11 @@ export type RestoreDumpOptions = {
   signal?: AbortSignal;
   /** When the restored users were disabled. */
   now?: Date;
+  /**
+   * Where the documents' bytes come from (`from`: the folder beside the dump, named by `label` in
+   * the refusals) and go (`to`: the tracker's store). Needed only when the dump holds documents.
+   */
+  documents?: { from: DocumentStore; to: DocumentStore; label: string };
 };
 
 /**
@@ -287,6 +309,9 @@ export async function restoreDump(options: RestoreDumpOptions): Promise<{ counts
   checkAborted();
 
   const counts: Record<string, number> = {};
+  // The documents' facts and a title for each (the first attachment's), checked once every row is in.
+  const blobs: BlobFacts[] = [];
+  const titles = new Map<string, string>();
   await prisma.$transaction(async (tx) => {
     await refuseUnlessEmpty(tx);
 
@@ -344,6 +369,8 @@ export async function restoreDump(options: RestoreDumpOptions): Promise<{ counts
       if (value === null || typeof value !== "object" || Array.isArray(value)) throw dumpError(`The dump's "${name}" array holds something that is not a record (line ${line}).`);
       const spec = TABLES[name]!;
       let row = value as Row;
+      if (name === DOCUMENT_BLOBS) blobs.push({ sha256: String(row.sha256), size: Number(row.size), mediaType: String(row.mediaType) });
+      if (name === "documentAttachments" && !titles.has(String(row.sha256))) titles.set(String(row.sha256), String(row.title));
       if (spec.split) row = spec.split(row, extras);
       row = convert(row, name);
       if (name === "users") row = placeholderUser(row, now);
@@ -398,6 +425,8 @@ export async function restoreDump(options: RestoreDumpOptions): Promise<{ counts
     if (format === undefined) throw dumpError(`This file is not a tracker dump: it has no "format" field.`);
     await flush();
     if (declared === null) throw dumpError(`The dump ends without its "counts": the file was cut short (or the export did not finish); nothing was restored.`);
+    // An empty array the reader may not announce: reported as the dump counts it.
+    for (const name of Object.keys(declared)) if (name in TABLES) counts[name] ??= 0;
     const mismatches: string[] = [];
     for (const name of new Set([...TABLE_NAMES, ...Object.keys(declared)])) {
       const expected = declared[name] ?? 0;
@@ -409,6 +438,7 @@ export async function restoreDump(options: RestoreDumpOptions): Promise<{ counts
     }
     checkAborted();
     await refreshCaseSearch(tx, "all");
+    await restoreBytes(blobs, titles, options.documents, checkAborted);
   }, TX_OPTIONS);
 
   // The planner's statistics describe the empty tables until analysed; the list's queries need them.
@@ -426,4 +456,32 @@ function placeholderUser(row: Row, now: Date): Row {
   const { id, name, role } = row;
   if (typeof id !== "string" || !/^[A-Za-z0-9_-]+$/.test(id)) throw dumpError(`The dump's "users" array has a user whose id is not an id: ${JSON.stringify(id)}.`);
   return { id, name, role, email: `user-${id}@restored.invalid`, disabledAt: now, passwordHash: null };
+}
+
+/**
+ * Copies every document's bytes into the tracker's store, each checked against what the dump
+ * records; refuses (naming the document) any missing or changed, discarding what was copied.
+ * Commits them all only once every one was checked.
+ */
+async function restoreBytes(blobs: BlobFacts[], titles: Map<string, string>, documents: RestoreDumpOptions["documents"], checkAborted: () => void): Promise<void> {
+  if (blobs.length === 0) return;
+  if (!documents) {
+    throw dumpError(`The dump holds ${blobs.length} document${blobs.length === 1 ? "" : "s"}, but no folder of their bytes was given (the folder the export wrote beside the dump); nothing was restored.`);
+  }
+  const staged: StagedDocument[] = [];
+  try {
+    for (const blob of blobs) {
+      checkAborted();
+      const copy = await stageVerifiedCopy(documents.from, documents.to, blob);
+      if (!copy.ok) {
+        const title = titles.get(blob.sha256);
+        throw dumpError(`The dump cannot be restored: the document ${title ? `"${title}" (SHA-256 ${blob.sha256})` : blob.sha256} ${copy.problem} (its bytes were looked for in ${documents.label}). Nothing was restored.`);
+      }
+      staged.push(copy.staged);
+    }
+    for (const copy of staged) await documents.to.commit(copy);
+  } finally {
+    // A no-op for those committed.
+    for (const copy of staged) await documents.to.discard(copy);
+  }
 }

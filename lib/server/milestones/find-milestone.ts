@@ -18,7 +18,7 @@ export const milestoneInclude = {
   rules: slugOnly,
   rulesOpened: { select: { id: true, slug: true, deletedAt: true } },
   rulesClosed: { select: { id: true, slug: true, deletedAt: true } },
-  sources: { orderBy: { sortOrder: "asc" }, select: { locator: true, source: { select: { slug: true, title: true, url: true, publisher: true } } } },
+  sources: { orderBy: { sortOrder: "asc" }, select: { locator: true, documentSha256: true, page: true, source: { select: { slug: true, title: true, url: true, publisher: true } } } },
 } as const satisfies Prisma.MilestoneInclude;
 
 /** A milestone with its texts in the other languages (decision 042). */

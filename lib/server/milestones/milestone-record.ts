@@ -33,7 +33,7 @@ function picture(m: MilestoneRow) {
     instruments: sortedSlugs(m.instruments),
     cases: sortedSlugs(m.cases),
     rules: sortedSlugs(m.rules),
-    sources: m.sources.map((s) => ({ source: s.source.slug, title: s.source.title, url: s.source.url, locator: s.locator })),
+    sources: m.sources.map((s) => ({ source: s.source.slug, title: s.source.title, url: s.source.url, locator: s.locator, document: s.documentSha256, page: s.page })),
     opens: sortedSlugs(m.rulesOpened.filter((r) => !r.deletedAt)),
     closes: sortedSlugs(m.rulesClosed.filter((r) => !r.deletedAt)),
     deletedAt: m.deletedAt ? m.deletedAt.toISOString() : null,
@@ -45,7 +45,7 @@ export function toRecord(m: MilestoneRow) {
   return {
     id: m.id,
     ...picture(m),
-    sources: m.sources.map((s) => ({ slug: s.source.slug, title: s.source.title, url: s.source.url, publisher: s.source.publisher, locator: s.locator })),
+    sources: m.sources.map((s) => ({ slug: s.source.slug, title: s.source.title, url: s.source.url, publisher: s.source.publisher, locator: s.locator, document: s.documentSha256, page: s.page })),
     isSynthetic: m.isSynthetic,
     createdAt: m.createdAt.toISOString(),
     updatedAt: m.updatedAt.toISOString(),
@@ -57,5 +57,5 @@ export type MilestoneRecord = ReturnType<typeof toRecord>;
 export function currentInput(m: MilestoneRow): Record<string, unknown> {
   // The picture less what an input does not carry (its slug, version and precision are derived or kept).
   const { slug: _slug, version: _version, precision: _precision, deletedAt: _deletedAt, ...fields } = picture(m);
-  return { ...fields, sources: m.sources.map((s) => ({ slug: s.source.slug, locator: s.locator })) };
+  return { ...fields, sources: m.sources.map((s) => ({ slug: s.source.slug, locator: s.locator, document: s.documentSha256, page: s.page })) };
 }

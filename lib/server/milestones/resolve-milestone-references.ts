@@ -35,6 +35,8 @@ export async function resolveMilestoneReferences(tx: Tx, input: MilestoneInput, 
     }
   });
 
+  await checkCitedDocuments(tx, input, existingSources, milestoneId, errors);
+
   const date = input.date;
   async function effectRules(field: "opens" | "closes", slugs: string[]): Promise<RuleForEffect[]> {
     if (slugs.length === 0) return [];
@@ -67,7 +69,7 @@ export async function resolveMilestoneReferences(tx: Tx, input: MilestoneInput, 
 
 /** The milestone's source links: existing sources by slug, new ones created (official, or other: secondary). */
 export async function sourceLinks(tx: Tx, input: MilestoneInput, resolved: Resolved) {
-  const links: { sourceId: string; locator: string | null; sortOrder: number }[] = [];
+  const links: { sourceId: string; locator: string | null; documentSha256: string | null; page: number | null; sortOrder: number }[] = [];
   for (const [i, s] of input.sources.entries()) {
     let sourceId: string;
     if (s.slug) sourceId = resolved.existingSources.find((f) => f.slug === s.slug)!.id;
@@ -78,7 +80,7 @@ export async function sourceLinks(tx: Tx, input: MilestoneInput, resolved: Resol
       });
       sourceId = created.id;
     }
-    links.push({ sourceId, locator: s.locator, sortOrder: i });
+    links.push({ sourceId, locator: s.locator, documentSha256: s.document, page: s.page, sortOrder: i });
   }
   return links;
 }
@@ -97,4 +99,38 @@ export function milestoneColumns(m: MilestoneInput, refs: Resolved) {
     typeId: refs.typeId,
     situationId: refs.situationId,
   };
+}
+
+/**
+ * A passage's document must be one attached (and not removed) to the source it cites or to the
+ * milestone itself; a new milestone has none yet, and a new source neither. Refusals name the entry.
+ */
+async function checkCitedDocuments(tx: Tx, input: MilestoneInput, existingSources: { id: string; slug: string }[], milestoneId: string | null, errors: FieldError[]): Promise<void> {
+  const cited = [...new Set(input.sources.map((s) => s.document).filter((d): d is string => !!d))];
+  if (cited.length === 0) return;
+  const sourceIds = existingSources.map((s) => s.id);
+  const [blobs, attachments] = await Promise.all([
+    tx.documentBlob.findMany({ where: { sha256: { in: cited } }, select: { sha256: true } }),
+    tx.documentAttachment.findMany({
+      where: { sha256: { in: cited }, deletedAt: null, OR: [{ sourceId: { in: sourceIds } }, ...(milestoneId ? [{ milestoneId }] : [])] },
+      select: { sha256: true, sourceId: true, milestoneId: true },
+    }),
+  ]);
+  input.sources.forEach((s, i) => {
+    if (!s.document) return;
+    const parameter = `sources.${i}.document`;
+    if (!blobs.some((b) => b.sha256 === s.document)) {
+      errors.push({ parameter, message: `${parameter}: there is no document ${s.document} in the tracker. Attach it to the source or the milestone first.` });
+      return;
+    }
+    const sourceId = existingSources.find((f) => f.slug === s.slug)?.id;
+    const attached = attachments.some((a) => a.sha256 === s.document && ((sourceId && a.sourceId === sourceId) || (milestoneId && a.milestoneId === milestoneId)));
+    if (attached) return;
+    errors.push({
+      parameter,
+      message: s.slug
+        ? `${parameter}: document ${s.document} is not attached to the source "${s.slug}" nor to this milestone: a passage can only point at a document attached to the source it cites or to the milestone.`
+        : `${parameter}: document ${s.document} is not attached to this milestone, and a new source has no documents yet: a passage can only point at a document attached to the source it cites or to the milestone.`,
+    });
+  });
 }

@@ -3,6 +3,9 @@ import { z } from "zod";
 import { aliasDeleteSchema, aliasInputSchema } from "@/lib/core/alias-input";
 import { annotationDeleteSchema, annotationInputSchema } from "@/lib/core/annotation-input";
 import { caseInputSchema, stageChangeInputSchema } from "@/lib/core/case-input";
+import { DOCUMENT_TITLE_MAX } from "@/lib/core/document-input";
+import { deleteInputSchema } from "@/lib/core/input-fields";
+import { ACCEPTED_MEDIA_TYPES } from "@/lib/core/media-type";
 import { IMPORT_JSON_EXAMPLES } from "@/lib/core/import/columns";
 import { importQuerySchema, MAX_IMPORT_BYTES } from "@/lib/core/import/query";
 import { IMPORT_FORMATS, IMPORT_KINDS, type ImportEvent } from "@/lib/core/import/types";
@@ -115,6 +118,53 @@ const COVERAGE_DESCRIPTION =
   `Every case category (crime, kind of accused, level) against every forum, with the tracked cases in each cell and the rows every forum excludes (gap). ${TWO_DATES} ${FOUR_STATUSES} ` +
   "With policy=on, each cell and row names the policies (complementarity split, not jurisdiction) that speak to it, and `policies` lists them. Also at /api/coverage.";
 
+// Documents (docs/decisions/049-documents-stored-by-fingerprint.md), one pair of routes per kind of record.
+const DOCUMENT_UPLOAD =
+  "A multipart/form-data body: the document in the field `file` (one per request), optionally `title` (else the file's name) and `language` (`uk` or `en`). " +
+  "PDF, HTML, plain text (UTF-8), JPEG or PNG, read from the bytes whatever the name or declared type says; at most 50 MB unless the server's DOCUMENT_MAX_BYTES says otherwise. The file is streamed to the store, never held in memory.";
+const documentUploadForm = z.strictObject({
+  file: z.file().describe("The document."),
+  title: z.string().max(DOCUMENT_TITLE_MAX).optional(),
+  language: z.enum(["uk", "en"]).optional(),
+});
+const sha256Param = [{ name: "sha256", description: "The document's SHA-256 in lowercase hex, as in its `url`." }];
+
+function documentEndpoints(path: string, tag: string, what: string, param: "slug" | "id"): Endpoint[] {
+  const pathParameters = [{ name: param, description: `The ${what}'s slug, as in its address.` }];
+  const removal: Endpoint = {
+    method: "delete",
+    path: `${path}/{sha256}`,
+    tag,
+    summary: `Remove a document from a ${what}`,
+    description:
+      "Analysts and admins. Send the attachment's version as `expectedVersion` (or `?expectedVersion=n`): 409 if it moved since. The bytes stay (another record may use them); attaching the same file again restores the attachment. 404 if the document is not attached here.",
+    auth: "required",
+    pathParameters: [...pathParameters, ...sha256Param],
+    query: s.deleteQuery,
+    body: { schema: deleteInputSchema },
+    response: { status: 200, description: "The removed attachment.", schema: s.documentRecordSchema },
+    errors: [400, 401, 403, 404, 409],
+  };
+  return [
+    { method: "get", path, tag, summary: `The documents attached to a ${what}`, description: `Anyone; 404 for an unknown ${what}${what === "source" ? "" : " or a deleted one"}.`, auth: "none", pathParameters, response: { status: 200, description: "The documents, oldest first.", schema: s.documentsListSchema }, errors: [404] },
+    {
+      method: "post",
+      path,
+      tag,
+      summary: `Attach a document to a ${what}`,
+      description:
+        "Analysts and admins. 201 with the document (Location header: its bytes); 200 with the existing one when the same bytes are already attached here (nothing changes). The same bytes attached elsewhere are stored once. " +
+        "A 413 (too large) or 415 (not a kind the tracker takes) names the file and the reason; no refusal stores anything.",
+      auth: "required",
+      pathParameters,
+      rawBody: { description: DOCUMENT_UPLOAD, content: { "multipart/form-data": documentUploadForm } },
+      response: { status: 201, description: "The attached document.", schema: s.documentRecordSchema },
+      errors: [400, 401, 403, 404, 413, 415],
+    },
+    removal,
+  ];
+}
+
 export function apiEndpoints(vocabulary: s.ApiVocabulary): Endpoint[] {
   return [
     // Forums
@@ -198,6 +248,35 @@ export function apiEndpoints(vocabulary: s.ApiVocabulary): Endpoint[] {
     // Translations of reference data
     { method: "get", path: "/api/v1/translations", tag: "Translations", summary: "The translations of reference data", description: "Every translatable field of the reference records (forums, crimes, levels, modes, kinds of accused, situations, tracks, types, instruments, provisions, rules, policies) with its recorded English and its translation: `OFFICIAL` (with its source), `TRANSLATED` (by whom, when) or `MISSING` (a field never translated is `MISSING` with version 0).", auth: "none", query: s.translationsQuery, response: { status: 200, description: "The fields, missing first.", schema: s.translationsListSchema }, errors: [400] },
     { method: "put", path: "/api/v1/translations/{entity}/{slug}/{field}/{locale}", tag: "Translations", summary: "Set a field's translation", description: "Administrators. `TRANSLATED`: the text, credited to you, dated today (Kyiv). `OFFICIAL`: the text, the slug of a recorded official source and where it gives it. `MISSING`: no text, and why in `note`. Send the version you edited as `expectedVersion` (0 when there was no translation): 409 with both versions when it changed since. Seeding again leaves an edited translation as it is.", auth: "required", pathParameters: [{ name: "entity", description: "The model, as `entity` in the list (Forum, CrimeCategory…)." }, { name: "slug", description: "The record's slug." }, { name: "field", description: "The field (name, description…)." }, { name: "locale", description: "The language translated into (uk)." }], body: { schema: translationInputSchema }, response: { status: 200, description: "The translation with its new version.", schema: s.translationSchema }, errors: [400, 401, 403, 404, 409] },
+
+    // Documents
+    ...documentEndpoints("/api/v1/sources/{slug}/documents", "Documents", "source", "slug"),
+    ...documentEndpoints("/api/v1/cases/{id}/documents", "Documents", "case", "id"),
+    ...documentEndpoints("/api/v1/milestones/{id}/documents", "Documents", "milestone", "id"),
+    {
+      method: "get",
+      path: "/api/v1/documents/{sha256}",
+      tag: "Documents",
+      summary: "A document's bytes",
+      description:
+        "Anyone, for a document attached to a live record (404 otherwise). PDFs and images are shown inline; HTML and text come as a download with `Content-Security-Policy: sandbox`, so nothing in them runs. " +
+        "Always `X-Content-Type-Options: nosniff`; the SHA-256 is the ETag (304 to a matching `If-None-Match`), and the bytes at an address never change. Append `#page=N` to open a PDF at page N.",
+      auth: "none",
+      pathParameters: sha256Param,
+      response: { status: 200, contentType: ACCEPTED_MEDIA_TYPES, description: "The bytes, of the document's media type.", schema: z.file().describe("The document's bytes.") },
+      errors: [404],
+    },
+    {
+      method: "get",
+      path: "/api/v1/documents/{sha256}/text",
+      tag: "Documents",
+      summary: "A document's extracted text",
+      description: "The text read from the document, as UTF-8 plain text, once its extraction is `DONE`. Until then 409, with `error.text: { state, reason }`: `QUEUED`, ask again later; `FAILED` or `NO_TEXT_LAYER` (a scan), it will not come. 404 as for the bytes.",
+      auth: "none",
+      pathParameters: sha256Param,
+      response: { status: 200, contentType: "text/plain", description: "The extracted text.", schema: z.string() },
+      errors: [404, 409],
+    },
 
     // Account
     { method: "get", path: "/api/v1/me", tag: "Account", summary: "Who the credentials stand for", description: "Check an API token with it.", auth: "required", response: { status: 200, description: "The account.", schema: s.meSchema }, errors: [401] },

@@ -17,7 +17,9 @@ import { CONDITION_KIND_EXPLANATIONS, CONDITION_KIND_LABELS, JURISDICTION_STATUS
 import { POLICY_KIND_LABELS, POLICY_KINDS, type Policy } from "@/lib/core/policy";
 import { EDITABLE_ENTITIES, TRANSLATION_LOCALES, TRANSLATION_STATES } from "@/lib/core/translation-input";
 // The kinds the database stores, as Prisma generates them: a kind added to the schema is documented at once.
-import { ForumKind, InstrumentKind, RuleEffect, SourceKind } from "@/lib/generated/prisma/enums";
+import { DocumentTextState, ForumKind, InstrumentKind, RuleEffect, SourceKind } from "@/lib/generated/prisma/enums";
+import { ATTACHABLE, SHA256_HEX } from "@/lib/core/document-input";
+import { ACCEPTED_MEDIA_TYPES } from "@/lib/core/media-type";
 
 /** The slugs and values parameters may take, read from the database when the request comes. */
 export type ApiVocabulary = {
@@ -86,6 +88,10 @@ export const citationSchema = z
     url: z.string().nullable(),
     publishedOn: partialDateSchema.nullable(),
     locator: z.string().nullable().describe("The passage the fact rests on (article, paragraph, page)."),
+    document: z
+      .strictObject({ sha256: z.string(), page: z.number().int().positive().nullable() })
+      .optional()
+      .describe("A milestone's passage: the attached document it is in (its bytes at /api/v1/documents/{sha256}) and its page."),
   })
   .describe("The source a fact rests on, with the passage.");
 
@@ -427,7 +433,17 @@ export const milestoneRecordSchema = z
     translations: milestoneTranslations,
     version: z.number().int(),
     status: z.enum(["HAPPENED", "EXPECTED"]).describe("HAPPENED on `date`, or EXPECTED then: scheduled, announced or pending."),
-    sources: z.array(z.strictObject({ slug: z.string(), title: z.string(), url: z.string().nullable(), publisher: z.string().nullable(), locator: z.string().nullable() })),
+    sources: z.array(
+      z.strictObject({
+        slug: z.string(),
+        title: z.string(),
+        url: z.string().nullable(),
+        publisher: z.string().nullable(),
+        locator: z.string().nullable(),
+        document: z.string().nullable().describe("The SHA-256 of the document (attached to the source or the milestone) the passage is in; its bytes are at /api/v1/documents/{sha256}."),
+        page: z.number().int().positive().nullable().describe("The page of that document the passage is on."),
+      }),
+    ),
     isSynthetic: z.boolean(),
     createdAt: z.string(),
     updatedAt: z.string(),
@@ -616,4 +632,29 @@ export const translationsListSchema = z.strictObject({
   counts: z.strictObject({ MISSING: z.number().int(), TRANSLATED: z.number().int(), OFFICIAL: z.number().int() }).describe("Per state, the fields of the chosen model, whatever `state`."),
   count: z.number().int(),
   translations: z.array(translationSchema).describe("Missing first, then translated, then official."),
+});
+
+// Documents (docs/decisions/049-documents-stored-by-fingerprint.md): lib/server/documents/document-record.ts.
+export const documentRecordSchema = z
+  .strictObject({
+    id: z.string().describe("This attachment's id."),
+    sha256: z.string().regex(SHA256_HEX).describe("The SHA-256 of the bytes, in lowercase hex: the document's address and fingerprint."),
+    size: z.number().int().nonnegative().describe("In bytes."),
+    mediaType: z.enum(ACCEPTED_MEDIA_TYPES).describe("Read from the bytes, never from the file's name or the declared type."),
+    title: z.string().describe("The uploader's title, else the file's name."),
+    language: z.enum(LOCALES).nullable().describe("The language the document is written in; null when not said."),
+    uploadedAt: z.string().describe("When it was attached (ISO 8601)."),
+    uploadedBy: z.string().nullable().describe("The uploader's name; null for the operator."),
+    text: z
+      .strictObject({ state: z.enum(DocumentTextState), reason: z.string().nullable() })
+      .describe("The text extraction: QUEUED, DONE, FAILED or NO_TEXT_LAYER, with the reason for the last two."),
+    attachedTo: z.strictObject({ kind: z.enum(ATTACHABLE), slug: z.string() }).describe("The record it is attached to."),
+    url: z.string().describe("Where its bytes are read: /api/v1/documents/{sha256}."),
+    version: z.number().int().positive().describe("Moved by each removal and restoring: send it back as `expectedVersion` to remove the document."),
+  })
+  .describe("A document attached to a record.");
+
+export const documentsListSchema = z.strictObject({
+  count: z.number().int().nonnegative(),
+  documents: z.array(documentRecordSchema).describe("Oldest first."),
 });

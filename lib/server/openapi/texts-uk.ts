@@ -260,6 +260,44 @@ export const API_DOC_TEXTS_UK: Readonly<Record<string, string>> = {
   "The accused's updatedAt as you last saw it, if not sent in a JSON body.": "`updatedAt` обвинуваченого, яким ви бачили його востаннє, якщо його не надіслано в тілі JSON.",
   "The remaining aliases and the accused's new updatedAt.": "Решта інших написань і новий `updatedAt` обвинуваченого.",
 
+  // ---- Documents (decision 049)
+  "The source's slug, as in its address.": "`slug` джерела, як у його адресі.",
+  "The case's slug, as in its address.": "`slug` справи, як у її адресі.",
+  "The milestone's slug, as in its address.": "`slug` події, як у її адресі.",
+  "The documents attached to a source": "Документи, прикріплені до джерела",
+  "The documents attached to a case": "Документи, прикріплені до справи",
+  "The documents attached to a milestone": "Документи, прикріплені до події",
+  "Anyone; 404 for an unknown source.": "Будь-хто; 404 для невідомого джерела.",
+  "Anyone; 404 for an unknown case or a deleted one.": "Будь-хто; 404 для невідомої або видаленої справи.",
+  "Anyone; 404 for an unknown milestone or a deleted one.": "Будь-хто; 404 для невідомої або видаленої події.",
+  "The documents, oldest first.": "Документи, від найдавніших.",
+  "Attach a document to a source": "Прикріпити документ до джерела",
+  "Attach a document to a case": "Прикріпити документ до справи",
+  "Attach a document to a milestone": "Прикріпити документ до події",
+  "Analysts and admins. 201 with the document (Location header: its bytes); 200 with the existing one when the same bytes are already attached here (nothing changes). The same bytes attached elsewhere are stored once. A 413 (too large) or 415 (not a kind the tracker takes) names the file and the reason; no refusal stores anything.":
+    "Аналітики й адміністратори. 201 з документом (заголовок `Location` вказує на його байти); 200 з наявним документом, якщо ті самі байти вже прикріплено тут (нічого не змінюється). Ті самі байти, прикріплені деінде, зберігаються один раз. " +
+    "Відповідь 413 (завеликий) або 415 (вид, якого трекер не приймає) називає файл і причину; жодна відмова нічого не зберігає.",
+  "A multipart/form-data body: the document in the field `file` (one per request), optionally `title` (else the file's name) and `language` (`uk` or `en`). PDF, HTML, plain text (UTF-8), JPEG or PNG, read from the bytes whatever the name or declared type says; at most 50 MB unless the server's DOCUMENT_MAX_BYTES says otherwise. The file is streamed to the store, never held in memory.":
+    "Тіло `multipart/form-data`: документ у полі `file` (один на запит), за бажанням `title` (інакше назва файлу) і `language` (`uk` або `en`). " +
+    "`PDF`, `HTML`, звичайний текст (UTF-8), `JPEG` або `PNG` — вид визначається за байтами, хоч би що казали назва чи заявлений тип; не більше ніж 50 МБ, якщо `DOCUMENT_MAX_BYTES` сервера не встановлює іншого. Файл передається до сховища потоком і ніколи не тримається в пам’яті.",
+  "The attached document.": "Прикріплений документ.",
+  "A document's bytes": "Байти документа",
+  "Anyone, for a document attached to a live record (404 otherwise). PDFs and images are shown inline; HTML and text come as a download with `Content-Security-Policy: sandbox`, so nothing in them runs. Always `X-Content-Type-Options: nosniff`; the SHA-256 is the ETag (304 to a matching `If-None-Match`), and the bytes at an address never change. Append `#page=N` to open a PDF at page N.":
+    "Будь-хто, для документа, прикріпленого до чинного (не видаленого) запису (інакше 404). Файли `PDF` і зображення показуються в браузері; `HTML` і текст надходять як завантаження з `Content-Security-Policy: sandbox`, тож ніщо в них не виконується. " +
+    "Завжди `X-Content-Type-Options: nosniff`; `SHA-256` — це `ETag` (304 у відповідь на відповідний `If-None-Match`), а байти за адресою ніколи не змінюються. Додайте `#page=N`, щоб відкрити `PDF` на сторінці `N`.",
+  "The document's SHA-256 in lowercase hex, as in its `url`.": "`SHA-256` документа в шістнадцятковому записі малими літерами, як у його `url`.",
+  "The bytes, of the document's media type.": "Байти, з медіатипом документа.",
+  "A document's extracted text": "Текст, видобутий з документа",
+  "The text read from the document, as UTF-8 plain text, once its extraction is `DONE`. Until then 409, with `error.text: { state, reason }`: `QUEUED`, ask again later; `FAILED` or `NO_TEXT_LAYER` (a scan), it will not come. 404 as for the bytes.":
+    "Текст, прочитаний з документа, як звичайний текст UTF-8, щойно його видобування має стан `DONE`. До того — 409 з `error.text: { state, reason }`: `QUEUED` — спитайте пізніше; `FAILED` або `NO_TEXT_LAYER` (скан) — тексту не буде. 404 — як для байтів.",
+  "The extracted text.": "Видобутий текст.",
+  "Remove a document from a source": "Вилучити документ із джерела",
+  "Remove a document from a case": "Вилучити документ зі справи",
+  "Remove a document from a milestone": "Вилучити документ із події",
+  "Analysts and admins. Send the attachment's version as `expectedVersion` (or `?expectedVersion=n`): 409 if it moved since. The bytes stay (another record may use them); attaching the same file again restores the attachment. 404 if the document is not attached here.":
+    "Аналітики й адміністратори. Надішліть версію прикріплення як `expectedVersion` (або `?expectedVersion=n`): 409, якщо її відтоді змінено. Байти залишаються (їх може використовувати інший запис); повторне прикріплення того самого файлу відновлює прикріплення. 404, якщо документ тут не прикріплено.",
+  "The removed attachment.": "Вилучене прикріплення.",
+
   // ---- Account
   "Who the credentials stand for": "Кому належать облікові дані",
   "Check an API token with it.": "Цим можна перевірити токен API.",
@@ -274,6 +312,8 @@ export const API_DOC_TEXTS_UK: Readonly<Record<string, string>> = {
   "No such record (or it was deleted).": "Такого запису немає (або його видалено).",
   "A conflict: someone changed the record since the version you sent (or, for an import, another import is running); nothing was written.":
     "Конфлікт: після надісланої вами версії запис хтось змінив (або, для імпорту, триває інший імпорт); нічого не записано.",
+  "The content is of a kind the endpoint does not take (read from the bytes, not the name or the declared type); nothing was stored.":
+    "Вміст такого виду, якого кінцева точка не приймає (визначено за байтами, а не за назвою чи заявленим типом); нічого не збережено.",
   "The request body is larger than the endpoint accepts; nothing was read or written.":
     "Тіло запиту більше, ніж приймає кінцева точка; нічого не прочитано й не записано.",
 

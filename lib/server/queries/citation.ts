@@ -18,7 +18,7 @@ export const sourceSelect = {
 
 type SourceRow = Prisma.SourceGetPayload<{ select: typeof sourceSelect }>;
 
-export function toCitation(source: SourceRow, locator: string | null): Citation {
+export function toCitation(source: SourceRow, locator: string | null, document: { sha256: string | null; page: number | null } = { sha256: null, page: null }): Citation {
   return {
     slug: source.slug,
     kind: source.kind,
@@ -28,5 +28,7 @@ export function toCitation(source: SourceRow, locator: string | null): Citation 
     url: source.url,
     publishedOn: partialDateOf(source.publishedOn, source.publishedOnPrecision),
     locator,
+    // Only a milestone's citations name a document; the others' answers stay as they were.
+    ...(document.sha256 ? { document: { sha256: document.sha256, page: document.page } } : {}),
   };
 }

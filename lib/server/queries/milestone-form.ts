@@ -3,7 +3,7 @@ import type { Option, RuleOption, MilestoneFormOptions } from "@/lib/core/views"
 import { isoPartial } from "@/lib/core/dates";
 import type { Locale } from "@/lib/core/locales";
 import { localizeMessage } from "@/lib/core/message-texts";
-import { EMPTY_SOURCE, type MilestoneFormValues } from "@/lib/core/milestone-input";
+import { EMPTY_SOURCE, type CitableDocument, type MilestoneFormValues } from "@/lib/core/milestone-input";
 import { db } from "@/lib/server/db";
 import { missingNote, referenceNamesIn } from "@/lib/server/reference-names";
 import { readUserTranslations } from "@/lib/server/translations";
@@ -82,10 +82,26 @@ export async function getMilestoneFormValues(slug: string) {
     instruments: input.instruments as string[],
     cases: input.cases as string[],
     rules: input.rules as string[],
-    sources: row.sources.map((s) => ({ ...EMPTY_SOURCE, slug: s.source.slug, title: s.source.title, url: s.source.url ?? "", publisher: s.source.publisher ?? "", locator: s.locator ?? "" })),
+    sources: row.sources.map((s) => ({
+      ...EMPTY_SOURCE,
+      slug: s.source.slug,
+      title: s.source.title,
+      url: s.source.url ?? "",
+      publisher: s.source.publisher ?? "",
+      locator: s.locator ?? "",
+      document: s.documentSha256 ?? "",
+      page: s.page ? String(s.page) : "",
+    })),
     opens: input.opens as string[],
     closes: input.closes as string[],
     expectedVersion: String(row.version),
   };
-  return { id: row.id, slug: row.slug, title: row.title, version: row.version, values, hasEffects: values.opens.length + values.closes.length > 0, opens: values.opens, closes: values.closes };
+  // The documents a passage may point at: attached (and not removed) to the milestone or to its sources.
+  const attached = await db.documentAttachment.findMany({
+    where: { deletedAt: null, OR: [{ milestoneId: row.id }, { source: { slug: { in: row.sources.map((s) => s.source.slug) } } }] },
+    select: { sha256: true, title: true, source: { select: { slug: true } } },
+    orderBy: [{ uploadedAt: "asc" }, { id: "asc" }],
+  });
+  const documents: CitableDocument[] = attached.map((a) => ({ sha256: a.sha256, title: a.title, source: a.source?.slug ?? null }));
+  return { id: row.id, slug: row.slug, title: row.title, version: row.version, values, documents, hasEffects: values.opens.length + values.closes.length > 0, opens: values.opens, closes: values.closes };
 }

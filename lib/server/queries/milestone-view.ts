@@ -28,7 +28,7 @@ export const milestoneSelect = {
   ...milestoneItemSelect,
   description: true,
   forums: { select: { slug: true, name: true, shortName: true }, orderBy: { sortOrder: "asc" } },
-  sources: { select: { locator: true, source: { select: sourceSelect } }, orderBy: { sortOrder: "asc" } },
+  sources: { select: { locator: true, documentSha256: true, page: true, source: { select: sourceSelect } }, orderBy: { sortOrder: "asc" } },
 } as const satisfies Prisma.MilestoneSelect;
 
 type MilestoneRow = Prisma.MilestoneGetPayload<{ select: typeof milestoneSelect }>;
@@ -71,7 +71,7 @@ export function toMilestoneView(row: MilestoneRow, translations: MilestoneTransl
     type: row.type,
     situation: row.situation,
     forums: row.forums,
-    citations: row.sources.map((s) => toCitation(s.source, s.locator)),
+    citations: row.sources.map((s) => toCitation(s.source, s.locator, { sha256: s.documentSha256, page: s.page })),
     isSynthetic: row.isSynthetic,
   };
 }

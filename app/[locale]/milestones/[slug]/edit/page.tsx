@@ -38,7 +38,7 @@ export default async function EditMilestonePage({ params }: Props) {
           {current.hasEffects && !admin ? (
             <p className="notice notice-warning">{t("editEffectsAdminOnly", { rules: [...current.opens, ...current.closes].join(", ") })}</p>
           ) : null}
-          <MilestoneForm save={saveMilestoneAction} options={await getMilestoneFormOptions((await getLocale()) as Locale)} initial={current.values} milestone={current.slug} showEffects={admin} cancelHref={`/milestones/${slug}`} zone={timeZoneOf(actor)} />
+          <MilestoneForm save={saveMilestoneAction} options={await getMilestoneFormOptions((await getLocale()) as Locale)} initial={current.values} documents={current.documents} milestone={current.slug} showEffects={admin} cancelHref={`/milestones/${slug}`} zone={timeZoneOf(actor)} />
         </>
       )}
     </>
