@@ -9,10 +9,11 @@ import path from "node:path";
 import { ensureBuild } from "@/scripts/lib/build";
 import { buildIsCurrent } from "@/scripts/lib/build-stamp";
 import { freePort } from "./postgres";
+import { S3_VARIABLES } from "./s3-server";
 
 
 // Variables of the developer's shell that would point the server elsewhere.
-const SCRUBBED = ["DATABASE_URL", "DATA_DIR", "PORT", "HOSTNAME", "TRACKER_DEBUG", "TRACKER_PGLITE_DIR", "NEXTAUTH_URL", "DOCUMENTS_DIR", "DOCUMENT_MAX_BYTES"];
+const SCRUBBED = ["DATABASE_URL", "DATA_DIR", "PORT", "HOSTNAME", "TRACKER_DEBUG", "TRACKER_PGLITE_DIR", "NEXTAUTH_URL", "DOCUMENTS_DIR", "DOCUMENT_MAX_BYTES", ...S3_VARIABLES];
 
 /** `documentsDir`: the server's document store, a fresh temporary folder removed on stop (never the developer's .data/documents). */
 export type TrackerServer = { url: string; documentsDir: string; output(): string; stop(): Promise<void> };
