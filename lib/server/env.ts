@@ -121,6 +121,12 @@ export function s3Config(env: Env = readEnv()): S3Config | null {
   };
 }
 
+/** Where the documents are kept, for the start's log: the bucket, or the folder. */
+export function documentStoreLabel(env: Env = readEnv()): string {
+  const s3 = s3Config(env);
+  return s3 ? `S3-compatible store, bucket "${s3.bucket}" at ${s3.endpoint}` : `folder ${documentsDir(env)}`;
+}
+
 /** The folder of the document store: DOCUMENTS_DIR, else `documents` beside the embedded database in DATA_DIR. */
 export function documentsDir(env: Env = readEnv()): string {
   return path.resolve(env.DOCUMENTS_DIR ?? path.join(env.DATA_DIR, "documents"));

@@ -14,6 +14,7 @@ import path from "node:path";
 import { CreateBucketCommand, S3Client } from "@aws-sdk/client-s3";
 import type { S3Config } from "@/lib/server/env";
 import { freePort, HarnessError } from "./postgres";
+import { waitForOutput } from "./wait-for-output";
 
 /** The only keys s3rver takes (it checks the signatures made with them). */
 export const S3_TEST_KEYS = { accessKeyId: "S3RVER", secretAccessKey: "S3RVER" } as const;
@@ -42,20 +43,7 @@ export async function startS3Server(): Promise<S3TestServer> {
     rmSync(directory, { recursive: true, force: true });
   };
   try {
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new HarnessError(`The S3-compatible test server (s3rver) did not start within 30 s:\n${out}`)), 30_000);
-      const poll = setInterval(() => {
-        if (/S3rver listening/.test(out)) {
-          clearInterval(poll);
-          clearTimeout(timer);
-          resolve();
-        } else if (child.exitCode !== null || child.signalCode !== null) {
-          clearInterval(poll);
-          clearTimeout(timer);
-          reject(new HarnessError(`The S3-compatible test server (s3rver) exited before it was ready:\n${out}`));
-        }
-      }, 50);
-    });
+    await waitForOutput(child, () => out, /S3rver listening/, { ms: 30_000, failure: (why) => new HarnessError(`The S3-compatible test server (s3rver) ${why}:\n${out}`) });
   } catch (error) {
     await stop();
     throw error;

@@ -10,6 +10,7 @@ import { ensureBuild } from "@/scripts/lib/build";
 import { buildIsCurrent } from "@/scripts/lib/build-stamp";
 import { freePort } from "./postgres";
 import { S3_VARIABLES } from "./s3-server";
+import { waitForOutput } from "./wait-for-output";
 
 
 // Variables of the developer's shell that would point the server elsewhere.
@@ -32,20 +33,7 @@ export async function startTrackerServer(databaseUrl: string, { env: extra = {} 
   let out = "";
   child.stdout!.on("data", (chunk) => (out += chunk));
   child.stderr!.on("data", (chunk) => (out += chunk));
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`The server did not start within 180 s:\n${out}`)), 180_000);
-    const poll = setInterval(() => {
-      if (/Tracker running at/.test(out)) {
-        clearInterval(poll);
-        clearTimeout(timer);
-        resolve();
-      } else if (child.exitCode !== null || child.signalCode !== null) {
-        clearInterval(poll);
-        clearTimeout(timer);
-        reject(new Error(`The server exited before it was ready:\n${out}`));
-      }
-    }, 100);
-  });
+  await waitForOutput(child, () => out, /Tracker running at/, { ms: 180_000, failure: (why) => new Error(`The server ${why}:\n${out}`) });
   return {
     url,
     documentsDir,
