@@ -13,7 +13,7 @@ import { mtime, namesIn, stagedFilePath, stagedInFolder, stageToFolder } from ".
  * Where documents' bytes are kept, by their SHA-256 (docs/decisions/049-documents-stored-by-fingerprint.md).
  * An upload is staged first (streamed to a temporary place while it is hashed, counted and
  * sniffed), then committed under its SHA-256 in the same transaction that writes its rows, or
- * discarded. The interface is what an S3-compatible store (a later part of issue 18) implements too.
+ * discarded. The S3-compatible store (s3-document-store.ts, decision 051) implements it too.
  */
 export interface DocumentStore {
   /**

@@ -62,7 +62,7 @@ export function s3DocumentStore(config: S3Config, { stagingDir }: { stagingDir: 
   async function* listed(Prefix: string): AsyncIterable<{ name: string; writtenAt: Date }> {
     let ContinuationToken: string | undefined;
     do {
-      const page = await send(`list ${Prefix}`, () => client.send(new ListObjectsV2Command({ Bucket, Prefix, ContinuationToken })));
+      const page = await send(Prefix === TMP ? "list the unfinished uploads" : "list the documents", () => client.send(new ListObjectsV2Command({ Bucket, Prefix, ContinuationToken })));
       for (const object of page.Contents ?? []) {
         if (object.Key && object.LastModified) yield { name: object.Key.slice(Prefix.length), writtenAt: object.LastModified };
       }
