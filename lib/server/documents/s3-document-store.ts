@@ -76,13 +76,14 @@ export function s3DocumentStore(config: S3Config, { stagingDir }: { stagingDir: 
       if (result.outcome !== "staged") return result;
       const { staged } = result;
       const file = stagedFilePath(stagingDir, staged.id);
+      const bytes = createReadStream(file);
       try {
         await send("store an upload", () =>
           client.send(
             new PutObjectCommand({
               Bucket,
               Key: tempKey(staged.id),
-              Body: createReadStream(file),
+              Body: bytes,
               ContentLength: staged.size,
               ContentType: staged.mediaType,
               ChecksumSHA256: Buffer.from(staged.sha256, "hex").toString("base64"),
@@ -90,6 +91,8 @@ export function s3DocumentStore(config: S3Config, { stagingDir }: { stagingDir: 
           ),
         );
       } finally {
+        // Closed whether or not the request read it (a refused request may not have).
+        bytes.destroy();
         await rm(file, { force: true });
       }
       return result;
