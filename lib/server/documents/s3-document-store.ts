@@ -76,23 +76,33 @@ export function s3DocumentStore(config: S3Config, { stagingDir }: { stagingDir: 
       if (result.outcome !== "staged") return result;
       const { staged } = result;
       const file = stagedFilePath(stagingDir, staged.id);
-      const bytes = createReadStream(file);
       try {
-        await send("store an upload", () =>
-          client.send(
-            new PutObjectCommand({
-              Bucket,
-              Key: tempKey(staged.id),
-              Body: bytes,
-              ContentLength: staged.size,
-              ContentType: staged.mediaType,
-              ChecksumSHA256: Buffer.from(staged.sha256, "hex").toString("base64"),
-            }),
-          ),
-        );
+        // The SDK does not retry a request whose body is a stream; the file can be read again, so
+        // a failure that may pass (the network, a 5xx) is tried again here, twice.
+        for (let attempt = 1; ; attempt++) {
+          const bytes = createReadStream(file);
+          try {
+            await client.send(
+              new PutObjectCommand({
+                Bucket,
+                Key: tempKey(staged.id),
+                Body: bytes,
+                ContentLength: staged.size,
+                ContentType: staged.mediaType,
+                ChecksumSHA256: Buffer.from(staged.sha256, "hex").toString("base64"),
+              }),
+            );
+            break;
+          } catch (error) {
+            const status = error instanceof S3ServiceException ? (error.$metadata.httpStatusCode ?? 500) : 500;
+            if (attempt >= 3 || status < 500) throw unavailable(config, "store an upload", error);
+            await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+          } finally {
+            // Closed whether or not the request read it (a refused request may not have).
+            bytes.destroy();
+          }
+        }
       } finally {
-        // Closed whether or not the request read it (a refused request may not have).
-        bytes.destroy();
         await rm(file, { force: true });
       }
       return result;
@@ -187,6 +197,17 @@ function s3Client(config: S3Config, { requestTimeout, maxAttempts }: { requestTi
     // requestTimeout is the longest silence of a connection, not the length of a transfer.
     requestHandler: { connectionTimeout: 5_000, requestTimeout },
     maxAttempts,
+    // Failed requests are reported by the store itself, in one line saying what to fix (a missing
+    // document is not even a failure), and its warning that a streamed body is not retried is
+    // answered in stage, which retries itself; anything else the SDK warns of goes to the log.
+    logger: {
+      debug: () => {},
+      info: () => {},
+      error: () => {},
+      warn: (...args: unknown[]) => {
+        if (!/non-retryable streaming request/.test(String(args[0]))) console.warn("[tracker] S3 client:", ...args);
+      },
+    },
   });
 }
 
