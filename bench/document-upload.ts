@@ -9,6 +9,8 @@
  * figures, not a test. The token must be an analyst's (or an admin's); the server's limit
  * (DOCUMENT_MAX_BYTES) must allow the size. Without `--pid`, the process listening on the URL's
  * port is found through /proc (Linux), which shows the Next server itself, not `npm start`'s parent.
+ * The same with either document store: start the server with S3_ENDPOINT and its bucket and keys
+ * to measure the S3 one (decision 051), whose upload also streams the staged file to the bucket.
  */
 import { randomBytes, randomUUID } from "node:crypto";
 import { readdirSync, readFileSync, readlinkSync } from "node:fs";

@@ -8,7 +8,7 @@ import { parseArgs } from "node:util";
 import { documentStore } from "@/lib/server/documents/document-store";
 import { SWEEP_GRACE_MS, sweepDocuments } from "@/lib/server/documents/sweep-documents";
 import { db } from "@/lib/server/db";
-import { documentsDir } from "@/lib/server/env";
+import { documentStoreLabel } from "@/lib/server/env";
 import { closeSharedDatabase } from "@/lib/server/prisma-client";
 
 async function main() {
@@ -16,7 +16,7 @@ async function main() {
   const minutes = values["grace-minutes"] === undefined ? SWEEP_GRACE_MS / 60_000 : Number(values["grace-minutes"]);
   if (!Number.isFinite(minutes) || minutes < 0) throw new Error("--grace-minutes must be a number of minutes, 0 or more.");
   const report = await sweepDocuments({ prisma: db, store: documentStore(), graceMs: minutes * 60_000 });
-  console.log(`Document store ${documentsDir()}: ${report.stagedRemoved} unfinished upload(s) removed, ${report.unnamedRemoved.length} file(s) no record names removed.`);
+  console.log(`Document store (${documentStoreLabel()}): ${report.stagedRemoved} unfinished upload(s) removed, ${report.unnamedRemoved.length} file(s) no record names removed.`);
   for (const sha256 of report.unnamedRemoved) console.log(`  removed ${sha256}`);
   if (report.rowsWithoutBytes.length > 0) {
     console.log(`The bytes of ${report.rowsWithoutBytes.length} document(s) are missing:`);

@@ -8,7 +8,7 @@
  *   4. build the production bundle if it is missing or stale
  *   5. serve, and close the database cleanly on SIGINT/SIGTERM
  */
-import { ConfigurationError, databaseTarget, readEnv } from "@/lib/server/env";
+import { ConfigurationError, databaseTarget, documentStoreLabel, readEnv } from "@/lib/server/env";
 import { ensureBuild, ensurePrismaClient } from "./lib/build";
 import { ensureAuthEnvironment } from "./lib/auth-setup";
 import { prismaEnv } from "./lib/prisma-cli";
@@ -20,6 +20,7 @@ async function main() {
   const env = readEnv();
   const target = databaseTarget(env);
   log(`Database: ${target.label}`);
+  log(`Documents: ${documentStoreLabel(env)}`);
   await ensurePrismaClient(prismaEnv(target));
   // Loaded only now: both import the generated Prisma client, which a fresh clone does not have
   // until ensurePrismaClient has made it.

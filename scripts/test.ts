@@ -5,10 +5,12 @@
  *   2. typecheck      tsc --noEmit over the whole tree
  *   3. postgres       TEST_DATABASE_URL's server, or a throwaway cluster (installed with apt-get
  *                     when missing and we are root); a template database migrated once
- *   4. build          the production bundle (npm start's own ensureBuild), once
- *   5. vitest         unit and integration tests; each test copies the template
- *   6. chromium       Debian's Chromium (apt-get install when missing and we are root)
- *   7. playwright     browser tests against the production build on a seeded copy of the template
+ *   4. s3             an S3-compatible server (s3rver, an npm devDependency) for the S3 document
+ *                     store's tests, on a free loopback port (tests/support/s3-server.ts)
+ *   5. build          the production bundle (npm start's own ensureBuild), once
+ *   6. vitest         unit and integration tests; each test copies the template
+ *   7. chromium       Debian's Chromium (apt-get install when missing and we are root)
+ *   8. playwright     browser tests against the production build on a seeded copy of the template
  *
  * Whatever it started (the cluster, databases, temporary folders, child processes) is removed at
  * the end, also after a failure or SIGINT/SIGTERM. The last line is `test: N passed, N failed`;
@@ -31,6 +33,7 @@ import {
   runCommand,
   type TestServer,
 } from "@/tests/support/postgres";
+import { S3_VARIABLES, startS3Server, type S3TestServer } from "@/tests/support/s3-server";
 
 const require = createRequire(import.meta.url);
 const log = (line: string) => console.log(`[test] ${line}`);
@@ -212,7 +215,7 @@ function testEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   // Their temporary files (PGlite folders, …) go inside ours, so that even a test killed before its
   // own cleanup leaves nothing behind.
   const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", TMPDIR: runnerTmp, ...extra };
-  for (const key of ["DATABASE_URL", "DATA_DIR", "PORT", "HOSTNAME", "TRACKER_PGLITE_DIR"]) delete env[key];
+  for (const key of ["DATABASE_URL", "DATA_DIR", "PORT", "HOSTNAME", "TRACKER_PGLITE_DIR", ...S3_VARIABLES]) delete env[key];
   return env;
 }
 
@@ -241,6 +244,7 @@ async function main(): Promise<void> {
   runnerTmp = path.join(tmp, "tmp");
   mkdirSync(runnerTmp);
   let server: TestServer | undefined;
+  let s3: S3TestServer | undefined;
 
   await stage("prisma client", [], async () => {
     await ensurePrismaClient(prismaEnv({ kind: "postgres", url: "postgresql://localhost/unused", label: "none" }));
@@ -256,6 +260,12 @@ async function main(): Promise<void> {
     onCleanup("the PostgreSQL server", () => server!.stop());
   });
 
+  await stage("s3", [], async () => {
+    s3 = await startS3Server();
+    onCleanup("the S3-compatible server", () => s3!.stop());
+    return s3.endpoint;
+  });
+
   await stage("build", ["prisma client"], async () => {
     let built = false;
     await ensureBuild((line) => {
@@ -265,12 +275,12 @@ async function main(): Promise<void> {
     return built ? "built" : "already current";
   });
 
-  await stage("vitest", ["postgres", "build"], async () => {
+  await stage("vitest", ["postgres", "s3", "build"], async () => {
     const report = path.join(tmp, "vitest.json");
     const code = await run(
       nodeBin,
       [bin("vitest", "vitest.mjs"), "run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`],
-      testEnv({ TEST_DATABASE_URL: server!.adminUrl, TEST_TEMPLATE_DATABASE: server!.template }),
+      testEnv({ TEST_DATABASE_URL: server!.adminUrl, TEST_TEMPLATE_DATABASE: server!.template, TEST_S3_ENDPOINT: s3!.endpoint }),
     );
     const json = readJson<{ numPassedTests: number; numFailedTests: number; testResults?: Array<{ status: string; assertionResults: Array<{ status: string }> }> }>(report);
     // A test file that fails to load fails no test; count it.

@@ -389,6 +389,7 @@ const UK: Record<string, Uk> = {
   "file is required: send the document as the multipart/form-data field \"file\".": "file — обов’язкове поле: надішліть документ у полі «file» тіла multipart/form-data.",
   "body must be multipart/form-data with the document in the field \"file\" (and optionally \"title\" and \"language\").": "body має бути у форматі multipart/form-data, з документом у полі «file» (і, за бажанням, «title» та «language»).",
   "The upload did not arrive whole (the multipart body is cut short or malformed). Send the file again.": "Завантаження надійшло не повністю (тіло multipart обірване або пошкоджене). Надішліть файл ще раз.",
+  "The document store cannot be reached just now; try again later. The error has been logged.": "Сховище документів зараз недоступне; спробуйте пізніше. Помилку записано в журнал.",
   "The text of document {0} has not been extracted yet: it is queued. Ask again later.": "Текст документа {0} ще не видобуто: він у черзі. Спробуйте пізніше.",
   "Document {0} has no text layer to extract (a scan without recognised text).": "Документ {0} не має текстового шару, з якого можна видобути текст (це скан без розпізнаного тексту).",
   "The text of document {0} could not be extracted.": "Текст документа {0} видобути не вдалося.",
@@ -688,6 +689,10 @@ const UK: Record<string, Uk> = {
   "must be less than 2 GB": "має бути менше ніж 2 ГБ",
   "must be at least 32 characters (e.g. openssl rand -base64 48)": "має містити щонайменше 32 символи (наприклад, openssl rand -base64 48)",
   "must be the tracker's public URL, e.g. https://tracker.example.org": "має бути публічною URL-адресою трекера, наприклад https://tracker.example.org",
+  "must be the store's http:// or https:// URL, e.g. https://s3.eu-central-1.amazonaws.com": "має бути URL-адресою сховища http:// або https://, наприклад https://s3.eu-central-1.amazonaws.com",
+  "must be \"true\" or \"false\"": "має бути «true» або «false»",
+  "must be set when S3_ENDPOINT is (the documents are then kept in that S3-compatible store)": "має бути задано, коли задано S3_ENDPOINT (тоді документи зберігаються в цьому S3-сумісному сховищі)",
+  "is set but S3_ENDPOINT is not: set S3_ENDPOINT to keep the documents in an S3-compatible store, or unset the S3 variables to keep them in DOCUMENTS_DIR": "задано, а S3_ENDPOINT — ні: задайте S3_ENDPOINT, щоб зберігати документи в S3-сумісному сховищі, або приберіть змінні S3, щоб зберігати їх у DOCUMENTS_DIR",
 
   // --- Put together of other messages: the values are what is translated --------------------------
   "date {0}": "date {0}",

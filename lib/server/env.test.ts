@@ -1,6 +1,6 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ConfigurationError, databaseTarget, documentsDir, readEnv as readProcessEnv } from "./env";
+import { ConfigurationError, databaseTarget, documentsDir, readEnv as readProcessEnv, s3Config } from "./env";
 
 // Next's types make NODE_ENV required in NodeJS.ProcessEnv; these tables are plain variable maps.
 type Vars = Record<string, string>;
@@ -51,6 +51,16 @@ describe("readEnv", () => {
     [{ DOCUMENT_MAX_BYTES: "0" }, "DOCUMENT_MAX_BYTES"],
     [{ DOCUMENT_MAX_BYTES: "2.5MB" }, "DOCUMENT_MAX_BYTES"],
     [{ DOCUMENT_MAX_BYTES: "3GB" }, "DOCUMENT_MAX_BYTES"],
+    // The S3-compatible store: S3_ENDPOINT without the rest names the first one missing.
+    [{ S3_ENDPOINT: "https://s3.example.org" }, "S3_BUCKET"],
+    [{ S3_ENDPOINT: "https://s3.example.org", S3_BUCKET: "documents" }, "S3_ACCESS_KEY_ID"],
+    [{ S3_ENDPOINT: "https://s3.example.org", S3_BUCKET: "documents", S3_ACCESS_KEY_ID: "key" }, "S3_SECRET_ACCESS_KEY"],
+    [{ S3_ENDPOINT: "s3.example.org", S3_BUCKET: "documents", S3_ACCESS_KEY_ID: "key", S3_SECRET_ACCESS_KEY: "secret" }, "S3_ENDPOINT"],
+    [{ S3_ENDPOINT: "ftp://s3.example.org", S3_BUCKET: "documents", S3_ACCESS_KEY_ID: "key", S3_SECRET_ACCESS_KEY: "secret" }, "S3_ENDPOINT"],
+    [{ S3_ENDPOINT: "https://s3.example.org", S3_BUCKET: "documents", S3_ACCESS_KEY_ID: "key", S3_SECRET_ACCESS_KEY: "secret", S3_FORCE_PATH_STYLE: "yes" }, "S3_FORCE_PATH_STYLE"],
+    // The rest without S3_ENDPOINT: the documents would silently stay in the folder.
+    [{ S3_BUCKET: "documents", S3_ACCESS_KEY_ID: "key", S3_SECRET_ACCESS_KEY: "secret" }, "S3_BUCKET"],
+    [{ S3_REGION: "eu-central-1" }, "S3_REGION"],
   ] as Array<[Vars, string]>)("refuses %j, naming %s in one sentence", (source, variable) => {
     let error: unknown;
     try {
@@ -106,6 +116,15 @@ describe("databaseTarget", () => {
     [{ DOCUMENTS_DIR: "docs-here" }, path.resolve("docs-here")],
   ] as Array<[Vars, string]>)("keeps documents for %j in %s", (source, folder) => {
     expect(documentsDir(readEnv(source))).toBe(folder);
+  });
+
+  it("keeps documents in the S3-compatible store only when S3_ENDPOINT is set, path-style and us-east-1 unless told", () => {
+    expect(s3Config(readEnv({}))).toBeNull();
+    const keys = { S3_BUCKET: "documents", S3_ACCESS_KEY_ID: "key", S3_SECRET_ACCESS_KEY: "secret" };
+    expect(s3Config(readEnv({ S3_ENDPOINT: "http://127.0.0.1:9000", ...keys }))).toEqual({ endpoint: "http://127.0.0.1:9000", bucket: "documents", accessKeyId: "key", secretAccessKey: "secret", region: "us-east-1", forcePathStyle: true });
+    expect(s3Config(readEnv({ S3_ENDPOINT: "https://s3.eu-central-1.amazonaws.com", ...keys, S3_REGION: "eu-central-1", S3_FORCE_PATH_STYLE: "false" }))).toMatchObject({ region: "eu-central-1", forcePathStyle: false });
+    // Empty is unset, as for every variable.
+    expect(s3Config(readEnv({ S3_ENDPOINT: "", S3_BUCKET: "" }))).toBeNull();
   });
 
   it("prefers DATABASE_URL over DATA_DIR", () => {

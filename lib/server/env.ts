@@ -49,6 +49,25 @@ const schema = z.object({
       .max(2 ** 31 - 1, { message: "must be less than 2 GB" })
       .default(DEFAULT_DOCUMENT_MAX_BYTES),
   ),
+  // An S3-compatible object store for the documents instead of the folder (docs/decisions/051-documents-in-an-s3-compatible-store.md):
+  // S3_ENDPOINT turns it on, and then the bucket and the keys must be set too.
+  S3_ENDPOINT: z.preprocess(unsetIfEmpty, z.url({ protocol: /^https?$/, message: "must be the store's http:// or https:// URL, e.g. https://s3.eu-central-1.amazonaws.com" }).optional()),
+  S3_BUCKET: z.preprocess(unsetIfEmpty, z.string().trim().min(1).optional()),
+  S3_ACCESS_KEY_ID: z.preprocess(unsetIfEmpty, z.string().trim().min(1).optional()),
+  S3_SECRET_ACCESS_KEY: z.preprocess(unsetIfEmpty, z.string().min(1).optional()),
+  S3_REGION: z.preprocess(unsetIfEmpty, z.string().trim().min(1).optional()),
+  // Addresses the bucket as endpoint/bucket/key (what most S3-compatible servers want; the default) rather than bucket.endpoint/key.
+  S3_FORCE_PATH_STYLE: z.preprocess(unsetIfEmpty, z.enum(["true", "false"], { message: 'must be "true" or "false"' }).optional()),
+}).superRefine((env, ctx) => {
+  const needed = ["S3_BUCKET", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"] as const;
+  if (env.S3_ENDPOINT) {
+    for (const name of needed) {
+      if (!env[name]) ctx.addIssue({ code: "custom", path: [name], message: "must be set when S3_ENDPOINT is (the documents are then kept in that S3-compatible store)" });
+    }
+  } else {
+    const set = [...needed, "S3_REGION", "S3_FORCE_PATH_STYLE"].find((name) => env[name as keyof typeof env] !== undefined);
+    if (set) ctx.addIssue({ code: "custom", path: [set], message: "is set but S3_ENDPOINT is not: set S3_ENDPOINT to keep the documents in an S3-compatible store, or unset the S3 variables to keep them in DOCUMENTS_DIR" });
+  }
 });
 
 export type Env = z.infer<typeof schema>;
@@ -84,6 +103,28 @@ export function databaseTarget(env: Env = readEnv()): DatabaseTarget {
   }
   const dataDir = path.resolve(env.DATA_DIR, "pglite");
   return { kind: "pglite", dataDir, label: `embedded PostgreSQL (PGlite) in ${dataDir}` };
+}
+
+export type S3Config = { endpoint: string; bucket: string; accessKeyId: string; secretAccessKey: string; region: string; forcePathStyle: boolean };
+
+/** The S3-compatible store the documents are kept in, when S3_ENDPOINT is set; null: the folder (documentsDir). */
+export function s3Config(env: Env = readEnv()): S3Config | null {
+  if (!env.S3_ENDPOINT) return null;
+  return {
+    endpoint: env.S3_ENDPOINT,
+    bucket: env.S3_BUCKET!,
+    accessKeyId: env.S3_ACCESS_KEY_ID!,
+    secretAccessKey: env.S3_SECRET_ACCESS_KEY!,
+    // Most S3-compatible servers ignore the region, but the request signature names one.
+    region: env.S3_REGION ?? "us-east-1",
+    forcePathStyle: env.S3_FORCE_PATH_STYLE !== "false",
+  };
+}
+
+/** Where the documents are kept, for the start's log: the bucket, or the folder. */
+export function documentStoreLabel(env: Env = readEnv()): string {
+  const s3 = s3Config(env);
+  return s3 ? `S3-compatible store, bucket "${s3.bucket}" at ${s3.endpoint}` : `folder ${documentsDir(env)}`;
 }
 
 /** The folder of the document store: DOCUMENTS_DIR, else `documents` beside the embedded database in DATA_DIR. */

@@ -14,6 +14,7 @@ export const APP_ERROR_STATUS = {
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   TOO_MANY_REQUESTS: 429,
+  SERVICE_UNAVAILABLE: 503,
 } as const;
 
 export type AppErrorCode = keyof typeof APP_ERROR_STATUS;
@@ -45,4 +46,13 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
   const parsed = schema.safeParse(input);
   if (!parsed.success) throw AppError.invalidInput(fieldErrors(parsed.error));
   return parsed.data;
+}
+
+/**
+ * The document store (an S3-compatible one, decision 051) cannot be used: unreachable, the bucket
+ * missing, the keys refused. The message is for the operator and names what to fix; a request
+ * that meets it is answered 503 with a short text of its own (lib/server/http.ts), never the detail.
+ */
+export class DocumentStoreUnavailableError extends Error {
+  override name = "DocumentStoreUnavailableError";
 }

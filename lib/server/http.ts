@@ -1,13 +1,18 @@
 import "server-only";
 import { isSameOrigin } from "@/lib/web/client-address";
 import { proxyTrust } from "./env";
-import { AppError, APP_ERROR_STATUS, type FieldError } from "./errors";
+import { AppError, APP_ERROR_STATUS, DocumentStoreUnavailableError, type FieldError } from "./errors";
 
 /**
  * The one place where errors become HTTP responses. Every JSON error has the same shape:
  * `{ error: { code, message, errors? } }`. Prisma errors and stack traces are logged, never sent.
  */
 export function errorResponse(error: unknown): Response {
+  if (error instanceof DocumentStoreUnavailableError) {
+    // The operator reads what to fix in the log; the caller, that it is not their fault.
+    console.error(`[tracker] ${error.message}`);
+    return errorResponse(new AppError("SERVICE_UNAVAILABLE", "The document store cannot be reached just now; try again later. The error has been logged."));
+  }
   if (error instanceof AppError) {
     const body = { error: { code: error.code.toLowerCase(), message: error.message, ...error.details } };
     return Response.json(body, { status: APP_ERROR_STATUS[error.code] });

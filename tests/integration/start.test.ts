@@ -160,6 +160,7 @@ describe("npm start refuses what it cannot use, in one sentence", () => {
     [{ DATABASE_URL: "postgresql://postgres@127.0.0.1:1/nowhere" }, /PostgreSQL server at 127\.0\.0\.1:1\/nowhere/],
     [{ DATABASE_URL: "mysql://x" }, /DATABASE_URL/],
     [{ PORT: "notaport" }, /PORT/],
+    [{ S3_ENDPOINT: "http://127.0.0.1:9000", S3_BUCKET: "documents" }, /S3_ACCESS_KEY_ID must be set when S3_ENDPOINT is/],
   ] as Array<[Record<string, string>, RegExp]>)("%j", { timeout: 60_000 }, async (env, names) => {
     const t0 = Date.now();
     const started = start({ DATA_DIR: path.join("/nonexistent-tracker-test", "unused"), PORT: "3999", ...env });

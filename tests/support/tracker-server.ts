@@ -9,10 +9,12 @@ import path from "node:path";
 import { ensureBuild } from "@/scripts/lib/build";
 import { buildIsCurrent } from "@/scripts/lib/build-stamp";
 import { freePort } from "./postgres";
+import { S3_VARIABLES } from "./s3-server";
+import { waitForOutput } from "./wait-for-output";
 
 
 // Variables of the developer's shell that would point the server elsewhere.
-const SCRUBBED = ["DATABASE_URL", "DATA_DIR", "PORT", "HOSTNAME", "TRACKER_DEBUG", "TRACKER_PGLITE_DIR", "NEXTAUTH_URL", "DOCUMENTS_DIR", "DOCUMENT_MAX_BYTES"];
+const SCRUBBED = ["DATABASE_URL", "DATA_DIR", "PORT", "HOSTNAME", "TRACKER_DEBUG", "TRACKER_PGLITE_DIR", "NEXTAUTH_URL", "DOCUMENTS_DIR", "DOCUMENT_MAX_BYTES", ...S3_VARIABLES];
 
 /** `documentsDir`: the server's document store, a fresh temporary folder removed on stop (never the developer's .data/documents). */
 export type TrackerServer = { url: string; documentsDir: string; output(): string; stop(): Promise<void> };
@@ -31,20 +33,7 @@ export async function startTrackerServer(databaseUrl: string, { env: extra = {} 
   let out = "";
   child.stdout!.on("data", (chunk) => (out += chunk));
   child.stderr!.on("data", (chunk) => (out += chunk));
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`The server did not start within 180 s:\n${out}`)), 180_000);
-    const poll = setInterval(() => {
-      if (/Tracker running at/.test(out)) {
-        clearInterval(poll);
-        clearTimeout(timer);
-        resolve();
-      } else if (child.exitCode !== null || child.signalCode !== null) {
-        clearInterval(poll);
-        clearTimeout(timer);
-        reject(new Error(`The server exited before it was ready:\n${out}`));
-      }
-    }, 100);
-  });
+  await waitForOutput(child, () => out, /Tracker running at/, { ms: 180_000, failure: (why) => new Error(`The server ${why}:\n${out}`) });
   return {
     url,
     documentsDir,

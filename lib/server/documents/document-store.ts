@@ -1,18 +1,19 @@
 import "server-only";
-import { createHash, randomBytes } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { mkdir, open, readdir, rename, rm, stat } from "node:fs/promises";
+import { mkdir, open, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import type { Readable } from "node:stream";
 import { SHA256_HEX } from "@/lib/core/document-input";
-import { createMediaSniffer, type AcceptedMediaType } from "@/lib/core/media-type";
-import { documentsDir } from "../env";
+import type { AcceptedMediaType } from "@/lib/core/media-type";
+import { documentsDir, s3Config } from "../env";
+import { s3DocumentStore } from "./s3-document-store";
+import { mtime, namesIn, stagedFilePath, stagedInFolder, stageToFolder } from "./staging";
 
 /**
  * Where documents' bytes are kept, by their SHA-256 (docs/decisions/049-documents-stored-by-fingerprint.md).
  * An upload is staged first (streamed to a temporary place while it is hashed, counted and
  * sniffed), then committed under its SHA-256 in the same transaction that writes its rows, or
- * discarded. The interface is what an S3-compatible store (a later part of issue 18) implements too.
+ * discarded. The S3-compatible store (s3-document-store.ts, decision 051) implements it too.
  */
 export interface DocumentStore {
   /**
@@ -44,8 +45,6 @@ export type StageResult =
   | { outcome: "too-large"; maxBytes: number }
   | { outcome: "refused"; looksLike: string | null };
 
-const TEMP_SUFFIX = ".part";
-
 /**
  * The document store in a folder (by default DATA_DIR/documents, beside the embedded database):
  * `blobs/ab/ab12…` (the first two hex digits fan the files out) and `tmp/*.part` for uploads in
@@ -60,62 +59,11 @@ export function folderDocumentStore(root: string): DocumentStore {
     if (!SHA256_HEX.test(sha256)) throw new Error(`not a SHA-256: ${sha256}`);
     return path.join(blobs, sha256.slice(0, 2), sha256);
   };
-  const tempPath = (id: string) => {
-    if (!/^[0-9a-f]{32}$/.test(id)) throw new Error(`not a staged upload: ${id}`);
-    return path.join(tmp, `${id}${TEMP_SUFFIX}`);
-  };
+  const tempPath = (id: string) => stagedFilePath(tmp, id);
 
   return {
-    async stage(body, { maxBytes }) {
-      await mkdir(tmp, { recursive: true });
-      const id = randomBytes(16).toString("hex");
-      const file = tempPath(id);
-      const handle = await open(file, "wx", 0o600);
-      const hash = createHash("sha256");
-      const sniffer = createMediaSniffer();
-      let size = 0;
-      let refusal: StageResult | null = null;
-      let open_ = true;
-      const closeAndRemove = async () => {
-        if (open_) await handle.close().catch(() => {});
-        open_ = false;
-        await rm(file, { force: true });
-      };
-      try {
-        for await (const chunk of body as AsyncIterable<Buffer>) {
-          if (refusal) continue; // read to the end, write nothing
-          size += chunk.length;
-          if (size > maxBytes) refusal = { outcome: "too-large", maxBytes };
-          else {
-            const refused = sniffer.push(chunk);
-            if (refused) refusal = { outcome: "refused", looksLike: refused.looksLike };
-          }
-          if (refusal) {
-            await closeAndRemove();
-            continue;
-          }
-          hash.update(chunk);
-          await handle.write(chunk);
-        }
-      } catch (error) {
-        await closeAndRemove();
-        throw error;
-      }
-      if (refusal) return refusal;
-      const verdict = sniffer.finish();
-      if (verdict.refused) {
-        await closeAndRemove();
-        return { outcome: "refused", looksLike: verdict.looksLike };
-      }
-      try {
-        await handle.sync();
-        await handle.close();
-        open_ = false;
-      } catch (error) {
-        await closeAndRemove();
-        throw error;
-      }
-      return { outcome: "staged", staged: { id, sha256: hash.digest("hex"), size, mediaType: verdict.mediaType } };
+    stage(body, { maxBytes }) {
+      return stageToFolder(tmp, body, { maxBytes });
     },
 
     async commit(staged) {
@@ -157,14 +105,8 @@ export function folderDocumentStore(root: string): DocumentStore {
       }
     },
 
-    async *listStaged() {
-      for (const name of await namesIn(tmp)) {
-        if (!name.endsWith(TEMP_SUFFIX)) continue;
-        const id = name.slice(0, -TEMP_SUFFIX.length);
-        if (!/^[0-9a-f]{32}$/.test(id)) continue;
-        const written = await mtime(path.join(tmp, name));
-        if (written) yield { id, writtenAt: written };
-      }
+    listStaged() {
+      return stagedInFolder(tmp);
     },
 
     async removeStaged(id) {
@@ -177,28 +119,20 @@ export function folderDocumentStore(root: string): DocumentStore {
   };
 }
 
-/** The store this server uses: DOCUMENTS_DIR, else DATA_DIR/documents. */
+/**
+ * The store this server uses, chosen here and nowhere else: the S3-compatible store when
+ * S3_ENDPOINT is set (docs/decisions/051-documents-in-an-s3-compatible-store.md), else the folder
+ * DOCUMENTS_DIR (by default DATA_DIR/documents). One per configuration, so that the S3 client and
+ * its connections are reused.
+ */
 export function documentStore(): DocumentStore {
-  return folderDocumentStore(documentsDir());
+  const s3 = s3Config();
+  const key = s3 ? JSON.stringify(s3) : documentsDir();
+  if (chosen?.key !== key) chosen = { key, store: s3 ? s3DocumentStore(s3, { stagingDir: path.join(documentsDir(), "tmp") }) : folderDocumentStore(documentsDir()) };
+  return chosen.store;
 }
 
-async function namesIn(folder: string): Promise<string[]> {
-  try {
-    return (await readdir(folder)).sort();
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
-    throw error;
-  }
-}
-
-async function mtime(file: string): Promise<Date | null> {
-  try {
-    return (await stat(file)).mtime;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
-    throw error;
-  }
-}
+let chosen: { key: string; store: DocumentStore } | null = null;
 
 /** Makes a rename in `folder` durable (the folder's entry, not only the file's bytes). */
 async function syncFolder(folder: string): Promise<void> {
