@@ -55,7 +55,7 @@ export function generatedPdf(pages: Page[]): Buffer {
   objects[1] = "<< /Type /Catalog /Pages 2 0 R >>";
   objects[2] = `<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(" ")}] /Count ${pages.length} >>`;
   const differences = [...codes].map(([ch]) => `/uni${hex(ch.codePointAt(0)!, 4)}`).join(" ");
-  objects[3] = `<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding << /Type /Encoding /Differences [128 ${differences}] >> /ToUnicode 4 0 R >>`;
+  objects[3] = `<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding << /Type /Encoding /Differences [128 ${differences}] >> /FirstChar 32 /LastChar 255 /Widths [${WIDTHS}] /ToUnicode 4 0 R >>`;
   objects[4] = stream(cmap);
   objects[5] = `<< /Producer (${GENERATED_MARK}) /Title (Generated test document) >>`;
   pages.forEach((_, i) => {
@@ -80,6 +80,9 @@ export function generatedPdf(pages: Page[]): Buffer {
 export function brokenPdf(): Buffer {
   return Buffer.from(`%PDF-1.7\n% ${GENERATED_MARK}: deliberately broken\nthis is not a PDF body\n`, "latin1");
 }
+
+/** Every character as wide as an average Helvetica letter (a space narrower), so a reader sees words, not scattered letters. */
+const WIDTHS = Array.from({ length: 224 }, (_, i) => (i === 0 ? 278 : 556)).join(" ");
 
 function stream(text: string): string {
   return `<< /Length ${Buffer.byteLength(text, "latin1")} >>\nstream\n${text}\nendstream`;
