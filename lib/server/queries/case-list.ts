@@ -89,17 +89,16 @@ export function tsQuery(query: CaseListQuery): Prisma.Sql | null {
  * for signed-in users the documents of its notes.
  */
 function textCondition(q: Prisma.Sql, viewer: Viewer): Prisma.Sql {
-  // Index scans (every document has a GIN index) rather than an OR the planner cannot index.
+  // The documents' matches as one hashed subquery: the case's own test stays what it was.
+  const own = Prisma.sql`(c."searchVector" @@ ${q} OR c.id IN (${casesByDocuments(q)}))`;
+  if (!viewer.signedIn) return own;
+  // Two index scans (both documents have GIN indexes) rather than an OR the planner cannot index.
   return Prisma.sql`c.id IN (
     SELECT id FROM "Case" WHERE "searchVector" @@ ${q}
     UNION
-    ${casesByDocuments(q)}${
-      viewer.signedIn
-        ? Prisma.sql`
+    ${casesByDocuments(q)}
     UNION
-    SELECT "caseId" FROM "Annotation" WHERE "deletedAt" IS NULL AND "searchVector" @@ ${q}`
-        : Prisma.empty
-    })`;
+    SELECT "caseId" FROM "Annotation" WHERE "deletedAt" IS NULL AND "searchVector" @@ ${q})`;
 }
 
 type CaseLevelFacet = "forum" | "situation" | "stage" | "year";

@@ -22,7 +22,8 @@ export const casesByDocuments = (q: Prisma.Sql) => Prisma.sql`SELECT a."caseId" 
 export const milestonesByDocuments = (q: Prisma.Sql) => Prisma.sql`
   SELECT a."milestoneId" FROM ${PAGES} WHERE ${matches(q)} AND a."milestoneId" IS NOT NULL
   UNION
-  SELECT ms."milestoneId" FROM ${PAGES} JOIN "MilestoneSource" ms ON ms."sourceId" = a."sourceId" WHERE ${matches(q)}`;
+  SELECT ms."milestoneId" FROM "MilestoneSource" ms
+   WHERE ms."sourceId" IN (SELECT a."sourceId" FROM ${PAGES} WHERE ${matches(q)} AND a."sourceId" IS NOT NULL)`;
 
 type PassageRow = { recordId: string; sha256: string; title: string; mediaType: string; page: number; text: string; viaSlug: string | null; viaTitle: string | null };
 

@@ -75,8 +75,10 @@ const yearRange = (year: number) => ({ from: `${year}-01-01`, to: `${year}-12-31
 function searchSql(q: string | undefined): Prisma.Sql | null {
   if (!q || searchWords(q).length === 0) return null;
   const query = tsQueryOf(q);
-  // Its own document, or a page of its documents or of its cited sources' (decision 050): index scans, not an OR.
-  return query === null ? Prisma.sql`FALSE` : Prisma.sql`m.id IN (SELECT id FROM "Milestone" WHERE "searchVector" @@ ${query} UNION ${milestonesByDocuments(query)})`;
+  // Its own document, or a page of its documents or of its cited sources' (decision 050). The
+  // documents' matches are one hashed subquery, so the counts test each milestone as cheaply as
+  // before (measured against a UNION and an ARRAY in the decision).
+  return query === null ? Prisma.sql`FALSE` : Prisma.sql`(m."searchVector" @@ ${query} OR m.id IN (${milestonesByDocuments(query)}))`;
 }
 
 function tsQueryOf(q: string | undefined): Prisma.Sql | null {

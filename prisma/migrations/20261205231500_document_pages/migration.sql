@@ -15,6 +15,11 @@ CREATE TABLE "DocumentPage" (
     CONSTRAINT "DocumentPage_pkey" PRIMARY KEY ("sha256","page")
 );
 
+-- CreateIndex
+-- The milestones citing a source (a search inside a source's documents finds them); the key
+-- (milestoneId, sourceId) cannot be searched by its second column.
+CREATE INDEX "MilestoneSource_sourceId_idx" ON "MilestoneSource"("sourceId");
+
 -- AddForeignKey
 ALTER TABLE "DocumentPage" ADD CONSTRAINT "DocumentPage_sha256_fkey" FOREIGN KEY ("sha256") REFERENCES "DocumentBlob"("sha256") ON DELETE CASCADE ON UPDATE CASCADE;
 
