@@ -19,6 +19,7 @@ import { createMilestone } from "@/lib/server/milestones/create-milestone";
 import { hashPassword } from "@/lib/server/passwords";
 import { closeSharedDatabase, createDatabase, type Database } from "@/lib/server/prisma-client";
 import { createTestDatabase, type TestDatabase } from "@/tests/support/test-database";
+import { GENERATED_MARK, generatedPdf } from "@/tests/support/generated-pdf";
 import { startTrackerServer, type TrackerServer } from "@/tests/support/tracker-server";
 
 const PASSWORD = "a long enough test password";
@@ -321,6 +322,12 @@ describe("reading documents", () => {
     // The HTML's text is without its script.
     expect(await settled(FILES.html)).toBe("DONE");
     expect((await get(`/api/v1/documents/${sha(FILES.html)}/text`)).bytes.toString("utf8")).toBe("Ухвала\n");
+    // A generated PDF with text on two pages, read by the production server's pdf.js: pages kept, a form feed between them.
+    const pdf = generatedPdf([{ lines: [GENERATED_MARK, "First page"] }, { lines: ["Друга сторінка"] }]);
+    expect((await upload(`cases/${slugs.case}`, { file: { bytes: pdf, name: "generated.pdf" } })).status).toBe(201);
+    expect(await settled(pdf)).toBe("DONE");
+    expect((await get(`/api/v1/documents/${sha(pdf)}/text`)).bytes.toString("utf8")).toBe(`${GENERATED_MARK}\nFirst page\fДруга сторінка`);
+    expect((await get(`/api/v1/documents/${sha(pdf)}/text`, { accept: "application/json" })).json()).toMatchObject({ paged: true, pages: [{ page: 1 }, { page: 2, text: "Друга сторінка" }] });
     // The record's list of documents shows each one's state.
     const listed = await get(`/api/v1/cases/${slugs.case}/documents`);
     expect(listed.json().documents.find((d: { sha256: string }) => d.sha256 === sha(another)).text).toEqual({ state: "DONE", reason: null });
