@@ -10,5 +10,8 @@ export async function register() {
     closeDatabaseOnSignals();
     const { sweepOnStart } = await import("@/lib/server/documents/sweep-documents");
     setTimeout(() => void sweepOnStart(), 10_000).unref();
+    // The text of documents left QUEUED (by uploads, or by a server that stopped mid-extraction).
+    const { startExtractionJob } = await import("@/lib/server/documents/extraction-job");
+    setTimeout(() => startExtractionJob(), 5_000).unref();
   }
 }

@@ -15,7 +15,8 @@ const API_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none';
 const nextConfig: NextConfig = {
   // The database drivers are loaded by Node, not bundled: PGlite ships a WASM build and data files,
   // and one copy of each driver lets the server close the embedded database on shutdown.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pg", "@prisma/adapter-pg"],
+  // pdf.js loads its worker module by a path of its own at run time, which a bundle would not hold.
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pg", "@prisma/adapter-pg", "pdfjs-dist"],
   poweredByHeader: false,
   // proxy.ts must see what Next would hide from it: the client router's headers and its \`_rsc\`
   // parameter, so that the visitors' page cache never answers the router with a page.

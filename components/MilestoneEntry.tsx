@@ -4,12 +4,14 @@ import { ShownText } from "./ShownText";
 import { Link } from "@/lib/i18n/navigation";
 import type { MilestoneView } from "@/lib/core/views";
 import { DemoBadge } from "./DemoBadge";
+import { DocumentMatchLine } from "./DocumentMatchLine";
+import type { DocumentMatch } from "@/lib/core/document-passage";
 import { ExpectedBadge } from "./ExpectedBadge";
 import { PartialDate } from "./PartialDate";
 import { SourceList } from "./SourceCitation";
 
 /** One milestone on the timeline: date, title, track and type, forums, what happened and changed, sources. */
-export function MilestoneEntry({ milestone }: { milestone: MilestoneView }) {
+export function MilestoneEntry({ milestone, documentMatch = null }: { milestone: MilestoneView; documentMatch?: DocumentMatch | null }) {
   const m = milestone;
   const t = useTranslations("Milestones");
   // The texts in the reader's language, else as written, marked (decision 042).
@@ -66,6 +68,7 @@ export function MilestoneEntry({ milestone }: { milestone: MilestoneView }) {
           </p>
         ) : null}
         <SourceList citations={m.citations} variant="brief" />
+        {documentMatch ? <DocumentMatchLine match={documentMatch} /> : null}
       </div>
     </article>
   );

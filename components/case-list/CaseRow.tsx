@@ -1,6 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import { DemoBadge } from "@/components/DemoBadge";
+import { DocumentMatchLine } from "@/components/DocumentMatchLine";
 import { PartialDate } from "@/components/PartialDate";
 import { labelsIn } from "@/lib/core/labels";
 import type { CaseListRow } from "@/lib/core/views";
@@ -81,6 +82,7 @@ export function CaseRow({ item, signedIn }: { item: CaseListRow; signedIn: boole
           </div>
         ) : null}
       </dl>
+      {item.documentMatch ? <DocumentMatchLine match={item.documentMatch} /> : null}
       {item.matchedIn === "notes" ? <p className={styles.matchedInNotes}>{t("matchedInNotes")}</p> : null}
     </li>
   );

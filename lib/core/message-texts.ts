@@ -388,6 +388,12 @@ const UK: Record<string, Uk> = {
   "Send one document per request, in the field \"file\" (this one also had {0}).": "Надсилайте один документ на запит, у полі «file» (у цьому запиті було ще {0}).",
   "file is required: send the document as the multipart/form-data field \"file\".": "file — обов’язкове поле: надішліть документ у полі «file» тіла multipart/form-data.",
   "body must be multipart/form-data with the document in the field \"file\" (and optionally \"title\" and \"language\").": "body має бути у форматі multipart/form-data, з документом у полі «file» (і, за бажанням, «title» та «language»).",
+  // Why a document's text was not read (docs/decisions/050-text-extraction-and-search-inside-documents.md).
+  "An image (a scan): it has no text layer; OCR is not done.": "Зображення (скан): текстового шару немає; розпізнавання тексту (OCR) не виконується.",
+  "A scan without a text layer; OCR is not done.": "Скан без текстового шару; розпізнавання тексту (OCR) не виконується.",
+  "Documents of type {0} are not read for text.": "Текст із документів типу {0} не видобувається.",
+  "The document holds no text.": "Документ не містить тексту.",
+  "Reading the text was started {0} times and never finished (the server stopped during it); it is not tried again.": "Видобування тексту починалося {0} рази й жодного разу не завершилося (сервер зупинявся під час нього); більше не повторюється.",
   "The upload did not arrive whole (the multipart body is cut short or malformed). Send the file again.": "Завантаження надійшло не повністю (тіло multipart обірване або пошкоджене). Надішліть файл ще раз.",
   "The document store cannot be reached just now; try again later. The error has been logged.": "Сховище документів зараз недоступне; спробуйте пізніше. Помилку записано в журнал.",
   "The text of document {0} has not been extracted yet: it is queued. Ask again later.": "Текст документа {0} ще не видобуто: він у черзі. Спробуйте пізніше.",

@@ -2,6 +2,7 @@
  * The shapes the pages render: plain data with dates as partial dates (never Date objects), so
  * components stay free of Prisma and of time zones. The queries in lib/server/queries build them.
  */
+import type { DocumentMatch } from "./document-passage";
 import type { Assessment } from "./annotation-input";
 import type { FieldChange } from "./audit-diff";
 import type { FailedDuty, KnowledgeStandard } from "./case-input";
@@ -240,8 +241,10 @@ export type CaseListRow = {
   crimes: { slug: string; name: string }[];
   /** Non-deleted notes on the case; null for visitors who are not signed in (notes are theirs to read). */
   annotationCount: number | null;
-  /** With a search: whether the words were found in the case itself or only in its notes. */
-  matchedIn: "case" | "notes" | null;
+  /** With a search: whether the words were found in the case itself, only in an attached document, or only in its notes. */
+  matchedIn: "case" | "document" | "notes" | null;
+  /** With a search: the first page of an attached document that matches, and its passage (decision 050); else null. */
+  documentMatch: DocumentMatch | null;
 };
 
 export type CaseListResult = {

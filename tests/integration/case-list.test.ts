@@ -372,6 +372,7 @@ describe("a page's rows", () => {
       ],
       annotationCount: 0,
       matchedIn: "case",
+      documentMatch: null,
     });
     const removed = (await listCases(q({ q: "Looting" }), anonymous)).cases[0]!;
     expect(removed.accused).toEqual([]);

@@ -19,6 +19,7 @@ import { createMilestone } from "@/lib/server/milestones/create-milestone";
 import { hashPassword } from "@/lib/server/passwords";
 import { closeSharedDatabase, createDatabase, type Database } from "@/lib/server/prisma-client";
 import { createTestDatabase, type TestDatabase } from "@/tests/support/test-database";
+import { GENERATED_MARK, generatedPdf } from "@/tests/support/generated-pdf";
 import { startTrackerServer, type TrackerServer } from "@/tests/support/tracker-server";
 
 const PASSWORD = "a long enough test password";
@@ -283,10 +284,53 @@ describe("reading documents", () => {
     expect(text.headers.get("content-security-policy")).toMatch(/sandbox/);
   });
 
-  it("the text is not extracted yet: 409 with its state", async () => {
-    const answer = await get(`/api/v1/documents/${sha(FILES.pdf)}/text`);
-    expect(answer.status).toBe(409);
-    expect(answer.json().error).toMatchObject({ code: "conflict", text: { state: "QUEUED", reason: null }, message: expect.stringContaining("queued") });
+  it("the text: 409 with its state until DONE, then the text, page by page on request (decision 050)", async () => {
+    // A QUEUED blob (as an upload leaves it until the server's job reads it): 409, "ask later".
+    await database.prisma.documentBlob.update({ where: { sha256: sha(FILES.text) }, data: { textState: "QUEUED", textReason: null, textClaimedAt: new Date() } });
+    const early = await get(`/api/v1/documents/${sha(FILES.text)}/text`);
+    expect(early.status).toBe(409);
+    expect(early.json().error).toMatchObject({ code: "conflict", text: { state: "QUEUED", reason: null }, message: expect.stringContaining("queued") });
+    // Its claim (a job that died) expires; the next upload wakes the server's job, which takes both.
+    await database.prisma.documentBlob.update({ where: { sha256: sha(FILES.text) }, data: { textClaimedAt: new Date(0) } });
+    const another = Buffer.from("Another text, uploaded to wake the extraction.\n");
+    expect((await upload(`cases/${slugs.case}`, { file: { bytes: another, name: "another.txt" } })).status).toBe(201);
+    // The server's job reads what uploads queued: the broken PDF fails, the text file is DONE.
+    const settled = async (bytes: Buffer) => {
+      for (let i = 0; i < 100; i++) {
+        const row = await database.prisma.documentBlob.findUniqueOrThrow({ where: { sha256: sha(bytes) }, select: { textState: true } });
+        if (row.textState !== "QUEUED") return row.textState;
+        await new Promise((r) => setTimeout(r, 200));
+      }
+      return "QUEUED";
+    };
+    expect(await settled(FILES.pdf)).toBe("FAILED");
+    const failed = await get(`/api/v1/documents/${sha(FILES.pdf)}/text`);
+    expect(failed.status).toBe(409);
+    expect(failed.json().error).toMatchObject({ code: "conflict", text: { state: "FAILED", reason: expect.stringMatching(/^Not a readable PDF/) } });
+    const png = await get(`/api/v1/documents/${sha(FILES.png)}/text`);
+    expect(png.status).toBe(409);
+    expect(png.json().error.text).toEqual({ state: "NO_TEXT_LAYER", reason: "An image (a scan): it has no text layer; OCR is not done." });
+    expect(await settled(another)).toBe("DONE");
+    expect(await settled(FILES.text)).toBe("DONE");
+    const text = await get(`/api/v1/documents/${sha(FILES.text)}/text`);
+    expect(text.status).toBe(200);
+    expect(text.headers.get("content-type")).toBe("text/plain; charset=utf-8");
+    expect(text.bytes.toString("utf8")).toBe(FILES.text.toString("utf8"));
+    const json = await get(`/api/v1/documents/${sha(FILES.text)}/text`, { accept: "application/json" });
+    expect(json.headers.get("content-type")).toMatch(/^application\/json/);
+    expect(json.json()).toEqual({ sha256: sha(FILES.text), state: "DONE", reason: null, paged: false, pages: [{ page: 1, text: FILES.text.toString("utf8") }] });
+    // The HTML's text is without its script.
+    expect(await settled(FILES.html)).toBe("DONE");
+    expect((await get(`/api/v1/documents/${sha(FILES.html)}/text`)).bytes.toString("utf8")).toBe("Ухвала\n");
+    // A generated PDF with text on two pages, read by the production server's pdf.js: pages kept, a form feed between them.
+    const pdf = generatedPdf([{ lines: [GENERATED_MARK, "First page"] }, { lines: ["Друга сторінка"] }]);
+    expect((await upload(`cases/${slugs.case}`, { file: { bytes: pdf, name: "generated.pdf" } })).status).toBe(201);
+    expect(await settled(pdf)).toBe("DONE");
+    expect((await get(`/api/v1/documents/${sha(pdf)}/text`)).bytes.toString("utf8")).toBe(`${GENERATED_MARK}\nFirst page\fДруга сторінка`);
+    expect((await get(`/api/v1/documents/${sha(pdf)}/text`, { accept: "application/json" })).json()).toMatchObject({ paged: true, pages: [{ page: 1 }, { page: 2, text: "Друга сторінка" }] });
+    // The record's list of documents shows each one's state.
+    const listed = await get(`/api/v1/cases/${slugs.case}/documents`);
+    expect(listed.json().documents.find((d: { sha256: string }) => d.sha256 === sha(another)).text).toEqual({ state: "DONE", reason: null });
   });
 
   it("404 for an unknown or malformed address, and for a document attached only to a deleted case", async () => {

@@ -79,7 +79,7 @@ export default async function MilestonesPage({ searchParams }: Props) {
   const options = milestoneFilterOptionsIn(words, recordedOptions);
   const { filters, issues: filterIssues } = parseMilestoneFilters(params, options);
   const { page, issues: pageIssues } = parseTimelinePage(params, "page");
-  const { milestones: listed, total, matching, next, earlier, matchingByYear, matchingByYearTrack } = await listMilestones(filters, page);
+  const { milestones: listed, total, matching, next, earlier, matchingByYear, matchingByYearTrack, documentMatches } = await listMilestones(filters, page);
   const milestones = listed.map((m) => milestoneViewIn(words, m));
   const filtered = hasFilters(filters);
   const groups = groupByYear(milestones);
@@ -187,7 +187,7 @@ export default async function MilestonesPage({ searchParams }: Props) {
               </h2>
               <div className="timeline">
                 {group.milestones.map((m) => (
-                  <MilestoneEntry key={m.slug} milestone={m} />
+                  <MilestoneEntry key={m.slug} milestone={m} documentMatch={documentMatches[m.slug] ?? null} />
                 ))}
               </div>
             </section>

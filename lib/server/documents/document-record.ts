@@ -32,7 +32,7 @@ export type DocumentRecord = {
   uploadedAt: string;
   /** The uploader by name (e-mail addresses are not for other readers); null: the operator. */
   uploadedBy: string | null;
-  /** The text extraction: QUEUED until a later part's job reads it; `reason` says why FAILED or NO_TEXT_LAYER. */
+  /** The text extraction (decision 050): QUEUED until the background job reads it, then DONE, FAILED or NO_TEXT_LAYER; `reason` says why (or where a DONE text was cut). */
   text: { state: string; reason: string | null };
   attachedTo: { kind: Attachable; slug: string };
   url: string;

@@ -6,6 +6,7 @@ import type { Actor } from "../actor";
 import { db } from "../db";
 import { AppError } from "../errors";
 import type { DocumentStore } from "./document-store";
+import { hasPages } from "./extract-text";
 
 /** An attachment that makes a document readable: live, on a live record (sources are never deleted). */
 const readableAttachment = {
@@ -13,7 +14,7 @@ const readableAttachment = {
   OR: [{ sourceId: { not: null } }, { case: { deletedAt: null } }, { milestone: { deletedAt: null } }],
 } satisfies Prisma.DocumentAttachmentWhereInput;
 
-export type ReadableDocument = { sha256: string; size: number; mediaType: string; text: { state: string; reason: string | null; text: string | null } };
+export type ReadableDocument = { sha256: string; size: number; mediaType: string; text: { state: string; reason: string | null } };
 
 /**
  * A document by its SHA-256, for anyone (signed in or not) when it is attached to a public
@@ -26,10 +27,10 @@ export async function findReadableDocument({ sha256 }: { actor: Actor; sha256: s
   if (!SHA256_HEX.test(sha256)) throw notFound;
   const blob = await db.documentBlob.findFirst({
     where: { sha256, attachments: { some: readableAttachment } },
-    select: { sha256: true, size: true, mediaType: true, textState: true, textReason: true, text: true },
+    select: { sha256: true, size: true, mediaType: true, textState: true, textReason: true },
   });
   if (!blob) throw notFound;
-  return { sha256: blob.sha256, size: blob.size, mediaType: blob.mediaType, text: { state: blob.textState, reason: blob.textReason, text: blob.text } };
+  return { sha256: blob.sha256, size: blob.size, mediaType: blob.mediaType, text: { state: blob.textState, reason: blob.textReason } };
 }
 
 /** The bytes of a readable document; a row whose bytes are missing is an internal error (the sweep reports it), never an empty answer. */
@@ -40,11 +41,21 @@ export async function openDocument(store: DocumentStore, document: ReadableDocum
 }
 
 /** The extracted text, once DONE; before (QUEUED) or when it cannot be had (FAILED, NO_TEXT_LAYER), 409 with the state and its reason. */
-export function extractedText(document: ReadableDocument): string {
-  const { state, reason, text } = document.text;
-  if (state === "DONE" && text !== null) return text;
+export async function extractedText(document: ReadableDocument): Promise<ExtractedText> {
+  const { state, reason } = document.text;
   const details = { text: { state, reason } };
   if (state === "QUEUED") throw new AppError("CONFLICT", `The text of document ${document.sha256} has not been extracted yet: it is queued. Ask again later.`, details);
   if (state === "NO_TEXT_LAYER") throw new AppError("CONFLICT", `Document ${document.sha256} has no text layer to extract (a scan without recognised text).`, details);
-  throw new AppError("CONFLICT", `The text of document ${document.sha256} could not be extracted.`, details);
+  if (state !== "DONE") throw new AppError("CONFLICT", `The text of document ${document.sha256} could not be extracted.`, details);
+  const pages = await db.documentPage.findMany({ where: { sha256: document.sha256 }, select: { page: true, text: true }, orderBy: { page: "asc" } });
+  return { sha256: document.sha256, state, reason, paged: hasPages(document.mediaType), pages };
 }
+
+/**
+ * The extracted text: `pages` are a PDF's pages (`paged`), else the sections a long text or HTML
+ * file is kept in, which together are its text (docs/decisions/050-text-extraction-and-search-inside-documents.md).
+ */
+export type ExtractedText = { sha256: string; state: "DONE"; reason: string | null; paged: boolean; pages: { page: number; text: string }[] };
+
+/** The text as one string: a PDF's pages separated by a form feed (U+000C), as pdftotext writes them; sections joined as they were. */
+export const joinedText = (text: ExtractedText) => text.pages.map((p) => p.text).join(text.paged ? "\f" : "");

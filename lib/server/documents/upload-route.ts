@@ -8,6 +8,7 @@ import { readEnv } from "../env";
 import { AppError } from "../errors";
 import { respond } from "../http";
 import { attachDocument, checkAttachable } from "./attach-document";
+import { kickExtraction } from "./extraction-job";
 import { documentStore, type DocumentStore, type StageResult, type StagedDocument } from "./document-store";
 import { listDocuments } from "./list-documents";
 
@@ -51,6 +52,8 @@ export function documentsRoute(kind: Attachable, param: "id" | "slug") {
         try {
           const staged = acceptedFile(upload);
           const { created, record } = await attachDocument({ actor, kind, slug, input: fields, fileName: upload.fileName, staged, store });
+          // A new file's text is read in the background (docs/decisions/050-text-extraction-and-search-inside-documents.md).
+          if (record.text.state === "QUEUED") kickExtraction();
           if (returnTo) return backToPage(returnTo, "attached");
           return Response.json(record, { status: created ? 201 : 200, headers: { Location: record.url } });
         } catch (error) {

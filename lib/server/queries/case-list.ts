@@ -13,6 +13,8 @@ import {
 } from "@/lib/core/case-list-query";
 import type { PartialDate, Precision } from "@/lib/core/dates";
 import { toTsQuery } from "@/lib/core/search-query";
+import type { DocumentMatch } from "@/lib/core/document-passage";
+import { casesByDocuments, documentMatches } from "./document-search";
 import type { CaseStage } from "@/lib/core/views";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { compactTranslations, type UserTranslations } from "@/lib/core/user-translations";
@@ -82,12 +84,19 @@ export function tsQuery(query: CaseListQuery): Prisma.Sql | null {
   return text === null ? null : Prisma.sql`to_tsquery('simple', ${text})`;
 }
 
-/** The search: the case's own document, and for signed-in users the documents of its notes. */
+/**
+ * The search: the case's own document, the pages of its attached documents (decision 050), and
+ * for signed-in users the documents of its notes.
+ */
 function textCondition(q: Prisma.Sql, viewer: Viewer): Prisma.Sql {
-  if (!viewer.signedIn) return Prisma.sql`c."searchVector" @@ ${q}`;
+  // The documents' matches as one hashed subquery: the case's own test stays what it was.
+  const own = Prisma.sql`(c."searchVector" @@ ${q} OR c.id IN (${casesByDocuments(q)}))`;
+  if (!viewer.signedIn) return own;
   // Two index scans (both documents have GIN indexes) rather than an OR the planner cannot index.
   return Prisma.sql`c.id IN (
     SELECT id FROM "Case" WHERE "searchVector" @@ ${q}
+    UNION
+    ${casesByDocuments(q)}
     UNION
     SELECT "caseId" FROM "Annotation" WHERE "deletedAt" IS NULL AND "searchVector" @@ ${q})`;
 }
@@ -597,14 +606,16 @@ export async function listCases(query: CaseListQuery, viewer: Viewer & { options
   const rows = page.slice(0, query.limit);
   const caseIds = rows.map((r) => r.id);
   const details = caseIds.length === 0 ? null : statements.details(caseIds);
-  const [accused, crimes, notes, titles] = !details
-    ? [[], [], [], new Map<string, UserTranslations>()]
+  const [accused, crimes, notes, titles, inDocuments] = !details
+    ? [[], [], [], new Map<string, UserTranslations>(), new Map<string, DocumentMatch>()]
     : await Promise.all([
         db.$queryRaw<AccusedRow[]>(details.accused),
         db.$queryRaw<CrimeRow[]>(details.crimes),
         details.notes ? db.$queryRaw<NoteCountRow[]>(details.notes) : Promise.resolve([] as NoteCountRow[]),
         // The titles in their other languages (decision 042), shown in the reader's.
         readUserTranslations(db, "Case", caseIds),
+        // The passage and page of a document of each found case that matches (decision 050).
+        documentMatches("case", caseIds, tsQuery(query), query.q ?? ""),
       ]);
 
   const accusedByCase = groupByCase(accused);
@@ -634,7 +645,8 @@ export async function listCases(query: CaseListQuery, viewer: Viewer & { options
       accused: (accusedByCase.get(r.id) ?? []).map(({ slug, name, nameOriginal }) => ({ slug, name, nameOriginal })),
       crimes: (crimesByCase.get(r.id) ?? []).map(({ slug, name }) => ({ slug, name })),
       annotationCount: viewer.signedIn ? (notesByCase.get(r.id) ?? 0) : null,
-      matchedIn: r.inCase === null ? null : r.inCase ? "case" : "notes",
+      matchedIn: r.inCase === null ? null : r.inCase ? "case" : inDocuments.has(r.id) ? "document" : "notes",
+      documentMatch: inDocuments.get(r.id) ?? null,
     })),
   };
 }

@@ -3,6 +3,8 @@ import { instrumentSelect, toInstrumentView } from "./instrument-view";
 import { cache } from "react";
 import { type IsoDate, toIsoDate } from "@/lib/core/dates";
 import { toTsQuery } from "@/lib/core/search-query";
+import type { DocumentMatch } from "@/lib/core/document-passage";
+import { documentMatches, milestonesByDocuments } from "./document-search";
 import {
   dateRangeOf,
   encodeMilestoneCursor,
@@ -72,8 +74,16 @@ const yearRange = (year: number) => ({ from: `${year}-01-01`, to: `${year}-12-31
  */
 function searchSql(q: string | undefined): Prisma.Sql | null {
   if (!q || searchWords(q).length === 0) return null;
-  const query = toTsQuery(q);
-  return query === null ? Prisma.sql`FALSE` : Prisma.sql`m."searchVector" @@ to_tsquery('simple', ${query})`;
+  const query = tsQueryOf(q);
+  // Its own document, or a page of its documents or of its cited sources' (decision 050). The
+  // documents' matches are one hashed subquery, so the counts test each milestone as cheaply as
+  // before (measured against a UNION and an ARRAY in the decision).
+  return query === null ? Prisma.sql`FALSE` : Prisma.sql`(m."searchVector" @@ ${query} OR m.id IN (${milestonesByDocuments(query)}))`;
+}
+
+function tsQueryOf(q: string | undefined): Prisma.Sql | null {
+  const query = q ? toTsQuery(q) : null;
+  return query === null ? null : Prisma.sql`to_tsquery('simple', ${query})`;
 }
 
 /**
@@ -144,7 +154,7 @@ async function timelineRows(filters: MilestoneFilters, page: TimelinePage) {
   const last = found[page.limit - 1];
   const next: MilestoneCursor | null = found.length > page.limit && last ? { date: toIsoDate(last.occurredOn), title: last.title, id: last.id } : null;
   const translations = await readMilestoneTranslations(shown);
-  return { milestones: shown.map((m) => toMilestoneView(m, translations)), next };
+  return { milestones: shown.map((m) => toMilestoneView(m, translations)), ids: shown.map((m) => m.id), next };
 }
 
 type YearCountRow = { year: number; track: string; status: MilestoneStatusName; all: number; matching: number; earlier: number };
@@ -175,12 +185,21 @@ export async function listMilestones(filters: MilestoneFilters, page: Partial<Ti
        GROUP BY 1, 2, 3`),
   ]);
   const sum = (key: "all" | "matching" | "earlier") => counts.reduce((n, r) => n + Number(r[key]), 0);
+  // The passage and page of a matching document of each milestone shown (decision 050), by slug.
+  const inDocuments = await documentMatches("milestone", rows.ids, tsQueryOf(filters.q), filters.q ?? "");
+  const documentMatchBySlug: Record<string, DocumentMatch> = {};
+  rows.ids.forEach((id, i) => {
+    const match = inDocuments.get(id);
+    if (match) documentMatchBySlug[rows.milestones[i]!.slug] = match;
+  });
   const matchingByYear: Record<number, number> = {};
   for (const r of counts) {
     if (Number(r.matching) > 0) matchingByYear[Number(r.year)] = (matchingByYear[Number(r.year)] ?? 0) + Number(r.matching);
   }
   return {
     milestones: rows.milestones,
+    /** With a search: for a milestone found in a document (its own or a cited source's), the document, page and passage. */
+    documentMatches: documentMatchBySlug,
     next: rows.next ? encodeMilestoneCursor(rows.next) : null,
     total: sum("all"),
     matching: sum("matching"),

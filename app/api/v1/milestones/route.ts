@@ -32,7 +32,9 @@ export async function GET(request: Request): Promise<Response> {
     }
     const result = await listMilestones(filters, page);
     const next = result.next ? timelineHref(url.pathname, filters, { limit: page.limit, after: result.next }) : null;
-    return Response.json({ total: result.total, matching: result.matching, count: result.milestones.length, milestones: result.milestones, next });
+    // A milestone found by words inside a document carries `documentMatch`: the document, page and passage (decision 050).
+    const milestones = result.milestones.map((m) => (result.documentMatches[m.slug] ? { ...m, documentMatch: result.documentMatches[m.slug] } : m));
+    return Response.json({ total: result.total, matching: result.matching, count: result.milestones.length, milestones, next });
   });
 }
 
