@@ -195,3 +195,38 @@ describe("the job survives a restart", () => {
     expect(attempts.every((r) => r.textAttempts === 1 && r.textState === "DONE")).toBe(true);
   });
 });
+
+describe("what the job tells the servers' caches", () => {
+  /** The tables named on the change channel while `action` runs (docs/decisions/024-caches-dropped-by-changes.md). */
+  async function noticesDuring(action: () => Promise<unknown>): Promise<string[]> {
+    const { default: pg } = await import("pg");
+    const listener = new pg.Client({ connectionString: testDb.url });
+    await listener.connect();
+    const heard: string[] = [];
+    listener.on("notification", (n) => heard.push(n.payload ?? ""));
+    try {
+      await listener.query("LISTEN tracker_table_change");
+      await action();
+      // A marker notice sent after the action arrives after every notice the action caused.
+      await listener.query("SELECT pg_notify('tracker_table_change', 'marker')");
+      const deadline = Date.now() + 5_000;
+      while (!heard.includes("marker") && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
+      return heard.filter((t) => t !== "marker");
+    } finally {
+      await listener.end();
+    }
+  }
+
+  it("a run with nothing queued, and a claim, drop no visitor's page; the text it extracts does", async () => {
+    await clearQueue();
+    // The job runs at every start and every five minutes: most runs find nothing.
+    expect(await noticesDuring(run)).toEqual([]);
+    const sha256 = await queued(Buffer.from(`Heard ${++serial}\n`));
+    // Claiming stamps columns no page reads.
+    expect(await noticesDuring(() => claimQueuedDocument({ prisma: database.prisma, leaseMs: 0 }))).toEqual([]);
+    // Extracting changes the text's state (shown beside each document) and adds its pages (searched).
+    const heard = await noticesDuring(() => extractQueuedDocuments({ prisma: database.prisma, store, leaseMs: 0 }));
+    expect(await blob(sha256)).toMatchObject({ textState: "DONE" });
+    expect([...new Set(heard)].sort()).toEqual(["DocumentBlob", "DocumentPage"]);
+  });
+});
