@@ -47,6 +47,11 @@ test("a word only on a document's second page finds its milestone, with the docu
     await expect(page.getByTestId("document-list").getByTestId("document").filter({ hasText: pdf.name })).toContainText("Text: extracted", { timeout: 1_000 });
   }).toPass({ timeout: 30_000 });
 
+  // The document's page links the text the search reads.
+  await page.getByTestId("document-list").getByTestId("document").filter({ hasText: pdf.name }).getByRole("link", { name: pdf.name }).click();
+  const text = await page.request.get((await page.getByTestId("document-text-link").getAttribute("href"))!);
+  expect(await text.text()).toContain(`The second page holds the word ${word}`);
+
   await page.context().clearCookies();
   await page.goto(`/en/milestones?q=${word}`);
   const found = page.locator("[data-document-match]");

@@ -129,6 +129,14 @@ export default async function DocumentPage({ params }: Props) {
           {tDocuments(`text.${state}`)}
           {page.text.reason && (state === "FAILED" || state === "NO_TEXT_LAYER") ? ` (${tDocuments("textReason", { reason: page.text.reason })})` : null}
         </p>
+        {/* The text the search reads, so a reader can see what a match was found in. */}
+        {state === "DONE" ? (
+          <p>
+            <a href={`${url}/text`} data-testid="document-text-link">
+              {t("readText")}
+            </a>
+          </p>
+        ) : null}
       </section>
     </PageMessages>
   );
