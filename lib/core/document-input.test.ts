@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { documentFieldsSchema, formatSize, titleFromFileName } from "./document-input";
+import { documentFieldsSchema, documentPageUrl, formatSize, titleFromFileName } from "./document-input";
 
 describe("documentFieldsSchema", () => {
   it.each([
@@ -40,4 +40,13 @@ describe("titleFromFileName and formatSize", () => {
     [512 * 1024, "512 KB"],
     [700, "700 bytes"],
   ])("%i bytes → %s", (bytes, text) => expect(formatSize(bytes)).toBe(text));
+});
+
+describe("documentPageUrl", () => {
+  const sha256 = "ab".repeat(32);
+  it("is the document's bytes, at its page when there is one (a cited passage and a passage found by the search alike)", () => {
+    expect(documentPageUrl(sha256, 7)).toBe(`/api/v1/documents/${sha256}#page=7`);
+    expect(documentPageUrl(sha256, 1)).toBe(`/api/v1/documents/${sha256}#page=1`);
+    expect(documentPageUrl(sha256, null)).toBe(`/api/v1/documents/${sha256}`);
+  });
 });

@@ -27,8 +27,10 @@ export type Attachable = (typeof ATTACHABLE)[number];
 export const SHA256_HEX = /^[0-9a-f]{64}$/;
 
 /**
- * Where a cited passage is read: the document's bytes, at its page when there is one (`#page=N`,
- * which PDF viewers honour). One function, so the address can change in one place.
+ * Where a document's page is read, for a cited passage and for a passage the search found inside a
+ * document (decisions 053 and 050): the document's bytes, at its page when there is one
+ * (`#page=N`, which browsers' PDF viewers follow). One function, so the address (a document page
+ * of the tracker's own, one day) changes in one place.
  */
 export function documentPageUrl(sha256: string, page: number | null): string {
   return `/api/v1/documents/${sha256}${page ? `#page=${page}` : ""}`;

@@ -16,19 +16,11 @@ export type DocumentMatch = {
   page: number | null;
   /** The passage around the first matching word: `match` is that word as written. */
   passage: { before: string; match: string; after: string } | null;
+  /** Where the page is read: `documentPageUrl` (lib/core/document-input.ts). */
   href: string;
   /** Where the document is attached, when it is not the record itself (a milestone's cited source). */
   via: { kind: "source"; slug: string; title: string } | null;
 };
-
-/**
- * Where a document's page is read. One function, so that the document page (issue 18, another
- * part) can take it over: today the bytes themselves, at the page for a PDF (`#page=N`, which
- * browsers' PDF viewers follow).
- */
-export function documentPageHref(sha256: string, page: number | null): string {
-  return `/api/v1/documents/${sha256}${page !== null ? `#page=${page}` : ""}`;
-}
 
 const WORD = new RegExp(`[\\p{L}\\p{M}\\p{Nd}${SEARCH_APOSTROPHES}]+`, "gu");
 const BEFORE = 80;

@@ -71,6 +71,19 @@ describe("buildOpenApiDocument", () => {
     expect(op.responses["413"]!.content).toEqual({ "application/json": { schema: { $ref: "#/components/schemas/Error" } } });
   });
 
+  it("describes an answer that also comes in another content type (asked for with Accept) with that type's own schema", () => {
+    const pages = z.strictObject({ pages: z.array(z.strictObject({ page: z.number().int(), text: z.string() })) });
+    const doc = buildOpenApiDocument(info, [endpoint({ response: { status: 200, description: "The text.", contentType: "text/plain", schema: z.string(), otherContent: { "application/json": pages } } })]) as {
+      paths: Record<string, { get: { responses: Record<string, { content: Record<string, { schema: Record<string, unknown> }> }> } }>;
+    };
+    const content = doc.paths["/api/v1/things"]!.get.responses["200"]!.content;
+    expect(Object.keys(content)).toEqual(["text/plain", "application/json"]);
+    expect(content["text/plain"]!.schema).toEqual({ type: "string" });
+    expect(content["application/json"]!.schema).toMatchObject({ type: "object", required: ["pages"], properties: { pages: { type: "array" } } });
+    const twice = endpoint({ response: { status: 200, description: "x", schema: z.string(), otherContent: { "application/json": pages } } });
+    expect(() => buildOpenApiDocument(info, [twice])).toThrow(/application\/json twice/);
+  });
+
   it("refuses an endpoint with both a JSON body and a raw body", () => {
     const both = endpoint({ method: "post", body: { schema: z.strictObject({}) }, rawBody: { description: "x", content: { "text/csv": z.string() } } });
     expect(() => buildOpenApiDocument(info, [both])).toThrow(/both a JSON body and a raw body/);

@@ -73,7 +73,14 @@ export type Endpoint = {
    * `contentType` defaults to application/json; a streamed answer (application/x-ndjson) describes
    * one line; a list of types answers with any of them (a document's bytes), each with the schema.
    */
-  response: { status: number; description: string; schema: z.ZodType; contentType?: string | readonly string[] };
+  response: {
+    status: number;
+    description: string;
+    schema: z.ZodType;
+    contentType?: string | readonly string[];
+    /** Other content types the same answer comes in (asked for with `Accept`), each with its own schema. */
+    otherContent?: Readonly<Record<string, z.ZodType>>;
+  };
   errors: readonly ErrorStatus[];
 };
 
@@ -122,9 +129,14 @@ function operationOf(endpoint: Endpoint): Json {
   const responses: Json = {
     [String(endpoint.response.status)]: {
       description: endpoint.response.description,
-      content: Object.fromEntries(types.map((type) => [type, { schema: answer }])),
+      content: {
+        ...Object.fromEntries(types.map((type) => [type, { schema: answer }])),
+        ...Object.fromEntries(Object.entries(endpoint.response.otherContent ?? {}).map(([type, schema]) => [type, { schema: jsonSchemaOf(schema, "output") }])),
+      },
     },
   };
+  const twice = types.filter((type) => endpoint.response.otherContent && type in endpoint.response.otherContent);
+  if (twice.length > 0) throw new Error(`${endpoint.method.toUpperCase()} ${endpoint.path} describes its answer as ${twice.join(", ")} twice.`);
   for (const status of endpoint.errors) {
     responses[String(status)] = { description: ERROR_DESCRIPTIONS[status], content: { "application/json": { schema: { $ref: ERROR_REF } } } };
   }

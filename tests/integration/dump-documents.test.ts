@@ -16,7 +16,9 @@ import type { Actor } from "@/lib/server/actor";
 import { attachDocument } from "@/lib/server/documents/attach-document";
 import { folderDocumentStore, type DocumentStore } from "@/lib/server/documents/document-store";
 import { AppError } from "@/lib/server/errors";
+import { extractQueuedDocuments } from "@/lib/server/documents/extraction-job";
 import { dumpTables, writeDump } from "@/lib/server/export/dump";
+import { listMilestones } from "@/lib/server/queries/milestones";
 import { restoreDump } from "@/lib/server/import/restore-dump";
 import { createMilestone } from "@/lib/server/milestones/create-milestone";
 import { closeSharedDatabase, createDatabase, type Database } from "@/lib/server/prisma-client";
@@ -31,6 +33,7 @@ let source: Database;
 let trackerStore: DocumentStore;
 let dumpFolder = "";
 let dumpText = "";
+let milestoneSlug = "";
 const docs = { pdf: "", text: "", removed: "" };
 
 const sha = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex");
@@ -97,9 +100,11 @@ beforeAll(async () => {
   const text = await attach(actor, "milestone", milestone.slug, FILES.text, { title: "Ухвала (тестовий документ)", language: "uk" });
   const removed = await attach(actor, "source", sourceSlug, FILES.removed, {});
   await p.documentAttachment.update({ where: { id: removed.id }, data: { deletedAt: NOW } });
-  // A text extracted (as the extraction job of another part would), to be carried with its state.
-  await p.documentBlob.update({ where: { sha256: text.sha256 }, data: { textState: "DONE", text: "Ухвала слідчого судді", textUpdatedAt: NOW } });
+  // The texts read as the server's job reads them: the text and HTML files DONE, page by page; the
+  // made-up PDF FAILED (not a readable PDF). Carried with their states and pages (decision 055).
+  expect((await extractQueuedDocuments({ prisma: p, store: trackerStore })).sort()).toEqual([pdf.sha256, text.sha256, removed.sha256].sort());
   Object.assign(docs, { pdf: pdf.sha256, text: text.sha256, removed: removed.sha256 });
+  milestoneSlug = milestone.slug;
 
   dumpFolder = await folder("dump-documents-dump-");
   dumpText = await dumpOf(source, trackerStore, folderDocumentStore(dumpFolder));
@@ -118,10 +123,24 @@ afterAll(async () => {
 
 describe("exporting documents", () => {
   it("writes the blobs and attachments, and every document's bytes beside the dump", async () => {
-    const dump = JSON.parse(dumpText) as { version: number; documentBlobs: { sha256: string; textState: string }[]; documentAttachments: { sha256: string; title: string; language: string | null; deletedAt: string | null; uploadedById: string | null }[]; counts: Record<string, number> };
-    expect(dump.version).toBe(4);
+    const dump = JSON.parse(dumpText) as {
+      version: number;
+      documentBlobs: { sha256: string; textState: string }[];
+      documentPages: { sha256: string; page: number; text: string }[];
+      documentAttachments: { sha256: string; title: string; language: string | null; deletedAt: string | null; uploadedById: string | null }[];
+      counts: Record<string, number>;
+    };
+    expect(dump.version).toBe(5);
     expect(dump.documentBlobs.map((b) => b.sha256)).toEqual([docs.pdf, docs.text, docs.removed].sort());
-    expect(dump.counts).toMatchObject({ documentBlobs: 3, documentAttachments: 4 });
+    expect(Object.fromEntries(dump.documentBlobs.map((b) => [b.sha256, b.textState]))).toEqual({ [docs.pdf]: "FAILED", [docs.text]: "DONE", [docs.removed]: "DONE" });
+    // The extracted text, page by page, straight after the blobs (no search vector: derived).
+    const arrays = Object.keys(dump);
+    expect(arrays.indexOf("documentPages")).toBe(arrays.indexOf("documentBlobs") + 1);
+    expect(dump.documentPages).toEqual([
+      { sha256: docs.text, page: 1, text: FILES.text.toString("utf8") },
+      { sha256: docs.removed, page: 1, text: "A test page, later removed.\n" },
+    ].sort((a, b) => a.sha256.localeCompare(b.sha256)));
+    expect(dump.counts).toMatchObject({ documentBlobs: 3, documentPages: 2, documentAttachments: 4 });
     expect(dump.documentAttachments.find((a) => a.sha256 === docs.text)).toMatchObject({ title: "Ухвала (тестовий документ)", language: "uk", deletedAt: null });
     expect(dump.documentAttachments.find((a) => a.sha256 === docs.removed)!.deletedAt).toBe(NOW.toISOString());
     expect(dump.documentAttachments.every((a) => typeof a.uploadedById === "string")).toBe(true);
@@ -203,6 +222,43 @@ describe("restoring documents", () => {
     expect(await dumpOf(target, store, folderDocumentStore(again))).toBe(dumpText);
     expect(await filesIn(again)).toEqual(await filesIn(dumpFolder));
     const restored = await target.prisma.documentBlob.findUniqueOrThrow({ where: { sha256: docs.text } });
-    expect(restored).toMatchObject({ textState: "DONE", text: "Ухвала слідчого судді", textUpdatedAt: NOW });
+    expect(restored).toMatchObject({ textState: "DONE", textAttempts: 1 });
+    // Words only inside the document find the milestone in the restored tracker at once (decision 055).
+    expect(await foundInDocument(target)).toEqual({ sha256: docs.text, passage: expect.objectContaining({ match: "згенеровано" }) });
+  });
+
+  it("a version 4 dump (no pages of text): its DONE texts go back to the queue, and once read again the words are found", async () => {
+    const { documentPages: _pages, counts, ...older } = JSON.parse(dumpText) as Record<string, unknown> & { counts: Record<string, number> };
+    const { documentPages: _count, ...olderCounts } = counts;
+    const version4 = JSON.stringify({ ...older, version: 4, counts: olderCounts });
+    const target = await openTestDatabase("tracker_dump_documents_v4");
+    const store = folderDocumentStore(await folder("dump-documents-v4-"));
+    const { counts: restoredCounts } = await restoreDump({ prisma: target.prisma, body: bytes(version4), totalBytes: null, now: NOW, documents: { from: folderDocumentStore(dumpFolder), to: store, label: "the dump's folder" } });
+    expect(restoredCounts).toMatchObject({ documentBlobs: 3, documentAttachments: 4 });
+    const states = await target.prisma.documentBlob.findMany({ select: { sha256: true, textState: true, textReason: true, textClaimedAt: true, textAttempts: true } });
+    expect(Object.fromEntries(states.map((b) => [b.sha256, b]))).toEqual({
+      [docs.text]: { sha256: docs.text, textState: "QUEUED", textReason: null, textClaimedAt: null, textAttempts: 0 },
+      [docs.removed]: { sha256: docs.removed, textState: "QUEUED", textReason: null, textClaimedAt: null, textAttempts: 0 },
+      // What cannot be read stays as it was: reading it again would fail again.
+      [docs.pdf]: expect.objectContaining({ textState: "FAILED", textReason: expect.stringMatching(/^Not a readable PDF/) }),
+    });
+    expect(await foundInDocument(target)).toBeNull();
+    // The server's job (at its start, then every few minutes) reads them from the restored bytes.
+    expect((await extractQueuedDocuments({ prisma: target.prisma, store })).sort()).toEqual([docs.text, docs.removed].sort());
+    expect(await foundInDocument(target)).toEqual({ sha256: docs.text, passage: expect.objectContaining({ match: "згенеровано" }) });
   });
 });
+
+/** The timeline searched, in `database`, for words only the milestone's text document holds: its document match, or null. */
+async function foundInDocument(database: Database) {
+  await closeSharedDatabase();
+  process.env.DATABASE_URL = opened.find((o) => o.database === database)!.db.url;
+  try {
+    const { documentMatches } = await listMilestones({ q: "згенеровано тестом" }, { limit: 500 });
+    const match = documentMatches[milestoneSlug];
+    return match ? { sha256: match.sha256, passage: match.passage } : null;
+  } finally {
+    await closeSharedDatabase();
+    process.env.DATABASE_URL = opened[0]!.db.url;
+  }
+}

@@ -6,7 +6,7 @@ import type { DocumentStore } from "../documents/document-store";
 
 /**
  * The full dump behind `npm run export` (format: docs/decisions/014-export-format.md): one JSON
- * object, `format: "tracker-dump"`, `version: 3`, then one array per kind of record, in an order an
+ * object, `format: "tracker-dump"`, `version` (DUMP_VERSION), then one array per kind of record, in an order an
  * importer can insert without deferring a foreign key, then the count of each array.
  *
  * Rows keep their database ids (so every reference resolves and a restore is exact) and their
@@ -23,7 +23,10 @@ export const DUMP_FORMAT = "tracker-dump";
 // 4: documents (`documentBlobs` before the milestones, `documentAttachments` after the notes), their
 // bytes in a folder beside the dump, checked against their SHA-256, and a milestone's cited
 // passage's document and page (`documentSha256`, `page` in its `sources`) (decision 053).
-export const DUMP_VERSION = 4;
+// 5: the documents' extracted text, page by page (`documentPages`, straight after `documentBlobs`),
+// so a restored tracker finds words inside documents at once (decision 055). Version 4 dumps still
+// restore: their extracted texts are read again by the server's extraction job.
+export const DUMP_VERSION = 5;
 const PAGE = 500;
 
 /** Columns stored as calendar dates (`@db.Date`): written "YYYY-MM-DD", never as a timestamp. The restore reads them back. */
@@ -31,6 +34,8 @@ export const DATE_COLUMNS: ReadonlySet<string> = new Set(["publishedOn", "establ
 
 /** The array of documents' bytes facts: its rows are keyed by sha256, and their bytes go beside the dump. */
 export const DOCUMENT_BLOBS = "documentBlobs";
+/** The array of the documents' extracted text, one row per page, keyed by sha256 and page. */
+export const DOCUMENT_PAGES = "documentPages";
 
 type Row = Record<string, unknown>;
 
@@ -48,8 +53,15 @@ const ids = (items: { id: string }[]) => items.map((i) => i.id).sort();
 const byId = (after: string | null) => ({ where: after ? { id: { gt: after } } : {}, orderBy: { id: "asc" as const }, take: PAGE });
 const idOnly = { select: { id: true } } as const;
 
-/** `key`: the column the pages are read by (default `id`). */
-type Table = { name: string; key?: string; page: (after: string | null) => Promise<Row[]>; count: () => Promise<number> };
+/** `key`: the column the pages are read by (default `id`); `cursor`: the cursor a row gives the next page, when it is not one column. */
+type Table = { name: string; key?: string; cursor?: (row: Row) => string; page: (after: string | null) => Promise<Row[]>; count: () => Promise<number> };
+
+/** The keyset page of documents' pages after the cursor `sha256:page`. */
+function pagesAfter(after: string | null) {
+  if (!after) return {};
+  const [sha256, page] = after.split(":");
+  return { OR: [{ sha256: { gt: sha256 } }, { sha256, page: { gt: Number(page) } }] };
+}
 
 /** Every kind of record the dump holds, in insertion order. Exported for the tests' comparisons. */
 export function dumpTables(prisma: PrismaClient): Table[] {
@@ -74,6 +86,13 @@ export function dumpTables(prisma: PrismaClient): Table[] {
       key: "sha256",
       page: (a) => prisma.documentBlob.findMany({ where: a ? { sha256: { gt: a } } : {}, orderBy: { sha256: "asc" }, take: PAGE }),
       count: () => prisma.documentBlob.count(),
+    },
+    // Their extracted text, page by page (its search document is a generated column, never dumped).
+    {
+      name: DOCUMENT_PAGES,
+      cursor: (row) => `${row.sha256 as string}:${row.page as number}`,
+      page: (a) => prisma.documentPage.findMany({ where: pagesAfter(a), orderBy: [{ sha256: "asc" }, { page: "asc" }], take: PAGE }),
+      count: () => prisma.documentPage.count(),
     },
     {
       name: "milestones",
@@ -177,7 +196,8 @@ export async function writeDump(prisma: PrismaClient, write: (text: string) => u
       for (const row of rows) chunk += `${count++ === 0 ? "\n" : ",\n"}${serialise(row)}`;
       await write(chunk);
       if (rows.length < PAGE) break;
-      after = rows.at(-1)![table.key ?? "id"] as string;
+      const last = rows.at(-1)!;
+      after = table.cursor ? table.cursor(last) : (last[table.key ?? "id"] as string);
     }
     await write(count === 0 ? "]" : "\n]");
     counts[table.name] = count;

@@ -8,7 +8,7 @@ import { refreshAnnotationSearch, refreshCaseSearch } from "../cases/search-docu
 import { AppError } from "../errors";
 import { stageVerifiedCopy, type BlobFacts } from "../documents/copy-document";
 import type { DocumentStore, StagedDocument } from "../documents/document-store";
-import { DATE_COLUMNS, DOCUMENT_BLOBS, DUMP_FORMAT, DUMP_VERSION } from "../export/dump";
+import { DATE_COLUMNS, DOCUMENT_BLOBS, DOCUMENT_PAGES, DUMP_FORMAT, DUMP_VERSION } from "../export/dump";
 
 /**
  * Restores a dump written by lib/server/export/dump.ts (docs/decisions/014-export-format.md) into
@@ -21,7 +21,8 @@ import { DATE_COLUMNS, DOCUMENT_BLOBS, DUMP_FORMAT, DUMP_VERSION } from "../expo
  * and no password. Search documents are derived and rebuilt at the end. A dump of an older version
  * restores too (version 1 has no complementarity policies and no conduct, condition-kind, url or
  * covers-note columns; versions 1 and 2 no aliases and no translations; versions 1 to 3 no
- * documents): what it lacks stays empty.
+ * documents; version 4 no pages of their text, which the extraction job reads again, decision 055):
+ * what it lacks stays empty.
  *
  * Documents (version 4, decision 053): their rows come in the dump, their bytes from a folder beside
  * it. Once every row is in, each document's bytes are copied into the tracker's store through
@@ -99,6 +100,8 @@ const TABLES: Record<string, TableSpec> = {
   milestoneTracks: { label: "milestone tracks", refersTo: [], count: (tx) => tx.milestoneTrack.count(), insert: (tx, rows) => tx.milestoneTrack.createMany({ data: rows as never }) },
   milestoneTypes: { label: "milestone types", refersTo: [], count: (tx) => tx.milestoneType.count(), insert: (tx, rows) => tx.milestoneType.createMany({ data: rows as never }) },
   [DOCUMENT_BLOBS]: { label: "documents", refersTo: [], count: (tx) => tx.documentBlob.count(), insert: (tx, rows) => tx.documentBlob.createMany({ data: rows as never }) },
+  // Their search document is a generated column: computed as the rows go in.
+  [DOCUMENT_PAGES]: { label: "pages of documents' text", refersTo: [DOCUMENT_BLOBS], count: (tx) => tx.documentPage.count(), insert: (tx, rows) => tx.documentPage.createMany({ data: rows as never }) },
   milestones: {
     label: "milestones",
     refersTo: ["milestoneTracks", "milestoneTypes", "situations", "users", "forums", "instruments", "sources", DOCUMENT_BLOBS],
@@ -437,6 +440,7 @@ export async function restoreDump(options: RestoreDumpOptions): Promise<{ counts
       throw dumpError(`The dump's counts do not match the rows it holds (${mismatches.join("; ")}): the file is incomplete or was changed; nothing was restored.`);
     }
     checkAborted();
+    await requeueTextsWithoutPages(tx);
     await refreshCaseSearch(tx, "all");
     await restoreBytes(blobs, titles, options.documents, checkAborted);
   }, TX_OPTIONS);
@@ -445,6 +449,18 @@ export async function restoreDump(options: RestoreDumpOptions): Promise<{ counts
   await prisma.$executeRawUnsafe("ANALYZE");
   progress(true);
   return { counts, elapsedMs: Date.now() - started };
+}
+
+/**
+ * A version 4 dump carries a document's text state but not its pages (decision 055): a DONE text
+ * without them would never be found. Such documents go back to the queue, unclaimed, and the
+ * server's extraction job reads them again from their bytes (at its start, then every few minutes).
+ */
+async function requeueTextsWithoutPages(tx: Tx): Promise<void> {
+  await tx.$executeRaw`
+    UPDATE "DocumentBlob" b
+       SET "textState" = 'QUEUED', "textReason" = NULL, "textUpdatedAt" = NULL, "textClaimedAt" = NULL, "textAttempts" = 0
+     WHERE b."textState" = 'DONE' AND NOT EXISTS (SELECT 1 FROM "DocumentPage" p WHERE p.sha256 = b.sha256)`;
 }
 
 function emptyExtras(): Extras {

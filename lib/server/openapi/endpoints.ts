@@ -189,14 +189,14 @@ export function apiEndpoints(vocabulary: s.ApiVocabulary): Endpoint[] {
     { method: "get", path: "/api/v1/coverage", tag: "Jurisdiction and coverage", summary: "The coverage matrix", description: COVERAGE_DESCRIPTION, auth: "none", query: s.coverageQuery(vocabulary), response: { status: 200, description: "The matrix.", schema: s.coverageSchema }, errors: [400] },
 
     // Milestones
-    { method: "get", path: "/api/v1/milestones", tag: "Milestones", summary: "The timeline", description: "Milestones matching the timeline's filters, newest first (then by title), a page at a time: `next` is the address of the following page (with the same filters), or null on the last. `matching` counts the milestones matching the filters on every page. A bad or unknown parameter is a 400 naming it.", auth: "none", query: s.milestonesQuery(vocabulary), response: { status: 200, description: "The milestones.", schema: s.milestonesListSchema }, errors: [400] },
+    { method: "get", path: "/api/v1/milestones", tag: "Milestones", summary: "The timeline", description: "Milestones matching the timeline's filters, newest first (then by title), a page at a time: `next` is the address of the following page (with the same filters), or null on the last. `matching` counts the milestones matching the filters on every page. A bad or unknown parameter is a 400 naming it. A milestone the words (`q`) found inside a document (its own, or one attached to a source it cites) carries `documentMatch`: the document, its page and the passage.", auth: "none", query: s.milestonesQuery(vocabulary), response: { status: 200, description: "The milestones.", schema: s.milestonesListSchema }, errors: [400] },
     { method: "post", path: "/api/v1/milestones", tag: "Milestones", summary: "Log a milestone", description: "Analysts; effects on rules (opens, closes) need an admin. `lang` is the language the title, description and whatChanged are written in (uk or en; en when left out); `translations` gives them in the other language (`{ \"en\": { \"title\": … } }`), stored as translated by you today. A translation into the milestone's own language is a 400 naming the field.", auth: "required", body: { schema: milestoneInputSchema }, response: { status: 201, description: "The new milestone (Location header).", schema: s.milestoneRecordSchema }, errors: [400, 401, 403, 409] },
     { method: "get", path: "/api/v1/milestones/{id}", tag: "Milestones", summary: "One milestone", auth: "none", pathParameters: idParam("milestone"), response: { status: 200, description: "The milestone with its version.", schema: s.milestoneRecordSchema }, errors: [404] },
     { method: "patch", path: "/api/v1/milestones/{id}", tag: "Milestones", summary: "Change a milestone", auth: "required", pathParameters: idParam("milestone"), description: "In `translations`, a language left out keeps its texts, a text left out keeps its value, a text given as null or empty removes it, and a language given as null removes all of its texts.", body: { schema: patchOf(milestoneInputSchema), description: "Only the fields that change, and expectedVersion." }, response: { status: 200, description: "The milestone with its new version.", schema: s.milestoneRecordSchema }, errors: [400, 401, 403, 404, 409] },
     { method: "delete", path: "/api/v1/milestones/{id}", tag: "Milestones", summary: "Delete (hide) a milestone", description: "Nothing is erased; its history stays. The version may also be sent as ?expectedVersion=n.", auth: "required", pathParameters: idParam("milestone"), query: s.deleteQuery, body: { schema: annotationDeleteSchema }, response: { status: 200, description: "The milestone as it was.", schema: s.milestoneRecordSchema }, errors: [400, 401, 403, 404, 409] },
 
     // Cases
-    { method: "get", path: "/api/v1/cases", tag: "Cases", summary: "The case list", description: "Cases with the list's search, facets, order and keyset pages. Signed in, the search also covers analysts' notes.", auth: "optional", query: s.casesQuery(vocabulary), response: { status: 200, description: "One page of cases with facet counts.", schema: s.casesListSchema }, errors: [400] },
+    { method: "get", path: "/api/v1/cases", tag: "Cases", summary: "The case list", description: "Cases with the list's search, facets, order and keyset pages. Signed in, the search also covers analysts' notes. A case the words (`q`) found inside one of its documents carries `documentMatch` (the document, its page and the passage); otherwise it is null.", auth: "optional", query: s.casesQuery(vocabulary), response: { status: 200, description: "One page of cases with facet counts.", schema: s.casesListSchema }, errors: [400] },
     { method: "post", path: "/api/v1/cases", tag: "Cases", summary: "Record a case", description: CASE_LANGUAGES, auth: "required", body: { schema: caseInputSchema }, response: { status: 201, description: "The new case (Location header).", schema: s.caseRecordSchema }, errors: [400, 401, 403, 409] },
     { method: "get", path: "/api/v1/cases/{id}", tag: "Cases", summary: "One case", auth: "none", pathParameters: idParam("case"), response: { status: 200, description: "The case record with its version.", schema: s.caseRecordSchema }, errors: [404] },
     { method: "patch", path: "/api/v1/cases/{id}", tag: "Cases", summary: "Change a case", description: "A list sent replaces the case's list. The stage changes through /stages.", auth: "required", pathParameters: idParam("case"), body: { schema: patchOf(caseInputSchema), description: `Only the fields that change, and expectedVersion. ${TRANSLATIONS_PATCH}` }, response: { status: 200, description: "The case with its new version.", schema: s.caseRecordSchema }, errors: [400, 401, 403, 404, 409] },
@@ -271,10 +271,18 @@ export function apiEndpoints(vocabulary: s.ApiVocabulary): Endpoint[] {
       path: "/api/v1/documents/{sha256}/text",
       tag: "Documents",
       summary: "A document's extracted text",
-      description: "The text read from the document, as UTF-8 plain text, once its extraction is `DONE`. Until then 409, with `error.text: { state, reason }`: `QUEUED`, ask again later; `FAILED` or `NO_TEXT_LAYER` (a scan), it will not come. 404 as for the bytes.",
+      description:
+        "The text read from the document, as UTF-8 plain text (a PDF's pages separated by a form feed), once its extraction is `DONE`; with `Accept: application/json`, `{ sha256, state, reason, paged, pages: [{ page, text }] }`. " +
+        "Until then 409, with `error.text: { state, reason }`: `QUEUED`, ask again later; `FAILED` or `NO_TEXT_LAYER` (a scan), it will not come. 404 as for the bytes.",
       auth: "none",
       pathParameters: sha256Param,
-      response: { status: 200, contentType: "text/plain", description: "The extracted text.", schema: z.string() },
+      response: {
+        status: 200,
+        contentType: "text/plain",
+        description: "The extracted text: plain text, or page by page as JSON.",
+        schema: z.string().describe("The whole text; a PDF's pages separated by a form feed (U+000C)."),
+        otherContent: { "application/json": s.documentTextSchema },
+      },
       errors: [404, 409],
     },
 

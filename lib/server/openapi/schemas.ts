@@ -20,6 +20,8 @@ import { EDITABLE_ENTITIES, TRANSLATION_LOCALES, TRANSLATION_STATES } from "@/li
 import { DocumentTextState, ForumKind, InstrumentKind, RuleEffect, SourceKind } from "@/lib/generated/prisma/enums";
 import { ATTACHABLE, SHA256_HEX } from "@/lib/core/document-input";
 import { ACCEPTED_MEDIA_TYPES } from "@/lib/core/media-type";
+import type { DocumentMatch } from "@/lib/core/document-passage";
+import type { ExtractedText } from "@/lib/server/documents/read-document";
 
 /** The slugs and values parameters may take, read from the database when the request comes. */
 export type ApiVocabulary = {
@@ -151,6 +153,29 @@ const milestoneItem = z.strictObject({
   isSynthetic: z.boolean(),
 });
 
+// Search inside documents (docs/decisions/050-text-extraction-and-search-inside-documents.md): lib/core/document-passage.ts.
+export const documentMatchSchema = z
+  .strictObject({
+    sha256: z.string().regex(SHA256_HEX).describe("The document's SHA-256: its bytes are at /api/v1/documents/{sha256}, its text at /api/v1/documents/{sha256}/text."),
+    title: z.string().describe("The attachment's title."),
+    mediaType: z.string().describe("The document's media type (application/pdf, text/html, text/plain…)."),
+    page: z.number().int().positive().nullable().describe("The PDF page the passage is on; null for a text or HTML file, which has no pages."),
+    passage: z
+      .strictObject({ before: z.string(), match: z.string().describe("The first word the search matched, as written."), after: z.string() })
+      .nullable()
+      .describe("The words around the first matching word (… where cut); null when no single word matched (a phrase, e.g. a case number)."),
+    href: z.string().describe("Where the page is read: the document's bytes, with #page=N for a PDF."),
+    via: z
+      .strictObject({ kind: z.literal("source"), slug: z.string(), title: z.string() })
+      .nullable()
+      .describe("Where the document is attached when it is not the record itself: a source the milestone cites; null for the record's own document."),
+  })
+  .describe("With a search (`q`): the first page of a document that matches every word, and the passage around the first matching word.");
+
+// The documented match is exactly the type the server sends (a compile error otherwise).
+const documentMatchIsFaithful: Same<z.infer<typeof documentMatchSchema>, DocumentMatch> = true;
+void documentMatchIsFaithful;
+
 const milestoneView = z.strictObject({
   slug: z.string(),
   lang: milestoneLang,
@@ -166,6 +191,7 @@ const milestoneView = z.strictObject({
   forums: z.array(forumRef),
   citations: z.array(citationSchema),
   isSynthetic: z.boolean(),
+  documentMatch: documentMatchSchema.optional().describe("Only when the search (`q`) found the milestone by words inside a document: its own, or one attached to a source it cites."),
 });
 
 const next = z.string().nullable().describe("The address of the next page, or null on the last one.");
@@ -454,7 +480,13 @@ export const casesListSchema = z.strictObject({
   total: z.number().int(),
   matching: z.number().int(),
   count: z.number().int(),
-  cases: z.array(record("A case as a line of the list.")),
+  cases: z.array(
+    z
+      .looseObject({
+        documentMatch: documentMatchSchema.nullable().describe("With a search (`q`) that found the case by words inside one of its documents, where; else null."),
+      })
+      .describe("A case as a line of the list."),
+  ),
   facets: z.record(z.string(), z.array(z.strictObject({ value: z.string(), label: z.string(), count: z.number().int() }))),
   next,
 });
@@ -653,6 +685,20 @@ export const documentRecordSchema = z
     version: z.number().int().positive().describe("Moved by each removal and restoring: send it back as `expectedVersion` to remove the document."),
   })
   .describe("A document attached to a record.");
+
+export const documentTextSchema = z
+  .strictObject({
+    sha256: z.string().regex(SHA256_HEX),
+    state: z.literal("DONE").describe("Only a DONE text is answered; any other state is a 409."),
+    reason: z.string().nullable().describe("Where a DONE text was cut (a limit reached); else null."),
+    paged: z.boolean().describe("true: `pages` are a PDF's pages; false: the sections a text or HTML file is kept in, which together are its text."),
+    pages: z.array(z.strictObject({ page: z.number().int().positive().describe("From 1."), text: z.string() })).describe("In order."),
+  })
+  .describe("The extracted text, page by page.");
+
+// The documented JSON text is exactly the type the server sends (a compile error otherwise).
+const documentTextIsFaithful: Same<z.infer<typeof documentTextSchema>, ExtractedText> = true;
+void documentTextIsFaithful;
 
 export const documentsListSchema = z.strictObject({
   count: z.number().int().nonnegative(),

@@ -108,8 +108,8 @@ export const API_DOC_TEXTS_UK: Readonly<Record<string, string>> = {
 
   // ---- Milestones
   "The timeline": "Хронологія",
-  "Milestones matching the timeline's filters, newest first (then by title), a page at a time: `next` is the address of the following page (with the same filters), or null on the last. `matching` counts the milestones matching the filters on every page. A bad or unknown parameter is a 400 naming it.":
-    "Події, що відповідають фільтрам хронології, від найновіших (далі за назвою), посторінково: `next` — адреса наступної сторінки (з тими самими фільтрами) або `null` на останній. `matching` — кількість подій, що відповідають фільтрам, на всіх сторінках. Хибний чи невідомий параметр дає відповідь 400, яка його називає.",
+  "Milestones matching the timeline's filters, newest first (then by title), a page at a time: `next` is the address of the following page (with the same filters), or null on the last. `matching` counts the milestones matching the filters on every page. A bad or unknown parameter is a 400 naming it. A milestone the words (`q`) found inside a document (its own, or one attached to a source it cites) carries `documentMatch`: the document, its page and the passage.":
+    "Події, що відповідають фільтрам хронології, від найновіших (далі за назвою), посторінково: `next` — адреса наступної сторінки (з тими самими фільтрами) або `null` на останній. `matching` — кількість подій, що відповідають фільтрам, на всіх сторінках. Хибний чи невідомий параметр дає відповідь 400, яка його називає. Подія, яку слова (`q`) знайшли в документі (її власному або прикріпленому до джерела, на яке вона посилається), має `documentMatch`: документ, його сторінку й уривок.",
   "Only milestones of this track.": "Лише події цього напряму.",
   "Only milestones of this type.": "Лише події цього типу.",
   "Only milestones concerning this forum.": "Лише події, що стосуються цього форуму.",
@@ -144,8 +144,8 @@ export const API_DOC_TEXTS_UK: Readonly<Record<string, string>> = {
 
   // ---- Cases
   "The case list": "Перелік справ",
-  "Cases with the list's search, facets, order and keyset pages. Signed in, the search also covers analysts' notes.":
-    "Справи з пошуком, фільтрами, порядком і сторінками за ключем, як у переліку. Після входу пошук охоплює й нотатки аналітиків.",
+  "Cases with the list's search, facets, order and keyset pages. Signed in, the search also covers analysts' notes. A case the words (`q`) found inside one of its documents carries `documentMatch` (the document, its page and the passage); otherwise it is null.":
+    "Справи з пошуком, фільтрами, порядком і сторінками за ключем, як у переліку. Після входу пошук охоплює й нотатки аналітиків. Справа, яку слова (`q`) знайшли в одному з її документів, має `documentMatch` (документ, його сторінку й уривок); інакше це поле — `null`.",
   "Search words (English or Ukrainian) over titles, references, accused and, when signed in, notes.":
     "Слова для пошуку (англійською чи українською) у назвах, номерах справ, обвинувачених і, після входу, у нотатках.",
   "Cases before this forum. Repeat for any of several.": "Справи в цьому форумі. Повторіть параметр, щоб знайти будь-яке з кількох значень.",
@@ -288,9 +288,10 @@ export const API_DOC_TEXTS_UK: Readonly<Record<string, string>> = {
   "The document's SHA-256 in lowercase hex, as in its `url`.": "`SHA-256` документа в шістнадцятковому записі малими літерами, як у його `url`.",
   "The bytes, of the document's media type.": "Байти, з медіатипом документа.",
   "A document's extracted text": "Текст, видобутий з документа",
-  "The text read from the document, as UTF-8 plain text, once its extraction is `DONE`. Until then 409, with `error.text: { state, reason }`: `QUEUED`, ask again later; `FAILED` or `NO_TEXT_LAYER` (a scan), it will not come. 404 as for the bytes.":
-    "Текст, прочитаний з документа, як звичайний текст UTF-8, щойно його видобування має стан `DONE`. До того — 409 з `error.text: { state, reason }`: `QUEUED` — спитайте пізніше; `FAILED` або `NO_TEXT_LAYER` (скан) — тексту не буде. 404 — як для байтів.",
-  "The extracted text.": "Видобутий текст.",
+  "The text read from the document, as UTF-8 plain text (a PDF's pages separated by a form feed), once its extraction is `DONE`; with `Accept: application/json`, `{ sha256, state, reason, paged, pages: [{ page, text }] }`. Until then 409, with `error.text: { state, reason }`: `QUEUED`, ask again later; `FAILED` or `NO_TEXT_LAYER` (a scan), it will not come. 404 as for the bytes.":
+    "Текст, прочитаний з документа, як звичайний текст UTF-8 (сторінки `PDF` розділено символом розриву сторінки), щойно його видобування має стан `DONE`; з `Accept: application/json` — `{ sha256, state, reason, paged, pages: [{ page, text }] }`. " +
+    "До того — 409 з `error.text: { state, reason }`: `QUEUED` — спитайте пізніше; `FAILED` або `NO_TEXT_LAYER` (скан) — тексту не буде. 404 — як для байтів.",
+  "The extracted text: plain text, or page by page as JSON.": "Видобутий текст: звичайним текстом або посторінково в JSON.",
   "Remove a document from a source": "Вилучити документ із джерела",
   "Remove a document from a case": "Вилучити документ зі справи",
   "Remove a document from a milestone": "Вилучити документ із події",

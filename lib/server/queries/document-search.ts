@@ -1,5 +1,6 @@
 import "server-only";
-import { documentPageHref, findPassage, type DocumentMatch } from "@/lib/core/document-passage";
+import { documentPageUrl } from "@/lib/core/document-input";
+import { findPassage, type DocumentMatch } from "@/lib/core/document-passage";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
 import { hasPages } from "@/lib/server/documents/extract-text";
@@ -66,7 +67,7 @@ export async function documentMatches(kind: "case" | "milestone", ids: readonly 
           mediaType: r.mediaType,
           page,
           passage: findPassage(r.text, words),
-          href: documentPageHref(r.sha256, page),
+          href: documentPageUrl(r.sha256, page),
           via: r.viaSlug ? { kind: "source", slug: r.viaSlug, title: r.viaTitle ?? r.viaSlug } : null,
         } satisfies DocumentMatch,
       ];
