@@ -186,3 +186,124 @@ describe("a passage at a page of a document", () => {
     }
   });
 });
+
+/** A form's submission as the browser sends it: rows and translations named as Conform names them. */
+function formOf(fields: Record<string, unknown>): FormData {
+  const form = new FormData();
+  const add = (name: string, value: unknown) => {
+    if (Array.isArray(value)) value.forEach((v, i) => add(`${name}[${i}]`, v));
+    else if (value !== null && typeof value === "object") for (const [k, v] of Object.entries(value)) add(`${name}.${k}`, v);
+    else if (value !== undefined && value !== null && value !== "") form.append(name, String(value));
+  };
+  for (const [name, value] of Object.entries(fields)) add(name, value);
+  return form;
+}
+
+describe("the new-milestone form's passage in a document", () => {
+  const newForm = { ...base, forums: ["icc"], status: "HAPPENED", lang: "en" };
+
+  async function posted(title: string, source: Record<string, unknown>) {
+    const { parseForm } = await import("@/lib/web/form-submission");
+    const { milestoneInputSchema } = await import("@/lib/core/milestone-input");
+    return parseForm(formOf({ ...newForm, title, sources: [source] }), milestoneInputSchema, { rows: ["sources"] });
+  }
+
+  it("offers, with a source found by the picker's search, the documents attached to it (a removed one not)", async () => {
+    const { searchSources } = await import("@/lib/server/queries/source-search");
+    const source = await database.prisma.source.findUniqueOrThrow({ where: { slug: slugs.sourceA }, select: { title: true } });
+    const found = (await searchSources(source.title, 50)).find((s) => s.slug === slugs.sourceA);
+    expect(found, `"${source.title}" finds ${slugs.sourceA}`).toBeDefined();
+    expect(found!.documents.map((d) => d.sha256)).toEqual([docs.onA]);
+    expect(found!.documents[0]!.title).toBe("test.pdf");
+    // The API's answer as its OpenAPI document describes it.
+    const { foundSourcesSchema } = await import("@/lib/server/openapi/schemas");
+    expect(foundSourcesSchema.safeParse({ count: 1, sources: [found] }).success).toBe(true);
+  });
+
+  it("logs a new milestone whose picked source's passage names the document and page", async () => {
+    const parsed = await posted("A new milestone citing a page", { slug: slugs.sourceA, locator: "§ 12", document: docs.onA, page: "4" });
+    expect(parsed.status).toBe("success");
+    const created = await createMilestone({ actor, input: { ...(parsed as { value: Record<string, unknown> }).value, date: "2025-03" } as never });
+    expect(created.sources[0]).toMatchObject({ slug: slugs.sourceA, locator: "§ 12", document: docs.onA, page: 4 });
+  });
+
+  it("refuses from the form page 0, a page without its document, and a document not attached to the picked source", async () => {
+    for (const [page, message] of [["0", /a whole number from 1/], ["-2", /a whole number from 1/]] as const) {
+      const parsed = await posted("Refused form page", { slug: slugs.sourceA, document: docs.onA, page });
+      expect(parsed.status).toBe("error");
+      expect(parsed.reply().error).toEqual({ "sources[0].page": [expect.stringMatching(message)] });
+    }
+    const alone = await posted("Refused form page", { slug: slugs.sourceA, page: "3" });
+    expect(alone.reply().error).toEqual({ "sources[0].page": [expect.stringMatching(/needs the document/)] });
+    const elsewhere = await posted("Refused form document", { slug: slugs.sourceA, document: docs.onB, page: "3" });
+    expect(elsewhere.status).toBe("success");
+    const errors = await refusal(createMilestone({ actor, input: { ...(elsewhere as { value: Record<string, unknown> }).value, date: "2025-03" } as never }));
+    expect(errors.map((e) => e.parameter)).toEqual(["sources.0.document"]);
+    expect(errors[0]!.message).toMatch(new RegExp(`not attached to the source "${slugs.sourceA}"`));
+    // A typed new source has no documents.
+    const typed = await posted("Refused typed source", { title: "A source typed in", url: "https://example.org/typed", document: docs.onA, page: "3" });
+    const typedErrors = await refusal(createMilestone({ actor, input: { ...(typed as { value: Record<string, unknown> }).value, date: "2025-03" } as never }));
+    expect(typedErrors[0]!.message).toMatch(/a new source has no documents yet/);
+    expect(await database.prisma.milestone.count({ where: { title: { startsWith: "Refused" } } })).toBe(0);
+  });
+});
+
+describe("a stale save's comparison of a passage's document and page", () => {
+  let slug = "";
+  let values: import("@/lib/core/milestone-input").MilestoneFormValues;
+
+  beforeAll(async () => {
+    const created = await createMilestone({ actor, input: { ...base, title: "A milestone two editors cite", sources: [{ slug: slugs.sourceA, locator: "§ 3", document: docs.onA, page: 3 }] } });
+    slug = created.slug;
+    const { getMilestoneFormValues } = await import("@/lib/server/queries/milestone-form");
+    values = (await getMilestoneFormValues(slug))!.values;
+    expect(values.sources[0]).toMatchObject({ document: docs.onA, page: "3" });
+  });
+
+  async function stale(sent: import("@/lib/core/milestone-input").MilestoneFormValues) {
+    const { milestoneInputSchema } = await import("@/lib/core/milestone-input");
+    const { parseForm } = await import("@/lib/web/form-submission");
+    const { milestoneConflictOf } = await import("@/lib/core/milestone-merge");
+    const { isoPartial } = await import("@/lib/core/dates");
+    // A recorded source's row sends its slug, its passage and where the passage is: no title.
+    const rows = sent.sources.map((s) => ({ slug: s.slug, locator: s.locator, document: s.document, page: s.page }));
+    const parsed = parseForm(formOf({ ...sent, sources: rows }), milestoneInputSchema, { rows: ["sources"] });
+    expect(parsed.reply().error).toBeUndefined();
+    const value = (parsed as { value: import("@/lib/core/milestone-input").MilestoneInput }).value;
+    const error = await updateMilestone({ actor, id: slug, input: { ...value, date: isoPartial(value.date) } }).then(() => null, (e: unknown) => e);
+    expect((error as AppError).code).toBe("CONFLICT");
+    const details = (error as AppError).details;
+    return { merged: milestoneConflictOf({ current: details.current!, base: details.base ?? null, sent: parsed.reply().initialValue })!, isoPartial, parseForm, milestoneInputSchema };
+  }
+
+  it("shows a page only they changed, and puts theirs in the form", async () => {
+    // They move the page (version 1 → 2); the user, still at 1, rewrites the description only.
+    await updateMilestone({ actor, id: slug, input: { expectedVersion: 1, sources: [{ slug: slugs.sourceA, locator: "§ 3", document: docs.onA, page: 5 }] } });
+    const { merged } = await stale({ ...values, description: "Rewritten by the one who saved late." });
+    expect(merged.conflict.differences.map((d) => [d.field, d.changedByThem, d.changedByYou, d.take])).toEqual([
+      ["description", false, true, "yours"],
+      ["sources", true, false, "theirs"],
+    ]);
+    expect(merged.conflict.theirs.sources[0]).toMatchObject({ document: docs.onA, page: "5" });
+    expect(merged.conflict.yours.sources[0]).toMatchObject({ document: docs.onA, page: "3" });
+    expect(merged.proposal.sources[0]).toMatchObject({ document: docs.onA, page: "5" });
+  });
+
+  it("keeps the user's document and page when both changed the citation, and saving the proposal writes them", async () => {
+    // They move the page again (2 → 3); the user, at 2, cites another document of the source.
+    const current = await database.prisma.milestone.findUniqueOrThrow({ where: { slug }, select: { version: true } });
+    await updateMilestone({ actor, id: slug, input: { expectedVersion: current.version, sources: [{ slug: slugs.sourceA, locator: "§ 3", document: docs.onA, page: 6 }] } });
+    const other = (await attach("source", slugs.sourceA, file("another on source A"))).sha256;
+    const mine = { ...values, expectedVersion: String(current.version), sources: [{ ...values.sources[0]!, document: other, page: "9" }] };
+    const { merged, isoPartial, parseForm, milestoneInputSchema } = await stale(mine);
+    expect(merged.conflict.differences.map((d) => [d.field, d.changedByThem, d.changedByYou, d.take])).toEqual([["sources", true, true, "yours"]]);
+    expect(merged.conflict.theirs.sources[0]).toMatchObject({ document: docs.onA, page: "6" });
+    expect(merged.proposal.sources[0]).toMatchObject({ document: other, page: "9" });
+    // "Save as version 4": the form holds the proposal, at their version.
+    const rows = merged.proposal.sources.map((s) => ({ slug: s.slug, locator: s.locator, document: s.document, page: s.page }));
+    const again = parseForm(formOf({ ...merged.proposal, sources: rows }), milestoneInputSchema, { rows: ["sources"] });
+    const value = (again as { value: import("@/lib/core/milestone-input").MilestoneInput }).value;
+    const saved = await updateMilestone({ actor, id: slug, input: { ...value, date: isoPartial(value.date) } });
+    expect(saved.sources[0]).toMatchObject({ slug: slugs.sourceA, document: other, page: 9 });
+  });
+});
