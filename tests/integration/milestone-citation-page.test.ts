@@ -307,3 +307,62 @@ describe("a stale save's comparison of a passage's document and page", () => {
     expect(saved.sources[0]).toMatchObject({ slug: slugs.sourceA, document: other, page: 9 });
   });
 });
+
+describe("the import of milestones: a passage's document and page", () => {
+  const header = "external_id,date,title,description,track,type,sources,source_locators,source_documents,source_pages";
+  const csv = (...rows: string[]) => [header, ...rows].join("\r\n") + "\r\n";
+
+  async function run(format: "csv" | "json", text: string, dryRun = false) {
+    const { runImport } = await import("@/lib/server/import/run-import");
+    const rows: import("@/lib/core/import/types").ImportRowReport[] = [];
+    async function* body() {
+      yield new TextEncoder().encode(text);
+    }
+    const summary = await runImport({ actor, kind: "milestones", format, body: body(), totalBytes: text.length, dryRun, onRow: (r) => rows.push(r), prisma: database.prisma, now: new Date("2026-01-01T12:00:00Z") });
+    return { summary, rows };
+  }
+  const cited = async (externalId: string) =>
+    (await database.prisma.milestone.findUniqueOrThrow({ where: { externalId }, select: { sources: { orderBy: { sortOrder: "asc" }, select: { documentSha256: true, page: true, source: { select: { slug: true } } } } } })).sources.map((s) => [s.source.slug, s.documentSha256, s.page]);
+
+  it("imports from CSV a passage at a page of a document attached to its source, per source in order", async () => {
+    const { rows } = await run("csv", csv(`imp-page-1,2025-03,Imported at a page,Imported to cite a page.,accountability,ratification,${slugs.sourceA};${slugs.sourceB},§ 4;,${docs.onA.toUpperCase()};,12;`));
+    expect(rows.map((r) => [r.outcome, r.problems])).toEqual([["created", []]]);
+    expect(await cited("imp-page-1")).toEqual([[slugs.sourceA, docs.onA, 12], [slugs.sourceB, null, null]]);
+  });
+
+  it("keeps the document and page when a file leaves the columns out, and changes them when it gives them", async () => {
+    const narrow = `external_id,date,title,description,track,type,sources\r\nimp-page-1,2025-03,Imported at a page,Imported to cite a page.,accountability,ratification,${slugs.sourceA};${slugs.sourceB}\r\n`;
+    expect((await run("csv", narrow)).rows.map((r) => r.outcome)).toEqual(["unchanged"]);
+    expect(await cited("imp-page-1")).toEqual([[slugs.sourceA, docs.onA, 12], [slugs.sourceB, null, null]]);
+    const json = JSON.stringify([{ externalId: "imp-page-1", date: "2025-03", title: "Imported at a page", description: "Imported to cite a page.", track: "accountability", type: "ratification", sources: [{ source: slugs.sourceA, locator: "§ 4" }, { source: slugs.sourceB, document: docs.onB, page: 2 }] }]);
+    expect((await run("json", json)).rows.map((r) => [r.outcome, r.problems])).toEqual([["updated", []]]);
+    expect(await cited("imp-page-1")).toEqual([[slugs.sourceA, null, null], [slugs.sourceB, docs.onB, 2]]);
+  });
+
+  it("refuses, naming the column and the row, a document not attached to the source, page 0, and a page without its document; nothing is written", async () => {
+    const before = await database.prisma.milestone.count();
+    const { summary, rows } = await run(
+      "csv",
+      csv(
+        `imp-bad-1,2025-03,Not attached,A document of another source.,accountability,ratification,${slugs.sourceA},,${docs.onB},3`,
+        `imp-bad-2,2025-03,Page zero,Page 0.,accountability,ratification,${slugs.sourceA},,${docs.onA},0`,
+        `imp-bad-3,2025-03,Page alone,A page without its document.,accountability,ratification,${slugs.sourceA},,,5`,
+        `imp-bad-4,2025-03,Removed,A document removed from the source.,accountability,ratification,${slugs.sourceA},,${docs.removed},1`,
+      ),
+    );
+    expect(summary.committed).toBe(false);
+    expect(rows.map((r) => [r.line, r.externalId, r.problems.map((p) => p.column)])).toEqual([
+      [2, "imp-bad-1", ["source_documents"]],
+      [3, "imp-bad-2", ["source_pages"]],
+      [4, "imp-bad-3", ["source_pages"]],
+      [5, "imp-bad-4", ["source_documents"]],
+    ]);
+    expect(rows[0]!.problems[0]!.message).toMatch(new RegExp(`document ${docs.onB} is not attached to the source "${slugs.sourceA}"`));
+    expect(rows[1]!.problems[0]!.message).toMatch(/a whole number from 1/);
+    expect(rows[2]!.problems[0]!.message).toMatch(/needs the document/);
+    expect(await database.prisma.milestone.count()).toBe(before);
+    // In JSON, the field's path.
+    const json = await run("json", JSON.stringify([{ externalId: "imp-bad-5", date: "2025-03", title: "Page zero", description: "Page 0.", track: "accountability", type: "ratification", sources: [{ source: slugs.sourceA, document: docs.onA, page: 0 }] }]));
+    expect(json.rows[0]!.problems.map((p) => p.column)).toEqual(["sources[0].page"]);
+  });
+});
