@@ -68,6 +68,11 @@ test("the new-milestone form offers a picked source's documents and the page, re
   await document.selectOption(sha256);
   await page.locator("#source-0-locator").fill("Operative part");
   await page.locator("#source-0-page").fill("0");
+  // A row added (the form rebuilds its rows) keeps the document and page chosen.
+  await page.getByRole("button", { name: "Add a row for a new source" }).click();
+  await expect(page.locator("#source-4-title")).toBeVisible();
+  await expect(page.locator("#source-0-document")).toHaveValue(sha256);
+  await expect(page.locator("#source-0-page")).toHaveValue("0");
   // The row left for a typed source offers no document.
   await expect(page.locator("#source-1-title")).toBeVisible();
   await expect(page.locator("#source-1-document")).toHaveCount(0);
