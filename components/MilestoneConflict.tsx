@@ -6,7 +6,7 @@ import { FocusedAlert } from "@/components/forms/FocusedAlert";
 import type { RecordedSources } from "@/components/forms/SourceRow";
 import { formatPartialDate, parsePartialDate } from "@/lib/core/dates";
 import { labelsIn } from "@/lib/core/labels";
-import { MILESTONE_STATUSES, type MilestoneFormValues } from "@/lib/core/milestone-input";
+import { MILESTONE_STATUSES, type CitableDocument, type MilestoneFormValues } from "@/lib/core/milestone-input";
 import { mergeValue, sameField, translationOf, type FieldDifference, type MergeField, type MilestoneConflict as Conflict } from "@/lib/core/milestone-merge";
 import { formatMinute } from "@/lib/core/timestamps";
 import type { MilestoneFormOptions, Option } from "@/lib/core/views";
@@ -37,7 +37,7 @@ function origin(t: Translate, d: FieldDifference, side: Side): string {
 }
 
 /** A field's value as a reader reads it: names for slugs, dates in words, sources by title. */
-function FieldValue({ field, values, options, sources }: { field: MergeField; values: MilestoneFormValues; options: MilestoneFormOptions; sources: RecordedSources }) {
+function FieldValue({ field, values, options, sources, documents }: { field: MergeField; values: MilestoneFormValues; options: MilestoneFormOptions; sources: RecordedSources; documents: readonly CitableDocument[] }) {
   const t = useTranslations("MilestoneForm");
   const locale = useLocale();
   const choice = CHOICES[field];
@@ -51,6 +51,7 @@ function FieldValue({ field, values, options, sources }: { field: MergeField; va
           <li key={i}>
             <strong>{s.title || sources.get(s.slug)?.title || s.slug}</strong>
             {s.locator ? <> · “{s.locator}”</> : null}
+            {s.document ? <CitedDocument sha256={s.document} page={s.page ?? ""} documents={documents} /> : null}
             {!s.slug ? <span className={styles.tag}> {t("conflict.newSource")}</span> : null}
           </li>
         ))}
@@ -86,13 +87,28 @@ function FieldValue({ field, values, options, sources }: { field: MergeField; va
 }
 
 /**
+ * The document a version's passage points at, and its page: by its title when the form knows it,
+ * else by the start of its fingerprint, so a changed document or page shows beside the other.
+ */
+function CitedDocument({ sha256, page, documents }: { sha256: string; page: string; documents: readonly CitableDocument[] }) {
+  const t = useTranslations("MilestoneForm");
+  const title = documents.find((d) => d.sha256 === sha256)?.title;
+  return (
+    <span className={styles.document}>
+      {" · "}
+      {page ? t("conflict.documentPage", { document: title ?? sha256.slice(0, 12), page }) : t("conflict.document", { document: title ?? sha256.slice(0, 12) })}
+    </span>
+  );
+}
+
+/**
  * A stale save of a milestone, field by field: the version someone saved meanwhile beside the
  * user's, for each field they hold differently, with which of the two the form below now holds
  * (the server's proposal: a field only they changed is theirs, every other one the user's). A
  * choice puts that side's value into the form's field; saving then writes the form as it is,
  * as the next version.
  */
-export function MilestoneConflict({ conflict, holds, options, sources, use, zone, pending }: {
+export function MilestoneConflict({ conflict, holds, options, sources, documents = [], use, zone, pending }: {
   conflict: Conflict;
   /** Whether a save is under way (the button here is the form's, as the one at its end). */
   pending: boolean;
@@ -100,6 +116,8 @@ export function MilestoneConflict({ conflict, holds, options, sources, use, zone
   holds: MilestoneFormValues;
   options: MilestoneFormOptions;
   sources: RecordedSources;
+  /** The documents the form knows by title, for a passage's document; another is named by its fingerprint. */
+  documents?: readonly CitableDocument[];
   /** Puts a field's value into the form. */
   use: (field: MergeField, value: unknown) => void;
   zone: string;
@@ -169,7 +187,7 @@ export function MilestoneConflict({ conflict, holds, options, sources, use, zone
                           {side === s ? <span className={styles.tag}> · {t("conflict.inForm")}</span> : null}
                         </span>
                       </label>
-                      <FieldValue field={d.field} values={s === "theirs" ? conflict.theirs : conflict.yours} options={options} sources={sources} />
+                      <FieldValue field={d.field} values={s === "theirs" ? conflict.theirs : conflict.yours} options={options} sources={sources} documents={documents} />
                     </div>
                   ))}
                 </div>

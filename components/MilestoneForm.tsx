@@ -4,7 +4,7 @@ import { useForm } from "@conform-to/react";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { SourcePicker } from "@/components/forms/SourcePicker";
-import { isEmptyRow, pickedDetails, sourceRowsOnPage, withAddedRow, withCitedSource } from "@/components/forms/source-rows";
+import { isEmptyRow, pickedDetails, pickedDocumentsOf, sourceRowsOnPage, withAddedRow, withCitedSource } from "@/components/forms/source-rows";
 import { Link } from "@/lib/i18n/navigation";
 import { recordedSources, SourceRow, type RecordedSources } from "@/components/forms/SourceRow";
 import { useFormReply, type FormReplyState } from "@/components/forms/use-form-reply";
@@ -77,7 +77,7 @@ export function MilestoneForm({ save, options, initial, documents = [], mileston
   save: (previous: MilestoneFormReply | undefined, form: FormData) => Promise<MilestoneFormReply>;
   options: MilestoneFormOptions;
   initial: MilestoneFormValues;
-  /** The documents a passage may point at (editing: those attached to the milestone or its sources). */
+  /** The documents a recorded source's passage may point at (editing: those attached to the milestone or its sources); a source picked on the page brings its own. */
   documents?: readonly CitableDocument[];
   /** The slug of the milestone being edited; absent when logging a new one. */
   milestone?: string;
@@ -97,8 +97,14 @@ export function MilestoneForm({ save, options, initial, documents = [], mileston
   const conflict = state.reply?.conflict ?? null;
   // A conflicting version may cite sources the page did not load: their titles come with it.
   const recorded = new Map([...recordedSources([...initial.sources, ...(conflict?.theirs.sources ?? [])]), ...picked]);
-  const remember = (s: FoundSource) => setPicked((p) => new Map([...p, pickedDetails(s)]));
-  return <MilestoneFields key={state.attempt} {...{ state, defaultValue, options, milestone, showEffects, cancelHref, recorded, zone, remember, documents }} />;
+  // The documents of the sources picked on this page: a new milestone's rows offer only these.
+  const [pickedDocuments, setPickedDocuments] = useState<readonly CitableDocument[]>([]);
+  const remember = (s: FoundSource) => {
+    setPicked((p) => new Map([...p, pickedDetails(s)]));
+    setPickedDocuments((held) => [...held.filter((d) => d.source !== s.slug), ...pickedDocumentsOf(s)]);
+  };
+  const citable = [...documents, ...pickedDocuments.filter((d) => !documents.some((o) => o.sha256 === d.sha256 && o.source === d.source))];
+  return <MilestoneFields key={state.attempt} {...{ state, defaultValue, options, milestone, showEffects, cancelHref, recorded, zone, remember, documents: citable }} />;
 }
 
 function MilestoneFields({ state, defaultValue, options, milestone, showEffects, cancelHref, recorded, zone, remember, documents }: {
@@ -150,7 +156,7 @@ function MilestoneFields({ state, defaultValue, options, milestone, showEffects,
 
   return (
     <form id={form.id} action={action} className="milestone-form" noValidate>
-      {conflict ? <MilestoneConflict conflict={conflict} holds={milestoneFormValuesOf(defaultValue) ?? defaultValue} options={options} sources={recorded} use={use} zone={zone} pending={pending} /> : null}
+      {conflict ? <MilestoneConflict conflict={conflict} holds={milestoneFormValuesOf(defaultValue) ?? defaultValue} options={options} sources={recorded} documents={documents} use={use} zone={zone} pending={pending} /> : null}
       <ErrorSummary errors={lastResult?.error} labelOf={labelOf} anchorOf={anchorOf} />
       {milestone ? <input type="hidden" name="milestone" value={milestone} /> : null}
       {expectedVersion ? <input type="hidden" name="expectedVersion" value={expectedVersion} /> : null}

@@ -1,4 +1,4 @@
-import { EMPTY_SOURCE, type SourceFormValues } from "@/lib/core/milestone-input";
+import { EMPTY_SOURCE, type CitableDocument, type SourceFormValues } from "@/lib/core/milestone-input";
 import type { FoundSource } from "@/lib/core/views";
 
 /**
@@ -21,7 +21,10 @@ export function sourceRowsOnPage(formId: string, name: string): SourceFormValues
   const rows: SourceFormValues[] = [];
   for (let i = 0; form.elements.namedItem(`${name}[${i}].locator`) || form.elements.namedItem(`${name}[${i}].slug`); i++) {
     if (value(i, "remove") === "on") continue;
-    rows.push({ slug: value(i, "slug"), title: value(i, "title"), url: value(i, "url"), publisher: value(i, "publisher"), kind: value(i, "kind"), locator: value(i, "locator") });
+    const row: SourceFormValues = { slug: value(i, "slug"), title: value(i, "title"), url: value(i, "url"), publisher: value(i, "publisher"), kind: value(i, "kind"), locator: value(i, "locator") };
+    // A milestone's passage in a document: kept when a source is picked or a row added.
+    if (form.elements.namedItem(`${name}[${i}].document`)) Object.assign(row, { document: value(i, "document"), page: value(i, "page") });
+    rows.push(row);
   }
   return rows;
 }
@@ -39,3 +42,6 @@ const withEmptyRow = (rows: SourceFormValues[]) => (rows.some(isEmptyRow) ? rows
 
 /** What a row citing a picked source shows: a row sends only its slug and passage, so the page keeps the rest. */
 export const pickedDetails = (s: FoundSource) => [s.slug, { title: s.title, publisher: s.publisher ?? "", url: s.url ?? "" }] as const;
+
+/** The documents a picked source brings, which its passage on a milestone may point at. */
+export const pickedDocumentsOf = (s: FoundSource): CitableDocument[] => s.documents.map((d) => ({ sha256: d.sha256, title: d.title, source: s.slug }));

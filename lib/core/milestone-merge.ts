@@ -86,7 +86,10 @@ export type MilestoneConflict = {
   differences: FieldDifference[];
 };
 
-const sourceKey = (s: SourceFormValues) => (s.slug.trim() ? `slug:${s.slug.trim()}` : `new:${s.title.trim()}|${s.url.trim()}|${s.publisher.trim()}|${s.kind.trim()}`) + `|${s.locator.trim()}`;
+// What a row cites: the source, the passage, and the document and page it points at (a changed page is a change).
+const sourceKey = (s: SourceFormValues) =>
+  (s.slug.trim() ? `slug:${s.slug.trim()}` : `new:${s.title.trim()}|${s.url.trim()}|${s.publisher.trim()}|${s.kind.trim()}`) +
+  `|${s.locator.trim()}|${(s.document ?? "").trim().toLowerCase()}|${s.document?.trim() ? (s.page ?? "").trim() : ""}`;
 
 /** A field's value in a form that compares: text trimmed, sets sorted, sources by what they cite. */
 function comparable(values: MilestoneFormValues, field: MergeField): string {
@@ -130,10 +133,12 @@ export function compareMilestoneVersions({ base, theirs, yours, theirVersion, fi
 
 const text = z.preprocess((v) => (v === null || v === undefined ? "" : v), z.coerce.string()).catch("");
 const slugs = z.preprocess((v) => (v === undefined || v === null ? [] : typeof v === "string" ? [v] : v), z.array(z.coerce.string())).catch([]);
-// A record's sources carry `slug`; the history's pictures `source`; a form's rows either.
+// A record's sources carry `slug`; the history's pictures `source`; a form's rows either. The
+// passage's document and page (a number in a record, as typed in a form) come along, so a version
+// chosen in a conflict keeps them.
 const source = z
-  .object({ slug: text.optional(), source: text.optional(), title: text, url: text, publisher: text, kind: text, locator: text })
-  .transform((s): SourceFormValues => ({ ...EMPTY_SOURCE, slug: s.slug || s.source || "", title: s.title, url: s.url, publisher: s.publisher, kind: s.kind, locator: s.locator }));
+  .object({ slug: text.optional(), source: text.optional(), title: text, url: text, publisher: text, kind: text, locator: text, document: text, page: text })
+  .transform((s): SourceFormValues => ({ ...EMPTY_SOURCE, slug: s.slug || s.source || "", title: s.title, url: s.url, publisher: s.publisher, kind: s.kind, locator: s.locator, ...(s.document ? { document: s.document, page: s.page } : {}) }));
 
 // A picture or record holds `{ uk: { title: "…", description: null } }`; a form `translations.uk.title`, which Conform nests alike.
 const translationTexts = z

@@ -313,4 +313,6 @@ export type FoundSource = {
   url: string | null;
   kind: "official" | "secondary" | "seed-post";
   provisions: { number: string | null; heading: string; instrument: string }[];
+  /** The documents attached to it (not removed): those a milestone's passage citing it may point at. */
+  documents: { sha256: string; title: string }[];
 };

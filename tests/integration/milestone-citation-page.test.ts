@@ -186,3 +186,183 @@ describe("a passage at a page of a document", () => {
     }
   });
 });
+
+/** A form's submission as the browser sends it: rows and translations named as Conform names them. */
+function formOf(fields: Record<string, unknown>): FormData {
+  const form = new FormData();
+  const add = (name: string, value: unknown) => {
+    if (Array.isArray(value)) value.forEach((v, i) => add(`${name}[${i}]`, v));
+    else if (value !== null && typeof value === "object") for (const [k, v] of Object.entries(value)) add(`${name}.${k}`, v);
+    else if (value !== undefined && value !== null && value !== "") form.append(name, String(value));
+  };
+  for (const [name, value] of Object.entries(fields)) add(name, value);
+  return form;
+}
+
+describe("the new-milestone form's passage in a document", () => {
+  const newForm = { ...base, forums: ["icc"], status: "HAPPENED", lang: "en" };
+
+  async function posted(title: string, source: Record<string, unknown>) {
+    const { parseForm } = await import("@/lib/web/form-submission");
+    const { milestoneInputSchema } = await import("@/lib/core/milestone-input");
+    return parseForm(formOf({ ...newForm, title, sources: [source] }), milestoneInputSchema, { rows: ["sources"] });
+  }
+
+  it("offers, with a source found by the picker's search, the documents attached to it (a removed one not)", async () => {
+    const { searchSources } = await import("@/lib/server/queries/source-search");
+    const source = await database.prisma.source.findUniqueOrThrow({ where: { slug: slugs.sourceA }, select: { title: true } });
+    const found = (await searchSources(source.title, 50)).find((s) => s.slug === slugs.sourceA);
+    expect(found, `"${source.title}" finds ${slugs.sourceA}`).toBeDefined();
+    expect(found!.documents.map((d) => d.sha256)).toEqual([docs.onA]);
+    expect(found!.documents[0]!.title).toBe("test.pdf");
+    // The API's answer as its OpenAPI document describes it.
+    const { foundSourcesSchema } = await import("@/lib/server/openapi/schemas");
+    expect(foundSourcesSchema.safeParse({ count: 1, sources: [found] }).success).toBe(true);
+  });
+
+  it("logs a new milestone whose picked source's passage names the document and page", async () => {
+    const parsed = await posted("A new milestone citing a page", { slug: slugs.sourceA, locator: "§ 12", document: docs.onA, page: "4" });
+    expect(parsed.status).toBe("success");
+    const created = await createMilestone({ actor, input: { ...(parsed as { value: Record<string, unknown> }).value, date: "2025-03" } as never });
+    expect(created.sources[0]).toMatchObject({ slug: slugs.sourceA, locator: "§ 12", document: docs.onA, page: 4 });
+  });
+
+  it("refuses from the form page 0, a page without its document, and a document not attached to the picked source", async () => {
+    for (const [page, message] of [["0", /a whole number from 1/], ["-2", /a whole number from 1/]] as const) {
+      const parsed = await posted("Refused form page", { slug: slugs.sourceA, document: docs.onA, page });
+      expect(parsed.status).toBe("error");
+      expect(parsed.reply().error).toEqual({ "sources[0].page": [expect.stringMatching(message)] });
+    }
+    const alone = await posted("Refused form page", { slug: slugs.sourceA, page: "3" });
+    expect(alone.reply().error).toEqual({ "sources[0].page": [expect.stringMatching(/needs the document/)] });
+    const elsewhere = await posted("Refused form document", { slug: slugs.sourceA, document: docs.onB, page: "3" });
+    expect(elsewhere.status).toBe("success");
+    const errors = await refusal(createMilestone({ actor, input: { ...(elsewhere as { value: Record<string, unknown> }).value, date: "2025-03" } as never }));
+    expect(errors.map((e) => e.parameter)).toEqual(["sources.0.document"]);
+    expect(errors[0]!.message).toMatch(new RegExp(`not attached to the source "${slugs.sourceA}"`));
+    // A typed new source has no documents.
+    const typed = await posted("Refused typed source", { title: "A source typed in", url: "https://example.org/typed", document: docs.onA, page: "3" });
+    const typedErrors = await refusal(createMilestone({ actor, input: { ...(typed as { value: Record<string, unknown> }).value, date: "2025-03" } as never }));
+    expect(typedErrors[0]!.message).toMatch(/a new source has no documents yet/);
+    expect(await database.prisma.milestone.count({ where: { title: { startsWith: "Refused" } } })).toBe(0);
+  });
+});
+
+describe("a stale save's comparison of a passage's document and page", () => {
+  let slug = "";
+  let values: import("@/lib/core/milestone-input").MilestoneFormValues;
+
+  beforeAll(async () => {
+    const created = await createMilestone({ actor, input: { ...base, title: "A milestone two editors cite", sources: [{ slug: slugs.sourceA, locator: "§ 3", document: docs.onA, page: 3 }] } });
+    slug = created.slug;
+    const { getMilestoneFormValues } = await import("@/lib/server/queries/milestone-form");
+    values = (await getMilestoneFormValues(slug))!.values;
+    expect(values.sources[0]).toMatchObject({ document: docs.onA, page: "3" });
+  });
+
+  async function stale(sent: import("@/lib/core/milestone-input").MilestoneFormValues) {
+    const { milestoneInputSchema } = await import("@/lib/core/milestone-input");
+    const { parseForm } = await import("@/lib/web/form-submission");
+    const { milestoneConflictOf } = await import("@/lib/core/milestone-merge");
+    const { isoPartial } = await import("@/lib/core/dates");
+    // A recorded source's row sends its slug, its passage and where the passage is: no title.
+    const rows = sent.sources.map((s) => ({ slug: s.slug, locator: s.locator, document: s.document, page: s.page }));
+    const parsed = parseForm(formOf({ ...sent, sources: rows }), milestoneInputSchema, { rows: ["sources"] });
+    expect(parsed.reply().error).toBeUndefined();
+    const value = (parsed as { value: import("@/lib/core/milestone-input").MilestoneInput }).value;
+    const error = await updateMilestone({ actor, id: slug, input: { ...value, date: isoPartial(value.date) } }).then(() => null, (e: unknown) => e);
+    expect((error as AppError).code).toBe("CONFLICT");
+    const details = (error as AppError).details;
+    return { merged: milestoneConflictOf({ current: details.current!, base: details.base ?? null, sent: parsed.reply().initialValue })!, isoPartial, parseForm, milestoneInputSchema };
+  }
+
+  it("shows a page only they changed, and puts theirs in the form", async () => {
+    // They move the page (version 1 → 2); the user, still at 1, rewrites the description only.
+    await updateMilestone({ actor, id: slug, input: { expectedVersion: 1, sources: [{ slug: slugs.sourceA, locator: "§ 3", document: docs.onA, page: 5 }] } });
+    const { merged } = await stale({ ...values, description: "Rewritten by the one who saved late." });
+    expect(merged.conflict.differences.map((d) => [d.field, d.changedByThem, d.changedByYou, d.take])).toEqual([
+      ["description", false, true, "yours"],
+      ["sources", true, false, "theirs"],
+    ]);
+    expect(merged.conflict.theirs.sources[0]).toMatchObject({ document: docs.onA, page: "5" });
+    expect(merged.conflict.yours.sources[0]).toMatchObject({ document: docs.onA, page: "3" });
+    expect(merged.proposal.sources[0]).toMatchObject({ document: docs.onA, page: "5" });
+  });
+
+  it("keeps the user's document and page when both changed the citation, and saving the proposal writes them", async () => {
+    // They move the page again (2 → 3); the user, at 2, cites another document of the source.
+    const current = await database.prisma.milestone.findUniqueOrThrow({ where: { slug }, select: { version: true } });
+    await updateMilestone({ actor, id: slug, input: { expectedVersion: current.version, sources: [{ slug: slugs.sourceA, locator: "§ 3", document: docs.onA, page: 6 }] } });
+    const other = (await attach("source", slugs.sourceA, file("another on source A"))).sha256;
+    const mine = { ...values, expectedVersion: String(current.version), sources: [{ ...values.sources[0]!, document: other, page: "9" }] };
+    const { merged, isoPartial, parseForm, milestoneInputSchema } = await stale(mine);
+    expect(merged.conflict.differences.map((d) => [d.field, d.changedByThem, d.changedByYou, d.take])).toEqual([["sources", true, true, "yours"]]);
+    expect(merged.conflict.theirs.sources[0]).toMatchObject({ document: docs.onA, page: "6" });
+    expect(merged.proposal.sources[0]).toMatchObject({ document: other, page: "9" });
+    // "Save as version 4": the form holds the proposal, at their version.
+    const rows = merged.proposal.sources.map((s) => ({ slug: s.slug, locator: s.locator, document: s.document, page: s.page }));
+    const again = parseForm(formOf({ ...merged.proposal, sources: rows }), milestoneInputSchema, { rows: ["sources"] });
+    const value = (again as { value: import("@/lib/core/milestone-input").MilestoneInput }).value;
+    const saved = await updateMilestone({ actor, id: slug, input: { ...value, date: isoPartial(value.date) } });
+    expect(saved.sources[0]).toMatchObject({ slug: slugs.sourceA, document: other, page: 9 });
+  });
+});
+
+describe("the import of milestones: a passage's document and page", () => {
+  const header = "external_id,date,title,description,track,type,sources,source_locators,source_documents,source_pages";
+  const csv = (...rows: string[]) => [header, ...rows].join("\r\n") + "\r\n";
+
+  async function run(format: "csv" | "json", text: string, dryRun = false) {
+    const { runImport } = await import("@/lib/server/import/run-import");
+    const rows: import("@/lib/core/import/types").ImportRowReport[] = [];
+    async function* body() {
+      yield new TextEncoder().encode(text);
+    }
+    const summary = await runImport({ actor, kind: "milestones", format, body: body(), totalBytes: text.length, dryRun, onRow: (r) => rows.push(r), prisma: database.prisma, now: new Date("2026-01-01T12:00:00Z") });
+    return { summary, rows };
+  }
+  const cited = async (externalId: string) =>
+    (await database.prisma.milestone.findUniqueOrThrow({ where: { externalId }, select: { sources: { orderBy: { sortOrder: "asc" }, select: { documentSha256: true, page: true, source: { select: { slug: true } } } } } })).sources.map((s) => [s.source.slug, s.documentSha256, s.page]);
+
+  it("imports from CSV a passage at a page of a document attached to its source, per source in order", async () => {
+    const { rows } = await run("csv", csv(`imp-page-1,2025-03,Imported at a page,Imported to cite a page.,accountability,ratification,${slugs.sourceA};${slugs.sourceB},§ 4;,${docs.onA.toUpperCase()};,12;`));
+    expect(rows.map((r) => [r.outcome, r.problems])).toEqual([["created", []]]);
+    expect(await cited("imp-page-1")).toEqual([[slugs.sourceA, docs.onA, 12], [slugs.sourceB, null, null]]);
+  });
+
+  it("keeps the document and page when a file leaves the columns out, and changes them when it gives them", async () => {
+    const narrow = `external_id,date,title,description,track,type,sources\r\nimp-page-1,2025-03,Imported at a page,Imported to cite a page.,accountability,ratification,${slugs.sourceA};${slugs.sourceB}\r\n`;
+    expect((await run("csv", narrow)).rows.map((r) => r.outcome)).toEqual(["unchanged"]);
+    expect(await cited("imp-page-1")).toEqual([[slugs.sourceA, docs.onA, 12], [slugs.sourceB, null, null]]);
+    const json = JSON.stringify([{ externalId: "imp-page-1", date: "2025-03", title: "Imported at a page", description: "Imported to cite a page.", track: "accountability", type: "ratification", sources: [{ source: slugs.sourceA, locator: "§ 4" }, { source: slugs.sourceB, document: docs.onB, page: 2 }] }]);
+    expect((await run("json", json)).rows.map((r) => [r.outcome, r.problems])).toEqual([["updated", []]]);
+    expect(await cited("imp-page-1")).toEqual([[slugs.sourceA, null, null], [slugs.sourceB, docs.onB, 2]]);
+  });
+
+  it("refuses, naming the column and the row, a document not attached to the source, page 0, and a page without its document; nothing is written", async () => {
+    const before = await database.prisma.milestone.count();
+    const { summary, rows } = await run(
+      "csv",
+      csv(
+        `imp-bad-1,2025-03,Not attached,A document of another source.,accountability,ratification,${slugs.sourceA},,${docs.onB},3`,
+        `imp-bad-2,2025-03,Page zero,Page 0.,accountability,ratification,${slugs.sourceA},,${docs.onA},0`,
+        `imp-bad-3,2025-03,Page alone,A page without its document.,accountability,ratification,${slugs.sourceA},,,5`,
+        `imp-bad-4,2025-03,Removed,A document removed from the source.,accountability,ratification,${slugs.sourceA},,${docs.removed},1`,
+      ),
+    );
+    expect(summary.committed).toBe(false);
+    expect(rows.map((r) => [r.line, r.externalId, r.problems.map((p) => p.column)])).toEqual([
+      [2, "imp-bad-1", ["source_documents"]],
+      [3, "imp-bad-2", ["source_pages"]],
+      [4, "imp-bad-3", ["source_pages"]],
+      [5, "imp-bad-4", ["source_documents"]],
+    ]);
+    expect(rows[0]!.problems[0]!.message).toMatch(new RegExp(`document ${docs.onB} is not attached to the source "${slugs.sourceA}"`));
+    expect(rows[1]!.problems[0]!.message).toMatch(/a whole number from 1/);
+    expect(rows[2]!.problems[0]!.message).toMatch(/needs the document/);
+    expect(await database.prisma.milestone.count()).toBe(before);
+    // In JSON, the field's path.
+    const json = await run("json", JSON.stringify([{ externalId: "imp-bad-5", date: "2025-03", title: "Page zero", description: "Page 0.", track: "accountability", type: "ratification", sources: [{ source: slugs.sourceA, document: docs.onA, page: 0 }] }]));
+    expect(json.rows[0]!.problems.map((p) => p.column)).toEqual(["sources[0].page"]);
+  });
+});

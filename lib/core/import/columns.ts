@@ -64,6 +64,8 @@ export const MILESTONE_COLUMNS: readonly ImportColumn[] = [
   col("cases", "Cases it concerns: slugs or external ids, separated by \";\". An import adds links and never removes one."),
   col("sources", "Its sources: external ids or slugs, separated by \";\". At least one.", true),
   col("source_locators", "Where in each source, in the same order, separated by \";\" (empty between two \";\" for none)."),
+  col("source_documents", "The document each source's passage is in: the SHA-256 fingerprint (64 hexadecimal digits) of a document attached to that source, in the same order, separated by \";\" (empty for none). The column left out: the milestone keeps the documents and pages its sources cite."),
+  col("source_pages", "The page of that document the passage is on, a whole number from 1, in the same order, separated by \";\" (empty for none). Needs the document."),
   col("lang", "The language the title, description and what_changed are written in: en or uk. Empty, or the column left out: the milestone keeps the language it is recorded in (en for a new milestone), and the columns below give its texts in the other language: title_en for a milestone recorded in Ukrainian, title_uk for one in English. A text in the milestone's own language is refused."),
   col("title_uk", "The title in Ukrainian, for a milestone written in English (stored as translated by you, today)."),
   col("description_uk", "What happened, in Ukrainian, for a milestone written in English."),

@@ -595,9 +595,10 @@ describe("csvRowRecord: milestones", () => {
       forums: ["icc", "special-tribunal"],
       instruments: [],
       cases: ["case-1"],
+      // The template has the columns of a passage's document and page: empty cells, none.
       sources: [
-        { source: "src-1", locator: "p. 1" },
-        { source: "src-2", locator: "p. 2" },
+        { source: "src-1", locator: "p. 1", document: null, page: null },
+        { source: "src-2", locator: "p. 2", document: null, page: null },
       ],
       // The template has every language's columns: empty cells, no texts.
       translations: { uk: { title: null, description: null, whatChanged: null }, en: { title: null, description: null, whatChanged: null } },
@@ -638,7 +639,8 @@ describe("csvRowRecord: milestones", () => {
   ])("sources and source_locators aligned: %s", (_what, sources, locators, expected) => {
     const record = milestoneRow({ ...MILESTONE, sources, source_locators: locators });
     expect(record.problems).toEqual([]);
-    expect(valueOf(record).sources).toEqual(expected);
+    // The template's columns of a passage's document and page are empty: none.
+    expect(valueOf(record).sources).toEqual(expected.map((e) => ({ ...e, document: null, page: null })));
   });
 
   it.each<[string, string, string]>([
@@ -663,17 +665,63 @@ describe("csvRowRecord: milestones", () => {
     [["sources", 1, "source"], "sources"],
     [["sources", 1, "slug"], "sources"],
     [["sources", 1, "locator"], "source_locators"],
+    [["sources", 1, "document"], "source_documents"],
+    [["sources", 0, "page"], "source_pages"],
     [["rules"], "rules"],
   ])("columnOf %j is %j", (path, column) => {
     expect(milestoneRow(MILESTONE).columnOf(path)).toBe(column);
   });
 
   it.each<[string, string[], string[]]>([
-    ["the template", MILESTONE_HEADER, ["externalId", "date", "title", "description", "whatChanged", "status", "track", "type", "situation", "forums", "instruments", "cases", "sources", "sources.locator", ...["uk", "en"].flatMap((l) => ["title", "description", "whatChanged"].map((f) => `translations.${l}.${f}`))]],
+    ["the template", MILESTONE_HEADER, ["externalId", "date", "title", "description", "whatChanged", "status", "track", "type", "situation", "forums", "instruments", "cases", "sources", "sources.locator", "sources.document", "sources.page", ...["uk", "en"].flatMap((l) => ["title", "description", "whatChanged"].map((f) => `translations.${l}.${f}`))]],
     ["only the required columns", ["external_id", "date", "title", "description", "track", "type", "sources"], ["externalId", "date", "title", "description", "track", "type", "sources"]],
     ["with forums and locators", ["external_id", "date", "title", "description", "track", "type", "sources", "forums", "source_locators"], ["externalId", "date", "title", "description", "track", "type", "sources", "forums", "sources.locator"]],
   ])("present: %s", (_what, header, present) => {
     expect([...milestoneRow(MILESTONE, header).present].sort()).toEqual([...present].sort());
+  });
+
+  const SHA = "ab".repeat(32);
+  const NARROW = ["external_id", "date", "title", "description", "track", "type", "sources", "source_locators", "source_documents", "source_pages"];
+
+  it("reads a passage's document and page per source, in the sources' order, and checks them with the form's schema", () => {
+    const record = milestoneRow({ ...MILESTONE, sources: "a;b;c", source_locators: "§ 2;;", source_documents: `${SHA.toUpperCase()};;${SHA}`, source_pages: "4;;" }, NARROW);
+    expect(record.problems).toEqual([]);
+    expect(valueOf(record).sources).toEqual([
+      { source: "a", locator: "§ 2", document: SHA.toUpperCase(), page: "4" },
+      { source: "b", locator: null, document: null, page: null },
+      { source: "c", locator: null, document: SHA, page: null },
+    ]);
+    expect([...record.present]).toEqual(expect.arrayContaining(["sources.document", "sources.page"]));
+    const checked = checkMilestone(record);
+    expect(checked.ok && checked.value.input.sources.map((s) => [s.document, s.page])).toEqual([[SHA, 4], [null, null], [SHA, null]]);
+    // A file without the columns says nothing of them: no keys, so a milestone imported before keeps its own.
+    const without = milestoneRow(MILESTONE, ["external_id", "date", "title", "description", "track", "type", "sources"]);
+    expect(valueOf(without).sources).toEqual([{ source: "src-1", locator: null }]);
+    expect([...without.present].some((f) => f.startsWith("sources.d") || f === "sources.page")).toBe(false);
+  });
+
+  it.each<[string, Cells, { column: string; message: RegExp }[]]>([
+    ["page 0", { source_documents: SHA, source_pages: "0" }, [{ column: "source_pages", message: /a whole number from 1/ }]],
+    ["a page that is not a number", { source_documents: SHA, source_pages: "four" }, [{ column: "source_pages", message: /a whole number from 1/ }]],
+    ["a page without its document", { source_pages: "3" }, [{ column: "source_pages", message: /needs the document/ }]],
+    ["a document that is not a SHA-256", { source_documents: "judgment.pdf", source_pages: "3" }, [{ column: "source_documents", message: /64 hexadecimal digits/ }]],
+    ["more documents than sources", { source_documents: `${SHA};${SHA}` }, [{ column: "source_documents", message: /^gives 2 documents for 1 source: give one per source/ }]],
+    ["more pages than sources", { source_documents: SHA, source_pages: "1;2" }, [{ column: "source_pages", message: /^gives 2 pages for 1 source: give one per source/ }]],
+  ])("refuses %s, naming the column", (_what, cells, problems) => {
+    const checked = checkMilestone(milestoneRow({ ...MILESTONE, ...cells }, NARROW));
+    expect(checked.ok).toBe(false);
+    expect(!checked.ok && checked.problems).toEqual(problems.map((p) => ({ column: p.column, message: expect.stringMatching(p.message) })));
+  });
+
+  it("a JSON milestone's source gives its document and page by their fields; a case's source does not take them", () => {
+    const json = (sources: unknown) => checkMilestone(jsonRecord({ externalId: "m-1", date: "2023-03", title: "T", description: "D", track: "accountability", type: "arrest-warrant", sources }, 1, 1));
+    const ok = json([{ source: "src-1", locator: "§ 2", document: SHA, page: 7 }]);
+    expect(ok.ok && ok.value.input.sources[0]).toMatchObject({ slug: "source-1", document: SHA, page: 7 });
+    expect(ok.ok && ok.value.present.has("sources.document")).toBe(true);
+    const bad = json([{ source: "src-1", document: SHA, page: 0 }]);
+    expect(!bad.ok && bad.problems).toEqual([{ column: "sources[0].page", message: expect.stringMatching(/a whole number from 1/) }]);
+    const alone = json([{ source: "src-1", page: 2 }]);
+    expect(!alone.ok && alone.problems).toEqual([{ column: "sources[0].page", message: expect.stringMatching(/needs the document/) }]);
   });
 
   it("present: lang when its cell is given, not when it is empty (the milestone keeps its language, as a case does)", () => {
@@ -1210,7 +1258,7 @@ describe("checkMilestone", () => {
 
   it.each<[string, Record<string, unknown>, ImportProblem]>([
     ["an unknown field", jsonMilestone({ opens: ["rule-1"] }), { column: "opens", message: "is not a field of this import (the fields are: externalId, date, title, description, whatChanged, lang, translations, status, track, type, situation, forums, instruments, cases, sources)." }],
-    ["an unknown field in a source", jsonMilestone({ sources: [{ source: "s", title: "T" }] }), { column: "sources[0].title", message: "is not a field of this import (the fields are: source, locator)." }],
+    ["an unknown field in a source", jsonMilestone({ sources: [{ source: "s", title: "T" }] }), { column: "sources[0].title", message: "is not a field of this import (the fields are: source, locator, document, page)." }],
     ["no sources", jsonMilestone({ sources: [] }), { column: "sources", message: "needs at least one source: where the fact comes from." }],
     ["sources left out", jsonMilestone({ sources: undefined }), { column: "sources", message: "needs at least one source: where the fact comes from." }],
     ["a source without its reference", jsonMilestone({ sources: [{ locator: "p" }] }), { column: "sources[0].source", message: "is required: the source's external id or slug." }],

@@ -222,6 +222,9 @@ const SOURCE_FIELD_COLUMNS: Record<string, string> = {
   note: "note",
 };
 
+/** A milestone's per-source cells, by the field of a source entry each gives. */
+const SOURCE_CELL_COLUMNS: Record<string, string> = { locator: "source_locators", document: "source_documents", page: "source_pages" };
+
 /** One CSV row of milestones or sources: one record. */
 export function csvRowRecord(kind: "milestones" | "sources", header: CsvHeader, row: CsvRow): RawRecord {
   const cell = cellOf(header, row);
@@ -241,11 +244,21 @@ export function csvRowRecord(kind: "milestones" | "sources", header: CsvHeader, 
     return { line: row.line, lastLine: row.lastLine, value, problems, present, columnOf: (path) => SOURCE_FIELD_COLUMNS[String(path[0])] ?? String(path[0]) };
   }
   const sources = list(cell("sources"));
-  const locatorCell = cell("source_locators");
-  const locators = locatorCell === "" ? [] : locatorCell.split(";").map((s) => s.trim());
-  if (locators.length > sources.length) {
-    problems.push({ column: "source_locators", message: `gives ${locators.length} locators for ${sources.length} ${sources.length === 1 ? "source" : "sources"}: give one per source, in the same order.` });
-  }
+  // One cell per source, in the sources' order: the locators, and a passage's document and page.
+  const perSource = (column: string, tooMany: (given: number, count: number, sources: string) => string) => {
+    const given = cell(column);
+    const values = given === "" ? [] : given.split(";").map((s) => s.trim());
+    if (values.length > sources.length) problems.push({ column, message: tooMany(values.length, sources.length, sources.length === 1 ? "source" : "sources") });
+    return values;
+  };
+  const locators = perSource("source_locators", (n, count, of) => `gives ${n} locators for ${count} ${of}: give one per source, in the same order.`);
+  const documents = header.index.has("source_documents") ? perSource("source_documents", (n, count, of) => `gives ${n} documents for ${count} ${of}: give one per source, in the same order.`) : null;
+  const pages = header.index.has("source_pages") ? perSource("source_pages", (n, count, of) => `gives ${n} pages for ${count} ${of}: give one per source, in the same order.`) : null;
+  // The document and page only from a file that has their columns: one without them keeps those held.
+  const cited = (i: number) => ({
+    ...(documents ? { document: orNull(documents[i] ?? "") } : {}),
+    ...(pages ? { page: orNull(pages[i] ?? "") } : {}),
+  });
   const value = {
     externalId: cell("external_id"),
     date: cell("date"),
@@ -260,14 +273,14 @@ export function csvRowRecord(kind: "milestones" | "sources", header: CsvHeader, 
     forums: list(cell("forums")),
     instruments: list(cell("instruments")),
     cases: list(cell("cases")),
-    sources: sources.map((source, i) => ({ source, locator: orNull(locators[i] ?? "") })),
+    sources: sources.map((source, i) => ({ source, locator: orNull(locators[i] ?? ""), ...cited(i) })),
     // Left out (no column, or an empty cell): the milestone's language as it is (English for a new one).
     lang: cell("lang") || undefined,
     // Only the columns the file has: a column left out keeps the text, an empty cell removes it.
     translations: givenTranslations(header, cell, MILESTONE_TEXT_FIELDS),
   };
   const columnOf = (path: Path) => {
-    if (path[0] === "sources" && path[2] === "locator") return "source_locators";
+    if (path[0] === "sources" && typeof path[2] === "string" && SOURCE_CELL_COLUMNS[path[2]]) return SOURCE_CELL_COLUMNS[path[2]]!;
     if (path[0] === "translations") return TRANSLATION_FIELD_COLUMNS[path.slice(0, 3).join(".")] ?? "translations";
     return MILESTONE_FIELD_COLUMNS[String(path[0])] ?? String(path[0]);
   };
@@ -275,6 +288,8 @@ export function csvRowRecord(kind: "milestones" | "sources", header: CsvHeader, 
     ...Object.fromEntries(Object.entries(MILESTONE_FIELD_COLUMNS).map(([field, column]) => [column, field])),
     ...Object.fromEntries(Object.entries(TRANSLATION_FIELD_COLUMNS).map(([field, column]) => [column, field])),
     source_locators: "sources.locator",
+    source_documents: "sources.document",
+    source_pages: "sources.page",
   });
   // An empty language cell keeps the milestone's language, as a column left out does (and as the case import reads it).
   if (cell("lang") === "") present.delete("lang");
@@ -516,16 +531,18 @@ function zodProblems(error: z.ZodError, record: RawRecord, mapPath: (path: Path)
  * A record's sources (`[{ source, locator }]`): the form schema's entries, with stand-in slugs
  * (`source-1`…) it accepts, and the references (external ids or slugs) for the server to resolve.
  */
-function sourceEntries(value: unknown, record: RawRecord, problems: ImportProblem[]): { sources: unknown[]; sourceRefs: string[] } {
+function sourceEntries(value: unknown, record: RawRecord, problems: ImportProblem[], keys: readonly string[] = REF_KEYS): { sources: unknown[]; sourceRefs: string[] } {
   const sourceRefs: string[] = [];
   const sources = objects(value).map((s, i) => {
     if (!isObject(s)) return s;
-    unknownFields(s, REF_KEYS, ["sources", i], record, problems);
+    unknownFields(s, keys, ["sources", i], record, problems);
     const ref = str(s.source);
     if (ref === "") problems.push({ column: record.columnOf(["sources", i, "source"]), message: "is required: the source's external id or slug." });
     else if (sourceRefs.includes(ref)) problems.push({ column: record.columnOf(["sources", i, "source"]), message: `lists the source "${ref}" twice.` });
     sourceRefs.push(ref);
-    return { slug: `source-${i + 1}`, locator: s.locator };
+    // A milestone's passage may name a document attached to the source, and its page (checked by the schema, then the server).
+    const cited = keys.includes("document") ? { ...(s.document === undefined ? {} : { document: s.document }), ...(s.page === undefined ? {} : { page: s.page }) } : {};
+    return { slug: `source-${i + 1}`, locator: s.locator, ...cited };
   });
   return { sources, sourceRefs };
 }
@@ -574,6 +591,8 @@ const CASE_KEYS = ["externalId", "reference", "title", "summary", "lang", "trans
 const ACCUSED_KEYS = ["externalId", "name", "nameUkrainian", "kind", "rank", "level", "description", "aliases"] as const;
 const CHARGE_KEYS = ["accused", "crime", "mode", "provisionCited", "provision", "description", "knowledgeStandard", "failedDuties"] as const;
 const REF_KEYS = ["source", "locator"] as const;
+/** A milestone's source also says where its passage is: a document attached to the source (its SHA-256) and the page. */
+const MILESTONE_REF_KEYS = [...REF_KEYS, "document", "page"] as const;
 
 /** Checks one case record with the case form's schema; references stay for the server to resolve. */
 export function checkCase(record: RawRecord): Checked<CheckedCase> {
@@ -685,7 +704,7 @@ export function checkMilestone(record: RawRecord): Checked<CheckedMilestone> {
   unknownFields(v, MILESTONE_KEYS, [], record, problems);
   const externalId = externalIdSchema.safeParse(v.externalId);
   if (!externalId.success) problems.push(...zodProblems(externalId.error, record, () => ["externalId"]));
-  const { sources, sourceRefs } = sourceEntries(v.sources, record, problems);
+  const { sources, sourceRefs } = sourceEntries(v.sources, record, problems, MILESTONE_REF_KEYS);
   const caseRefs = refList(v.cases, ["cases"], record, problems);
   // A language given as null is left out: the milestone keeps its language (English for a new one).
   const present = withoutNullLang(v, record.present);

@@ -61,7 +61,7 @@ export const milestoneImporter: Importer<CheckedMilestone, { actor: Actor }> = {
       forums: m.input.forums,
       instruments: m.input.instruments,
       cases: caseSlugs as string[],
-      sources: m.input.sources.map((s, i) => ({ slug: sourceSlugs[i]!, locator: s.locator })),
+      sources: m.input.sources.map((s, i) => ({ slug: sourceSlugs[i]!, locator: s.locator, document: s.document, page: s.page })),
       lang: m.input.lang,
       translations: m.givenTranslations,
     };
@@ -83,12 +83,14 @@ export const milestoneImporter: Importer<CheckedMilestone, { actor: Actor }> = {
     if (!m.present.has("sources.locator")) {
       next.sources = input.sources.map((s) => ({ ...s, locator: (now.sources as { slug: string; locator: string | null }[]).find((c) => c.slug === s.slug)?.locator ?? null }));
     }
-    // The file has no columns for a passage's document and page: a source it still cites keeps them.
-    const held = now.sources as { slug: string; document: string | null; page: number | null }[];
-    next.sources = (next.sources as { slug: string; locator: string | null }[]).map((s) => {
-      const kept = held.find((c) => c.slug === s.slug);
-      return { ...s, document: kept?.document ?? null, page: kept?.page ?? null };
-    });
+    // A file without columns (fields) for a passage's document and page: a source it still cites keeps them.
+    if (!m.present.has("sources.document") && !m.present.has("sources.page")) {
+      const held = now.sources as { slug: string; document: string | null; page: number | null }[];
+      next.sources = (next.sources as { slug: string; locator: string | null }[]).map((s) => {
+        const kept = held.find((c) => c.slug === s.slug);
+        return { ...s, document: kept?.document ?? null, page: kept?.page ?? null };
+      });
+    }
     const same =
       ["title", "description", "whatChanged", "date", "status", "track", "type", "situation", "lang"].every((field) => now[field] === next[field]) &&
       JSON.stringify(comparableTranslations(now.translations, String(now.lang))) === JSON.stringify(translations) &&

@@ -406,6 +406,9 @@ export const foundSourcesSchema = z.strictObject({
         url: z.string().nullable(),
         kind: z.enum(["official", "secondary", "seed-post"]).describe("official: the institution's own text; seed-post: a post of the seed blog; secondary: any other."),
         provisions: z.array(z.strictObject({ number: z.string().nullable(), heading: z.string(), instrument: z.string() })).describe("The provisions it is the source of that the words name (at most five)."),
+        documents: z
+          .array(z.strictObject({ sha256: z.string().describe("What `sources[].document` of a milestone input gives to point its passage at this document."), title: z.string() }))
+          .describe("The documents attached to the source (not removed), oldest first."),
       }),
     )
     .describe("Official sources first, then by title; demo sources are never listed."),

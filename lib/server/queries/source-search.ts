@@ -36,7 +36,15 @@ const sourceMatch = (word: string, query: Prisma.Sql) => Prisma.sql`(s."searchVe
 const PROVISION_OWN = keyed(Prisma.sql`p.number`, Prisma.sql`p.heading`);
 const PROVISION_INSTRUMENT = keyed(Prisma.sql`i.title`, Prisma.sql`i."shortTitle"`);
 
-type SourceRow = { slug: string; title: string; publisher: string | null; url: string | null; kind: string; provisions: { number: string | null; heading: string; instrument: string }[] };
+type SourceRow = {
+  slug: string;
+  title: string;
+  publisher: string | null;
+  url: string | null;
+  kind: string;
+  provisions: { number: string | null; heading: string; instrument: string }[];
+  documents: { sha256: string; title: string }[];
+};
 
 /**
  * The recorded sources a milestone or a case may cite, found by their words: every word must
@@ -44,7 +52,8 @@ type SourceRow = { slug: string; title: string; publisher: string | null; url: s
  * or a provision it is the source of ("Article 28"). Words match as the case search reads them:
  * in any spelling and form («статуту» finds «Статут», «Путин» finds «Путін»); the address is read
  * literally (a word of it pasted in, % and _ as themselves). Demo sources are never offered: a real
- * record does not cite made-up data. Official sources first, then by title.
+ * record does not cite made-up data. Official sources first, then by title. Each carries the
+ * documents attached to it (not removed), oldest first: those a milestone's passage may point at.
  */
 export async function searchSources(q: string, limit = SOURCE_SEARCH_LIMIT): Promise<FoundSource[]> {
   // Pieces between spaces with a word in them: punctuation alone ("&", "%") asks for nothing.
@@ -67,7 +76,10 @@ export async function searchSources(q: string, limit = SOURCE_SEARCH_LIMIT): Pro
                       CROSS JOIN LATERAL (SELECT ${PROVISION_OWN} AS own, ${PROVISION_INSTRUMENT} AS instrument) pd
                      WHERE p."sourceId" = s.id AND ${provisionMatches}
                      ORDER BY i."shortTitle", p."sortOrder"
-                     LIMIT 5) f) AS provisions
+                     LIMIT 5) f) AS provisions,
+           (SELECT coalesce(json_agg(json_build_object('sha256', a.sha256, 'title', a.title) ORDER BY a."uploadedAt", a.id), '[]')
+              FROM "DocumentAttachment" a
+             WHERE a."sourceId" = s.id AND a."deletedAt" IS NULL) AS documents
       FROM "Source" s
      WHERE s.kind <> 'SYNTHETIC' AND ${Prisma.join(sourceMatches, " AND ")}
      ORDER BY CASE s.kind WHEN 'OFFICIAL' THEN 0 WHEN 'SEED_POST' THEN 1 ELSE 2 END, s.title, s.slug
@@ -79,5 +91,6 @@ export async function searchSources(q: string, limit = SOURCE_SEARCH_LIMIT): Pro
     url: r.url,
     kind: KIND_NAMES[r.kind as keyof typeof KIND_NAMES] ?? "secondary",
     provisions: r.provisions,
+    documents: r.documents,
   }));
 }
