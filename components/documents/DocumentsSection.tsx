@@ -68,7 +68,7 @@ export async function DocumentsSection({ kind, slug, notice = null, empty, note 
           </ul>
         </>
       )}
-      {canAttach ? <DocumentUpload action={documentsApiPath(kind, slug, note?.caseSlug)} returnTo={localizedPath(locale, attachablePath(kind, slug, note?.caseSlug))} limit={sizeIn(readEnv().DOCUMENT_MAX_BYTES, locale)} /> : null}
+      {canAttach ? <DocumentUpload action={documentsApiPath(kind, slug, note?.caseSlug)} returnTo={localizedPath(locale, attachablePath(kind, slug, note?.caseSlug))} limit={sizeIn(readEnv().DOCUMENT_MAX_BYTES, locale)} headingLevel={note ? "h5" : "h3"} /> : null}
     </section>
     </PageMessages>
   );
