@@ -10,8 +10,11 @@ import { Timestamp } from "./Timestamp";
 
 export const notePath = (caseSlug: string, id: string, page: "edit" | "history" | "delete") => `/cases/${caseSlug}/annotations/${id}/${page}`;
 
-/** The notes of a case, newest first: who wrote each, when, the assessment, the text, and what the reader may do. */
-export function AnnotationList({ caseSlug, annotations, zone }: { caseSlug: string; annotations: AnnotationView[]; zone: string }) {
+/**
+ * The notes of a case, newest first: who wrote each, when, the assessment, the text, its documents
+ * (`documents`, by note id, rendered by the page: decision 056), and what the reader may do.
+ */
+export function AnnotationList({ caseSlug, annotations, zone, documents = {} }: { caseSlug: string; annotations: AnnotationView[]; zone: string; documents?: Record<string, React.ReactNode> }) {
   const t = useTranslations("Annotations");
   return (
     <ol className={styles.list} aria-label={t("listLabel")}>
@@ -38,6 +41,7 @@ export function AnnotationList({ caseSlug, annotations, zone }: { caseSlug: stri
             </p>
             <NoteBadges assessment={note.assessment} verified={note.verified} />
             <NoteTexts note={note} />
+            {documents[note.id] ?? null}
             {note.canEdit || note.canDelete ? (
               <p className={styles.actions}>
                 {note.canEdit ? (

@@ -21,7 +21,8 @@ type Item = { id: number; name: string; size: number; percent: number; phase: Ph
  * the page's language. A refusal never takes the others or the page with it; each success
  * refreshes the list above.
  */
-export function DocumentUpload({ action, returnTo, limit }: { action: string; returnTo: string; limit: string }) {
+export function DocumentUpload({ action, returnTo, limit, headingLevel = "h3" }: { action: string; returnTo: string; limit: string; headingLevel?: "h3" | "h5" }) {
+  const Heading = headingLevel;
   const t = useTranslations("Documents.upload");
   const locale = useLocale() as Locale;
   const router = useRouter();
@@ -83,7 +84,7 @@ export function DocumentUpload({ action, returnTo, limit }: { action: string; re
 
   return (
     <div className={styles.upload}>
-      <h3 id={`${ids}-heading`}>{t("heading")}</h3>
+      <Heading id={`${ids}-heading`}>{t("heading")}</Heading>
       <p className="muted small">{t("hint", { limit })}</p>
       <form
         method="post"

@@ -26,18 +26,27 @@ export const documentNoticeOf = (value: string | string[] | undefined): Document
  * when it was attached (and by whom, for signed-in readers) and where its text extraction stands;
  * for analysts, the upload area and a removal beside each. `empty`: what to say when there is none
  * (a source says where its official text is).
+ *
+ * A note's documents (`kind` "note", `slug` its id, `note` its case and whether the reader may edit
+ * it; docs/decisions/056-documents-on-notes.md): read as the note is, under it, a smaller heading;
+ * the upload area and removals only for whoever may edit the note; nothing at all when there is
+ * no document and the reader may not attach one.
  */
-export async function DocumentsSection({ kind, slug, notice = null, empty }: { kind: Attachable; slug: string; notice?: DocumentNotice; empty?: React.ReactNode }) {
-  const [actor, t, locale, documents] = await Promise.all([currentActor(), getTranslations("Documents"), getLocale() as Promise<Locale>, listDocuments({ kind, slug })]);
-  const canAttach = hasRole(actor, "ANALYST");
+export async function DocumentsSection({ kind, slug, notice = null, empty, note }: { kind: Attachable; slug: string; notice?: DocumentNotice; empty?: React.ReactNode; note?: { caseSlug: string; canEdit: boolean } }) {
+  const [actor, t, locale] = await Promise.all([currentActor(), getTranslations("Documents"), getLocale() as Promise<Locale>]);
+  const documents = await listDocuments({ kind, slug, caseSlug: note?.caseSlug, actor });
+  const canAttach = note ? note.canEdit && hasRole(actor, "ANALYST") : hasRole(actor, "ANALYST");
+  if (note && documents.length === 0 && !canAttach) return null;
   const showUploader = hasRole(actor, "VIEWER");
   const zone = timeZoneOf(actor);
+  const headingId = note ? `note-${slug}-documents` : "documents";
+  const Heading = note ? "h4" : "h2";
   return (
     <PageMessages namespaces={["Documents"]}>
-    <section aria-labelledby="documents" className="section" data-testid="documents">
-      <h2 id="documents">
+    <section aria-labelledby={headingId} className="section" data-testid={note ? "note-documents" : "documents"}>
+      <Heading id={headingId}>
         {t("heading")} {documents.length > 0 ? <span className="count">({t("count", { count: documents.length })})</span> : null}
-      </h2>
+      </Heading>
       {notice === "attached" || notice === "removed" ? (
         <p className="notice notice-success" role="status">
           {notice === "attached" ? t("upload.noJsAttached") : t("remove.removed")}
@@ -54,12 +63,12 @@ export async function DocumentsSection({ kind, slug, notice = null, empty }: { k
           <p className="muted small">{t("intro")}</p>
           <ul className={styles.list} data-testid="document-list">
             {documents.map((d) => (
-              <DocumentItem key={d.id} document={d} t={t} locale={locale} zone={zone} showUploader={showUploader} canRemove={canAttach} kind={kind} slug={slug} />
+              <DocumentItem key={d.id} document={d} t={t} locale={locale} zone={zone} showUploader={showUploader} canRemove={canAttach} kind={kind} slug={slug} caseSlug={note?.caseSlug} />
             ))}
           </ul>
         </>
       )}
-      {canAttach ? <DocumentUpload action={documentsApiPath(kind, slug)} returnTo={localizedPath(locale, attachablePath(kind, slug))} limit={sizeIn(readEnv().DOCUMENT_MAX_BYTES, locale)} /> : null}
+      {canAttach ? <DocumentUpload action={documentsApiPath(kind, slug, note?.caseSlug)} returnTo={localizedPath(locale, attachablePath(kind, slug, note?.caseSlug))} limit={sizeIn(readEnv().DOCUMENT_MAX_BYTES, locale)} headingLevel={note ? "h5" : "h3"} /> : null}
     </section>
     </PageMessages>
   );
@@ -67,7 +76,7 @@ export async function DocumentsSection({ kind, slug, notice = null, empty }: { k
 
 type Translate = Awaited<ReturnType<typeof getTranslations<"Documents">>>;
 
-function DocumentItem({ document: d, t, locale, zone, showUploader, canRemove, kind, slug }: { document: DocumentRecord; t: Translate; locale: Locale; zone: string; showUploader: boolean; canRemove: boolean; kind: Attachable; slug: string }) {
+function DocumentItem({ document: d, t, locale, zone, showUploader, canRemove, kind, slug, caseSlug }: { document: DocumentRecord; t: Translate; locale: Locale; zone: string; showUploader: boolean; canRemove: boolean; kind: Attachable; slug: string; caseSlug?: string }) {
   const date = formatMinute(d.uploadedAt, zone, locale);
   const language = d.language === "uk" || d.language === "en" ? t(`language.${d.language}`) : t("language.none");
   const state = (["QUEUED", "DONE", "FAILED", "NO_TEXT_LAYER"] as const).find((s) => s === d.text.state) ?? "QUEUED";
@@ -98,7 +107,7 @@ function DocumentItem({ document: d, t, locale, zone, showUploader, canRemove, k
       <div className={styles.actions}>
         <Link href={documentPagePath(d.sha256)}>{t("documentPage")}</Link>
         <a href={d.url}>{documentKindOf(d.mediaType) === "pdf" || documentKindOf(d.mediaType) === "jpeg" || documentKindOf(d.mediaType) === "png" ? t("open") : t("download")}</a>
-        {canRemove ? <RemoveDocument kind={kind} slug={slug} sha256={d.sha256} version={d.version} title={d.title} /> : null}
+        {canRemove ? <RemoveDocument kind={kind} slug={slug} caseSlug={caseSlug} sha256={d.sha256} version={d.version} title={d.title} /> : null}
       </div>
     </li>
   );

@@ -11,7 +11,7 @@ import styles from "./documents.module.css";
  * sends the attachment's version, so a removal decided on a page read before the document was
  * removed and attached again is refused. A disclosure, so it works without the page's script.
  */
-export function RemoveDocument({ kind, slug, sha256, version, title }: { kind: Attachable; slug: string; sha256: string; version: number; title: string }) {
+export function RemoveDocument({ kind, slug, caseSlug, sha256, version, title }: { kind: Attachable; slug: string; caseSlug?: string; sha256: string; version: number; title: string }) {
   const t = useTranslations("Documents.remove");
   const [state, action, pending] = useActionState(removeDocumentAction, { message: null });
   return (
@@ -26,6 +26,7 @@ export function RemoveDocument({ kind, slug, sha256, version, title }: { kind: A
         ) : null}
         <input type="hidden" name="kind" value={kind} />
         <input type="hidden" name="slug" value={slug} />
+        {caseSlug ? <input type="hidden" name="caseSlug" value={caseSlug} /> : null}
         <input type="hidden" name="sha256" value={sha256} />
         <input type="hidden" name="expectedVersion" value={version} />
         <button type="submit" className="button-danger" disabled={pending}>

@@ -8,11 +8,13 @@ import type { Attachable } from "./document-input";
 /** The document's page (without the language: the pages' Link adds it). */
 export const documentPagePath = (sha256: string) => `/documents/${sha256}`;
 
-/** The record's page a document is attached to (without the language). */
-export const attachablePath = (kind: Attachable, slug: string) => `/${kind}s/${encodeURIComponent(slug)}`;
+/** The record's page a document is attached to (without the language); a note's is its case's page (`caseSlug`). */
+export const attachablePath = (kind: Attachable, slug: string, caseSlug?: string) =>
+  kind === "note" ? `/cases/${encodeURIComponent(caseSlug ?? "")}` : `/${kind}s/${encodeURIComponent(slug)}`;
 
-/** Where the browser posts a record's documents, and removes one over the API. */
-export const documentsApiPath = (kind: Attachable, slug: string) => `/api/v1/${kind}s/${encodeURIComponent(slug)}/documents`;
+/** Where the browser posts a record's documents, and removes one over the API; a note's under its case (`caseSlug`). */
+export const documentsApiPath = (kind: Attachable, slug: string, caseSlug?: string) =>
+  kind === "note" ? `/api/v1/cases/${encodeURIComponent(caseSlug ?? "")}/annotations/${encodeURIComponent(slug)}/documents` : `/api/v1/${kind}s/${encodeURIComponent(slug)}/documents`;
 
 /** "3f2a9c41…b71e": enough to tell documents apart in a list; the full value stays beside it. */
 export const shortFingerprint = (sha256: string) => (sha256.length > 16 ? `${sha256.slice(0, 10)}…${sha256.slice(-6)}` : sha256);

@@ -19,8 +19,12 @@ export const documentFieldsSchema = z
 
 export type DocumentFields = z.output<typeof documentFieldsSchema>;
 
-/** The records a document is attached to, as the API's addresses name them. */
-export const ATTACHABLE = ["source", "case", "milestone"] as const;
+/**
+ * The records a document is attached to, as the API's addresses name them. A note is addressed
+ * by its case's slug and its id, and its documents are seen exactly as the note is
+ * (docs/decisions/056-documents-on-notes.md).
+ */
+export const ATTACHABLE = ["source", "case", "milestone", "note"] as const;
 export type Attachable = (typeof ATTACHABLE)[number];
 
 /** A document's address: its SHA-256 in lowercase hexadecimal. */

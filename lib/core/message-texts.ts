@@ -375,6 +375,7 @@ const UK: Record<string, Uk> = {
   "{0} has no alias \"{1}\".": "{0} не має іншого написання «{1}».",
   "There is no forum \"{0}\".": "Форуму «{0}» немає.",
   "There is no milestone \"{0}\".": "Події «{0}» немає.",
+  "There is no note \"{0}\".": "Нотатки «{0}» немає.",
   "There is no {0} \"{1}\".": "Не знайдено: {w0} «{1}».",
   // Documents (docs/decisions/049-documents-stored-by-fingerprint.md).
   "There is no document \"{0}\".": "Документа «{0}» немає.",

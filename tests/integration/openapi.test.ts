@@ -525,6 +525,7 @@ describe("the OpenAPI document", () => {
       "/api/v1/translations", "/api/v1/translations/{entity}/{slug}/{field}/{locale}",
       "/api/v1/sources/{slug}/documents", "/api/v1/cases/{id}/documents", "/api/v1/milestones/{id}/documents", "/api/v1/documents/{sha256}", "/api/v1/documents/{sha256}/text",
       "/api/v1/sources/{slug}/documents/{sha256}", "/api/v1/cases/{id}/documents/{sha256}", "/api/v1/milestones/{id}/documents/{sha256}",
+      "/api/v1/cases/{id}/annotations/{annotationId}/documents", "/api/v1/cases/{id}/annotations/{annotationId}/documents/{sha256}",
     ];
     expect(Object.keys(doc.paths).sort()).toEqual(expected.sort());
   });

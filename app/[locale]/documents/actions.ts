@@ -15,12 +15,14 @@ import { removeDocument } from "@/lib/server/documents/remove-document";
 export async function removeDocumentAction(_state: { message: string | null }, form: FormData): Promise<{ message: string | null }> {
   const kind = String(form.get("kind") ?? "") as Attachable;
   const slug = String(form.get("slug") ?? "");
+  // A note's documents are addressed through its case (decision 056).
+  const caseSlug = kind === "note" ? String(form.get("caseSlug") ?? "") : undefined;
   try {
     if (!ATTACHABLE.includes(kind)) throw new Error(`unknown kind of record ${kind}`);
     const version = String(form.get("expectedVersion") ?? "");
-    await removeDocument({ actor: await currentActor(), kind, slug, sha256: String(form.get("sha256") ?? ""), input: { expectedVersion: /^\d+$/.test(version) ? Number(version) : version } });
+    await removeDocument({ actor: await currentActor(), kind, slug, caseSlug, sha256: String(form.get("sha256") ?? ""), input: { expectedVersion: /^\d+$/.test(version) ? Number(version) : version } });
   } catch (error) {
     return { message: refusalOf(error, "removing a document", await requestLocale()).message };
   }
-  return await redirectInLocale(`${attachablePath(kind, slug)}?document=removed#documents`);
+  return await redirectInLocale(`${attachablePath(kind, slug, caseSlug)}?document=removed#${kind === "note" ? `note-${slug}` : "documents"}`);
 }

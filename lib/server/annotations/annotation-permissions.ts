@@ -4,6 +4,11 @@ import { AppError } from "../errors";
 
 /** Who may change a note: its author, or an administrator correcting it; and a note is signed by a user. */
 
+/** Who reads the notes (docs/decisions/010-annotations.md): every signed-in user, of any role; an anonymous visitor only counts them. */
+export function mayReadNotes(actor: Actor): actor is Exclude<Actor, { kind: "anonymous" }> {
+  return actor.kind !== "anonymous";
+}
+
 /** The author changes their own note; an administrator may correct or delete anyone's. */
 export function mayChange(actor: Actor, authorId: string): boolean {
   return isAdmin(actor) || (actor.kind === "user" && actor.id === authorId);

@@ -6,21 +6,23 @@ import { db } from "../db";
 import { parseInput } from "../errors";
 import { TX_OPTIONS } from "../transaction";
 import { lockDocument } from "./document-lock";
-import { attachmentSelect, attachmentSnapshot, findAttachable, recordColumn, toDocumentRecord, type DocumentRecord } from "./document-record";
+import { attachmentSelect, attachmentSnapshot, findAttachable, noteAccess, recordColumn, toDocumentRecord, type DocumentRecord } from "./document-record";
 import type { DocumentStore, StagedDocument } from "./document-store";
 
 /**
  * Who may attach a document to what, checked before the upload is read (so a refusal costs no
  * disk), and again by attachDocument in its transaction: analysts and admins (401 for a visitor,
- * 403 for a viewer), to a live record (404).
+ * 403 for a viewer), to a live record (404); to a note (`caseSlug`: its case), its author or an
+ * administrator (403 for another analyst).
  */
-export async function checkAttachable({ actor, kind, slug }: { actor: Actor; kind: Attachable; slug: string }): Promise<void> {
+export async function checkAttachable({ actor, kind, slug, caseSlug }: { actor: Actor; kind: Attachable; slug: string; caseSlug?: string }): Promise<void> {
   requireRole(actor, "ANALYST");
-  await findAttachable(db, kind, slug);
+  await findAttachable(db, kind, slug, noteAccess(actor, caseSlug, true));
 }
 
 /**
- * Attaches a staged upload to a source, a case or a milestone (docs/decisions/049-documents-stored-by-fingerprint.md).
+ * Attaches a staged upload to a source, a case, a milestone (docs/decisions/049-documents-stored-by-fingerprint.md)
+ * or a note of the case `caseSlug` (its author or an administrator; docs/decisions/056-documents-on-notes.md).
  * In one transaction, under the lock of the document's SHA-256: the record is found (404), the
  * bytes are committed to the store (a durable rename, before the rows), the blob row is written
  * once per SHA-256, the attachment and its audit event. The same bytes attached to the same
@@ -32,6 +34,7 @@ export async function attachDocument({
   actor,
   kind,
   slug,
+  caseSlug,
   input,
   fileName,
   staged,
@@ -40,6 +43,7 @@ export async function attachDocument({
   actor: Actor;
   kind: Attachable;
   slug: string;
+  caseSlug?: string;
   input: unknown;
   fileName: string | null;
   staged: StagedDocument;
@@ -51,7 +55,7 @@ export async function attachDocument({
 
   return db.$transaction(async (tx) => {
     await lockDocument(tx, staged.sha256);
-    const record = await findAttachable(tx, kind, slug);
+    const record = await findAttachable(tx, kind, slug, noteAccess(actor, caseSlug, true));
     const column = recordColumn[kind];
     const existing = await tx.documentAttachment.findFirst({ where: { sha256: staged.sha256, [column]: record.id }, select: attachmentSelect });
     if (existing && !existing.deletedAt) return { created: false, record: toDocumentRecord(existing) };

@@ -1,6 +1,9 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Attachable } from "@/lib/core/document-input";
+import type { Actor } from "../actor";
+import { mayChange, mayReadNotes, refuseChange } from "../annotations/annotation-permissions";
+import { findAnnotation } from "../annotations/find-annotation";
 import { AppError } from "../errors";
 import type { Tx } from "../transaction";
 
@@ -16,6 +19,7 @@ export const attachmentSelect = {
   source: { select: { slug: true } },
   case: { select: { slug: true } },
   milestone: { select: { slug: true } },
+  annotation: { select: { id: true } },
   blob: { select: { sha256: true, size: true, mediaType: true, textState: true, textReason: true } },
 } as const satisfies Prisma.DocumentAttachmentSelect;
 
@@ -47,7 +51,9 @@ export function toDocumentRecord(row: AttachmentRow): DocumentRecord {
     ? { kind: "source", slug: row.source.slug }
     : row.case
       ? { kind: "case", slug: row.case.slug }
-      : { kind: "milestone", slug: row.milestone!.slug };
+      : row.milestone
+        ? { kind: "milestone", slug: row.milestone.slug }
+        : { kind: "note", slug: row.annotation!.id };
   return {
     id: row.id,
     sha256: row.blob.sha256,
@@ -78,13 +84,33 @@ export function attachmentSnapshot(record: DocumentRecord, deletedAt: Date | nul
   };
 }
 
-const NOUN: Record<Attachable, string> = { source: "source", case: "case", milestone: "milestone" };
+const NOUN: Record<Exclude<Attachable, "note">, string> = { source: "source", case: "case", milestone: "milestone" };
+
+/**
+ * Who asks about a note's documents, and through which case: a note's documents are seen exactly
+ * as the note is (docs/decisions/056-documents-on-notes.md), and changed by whoever may edit it.
+ */
+export type NoteAccess = { actor: Actor; caseSlug: string; change: boolean };
+
+/** The access to a note's documents through the case `caseSlug`; none without it (a note is found only through its case). */
+export const noteAccess = (actor: Actor, caseSlug: string | undefined, change: boolean): NoteAccess | undefined =>
+  caseSlug === undefined ? undefined : { actor, caseSlug, change };
 
 /**
  * The live record a document is attached to, by slug (a case or milestone also by id), or 404:
  * an unknown or deleted record takes no document, and its documents are not read through it.
+ * A note (`slug`: its id) is found as the note routes find it, through its case (`access`): 401
+ * for a visitor, 404 for a deleted note or one of another case, and for a change 403 unless the
+ * actor is its author or an administrator.
  */
-export async function findAttachable(tx: Tx, kind: Attachable, slug: string): Promise<{ id: string; slug: string }> {
+export async function findAttachable(tx: Tx, kind: Attachable, slug: string, access?: NoteAccess): Promise<{ id: string; slug: string }> {
+  if (kind === "note") {
+    if (!access) throw new AppError("NOT_FOUND", `There is no note "${slug}".`);
+    if (!mayReadNotes(access.actor)) throw new AppError("UNAUTHENTICATED", "Sign in to read the analysts' notes.");
+    const note = await findAnnotation(tx, access.caseSlug, slug);
+    if (access.change && !mayChange(access.actor, note.authorId)) refuseChange("edit", note.author.name);
+    return { id: note.id, slug: note.id };
+  }
   const where = { OR: [{ id: slug }, { slug }] };
   const found =
     kind === "source"
@@ -97,4 +123,4 @@ export async function findAttachable(tx: Tx, kind: Attachable, slug: string): Pr
 }
 
 /** The attachment's column naming its record. */
-export const recordColumn = { source: "sourceId", case: "caseId", milestone: "milestoneId" } as const satisfies Record<Attachable, keyof Prisma.DocumentAttachmentWhereInput>;
+export const recordColumn = { source: "sourceId", case: "caseId", milestone: "milestoneId", note: "annotationId" } as const satisfies Record<Attachable, keyof Prisma.DocumentAttachmentWhereInput>;

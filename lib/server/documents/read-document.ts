@@ -3,30 +3,36 @@ import type { Readable } from "node:stream";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { SHA256_HEX } from "@/lib/core/document-input";
 import type { Actor } from "../actor";
+import { mayReadNotes } from "../annotations/annotation-permissions";
 import { db } from "../db";
 import { AppError } from "../errors";
 import type { DocumentStore } from "./document-store";
 import { hasPages } from "./extract-text";
 
-/** An attachment that makes a document readable: live, on a live record (sources are never deleted). */
-const readableAttachment = {
-  deletedAt: null,
-  OR: [{ sourceId: { not: null } }, { case: { deletedAt: null } }, { milestone: { deletedAt: null } }],
-} satisfies Prisma.DocumentAttachmentWhereInput;
+/**
+ * The attachments that make a document readable by `actor`: live, on a live public record (sources
+ * are never deleted), or on a live note of a live case for whoever reads the notes
+ * (docs/decisions/056-documents-on-notes.md): a document attached only to notes is not there for a visitor.
+ */
+export function attachmentsReadableBy(actor: Actor): Prisma.DocumentAttachmentWhereInput {
+  const onPublicRecord: Prisma.DocumentAttachmentWhereInput[] = [{ sourceId: { not: null } }, { case: { deletedAt: null } }, { milestone: { deletedAt: null } }];
+  const onNote: Prisma.DocumentAttachmentWhereInput = { annotation: { deletedAt: null, case: { deletedAt: null } } };
+  return { deletedAt: null, OR: mayReadNotes(actor) ? [...onPublicRecord, onNote] : onPublicRecord };
+}
 
 export type ReadableDocument = { sha256: string; size: number; mediaType: string; text: { state: string; reason: string | null } };
 
 /**
  * A document by its SHA-256, for anyone (signed in or not) when it is attached to a public
- * record that is not deleted: every record a document can be attached to today is public. A
- * document attached only to deleted records answers 404, as the records do. `actor` is taken
- * for the documents of notes (a later part), which are seen as the note is.
+ * record that is not deleted, and for the readers of notes when it is attached to a live note. A
+ * document attached only to deleted records answers 404, as the records do; one attached only to
+ * notes answers 404 to a visitor, who is not told that it exists.
  */
-export async function findReadableDocument({ sha256 }: { actor: Actor; sha256: string }): Promise<ReadableDocument> {
+export async function findReadableDocument({ actor, sha256 }: { actor: Actor; sha256: string }): Promise<ReadableDocument> {
   const notFound = new AppError("NOT_FOUND", `There is no document "${sha256}".`);
   if (!SHA256_HEX.test(sha256)) throw notFound;
   const blob = await db.documentBlob.findFirst({
-    where: { sha256, attachments: { some: readableAttachment } },
+    where: { sha256, attachments: { some: attachmentsReadableBy(actor) } },
     select: { sha256: true, size: true, mediaType: true, textState: true, textReason: true },
   });
   if (!blob) throw notFound;

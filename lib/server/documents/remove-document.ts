@@ -5,10 +5,11 @@ import { auditActorId, auditNote, requireRole, type Actor } from "../actor";
 import { db } from "../db";
 import { AppError, parseInput } from "../errors";
 import { TX_OPTIONS } from "../transaction";
-import { attachmentSelect, attachmentSnapshot, findAttachable, recordColumn, toDocumentRecord, type DocumentRecord } from "./document-record";
+import { attachmentSelect, attachmentSnapshot, findAttachable, noteAccess, recordColumn, toDocumentRecord, type DocumentRecord } from "./document-record";
 
 /**
- * Removes a document from a source, a case or a milestone (analysts and admins): the attachment's
+ * Removes a document from a source, a case, a milestone or a note of the case `caseSlug` (analysts
+ * and admins; a note's: its author or an administrator, decision 056): the attachment's
  * `deletedAt` is set and its version moved on; the row, the bytes and the audit trail stay, and
  * attaching the same file again restores the row (docs/decisions/052-documents-in-the-browser.md).
  * Needs the version the user saw (409 if it was removed and attached again since); 404 for an
@@ -18,6 +19,7 @@ export async function removeDocument({
   actor,
   kind,
   slug,
+  caseSlug,
   sha256,
   input,
   now = new Date(),
@@ -25,6 +27,7 @@ export async function removeDocument({
   actor: Actor;
   kind: Attachable;
   slug: string;
+  caseSlug?: string;
   sha256: string;
   input: unknown;
   now?: Date;
@@ -33,7 +36,7 @@ export async function removeDocument({
   const { expectedVersion } = parseInput(deleteInputSchema, input ?? {});
 
   return db.$transaction(async (tx) => {
-    const record = await findAttachable(tx, kind, slug);
+    const record = await findAttachable(tx, kind, slug, noteAccess(actor, caseSlug, true));
     const notAttached = new AppError("NOT_FOUND", `Document "${sha256}" is not attached to this ${kind} ("${record.slug}").`);
     if (!SHA256_HEX.test(sha256)) throw notAttached;
     const existing = await tx.documentAttachment.findFirst({ where: { sha256, [recordColumn[kind]]: record.id, deletedAt: null }, select: attachmentSelect });

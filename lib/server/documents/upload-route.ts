@@ -4,6 +4,7 @@ import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import busboy from "busboy";
 import { formatSize, type Attachable } from "@/lib/core/document-input";
 import { writingActor } from "../api-write";
+import { currentActor } from "../auth";
 import { readEnv } from "../env";
 import { AppError } from "../errors";
 import { respond } from "../http";
@@ -25,20 +26,20 @@ type Context = { params: Promise<Record<string, string>> };
  * streamed (busboy) to the document store while it is hashed and sniffed: the server never holds
  * the file in memory (request.formData() would). Refusals (400, 401, 403, 404, 413, 415) store nothing.
  */
-export function documentsRoute(kind: Attachable, param: "id" | "slug") {
-  const slugOf = async (context: Context) => (await context.params)[param]!;
+export function documentsRoute(kind: Attachable, param: "id" | "slug" | "annotationId") {
   return {
-    GET: (_request: Request, context: Context): Promise<Response> =>
+    GET: (request: Request, context: Context): Promise<Response> =>
       respond(async () => {
-        const slug = await slugOf(context);
-        const documents = await listDocuments({ kind, slug });
+        const address = await addressOf(kind, param, context);
+        // A note's documents are read as the note is (decision 056): by the reader it is read by.
+        const documents = await listDocuments({ kind, ...address, actor: kind === "note" ? await currentActor(request) : undefined });
         return Response.json({ count: documents.length, documents });
       }),
     POST: (request: Request, context: Context): Promise<Response> =>
       respond(async () => {
         const actor = await writingActor(request);
-        const slug = await slugOf(context);
-        await checkAttachable({ actor, kind, slug });
+        const address = await addressOf(kind, param, context);
+        await checkAttachable({ actor, kind, ...address });
         const maxBytes = readEnv().DOCUMENT_MAX_BYTES;
         const declared = Number(request.headers.get("content-length") ?? "NaN");
         if (Number.isFinite(declared) && declared > maxBytes + FORM_OVERHEAD) {
@@ -51,7 +52,7 @@ export function documentsRoute(kind: Attachable, param: "id" | "slug") {
         const returnTo = pageToReturnTo(returnField, request);
         try {
           const staged = acceptedFile(upload);
-          const { created, record } = await attachDocument({ actor, kind, slug, input: fields, fileName: upload.fileName, staged, store });
+          const { created, record } = await attachDocument({ actor, kind, ...address, input: fields, fileName: upload.fileName, staged, store });
           // A new file's text is read in the background (docs/decisions/050-text-extraction-and-search-inside-documents.md).
           if (record.text.state === "QUEUED") kickExtraction();
           if (returnTo) return backToPage(returnTo, "attached");
@@ -67,6 +68,15 @@ export function documentsRoute(kind: Attachable, param: "id" | "slug") {
         }
       }),
   };
+}
+
+/**
+ * The record an address names: its slug (a note's id), and for a note the slug of its case (the
+ * address's `id`: notes are addressed under their case, /api/v1/cases/{slug}/annotations/{id}).
+ */
+export async function addressOf(kind: Attachable, param: string, context: Context): Promise<{ slug: string; caseSlug?: string }> {
+  const params = await context.params;
+  return kind === "note" ? { slug: params[param]!, caseSlug: params.id! } : { slug: params[param]! };
 }
 
 /**

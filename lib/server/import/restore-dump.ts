@@ -179,7 +179,7 @@ const TABLES: Record<string, TableSpec> = {
   },
   documentAttachments: {
     label: "attachments of documents",
-    refersTo: [DOCUMENT_BLOBS, "sources", "cases", "milestones", "users"],
+    refersTo: [DOCUMENT_BLOBS, "sources", "cases", "milestones", "annotations", "users"],
     count: (tx) => tx.documentAttachment.count(),
     insert: (tx, rows) => tx.documentAttachment.createMany({ data: rows as never }),
   },

@@ -129,15 +129,27 @@ const documentUploadForm = z.strictObject({
 });
 const sha256Param = [{ name: "sha256", description: "The document's SHA-256 in lowercase hex, as in its `url`." }];
 
-function documentEndpoints(path: string, tag: string, what: string, param: "slug" | "id"): Endpoint[] {
-  const pathParameters = [{ name: param, description: `The ${what}'s slug, as in its address.` }];
+/** A note's documents are seen as the note is, and changed by whoever may edit it (docs/decisions/056-documents-on-notes.md). */
+const NOTE_DOCUMENTS = {
+  pathParameters: [
+    { name: "id", description: "The case's slug." },
+    { name: "annotationId", description: "The note's id." },
+  ],
+  read: "Signed-in users only (any role), as the note itself: 401 for a visitor; 404 for an unknown or deleted note, or a note of another case.",
+  write: "The note's author or an admin (403 otherwise); 404 for a deleted note or a note of another case.",
+};
+
+function documentEndpoints(path: string, tag: string, what: string, param: "slug" | "id" | "annotationId"): Endpoint[] {
+  const note = param === "annotationId";
+  const pathParameters = note ? NOTE_DOCUMENTS.pathParameters : [{ name: param, description: `The ${what}'s slug, as in its address.` }];
+  const who = note ? NOTE_DOCUMENTS.write : "Analysts and admins.";
   const removal: Endpoint = {
     method: "delete",
     path: `${path}/{sha256}`,
     tag,
     summary: `Remove a document from a ${what}`,
     description:
-      "Analysts and admins. Send the attachment's version as `expectedVersion` (or `?expectedVersion=n`): 409 if it moved since. The bytes stay (another record may use them); attaching the same file again restores the attachment. 404 if the document is not attached here.",
+      `${who} Send the attachment's version as \`expectedVersion\` (or \`?expectedVersion=n\`): 409 if it moved since. The bytes stay (another record may use them); attaching the same file again restores the attachment. 404 if the document is not attached here.`,
     auth: "required",
     pathParameters: [...pathParameters, ...sha256Param],
     query: s.deleteQuery,
@@ -146,14 +158,16 @@ function documentEndpoints(path: string, tag: string, what: string, param: "slug
     errors: [400, 401, 403, 404, 409],
   };
   return [
-    { method: "get", path, tag, summary: `The documents attached to a ${what}`, description: `Anyone; 404 for an unknown ${what}${what === "source" ? "" : " or a deleted one"}.`, auth: "none", pathParameters, response: { status: 200, description: "The documents, oldest first.", schema: s.documentsListSchema }, errors: [404] },
+    note
+      ? { method: "get", path, tag, summary: `The documents attached to a ${what}`, description: NOTE_DOCUMENTS.read, auth: "required", pathParameters, response: { status: 200, description: "The documents, oldest first.", schema: s.documentsListSchema }, errors: [401, 404] }
+      : { method: "get", path, tag, summary: `The documents attached to a ${what}`, description: `Anyone; 404 for an unknown ${what}${what === "source" ? "" : " or a deleted one"}.`, auth: "none", pathParameters, response: { status: 200, description: "The documents, oldest first.", schema: s.documentsListSchema }, errors: [404] },
     {
       method: "post",
       path,
       tag,
       summary: `Attach a document to a ${what}`,
       description:
-        "Analysts and admins. 201 with the document (Location header: its bytes); 200 with the existing one when the same bytes are already attached here (nothing changes). The same bytes attached elsewhere are stored once. " +
+        `${who} 201 with the document (Location header: its bytes); 200 with the existing one when the same bytes are already attached here (nothing changes). The same bytes attached elsewhere are stored once. ` +
         "A 413 (too large) or 415 (not a kind the tracker takes) names the file and the reason; no refusal stores anything.",
       auth: "required",
       pathParameters,
@@ -253,13 +267,14 @@ export function apiEndpoints(vocabulary: s.ApiVocabulary): Endpoint[] {
     ...documentEndpoints("/api/v1/sources/{slug}/documents", "Documents", "source", "slug"),
     ...documentEndpoints("/api/v1/cases/{id}/documents", "Documents", "case", "id"),
     ...documentEndpoints("/api/v1/milestones/{id}/documents", "Documents", "milestone", "id"),
+    ...documentEndpoints("/api/v1/cases/{id}/annotations/{annotationId}/documents", "Documents", "note", "annotationId"),
     {
       method: "get",
       path: "/api/v1/documents/{sha256}",
       tag: "Documents",
       summary: "A document's bytes",
       description:
-        "Anyone, for a document attached to a live record (404 otherwise). PDFs and images are shown inline; HTML and text come as a download with `Content-Security-Policy: sandbox`, so nothing in them runs. " +
+        "Anyone, for a document attached to a live public record; signed-in users also for one attached to a live note (a document attached only to notes is 404 to a visitor, who may not read notes). 404 otherwise. PDFs and images are shown inline; HTML and text come as a download with `Content-Security-Policy: sandbox`, so nothing in them runs. " +
         "Always `X-Content-Type-Options: nosniff`; the SHA-256 is the ETag (304 to a matching `If-None-Match`), and the bytes at an address never change. Append `#page=N` to open a PDF at page N.",
       auth: "none",
       pathParameters: sha256Param,

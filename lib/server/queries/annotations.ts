@@ -1,7 +1,7 @@
 import "server-only";
 import type { AnnotationView, NoteTranslation } from "@/lib/core/views";
 import type { Actor } from "@/lib/server/actor";
-import { mayChange } from "@/lib/server/annotations/annotation-permissions";
+import { mayChange, mayReadNotes } from "@/lib/server/annotations/annotation-permissions";
 import { toRecord, type AnnotationRecord } from "@/lib/server/annotations/annotation-record";
 import { annotationSelect, findAnnotation, withTranslations } from "@/lib/server/annotations/find-annotation";
 import { toIsoDate } from "@/lib/core/dates";
@@ -25,7 +25,7 @@ export async function findCase(slug: string): Promise<{ id: string; slug: string
 /** The notes of a case, newest first, with what the actor may do to each; a count only for anonymous visitors. */
 export async function listAnnotations(caseId: string, actor: Actor): Promise<AnnotationList> {
   const where = { caseId, deletedAt: null };
-  if (actor.kind === "anonymous") return { visible: false, count: await db.annotation.count({ where }) };
+  if (!mayReadNotes(actor)) return { visible: false, count: await db.annotation.count({ where }) };
   const found = await db.annotation.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: annotationSelect });
   // The other-language bodies are read only here, for a reader who may read the notes (decision 042).
   const [rows, versions] = await Promise.all([withTranslations(db, found), translationVersions(found.map((r) => r.id))]);

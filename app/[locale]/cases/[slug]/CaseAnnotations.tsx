@@ -3,6 +3,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { AnnotationForm } from "@/components/annotations/AnnotationForm";
 import { createAnnotationAction } from "./annotations/actions";
 import { AnnotationList } from "@/components/annotations/AnnotationList";
+import { DocumentsSection } from "@/components/documents/DocumentsSection";
 import styles from "@/components/annotations/annotations.module.css";
 import { EMPTY_ANNOTATION_FORM } from "@/lib/core/annotation-input";
 import { currentActor } from "@/lib/server/auth";
@@ -43,7 +44,17 @@ export async function CaseAnnotations({ caseId, caseSlug }: { caseId: string; ca
         {writer && notes.count > 0 ? <a href="#add-note">{t("addANote")}</a> : null}
       </div>
       <p className="muted">{t("intro")}</p>
-      {notes.count === 0 ? <p>{t("noneYet")}</p> : <AnnotationList caseSlug={caseSlug} annotations={notes.annotations} zone={timeZoneOf(actor)} />}
+      {notes.count === 0 ? (
+        <p>{t("noneYet")}</p>
+      ) : (
+        <AnnotationList
+          caseSlug={caseSlug}
+          annotations={notes.annotations}
+          zone={timeZoneOf(actor)}
+          // Each note's documents, read as the note is (decision 056); only readers of notes get here.
+          documents={Object.fromEntries(notes.annotations.map((note) => [note.id, <DocumentsSection key={note.id} kind="note" slug={note.id} note={{ caseSlug, canEdit: note.canEdit }} />]))}
+        />
+      )}
       {writer ? (
         <section className={styles.addNote} id="add-note" aria-labelledby="add-note-heading">
           <h3 id="add-note-heading">{t("addANote")}</h3>

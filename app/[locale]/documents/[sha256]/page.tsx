@@ -76,8 +76,8 @@ export default async function DocumentPage({ params }: Props) {
           {page.attachments.map((a) => {
             const date = formatMinute(a.uploadedAt, zone, locale);
             return (
-              <li key={`${a.kind}-${a.slug}`}>
-                {t(`attachedKind.${a.kind}`)}: <Link href={attachablePath(a.kind, a.slug)}>{a.record ? <ShownText value={titleOf(a.record)} /> : a.recordTitle}</Link>{" "}
+              <li key={`${a.kind}-${a.slug}-${a.note ?? ""}`}>
+                {t(`attachedKind.${a.kind}`)}: <Link href={a.note ? `${attachablePath("note", a.note, a.slug)}#note-${a.note}` : attachablePath(a.kind, a.slug)}>{a.record ? <ShownText value={titleOf(a.record)} /> : a.recordTitle}</Link>{" "}
                 <span className="muted">
                   {a.title !== a.recordTitle ? `${t("attachedAs", { title: a.title })} · ` : null}
                   {a.language === "uk" || a.language === "en" ? tDocuments(`language.${a.language}`) : tDocuments("language.none")} ·{" "}
