@@ -92,6 +92,13 @@ describe("a passage in an attached document", () => {
     for (const locale of ["en", "uk"] as const) expect(html(cited, locale)).toContain(`href="/api/v1/documents/${sha256}#page=12"`);
   });
 
+  it("carries the document's fingerprint, linked to the document's page where a copy can be checked", () => {
+    expect(text(<SourceCitation citation={cited} />)).toContain("p. 12 · SHA-256 ababababab…ababab");
+    expect(html(cited, "en")).toContain(`href="/en/documents/${sha256}"`);
+    expect(html(cited, "uk")).toContain(`href="/uk/documents/${sha256}"`);
+    expect(html({ ...cited, document: null }, "en")).not.toContain("SHA-256");
+  });
+
   it("links the document itself when no page is given, and shows no link without a document", () => {
     expect(html({ ...cited, document: { sha256, page: null } }, "en")).toContain(`href="/api/v1/documents/${sha256}"`);
     expect(text(<SourceCitation citation={{ ...cited, document: { sha256, page: null } }} />)).toContain("«Article 438», in the document");

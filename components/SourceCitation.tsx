@@ -1,4 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
+import { shortFingerprint } from "@/lib/core/document-display";
 import { documentPageUrl } from "@/lib/core/document-input";
 import { labelsIn } from "@/lib/core/labels";
 import { localizedPath } from "@/lib/core/locales";
@@ -83,6 +84,14 @@ export function SourceCitation({
               <a className="citation-page" href={documentPageUrl(citation.document.sha256, citation.document.page)} title={citation.document.page ? t("pageTitle", { page: citation.document.page }) : t("inDocumentTitle")}>
                 {citation.document.page ? t("page", { page: citation.document.page }) : t("inDocument")}
               </a>
+              {/* The fingerprint stands on the citation (issue 18): whoever holds a copy can check it is this document, on its page. */}
+              {" · "}
+              <span className="citation-fingerprint">
+                SHA-256{" "}
+                <a href={localizedPath(locale, `/documents/${citation.document.sha256}`)} title={t("fingerprintTitle")} data-sha256={citation.document.sha256}>
+                  <code>{shortFingerprint(citation.document.sha256)}</code>
+                </a>
+              </span>
             </>
           ) : null}
         </p>
