@@ -97,6 +97,11 @@ test("the new-milestone form offers a picked source's documents and the page, re
   const link = page.locator("a.citation-page");
   await expect(link).toHaveText("p. 4");
   await expect(link).toHaveAttribute("href", new RegExp(`${sha256}.*page=4`));
+  // The citation carries the document's fingerprint, which leads to the page that shows it whole.
+  const fingerprint = page.locator(".citation-fingerprint a");
+  await expect(fingerprint).toContainText(sha256.slice(0, 10));
+  await fingerprint.click();
+  await expect(page.getByTestId("document-fingerprint")).toHaveAttribute("data-sha256", sha256);
 });
 
 test("a stale save shows both versions' document and page side by side, and the chosen one is saved", async ({ browser }) => {
