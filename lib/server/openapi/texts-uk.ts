@@ -282,8 +282,9 @@ export const API_DOC_TEXTS_UK: Readonly<Record<string, string>> = {
     "`PDF`, `HTML`, звичайний текст (UTF-8), `JPEG` або `PNG` — вид визначається за байтами, хоч би що казали назва чи заявлений тип; не більше ніж 50 МБ, якщо `DOCUMENT_MAX_BYTES` сервера не встановлює іншого. Файл передається до сховища потоком і ніколи не тримається в пам’яті.",
   "The attached document.": "Прикріплений документ.",
   "A document's bytes": "Байти документа",
-  "Anyone, for a document attached to a live record (404 otherwise). PDFs and images are shown inline; HTML and text come as a download with `Content-Security-Policy: sandbox`, so nothing in them runs. Always `X-Content-Type-Options: nosniff`; the SHA-256 is the ETag (304 to a matching `If-None-Match`), and the bytes at an address never change. Append `#page=N` to open a PDF at page N.":
-    "Будь-хто, для документа, прикріпленого до чинного (не видаленого) запису (інакше 404). Файли `PDF` і зображення показуються в браузері; `HTML` і текст надходять як завантаження з `Content-Security-Policy: sandbox`, тож ніщо в них не виконується. " +
+  "Anyone, for a document attached to a live public record; signed-in users also for one attached to a live note (a document attached only to notes is 404 to a visitor, who may not read notes). 404 otherwise. PDFs and images are shown inline; HTML and text come as a download with `Content-Security-Policy: sandbox`, so nothing in them runs. Always `X-Content-Type-Options: nosniff`; the SHA-256 is the ETag (304 to a matching `If-None-Match`), and the bytes at an address never change. Append `#page=N` to open a PDF at page N.":
+    "Будь-хто, для документа, прикріпленого до чинного (не видаленого) публічного запису; користувачі, що увійшли, — також для документа, прикріпленого до чинної нотатки (документ, прикріплений лише до нотаток, для відвідувача — 404: нотаток він не читає). Інакше 404. " +
+    "Файли `PDF` і зображення показуються в браузері; `HTML` і текст надходять як завантаження з `Content-Security-Policy: sandbox`, тож ніщо в них не виконується. " +
     "Завжди `X-Content-Type-Options: nosniff`; `SHA-256` — це `ETag` (304 у відповідь на відповідний `If-None-Match`), а байти за адресою ніколи не змінюються. Додайте `#page=N`, щоб відкрити `PDF` на сторінці `N`.",
   "The document's SHA-256 in lowercase hex, as in its `url`.": "`SHA-256` документа в шістнадцятковому записі малими літерами, як у його `url`.",
   "The bytes, of the document's media type.": "Байти, з медіатипом документа.",
@@ -295,6 +296,16 @@ export const API_DOC_TEXTS_UK: Readonly<Record<string, string>> = {
   "Remove a document from a source": "Вилучити документ із джерела",
   "Remove a document from a case": "Вилучити документ зі справи",
   "Remove a document from a milestone": "Вилучити документ із події",
+  "The documents attached to a note": "Документи, прикріплені до нотатки",
+  "Signed-in users only (any role), as the note itself: 401 for a visitor; 404 for an unknown or deleted note, or a note of another case.":
+    "Лише для користувачів, що увійшли (будь-яка роль), як і сама нотатка: 401 для відвідувача; 404 для невідомої чи видаленої нотатки або нотатки іншої справи.",
+  "Attach a document to a note": "Прикріпити документ до нотатки",
+  "The note's author or an admin (403 otherwise); 404 for a deleted note or a note of another case. 201 with the document (Location header: its bytes); 200 with the existing one when the same bytes are already attached here (nothing changes). The same bytes attached elsewhere are stored once. A 413 (too large) or 415 (not a kind the tracker takes) names the file and the reason; no refusal stores anything.":
+    "Автор нотатки або адміністратор (інакше 403); 404 для видаленої нотатки або нотатки іншої справи. 201 з документом (заголовок `Location` вказує на його байти); 200 з наявним документом, якщо ті самі байти вже прикріплено тут (нічого не змінюється). Ті самі байти, прикріплені деінде, зберігаються один раз. " +
+    "Відповідь 413 (завеликий) або 415 (вид, якого трекер не приймає) називає файл і причину; жодна відмова нічого не зберігає.",
+  "Remove a document from a note": "Вилучити документ із нотатки",
+  "The note's author or an admin (403 otherwise); 404 for a deleted note or a note of another case. Send the attachment's version as `expectedVersion` (or `?expectedVersion=n`): 409 if it moved since. The bytes stay (another record may use them); attaching the same file again restores the attachment. 404 if the document is not attached here.":
+    "Автор нотатки або адміністратор (інакше 403); 404 для видаленої нотатки або нотатки іншої справи. Надішліть версію прикріплення як `expectedVersion` (або `?expectedVersion=n`): 409, якщо її відтоді змінено. Байти залишаються (їх може використовувати інший запис); повторне прикріплення того самого файлу відновлює прикріплення. 404, якщо документ тут не прикріплено.",
   "Analysts and admins. Send the attachment's version as `expectedVersion` (or `?expectedVersion=n`): 409 if it moved since. The bytes stay (another record may use them); attaching the same file again restores the attachment. 404 if the document is not attached here.":
     "Аналітики й адміністратори. Надішліть версію прикріплення як `expectedVersion` (або `?expectedVersion=n`): 409, якщо її відтоді змінено. Байти залишаються (їх може використовувати інший запис); повторне прикріплення того самого файлу відновлює прикріплення. 404, якщо документ тут не прикріплено.",
   "The removed attachment.": "Вилучене прикріплення.",
