@@ -6,9 +6,8 @@
  * opens the PDF at that page; the same in Ukrainian. The PDF says in its text that it is generated.
  */
 import { expect, test } from "@playwright/test";
-import pg from "pg";
 import { GENERATED_MARK, generatedPdf } from "../tests/support/generated-pdf";
-import { insertTestUsers, signInAs } from "./support/users";
+import { e2eSql, insertTestUsers, signInAs } from "./support/users";
 
 const stamp = `${Date.now()}${Math.random().toString(36).slice(2, 6)}`;
 const analyst = `e2e-document-search-${stamp}@example.org`;
@@ -20,21 +19,11 @@ const pdf = {
   buffer: generatedPdf([{ lines: [GENERATED_MARK, "The first page names nothing searched for."] }, { lines: [`The second page holds the word ${word} among others.`] }]),
 };
 
-async function query<T>(text: string, values: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
-  await client.connect();
-  try {
-    return (await client.query(text, values)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
-
 let milestone = { slug: "", title: "" };
 
 test.beforeAll(async () => {
   await insertTestUsers([{ id: `e2e_document_search_${stamp}`, email: analyst, name: "E2E Search Analyst", role: "ANALYST" }]);
-  milestone = (await query<{ slug: string; title: string }>(`select m.slug, m.title from "Milestone" m where m."deletedAt" is null order by m."occurredOn" asc limit 1`))[0]!;
+  milestone = (await e2eSql<{ slug: string; title: string }>(`select m.slug, m.title from "Milestone" m where m."deletedAt" is null order by m."occurredOn" asc limit 1`))[0]!;
 });
 
 test("a word only on a document's second page finds its milestone, with the document, the page and the passage", async ({ page }) => {

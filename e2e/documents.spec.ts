@@ -11,23 +11,12 @@
  */
 import { createHash } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
-import pg from "pg";
 import { expectUkrainian } from "./support/ukrainian-walk";
-import { insertTestUsers, signInAs } from "./support/users";
+import { e2eSql, insertTestUsers, signInAs } from "./support/users";
 
 const stamp = `${Date.now()}${Math.random().toString(36).slice(2, 6)}`;
 const analyst = `e2e-documents-${stamp}@example.org`;
 const sha = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex");
-
-async function query<T>(text: string, values: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
-  await client.connect();
-  try {
-    return (await client.query(text, values)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
 
 /** A one-page PDF whose text says it is a generated test document (a valid file: its cross-reference table points at each object). */
 function generatedPdf(label: string): Buffer {
@@ -64,8 +53,8 @@ let source: { slug: string; url: string } = { slug: "", url: "" };
 test.beforeAll(async () => {
   await insertTestUsers([{ id: `e2e_documents_${stamp}`, email: analyst, name: "E2E Documents Analyst", role: "ANALYST" }]);
   // A seeded milestone of its own: the one the fewest documents are attached to.
-  milestone = (await query<{ slug: string }>(`select m.slug from "Milestone" m where m."deletedAt" is null order by (select count(*) from "DocumentAttachment" d where d."milestoneId" = m.id), m."occurredOn" desc limit 1`))[0]!.slug;
-  source = (await query<{ slug: string; url: string }>(`select s.slug, s.url from "Source" s where s.kind = 'OFFICIAL' and s.url is not null and not exists (select 1 from "DocumentAttachment" d where d."sourceId" = s.id and d."deletedAt" is null) order by s.slug limit 1`))[0]!;
+  milestone = (await e2eSql<{ slug: string }>(`select m.slug from "Milestone" m where m."deletedAt" is null order by (select count(*) from "DocumentAttachment" d where d."milestoneId" = m.id), m."occurredOn" desc limit 1`))[0]!.slug;
+  source = (await e2eSql<{ slug: string; url: string }>(`select s.slug, s.url from "Source" s where s.kind = 'OFFICIAL' and s.url is not null and not exists (select 1 from "DocumentAttachment" d where d."sourceId" = s.id and d."deletedAt" is null) order by s.slug limit 1`))[0]!;
 });
 
 const documents = (page: Page) => page.getByTestId("document-list").getByTestId("document");
@@ -139,7 +128,7 @@ test("an analyst removes a document after confirming; attaching the same file ag
   await item.getByRole("button", { name: "Remove from this milestone" }).click();
   await expect(page.getByRole("status").filter({ hasText: "The document was removed." })).toBeVisible();
   await expect(documents(page).filter({ hasText: other.name })).toHaveCount(0);
-  const [row] = await query<{ deletedAt: Date | null; version: number }>(`select "deletedAt", version from "DocumentAttachment" where sha256 = $1`, [sha(other.buffer)]);
+  const [row] = await e2eSql<{ deletedAt: Date | null; version: number }>(`select "deletedAt", version from "DocumentAttachment" where sha256 = $1`, [sha(other.buffer)]);
   expect(row!.deletedAt).not.toBeNull();
   // The document's page no longer names this milestone (nor anything: it was attached here only).
   expect((await page.request.get(`/api/v1/documents/${sha(other.buffer)}`)).status()).toBe(404);
@@ -147,7 +136,7 @@ test("an analyst removes a document after confirming; attaching the same file ag
   await page.getByTestId("document-file").setInputFiles(other);
   await expect(result(page, other.name)).toHaveAttribute("data-phase", "attached", { timeout: 20_000 });
   await expect(documents(page).filter({ hasText: other.name })).toHaveCount(1);
-  expect((await query<{ n: string }>(`select count(*) as n from "DocumentAttachment" where sha256 = $1`, [sha(other.buffer)]))[0]!.n).toBe("1");
+  expect((await e2eSql<{ n: string }>(`select count(*) as n from "DocumentAttachment" where sha256 = $1`, [sha(other.buffer)]))[0]!.n).toBe("1");
 });
 
 test("without script, the upload is a plain form that comes back to the page", async ({ page, browser }) => {

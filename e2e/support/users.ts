@@ -8,12 +8,12 @@ import { hashPassword } from "../../lib/server/passwords";
 
 export const TEST_PASSWORD = "a long enough test password";
 
-/** Runs one statement against the browser tests' database. */
-export async function e2eSql(text: string, values: unknown[] = []): Promise<void> {
+/** Runs one statement against the browser tests' database; its rows, if it returns any. */
+export async function e2eSql<T = unknown>(text: string, values: unknown[] = []): Promise<T[]> {
   const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
   await client.connect();
   try {
-    await client.query(text, values);
+    return (await client.query(text, values)).rows as T[];
   } finally {
     await client.end();
   }

@@ -28,9 +28,11 @@ import { listDocuments } from "@/lib/server/documents/list-documents";
 import { findReadableDocument } from "@/lib/server/documents/read-document";
 import { removeDocument } from "@/lib/server/documents/remove-document";
 import { AppError } from "@/lib/server/errors";
+import { refusedWithoutWritingTo } from "@/tests/support/refusals";
 import { listCases } from "@/lib/server/queries/case-list";
 import { GENERATED_MARK } from "@/tests/support/generated-pdf";
 import { seededDatabase } from "@/tests/support/seeded-database";
+import { syntheticCase } from "@/tests/support/synthetic-case";
 
 const seeded = seededDatabase("tracker_document_notes", { users: (role) => `The ${role.toLowerCase()}` });
 const anonymous: Actor = { kind: "anonymous" };
@@ -45,15 +47,6 @@ let serial = 0;
 /** A generated test document (plain text), different each time, holding `words`. */
 const testFile = (words = "") => Buffer.from(`${GENERATED_MARK}. A note's document, number ${++serial}. ${words}\n`);
 
-const newCase = (title: string) => ({
-  title,
-  forum: "icc",
-  situation: "ukraine",
-  accused: [{ key: "a1", name: `${title} accused`, kind: "natural", level: "field-grade" }],
-  charges: [{ accused: "a1", crime: "war-crimes", mode: "direct", provisionCited: "Article 8 of the Rome Statute" }],
-  isSynthetic: true,
-  initialStage: { stage: "INVESTIGATION", date: "2024-03" },
-});
 
 async function staged(bytes: Buffer) {
   const result = await store.stage(Readable.from([bytes]), { maxBytes: 1024 * 1024 });
@@ -78,13 +71,7 @@ async function counts() {
   return { attachments, blobs, audits };
 }
 
-async function refusedWithoutWriting(run: () => Promise<unknown>): Promise<AppError> {
-  const before = await counts();
-  const error = await run().then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(AppError);
-  expect(await counts()).toEqual(before);
-  return error as AppError;
-}
+const refusedWithoutWriting = refusedWithoutWritingTo(counts);
 
 const noteDocuments = () => import("@/app/api/v1/cases/[id]/annotations/[annotationId]/documents/route");
 const noteDocument = () => import("@/app/api/v1/cases/[id]/annotations/[annotationId]/documents/[sha256]/route");
@@ -127,8 +114,8 @@ beforeAll(async () => {
   for (const [who, actor] of [["viewer", seeded.actors.viewer], ["analyst", seeded.actors.analyst], ["admin", seeded.actors.admin], ["colleague", colleague]] as const) {
     tokens[who] = (await createApiToken({ actor, input: { name: "test" } })).token;
   }
-  kase.slug = (await createCase({ actor: seeded.actors.analyst, input: newCase("Prosecutor v. Note Documents One") })).slug;
-  kase.other = (await createCase({ actor: seeded.actors.analyst, input: newCase("Prosecutor v. Note Documents Two") })).slug;
+  kase.slug = (await createCase({ actor: seeded.actors.analyst, input: syntheticCase("Prosecutor v. Note Documents One") })).slug;
+  kase.other = (await createCase({ actor: seeded.actors.analyst, input: syntheticCase("Prosecutor v. Note Documents Two") })).slug;
   const note = (caseSlug: string) => createAnnotation({ actor: seeded.actors.analyst, caseSlug, input: { body: "The analyst's reading of the warrant.", assessment: "ADVANCING", lang: "en" } });
   notes.mine = (await note(kase.slug)).id;
   notes.otherCase = (await note(kase.other)).id;

@@ -17,6 +17,7 @@ import { folderDocumentStore, type DocumentStore } from "@/lib/server/documents/
 import { listDocuments } from "@/lib/server/documents/list-documents";
 import { removeDocument } from "@/lib/server/documents/remove-document";
 import { AppError } from "@/lib/server/errors";
+import { refusedWithoutWritingTo } from "@/tests/support/refusals";
 import { closeSharedDatabase, createDatabase, type Database } from "@/lib/server/prisma-client";
 import { seedReferenceData } from "@/prisma/seed/seed";
 import { createTestDatabase, type TestDatabase } from "@/tests/support/test-database";
@@ -58,13 +59,7 @@ async function counts() {
   return { attachments, removed, blobs, audits, versions: versions._sum.version };
 }
 
-async function refusedWithoutWriting(run: () => Promise<unknown>): Promise<AppError> {
-  const before = await counts();
-  const error = await run().then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(AppError);
-  expect(await counts()).toEqual(before);
-  return error as AppError;
-}
+const refusedWithoutWriting = refusedWithoutWritingTo(counts);
 
 beforeAll(async () => {
   testDb = await createTestDatabase("tracker_document_removal");

@@ -25,6 +25,7 @@ import { listCases } from "@/lib/server/queries/case-list";
 import { listMilestones } from "@/lib/server/queries/milestones";
 import { GENERATED_MARK, generatedPdf } from "@/tests/support/generated-pdf";
 import { seededDatabase } from "@/tests/support/seeded-database";
+import { syntheticCase } from "@/tests/support/synthetic-case";
 
 const seeded = seededDatabase("tracker_document_search", { users: (role) => `The ${role.toLowerCase()}` });
 let root: string;
@@ -46,15 +47,6 @@ async function attach(kind: Attachable, slug: string, bytes: Buffer, title: stri
   return record;
 }
 
-const newCase = (title: string) => ({
-  title,
-  forum: "icc",
-  situation: "ukraine",
-  accused: [{ key: "a1", name: `${title} accused`, kind: "natural", level: "field-grade" }],
-  charges: [{ accused: "a1", crime: "war-crimes", mode: "direct", provisionCited: "Article 8 of the Rome Statute" }],
-  isSynthetic: true,
-  initialStage: { stage: "INVESTIGATION", date: "2024-03" },
-});
 
 async function cases(q: string) {
   return (await listCases({ ...emptyCaseListQuery(), q }, { signedIn: false })).cases;
@@ -72,7 +64,7 @@ describe("a case found by words inside its document", () => {
   let sha256 = "";
 
   beforeAll(async () => {
-    const created = await createCase({ actor: seeded.actors.analyst, input: newCase("Prosecutor v. Document Search One") });
+    const created = await createCase({ actor: seeded.actors.analyst, input: syntheticCase("Prosecutor v. Document Search One") });
     kase = { slug: created.slug, id: created.id, version: created.version };
     const pdf = generatedPdf([{ lines: [GENERATED_MARK, "Page one says nothing of it."] }, { lines: [PAGE_2_EN, PAGE_2_UK] }]);
     sha256 = (await attach("case", kase.slug, pdf, "Judgment (generated test document)")).sha256;
@@ -110,7 +102,7 @@ describe("a case found by words inside its document", () => {
   });
 
   it("a removed attachment, and a deleted case, are no longer found by their documents", async () => {
-    const other = await createCase({ actor: seeded.actors.analyst, input: newCase("Prosecutor v. Document Search Two") });
+    const other = await createCase({ actor: seeded.actors.analyst, input: syntheticCase("Prosecutor v. Document Search Two") });
     await attach("case", other.slug, Buffer.from(`${GENERATED_MARK}. Обвинувачення у мародерстві.\n`), "Indictment");
     expect((await cases("мародерство")).map((c) => c.slug)).toEqual([other.slug]);
     await seeded.database.prisma.documentAttachment.updateMany({ where: { caseId: other.id }, data: { deletedAt: new Date() } });

@@ -21,6 +21,7 @@ import { closeSharedDatabase, createDatabase, type Database } from "@/lib/server
 import { s3Env, testBucket } from "@/tests/support/s3-server";
 import { createTestDatabase, type TestDatabase } from "@/tests/support/test-database";
 import { startTrackerServer, type TrackerServer } from "@/tests/support/tracker-server";
+import { syntheticCase } from "@/tests/support/synthetic-case";
 
 let testDb: TestDatabase;
 let database: Database;
@@ -61,7 +62,7 @@ beforeAll(async () => {
   caseSlug = (
     await createCase({
       actor: analyst,
-      input: { title: "Prosecutor v. Storage Commander", forum: "icc", situation: "ukraine", accused: [{ key: "a1", name: "Storage Commander", kind: "natural", level: "field-grade" }], charges: [{ accused: "a1", crime: "war-crimes", mode: "direct", provisionCited: "Article 8 of the Rome Statute" }], isSynthetic: true, initialStage: { stage: "INVESTIGATION", date: "2024-03" } },
+      input: syntheticCase("Prosecutor v. Storage Commander", "Storage Commander"),
     })
   ).slug;
 }, 900_000);

@@ -21,6 +21,7 @@ import { closeSharedDatabase, createDatabase, type Database } from "@/lib/server
 import { createTestDatabase, type TestDatabase } from "@/tests/support/test-database";
 import { GENERATED_MARK, generatedPdf } from "@/tests/support/generated-pdf";
 import { startTrackerServer, type TrackerServer } from "@/tests/support/tracker-server";
+import { syntheticCase } from "@/tests/support/synthetic-case";
 
 const PASSWORD = "a long enough test password";
 const LIMIT = 1024 * 1024;
@@ -100,14 +101,8 @@ beforeAll(async () => {
     tokens[who] = (await createApiToken({ actor: actors[who], input: { name: "test" } })).token;
   }
   const newCase = (n: number) => ({
-    title: `Prosecutor v. Document Commander ${n}`,
-    forum: "icc",
-    situation: "ukraine",
-    accused: [{ key: "a1", name: `Document Commander ${n}`, kind: "natural", level: "field-grade" }],
-    charges: [{ accused: "a1", crime: "war-crimes", mode: "direct", provisionCited: "Article 8 of the Rome Statute" }],
+    ...syntheticCase(`Prosecutor v. Document Commander ${n}`, `Document Commander ${n}`),
     sources: [{ title: `A press release ${n}`, url: "https://example.org/press", locator: "First paragraph" }],
-    isSynthetic: true,
-    initialStage: { stage: "INVESTIGATION", date: "2024-03" },
   });
   slugs.case = (await createCase({ actor: actors.analyst, input: newCase(1) })).slug;
   slugs.otherCase = (await createCase({ actor: actors.analyst, input: newCase(2) })).slug;
@@ -339,7 +334,7 @@ describe("reading documents", () => {
     const bytes = Buffer.from("Attached to a case about to be deleted.\n");
     const doomed = await createCase({
       actor: actors.analyst,
-      input: { title: "Prosecutor v. Doomed", forum: "icc", situation: "ukraine", accused: [{ key: "a1", name: "Doomed", kind: "natural", level: "field-grade" }], charges: [{ accused: "a1", crime: "war-crimes", mode: "direct", provisionCited: "Article 8 of the Rome Statute" }], isSynthetic: true, initialStage: { stage: "INVESTIGATION", date: "2024-03" } },
+      input: syntheticCase("Prosecutor v. Doomed", "Doomed"),
     });
     expect((await upload(`cases/${doomed.slug}`, { file: { bytes, name: "doomed.txt" } })).status).toBe(201);
     expect((await get(`/api/v1/documents/${sha(bytes)}`)).status).toBe(200);

@@ -26,6 +26,7 @@ import { createMilestone } from "@/lib/server/milestones/create-milestone";
 import { closeSharedDatabase, createDatabase, type Database } from "@/lib/server/prisma-client";
 import { seedReferenceData } from "@/prisma/seed/seed";
 import { createTestDatabase, type TestDatabase } from "@/tests/support/test-database";
+import { syntheticCase } from "@/tests/support/synthetic-case";
 
 const NOW = new Date("2026-05-01T12:00:00Z");
 const previousUrl = process.env.DATABASE_URL;
@@ -105,7 +106,7 @@ beforeAll(async () => {
   // A note's document (decision 056): carried as the note's, after the notes.
   const kase = await createCase({
     actor,
-    input: { title: "Prosecutor v. Dumped Note", forum: "icc", situation: "ukraine", accused: [{ key: "a1", name: "Dumped Note accused", kind: "natural", level: "field-grade" }], charges: [{ accused: "a1", crime: "war-crimes", mode: "direct", provisionCited: "Article 8 of the Rome Statute" }], isSynthetic: true, initialStage: { stage: "INVESTIGATION", date: "2024-03" } },
+    input: syntheticCase("Prosecutor v. Dumped Note", "Dumped Note accused"),
   });
   note = (await createAnnotation({ actor, caseSlug: kase.slug, input: { body: "A note with a document, to be dumped.", assessment: "ADVANCING", lang: "en" } })).id;
   await attach(actor, "note", note, FILES.text, { title: "The note's copy" }, kase.slug);

@@ -8,6 +8,7 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/server/actor";
 import { AppError } from "@/lib/server/errors";
+import { refusedWithoutWritingTo } from "@/tests/support/refusals";
 import { createMilestone } from "@/lib/server/milestones/create-milestone";
 import { updateMilestone } from "@/lib/server/milestones/update-milestone";
 import { milestoneConflictOf } from "@/lib/core/milestone-merge";
@@ -47,13 +48,7 @@ async function counts() {
   return { milestones, translations, audits, versions: versions._sum.version, texts };
 }
 
-async function refusedWithoutWriting(promise: () => Promise<unknown>): Promise<AppError> {
-  const before = await counts();
-  const error = await promise().then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(AppError);
-  expect(await counts()).toEqual(before);
-  return error as AppError;
-}
+const refusedWithoutWriting = refusedWithoutWritingTo(counts);
 
 const rowsOf = (id: string) =>
   seeded.database.prisma.translation.findMany({

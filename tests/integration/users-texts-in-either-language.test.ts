@@ -16,6 +16,7 @@ import { createCase } from "@/lib/server/cases/create-case";
 import { updateCase } from "@/lib/server/cases/update-case";
 import { updateMilestone } from "@/lib/server/milestones/update-milestone";
 import { AppError } from "@/lib/server/errors";
+import { refusedWithoutWritingTo } from "@/tests/support/refusals";
 import { closeSharedDatabase, createDatabase, type Database } from "@/lib/server/prisma-client";
 import { getAnnotationWithVersions, listAnnotations } from "@/lib/server/queries/annotations";
 import { getCasePage } from "@/lib/server/queries/case-page";
@@ -65,13 +66,7 @@ async function counts() {
   return { cases, translations, audits, versions: versions._sum.version, notes: notes._sum.version, noteVersions };
 }
 
-async function refusedWithoutWriting(run: () => Promise<unknown>): Promise<AppError> {
-  const before = await counts();
-  const error = await run().then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(AppError);
-  expect(await counts()).toEqual(before);
-  return error as AppError;
-}
+const refusedWithoutWriting = refusedWithoutWritingTo(counts);
 
 async function found(q: string): Promise<string[]> {
   const query: CaseListQuery = { ...emptyCaseListQuery(), q };
