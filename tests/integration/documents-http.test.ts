@@ -265,6 +265,23 @@ describe("reading documents", () => {
     expect(again.bytes.length).toBe(0);
   });
 
+  it("serves a PDF carrying JavaScript as it is, under a policy that lets no script run in the tracker's origin", async () => {
+    // A generated test PDF whose opening action is a script: taken (the tracker keeps the document as
+    // filed), served byte for byte, and never given a script source or the tracker's origin to run in.
+    const scripted = Buffer.from("%PDF-1.4\n% generated test document with a script\n1 0 obj << /Type /Catalog /OpenAction << /S /JavaScript /JS (app.alert\\('ran'\\)) >> >> endobj\n%%EOF\n");
+    const attached = await upload(`cases/${slugs.case}`, { file: { bytes: scripted, name: "generated-scripted.pdf" } });
+    expect(attached.status).toBe(201);
+    expect(attached.json.mediaType).toBe("application/pdf");
+    const answer = await get(`/api/v1/documents/${sha(scripted)}`);
+    expect(answer.status).toBe(200);
+    expect(answer.bytes.equals(scripted)).toBe(true);
+    expect(answer.headers.get("content-type")).toBe("application/pdf");
+    expect(answer.headers.get("x-content-type-options")).toBe("nosniff");
+    const policy = answer.headers.get("content-security-policy") ?? "";
+    expect(policy).toMatch(/^default-src 'none'/);
+    expect(policy).not.toMatch(/script-src/);
+  });
+
   it("serves HTML only as a download from a sandboxed response, and text likewise", async () => {
     const page = await get(`/api/v1/documents/${sha(FILES.html)}`);
     expect(page.status).toBe(200);
